@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ActionType } from './claim.js';
+
+/** A user's addition to the action lexicon: `{ lemma: 'colocate', type: 'supply', direction: 'forward' }`. */
+export const ActionEntry = z
+  .object({
+    lemma: z.string().min(1),
+    /** Inflected forms; by default the regular ones are derived from the lemma. */
+    forms: z.array(z.string().min(1)).optional(),
+    type: ActionType,
+    direction: z.enum(['forward', 'reverse', 'none']),
+    example: z.string().optional(),
+  })
+  .strict();
+export type ActionEntry = z.infer<typeof ActionEntry>;
+
+/** What users can teach crosscheck: other names for an entity, families, new action words. */
+export const LexiconOptions = z
+  .object({
+    /** alias -> canonical name: `{ 'Big Blue': 'IBM' }`. */
+    aliases: z.record(z.string(), z.string()).default({}),
+    /** Pairs that stand on one side of a deal: `[{ member: 'AWS', parent: 'Amazon' }]`. */
+    affiliations: z.array(z.object({ member: z.string().min(1), parent: z.string().min(1) }).strict()).default([]),
+    actions: z.array(ActionEntry).default([]),
+  })
+  .strict();
+export type LexiconOptions = z.infer<typeof LexiconOptions>;
+
+export const ExtractOptions = z
+  .object({
+    /** ISO date the text was written: anchors "through 2029". */
+    publishedAt: z.string().optional(),
+    lexicon: LexiconOptions.optional(),
+    /** Longest text accepted, in characters. */
+    maxTextLength: z.number().int().positive().default(1_000_000),
+  })
+  .strict();
+export type ExtractOptions = z.input<typeof ExtractOptions>;
+
+/** Relative tolerances: 0.05 means values within 5% of each other agree. */
+export const Tolerances = z
+  .object({
+    money: z.number().min(0).max(1).default(0.05),
+    duration: z.number().min(0).max(1).default(0.05),
+    quantity: z.number().min(0).max(1).default(0.05),
+  })
+  .strict();
+
+export const CompareOptions = z
+  .object({
+    tolerance: Tolerances.default({ money: 0.05, duration: 0.05, quantity: 0.05 }),
+    lexicon: LexiconOptions.optional(),
+    /** How much a hedged claim lowers a finding's confidence (multiplied in). */
+    hedgePenalty: z.number().min(0).max(1).default(0.7),
+  })
+  .strict();
+export type CompareOptions = z.input<typeof CompareOptions>;
+
+export const AnalyzeOptions = z
+  .object({
+    tolerance: Tolerances.optional(),
+    lexicon: LexiconOptions.optional(),
+    hedgePenalty: z.number().min(0).max(1).optional(),
+    maxTextLength: z.number().int().positive().default(1_000_000),
+    maxSources: z.number().int().positive().default(100_000),
+  })
+  .strict();
+export type AnalyzeOptions = z.input<typeof AnalyzeOptions>;
