@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { renderMarkdown } from '../report/render-markdown.js';
+import { renderText } from '../report/render-text.js';
+import { CrosscheckError } from '../schema/errors.js';
+import type { Report } from '../schema/report.js';
+import type { Source } from '../schema/source.js';
+import { parseArgs, UsageError, type OutputFormat } from './args.js';
+import { createProgress } from './progress.js';
+import { InputError, readSources } from './read-sources.js';
+import { USAGE, VERSION } from './usage.js';
+
+export const EXIT = { ok: 0, contradiction: 1, badInput: 2, internal: 3 } as const;
+
+export interface CliIO {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+export interface CliDeps {
+  analyze: (sources: Source[]) => Report;
+}
+
+/** The whole command, streams and library passed in: returns the exit status. */
+export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command !== 'run') {
+      await write(io.stdout, args.command === 'help' ? USAGE : `${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (!args.inputs.length && io.stdin.isTTY) {
+      throw new UsageError('no input: name a FILE or DIR, or pipe text to standard input');
+    }
+
+    const progress = createProgress(io.stderr);
+    const { sources, origins } = await readSources(args.inputs, { stdin: io.stdin, onSource: progress.read });
+    progress.analyzing(sources.length);
+    let report: Report;
+    try {
+      report = deps.analyze(sources);
+    } catch (error) {
+      throw withOrigin(error, origins);
+    } finally {
+      progress.done();
+    }
+
+    const output = render(report, args.format, sources.length);
+    if (args.out && args.out !== '-') {
+      await writeFile(args.out, output).catch((error: unknown) => {
+        throw new InputError(args.out!, `cannot write: ${(error as Error).message}`);
+      });
+    } else await write(io.stdout, output);
+
+    const contradicted = report.findings.some((finding) => finding.kind === 'contradiction');
+    return args.failOn === 'contradiction' && contradicted ? EXIT.contradiction : EXIT.ok;
+  } catch (error) {
+    return fail(io.stderr, error);
+  }
+}
+
+export function render(report: Report, format: OutputFormat, sourceCount: number): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'markdown') return renderMarkdown(report, { sourceCount });
+  return renderText(report, { sourceCount });
+}
+
+/** A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`. */
+function withOrigin(error: unknown, origins: readonly string[]): unknown {
+  if (!(error instanceof CrosscheckError)) return error;
+  const index = /^sources\[(\d+)\]/.exec(error.field)?.[1];
+  const origin = index === undefined ? undefined : origins[Number(index)];
+  return origin ? new InputError(origin, error.message) : error;
+}
+
+async function fail(stderr: Writable, error: unknown): Promise<number> {
+  if (error instanceof UsageError) {
+    await write(stderr, `crosscheck: ${error.message}\nTry 'crosscheck --help' for more information.\n`);
+    return EXIT.badInput;
+  }
+  if (error instanceof InputError || error instanceof CrosscheckError) {
+    await write(stderr, `crosscheck: ${error.message}\n`);
+    return EXIT.badInput;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  await write(stderr, `crosscheck: internal error: ${detail}\n`);
+  return EXIT.internal;
+}
+
+/** Resolves once the chunk is handed to the system; a closed pipe (`| head`) is not an error. */
+function write(stream: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(chunk, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,468 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs, UsageError, type CliArgs } from '../src/cli/args.js';
+import { parseJson, syntaxErrorOffset } from '../src/cli/json-error.js';
+import { createProgress, groupDigits } from '../src/cli/progress.js';
+import { InputError, readSources } from '../src/cli/read-sources.js';
+import { run, type CliDeps } from '../src/cli/run.js';
+import { USAGE, VERSION } from '../src/cli/usage.js';
+import { CrosscheckError } from '../src/schema/errors.js';
+import { Report } from '../src/schema/report.js';
+import type { Source } from '../src/schema/source.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
+
+let dir = '';
+const file = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crosscheck-cli-'));
+  await writeFile(file('notes.txt'), 'First paragraph,\non two lines.\n\n\n  \nSecond paragraph.\n');
+  await writeFile(file('more.txt'), '\uFEFFOnly paragraph.\r\n');
+  await writeFile(
+    file('sources.json'),
+    JSON.stringify([{ id: 'a', text: 'Alpha.', publishedAt: '2025-01-01', author: 'dropped' }, { id: 'b', text: 'Beta.' }]),
+  );
+  await writeFile(
+    file('stories.json'),
+    JSON.stringify(
+      [
+        { story: 'seed', note: 'ignored', sources: [{ id: 's1', text: 'One.' }, { id: 's2', text: 'Two.' }], pairs: [] },
+        { story: 'other', sources: [{ id: 's1', text: 'Other one.' }] },
+      ],
+      null,
+      1,
+    ),
+  );
+  await writeFile(file('lines.jsonl'), '{"id":"j1","text":"Jay one."}\n\n{"id":"j2","text":"Jay two.","title":"T"}\n');
+  await writeFile(file('broken.json'), '[\n  {"id": "a", "text": "x"},\n  {"id": "b" "text": "y"}\n]\n');
+  await writeFile(file('trailing.json'), '[\n  {"id": "a", "text": "x"},\n]\n');
+  await writeFile(file('badfield.json'), '[{"id": "a", "text": "x"}, {"id": "b", "text": 42}]');
+  await writeFile(file('object.json'), '{"id": "a", "text": "x"}');
+  await writeFile(file('badline.jsonl'), '{"id":"a","text":"x"}\n{"id":"b","text":"y"\n');
+  await writeFile(file('noid.jsonl'), '{"id":"a","text":"x"}\n{"text":"y"}\n');
+  await writeFile(file('dup.jsonl'), '{"id":"a","text":"x"}\n{"id":"a","text":"y"}\n');
+  await mkdir(file('folder'));
+  await writeFile(file('folder/b.jsonl'), '{"id":"fb","text":"From b."}\n');
+  await writeFile(file('folder/a.txt'), 'From a.\n\nAlso from a.\n');
+  await writeFile(file('folder/c.json'), '[{"id":"fc","text":"From c."}]');
+  await writeFile(file('folder/ignored.md'), '# not read');
+  await mkdir(file('empty'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('parseArgs', () => {
+  const defaults: CliArgs = { command: 'run', inputs: [], format: 'text', failOn: 'none', out: null };
+
+  it.each<[string[], Partial<CliArgs>]>([
+    [[], {}],
+    [['a.txt', '-', 'dir'], { inputs: ['a.txt', '-', 'dir'] }],
+    [['--format', 'json', 'a.txt'], { format: 'json', inputs: ['a.txt'] }],
+    [['--format=markdown'], { format: 'markdown' }],
+    [['-f', 'md'], { format: 'markdown' }],
+    [['--fail-on', 'contradiction'], { failOn: 'contradiction' }],
+    [['--fail-on=none'], { failOn: 'none' }],
+    [['-o', 'out.md', '--out=final.md'], { out: 'final.md' }],
+    [['--', '--weird-name.txt', '-f'], { inputs: ['--weird-name.txt', '-f'] }],
+    [['--help', 'a.txt'], { command: 'help', inputs: ['a.txt'] }],
+    [['-h'], { command: 'help' }],
+    [['--version'], { command: 'version' }],
+    [['-V', '--help'], { command: 'help' }],
+  ])('%j', (argv, expected) => {
+    expect(parseArgs(argv)).toEqual({ ...defaults, ...expected });
+  });
+
+  it.each([
+    [['--bogus'], 'unknown option --bogus'],
+    [['--bogus=1'], 'unknown option --bogus'],
+    [['-x'], 'unknown option -x'],
+    [['--format'], 'option --format needs a value'],
+    [['--format', '--help'], 'option --format needs a value'],
+    [['--format', 'yaml'], 'option --format: unknown format "yaml" (expected text, markdown, json)'],
+    [['--fail-on', 'agreement'], 'option --fail-on: unknown value "agreement" (expected contradiction or none)'],
+    [['--out='], 'option --out needs a file name'],
+    [['--help=yes'], 'option --help takes no value'],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe('parseJson', () => {
+  it.each([
+    ['[\n  {"id": "b" "text": "y"}\n]', 'line 2, column 14: Expected \',\' or \'}\' after property value'],
+    ['[\n  1,\n]', "line 3, column 1: Unexpected token ']'"],
+    ['[\n  {"id": tru}\n]', 'line 2, column 13: Unexpected token \'}\''],
+    ['[{"a": "b"}', 'line 1, column 12: Expected \',\' or \']\' after array element'],
+    ['[1] x', 'line 1, column 5: Unexpected non-whitespace character after JSON'],
+  ])('places the error in %j', (text, message) => {
+    expect(() => parseJson(text)).toThrow(message);
+  });
+
+  it.each(['[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' "x" '])('finds no error in %j', (text) => {
+    expect(syntaxErrorOffset(text)).toBeNull();
+    expect(parseJson(text)).toEqual(JSON.parse(text));
+  });
+});
+
+const stdinOf = (text: string) => Readable.from([text]);
+const read = (inputs: string[], stdin = '') => readSources(inputs, { stdin: stdinOf(stdin) });
+
+describe('readSources', () => {
+  it('reads a text file as paragraphs p1, p2 ...', async () => {
+    const { sources, origins } = await read([file('notes.txt')]);
+    expect(sources).toEqual([
+      { id: 'p1', text: 'First paragraph,\non two lines.' },
+      { id: 'p2', text: 'Second paragraph.' },
+    ]);
+    expect(origins).toEqual([`${file('notes.txt')}: line 1`, `${file('notes.txt')}: line 6`]);
+  });
+
+  it("prefixes text ids with the file's name when there are several inputs", async () => {
+    const { sources } = await read([file('notes.txt'), file('more.txt'), file('lines.jsonl')]);
+    expect(sources.map((s) => s.id)).toEqual(['notes.txt#p1', 'notes.txt#p2', 'more.txt#p1', 'j1', 'j2']);
+    expect(sources[2]!.text).toBe('Only paragraph.');
+  });
+
+  it('reads a JSON array of sources, keeping the known fields', async () => {
+    const { sources, origins } = await read([file('sources.json')]);
+    expect(sources).toEqual([
+      { id: 'a', text: 'Alpha.', publishedAt: '2025-01-01' },
+      { id: 'b', text: 'Beta.' },
+    ]);
+    expect(origins[1]).toBe(`${file('sources.json')}: [1]`);
+  });
+
+  it('reads a story file, naming sources story/id', async () => {
+    const { sources } = await read([file('stories.json')]);
+    expect(sources.map((s) => s.id)).toEqual(['seed/s1', 'seed/s2', 'other/s1']);
+  });
+
+  it('reads JSON Lines, skipping blank lines', async () => {
+    const { sources } = await read([file('lines.jsonl')]);
+    expect(sources).toEqual([
+      { id: 'j1', text: 'Jay one.' },
+      { id: 'j2', text: 'Jay two.', title: 'T' },
+    ]);
+  });
+
+  it('reads the .txt, .json and .jsonl files of a folder, by name', async () => {
+    const { sources } = await read([file('folder')]);
+    expect(sources.map((s) => s.id)).toEqual(['a.txt#p1', 'a.txt#p2', 'fb', 'fc']);
+  });
+
+  it.each([
+    ['[{"id": "x", "text": "JSON"}]', [{ id: 'x', text: 'JSON' }]],
+    ['\n  {"id": "x", "text": "JSONL"}\n{"id": "y", "text": "two"}', [{ id: 'x', text: 'JSONL' }, { id: 'y', text: 'two' }]],
+    ['\nplain text\n\n[not json]\n', [{ id: 'p1', text: 'plain text' }, { id: 'p2', text: '[not json]' }]],
+    ['', []],
+  ])('tells the format of standard input from its first character: %j', async (stdin, expected) => {
+    expect((await read([], stdin)).sources).toEqual(expected);
+    expect((await read(['-'], stdin)).sources).toEqual(expected);
+  });
+
+  it('reports progress after each source', async () => {
+    const counts: number[] = [];
+    await readSources([file('folder')], { stdin: stdinOf(''), onSource: (n) => counts.push(n) });
+    expect(counts).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    ['missing.txt', 'cannot read: no such file or directory'],
+    ['broken.json', "line 3, column 14: Expected ',' or '}' after property value"],
+    ['trailing.json', "line 3, column 1: Unexpected token ']'"],
+    ['badfield.json', '[1].text: Invalid input: expected string, received number'],
+    ['object.json', 'top level: expected an array of sources or of stories'],
+    ['badline.jsonl', "line 2, column 21: Expected ',' or '}' after property value"],
+    ['noid.jsonl', 'line 2: id: Invalid input: expected string, received undefined'],
+    ['dup.jsonl', `line 2: duplicate id "a" (first at FILE: line 1)`],
+    ['empty', 'folder holds no .txt, .json, .jsonl files'],
+  ])('names the file and the place for %s', async (name, message) => {
+    const error = await read([file(name)]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${file(name)}: ${message.replace('FILE', file(name))}`);
+  });
+
+  it('rejects an id used in two files, naming both', async () => {
+    await expect(read([file('sources.json'), file('sources.json')])).rejects.toThrow(
+      `${file('sources.json')}: [0]: duplicate id "a" (first at ${file('sources.json')}: [0])`,
+    );
+  });
+
+  it('rejects a bad story and standard input given twice', async () => {
+    await expect(read(['-'], '[{"story": "", "sources": []}]')).rejects.toThrow(
+      'standard input: [0].story: must be a non-empty string',
+    );
+    await expect(read(['-', '-'])).rejects.toThrow('standard input: given more than once');
+  });
+});
+
+describe('progress', () => {
+  const fakeStream = (isTTY: boolean) => {
+    const chunks: string[] = [];
+    return { chunks, stream: { isTTY, write: (chunk: string) => chunks.push(chunk) } };
+  };
+
+  it('shows on a terminal once there are more than 1,000 sources, then clears its line', () => {
+    const { chunks, stream } = fakeStream(true);
+    const progress = createProgress(stream);
+    for (let n = 1; n <= 2500; n++) progress.read(n);
+    progress.analyzing(2500);
+    progress.done();
+    expect(chunks.join('')).toBe(
+      '\r\x1b[Kcrosscheck: reading... 1,001 sources' +
+        '\r\x1b[Kcrosscheck: reading... 2,001 sources' +
+        '\r\x1b[Kcrosscheck: analyzing 2,500 sources...' +
+        '\r\x1b[K',
+    );
+  });
+
+  it('stays silent for small inputs and when not on a terminal', () => {
+    const small = fakeStream(true);
+    const p1 = createProgress(small.stream);
+    for (let n = 1; n <= 1000; n++) p1.read(n);
+    p1.analyzing(1000);
+    p1.done();
+    const piped = fakeStream(false);
+    const p2 = createProgress(piped.stream);
+    for (let n = 1; n <= 5000; n++) p2.read(n);
+    p2.analyzing(5000);
+    p2.done();
+    expect([...small.chunks, ...piped.chunks]).toEqual([]);
+  });
+
+  it('groups digits', () => {
+    expect([7, 1000, 1234567].map(groupDigits)).toEqual(['7', '1,000', '1,234,567']);
+  });
+});
+
+/** A stand-in for analyze: one claim per source; a source whose text says CONTRADICT contradicts the first. */
+function fakeAnalyze(sources: Source[]): Report {
+  const claims = sources.map((s) => ({
+    id: `${s.id}#1`,
+    sourceId: s.id,
+    text: s.text,
+    span: { start: 0, end: s.text.length },
+    ...{ actor: null, action: null, counterparty: null, amount: null, duration: null, quantities: [] },
+    ...{ perYear: null, total: null, negated: false, hedged: false, exclusive: false, affiliations: [] },
+  }));
+  const findings = sources.slice(1).flatMap((s, i) =>
+    s.text.includes('CONTRADICT')
+      ? [
+          {
+            id: `f${i}`,
+            kind: 'contradiction',
+            claims: [`${sources[0]!.id}#1`, `${s.id}#1`],
+            sources: [sources[0]!.id, s.id],
+            event: 'e1',
+            field: 'amount',
+            corroborated: [],
+            explanation: 'they differ',
+            values: [
+              { claim: `${sources[0]!.id}#1`, source: sources[0]!.id, text: '$1', normalized: '$1' },
+              { claim: `${s.id}#1`, source: s.id, text: '$2', normalized: '$2' },
+            ],
+            confidence: 1,
+            rule: 'fake',
+          },
+        ]
+      : [],
+  );
+  return Report.parse({ claims, findings, events: [], entities: [], uncorroborated: [] });
+}
+
+async function runCli(argv: string[], { stdin = '', isTTY = false, deps = { analyze: fakeAnalyze } as CliDeps } = {}) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const collect = (stream: PassThrough) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    return () => Buffer.concat(chunks).toString('utf8');
+  };
+  const [stdout, stderr] = [collect(out), collect(err)];
+  const input = Object.assign(stdinOf(stdin), { isTTY });
+  const code = await run(argv, { stdin: input, stdout: out, stderr: err }, deps);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('run (in process, with a stand-in analyze)', () => {
+  it('prints a text report and exits 0', async () => {
+    const result = await runCli([file('notes.txt')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Summary: 2 sources, 2 claims, 0 events, 0 agreements, 0 contradictions');
+  });
+
+  it.each([
+    ['json', (out: string) => expect(Report.parse(JSON.parse(out)).claims).toHaveLength(2)],
+    ['markdown', (out: string) => expect(out).toMatch(/^# Crosscheck report\n[^]*\*\*Summary:\*\* 2 sources/)],
+  ])('prints --format %s', async (format, check) => {
+    const result = await runCli(['--format', format, '-'], { stdin: 'One.\n\nTwo.' });
+    expect(result.code).toBe(0);
+    check(result.stdout);
+  });
+
+  it('exits 1 with --fail-on contradiction only when there is one', async () => {
+    const contradicting = 'One.\n\nCONTRADICT.';
+    expect((await runCli(['--fail-on', 'contradiction'], { stdin: contradicting })).code).toBe(1);
+    expect((await runCli([], { stdin: contradicting })).code).toBe(0);
+    expect((await runCli(['--fail-on', 'contradiction'], { stdin: 'One.\n\nTwo.' })).code).toBe(0);
+  });
+
+  it('writes --out FILE instead of standard output', async () => {
+    const result = await runCli(['--out', file('report.md'), '-f', 'markdown', file('sources.json')]);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await readFile(file('report.md'), 'utf8')).toContain('**Summary:** 2 sources');
+  });
+
+  it.each([
+    [['--bogus'], "crosscheck: unknown option --bogus\nTry 'crosscheck --help' for more information.\n"],
+    [['missing.txt'], 'crosscheck: missing.txt: cannot read: no such file or directory\n'],
+    [['--out', join('no', 'such', 'dir', 'r.txt'), '-'], `crosscheck: ${join('no', 'such', 'dir', 'r.txt')}: cannot write: `],
+  ])('exits 2 on %j', async (argv, message) => {
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(message)).toBe(true);
+  });
+
+  it('exits 2 when standard input is a terminal and no file is named', async () => {
+    const result = await runCli([], { isTTY: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^crosscheck: no input: /);
+  });
+
+  it("names a CrosscheckError's field, and the input line of a bad source", async () => {
+    const throwing = (field: string): CliDeps => ({
+      analyze: () => {
+        throw new CrosscheckError(`${field}: too long`, field);
+      },
+    });
+    const bySource = await runCli([file('notes.txt')], { deps: throwing('sources[1].text') });
+    expect(bySource).toMatchObject({ code: 2, stderr: `crosscheck: ${file('notes.txt')}: line 6: sources[1].text: too long\n` });
+    const byOption = await runCli([file('notes.txt')], { deps: throwing('options.maxSources') });
+    expect(byOption).toMatchObject({ code: 2, stderr: 'crosscheck: options.maxSources: too long\n' });
+  });
+
+  it('exits 3 on an internal error', async () => {
+    const broken: CliDeps = {
+      analyze: () => {
+        throw new TypeError('oops');
+      },
+    };
+    const result = await runCli(['-'], { stdin: 'x', deps: broken });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^crosscheck: internal error: TypeError: oops/);
+  });
+
+  it('prints --help and --version', async () => {
+    expect(await runCli(['--help'])).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+    expect(await runCli(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('dist/cli.js (end to end)', () => {
+  beforeAll(() => {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (npm test does)`);
+  });
+
+  const crosscheck = (args: string[], input?: string) => {
+    const result = spawnSync(process.execPath, [cli, ...args], { input: input ?? '', encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  const deal = [
+    'Nvidia is buying $5 billion of Intel stock at $23.28 a share.',
+    'Intel sold a $5bn stake to Nvidia, and the two companies will co-develop chips.',
+    'Nvidia invested $2 billion in Intel to prop up its foundry business.',
+  ];
+
+  it('starts with a shebang', async () => {
+    expect((await readFile(cli, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('reads a text file and prints a text report', async () => {
+    await writeFile(file('deal.txt'), deal.join('\n\n'));
+    const result = crosscheck([file('deal.txt')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Crosscheck report\n/);
+    expect(result.stdout).toMatch(/\nSummary: 3 sources, \d+ claims?, \d+ events?, \d+ agreements?, \d+ contradictions?\n$/);
+  });
+
+  it('prints --format json that the Report schema accepts, with the ids it read', async () => {
+    const sources = deal.map((text, i) => ({ id: `n${i + 1}`, text }));
+    await writeFile(file('deal.json'), JSON.stringify(sources));
+    await writeFile(file('deal.jsonl'), sources.map((s) => JSON.stringify(s)).join('\n'));
+    for (const input of [file('deal.json'), file('deal.jsonl')]) {
+      const result = crosscheck(['--format', 'json', input]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout.startsWith('{\n  "claims": [')).toBe(true);
+      const report = Report.parse(JSON.parse(result.stdout));
+      expect(report.claims.length).toBeGreaterThan(0);
+      expect(new Set(report.claims.map((c) => c.sourceId))).toEqual(new Set(['n1', 'n2', 'n3']));
+    }
+  });
+
+  it('reads a folder and standard input', () => {
+    const fromFolder = crosscheck(['-f', 'json', file('folder')]);
+    expect(fromFolder.code, fromFolder.stderr).toBe(0);
+    expect(Report.parse(JSON.parse(fromFolder.stdout))).toBeTruthy();
+    const fromStdin = crosscheck(['--format=markdown'], deal.join('\n\n'));
+    expect(fromStdin.code, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout).toMatch(/^# Crosscheck report\n[^]*\*\*Summary:\*\* 3 sources/);
+    const dash = crosscheck(['-f', 'json', '-'], JSON.stringify([{ id: 'x', text: deal[0] }]));
+    expect(dash.code, dash.stderr).toBe(0);
+  });
+
+  it('exits 1 with --fail-on contradiction exactly when the report holds a contradiction', () => {
+    const input = `${deal[0]}\n\n${deal[2]}`;
+    const report = Report.parse(JSON.parse(crosscheck(['-f', 'json'], input).stdout));
+    const contradicted = report.findings.some((f) => f.kind === 'contradiction');
+    expect(contradicted, '$5 billion and $2 billion stakes should contradict').toBe(true);
+    expect(crosscheck(['--fail-on', 'contradiction'], input).code).toBe(1);
+    expect(crosscheck([], input).code).toBe(0);
+    expect(crosscheck(['--fail-on', 'contradiction'], deal[0]).code).toBe(0);
+  });
+
+  it.each([
+    [['--bogus'], /^crosscheck: unknown option --bogus\n/],
+    [['missing.txt'], /^crosscheck: missing\.txt: cannot read: no such file or directory\n$/],
+    [[join('.', 'no-such-dir', 'x.json')], /no-such-dir.x\.json: cannot read: no such file or directory/],
+  ])('exits 2 on %j, naming the culprit', (args, message) => {
+    const result = crosscheck(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('exits 2 on malformed JSON, naming the file and line', () => {
+    const result = crosscheck([file('broken.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`crosscheck: ${file('broken.json')}: line 3, column 14: Expected ',' or '}' after property value\n`);
+  });
+
+  it('exits 2 on a bad source, naming the field', () => {
+    const noId = crosscheck(['-'], '[{"id": "", "text": "x"}]');
+    expect(noId).toMatchObject({ code: 2, stderr: 'crosscheck: standard input: [0].id: must be a non-empty string\n' });
+    const tooLong = crosscheck(['-'], 'x'.repeat(1_000_001));
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/^crosscheck: standard input: line 1: sources\[0\]\.text\b/);
+  });
+
+  it('prints --help and --version', () => {
+    const help = crosscheck(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toBe(USAGE);
+    expect(crosscheck(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { md, renderMarkdown } from '../src/report/render-markdown.js';
+import { countReport, summaryLine } from '../src/report/render-shared.js';
+import { renderText } from '../src/report/render-text.js';
+import { Report } from '../src/schema/report.js';
+
+function claim(id: string, sourceId: string, text: string) {
+  return {
+    id,
+    sourceId,
+    text,
+    span: { start: 0, end: text.length },
+    actor: null,
+    action: null,
+    counterparty: null,
+    amount: null,
+    duration: null,
+    quantities: [],
+    perYear: null,
+    total: null,
+    negated: false,
+    hedged: false,
+    exclusive: false,
+    affiliations: [],
+  };
+}
+
+const agreement = {
+  id: 'f1',
+  kind: 'agreement',
+  claims: ['s4#1', 's7#1'],
+  sources: ['s4', 's7'],
+  event: 'e1',
+  field: 'amount',
+  corroborated: ['amount', 'duration'],
+  explanation: 's4: $15B per year; s7: $45B over 3 years = $15B per year: agree',
+  values: [
+    { claim: 's4#1', source: 's4', text: '$15 billion annually', normalized: '$15B per year' },
+    { claim: 's7#1', source: 's7', text: '$45 billion', normalized: '$45B over 3 years = $15B per year' },
+  ],
+  confidence: 0.9,
+  rule: 'money-rate',
+} as const;
+
+const contradiction = {
+  id: 'f2',
+  kind: 'contradiction',
+  claims: ['s4#1', 's9#1'],
+  sources: ['s4', 's9'],
+  event: 'e1',
+  field: 'amount',
+  corroborated: [],
+  explanation: 's4: $15B per year; s9: $5B per year: differ by 67%',
+  values: [
+    { claim: 's4#1', source: 's4', text: '$15 billion annually', normalized: '$15B per year' },
+    { claim: 's9#1', source: 's9', text: '$5 billion a year', normalized: '$5B per year' },
+  ],
+  confidence: 0.6299999,
+  rule: 'money-rate',
+} as const;
+
+const event = {
+  id: 'e1',
+  label: 'SpaceX > supply > Anthropic',
+  type: 'supply',
+  parties: ['SpaceX', 'Anthropic'],
+  claims: ['s4#1', 's7#1', 's9#1'],
+  sources: ['s4', 's7', 's9'],
+  consensus: [
+    { field: 'amount', value: '$15B per year', support: ['s4', 's7'], against: ['s9'] },
+    { field: 'duration', value: '3 years', support: ['s7'], against: [] },
+  ],
+  agreements: 1,
+  contradictions: 1,
+};
+
+const quietEvent = {
+  id: 'e2',
+  label: 'Nvidia > invest > Intel',
+  type: 'invest',
+  parties: ['Nvidia', 'Intel'],
+  claims: ['i1#1'],
+  sources: ['i1'],
+  consensus: [],
+  agreements: 0,
+  contradictions: 0,
+};
+
+const report = Report.parse({
+  claims: [
+    claim('s4#1', 's4', 'Musk leases compute to Anthropic for $15 billion annually.'),
+    claim('s7#1', 's7', 'A three-year, $45 billion deal.'),
+    claim('s9#1', 's9', 'SpaceX rents capacity to Anthropic for $5 billion a year.'),
+    claim('i1#1', 'i1', 'Nvidia is buying $5 billion\nof Intel stock | at $23.28 a share.'),
+  ],
+  findings: [agreement, contradiction],
+  events: [event, quietEvent],
+  entities: [],
+  uncorroborated: ['i1#1'],
+});
+
+const empty = Report.parse({ claims: [], findings: [], events: [], entities: [], uncorroborated: [] });
+
+describe('summaryLine', () => {
+  it.each([
+    [report, '4 sources, 4 claims, 2 events, 1 agreement, 1 contradiction'],
+    [empty, '0 sources, 0 claims, 0 events, 0 agreements, 0 contradictions'],
+  ])('counts what the report holds', (input, expected) => {
+    expect(summaryLine(countReport(input))).toBe(expected);
+  });
+
+  it('takes the number of sources read when told', () => {
+    expect(summaryLine(countReport(report, { sourceCount: 11 }))).toMatch(/^11 sources,/);
+  });
+});
+
+describe('renderText', () => {
+  const text = renderText(report);
+
+  it('lists ranked events with their sources and consensus', () => {
+    expect(text).toContain('Event 1: SpaceX > supply > Anthropic');
+    expect(text).toContain('Event 2: Nvidia > invest > Intel');
+    expect(text.indexOf('Event 1:')).toBeLessThan(text.indexOf('Event 2:'));
+    expect(text).toContain('sources (3): s4, s7, s9');
+    expect(text).toMatch(/amount {4}\$15B per year {2}\(support: s4, s7; against: s9\)/);
+    expect(text).toContain('(support: s7; against: none)');
+  });
+
+  it("puts each finding under its event with explanation, confidence and both sides' values", () => {
+    const event1 = text.slice(text.indexOf('Event 1:'), text.indexOf('Event 2:'));
+    expect(event1).toContain('CONTRADICTION s4 vs s9 on amount, confidence 0.63 [money-rate]');
+    expect(event1).toContain(contradiction.explanation);
+    expect(event1).toContain('s9 (claim s9#1): "$5 billion a year" = $5B per year');
+    expect(event1).toContain('agreement s4 and s7 on amount (also duration), confidence 0.90');
+    expect(event1).toContain(agreement.explanation);
+    expect(event1.indexOf('contradictions (1):')).toBeLessThan(event1.indexOf('agreements (1):'));
+    expect(text.slice(text.indexOf('Event 2:'))).toMatch(/consensus: none\n {2}findings: none/);
+  });
+
+  it('lists uncorroborated claims on one line each, then ends with the summary', () => {
+    expect(text).toContain(
+      'Uncorroborated claims (1):\n  - i1#1 (i1): Nvidia is buying $5 billion of Intel stock | at $23.28 a share.',
+    );
+    expect(text.endsWith('\nSummary: 4 sources, 4 claims, 2 events, 1 agreement, 1 contradiction\n')).toBe(true);
+  });
+
+  it('is deterministic and renders an empty report', () => {
+    expect(renderText(Report.parse(structuredClone(report)))).toBe(text);
+    expect(renderText(empty)).toBe(
+      'Crosscheck report\n\nNo events.\n\nUncorroborated claims: none\n\n' +
+        'Summary: 0 sources, 0 claims, 0 events, 0 agreements, 0 contradictions\n',
+    );
+  });
+
+  it('still shows findings whose event is not listed', () => {
+    const orphan = Report.parse({ ...report, events: [], findings: [contradiction] });
+    expect(renderText(orphan)).toContain('Other findings (1):\n  - CONTRADICTION s4 vs s9 on amount');
+  });
+});
+
+describe('renderMarkdown', () => {
+  const markdown = renderMarkdown(report);
+
+  it('gives each ranked event a heading, its sources and a consensus table', () => {
+    expect(markdown.startsWith('# Crosscheck report\n')).toBe(true);
+    expect(markdown).toContain('## 1. SpaceX > supply > Anthropic'.replace(/>/g, '\\>'));
+    expect(markdown).toContain('## 2. Nvidia \\> invest \\> Intel');
+    expect(markdown).toContain('- **Sources (3):** s4, s7, s9');
+    expect(markdown).toContain('| Field | Consensus | Support | Against |\n| --- | --- | --- | --- |');
+    expect(markdown).toContain('| amount | \\$15B per year | s4, s7 | s9 |');
+    expect(markdown).toContain('| duration | 3 years | s7 | — |');
+  });
+
+  it('lists contradictions, then agreements, with explanations and confidence', () => {
+    expect(markdown).toContain('### Contradictions (1)\n\n- **Contradiction: s4 vs s9** on *amount*, confidence 0.63');
+    expect(markdown).toContain('  s4: \\$15B per year; s9: \\$5B per year: differ by 67%');
+    expect(markdown).toContain('  - s9 (claim s9#1): “\\$5 billion a year” = \\$5B per year');
+    expect(markdown).toContain('### Agreements (1)\n\n- **Agreement: s4 and s7** on *amount* (also duration), confidence 0.90');
+    expect(markdown.indexOf('### Contradictions')).toBeLessThan(markdown.indexOf('### Agreements'));
+  });
+
+  it('escapes claim text, lists uncorroborated claims and ends with the summary', () => {
+    expect(markdown).toContain(
+      '## Uncorroborated claims (1)\n\n- **i1#1** (i1): Nvidia is buying \\$5 billion of Intel stock \\| at \\$23.28 a share.',
+    );
+    expect(markdown.endsWith('---\n\n**Summary:** 4 sources, 4 claims, 2 events, 1 agreement, 1 contradiction\n')).toBe(
+      true,
+    );
+  });
+
+  it('is deterministic and renders an empty report', () => {
+    expect(renderMarkdown(Report.parse(structuredClone(report)))).toBe(markdown);
+    expect(renderMarkdown(empty)).toContain('No events.\n\n## Uncorroborated claims\n\nNone.');
+  });
+});
+
+describe('md', () => {
+  it.each([
+    ['$45B | 3 years', '\\$45B \\| 3 years'],
+    ['*not* _emphasis_ [link](x) <b>', '\\*not\\* \\_emphasis\\_ \\[link\\](x) \\<b\\>'],
+    ['# heading and s4#1', '\\# heading and s4#1'],
+    ['AT&T &amp; co', 'AT&T \\&amp; co'],
+    ['two\nlines', 'two lines'],
+  ])('makes %j literal', (input, expected) => {
+    expect(md(input)).toBe(expected);
+  });
+});
+
+describe('renderers stay in the library core', () => {
+  it('import no Node modules and write no console output', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const file of ['render-text.ts', 'render-markdown.ts', 'render-shared.ts']) {
+      const source = await readFile(new URL(`../src/report/${file}`, import.meta.url), 'utf8');
+      expect(source, file).not.toMatch(/from ['"]node:|console\./);
+    }
+  });
+});
