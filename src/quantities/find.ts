@@ -1,0 +1,32 @@
+import type { Quantities } from '../schema/quantity.js';
+import { makeContext } from './context.js';
+import { findCounts } from './counts.js';
+import { findDurations } from './durations.js';
+import { findMeasures } from './measures.js';
+import { findMoney } from './money.js';
+import { findVague } from './vague.js';
+
+const byStart = (a: { span: { start: number } }, b: { span: { start: number } }): number => a.span.start - b.span.start;
+
+/**
+ * Every amount of money, duration and other quantity in a text, in text order.
+ * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
+ * money → vague amounts → measures → counts → durations.
+ *
+ * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
+ */
+export function findQuantities(text: string, context: { publishedAt?: Date } = {}): Quantities {
+  if (typeof text !== 'string' || text.length === 0) return { amounts: [], durations: [], quantities: [] };
+  const published = context.publishedAt instanceof Date && !Number.isNaN(context.publishedAt.getTime()) ? context.publishedAt : null;
+  const ctx = makeContext(text, published);
+  const money = findMoney(ctx);
+  const vague = findVague(ctx, money);
+  const measures = findMeasures(ctx);
+  const counts = findCounts(ctx);
+  const durations = findDurations(ctx);
+  return {
+    amounts: [...money, ...vague.amounts].sort(byStart),
+    durations,
+    quantities: [...measures, ...counts, ...vague.quantities].sort(byStart),
+  };
+}

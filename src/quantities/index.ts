@@ -1,0 +1,2 @@
+export { findQuantities } from './find.js';
+export { findNumbers, type NumberMatch } from './numbers.js';

@@ -1,0 +1,249 @@
+import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS } from './number-words.js';
+import { attached, tokenize, type Token } from './tokens.js';
+
+/** A number found at token `start`, covering tokens `[start, end)`. */
+export interface NumberHit {
+  value: number;
+  start: number;
+  end: number;
+  /** True when written (at least partly) in words: "forty-five", "half a billion". */
+  words: boolean;
+  /** The multiplier a scale word or abbreviation applied ("billion", "bn"): 1 when none. */
+  scale: number;
+}
+
+export interface NumberOptions {
+  /** Accept "45B", "$10k", "2.5bn", "10 grand" (money only: "5m" is five metres elsewhere). */
+  abbreviations?: boolean;
+}
+
+/** Longest run of digits taken as a number; longer runs are identifiers, not quantities. */
+const MAX_DIGITS = 16;
+
+const BIG_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lac: 1e5, crore: 1e7 };
+
+/** The value of a digit token: "1,500,000" → 1500000, "23.28" → 23.28; null for absurdly long runs. */
+export function digitValue(token: Token): number | null {
+  if (token.kind !== 'num') return null;
+  const plain = token.text.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  if ((dot < 0 ? plain.length : dot) > MAX_DIGITS) return null;
+  const v = Number(plain);
+  return Number.isFinite(v) ? v : null;
+}
+
+function wordAt(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' ? t.lower : undefined;
+}
+
+/** Fraction after "and": "two and a half" → 0.5, "and three quarters" → 0.75. Returns [value, tokens used]. */
+export function andFraction(tokens: readonly Token[], i: number): [number, number] | null {
+  if (wordAt(tokens, i) !== 'and') return null;
+  const a = wordAt(tokens, i + 1);
+  const f = wordAt(tokens, i + 2);
+  if ((a === 'a' || a === 'an' || a === 'one') && f !== undefined && (f === 'half' || f === 'quarter' || f === 'third')) {
+    return [FRACTIONS[f] ?? 0, 3];
+  }
+  const n = a === undefined ? undefined : SMALL[a];
+  if (n !== undefined && n > 1 && f !== undefined && (f === 'quarters' || f === 'thirds')) return [n * (FRACTIONS[f] ?? 0), 3];
+  return null;
+}
+
+/** Scale words after a number: "45 billion", "2.5 million", "three hundred thousand". */
+function scaleWords(tokens: readonly Token[], i: number, lastScale: number, abbreviations: boolean): [number, number] {
+  let mult = 1;
+  let j = i;
+  let last = lastScale;
+  for (;;) {
+    const w = wordAt(tokens, j);
+    if (w === undefined) break;
+    const s = w === 'grand' ? (abbreviations ? 1e3 : undefined) : SCALES[w];
+    if (s === undefined || s >= last || w === 'dozen' && mult !== 1) break;
+    mult *= s;
+    last = s;
+    j++;
+    if (w === 'hundred' && wordAt(tokens, j) === 'and' && andFraction(tokens, j) === null) break;
+  }
+  return [mult, j];
+}
+
+function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let value = digitValue(t);
+  if (value === null) return null;
+  let j = i + 1;
+  const frac = andFraction(tokens, j);
+  if (frac !== null && !t.text.includes('.')) {
+    value += frac[0];
+    j += frac[1];
+  }
+  const next = tokens[j];
+  if (opts.abbreviations && next !== undefined && next.kind === 'word') {
+    const abbr = SCALE_ABBREVIATIONS[next.lower];
+    // "45B" but not "45 b"; "bn" may stand apart ("$45 bn"). Upper-case "M"/"B"/"K" and lower-case both.
+    if (abbr !== undefined && (abbr.spaced || attached(tokens, j)) && !(next.text === 'T' && !attached(tokens, j))) {
+      return { value: value * abbr.value, start: i, end: j + 1, words: false, scale: abbr.value };
+    }
+  }
+  const [mult, end] = scaleWords(tokens, j, Infinity, opts.abbreviations === true);
+  return { value: value * mult, start: i, end, words: end > i + 1, scale: mult };
+}
+
+function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
+  let total = 0;
+  let cur = 0;
+  let last: 'none' | 'small' | 'tens' | 'hundred' | 'scale' = 'none';
+  let lastScale = Infinity;
+  let j = i;
+  let scale = 1;
+  const first = wordAt(tokens, i);
+  if (first === undefined) return null;
+
+  // "a billion", "a hundred", "a dozen", "an estimated" (no), "a quarter million"
+  if (first === 'a' || first === 'an' || first === 'one') {
+    const w = wordAt(tokens, i + 1);
+    if (first !== 'one' && w !== undefined && SCALES[w] !== undefined && w !== 'grand') {
+      cur = 1;
+      j = i + 1;
+      last = 'small';
+    } else if (w === 'half' || w === 'quarter') {
+      // "a half billion", "a quarter of a million", "a quarter million"
+      const f = FRACTIONS[w] ?? 0;
+      let k = i + 2;
+      if (wordAt(tokens, k) === 'of' && (wordAt(tokens, k + 1) === 'a' || wordAt(tokens, k + 1) === 'an')) k += 2;
+      const s = wordAt(tokens, k);
+      const sv = s === undefined ? undefined : BIG_SCALES[s];
+      if (sv !== undefined) {
+        const [mult, end] = scaleWords(tokens, k, Infinity, false);
+        return { value: f * mult, start: i, end, words: true, scale: mult };
+      }
+      if (first === 'one') return null;
+      if (first === 'a' && w === 'half') return null;
+    }
+    if (first !== 'one' && cur === 0) return null;
+  }
+  if (first === 'half' || first === 'quarter') {
+    // "half a billion", "half a gigawatt", "half a million", "quarter of a million"
+    const f = FRACTIONS[first] ?? 0;
+    let k = i + 1;
+    if (first === 'quarter' && wordAt(tokens, k) === 'of') k++;
+    const a = wordAt(tokens, k);
+    if (a === 'a' || a === 'an') {
+      const s = wordAt(tokens, k + 1);
+      if (s !== undefined && SCALES[s] !== undefined && s !== 'grand') {
+        const [mult, end] = scaleWords(tokens, k + 1, Infinity, false);
+        return { value: f * mult, start: i, end, words: true, scale: mult };
+      }
+      if (first === 'half') return { value: f, start: i, end: k + 1, words: true, scale: 1 };
+      return null;
+    }
+    const s = wordAt(tokens, k);
+    const sv = s === undefined ? undefined : BIG_SCALES[s];
+    if (sv === undefined || first === 'quarter') return null;
+    const [mult, end] = scaleWords(tokens, k, Infinity, false);
+    return { value: f * mult, start: i, end, words: true, scale: mult };
+  }
+
+  for (;;) {
+    const w = wordAt(tokens, j);
+    if (w === undefined) break;
+    const small = SMALL[w];
+    const tens = TENS[w];
+    const sc = SCALES[w];
+    if (small !== undefined) {
+      if (last === 'small' || last === 'tens' && small >= 10) break;
+      cur += small;
+      last = 'small';
+    } else if (tens !== undefined) {
+      if (last === 'small' || last === 'tens') break;
+      cur += tens;
+      last = 'tens';
+    } else if (w === 'hundred') {
+      if (last !== 'small' && last !== 'tens' || cur >= 100) break;
+      cur *= 100;
+      last = 'hundred';
+    } else if (w === 'dozen') {
+      if (last !== 'small' && last !== 'tens') break;
+      cur *= 12;
+      last = 'scale';
+    } else if (sc !== undefined && w !== 'grand') {
+      if (last === 'none' || last === 'scale' && cur === 0 || sc >= lastScale) break;
+      total += cur * sc;
+      if (scale === 1) scale = sc;
+      cur = 0;
+      lastScale = sc;
+      last = 'scale';
+    } else {
+      break;
+    }
+    j++;
+    // joiners: "forty-five", "one hundred and five", "two and a half"
+    const frac = andFraction(tokens, j);
+    if (frac !== null) {
+      if (last === 'scale') total += frac[0] * lastScale;
+      else cur += frac[0];
+      j += frac[1];
+      continue;
+    }
+    const sep = tokens[j];
+    if (sep !== undefined && sep.text === '-' && attached(tokens, j) && attached(tokens, j + 1)) {
+      const nw = wordAt(tokens, j + 1);
+      if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
+    } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {
+      const nw = wordAt(tokens, j + 1);
+      if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
+    }
+  }
+  if (j === i) return null;
+  // trailing joiner consumed but nothing after it: step back
+  while (j > i && (tokens[j - 1]?.text === '-' || tokens[j - 1]?.lower === 'and')) j--;
+  const value = total + cur;
+  void opts;
+  return { value, start: i, end: j, words: true, scale };
+}
+
+/**
+ * The number starting at token `i`, or null.
+ * @example parseNumber(tokenize('forty-five billion dollars'), 0) // { value: 45e9, start: 0, end: 4, ... }
+ */
+export function parseNumber(tokens: readonly Token[], i: number, opts: NumberOptions = {}): NumberHit | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (t.kind === 'num') return parseDigits(tokens, i, opts);
+  if (t.kind === 'word') return parseWords(tokens, i, opts);
+  return null;
+}
+
+/** A plain number in text: "forty-five", "1,500,000", "2.5 million". */
+export interface NumberMatch {
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * Every number in a text, in order (internal: the conformance tests use it for number-only specs).
+ * @example findNumbers('two and a half million') // [{ value: 2500000, text: 'two and a half million', ... }]
+ */
+export function findNumbers(text: string): NumberMatch[] {
+  const tokens = tokenize(text);
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = parseNumber(tokens, i);
+    if (hit === null) {
+      i++;
+      continue;
+    }
+    const s = tokens[hit.start];
+    const e = tokens[hit.end - 1];
+    if (s !== undefined && e !== undefined) {
+      out.push({ value: hit.value, text: text.slice(s.start, e.end), start: s.start, end: e.end, rule: hit.words ? 'number.words' : 'number.digits' });
+    }
+    i = hit.end;
+  }
+  return out;
+}

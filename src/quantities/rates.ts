@@ -1,0 +1,60 @@
+import type { Period } from '../schema/quantity.js';
+
+/** Words after an amount that make it a rate: "$15 billion annually", "$15bn a year", "$2m/yr". */
+export const RATES: readonly { words: string; per: Period; example: string }[] = [
+  ...(['annually', 'yearly', 'a year', 'per year', 'each year', 'every year', 'per annum', 'p.a.', '/yr', '/year', '/y', '/ yr', 'a yr', 'per yr',
+    'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year'] as const).map((words) => ({
+    words, per: 'year' as const, example: `$15 billion ${words}`,
+  })),
+  ...(['quarterly', 'a quarter', 'per quarter', 'each quarter', 'every quarter', '/qtr', '/quarter', 'per qtr', 'in quarterly'] as const).map((words) => ({
+    words, per: 'quarter' as const, example: `$2 billion ${words}`,
+  })),
+  ...(['monthly', 'a month', 'per month', 'each month', 'every month', '/mo', '/month', '/ mo', 'per mo', 'a mo', 'in monthly', 'per-month'] as const).map((words) => ({
+    words, per: 'month' as const, example: `$500 million ${words}`,
+  })),
+  ...(['weekly', 'a week', 'per week', 'each week', 'every week', '/wk', '/week', 'per wk', 'in weekly'] as const).map((words) => ({
+    words, per: 'week' as const, example: `$10 million ${words}`,
+  })),
+  ...(['daily', 'a day', 'per day', 'each day', 'every day', '/day', '/d', 'in daily', 'per-day'] as const).map((words) => ({
+    words, per: 'day' as const, example: `$1 million ${words}`,
+  })),
+];
+
+export const RATE_MAP: ReadonlyMap<string, Period> = new Map(RATES.map((r) => [r.words, r.per]));
+
+/**
+ * Things a price can be "a"/"an" of ("$23.28 a share"); after "per", "/" or "each" anything goes
+ * ("$2 per GPU-hour", "$80/barrel").
+ */
+export const UNIT_NOUNS: readonly { noun: string; example: string }[] = [
+  { noun: 'share', example: '$23.28 a share' },
+  { noun: 'piece', example: '$5 a piece' },
+  { noun: 'unit', example: '$30,000 a unit' },
+  { noun: 'barrel', example: '$80 a barrel' },
+  { noun: 'gallon', example: '$3.50 a gallon' },
+  { noun: 'ton', example: '$100 a ton' },
+  { noun: 'tonne', example: '$100 a tonne' },
+  { noun: 'ounce', example: '$2,000 an ounce' },
+  { noun: 'head', example: '$50 a head' },
+  { noun: 'seat', example: '$30 a seat' },
+  { noun: 'user', example: '$20 a user' },
+  { noun: 'chip', example: '$40,000 a chip' },
+  { noun: 'gpu', example: '$30,000 a GPU' },
+  { noun: 'hour', example: '$2 an hour' },
+  { noun: 'minute', example: '$1 a minute' },
+  { noun: 'kilowatt-hour', example: '$0.10 a kilowatt-hour' },
+  { noun: 'megawatt-hour', example: '$50 a megawatt-hour' },
+  { noun: 'kwh', example: '$0.10 a kWh' },
+  { noun: 'mwh', example: '$50 an MWh' },
+  { noun: 'pound', example: '$4 a pound' },
+  { noun: 'ticket', example: '$100 a ticket' },
+  { noun: 'person', example: '$100 a person' },
+  { noun: 'month per user', example: '$20 a month per user' },
+];
+
+export const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.noun));
+
+/** Words that introduce the unit of a price: "per share", "/barrel", "each". */
+export const UNIT_PRICE_OPENERS: ReadonlySet<string> = new Set(['per', '/', 'a', 'an']);
+/** Words that alone make a price of one unit: "$5 each", "$5 apiece". */
+export const UNIT_PRICE_WORDS: ReadonlySet<string> = new Set(['each', 'apiece', 'a piece', 'per share', 'a share', 'per unit']);

@@ -1,0 +1,134 @@
+import type { Bound } from '../schema/span.js';
+import { applyBound, round, BOUND_AFTER_MAP, BOUND_BEFORE_MAP, RANGE_JOINERS, RANGE_OPENERS, type BoundRule } from './bounds.js';
+import { free, type Context } from './context.js';
+import { parseNumber, type NumberHit, type NumberOptions } from './numbers.js';
+import { phraseAt, phraseBefore } from './phrases.js';
+
+/** A unit found next to a number, with the factor that turns the number into the canonical unit. */
+export interface UnitHit<U> {
+  unit: U;
+  /** Token index just past the unit. */
+  end: number;
+  factor: number;
+}
+
+/** How one rule family recognizes its unit around a number. */
+export interface Family<U> {
+  readonly numberOptions: NumberOptions;
+  /** A unit written before the number ("$", "USD"): returns the index of the number. */
+  before?(ctx: Context, i: number): { unit: U; end: number } | null;
+  /** A unit written after the number (token `j` is the first after it). */
+  after(ctx: Context, j: number, num: NumberHit, before: U | null): UnitHit<U> | null;
+  /** Bound words this family ignores ("over five years" spans a period rather than exceeding it). */
+  readonly ignoreBefore?: ReadonlySet<string>;
+}
+
+/** A number with its unit: tokens `[start, end)`. */
+export interface Core<U> {
+  value: number;
+  start: number;
+  end: number;
+  unit: U | null;
+  factor: number;
+  num: NumberHit;
+  /** The unit came before the number ("$45"). */
+  prefixed: boolean;
+}
+
+/** A value with its unit and interval, ready to become an Amount, Duration or Quantity. */
+export interface Shaped<U> {
+  value: number;
+  min: number;
+  max: number | null;
+  bound: Bound;
+  start: number;
+  end: number;
+  unit: U;
+  core: Core<U>;
+  range: boolean;
+}
+
+/** The number at `i` with the family's unit before or after it; `unit` is null for a bare number. */
+export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | null {
+  if (!free(ctx, i, i + 1)) return null;
+  const b = fam.before?.(ctx, i) ?? null;
+  const k = b === null ? i : b.end;
+  const num = parseNumber(ctx.tokens, k, fam.numberOptions);
+  if (num === null || !free(ctx, i, num.end)) return null;
+  const a = fam.after(ctx, num.end, num, b === null ? null : b.unit);
+  if (a !== null && free(ctx, num.end, a.end)) {
+    return { value: num.value * a.factor, start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
+  }
+  if (b !== null) return { value: num.value, start: i, end: num.end, unit: b.unit, factor: 1, num, prefixed: true };
+  return { value: num.value, start: i, end: num.end, unit: null, factor: 1, num, prefixed: false };
+}
+
+const OPENER_MAX = 3;
+const BOUND_MAX = 4;
+
+/** "between $10 and $12 billion", "$10-12 billion", "3 to 5 years": a range starting at `i`. */
+function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | null): Shaped<U> | null {
+  const t = ctx.tokens;
+  const j = t[a.end];
+  if (j === undefined || !free(ctx, a.end, a.end + 1)) return null;
+  if (!(closer !== null && j.lower === closer) && !RANGE_JOINERS.has(j.lower)) return null;
+  const b = coreAt(ctx, fam, a.end + 1);
+  if (b === null) return null;
+  const unit = b.unit ?? a.unit;
+  if (unit === null) return null;
+  if (b.unit === null && !a.prefixed) return null; // "5 GW-10": only "$10-12" may leave the second end bare
+  let lo = a.value;
+  const bare = a.unit === null || a.prefixed; // "10-12 billion dollars", "$10-12 billion": the scale of the second end applies
+  if (bare && a.num.scale === 1 && b.num.scale > 1) lo = a.num.value * b.num.scale * (a.unit === null ? b.factor : a.factor);
+  else if (a.unit === null) lo = a.num.value * b.factor;
+  let hi = b.value;
+  if (b.unit === null) hi = b.num.value * (b.num.scale === 1 && a.num.scale > 1 ? a.num.scale : 1) * a.factor;
+  if (!(lo < hi)) return null;
+  return { value: round((lo + hi) / 2), min: round(lo), max: round(hi), bound: 'range', start: a.start, end: b.end, unit, core: { ...a, unit }, range: true };
+}
+
+/**
+ * The value at token `i` for one family: its unit, bound words before and after, or a range.
+ * Returns null when there is no number with a unit at `i`.
+ */
+export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> | null {
+  const a = coreAt(ctx, fam, i);
+  if (a === null) return null;
+  const opener = phraseBefore(ctx.tokens, i, RANGE_OPENERS, OPENER_MAX);
+  const closer = opener !== null && free(ctx, opener.start, i) ? opener.value : null;
+  const r = rangeAt(ctx, fam, a, closer);
+  if (r !== null) {
+    if (closer === 'and' && opener !== null) r.start = opener.start; // "between" belongs to the range
+    return r;
+  }
+  if (a.unit === null) return null;
+  let rule: BoundRule | null = null;
+  let start = a.start;
+  let end = a.end;
+  const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP, BOUND_MAX);
+  if (pre !== null && free(ctx, pre.start, i) && !(fam.ignoreBefore?.has(ctx.tokens[pre.start]?.lower ?? '') ?? false)) {
+    rule = pre.value;
+    start = pre.start;
+  }
+  const post = phraseAt(ctx.tokens, a.end, BOUND_AFTER_MAP, BOUND_MAX);
+  if (post !== null && rule === null && free(ctx, a.end, post.end) && postBoundOk(ctx, a.end, post.end)) {
+    rule = post.value;
+    end = post.end;
+  }
+  const b = rule === null ? { min: a.value, max: a.value, bound: 'exact' as const } : applyBound(a.value, rule);
+  return { value: a.value, ...b, start, end, unit: a.unit, core: a, range: false };
+}
+
+/** "+" and "-plus" must touch the value; spaced "plus" must not start a sum ("$5bn plus $2bn"). */
+function postBoundOk(ctx: Context, from: number, to: number): boolean {
+  const t = ctx.tokens;
+  const first = t[from];
+  const prev = t[from - 1];
+  if (first === undefined || prev === undefined) return false;
+  if (first.text === '+' || first.text === '-') return prev.end === first.start;
+  if (first.lower === 'plus') {
+    const next = t[to];
+    return next === undefined || (next.kind !== 'num' && !/^[$€£¥]$/.test(next.text));
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../src/quantities/index.js';
+import { Quantities } from '../src/schema/quantity.js';
+
+type Kind = 'amounts' | 'durations' | 'quantities';
+interface Case {
+  input: string;
+  kind: Kind;
+  text: string;
+  value: number;
+  extra?: Record<string, unknown>;
+}
+
+const cases: Case[] = [
+  { input: 'Microsoft will pay $15 billion annually.', kind: 'amounts', text: '$15 billion annually', value: 15e9, extra: { per: 'year', currency: 'USD', bound: 'exact' } },
+  { input: 'a three-year, $45 billion deal', kind: 'amounts', text: '$45 billion', value: 45e9, extra: { per: null, unitPrice: false } },
+  { input: 'a three-year, $45 billion deal', kind: 'durations', text: 'three-year', value: 36, extra: { months: 36 } },
+  { input: 'worth $15bn a year', kind: 'amounts', text: '$15bn a year', value: 15e9, extra: { per: 'year' } },
+  { input: '$10 billion a year', kind: 'amounts', text: '$10 billion a year', value: 10e9, extra: { per: 'year' } },
+  { input: '$45 billion over nine years', kind: 'amounts', text: '$45 billion', value: 45e9, extra: { per: null } },
+  { input: '$45 billion over nine years', kind: 'durations', text: 'nine years', value: 108, extra: { months: 108, bound: 'exact' } },
+  { input: 'It has $5 billion.', kind: 'amounts', text: '$5 billion', value: 5e9 },
+  { input: 'Intel sold a $5bn stake to Nvidia.', kind: 'amounts', text: '$5bn', value: 5e9 },
+  { input: 'paid $23.28 a share', kind: 'amounts', text: '$23.28 a share', value: 23.28, extra: { unitPrice: true, per: null } },
+  { input: 'xAI generates billions in revenue.', kind: 'amounts', text: 'billions', value: 3e9, extra: { bound: 'vague', min: 1e9, max: 1e11 } },
+  { input: 'a 500-megawatt campus', kind: 'quantities', text: '500-megawatt', value: 500e6, extra: { unit: 'W', dimension: 'power' } },
+  { input: '6 gigawatts of chips', kind: 'quantities', text: '6 gigawatts', value: 6e9, extra: { unit: 'W' } },
+  { input: 'six gigawatts', kind: 'quantities', text: 'six gigawatts', value: 6e9 },
+  { input: 'ten gigawatts', kind: 'quantities', text: 'ten gigawatts', value: 10e9 },
+  { input: '1 gigawatt', kind: 'quantities', text: '1 gigawatt', value: 1e9 },
+  { input: 'deploy a first gigawatt in 2026', kind: 'quantities', text: 'first gigawatt', value: 1e9, extra: { unit: 'W' } },
+  { input: 'up to 160 million AMD shares', kind: 'quantities', text: 'up to 160 million AMD shares', value: 160e6, extra: { unit: 'share', dimension: 'count', bound: 'atMost' } },
+  { input: 'a $2 billion round', kind: 'amounts', text: '$2 billion', value: 2e9 },
+  { input: 'between $10 and $12 billion', kind: 'amounts', text: 'between $10 and $12 billion', value: 11e9, extra: { bound: 'range', min: 10e9, max: 12e9 } },
+  { input: '$10-12 billion', kind: 'amounts', text: '$10-12 billion', value: 11e9, extra: { min: 10e9, max: 12e9 } },
+  { input: 'about $45B', kind: 'amounts', text: 'about $45B', value: 45e9, extra: { bound: 'approximate' } },
+  { input: 'more than $45 billion', kind: 'amounts', text: 'more than $45 billion', value: 45e9, extra: { bound: 'atLeast', min: 45e9, max: null } },
+  { input: 'forty-five billion dollars', kind: 'amounts', text: 'forty-five billion dollars', value: 45e9 },
+  { input: 'half a billion euros', kind: 'amounts', text: 'half a billion euros', value: 0.5e9, extra: { currency: 'EUR' } },
+  { input: '$2 per GPU-hour', kind: 'amounts', text: '$2 per GPU-hour', value: 2, extra: { unitPrice: true, per: null } },
+  { input: 'two and a half years', kind: 'durations', text: 'two and a half years', value: 30 },
+  { input: 'an 18-month term', kind: 'durations', text: '18-month', value: 18 },
+  { input: 'a multi-year deal', kind: 'durations', text: 'multi-year', value: 48, extra: { bound: 'vague', min: 24, max: 120 } },
+  { input: 'half a gigawatt', kind: 'quantities', text: 'half a gigawatt', value: 0.5e9 },
+  { input: 'one million TPUs', kind: 'quantities', text: 'one million TPUs', value: 1e6, extra: { unit: 'TPU' } },
+  { input: '20,000 GPUs', kind: 'quantities', text: '20,000 GPUs', value: 20000, extra: { unit: 'GPU' } },
+  { input: 'a 10% stake', kind: 'quantities', text: '10%', value: 10, extra: { unit: '%', dimension: 'percent' } },
+];
+
+describe('findQuantities', () => {
+  it.each(cases)('$input → $kind "$text"', ({ input, kind, text, value, extra }) => {
+    const r = findQuantities(input);
+    expect(Quantities.safeParse(r).success).toBe(true);
+    const hit = (r[kind] as { text: string; value: number; span: { start: number; end: number } }[]).find((q) => q.text === text);
+    expect(hit, JSON.stringify(r)).toBeDefined();
+    if (hit === undefined) return;
+    expect(hit.value).toBeCloseTo(value, 6);
+    expect(input.slice(hit.span.start, hit.span.end)).toBe(text);
+    if (extra !== undefined) expect(hit).toMatchObject(extra);
+  });
+
+  it('"through 2029" counts months from publishedAt', () => {
+    const r = findQuantities('The deal runs through 2029.', { publishedAt: new Date(2025, 0, 1) });
+    expect(r.durations[0]?.months).toBeCloseTo(60, 6);
+    expect(findQuantities('The deal runs through 2029.').durations).toEqual([]);
+  });
+
+  it('returns empty lists for text without quantities', () => {
+    expect(findQuantities('Elon Musk denied the report.')).toEqual({ amounts: [], durations: [], quantities: [] });
+    expect(findQuantities('')).toEqual({ amounts: [], durations: [], quantities: [] });
+  });
+});
