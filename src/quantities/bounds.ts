@@ -1,4 +1,5 @@
 import type { Bound } from '../schema/span.js';
+import { phraseTable, type PhraseTable } from './phrases.js';
 
 /** How a modifier shapes a value `v`: its bound, and the interval it allows as factors of `v`. */
 export interface BoundRule {
@@ -99,20 +100,20 @@ export const BOUNDS_AFTER: readonly { words: string; rule: BoundRule; example: s
 ];
 
 /** Words that open a range: "between $10 and $12 billion", "from 3 to 5 years". */
-export const RANGE_OPENERS: ReadonlyMap<string, string> = new Map([
+export const RANGE_OPENERS: PhraseTable<string> = phraseTable([
   ['between', 'and'],
   ['from', 'to'],
   ['anywhere from', 'to'],
   ['anywhere between', 'and'],
   ['in the range of', 'to'],
   ['ranging from', 'to'],
-]);
+] as const);
 
 /** Words that join the two ends of a range: "$10-12 billion", "3 to 5 years". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', '~', 'through', 'thru']);
 
-export const BOUND_BEFORE_MAP: ReadonlyMap<string, BoundRule> = new Map(BOUNDS_BEFORE.map((b) => [b.words, b.rule]));
-export const BOUND_AFTER_MAP: ReadonlyMap<string, BoundRule> = new Map(BOUNDS_AFTER.map((b) => [b.words, b.rule]));
+export const BOUND_BEFORE_MAP: PhraseTable<BoundRule> = phraseTable(BOUNDS_BEFORE.map((b) => [b.words, b.rule] as const));
+export const BOUND_AFTER_MAP: PhraseTable<BoundRule> = phraseTable(BOUNDS_AFTER.map((b) => [b.words, b.rule] as const));
 
 /** A value with its interval under a bound rule. */
 export function applyBound(v: number, rule: BoundRule): { min: number; max: number | null; bound: Bound } {

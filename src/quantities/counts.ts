@@ -51,7 +51,7 @@ export function singular(word: string): string | null {
 }
 
 function excluded(w: string): boolean {
-  return STOP.has(w) || isNumberWord(w) || TIME_UNIT_MAP.has(w) || CURRENCY_AFTER.has(w) || UNIT_NAMES.has(w);
+  return STOP.has(w) || isNumberWord(w) || TIME_UNIT_MAP.has(w) || CURRENCY_AFTER.map.has(w) || UNIT_NAMES.map.has(w);
 }
 
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */

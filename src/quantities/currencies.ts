@@ -1,3 +1,5 @@
+import { phraseTable, type PhraseTable } from './phrases.js';
+
 /**
  * Currencies as data: symbols and codes written before the number, words written after it.
  * Each entry carries an example phrase that the tests run.
@@ -68,8 +70,13 @@ export interface CurrencyHit {
 function buildMaps(): { before: Map<string, string>; after: Map<string, CurrencyHit> } {
   const before = new Map<string, string>();
   const after = new Map<string, CurrencyHit>();
+  // symbols may follow the number too: "15€", "100 $"
+
   for (const c of CURRENCIES) {
-    for (const b of c.before) before.set(b, c.code);
+    for (const b of c.before) {
+      before.set(b, c.code);
+      if (!/\p{L}/u.test(b)) after.set(b, { code: c.code, factor: 1, ifScaled: false });
+    }
     for (const a of c.after) after.set(a, { code: c.code, factor: 1, ifScaled: false });
     for (const a of c.afterIfScaled ?? []) after.set(a, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.minor ?? []) after.set(a, { code: c.code, factor: 0.01, ifScaled: false });
@@ -80,8 +87,6 @@ function buildMaps(): { before: Map<string, string>; after: Map<string, Currency
 const MAPS = buildMaps();
 
 /** Currency written before a number ("US$", "€", "USD"), matched exactly as written. */
-export const CURRENCY_BEFORE: ReadonlyMap<string, string> = MAPS.before;
+export const CURRENCY_BEFORE: PhraseTable<string> = phraseTable(MAPS.before, false);
 /** Currency written after a number ("dollars", "us dollars", "cents"), matched lower-case. */
-export const CURRENCY_AFTER: ReadonlyMap<string, CurrencyHit> = MAPS.after;
-/** Most tokens in a currency phrase ("new taiwan dollars" = 3, "u.s. dollars" = 5). */
-export const CURRENCY_MAX_TOKENS = 5;
+export const CURRENCY_AFTER: PhraseTable<CurrencyHit> = phraseTable(MAPS.after);

@@ -1,7 +1,7 @@
 import { addMonths, differenceInCalendarMonths, differenceInDays, startOfMonth } from 'date-fns';
 import type { Duration } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
-import { phraseAt } from './phrases.js';
+import { phraseAt, phraseTable } from './phrases.js';
 import { shapedAt, type Family } from './shape.js';
 import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from './time-units.js';
 import { andFraction } from './numbers.js';
@@ -37,9 +37,9 @@ export const DURATION: Family<TimeUnitHit> = {
   },
 };
 
-const VAGUE_COUNT_MAP = new Map(VAGUE_COUNTS.map((v) => [v.words, v]));
-const VAGUE_COMPOUND_MAP = new Map(VAGUE_COMPOUNDS.map((v) => [v.words, v]));
-const THROUGH = new Map<string, true>([
+const VAGUE_COUNT_MAP = phraseTable(VAGUE_COUNTS.map((v) => [v.words, v] as const));
+const VAGUE_COMPOUND_MAP = phraseTable(VAGUE_COMPOUNDS.map((v) => [v.words, v] as const));
+const THROUGH = phraseTable<true>([
   ['through', true], ['thru', true], ['until', true], ['till', true], ['through the end of', true], ['until the end of', true],
   ['to the end of', true], ['by the end of', true], ['through end of', true], ['through year-end', true], ['through fiscal', true],
   ['through calendar', true], ['through the end of fiscal', true], ['until the end of fiscal', true], ['running through', true],
@@ -74,7 +74,7 @@ function articleAt(ctx: Context, i: number): Built | null {
 /** "several years", "a few months", "multi-year". */
 function vagueAt(ctx: Context, i: number): Built | null {
   const t = ctx.tokens;
-  const c = phraseAt(t, i, VAGUE_COMPOUND_MAP, 3);
+  const c = phraseAt(t, i, VAGUE_COMPOUND_MAP);
   if (c !== null) {
     const u = TIME_UNIT_MAP.get(c.value.unit);
     if (u === undefined) return null;
@@ -83,7 +83,7 @@ function vagueAt(ctx: Context, i: number): Built | null {
       bound: 'vague', months: c.value.central * u.months, rule: 'duration.vague', start: i, end: c.end,
     };
   }
-  const q = phraseAt(t, i, VAGUE_COUNT_MAP, 3);
+  const q = phraseAt(t, i, VAGUE_COUNT_MAP);
   if (q === null) return null;
   const u = t[q.end];
   const unit = u === undefined ? undefined : TIME_UNIT_MAP.get(u.lower);
@@ -107,7 +107,7 @@ export function monthsUntilEndOf(year: number, from: Date): number {
 /** "through 2029" with a publication date: the months left until the end of 2029. */
 function throughAt(ctx: Context, i: number): Built | null {
   if (ctx.publishedAt === null) return null;
-  const p = phraseAt(ctx.tokens, i, THROUGH, 5);
+  const p = phraseAt(ctx.tokens, i, THROUGH);
   if (p === null) return null;
   const y = ctx.tokens[p.end];
   if (y === undefined || y.kind !== 'num' || !/^(?:19|20|21)\d\d$/.test(y.text)) return null;

@@ -5,15 +5,13 @@ import { phraseAt } from './phrases.js';
 import { shapedAt, type Family } from './shape.js';
 import { UNIT_NAMES, UNIT_SYMBOLS, type MeasureHit } from './units.js';
 
-const UNIT_MAX_TOKENS = 4;
-
 /** A unit after the number, optionally joined by a hyphen: "6 GW", "500-megawatt", "35%", "5 per cent". */
 export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end: number } | null {
   const t = ctx.tokens;
   let k = j;
   if (t[k]?.text === '-' && t[k - 1]?.end === t[k]?.start && t[k]?.end === t[k + 1]?.start) k++;
-  const sym = phraseAt(t, k, UNIT_SYMBOLS, UNIT_MAX_TOKENS, false);
-  const name = phraseAt(t, k, UNIT_NAMES, UNIT_MAX_TOKENS, true);
+  const sym = phraseAt(t, k, UNIT_SYMBOLS);
+  const name = phraseAt(t, k, UNIT_NAMES);
   const best = sym === null ? name : name === null ? sym : name.end >= sym.end ? name : sym;
   if (best === null) return null;
   // a symbol must end at a word boundary: "5 GWh" is energy, not "5 GW" + "h"
@@ -44,7 +42,7 @@ function articleAt(ctx: Context, i: number): { value: number; start: number; end
     k++;
     rule = 'measure.ordinal';
   }
-  const name = phraseAt(ctx.tokens, k, UNIT_NAMES, UNIT_MAX_TOKENS, true);
+  const name = phraseAt(ctx.tokens, k, UNIT_NAMES);
   if (name === null || name.value.dimension === 'percent') return null;
   const start = rule === 'measure.ordinal' && k - 1 > i ? i + 1 : i;
   if (!free(ctx, start, name.end)) return null;

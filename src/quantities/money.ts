@@ -1,7 +1,7 @@
 import type { Amount, Period } from '../schema/quantity.js';
 import { spanOf, free, take, type Context } from './context.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_MAX_TOKENS } from './currencies.js';
-import { phraseAt } from './phrases.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currencies.js';
+import { phraseAt, phraseTable } from './phrases.js';
 import { RATE_MAP, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
 import { shapedAt, type Family } from './shape.js';
 
@@ -9,7 +9,7 @@ import { shapedAt, type Family } from './shape.js';
 export const MONEY: Family<string> = {
   numberOptions: { abbreviations: true },
   before(ctx, i) {
-    const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE, 3, false);
+    const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE);
     if (hit === null) return null;
     const next = ctx.tokens[hit.end];
     if (next === undefined) return null;
@@ -17,13 +17,13 @@ export const MONEY: Family<string> = {
   },
   after(ctx, j, num, before) {
     if (before !== null) return null;
-    const hit = phraseAt(ctx.tokens, j, CURRENCY_AFTER, CURRENCY_MAX_TOKENS);
+    const hit = phraseAt(ctx.tokens, j, CURRENCY_AFTER);
     if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
     return { unit: hit.value.code, end: hit.end, factor: hit.value.factor };
   },
 };
 
-const RATE_MAX = 4;
+const UNIT_PRICE_TABLE = phraseTable([...UNIT_PRICE_WORDS].map((w) => [w, true] as const));
 const CHUNK_MAX = 5;
 
 /** A unit after "per" or "/": "GPU-hour", "barrel", "kWh". Returns the index past it. */
@@ -43,11 +43,11 @@ function unitChunk(ctx: Context, i: number): number {
 
 /** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount. */
 function suffixAt(ctx: Context, j: number): { per: Period | null; unitPrice: boolean; end: number } | null {
-  const rate = phraseAt(ctx.tokens, j, RATE_MAP, RATE_MAX);
+  const rate = phraseAt(ctx.tokens, j, RATE_MAP);
   if (rate !== null && free(ctx, j, rate.end)) return { per: rate.value, unitPrice: false, end: rate.end };
   const t = ctx.tokens[j];
   if (t === undefined || !free(ctx, j, j + 1)) return null;
-  const words = phraseAt(ctx.tokens, j, new Map([...UNIT_PRICE_WORDS].map((w) => [w, true])), 2);
+  const words = phraseAt(ctx.tokens, j, UNIT_PRICE_TABLE);
   if (words !== null) return { per: null, unitPrice: true, end: words.end };
   if (t.lower === 'per' || t.text === '/') {
     const end = unitChunk(ctx, j + 1);

@@ -1,10 +1,26 @@
-import type { Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** A phrase found at tokens `[start, end)` with the value a lexicon gives it. */
 export interface PhraseHit<V> {
   value: V;
   start: number;
   end: number;
+}
+
+/**
+ * A lexicon of phrases ready for matching over tokens: the phrases by key, the set of first and
+ * last tokens (a cheap test before any key is built), and the longest phrase in tokens.
+ */
+export interface PhraseTable<V> {
+  readonly map: ReadonlyMap<string, V>;
+  readonly first: ReadonlySet<string>;
+  readonly last: ReadonlySet<string>;
+  /** Keys of the leading tokens of phrases ("more", "more than") and of trailing ones ("than", "more than"). */
+  readonly heads: ReadonlySet<string>;
+  readonly tails: ReadonlySet<string>;
+  readonly max: number;
+  /** Match lower-cased ("dollars") or exactly as written ("USD", "MW"). */
+  readonly lower: boolean;
 }
 
 /**
@@ -23,33 +39,56 @@ export function keyOf(tokens: readonly Token[], from: number, to: number, lower:
   return key;
 }
 
-/** The longest phrase of `map` starting at token `i` (at most `max` tokens). */
-export function phraseAt<V>(tokens: readonly Token[], i: number, map: ReadonlyMap<string, V>, max: number, lower = true): PhraseHit<V> | null {
+/** Builds a table; each phrase is keyed the way `keyOf` keys the tokens of its own text. */
+export function phraseTable<V>(entries: Iterable<readonly [string, V]>, lower = true): PhraseTable<V> {
+  const map = new Map<string, V>();
+  const first = new Set<string>();
+  const last = new Set<string>();
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  let max = 1;
+  for (const [phrase, v] of entries) {
+    const toks = tokenize(lower ? phrase.toLowerCase() : phrase);
+    const a = toks[0];
+    const b = toks[toks.length - 1];
+    if (a === undefined || b === undefined) continue;
+    map.set(keyOf(toks, 0, toks.length, lower), v);
+    first.add(lower ? a.lower : a.text);
+    last.add(lower ? b.lower : b.text);
+    if (toks.length > max) max = toks.length;
+    for (let k = 1; k <= toks.length; k++) {
+      heads.add(keyOf(toks, 0, k, lower));
+      tails.add(keyOf(toks, toks.length - k, toks.length, lower));
+    }
+  }
+  return { map, first, last, heads, tails, max, lower };
+}
+
+/** The longest phrase of the table starting at token `i`. */
+export function phraseAt<V>(tokens: readonly Token[], i: number, table: PhraseTable<V>): PhraseHit<V> | null {
+  const t = tokens[i];
+  if (t === undefined || !table.first.has(table.lower ? t.lower : t.text)) return null;
   let best: PhraseHit<V> | null = null;
-  const last = Math.min(tokens.length, i + max);
+  const last = Math.min(tokens.length, i + table.max);
   for (let to = i + 1; to <= last; to++) {
-    const v = map.get(keyOf(tokens, i, to, lower));
+    const key = keyOf(tokens, i, to, table.lower);
+    if (!table.heads.has(key)) break;
+    const v = table.map.get(key);
     if (v !== undefined) best = { value: v, start: i, end: to };
   }
   return best;
 }
 
-/** The longest phrase of `map` ending just before token `i` (at most `max` tokens). */
-export function phraseBefore<V>(tokens: readonly Token[], i: number, map: ReadonlyMap<string, V>, max: number, lower = true): PhraseHit<V> | null {
+/** The longest phrase of the table ending just before token `i`. */
+export function phraseBefore<V>(tokens: readonly Token[], i: number, table: PhraseTable<V>): PhraseHit<V> | null {
+  const t = tokens[i - 1];
+  if (t === undefined || !table.last.has(table.lower ? t.lower : t.text)) return null;
   let best: PhraseHit<V> | null = null;
-  for (let from = i - 1; from >= 0 && from >= i - max; from--) {
-    const v = map.get(keyOf(tokens, from, i, lower));
+  for (let from = i - 1; from >= 0 && from >= i - table.max; from--) {
+    const key = keyOf(tokens, from, i, table.lower);
+    if (!table.tails.has(key)) break;
+    const v = table.map.get(key);
     if (v !== undefined) best = { value: v, start: from, end: i };
   }
   return best;
-}
-
-/** The word count of the longest phrase in a list, counting "u.s." as its four tokens. */
-export function maxTokens(phrases: Iterable<string>): number {
-  let max = 1;
-  for (const p of phrases) {
-    const n = p.split(/(?<=[^\p{L}\d])|(?=[^\p{L}\d])/u).filter((s) => s.trim() !== '').length;
-    if (n > max) max = n;
-  }
-  return max;
 }

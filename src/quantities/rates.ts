@@ -1,4 +1,5 @@
 import type { Period } from '../schema/quantity.js';
+import { phraseTable, type PhraseTable } from './phrases.js';
 
 /** Words after an amount that make it a rate: "$15 billion annually", "$15bn a year", "$2m/yr". */
 export const RATES: readonly { words: string; per: Period; example: string }[] = [
@@ -20,7 +21,7 @@ export const RATES: readonly { words: string; per: Period; example: string }[] =
   })),
 ];
 
-export const RATE_MAP: ReadonlyMap<string, Period> = new Map(RATES.map((r) => [r.words, r.per]));
+export const RATE_MAP: PhraseTable<Period> = phraseTable(RATES.map((r) => [r.words, r.per] as const));
 
 /**
  * Things a price can be "a"/"an" of ("$23.28 a share"); after "per", "/" or "each" anything goes

@@ -63,8 +63,6 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
   return { value: num.value, start: i, end: num.end, unit: null, factor: 1, num, prefixed: false };
 }
 
-const OPENER_MAX = 3;
-const BOUND_MAX = 4;
 
 /** "between $10 and $12 billion", "$10-12 billion", "3 to 5 years": a range starting at `i`. */
 function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | null): Shaped<U> | null {
@@ -94,7 +92,7 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
 export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> | null {
   const a = coreAt(ctx, fam, i);
   if (a === null) return null;
-  const opener = phraseBefore(ctx.tokens, i, RANGE_OPENERS, OPENER_MAX);
+  const opener = phraseBefore(ctx.tokens, i, RANGE_OPENERS);
   const closer = opener !== null && free(ctx, opener.start, i) ? opener.value : null;
   const r = rangeAt(ctx, fam, a, closer);
   if (r !== null) {
@@ -105,12 +103,12 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   let rule: BoundRule | null = null;
   let start = a.start;
   let end = a.end;
-  const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP, BOUND_MAX);
+  const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP);
   if (pre !== null && free(ctx, pre.start, i) && !(fam.ignoreBefore?.has(ctx.tokens[pre.start]?.lower ?? '') ?? false)) {
     rule = pre.value;
     start = pre.start;
   }
-  const post = phraseAt(ctx.tokens, a.end, BOUND_AFTER_MAP, BOUND_MAX);
+  const post = phraseAt(ctx.tokens, a.end, BOUND_AFTER_MAP);
   if (post !== null && rule === null && free(ctx, a.end, post.end) && postBoundOk(ctx, a.end, post.end)) {
     rule = post.value;
     end = post.end;

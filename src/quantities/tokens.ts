@@ -9,20 +9,87 @@ export interface Token {
   readonly kind: 'num' | 'word' | 'sym';
 }
 
-/**
- * Digits with thousands separators and a decimal part ("1,500,000.25"), runs of letters
- * (with an inner apostrophe: "Elon's"), or any other single non-space character.
- * Every alternative starts with a distinct class, so matching is linear.
- */
-const TOKEN = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)|(\p{L}+(?:['’]\p{L}+)?)|(\S)/gu;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
 
-/** Splits text into tokens. Linear in the length of the text; never throws. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i) ?? 0;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** After digits at `i`: ",500" groups of exactly three digits, then ".25". Returns the end. */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/** After a letter at `i`: letters, with one inner apostrophe ("Elon's"). Returns the end. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  let apostrophe = false;
+  for (;;) {
+    const n = isLetterAt(text, j);
+    if (n > 0) {
+      j += n;
+      continue;
+    }
+    const c = text.charCodeAt(j);
+    if (!apostrophe && (c === 39 || c === 0x2019) && isLetterAt(text, j + 1) > 0) {
+      apostrophe = true;
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
+/**
+ * Splits text into tokens: digits with thousands separators and a decimal part ("1,500,000.25"),
+ * runs of letters (with one inner apostrophe: "Elon's"), or any other single non-space character.
+ * One pass over the text; never throws.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
-    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      const e = numberEnd(text, i);
+      const t = text.slice(i, e);
+      tokens.push({ text: t, lower: t, start: i, end: e, kind: 'num' });
+      i = e;
+      continue;
+    }
+    if (isLetterAt(text, i) > 0) {
+      const e = wordEnd(text, i);
+      const t = text.slice(i, e);
+      tokens.push({ text: t, lower: t.toLowerCase(), start: i, end: e, kind: 'word' });
+      i = e;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const w = cp > 0xffff ? 2 : 1;
+    const t = text.slice(i, i + w);
+    if (!SPACE.test(t)) tokens.push({ text: t, lower: t, start: i, end: i + w, kind: 'sym' });
+    i += w;
   }
   return tokens;
 }

@@ -1,3 +1,5 @@
+import { phraseTable, type PhraseTable } from './phrases.js';
+
 /**
  * Units of measure as data, each normalized to one unit per dimension (power → W, energy → Wh,
  * length → m, mass → kg, data → B ...). `symbols` match as written; `names` match lower-case.
@@ -53,5 +55,5 @@ function build(): { symbols: Map<string, MeasureHit>; names: Map<string, Measure
 }
 
 const MAPS = build();
-export const UNIT_SYMBOLS: ReadonlyMap<string, MeasureHit> = MAPS.symbols;
-export const UNIT_NAMES: ReadonlyMap<string, MeasureHit> = MAPS.names;
+export const UNIT_SYMBOLS: PhraseTable<MeasureHit> = phraseTable(MAPS.symbols, false);
+export const UNIT_NAMES: PhraseTable<MeasureHit> = phraseTable(MAPS.names);

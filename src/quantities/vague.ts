@@ -1,8 +1,8 @@
 import type { Amount, Quantity } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
 import { countNounAt } from './counts.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_MAX_TOKENS } from './currencies.js';
-import { phraseAt, phraseBefore } from './phrases.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currencies.js';
+import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
 
 /** An interval a vague amount allows, with a central guess. */
 export interface VagueEntry {
@@ -28,7 +28,7 @@ export const VAGUE_AMOUNTS: readonly VagueEntry[] = SCALE_NAMES.flatMap(([name, 
   { words: `${name}-dollar`, value: s, min: s, max: 10 * s, example: `a ${name}-dollar deal` },
 ]);
 
-const VAGUE_MAP = new Map(VAGUE_AMOUNTS.map((v) => [v.words, v]));
+const VAGUE_MAP = phraseTable(VAGUE_AMOUNTS.map((v) => [v.words, v] as const));
 
 /** Nouns after "in" that make a vague amount money: "billions in revenue". */
 export const MONEY_NOUNS: ReadonlySet<string> = new Set([
@@ -39,16 +39,15 @@ export const MONEY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs before a bare vague amount that make it money: "invest billions". */
-export const MONEY_VERBS: ReadonlyMap<string, true> = new Map(
+export const MONEY_VERBS: PhraseTable<true> = phraseTable(
   ['invest', 'invests', 'invested', 'investing', 'spend', 'spends', 'spent', 'spending', 'pay', 'pays', 'paid', 'paying', 'raise', 'raises',
     'raised', 'raising', 'worth', 'cost', 'costs', 'costing', 'lose', 'loses', 'lost', 'losing', 'pour', 'pours', 'poured', 'pouring',
     'commit', 'commits', 'committed', 'earn', 'earns', 'earned', 'generate', 'generates', 'generated', 'generating', 'owe', 'owes', 'owed',
     'borrow', 'borrowed', 'funnel', 'funneled', 'plow', 'plowed', 'sink', 'sank', 'valued at', 'priced at', 'fund', 'funded', 'burn',
     'burned', 'burning', 'make', 'makes', 'made', 'bring in', 'brings in', 'brought in', 'rake in', 'raked in', 'save', 'saved',
-  ].map((w) => [w, true]),
+  ].map((w) => [w, true] as const),
 );
 
-const MONEY_VERB_MAX = 2;
 
 function defaultCurrency(amounts: readonly Amount[], at: number): string {
   let code = 'USD';
@@ -66,9 +65,9 @@ export function findVague(ctx: Context, amounts: readonly Amount[]): { amounts: 
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!free(ctx, i, i + 1)) continue;
-    const sym = phraseAt(t, i, CURRENCY_BEFORE, 3, false);
+    const sym = phraseAt(t, i, CURRENCY_BEFORE);
     const k = sym === null ? i : sym.end;
-    const v = phraseAt(t, k, VAGUE_MAP, 4);
+    const v = phraseAt(t, k, VAGUE_MAP);
     if (v === null || !free(ctx, i, v.end)) continue;
     let end = v.end;
     let currency: string | null = sym === null ? null : sym.value;
@@ -76,13 +75,13 @@ export function findVague(ctx: Context, amounts: readonly Amount[]): { amounts: 
     if (e.words.endsWith('-dollar')) currency = 'USD';
     // "multibillion-dollar", "multi-billion dollar"
     const joined = t[end]?.text === '-' && t[end]?.start === t[end - 1]?.end ? end + 1 : end;
-    const cur = phraseAt(t, joined, CURRENCY_AFTER, CURRENCY_MAX_TOKENS);
+    const cur = phraseAt(t, joined, CURRENCY_AFTER);
     if (cur !== null && currency === null && !(e.words.endsWith('s') && joined === end)) {
       currency = cur.value.code;
       end = cur.end;
     }
     if (currency === null && t[end]?.lower === 'of') {
-      const cur2 = phraseAt(t, end + 1, CURRENCY_AFTER, CURRENCY_MAX_TOKENS);
+      const cur2 = phraseAt(t, end + 1, CURRENCY_AFTER);
       if (cur2 !== null) {
         currency = cur2.value.code;
         end = cur2.end;
@@ -101,7 +100,7 @@ export function findVague(ctx: Context, amounts: readonly Amount[]): { amounts: 
     }
     const moneyContext = currency !== null
       || t[end]?.lower === 'in' && MONEY_NOUNS.has(t[end + 1]?.lower ?? '')
-      || phraseBefore(t, i, MONEY_VERBS, MONEY_VERB_MAX) !== null
+      || phraseBefore(t, i, MONEY_VERBS) !== null
       || e.words.startsWith('multi');
     if (!moneyContext) continue;
     const at = t[i]?.start ?? 0;
