@@ -28,6 +28,8 @@ export type LexiconOptions = z.infer<typeof LexiconOptions>;
 
 export const ExtractOptions = z
   .object({
+    /** Claim ids are `${sourceId}#n`. */
+    sourceId: z.string().min(1).default('text'),
     /** ISO date the text was written: anchors "through 2029". */
     publishedAt: z.string().optional(),
     lexicon: LexiconOptions.optional(),
@@ -66,3 +68,12 @@ export const AnalyzeOptions = z
   })
   .strict();
 export type AnalyzeOptions = z.input<typeof AnalyzeOptions>;
+
+export const QuantityOptions = z
+  .object({
+    /** ISO date the text was written: anchors "through 2029". */
+    publishedAt: z.string().optional(),
+    maxTextLength: z.number().int().positive().default(1_000_000),
+  })
+  .strict();
+export type QuantityOptions = z.input<typeof QuantityOptions>;

@@ -1,0 +1,45 @@
+import type { Claim } from '../schema/claim.js';
+import type { FindingField } from '../schema/finding.js';
+
+export interface CompareSettings {
+  tolerance: { money: number; duration: number; quantity: number };
+}
+
+/**
+ * What one comparator says of two claims of the same event. `agree`: a stated value matches;
+ * `consistent`: values overlap but too loosely to corroborate ("billions" and "$15 billion");
+ * `conflict`: they cannot both be true.
+ */
+export interface Comparison {
+  field: FindingField;
+  verdict: 'agree' | 'consistent' | 'conflict';
+  /** Each side's value as normalized for this comparison. */
+  sides: [string, string];
+  rule: string;
+}
+
+/** One comparator per kind of value; it returns null when the two claims do not both state one. */
+export type Comparator = (a: Claim, b: Claim, settings: CompareSettings) => Comparison | null;
+
+/** A closed interval, `max` Infinity when unbounded. */
+export interface Interval {
+  min: number;
+  max: number;
+  loose: boolean;
+}
+
+/** Whether two intervals overlap once each is widened by the relative tolerance. */
+export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
+  return a.min * (1 - tolerance) <= b.max * (1 + tolerance) && b.min * (1 - tolerance) <= a.max * (1 + tolerance);
+}
+
+export function interval(value: { value: number; min: number; max: number | null; bound: string }, scale = 1): Interval {
+  const max = value.max === null ? Infinity : value.max;
+  return { min: value.min * scale, max: max * scale, loose: value.bound === 'vague' || value.bound === 'atLeast' || value.bound === 'atMost' };
+}
+
+/** Agree when the intervals meet, but only loosely (consistent) when either side is a bound or vague. */
+export function verdictOf(a: Interval, b: Interval, tolerance: number): Comparison['verdict'] {
+  if (!overlaps(a, b, tolerance)) return 'conflict';
+  return a.loose || b.loose ? 'consistent' : 'agree';
+}

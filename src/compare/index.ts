@@ -1,0 +1,88 @@
+import type { Claim } from '../schema/claim.js';
+import type { Finding } from '../schema/finding.js';
+import type { Event, Report } from '../schema/report.js';
+import type { LexiconOptions } from '../schema/options.js';
+import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
+import { groupEvents, giverOf, type EventGroup } from './events.js';
+import { compareExclusive, comparePair, type FindingSettings } from './findings.js';
+import { consensusOf } from './consensus.js';
+
+export interface CompareConfig extends FindingSettings {
+  lexicon?: LexiconOptions;
+}
+
+function label(group: EventGroup, table: EntityTable): string {
+  const givers = group.claims.map((c) => giverOf(c, table)).filter((g): g is string => g !== null);
+  const votes = group.families.map((f) => givers.filter((g) => g === f).length);
+  if (votes[0] === votes[1]) return `${group.families[0]} ~ ${group.kind} ~ ${group.families[1]}`;
+  const [giver, taker] = votes[0]! > votes[1]! ? group.families : [group.families[1], group.families[0]];
+  return `${giver} > ${group.kind} > ${taker}`;
+}
+
+function pairFindings(group: EventGroup, settings: FindingSettings): Finding[] {
+  const findings: Finding[] = [];
+  const { claims } = group;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (claims[i]!.sourceId === claims[j]!.sourceId) continue;
+      findings.push(...comparePair(claims[i]!, claims[j]!, group.id, settings));
+    }
+  }
+  return findings;
+}
+
+/** Exclusive grants blocked by giver and kind, compared across takers. */
+function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, settings: FindingSettings): Finding[] {
+  const byGiver = new Map<string, { claim: Claim; event: string; taker: string }[]>();
+  for (const group of groups) {
+    for (const claim of group.claims) {
+      const giver = giverOf(claim, table);
+      if (!claim.exclusive || !giver || claim.negated) continue;
+      const taker = group.families[0] === giver ? group.families[1] : group.families[0];
+      const key = `${group.kind}:${giver}`;
+      byGiver.set(key, [...(byGiver.get(key) ?? []), { claim, event: group.id, taker }]);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const list of byGiver.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.taker !== b.taker && a.claim.sourceId !== b.claim.sourceId) findings.push(compareExclusive(a.claim, b.claim, a.event, settings));
+      }
+    }
+  }
+  return findings;
+}
+
+function toEvent(group: EventGroup, table: EntityTable, findings: readonly Finding[], settings: FindingSettings): Event {
+  const own = findings.filter((f) => f.event === group.id);
+  return {
+    id: group.id,
+    label: label(group, table),
+    type: group.kind,
+    parties: [...group.families],
+    claims: group.claims.map((c) => c.id),
+    sources: [...new Set(group.claims.map((c) => c.sourceId))].sort(),
+    consensus: consensusOf(group.claims, settings),
+    agreements: own.filter((f) => f.kind === 'agreement').length,
+    contradictions: own.filter((f) => f.kind === 'contradiction').length,
+  };
+}
+
+/**
+ * The comparison stage: canonical names for the corpus, events by key, one comparator per value kind on
+ * every pair of an event's claims from different sources, then events ranked by independent sources.
+ */
+export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Omit<Report, 'claims'> & { claims: Claim[] } {
+  const table = buildEntityTable(rawClaims, config.lexicon);
+  const claims = rawClaims.map((c) => canonicalize(c, table));
+  const groups = groupEvents(claims, table);
+  const findings = [...groups.flatMap((g) => pairFindings(g, config)), ...exclusiveFindings(groups, table, config)];
+  const events = groups
+    .map((g) => toEvent(g, table, findings, config))
+    .sort((a, b) => b.sources.length - a.sources.length || b.agreements - a.agreements || (a.id < b.id ? -1 : 1));
+  const uncorroborated = events.filter((e) => e.sources.length === 1).flatMap((e) => e.claims);
+  return { claims, findings, events, entities: table.entities, uncorroborated };
+}

@@ -1,0 +1,77 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { ActionEntry } from '../schema/options.js';
+import { ACTION_WORDS, verbForms, type ActionWord } from '../lexicon/actions.js';
+
+/** An action word found in a sentence, with the part of speech it plays there. */
+export interface Trigger {
+  token: number;
+  word: ActionWord;
+  pos: 'verb' | 'noun';
+  /** "is being rented by", "was acquired by". */
+  passive: boolean;
+}
+
+export type ActionIndex = ReadonlyMap<string, readonly ActionWord[]>;
+
+/** Builds the form -> words index once per lexicon: "leasing" -> lease (verb). */
+export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
+  const index = new Map<string, ActionWord[]>();
+  const add = (form: string, word: ActionWord) => {
+    const list = index.get(form) ?? [];
+    list.push(word);
+    index.set(form, list);
+  };
+  const words: ActionWord[] = [
+    ...ACTION_WORDS,
+    ...extra.map((e): ActionWord => ({ ...e, pos: 'verb', example: e.example ?? e.lemma })),
+  ];
+  for (const word of words) {
+    const forms = [word.lemma, ...(word.forms ?? (word.pos === 'verb' ? verbForms(word.lemma) : []))];
+    for (const form of new Set(forms)) add(form.toLowerCase(), word);
+  }
+  return index;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
+function readsAsNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
+  const prev = tokens[at - 1];
+  if (!prev) return token.tags.has('Noun');
+  if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
+  if (DETERMINERS.has(prev.norm) || prev.possessive || prev.tags.has('Adjective') || prev.tags.has('Value')) return true;
+  if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^[A-Z]/.test(prev.text)) return true;
+  if (/^(to|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(prev.norm)) return false;
+  return token.tags.has('Noun') && !token.tags.has('Verb');
+}
+
+function isPassive(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!/(ed|en|ld|lt|id|ght)$/.test(token.norm)) return false;
+  const before = tokens.slice(Math.max(0, at - 2), at);
+  return before.some((t) => BE.has(t.norm)) && tokens.slice(at + 1, at + 6).some((t) => t.norm === 'by');
+}
+
+/** Every action word of a sentence that reads as the part of speech its entry wants. */
+export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] {
+  const triggers: Trigger[] = [];
+  const { tokens } = sentence;
+  tokens.forEach((token, at) => {
+    if (token.quoted) return;
+    const words = index.get(token.norm);
+    if (!words) return;
+    const pos = readsAsNoun(tokens, at) ? 'noun' : 'verb';
+    const word = words.find((w) => w.pos === pos);
+    if (!word) return;
+    if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
+    if (word.needs) {
+      const window = tokens.slice(at + 1, at + 10);
+      if (!window.some((t) => word.needs!.includes(t.norm))) return;
+    }
+    triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
+  });
+  return triggers;
+}

@@ -1,0 +1,51 @@
+import type { Affiliation } from '../schema/claim.js';
+import type { Sentence } from '../text/document.js';
+import type { Mention } from './mentions.js';
+
+/** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
+const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
+const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner']);
+const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
+
+function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {
+  const start = Math.min(member.start, parent.start);
+  const end = Math.max(member.end, parent.end);
+  return { member: member.name, parent: parent.name, text: text.slice(start, end), span: { start, end }, rule };
+}
+
+/**
+ * Names the text itself puts on one side: "Musk's SpaceX", "SpaceX (parent of xAI)",
+ * "xAI, now part of SpaceX", "folding xAI into SpaceX".
+ */
+export function findAffiliations(text: string, sentence: Sentence, mentions: readonly Mention[]): Affiliation[] {
+  const found: Affiliation[] = [];
+  const names = mentions.filter((m) => m.kind === 'name');
+  const tokens = sentence.tokens;
+  for (let n = 0; n < names.length; n++) {
+    const m = names[n]!;
+    const next = names[n + 1];
+    if (!next) continue;
+    const between = tokens.slice(m.last + 1, next.first);
+    const words = between.map((t) => t.norm);
+    // "Musk's SpaceX", "Alphabet's Google"
+    if (m.possessive && between.length === 0) found.push(affiliation(text, next, m, 'possessive-name'));
+    // "SpaceX (parent of xAI)", "SpaceX, the parent of xAI"
+    else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PARENT_NOUNS.has(w))) {
+      found.push(affiliation(text, next, m, 'parent-of'));
+    }
+    // "xAI, now part of SpaceX", "AWS, a unit of Amazon"
+    else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w))) {
+      found.push(affiliation(text, m, next, 'part-of'));
+    }
+    // "xAI, owned by SpaceX", "Google-owned DeepMind"
+    else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
+    else if (between.length === 0 && tokens[m.last]?.post === '-' && tokens[m.last + 1]?.norm === 'owned') {
+      found.push(affiliation(text, next, m, 'x-owned'));
+    }
+    // "folding xAI into SpaceX", "merged Slack into Salesforce"
+    if (words.length === 1 && words[0] === 'into' && FOLD_VERBS.test(tokens[m.first - 1]?.norm ?? '')) {
+      found.push(affiliation(text, m, next, 'folded-into'));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,169 @@
+import type { Action, Affiliation, Claim, Party } from '../schema/claim.js';
+import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
+import type { Doc, Sentence } from '../text/document.js';
+import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
+import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
+import { readRoles, type Roles } from './roles.js';
+import { findAffiliations } from './affiliations.js';
+import { isHedged, isNegated } from './cues.js';
+import { partyOf } from './parties.js';
+import { NARRATIVE_COUNT_NOUNS } from '../lexicon/words.js';
+
+/** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
+interface Draft {
+  sentence: Sentence;
+  trigger: Trigger | null;
+  roles: Roles | null;
+  actor: Party | null;
+  counterparty: Party | null;
+  action: Action | null;
+  negated: boolean;
+  hedged: boolean;
+  exclusive: boolean;
+  amounts: Amount[];
+  durations: Duration[];
+  quantities: Quantity[];
+}
+
+const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1 };
+const familyOfType = (type: Action['type']): string => (type === 'invest' || type === 'acquire' ? type : 'commercial');
+
+function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], trigger: Trigger): Draft {
+  const roles = readRoles(sentence, mentions, trigger);
+  const token = sentence.tokens[trigger.token]!;
+  let actor = roles.actor ? partyOf(doc.text, roles.actor) : null;
+  let counterparty = roles.counterparty ? partyOf(doc.text, roles.counterparty) : null;
+  if (roles.actor?.kind === 'plural-pronoun' && !counterparty) {
+    actor = partyOf(doc.text, roles.actor, 0);
+    counterparty = partyOf(doc.text, roles.actor, 1);
+  }
+  return {
+    sentence,
+    trigger,
+    roles,
+    actor,
+    counterparty,
+    action: {
+      text: token.text,
+      lemma: trigger.word.lemma,
+      type: roles.type,
+      direction: roles.direction,
+      span: { start: token.start, end: token.end },
+      rule: `${trigger.pos}:${roles.rule}`,
+    },
+    negated: isNegated(sentence.tokens, roles.clause.first, trigger.token),
+    hedged: isHedged(sentence.tokens),
+    exclusive: roles.exclusive,
+    amounts: [],
+    durations: [],
+    quantities: [],
+  };
+}
+
+const samePair = (a: Draft, b: Draft): boolean => {
+  const names = (d: Draft) => [d.actor?.canonical ?? '', d.counterparty?.canonical ?? ''].sort().join('|');
+  return names(a) === names(b);
+};
+
+/** Two actions of one sentence between the same parties are one claim ("a deal for X to use Y's data centers"). */
+function mergeSamePair(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
+      && (familyOfType(k.action.type) === familyOfType(draft.action.type) || k.action.type === 'deal' || draft.action.type === 'deal'));
+    if (!twin) {
+      kept.push(draft);
+      continue;
+    }
+    if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type]) {
+      twin.action = draft.action;
+      twin.trigger = draft.trigger;
+      twin.roles = draft.roles;
+      twin.actor = draft.actor;
+      twin.counterparty = draft.counterparty;
+    }
+    twin.negated ||= draft.negated;
+    twin.exclusive ||= draft.exclusive;
+  }
+  return kept;
+}
+
+/** How far a value stands from an action: values after it are nearer than values before, but a value
+ * in the noun phrase of a nominal action ("$45 billion deal") is nearest of all. */
+function distance(doc: Doc, draft: Draft, start: number, end: number): number {
+  const action = draft.action!.span;
+  if (start >= action.end) return start - action.end;
+  const gap = doc.text.slice(end, action.start);
+  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[.;:]/.test(gap)) return 0;
+  return (action.start - end) * 1.5;
+}
+
+function assignValues(doc: Doc, drafts: Draft[], values: Quantities): void {
+  const nearest = (start: number, end: number): Draft => drafts.reduce((best, d) => (distance(doc, d, start, end) < distance(doc, best, start, end) ? d : best));
+  for (const a of values.amounts) nearest(a.span.start, a.span.end).amounts.push(a);
+  for (const d of values.durations) nearest(d.span.start, d.span.end).durations.push(d);
+  for (const q of values.quantities) nearest(q.span.start, q.span.end).quantities.push(q);
+}
+
+function within(values: Quantities, sentence: Sentence): Quantities {
+  const inside = <T extends { span: { start: number } }>(list: T[]) => list.filter((v) => v.span.start >= sentence.span.start && v.span.start < sentence.span.end);
+  const aboutTheDeal = (q: Quantity) => !(q.dimension === 'count' && NARRATIVE_COUNT_NOUNS.has(q.unit.toLowerCase()));
+  return { amounts: inside(values.amounts), durations: inside(values.durations), quantities: inside(values.quantities).filter(aboutTheDeal) };
+}
+
+const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
+
+/** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
+function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities): Draft[] {
+  const drafts = mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t)))
+    .filter((d) => d.actor || d.counterparty || d.sentence.tokens.length > 0);
+  const useful = drafts.filter((d) => d.actor && d.counterparty);
+  const local = within(values, sentence);
+  if (useful.length > 0) {
+    if (!isEmpty(local)) assignValues(doc, useful, local);
+    return useful;
+  }
+  if (isEmpty(local)) return drafts.filter((d) => d.actor || d.counterparty).slice(0, 1);
+  const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
+  const bare: Draft = drafts[0] ?? {
+    sentence, trigger: null, roles: null, action: null,
+    actor: first ? partyOf(doc.text, first) : null, counterparty: null,
+    negated: false, hedged: isHedged(sentence.tokens), exclusive: false, amounts: [], durations: [], quantities: [],
+  };
+  bare.amounts = local.amounts;
+  bare.durations = local.durations;
+  bare.quantities = local.quantities;
+  return [bare];
+}
+
+function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
+  const amount = draft.amounts.find((a) => !a.unitPrice) ?? null;
+  return {
+    id: `${sourceId}#${n}`,
+    sourceId,
+    text: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
+    span: { ...draft.sentence.span },
+    actor: draft.actor,
+    action: draft.action,
+    counterparty: draft.counterparty,
+    amount,
+    duration: draft.durations[0] ?? null,
+    quantities: draft.quantities,
+    perYear: null,
+    total: null,
+    negated: draft.negated,
+    hedged: draft.hedged,
+    exclusive: draft.exclusive,
+    affiliations,
+  };
+}
+
+/** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
+export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
+  const known = capitalizedWords(doc.sentences);
+  const mentionsBySentence = doc.sentences.map((s) => findMentions(s, known));
+  resolveReferences(mentionsBySentence.flat());
+  const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
+  const drafts = doc.sentences.flatMap((s, k) => sentenceDrafts(doc, s, mentionsBySentence[k]!, index, values));
+  return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
+}

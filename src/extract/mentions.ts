@@ -1,0 +1,168 @@
+import type { Sentence, Token } from '../text/document.js';
+import {
+  COMPANY_NOUNS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+} from '../lexicon/words.js';
+
+export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
+
+/** A place in a sentence that names or refers to a party. Token range `[first, last]` is inclusive. */
+export interface Mention {
+  sentence: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name without a possessive ending ("Musk's" -> "Musk"); for pronouns the pronoun. */
+  name: string;
+  kind: MentionKind;
+  possessive: boolean;
+  personLike: boolean;
+  /** Filled by pronoun resolution: the name mentions a reference stands for. */
+  refersTo?: Mention[];
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', ...PERSON_TAGS];
+const NOT_SUBJECT_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Gerund', 'Value'];
+const POSSESSIVE_END = /['\u2019]s?$/;
+
+const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
+const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
+const isCapitalized = (word: string): boolean => /^[A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z]/.test(word) && /[A-Z]/.test(word);
+
+/** Words written capitalized somewhere other than a sentence start, so a capital there is a name's. */
+export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.i > 0 && /^[A-Z]/.test(t.text)) words.add(bare(t.text));
+  return words;
+}
+
+function isNameToken(token: Token, next: Token | undefined, known: ReadonlySet<string>): boolean {
+  const word = bare(token.text);
+  if (token.quoted || word.length === 0) return false;
+  if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
+  if (NOT_A_NAME.has(word.toLowerCase())) return false;
+  if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
+  if (token.i > 0) return !token.tags.has('Pronoun');
+  // A capital at the start of a sentence is only a name's with more evidence.
+  if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
+  // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
+  if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
+  if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
+  const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // "Elon Musk is ...": a first word that runs into a name.
+  if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
+  const verbFollows = next !== undefined && (next.tags.has('Verb') || next.tags.has('Modal') || next.possessive === false && /^(is|was|has|will)$/.test(next.norm));
+  return verbFollows && !unlikeName;
+}
+
+function personLike(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  return tokens.every((t) => {
+    const word = bare(t.text);
+    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase())
+      && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
+  });
+}
+
+function pronounKind(token: Token): MentionKind | null {
+  if (PERSONAL_PRONOUNS.has(token.norm)) return 'person-pronoun';
+  if (NEUTER_PRONOUNS.has(token.norm)) return 'neuter-pronoun';
+  if (PLURAL_PRONOUNS.has(token.norm)) return 'plural-pronoun';
+  return null;
+}
+
+/** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
+function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
+  const token = tokens[at]!;
+  if (token.possessive) return 0;
+  const post = token.post;
+  if (/^\s+$/.test(post) && isName(at + 1)) return 1;
+  if (post === '-' && isName(at + 1)) {
+    // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
+    const after = tokens[at + 2];
+    return after && !isName(at + 2) && after.tags.has('Noun') && !after.tags.has('ProperNoun') ? 0 : 1;
+  }
+  const connector = tokens[at + 1];
+  if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
+    return ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) || connector.text === '&' ? 2 : 0;
+  }
+  return 0;
+}
+
+/** Every name and referring word in a sentence, in order. */
+export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+  const { tokens } = sentence;
+  const nameAt = tokens.map((t, i) => isNameToken(t, tokens[i + 1], known));
+  const isName = (i: number) => nameAt[i] === true;
+  const mentions: Mention[] = [];
+  const make = (first: number, last: number, kind: MentionKind): Mention => {
+    const run = tokens.slice(first, last + 1);
+    const lastToken = run[run.length - 1]!;
+    const name = kind === 'name'
+      ? run.map((t, k) => bare(t.text) + (k < run.length - 1 ? t.post.replace(/\s+/g, ' ') : '')).join('').trim()
+      : lastToken.norm;
+    const end = kind === 'name' && lastToken.possessive ? lastToken.end - (lastToken.text.length - bare(lastToken.text).length) : lastToken.end;
+    return {
+      sentence: sentence.index, first, last, start: run[0]!.start, end, name, kind,
+      possessive: lastToken.possessive || lastToken.norm === 'his' || lastToken.norm === 'its' || lastToken.norm === 'their' || lastToken.norm === 'her',
+      personLike: kind === 'name' ? personLike(run) : kind === 'person-pronoun',
+    };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isName(i)) {
+      let last = i;
+      for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
+      mentions.push(make(i, last, 'name'));
+      i = last;
+      continue;
+    }
+    const pronoun = token.quoted ? null : pronounKind(token);
+    if (pronoun) {
+      mentions.push(make(i, i, pronoun));
+      continue;
+    }
+    // "the company", "the two companies", "both companies"
+    const next = tokens[i + 1];
+    if ((token.norm === 'the' || token.norm === 'both') && next) {
+      if (COMPANY_NOUNS.has(next.norm)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      else if (next.norm === 'two' && tokens[i + 2] && /^(companies|firms|groups|sides|parties)$/.test(tokens[i + 2]!.norm)) {
+        mentions.push(make(i, i + 2, 'plural-pronoun'));
+        i += 2;
+      } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Resolves pronouns and "the company" to earlier names of the paragraph: "he" to the last person,
+ * "it" and "the company" to the last organization, "the two companies" to the last two names.
+ */
+export function resolveReferences(mentions: readonly Mention[]): void {
+  const names: Mention[] = [];
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'name') {
+      if (m.personLike) surnames.add(m.name.split(' ').pop()!);
+      else if (surnames.has(m.name)) m.personLike = true;
+      names.push(m);
+      continue;
+    }
+    const before = names.filter((n) => n.start < m.start && !(n.sentence === m.sentence && n.last >= m.first - 1 && n.possessive));
+    if (m.kind === 'plural-pronoun') {
+      const distinct: Mention[] = [];
+      for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) {
+        if (!distinct.some((d) => d.name === before[k]!.name)) distinct.unshift(before[k]!);
+      }
+      if (distinct.length === 2) m.refersTo = distinct;
+      continue;
+    }
+    const wantPerson = m.kind === 'person-pronoun';
+    const latest = [...before].reverse();
+    const match = latest.find((n) => n.personLike === wantPerson) ?? (wantPerson ? latest[0] : undefined);
+    if (match) m.refersTo = [match];
+  }
+}

@@ -1,0 +1,31 @@
+import type { Party } from '../schema/claim.js';
+import type { Mention } from './mentions.js';
+import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+
+/** "Nvidia Corp." -> "Nvidia"; keeps the name otherwise as written. */
+export function cleanName(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/,$/, ''))) words.pop();
+  return words.join(' ').replace(/[,.]$/, '');
+}
+
+function kindOf(m: Mention): Party['kind'] {
+  if (m.personLike) return 'person';
+  const last = m.name.split(/\s+/).pop()!.toLowerCase();
+  return ORGANIZATION_WORDS.has(last) ? 'organization' : 'unknown';
+}
+
+/** The party a mention stands for; a pronoun takes its referent's name (`which` picks one of "the two companies"). */
+export function partyOf(text: string, mention: Mention, which = 0): Party | null {
+  const named = mention.kind === 'name' ? mention : mention.refersTo?.[which];
+  if (!named) return null;
+  const name = cleanName(named.name);
+  return {
+    canonical: name,
+    text: text.slice(mention.start, mention.end),
+    span: { start: mention.start, end: mention.end },
+    kind: kindOf(named),
+    certainty: mention.kind === 'name' ? 'stated' : 'implied',
+    rule: mention.kind === 'name' ? 'name' : `resolved-${mention.kind}`,
+  };
+}

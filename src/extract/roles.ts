@@ -1,0 +1,298 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import type { Trigger } from './actions.js';
+import type { Direction } from '../lexicon/actions.js';
+import { EQUITY_NOUNS } from '../lexicon/actions.js';
+import type { ActionType } from '../schema/claim.js';
+import { EXCLUSIVE_WORDS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+
+/** Who does what to whom, as read from one trigger's sentence. */
+export interface Roles {
+  actor: Mention | null;
+  counterparty: Mention | null;
+  type: ActionType;
+  direction: Direction;
+  exclusive: boolean;
+  /** Token range of the trigger's clause, for values, negation and hedges. */
+  clause: { first: number; last: number };
+  rule: string;
+}
+
+/** "By providing compute to Anthropic, he ...": a clause whose subject comes after it. */
+const LEADING_SUBORDINATORS = new Set(['by', 'after', 'while', 'through', 'before', 'since', 'following', 'when', 'upon', 'in']);
+/** Verbs whose object is a clause, so a name after them may still be a subject: "denied that SpaceX ...". */
+const CLAUSE_VERBS = new Set([
+  'said', 'says', 'say', 'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'deny', 'reported',
+  'reports', 'noted', 'believes', 'claimed', 'claims', 'told', 'added', 'argued', 'expects', 'revealed', 'disclosed',
+  'stated', 'insisted', 'suggested', 'hinted', 'signaled', 'signalled', 'indicated', 'think', 'thinks', 'that',
+]);
+const CLAUSE_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'so', 'that', 'where']);
+const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
+
+/** Preferred role-marking prepositions for the other side, by action type and direction. */
+function markersFor(type: ActionType, direction: Direction): string[] {
+  if (type === 'supply') return direction === 'reverse' ? ['from'] : ['to', 'for'];
+  if (type === 'invest') return direction === 'reverse' ? ['from', 'to'] : ['in', 'into'];
+  if (type === 'acquire') return direction === 'reverse' ? ['to', 'by'] : ['of'];
+  return ['with', 'between', 'to', 'for'];
+}
+
+class SentenceView {
+  readonly owner: (Mention | undefined)[];
+  constructor(readonly sentence: Sentence, readonly mentions: readonly Mention[]) {
+    this.owner = sentence.tokens.map(() => undefined);
+    for (const m of mentions) for (let i = m.first; i <= m.last; i++) this.owner[i] = m;
+  }
+  get tokens(): readonly Token[] {
+    return this.sentence.tokens;
+  }
+  token(i: number): Token | undefined {
+    return this.sentence.tokens[i];
+  }
+  /** A mention that stands for a party: a name, or a pronoun that was resolved. */
+  usable(m: Mention | undefined): m is Mention {
+    return m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
+  }
+  brokenAfter(i: number): boolean {
+    return /[;:\u2014]|\s-\s/.test(this.token(i)?.post ?? '');
+  }
+}
+
+/** Whether the mention at `k` is followed by its own verb: "..., he is leveraging", "..., Elon's xAI generates". */
+function startsClause(view: SentenceView, k: number): boolean {
+  let m = view.owner[k];
+  if (!m) return false;
+  while (m.possessive && view.owner[m.last + 1]) m = view.owner[m.last + 1]!;
+  let next = m.last + 1;
+  if (view.token(next)?.parenthetical) while (view.token(next)?.parenthetical) next++;
+  const token = view.token(next);
+  if (!token) return false;
+  if (token.tags.has('Gerund') && !view.token(next - 1)?.tags.has('Copula')) return false;
+  return token.tags.has('Verb') || token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') && (view.token(next + 1)?.tags.has('Verb') ?? false);
+}
+
+/** Last token of the clause that starts right after `from`. */
+function clauseEnd(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1]!;
+    const token = tokens[k]!;
+    if (view.brokenAfter(k - 1)) return k - 1;
+    if (CLAUSE_BREAKERS.has(token.norm) && !(token.norm === 'that' && !prev.post.includes(','))) return k - 1;
+    if (prev.post.includes(',')) {
+      const continues = view.owner[k] !== undefined || PREPOSITIONS.has(token.norm) || token.tags.has('Value') || token.text.startsWith('$');
+      if (!continues || startsClause(view, k)) return k - 1;
+    }
+    if (token.norm === 'and') {
+      const next = tokens[k + 1];
+      if (next && (next.tags.has('Verb') || (next.tags.has('Adverb') && tokens[k + 2]?.tags.has('Verb')))) return k - 1;
+    }
+  }
+  return tokens.length - 1;
+}
+
+/**
+ * The party an NP starting at `from` stands for: "rival Anthropic" -> Anthropic,
+ * "OpenAI's rival, Anthropic" -> Anthropic, "SpaceX's data centers" -> SpaceX.
+ */
+function npParty(view: SentenceView, from: number, end: number): Mention | null {
+  for (let k = from; k <= end; k++) {
+    const token = view.token(k)!;
+    const m = view.owner[k];
+    if (m) {
+      if (!view.usable(m)) return null;
+      if (!m.possessive) return m;
+      const named = view.owner[m.last + 1];
+      if (named) {
+        // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.
+        const after = view.token(named.last + 1);
+        const modifiesNoun = after !== undefined && !/[,;:]/.test(view.token(named.last)!.post) && after.tags.has('Noun') && !view.owner[named.last + 1] && !after.tags.has('Pronoun');
+        return modifiesNoun ? m : named;
+      }
+      let after = m.last + 1;
+      while (after <= end && view.token(after) && !view.owner[after] && !view.token(after - 1)!.post.includes(',')) after++;
+      const relational = view.tokens.slice(m.last + 1, after).some((t) => RELATIONAL_NOUNS.has(t.norm));
+      if (!relational) return m;
+      const appositive = view.owner[after];
+      return appositive && view.usable(appositive) && !appositive.possessive ? appositive : null;
+    }
+    if (k > from && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
+    if (!(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
+    if (view.token(k)!.post.includes(',') && !view.owner[k + 1]) return null;
+  }
+  return null;
+}
+
+/** The other side, marked by a preposition ("to Anthropic") or as the direct object ("pay SpaceX"). */
+function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[]): { mention: Mention; marker: string } | null {
+  for (const marker of markers) {
+    for (let k = trigger + 1; k <= end; k++) {
+      if (view.token(k)!.norm !== marker || view.owner[k]) continue;
+      const party = npParty(view, k + 1, end);
+      if (party) return { mention: party, marker };
+    }
+  }
+  for (let k = trigger + 1; k <= end; k++) {
+    const m = view.owner[k];
+    if (!m) continue;
+    const prev = view.token(m.first - 1);
+    const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;
+    if (blocked) {
+      k = m.last;
+      continue;
+    }
+    const party = npParty(view, m.first, end);
+    if (party) return { mention: party, marker: 'object' };
+    k = m.last;
+  }
+  return null;
+}
+
+/** The subject: nearest name to the left that is not a prepositional or verbal object, nor a modifier. */
+function findSubject(view: SentenceView, trigger: number): { mention: Mention; rule: string } | null {
+  const { tokens } = view;
+  // "for Anthropic to use SpaceX's data centers"
+  const to = tokens[trigger - 1];
+  const candidate = view.owner[trigger - 2];
+  if (to?.norm === 'to' && candidate && view.usable(candidate) && tokens[candidate.first - 1]?.norm === 'for') {
+    return { mention: candidate, rule: 'for-x-to-verb' };
+  }
+  // "By leasing its data center to Anthropic, Elon's xAI generates ..."
+  const lead = tokens[trigger - 1];
+  if (lead && LEADING_SUBORDINATORS.has(lead.norm) && trigger - 1 === 0) {
+    for (let k = trigger + 1; k < tokens.length; k++) {
+      if (!tokens[k - 1]!.post.includes(',') || !startsClause(view, k)) continue;
+      let m = view.owner[k]!;
+      while (m.possessive && view.owner[m.last + 1]) m = view.owner[m.last + 1]!;
+      return view.usable(m) ? { mention: m, rule: 'subject-after-leading-clause' } : null;
+    }
+    return null;
+  }
+  for (let k = trigger - 1; k >= 0; k--) {
+    const m = view.owner[k];
+    if (!m) continue;
+    k = m.first;
+    if (m.possessive || (view.token(m.first)!.parenthetical)) continue;
+    const prev = tokens[m.first - 1];
+    if (prev && PREPOSITIONS.has(prev.norm)) continue;
+    if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !CLAUSE_VERBS.has(prev.norm)) continue;
+    if (!view.usable(m)) continue;
+    return { mention: m, rule: 'subject' };
+  }
+  return null;
+}
+
+/** "OpenAI and Broadcom will deploy": the name joined to the subject by "and". */
+function pairedWith(view: SentenceView, subject: Mention): Mention | null {
+  const and = view.token(subject.first - 1);
+  const other = view.owner[subject.first - 2];
+  if (and?.norm === 'and' && other && view.usable(other) && !other.possessive) return other;
+  const after = view.token(subject.last + 1);
+  const next = view.owner[subject.last + 2];
+  if (after?.norm === 'and' && next && view.usable(next) && !next.possessive) return next;
+  return null;
+}
+
+/** The possessor of a nominal action: "Anthropic's three-year, $45 billion deal", "SpaceX's Colossus lease". */
+function possessorOf(view: SentenceView, trigger: number): Mention | null {
+  let namedModifier: Mention | null = null;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 9); k--) {
+    const token = view.token(k)!;
+    const m = view.owner[k];
+    if (m) {
+      if (m.possessive && view.usable(m)) return m;
+      if (m.kind === 'name' && !namedModifier && m.last === trigger - 1) namedModifier = m;
+      k = m.first;
+      continue;
+    }
+    const modifier = NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun') || token.text.startsWith('$') || /-/.test(token.text);
+    if (!modifier || token.tags.has('Verb') && !token.tags.has('Noun')) break;
+    if (token.tags.has('Determiner')) break;
+  }
+  return namedModifier;
+}
+
+function objectIsEquity(view: SentenceView, trigger: number, end: number): boolean {
+  return view.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1).some((t) => EQUITY_NOUNS.has(t.norm));
+}
+
+function objectIsCompany(view: SentenceView, trigger: number): boolean {
+  let k = trigger + 1;
+  while (view.token(k)?.tags.has('Determiner')) k++;
+  const m = view.owner[k];
+  return m !== undefined && m.kind === 'name' && !m.possessive && view.token(m.last + 1)?.norm !== 'with';
+}
+
+function isExclusive(view: SentenceView, trigger: number, end: number): boolean {
+  const window = view.tokens.slice(Math.max(0, trigger - 3), end + 1);
+  return window.some((t, k) => {
+    if (t.norm === 'all') return /^(of|its|their|the)$/.test(window[k + 1]?.norm ?? '');
+    return EXCLUSIVE_WORDS.has(t.norm);
+  });
+}
+
+/** Reads actor, counterparty and direction for one trigger. */
+export function readRoles(sentence: Sentence, mentions: readonly Mention[], trigger: Trigger): Roles {
+  const view = new SentenceView(sentence, mentions);
+  const at = trigger.token;
+  const end = clauseEnd(view, at);
+  let type = trigger.word.type;
+  let direction = trigger.word.direction;
+  if (trigger.word.byObject) {
+    if (objectIsEquity(view, at, end)) {
+      type = 'invest';
+      direction = trigger.word.byObject.equity;
+    } else if (objectIsCompany(view, at) && !view.tokens.slice(at + 1, end + 1).some((t) => t.norm === 'from')) {
+      type = 'acquire';
+      direction = trigger.word.byObject.company;
+    }
+  }
+  let actor: Mention | null = null;
+  let rule: string = trigger.pos;
+  if (trigger.pos === 'noun') {
+    actor = possessorOf(view, at);
+    if (actor) rule = 'possessor';
+  }
+  if (!actor) {
+    const subject = findSubject(view, at);
+    actor = subject?.mention ?? null;
+    if (subject) rule = subject.rule;
+  }
+  let counterparty: Mention | null = null;
+  if (trigger.word.fromReverses) {
+    const from = findOtherSide(view, at, end, ['from']);
+    if (from && from.marker === 'from') {
+      counterparty = from.mention;
+      direction = 'reverse';
+    }
+  }
+  if (trigger.passive) {
+    const agent = findOtherSide(view, at, end, ['by']);
+    if (agent?.marker === 'by') {
+      counterparty = actor;
+      actor = agent.mention;
+      if (trigger.word.fromReverses) direction = 'reverse';
+      rule = 'passive';
+    }
+  }
+  if (!counterparty) counterparty = findOtherSide(view, at, end, markersFor(type, direction))?.mention ?? null;
+  if (actor && counterparty === actor) counterparty = null;
+  if (actor && !counterparty) {
+    const pair = pairedWith(view, actor);
+    if (pair) {
+      counterparty = actor.first < pair.first ? pair : actor;
+      actor = actor.first < pair.first ? actor : pair;
+      rule = 'pair-subject';
+    }
+  }
+  if (actor?.kind === 'plural-pronoun' && !counterparty) rule = 'plural-subject';
+  return { actor, counterparty, type, direction, exclusive: isExclusive(view, at, end), clause: { first: findClauseStart(view, at), last: end }, rule };
+}
+
+function findClauseStart(view: SentenceView, trigger: number): number {
+  for (let k = trigger - 1; k >= 0; k--) {
+    if (view.brokenAfter(k)) return k + 1;
+    if (CLAUSE_BREAKERS.has(view.token(k)!.norm) && view.token(k - 1)?.post.includes(',')) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,83 @@
+import type { ActionType } from '../schema/claim.js';
+
+export type Direction = 'forward' | 'reverse' | 'none';
+
+/**
+ * An action word. `forward`: the actor gives or invests ("SpaceX leases Colossus to Anthropic");
+ * `reverse`: the actor receives or pays ("Anthropic uses SpaceX's data centers").
+ */
+export interface ActionWord {
+  lemma: string;
+  type: ActionType;
+  direction: Direction;
+  pos: 'verb' | 'noun';
+  /** Irregular or extra forms; regular verb forms are derived from the lemma. */
+  forms?: readonly string[];
+  /** "rent from", "lease from": the direction turns round when `from` names the other side. */
+  fromReverses?: boolean;
+  /** Decided by what is bought or sold: a stake (invest), a company (acquire), anything else (supply). */
+  byObject?: { equity: Direction; company: Direction };
+  /** Only an action when a counterparty is marked by one of these ("build for X"). */
+  needs?: readonly string[];
+  example: string;
+}
+
+export const ACTION_WORDS: readonly ActionWord[] = [
+  // one side provides goods, compute or a service to the other
+  { lemma: 'provide', type: 'supply', direction: 'forward', pos: 'verb', example: 'SpaceX provides compute to Anthropic' },
+  { lemma: 'supply', type: 'supply', direction: 'forward', pos: 'verb', forms: ['supplies', 'supplied', 'supplying'], example: 'AMD will supply OpenAI with chips' },
+  { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
+  { lemma: 'rent', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
+  { lemma: 'license', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
+  { lemma: 'serve', type: 'supply', direction: 'forward', pos: 'verb', example: 'leveraging its infrastructure to serve Anthropic' },
+  { lemma: 'deliver', type: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
+  { lemma: 'host', type: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
+  { lemma: 'ship', type: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
+  { lemma: 'build', type: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
+  { lemma: 'sell', type: 'supply', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
+  // the other end: one side uses, buys or pays for what the other provides
+  { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', example: "a deal for Anthropic to use SpaceX's data centers" },
+  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'buy', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
+  { lemma: 'purchase', type: 'supply', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
+  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
+  { lemma: 'procure', type: 'supply', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
+  { lemma: 'tap', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], example: 'Meta tapped Google Cloud for capacity' },
+  // equity
+  { lemma: 'invest', type: 'invest', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
+  { lemma: 'fund', type: 'invest', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
+  { lemma: 'back', type: 'invest', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], example: 'Amazon backed Anthropic with $4 billion' },
+  { lemma: 'raise', type: 'invest', direction: 'reverse', pos: 'verb', needs: ['from'], example: 'Anthropic raised $13 billion from investors' },
+  // takeovers
+  { lemma: 'acquire', type: 'acquire', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
+  { lemma: 'absorb', type: 'acquire', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
+  // joint undertakings
+  { lemma: 'partner', type: 'partner', direction: 'none', pos: 'verb', example: 'Nvidia partnered with Intel' },
+  { lemma: 'collaborate', type: 'partner', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
+  { lemma: 'co-develop', type: 'partner', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'the two companies will co-develop chips' },
+  { lemma: 'team', type: 'partner', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
+  { lemma: 'deploy', type: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
+  // nominal forms
+  { lemma: 'deal', type: 'deal', direction: 'none', pos: 'noun', forms: ['deal', 'deals'], example: "Anthropic's deal with SpaceX" },
+  { lemma: 'agreement', type: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },
+  { lemma: 'contract', type: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'a contract with Lockheed' },
+  { lemma: 'pact', type: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
+  { lemma: 'arrangement', type: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'an arrangement with Microsoft' },
+  { lemma: 'program', type: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
+  { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
+  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], example: "Emirates' order with Airbus" },
+  { lemma: 'partnership', type: 'partner', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
+  { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
+  { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
+];
+
+/** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */
+export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
+  'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding',
+]);
+
+/** Regular inflections of a verb lemma: lease -> leases, leased, leasing. */
+export function verbForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  return [lemma, lemma.endsWith('s') ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`];
+}

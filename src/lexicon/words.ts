@@ -1,0 +1,83 @@
+/** Capitalized words that name no party: "AI", "IPO", "GPU", "CEO", weekdays, months. */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  'ai', 'agi', 'ml', 'llm', 'llms', 'ipo', 'ipos', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus',
+  'api', 'apis', 'pc', 'pcs', 'ev', 'evs', 'saas', 'iaas', 'capex', 'opex', 'r&d', 'eps', 'ebitda', 'q1', 'q2', 'q3', 'q4',
+  'h1', 'h2', 'fy', 'yoy', 'mw', 'gw', 'kw', 'tw', 'mwh', 'gwh', 'twh', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'ok', 'tv',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today', 'yesterday', 'tomorrow', 'this', 'last',
+  'next', 'year', 'week', 'month', 'quarter',
+]);
+
+/**
+ * Nouns that relate one party to another, so "OpenAI's rival, Anthropic" names Anthropic, not OpenAI.
+ * Also titles before a name: "rival Anthropic", "competitor Anthropic".
+ */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'customer', 'customers', 'client', 'clients',
+  'supplier', 'suppliers', 'parent', 'subsidiary', 'unit', 'division', 'arm', 'investor', 'investors', 'backer', 'backers',
+  'founder', 'cofounder', 'co-founder', 'ceo', 'chief', 'owner', 'shareholder', 'shareholders', 'peer', 'peers',
+  'neighbor', 'neighbour', 'ally', 'allies', 'affiliate', 'sister', 'spinoff', 'spin-off', 'startup', 'start-up',
+]);
+
+/** Pronouns and phrases that refer back to a party. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her', 'hers']);
+export const NEUTER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their', 'them']);
+/** "the company", "the firm": a definite reference to the last organization. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'startup', 'lab', 'group', 'giant', 'chipmaker', 'automaker', 'carrier', 'airline', 'insurer',
+  'lender', 'bank', 'retailer', 'drugmaker', 'developer', 'operator', 'provider', 'manufacturer', 'conglomerate',
+]);
+
+/** Last words that mark an organization's name rather than a person's: "Google Cloud", "Bank of America". */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'ag', 'sa', 'se', 'nv', 'gmbh', 'group', 'holdings',
+  'labs', 'lab', 'capital', 'partners', 'ventures', 'bank', 'cloud', 'systems', 'technologies', 'technology', 'energy',
+  'motors', 'airlines', 'airways', 'air', 'pharmaceuticals', 'pharma', 'therapeutics', 'bio', 'networks', 'services',
+  'industries', 'international', 'global', 'fund', 'trust', 'foundation', 'university', 'institute', 'ai', 'robotics',
+  'semiconductor', 'semiconductors', 'devices', 'electric', 'power', 'media', 'studios', 'entertainment', 'sports',
+  'league', 'club', 'authority', 'department', 'ministry', 'agency', 'government', 'council', 'commission',
+]);
+
+/** Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia". */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'gmbh',
+]);
+
+/** Words that deny what follows: "did not", "never", "denied that". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed',
+  'dismisses', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'nor', 'without',
+]);
+
+/** Words that hedge or attribute: "likely", "reportedly", "according to". */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'reportedly', 'allegedly', 'may', 'might', 'could', 'would', 'possibly', 'perhaps', 'probably',
+  'rumored', 'rumoured', 'reported', 'reports', 'expected', 'considering', 'weighing', 'exploring', 'mulling', 'plans',
+  'planning', 'sources', 'speculation', 'apparently', 'supposedly', 'talks', 'estimated', 'estimates',
+]);
+
+/** Words that give the counterparty all of something: "the entire capacity", "all of Colossus", "exclusively". */
+export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
+  'entire', 'entirety', 'exclusive', 'exclusively', 'sole', 'solely', 'whole', 'all',
+]);
+
+/** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'with', 'from', 'in', 'into', 'for', 'by', 'at', 'on', 'like', 'than', 'under', 'about', 'over', 'against',
+  'between', 'among', 'via', 'through', 'across', 'as', 'including', 'toward', 'towards', 'onto', 'within', 'behind',
+]);
+
+/** Auxiliaries and modals between a subject and its verb: "SpaceX is leasing", "AMD will supply". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
+  'could', 'may', 'might', 'must', 'do', 'does', 'did', 'to', 'not', 'also', 'now', 'reportedly', 'already', 'still',
+]);
+
+/** Counted nouns that describe the telling, not the deal: "two people briefed", "the two companies". */
+export const NARRATIVE_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'person', 'people', 'source', 'executive', 'analyst', 'company', 'firm', 'party', 'side', 'time', 'way', 'reason',
+  'thing', 'step', 'point', 'factor', 'investor', 'official', 'insider', 'report', 'story', 'day', 'week', 'month', 'year',
+  'quarter', 'decade', 'hour', 'minute',
+]);

@@ -1,0 +1,171 @@
+import levenshtein from 'fast-levenshtein';
+import type { Claim, Party } from '../schema/claim.js';
+import type { Entity } from '../schema/report.js';
+import type { LexiconOptions } from '../schema/options.js';
+import { ORGANIZATION_WORDS } from '../lexicon/words.js';
+
+/** One name per entity and one family per side of a deal, learned from the whole corpus. */
+export interface EntityTable {
+  canonical(name: string): string;
+  family(name: string): string;
+  entities: Entity[];
+}
+
+interface NameStats {
+  surface: string;
+  count: number;
+  person: boolean;
+}
+
+const key = (name: string) => name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function collect(claims: readonly Claim[]): Map<string, NameStats[]> {
+  const byKey = new Map<string, NameStats[]>();
+  const note = (surface: string, person: boolean) => {
+    const k = key(surface);
+    if (!k) return;
+    const list = byKey.get(k) ?? [];
+    const found = list.find((s) => s.surface === surface);
+    if (found) {
+      found.count++;
+      found.person ||= person;
+    } else list.push({ surface, count: 1, person });
+    byKey.set(k, list);
+  };
+  for (const c of claims) {
+    for (const p of [c.actor, c.counterparty]) if (p) note(p.canonical, p.kind === 'person');
+    for (const a of c.affiliations) {
+      note(a.member, false);
+      note(a.parent, false);
+    }
+  }
+  return byKey;
+}
+
+const mostUsed = (list: readonly NameStats[]): NameStats =>
+  [...list].sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))[0]!;
+
+/** Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine). */
+function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>): Map<string, string> {
+  const alias = new Map<string, string>();
+  const buckets = new Map<string, string[]>();
+  for (const k of keys) {
+    const b = k[0] ?? '';
+    buckets.set(b, [...(buckets.get(b) ?? []), k]);
+  }
+  for (const bucket of buckets.values()) {
+    bucket.sort((a, b) => (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
+    for (let i = 0; i < bucket.length; i++) {
+      const a = bucket[i]!;
+      if (alias.has(a) || a.length < 5 || /\d/.test(a)) continue;
+      for (let j = i + 1; j < bucket.length; j++) {
+        const b = bucket[j]!;
+        if (alias.has(b) || Math.abs(a.length - b.length) > 2 || /\d/.test(b)) continue;
+        const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
+        if (levenshtein.get(a, b) <= limit) alias.set(b, a);
+      }
+    }
+  }
+  return alias;
+}
+
+/**
+ * Builds the corpus's entity table: case variants and misspellings merged, "Musk" and "Elon" folded into
+ * "Elon Musk", families from stated affiliations ("Musk's SpaceX") and name prefixes ("Google Cloud" in "Google").
+ */
+export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOptions): EntityTable {
+  const byKey = collect(claims);
+  for (const [alias, canonical] of Object.entries(lexicon?.aliases ?? {})) {
+    for (const name of [alias, canonical]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
+  }
+  for (const a of lexicon?.affiliations ?? []) {
+    for (const name of [a.member, a.parent]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
+  }
+  const keys = [...byKey.keys()].sort();
+  const counts = new Map(keys.map((k) => [k, byKey.get(k)!.reduce((n, s) => n + s.count, 0)]));
+  const person = (k: string) => byKey.get(k)?.some((s) => s.person) ?? false;
+
+  const alias = new Map<string, string>();
+  for (const [from, to] of Object.entries(lexicon?.aliases ?? {})) alias.set(key(from), key(to));
+  // "Musk", "Elon" -> "Elon Musk" when one person name of the corpus has that part.
+  const fullNamesByPart = new Map<string, string[]>();
+  for (const full of keys.filter((k) => k.includes(' ') && person(k))) {
+    const parts = full.split(' ');
+    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) fullNamesByPart.set(part, [...(fullNamesByPart.get(part) ?? []), full]);
+  }
+  for (const k of keys) {
+    const owners = fullNamesByPart.get(k) ?? [];
+    if (!k.includes(' ') && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
+  }
+  for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts)) alias.set(from, to);
+  const resolve = (k: string): string => {
+    let current = k;
+    for (let hops = 0; alias.has(current) && hops < 5; hops++) current = alias.get(current)!;
+    return current;
+  };
+
+  const families = new UnionFind();
+  const canonicalKeys = [...new Set(keys.map(resolve))];
+  for (const c of claims) for (const a of c.affiliations) families.union(resolve(key(a.parent)), resolve(key(a.member)));
+  for (const a of lexicon?.affiliations ?? []) families.union(resolve(key(a.parent)), resolve(key(a.member)));
+  // "Google Cloud" stands with "Google".
+  const single = new Set(canonicalKeys.filter((k) => !k.includes(' ')));
+  for (const k of canonicalKeys) {
+    const parts = k.split(' ');
+    if (parts.length > 1 && !person(k) && single.has(parts[0]!) && ORGANIZATION_WORDS.has(parts[parts.length - 1]!)) families.union(parts[0]!, k);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const x of keys) groups.set(resolve(x), [...(groups.get(resolve(x)) ?? []), x]);
+  const surfaceOf = (k: string) => {
+    const all = groups.get(k)!.flatMap((x) => byKey.get(x)!);
+    const own = all.filter((s) => key(s.surface) === k);
+    return mostUsed(own.length ? own : all).surface;
+  };
+  const surfaces = new Map(canonicalKeys.map((k) => [k, surfaceOf(k)]));
+  const totals = new Map(canonicalKeys.map((k) => [k, groups.get(k)!.reduce((n, x) => n + counts.get(x)!, 0)]));
+  const total = (k: string) => totals.get(k)!;
+  const members = new Map<string, string[]>();
+  for (const k of canonicalKeys) {
+    const root = families.find(k);
+    members.set(root, [...(members.get(root) ?? []), k]);
+  }
+  const familyName = new Map<string, string>();
+  for (const list of members.values()) {
+    const head = [...list].sort((a, b) => Number(person(a)) - Number(person(b)) || total(b) - total(a) || (a < b ? -1 : 1))[0]!;
+    for (const k of list) familyName.set(k, surfaces.get(head)!);
+  }
+
+  const entities: Entity[] = canonicalKeys.sort().map((k) => ({
+    canonical: surfaces.get(k)!,
+    aliases: [...new Set(groups.get(k)!.flatMap((x) => byKey.get(x)!.map((s) => s.surface)))].filter((s) => s !== surfaces.get(k)).sort(),
+    kind: person(k) ? 'person' : 'organization',
+    family: familyName.get(k)!,
+  }));
+  return {
+    canonical: (name) => surfaces.get(resolve(key(name))) ?? name,
+    family: (name) => familyName.get(resolve(key(name))) ?? name,
+    entities,
+  };
+}
+
+/** The claim with its parties' names replaced by the corpus's canonical ones. */
+export function canonicalize(claim: Claim, table: EntityTable): Claim {
+  const fix = (p: Party | null): Party | null => (p ? { ...p, canonical: table.canonical(p.canonical) } : null);
+  return { ...claim, actor: fix(claim.actor), counterparty: fix(claim.counterparty) };
+}

@@ -1,0 +1,39 @@
+import type { Claim } from '../schema/claim.js';
+import type { Period } from '../schema/quantity.js';
+
+/** How many of each period make a year. */
+export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365 };
+
+/** Words that make an amount one step of a larger sum: "another $4 billion", "an additional $2bn". */
+const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|latest|second|third)\s+(round\s+of\s+|tranche\s+of\s+)?(about\s+|roughly\s+|nearly\s+)?$/i;
+/** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
+const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
+
+export type AmountRole = 'increment' | 'cumulative' | 'whole';
+
+/** Whether the amount is a step ("another $4 billion"), a running total ("reaching $8 billion"), or the deal itself. */
+export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span'>): AmountRole {
+  if (!claim.amount) return 'whole';
+  const offset = claim.span.start;
+  const before = claim.text.slice(Math.max(0, claim.amount.span.start - offset - 40), claim.amount.span.start - offset);
+  const after = claim.text.slice(claim.amount.span.end - offset, claim.amount.span.end - offset + 20);
+  if (INCREMENT_BEFORE.test(before)) return 'increment';
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  return 'whole';
+}
+
+/**
+ * The same fact both ways: a rate over a duration is a total, a total over a duration a rate.
+ * "$15 billion annually" -> perYear 15e9; "three-year, $45 billion" -> total 45e9, perYear 15e9.
+ * Vague durations ("several years") derive nothing.
+ */
+export function deriveRateAndTotal(claim: Claim): Claim {
+  const { amount, duration } = claim;
+  if (!amount || amount.unitPrice) return { ...claim, perYear: null, total: null };
+  const years = duration && duration.bound !== 'vague' && duration.months > 0 ? duration.months / 12 : null;
+  if (amount.per) {
+    const perYear = amount.value * PERIODS_PER_YEAR[amount.per];
+    return { ...claim, perYear, total: years ? perYear * years : null };
+  }
+  return { ...claim, total: amount.value, perYear: years ? amount.value / years : null };
+}

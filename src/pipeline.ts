@@ -1,0 +1,45 @@
+/**
+ * The whole of crosscheck, in order. Every stage is a pure function over typed data:
+ *
+ *   text -> sentences + tagged tokens (one bounded compromise parse)       text/document
+ *        -> quantities: money, rates, durations, measures (spans first)     quantities/
+ *        -> claims: mentions, references, affiliations, actions, roles      extract/claims
+ *        -> normalized values: rate <-> total through the duration           normalize/values
+ *   claims of every source
+ *        -> entities: one name per entity, families from the text           normalize/entities
+ *        -> events by key (blocking), one comparator per value kind          compare/
+ *        -> findings, consensus, ranking -> report                          compare/index
+ */
+import type { Claim } from './schema/claim.js';
+import type { Report } from './schema/report.js';
+import type { LexiconOptions } from './schema/options.js';
+import type { Quantities } from './schema/quantity.js';
+import { readDocument } from './text/document.js';
+import { findQuantities } from './quantities/index.js';
+import { indexActions, type ActionIndex } from './extract/actions.js';
+import { readClaims } from './extract/claims.js';
+import { deriveRateAndTotal } from './normalize/values.js';
+import { compareAll, type CompareConfig } from './compare/index.js';
+
+export interface ExtractConfig {
+  publishedAt?: Date;
+  actions: ActionIndex;
+}
+
+/** Builds what extraction needs from the lexicon once, so a corpus does not rebuild it per text. */
+export function extractConfig(lexicon?: LexiconOptions, publishedAt?: Date): ExtractConfig {
+  return { actions: indexActions(lexicon?.actions), ...(publishedAt ? { publishedAt } : {}) };
+}
+
+/** Stages 1-4 for one text: its claims with normalized values. */
+export function claimsOfText(text: string, sourceId: string, config: ExtractConfig): Claim[] {
+  if (text.trim().length === 0) return [];
+  const doc = readDocument(text);
+  const values: Quantities = findQuantities(text, config.publishedAt ? { publishedAt: config.publishedAt } : {});
+  return readClaims(doc, sourceId, config.actions, values).map(deriveRateAndTotal);
+}
+
+/** Stages 5-7 over the claims of every source. */
+export function compareCorpus(claims: readonly Claim[], config: CompareConfig): Report {
+  return compareAll(claims, config);
+}

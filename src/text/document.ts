@@ -1,0 +1,88 @@
+import type { Span } from '../schema/span.js';
+import { splitSentences } from './sentences.js';
+import { tagTerms, type Term } from './nlp.js';
+
+/** A tagged word of a sentence, with where it stands. */
+export interface Token extends Term {
+  /** Position in its sentence. */
+  i: number;
+  /** Inside quotation marks: "NeoCloud", 'Compute as a Service'. */
+  quoted: boolean;
+  /** Inside parentheses: "(parent of xAI)". */
+  parenthetical: boolean;
+  possessive: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  span: Span;
+  tokens: Token[];
+}
+
+/** A text read once: its sentences and their tagged tokens. Every later stage reads this. */
+export interface Doc {
+  text: string;
+  sentences: Sentence[];
+}
+
+/** Quote marks around a word stand in compromise's `pre` and `post`; an apostrophe inside a word does not. */
+const QUOTE = /["'\u201c\u201d\u2018\u2019]/;
+const POSSESSIVE = /['\u2019]s?$/;
+
+function annotate(terms: readonly Term[]): Token[] {
+  let quoted = false;
+  let parenthetical = false;
+  return terms.map((term, i) => {
+    if (QUOTE.test(term.pre)) quoted = true;
+    if (term.pre.includes('(')) parenthetical = true;
+    const token: Token = {
+      ...term,
+      i,
+      quoted,
+      parenthetical,
+      possessive: term.tags.has('Possessive') || (POSSESSIVE.test(term.text) && term.text.length > 2),
+    };
+    if (QUOTE.test(term.post)) quoted = false;
+    if (term.post.includes(')')) parenthetical = false;
+    return token;
+  });
+}
+
+const CONTRACTION_NEXT_TAGS = ['Determiner', 'Gerund', 'Adverb', 'Preposition', 'PastTense', 'Participle', 'Negative'];
+
+/**
+ * compromise reads "SpaceX's Colossus" as "SpaceX is Colossus". A name's "'s" before a noun or name is a
+ * possessive: drop the invented "is". Pronouns ("it's", "he's") keep their contraction.
+ */
+function undoFalseContractions(terms: readonly Term[]): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const implied = terms[i + 1];
+    const after = terms[i + 2];
+    const falseIs = implied && implied.text === '' && implied.norm === 'is' && POSSESSIVE.test(term.text)
+      && !term.tags.has('Pronoun') && after && !CONTRACTION_NEXT_TAGS.some((tag) => after.tags.has(tag));
+    if (falseIs) {
+      out.push({ ...term, norm: term.norm.replace(/['\u2019]s$/, ''), post: implied.post || term.post, tags: new Set([...term.tags, 'Possessive']) });
+      i++;
+    } else out.push(term);
+  }
+  return out;
+}
+
+/** Reads a text once: sentence spans, then one bounded compromise parse, tokens assigned to sentences. */
+export function readDocument(text: string): Doc {
+  const spans = splitSentences(text);
+  const terms = undoFalseContractions(tagTerms(text, spans));
+  const sentences: Sentence[] = [];
+  let t = 0;
+  spans.forEach((span, index) => {
+    const own: Term[] = [];
+    while (t < terms.length && terms[t]!.start < span.end) {
+      if (terms[t]!.start >= span.start) own.push(terms[t]!);
+      t++;
+    }
+    sentences.push({ index, span, tokens: annotate(own) });
+  });
+  return { text, sentences };
+}

@@ -1,0 +1,73 @@
+/**
+ * The one module that talks to compromise. Nothing else imports it, and nothing here changes
+ * compromise's shared world (no plugin, no addWords), so other importers see it untouched.
+ */
+import nlp from 'compromise';
+import type { Span } from '../schema/span.js';
+
+/** One compromise term, with absolute offsets into the text it came from. */
+export interface Term {
+  text: string;
+  /** Lower-case form; for contractions the expanded word ("isn't" gives "is", then "not"). */
+  norm: string;
+  start: number;
+  end: number;
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  implicit?: string;
+  machine?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/** Most characters parsed in one call: sentences are grouped up to this size. */
+const MAX_SEGMENT_CHARS = 2400;
+
+/** Groups sentence spans into segments of bounded size, each parsed once. */
+function segmentsOf(sentences: readonly Span[]): Span[] {
+  const segments: Span[] = [];
+  let current: Span | null = null;
+  for (const s of sentences) {
+    if (current && s.end - current.start <= MAX_SEGMENT_CHARS) current.end = s.end;
+    else {
+      current = { start: s.start, end: s.end };
+      segments.push(current);
+    }
+  }
+  return segments;
+}
+
+/**
+ * Tags the text with one compromise parse per bounded segment (one for any ordinary paragraph),
+ * returning every term in text order with offsets into `text`.
+ */
+export function tagTerms(text: string, sentences: readonly Span[]): Term[] {
+  const terms: Term[] = [];
+  for (const segment of segmentsOf(sentences)) {
+    const doc = nlp(text.slice(segment.start, segment.end));
+    doc.compute('offset');
+    for (const sentence of doc.document as CompromiseTerm[][]) {
+      for (const t of sentence) {
+        const start = segment.start + t.offset.start;
+        terms.push({
+          text: t.text,
+          norm: (t.implicit ?? t.machine ?? t.normal ?? t.text).toLowerCase(),
+          start,
+          end: start + t.offset.length,
+          pre: t.pre,
+          post: t.post,
+          tags: t.tags,
+        });
+      }
+    }
+  }
+  return terms;
+}

@@ -1,0 +1,74 @@
+import type { Span } from '../schema/span.js';
+
+/** Abbreviations whose period does not end a sentence: "Inc.", "U.S.", "Mr.". */
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
+  'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'approx', 'est', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'gen', 'rep', 'sen', 'mt', 'ft',
+]);
+
+/** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
+export const MAX_SENTENCE_CHARS = 600;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+}
+
+/** Cuts a span longer than `max` at the last space before the limit (or hard, in a space-less run). */
+function cutLong(text: string, span: Span, max: number): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const limit = start + max;
+    let cut = text.lastIndexOf(' ', limit);
+    if (cut <= start + max / 2) cut = limit;
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Splits text into sentence spans: at `.`, `!`, `?` followed by space and a capital, digit or quote,
+ * and at blank lines. "SpaceX is leasing Colossus. Anthropic pays." -> two spans.
+ * Runs longer than MAX_SENTENCE_CHARS are cut so no stage sees an unbounded sentence.
+ */
+export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const span = trimmed(text, start, end);
+    if (span) spans.push(...cutLong(text, span, max));
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i + 1] === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && /["'\u201d\u2019)\]]/.test(text[end]!)) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next < text.length && !/[A-Z0-9"'\u201c\u2018($\u20ac\u00a3]/.test(text[next]!)) continue;
+    if (ch === '.' && endsWithAbbreviation(text, i) && next < text.length && !/\n/.test(text.slice(end, next))) continue;
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}
