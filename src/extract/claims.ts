@@ -28,7 +28,18 @@ interface Draft {
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1 };
 const familyOfType = (type: Action['type']): string => (type === 'invest' || type === 'acquire' ? type : 'commercial');
 
-function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], trigger: Trigger): Draft {
+/**
+ * The doer of an opening gerund: "Renting Colossus to Anthropic lets xAI earn billions" (xAI), or, when the
+ * sentence names nobody else, the paragraph's last actor.
+ */
+function gerundDoer(doc: Doc, mentions: readonly Mention[], roles: Roles, topic: Party | null): Party | null {
+  const after = roles.counterparty?.last ?? -1;
+  const named = mentions.find((m) => m.first > after && m.kind === 'name' && !m.possessive);
+  if (named) return partyOf(doc.text, named);
+  return topic ? { ...topic, certainty: 'implied', rule: 'paragraph-topic' } : null;
+}
+
+function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], trigger: Trigger, topic: Party | null): Draft {
   const roles = readRoles(sentence, mentions, trigger);
   const token = sentence.tokens[trigger.token]!;
   let actor = roles.actor ? partyOf(doc.text, roles.actor) : null;
@@ -37,6 +48,8 @@ function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], tr
     actor = partyOf(doc.text, roles.actor, 0);
     counterparty = partyOf(doc.text, roles.actor, 1);
   }
+  if (!actor && counterparty && trigger.token === 0 && /ing$/.test(token.norm)) actor = gerundDoer(doc, mentions, roles, topic);
+  if (actor && counterparty && actor.canonical === counterparty.canonical) actor = null;
   return {
     sentence,
     trigger,
@@ -113,10 +126,27 @@ function within(values: Quantities, sentence: Sentence): Quantities {
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
 
+/** Whether a sentence only adds figures to the claim before it: "The reported terms are $15bn a year for 36 months." */
+function addsToPrevious(mentions: readonly Mention[], local: Quantities): boolean {
+  const firstValue = Math.min(...[...local.amounts, ...local.durations, ...local.quantities].map((v) => v.span.start));
+  return !mentions.some((m) => m.kind === 'name' && m.start < firstValue);
+}
+
+function attach(draft: Draft, local: Quantities): void {
+  if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
+  if (draft.durations.length === 0) draft.durations.push(...local.durations);
+  draft.quantities.push(...local.quantities);
+}
+
+/** Paragraph state carried from sentence to sentence. */
+interface Context {
+  topic: Party | null;
+  lastEvent: Draft | null;
+}
+
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
-function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities): Draft[] {
-  const drafts = mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t)))
-    .filter((d) => d.actor || d.counterparty || d.sentence.tokens.length > 0);
+function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities, context: Context): Draft[] {
+  const drafts = mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t, context.topic)));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = within(values, sentence);
   if (useful.length > 0) {
@@ -124,15 +154,17 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     return useful;
   }
   if (isEmpty(local)) return drafts.filter((d) => d.actor || d.counterparty).slice(0, 1);
+  if (context.lastEvent && addsToPrevious(mentions, local)) {
+    attach(context.lastEvent, local);
+    return [];
+  }
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
     actor: first ? partyOf(doc.text, first) : null, counterparty: null,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, amounts: [], durations: [], quantities: [],
   };
-  bare.amounts = local.amounts;
-  bare.durations = local.durations;
-  bare.quantities = local.quantities;
+  attach(bare, local);
   return [bare];
 }
 
@@ -164,6 +196,14 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const mentionsBySentence = doc.sentences.map((s) => findMentions(s, known));
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
-  const drafts = doc.sentences.flatMap((s, k) => sentenceDrafts(doc, s, mentionsBySentence[k]!, index, values));
+  const context: Context = { topic: null, lastEvent: null };
+  const drafts = doc.sentences.flatMap((s, k) => {
+    const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, values, context);
+    for (const d of own) {
+      if (d.actor) context.topic = d.actor;
+      if (d.actor && d.counterparty && d.action) context.lastEvent = d;
+    }
+    return own;
+  });
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

@@ -25,6 +25,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', ...PERSON_TAGS];
 const NOT_SUBJECT_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Gerund', 'Value'];
 const POSSESSIVE_END = /['\u2019]s?$/;
+/** "Dublin-based Avolon": the name before these says where, not who. */
+const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered']);
 
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
@@ -76,7 +78,7 @@ function pronounKind(token: Token): MentionKind | null {
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
-  if (token.possessive) return 0;
+  if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   if (post === '-' && isName(at + 1)) {
@@ -115,7 +117,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     if (isName(i)) {
       let last = i;
       for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
-      mentions.push(make(i, last, 'name'));
+      const origin = tokens[last]!.post === '-' && ORIGIN_SUFFIXES.has(tokens[last + 1]?.norm ?? '');
+      if (!origin) mentions.push(make(i, last, 'name'));
       i = last;
       continue;
     }
@@ -128,6 +131,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     const next = tokens[i + 1];
     if ((token.norm === 'the' || token.norm === 'both') && next) {
       if (COMPANY_NOUNS.has(next.norm)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      else if (next.tags.has('Adjective') && COMPANY_NOUNS.has(tokens[i + 2]?.norm ?? '')) {
+        mentions.push(make(i, i + 2, 'neuter-pronoun'));
+        i += 2;
+      }
       else if (next.norm === 'two' && tokens[i + 2] && /^(companies|firms|groups|sides|parties)$/.test(tokens[i + 2]!.norm)) {
         mentions.push(make(i, i + 2, 'plural-pronoun'));
         i += 2;
@@ -161,6 +168,14 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       continue;
     }
     const wantPerson = m.kind === 'person-pronoun';
+    if (m.possessive) {
+      // "United added 50 jets to its order book": "its" is the subject's.
+      const subject = before.find((n) => n.sentence === m.sentence && !n.possessive);
+      if (subject && subject.personLike === wantPerson && subject === before.find((n) => n.sentence === m.sentence)) {
+        m.refersTo = [subject];
+        continue;
+      }
+    }
     const latest = [...before].reverse();
     const match = latest.find((n) => n.personLike === wantPerson) ?? (wantPerson ? latest[0] : undefined);
     if (match) m.refersTo = [match];

@@ -31,7 +31,7 @@ const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
 
 /** Preferred role-marking prepositions for the other side, by action type and direction. */
 function markersFor(type: ActionType, direction: Direction): string[] {
-  if (type === 'supply') return direction === 'reverse' ? ['from'] : ['to', 'for'];
+  if (type === 'supply') return direction === 'reverse' ? ['from', 'with', 'on', 'for'] : ['to', 'for'];
   if (type === 'invest') return direction === 'reverse' ? ['from', 'to'] : ['in', 'into'];
   if (type === 'acquire') return direction === 'reverse' ? ['to', 'by'] : ['of'];
   return ['with', 'between', 'to', 'for'];
@@ -116,6 +116,11 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
       const appositive = view.owner[after];
       return appositive && view.usable(appositive) && !appositive.possessive ? appositive : null;
     }
+    if (k > from && /^(like|including)$/.test(token.norm) && view.token(k - 1)!.tags.has('Noun')) continue;
+    if (k > from && token.norm === 'such' && view.token(k + 1)?.norm === 'as') {
+      k++;
+      continue;
+    }
     if (k > from && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
     if (!(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
     if (view.token(k)!.post.includes(',') && !view.owner[k + 1]) return null;
@@ -123,27 +128,38 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
   return null;
 }
 
-/** The other side, marked by a preposition ("to Anthropic") or as the direct object ("pay SpaceX"). */
-function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[]): { mention: Mention; marker: string } | null {
-  for (const marker of markers) {
-    for (let k = trigger + 1; k <= end; k++) {
-      if (view.token(k)!.norm !== marker || view.owner[k]) continue;
-      const party = npParty(view, k + 1, end);
-      if (party) return { mention: party, marker };
-    }
-  }
+/** The direct object: the first name after the action that no other preposition claims ("pay SpaceX"). */
+function directObject(view: SentenceView, trigger: number, end: number): Mention | null {
   for (let k = trigger + 1; k <= end; k++) {
     const m = view.owner[k];
     if (!m) continue;
     const prev = view.token(m.first - 1);
     const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;
-    if (blocked) {
-      k = m.last;
+    if (!blocked) {
+      const party = npParty(view, m.first, end);
+      if (party) return party;
+    }
+    k = m.last;
+  }
+  return null;
+}
+
+/**
+ * The other side, marked by a preposition ("to Anthropic") or as the direct object; `object` in `markers`
+ * says where the direct object ranks ("pay SpaceX ... for access to Colossus": object before "to").
+ */
+function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[]): { mention: Mention; marker: string } | null {
+  for (const marker of [...markers, ...(markers.includes('object') ? [] : ['object'])]) {
+    if (marker === 'object') {
+      const object = directObject(view, trigger, end);
+      if (object) return { mention: object, marker };
       continue;
     }
-    const party = npParty(view, m.first, end);
-    if (party) return { mention: party, marker: 'object' };
-    k = m.last;
+    for (let k = trigger + 1; k <= end; k++) {
+      if (view.token(k)!.norm !== marker || view.owner[k]) continue;
+      const party = npParty(view, k + 1, end);
+      if (party) return { mention: party, marker };
+    }
   }
   return null;
 }
@@ -178,6 +194,19 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !CLAUSE_VERBS.has(prev.norm)) continue;
     if (!view.usable(m)) continue;
     return { mention: m, rule: 'subject' };
+  }
+  return null;
+}
+
+/** "the agreement between Qatar Airways and Lufthansa Technik". */
+function betweenPair(view: SentenceView, trigger: number, end: number): [Mention, Mention] | null {
+  for (let k = trigger + 1; k <= Math.min(end, trigger + 4); k++) {
+    if (view.token(k)!.norm !== 'between') continue;
+    const first = view.owner[k + 1];
+    if (!first || !view.usable(first)) return null;
+    const and = view.token(first.last + 1);
+    const second = view.owner[first.last + 2];
+    return and?.norm === 'and' && second && view.usable(second) ? [first, second] : null;
   }
   return null;
 }
@@ -275,7 +304,16 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
       rule = 'passive';
     }
   }
-  if (!counterparty) counterparty = findOtherSide(view, at, end, markersFor(type, direction))?.mention ?? null;
+  if (!counterparty && trigger.pos === 'noun') {
+    const between = betweenPair(view, at, end);
+    if (between) {
+      actor = between[0];
+      counterparty = between[1];
+      rule = 'between';
+    }
+  }
+  const markers = type === trigger.word.type && trigger.word.markers ? trigger.word.markers : markersFor(type, direction);
+  if (!counterparty) counterparty = findOtherSide(view, at, end, markers)?.mention ?? null;
   if (actor && counterparty === actor) counterparty = null;
   if (actor && !counterparty) {
     const pair = pairedWith(view, actor);

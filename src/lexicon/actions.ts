@@ -17,6 +17,8 @@ export interface ActionWord {
   fromReverses?: boolean;
   /** Decided by what is bought or sold: a stake (invest), a company (acquire), anything else (supply). */
   byObject?: { equity: Direction; company: Direction };
+  /** Prepositions that mark the other side, when they differ from those of the type; `object` ranks the direct object. */
+  markers?: readonly string[];
   /** Only an action when a counterparty is marked by one of these ("build for X"). */
   needs?: readonly string[];
   example: string;
@@ -30,6 +32,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'rent', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
   { lemma: 'license', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', type: 'supply', direction: 'forward', pos: 'verb', example: 'leveraging its infrastructure to serve Anthropic' },
+  { lemma: 'hand', type: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
   { lemma: 'deliver', type: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
   { lemma: 'host', type: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', type: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
@@ -37,7 +40,9 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'sell', type: 'supply', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', example: "a deal for Anthropic to use SpaceX's data centers" },
-  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'commit', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
+  { lemma: 'spend', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
   { lemma: 'buy', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
   { lemma: 'purchase', type: 'supply', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
   { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
@@ -65,7 +70,8 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'arrangement', type: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'an arrangement with Microsoft' },
   { lemma: 'program', type: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
-  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], example: "Emirates' order with Airbus" },
+  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: "Emirates' order with Airbus" },
+  { lemma: 'payment', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
   { lemma: 'partnership', type: 'partner', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
   { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
   { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },

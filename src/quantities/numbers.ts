@@ -15,7 +15,15 @@ export interface NumberHit {
 export interface NumberOptions {
   /** Accept "45B", "$10k", "2.5bn", "10 grand" (money only: "5m" is five metres elsewhere). */
   abbreviations?: boolean;
+  /** Accept "a"/"an" as one ("a decade", "an hour", "a gigawatt"); the caller's unit must follow. */
+  article?: boolean;
 }
+
+/** Vulgar fractions: "½ teaspoon", "2½ years". */
+export const VULGAR: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
 
 /** Longest run of digits taken as a number; longer runs are identifiers, not quantities. */
 const MAX_DIGITS = 16;
@@ -37,17 +45,44 @@ function wordAt(tokens: readonly Token[], i: number): string | undefined {
   return t !== undefined && t.kind === 'word' ? t.lower : undefined;
 }
 
-/** Fraction after "and": "two and a half" → 0.5, "and three quarters" → 0.75. Returns [value, tokens used]. */
+/**
+ * Fraction after "and": "two and a half" → 0.5, "and three quarters" → 0.75, "an hour and half",
+ * "one and a quarter of hour". Returns [value, tokens used].
+ */
 export function andFraction(tokens: readonly Token[], i: number): [number, number] | null {
   if (wordAt(tokens, i) !== 'and') return null;
-  const a = wordAt(tokens, i + 1);
-  const f = wordAt(tokens, i + 2);
-  if ((a === 'a' || a === 'an' || a === 'one') && f !== undefined && (f === 'half' || f === 'quarter' || f === 'third')) {
-    return [FRACTIONS[f] ?? 0, 3];
+  let k = i + 1;
+  let n = 1;
+  const a = wordAt(tokens, k);
+  if (a === 'a' || a === 'an' || a === 'one') k++;
+  else if (a !== undefined && SMALL[a] !== undefined && (SMALL[a] ?? 0) > 1) {
+    n = SMALL[a] ?? 1;
+    k++;
   }
-  const n = a === undefined ? undefined : SMALL[a];
-  if (n !== undefined && n > 1 && f !== undefined && (f === 'quarters' || f === 'thirds')) return [n * (FRACTIONS[f] ?? 0), 3];
-  return null;
+  const f = wordAt(tokens, k);
+  if (f === undefined) return null;
+  const fv = FRACTIONS[f];
+  if (fv === undefined || n === 1 && (f === 'quarters' || f === 'thirds' || f === 'halves')) return null;
+  if (n > 1 && f !== 'quarters' && f !== 'quarter' && f !== 'thirds' && f !== 'third') return null;
+  k++;
+  // "one and a quarter of hour": the "of" joins the fraction to its unit
+  const after = wordAt(tokens, k + 1);
+  if (wordAt(tokens, k) === 'of' && after !== undefined && after !== 'a' && after !== 'an' && after !== 'the') k++;
+  return [n * fv, k - i];
+}
+
+/** "1/2", "3/4": a proper fraction of small digits that is not part of a date ("5/17/2018"). */
+function slashFraction(tokens: readonly Token[], i: number): [number, number] | null {
+  const a = tokens[i];
+  const slash = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (a?.kind !== 'num' || slash?.text !== '/' || b?.kind !== 'num' || !attached(tokens, i + 1) || !attached(tokens, i + 2)) return null;
+  if (tokens[i + 3]?.text === '/' && attached(tokens, i + 3)) return null;
+  if (attached(tokens, i) && tokens[i - 1]?.text === '/') return null;
+  const n = Number(a.text);
+  const d = Number(b.text);
+  if (!Number.isInteger(n) || !Number.isInteger(d) || d < 2 || d > 100 || n >= d || n < 1) return null;
+  return [n / d, 3];
 }
 
 /** Scale words after a number: "45 billion", "2.5 million", "three hundred thousand". */
@@ -74,10 +109,20 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   let value = digitValue(t);
   if (value === null) return null;
   let j = i + 1;
+  const slash = slashFraction(tokens, i);
+  if (slash !== null) return { value: slash[0], start: i, end: i + slash[1], words: false, scale: 1 };
   const frac = andFraction(tokens, j);
+  const mixed = slashFraction(tokens, j);
+  const vulgar = tokens[j] === undefined ? undefined : VULGAR[tokens[j]?.text ?? ''];
   if (frac !== null && !t.text.includes('.')) {
     value += frac[0];
     j += frac[1];
+  } else if (mixed !== null && !attached(tokens, j) && !t.text.includes('.')) {
+    value += mixed[0]; // "10 1/2 miles"
+    j += mixed[1];
+  } else if (vulgar !== undefined && !t.text.includes('.')) {
+    value += vulgar; // "2½"
+    j++;
   }
   const next = tokens[j];
   if (opts.abbreviations && next !== undefined && next.kind === 'word') {
@@ -88,7 +133,7 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
     }
   }
   const [mult, end] = scaleWords(tokens, j, Infinity, opts.abbreviations === true);
-  return { value: value * mult, start: i, end, words: end > i + 1, scale: mult };
+  return { value: value * mult, start: i, end, words: end > j, scale: mult };
 }
 
 function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
@@ -120,9 +165,14 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
         return { value: f * mult, start: i, end, words: true, scale: mult };
       }
       if (first === 'one') return null;
-      if (first === 'a' && w === 'half') return null;
+      // "a half hour": the unit follows
+      if (w === 'half') return { value: 0.5, start: i, end: i + 2, words: true, scale: 1 };
+      return null;
     }
-    if (first !== 'one' && cur === 0) return null;
+    if (first !== 'one' && cur === 0) {
+      if (opts.article !== true || w === undefined || FRACTIONS[w] !== undefined) return null;
+      return { value: 1, start: i, end: i + 1, words: true, scale: 1 };
+    }
   }
   if (first === 'half' || first === 'quarter') {
     // "half a billion", "half a gigawatt", "half a million", "quarter of a million"
@@ -141,7 +191,8 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     }
     const s = wordAt(tokens, k);
     const sv = s === undefined ? undefined : BIG_SCALES[s];
-    if (sv === undefined || first === 'quarter') return null;
+    if (sv === undefined && first === 'half') return { value: 0.5, start: i, end: i + 1, words: true, scale: 1 }; // "half hour"
+    if (sv === undefined) return null;
     const [mult, end] = scaleWords(tokens, k, Infinity, false);
     return { value: f * mult, start: i, end, words: true, scale: mult };
   }
@@ -187,8 +238,19 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       j += frac[1];
       continue;
     }
+    // "three quarters billion"
+    const fw = wordAt(tokens, j);
+    const nextScale = wordAt(tokens, j + 1);
+    if ((fw === 'quarters' || fw === 'thirds') && last === 'small' && nextScale !== undefined && BIG_SCALES[nextScale] !== undefined) {
+      cur *= FRACTIONS[fw] ?? 1;
+      j++;
+      continue;
+    }
     const sep = tokens[j];
-    if (sep !== undefined && sep.text === '-' && attached(tokens, j) && attached(tokens, j + 1)) {
+    if (sep !== undefined && sep.lower === 'and' && last === 'tens') {
+      const nw = wordAt(tokens, j + 1);
+      if (nw !== undefined && (SMALL[nw] ?? 10) < 10 && (SMALL[nw] ?? 0) > 0) j++; // "twenty and four"
+    } else if (sep !== undefined && sep.text === '-' && attached(tokens, j) && attached(tokens, j + 1)) {
       const nw = wordAt(tokens, j + 1);
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
     } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {
@@ -200,7 +262,6 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
   // trailing joiner consumed but nothing after it: step back
   while (j > i && (tokens[j - 1]?.text === '-' || tokens[j - 1]?.lower === 'and')) j--;
   const value = total + cur;
-  void opts;
   return { value, start: i, end: j, words: true, scale };
 }
 
@@ -213,6 +274,8 @@ export function parseNumber(tokens: readonly Token[], i: number, opts: NumberOpt
   if (t === undefined) return null;
   if (t.kind === 'num') return parseDigits(tokens, i, opts);
   if (t.kind === 'word') return parseWords(tokens, i, opts);
+  const v = VULGAR[t.text];
+  if (v !== undefined) return { value: v, start: i, end: i + 1, words: false, scale: 1 };
   return null;
 }
 

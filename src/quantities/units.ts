@@ -29,12 +29,82 @@ const POWER_PREFIXES: readonly [string, string, number][] = [
   ['', '', 1], ['k', 'kilo', 1e3], ['M', 'mega', 1e6], ['G', 'giga', 1e9], ['T', 'tera', 1e12],
 ];
 
+/** A unit given by hand: canonical unit, factor, symbols (exact case) and names (lower-case). */
+function u(dimension: string, unit: string, factor: number, symbols: string[], names: string[], example: string): MeasureUnit {
+  return { unit, dimension, factor, symbols, names, example };
+}
+
 export const MEASURE_UNITS: readonly MeasureUnit[] = [
   ...si(POWER_PREFIXES, { sym: 'W', name: 'watt' }, 'W', 'power', (s) => `6 ${s}`),
   ...si(POWER_PREFIXES, { sym: 'Wh', name: 'watt-hour', names: ['watt hour', 'watt hours', 'watthour', 'watthours'] }, 'Wh', 'energy', (s) => `7.3 ${s}`),
-  { unit: '%', dimension: 'percent', factor: 1, symbols: ['%'], names: ['percent', 'per cent', 'pct', 'percentage', 'per-cent'], example: '35%' },
-  { unit: 'pp', dimension: 'percent', factor: 1, symbols: ['pp'], names: ['percentage points', 'percentage point', 'points'], example: '2 percentage points' },
-  { unit: 'bp', dimension: 'percent', factor: 1, symbols: ['bps', 'bp'], names: ['basis points', 'basis point'], example: '25 basis points' },
+  u('percent', '%', 1, ['%'], ['percent', 'per cent', 'pct', 'percentage', 'percents', 'per-cent', 'pc'], '35%'),
+  u('percent', 'pp', 1, ['pp', 'ppt', 'ppts'], ['percentage points', 'percentage point', 'percent points'], '2 percentage points'),
+  u('percent', 'bp', 1, ['bps', 'bp'], ['basis points', 'basis point'], '25 basis points'),
+  // length → m
+  u('length', 'm', 1, ['m'], ['metre', 'metres', 'meter', 'meters'], '5 metres'),
+  u('length', 'm', 1e3, ['km'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'kms'], '4,000 km'),
+  u('length', 'm', 1e-1, ['dm'], ['decimetre', 'decimetres', 'decimeter', 'decimeters'], '10 dm'),
+  u('length', 'm', 1e-2, ['cm'], ['centimetre', 'centimetres', 'centimeter', 'centimeters'], '30 cm'),
+  u('length', 'm', 1e-3, ['mm'], ['millimetre', 'millimetres', 'millimeter', 'millimeters'], '7.62mm'),
+  u('length', 'm', 1e-6, ['µm', 'μm'], ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns'], '5 µm'),
+  u('length', 'm', 1e-9, ['nm'], ['nanometre', 'nanometres', 'nanometer', 'nanometers'], 'a 3 nm process'),
+  u('length', 'm', 1609.344, ['mi'], ['mile', 'miles'], '200 miles'),
+  u('length', 'm', 0.3048, ['ft'], ['foot', 'feet'], 'a 776-foot airship'),
+  u('length', 'm', 0.0254, [], ['inch', 'inches'], 'a 3-inch screen'),
+  u('length', 'm', 0.9144, ['yd', 'yds'], ['yard', 'yards'], '100 yards'),
+  u('length', 'm', 1852, ['nmi'], ['nautical mile', 'nautical miles'], '12 nautical miles'),
+  // mass → kg
+  u('mass', 'kg', 1, ['kg', 'kgs'], ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], '10kg'),
+  u('mass', 'kg', 1e-3, ['g', 'gr'], ['gram', 'grams', 'gramme', 'grammes'], '500 g'),
+  u('mass', 'kg', 1e-6, ['mg'], ['milligram', 'milligrams', 'milligramme', 'milligrammes'], '50 mg'),
+  u('mass', 'kg', 1e-9, ['µg', 'μg', 'mcg'], ['microgram', 'micrograms', 'microgramme', 'microgrammes'], '120 μg'),
+  u('mass', 'kg', 1e3, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
+  u('mass', 'kg', 0.45359237, ['lb', 'lbs'], ['pound', 'pounds'], '200lbs'),
+  u('mass', 'kg', 0.028349523125, ['oz'], ['ounce', 'ounces'], 'a 68-ounce can'),
+  // volume → m3
+  u('volume', 'm3', 1, ['m3', 'm³'], ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], '5 m3'),
+  u('volume', 'm3', 1e9, ['km3', 'km³', 'km^3'], ['cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers', 'km cubed'], '4 km3'),
+  u('volume', 'm3', 1e-3, ['L', 'l'], ['litre', 'litres', 'liter', 'liters'], '3 L'),
+  u('volume', 'm3', 1e-5, ['cl', 'cL'], ['centilitre', 'centilitres', 'centiliter', 'centiliters'], '100 cl'),
+  u('volume', 'm3', 1e-6, ['ml', 'mL', 'cm3', 'cm³', 'cc'], ['millilitre', 'millilitres', 'milliliter', 'milliliters', 'cubic centimetre', 'cubic centimetres', 'cubic centimeter', 'cubic centimeters'], '75ml'),
+  u('volume', 'm3', 3.785411784e-3, ['gal'], ['gallon', 'gallons'], 'six gallons'),
+  u('volume', 'm3', 0.158987294928, ['bbl'], ['barrel', 'barrels'], '500,000 barrels'),
+  u('volume', 'm3', 0.028316846592, ['ft3', 'ft³', 'cu ft'], ['cubic foot', 'cubic feet'], '0.9 trillion cubic feet'),
+  u('volume', 'm3', 1.478676478125e-5, ['tbsp'], ['tablespoon', 'tablespoons'], '3 tablespoons'),
+  u('volume', 'm3', 4.92892159375e-6, ['tsp'], ['teaspoon', 'teaspoons'], '½ teaspoon'),
+  u('volume', 'm3', 2.365882365e-4, [], ['cup', 'cups'], '1/2 cup'),
+  // area → m2
+  u('area', 'm2', 1, ['m2', 'm²', 'sq m'], ['square metre', 'square metres', 'square meter', 'square meters'], '660 square meters'),
+  u('area', 'm2', 1e6, ['km2', 'km²', 'sq km', 'km^2'], ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'km squared'], '190 km2'),
+  u('area', 'm2', 2589988.110336, ['sq mi', 'mi2', 'mi²'], ['square mile', 'square miles'], '116,347 sq mi'),
+  u('area', 'm2', 0.09290304, ['sq ft', 'ft2', 'ft²'], ['square foot', 'square feet'], '1 million square feet'),
+  u('area', 'm2', 4046.8564224, [], ['acre', 'acres'], 'a 45-acre site'),
+  u('area', 'm2', 1e4, ['ha'], ['hectare', 'hectares'], '20 ha'),
+  // data → B
+  u('data', 'B', 1, ['B'], ['byte', 'bytes'], 'one thousand bytes'),
+  u('data', 'B', 0.125, [], ['bit', 'bits'], '16-bit'),
+  u('data', 'B', 1e3, ['kB', 'KB'], ['kilobyte', 'kilobytes'], '64 KB'),
+  u('data', 'B', 1024, ['KiB'], ['kibibyte', 'kibibytes'], 'a kibibyte'),
+  u('data', 'B', 1e6, ['MB'], ['megabyte', 'megabytes'], '8 MB'),
+  u('data', 'B', 1e9, ['GB'], ['gigabyte', 'gigabytes'], '80 GB'),
+  u('data', 'B', 1e12, ['TB'], ['terabyte', 'terabytes'], '2 TB'),
+  u('data', 'B', 1e15, ['PB'], ['petabyte', 'petabytes'], '5 PB'),
+  u('data', 'B', 1e18, ['EB'], ['exabyte', 'exabytes'], '10-15 exabytes'),
+  u('data', 'B', 1.25e5, ['Mb', 'mb', 'Mbit'], ['megabit', 'megabits'], '100 Mb'),
+  u('data', 'B', 1.25e8, ['Gb', 'Gbit'], ['gigabit', 'gigabits'], '400 Gb'),
+  // speed → m/s
+  u('speed', 'm/s', 1 / 3.6, ['km/h', 'kph', 'kmph', 'km/hr', 'kmh'], ['kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'kilometer per hour', 'kilometres an hour', 'kilometers an hour'], '200 kilometres per hour'),
+  u('speed', 'm/s', 0.44704, ['mph'], ['miles per hour', 'mile per hour', 'miles an hour'], '188 miles an hour'),
+  u('speed', 'm/s', 1, ['m/s'], ['metres per second', 'meters per second'], '3 m/s'),
+  u('speed', 'm/s', 1852 / 3600, ['kn', 'kt'], ['knot', 'knots'], '30 knots'),
+  // temperature, as written
+  u('temperature', '°C', 1, ['°C', '° C', 'ºC'], ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius'], '32 degrees Celsius'),
+  u('temperature', '°F', 1, ['°F', '° F', 'ºF'], ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit'], '114 degrees Fahrenheit'),
+  // frequency → Hz, compute → FLOP/s
+  ...si(POWER_PREFIXES, { sym: 'Hz', name: 'hertz' }, 'Hz', 'frequency', (s) => `2.80 ${s}`),
+  u('compute', 'FLOP/s', 1e12, ['TFLOPS', 'TFLOP/s'], ['teraflops', 'teraflop'], '989 teraflops'),
+  u('compute', 'FLOP/s', 1e15, ['PFLOPS', 'PFLOP/s'], ['petaflops', 'petaflop'], '1 petaflop'),
+  u('compute', 'FLOP/s', 1e18, ['EFLOPS', 'EFLOP/s'], ['exaflops', 'exaflop'], '10 exaflops'),
 ];
 
 export interface MeasureHit {
