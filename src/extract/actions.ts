@@ -43,6 +43,12 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   if (!prev) return token.tags.has('Noun');
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
   if (DETERMINERS.has(prev.norm) || prev.possessive || prev.tags.has('Adjective') || prev.tags.has('Value')) return true;
+  if (/^[A-Z]/.test(prev.text) && prev.i > 0) {
+    // "NBA rights cost", "SpaceX's Colossus lease to": a name before a noun; "SpaceX leases Colossus": a subject.
+    const next = tokens[at + 1];
+    const possessiveBefore = tokens.slice(Math.max(0, at - 4), at).some((t) => t.possessive);
+    return possessiveBefore || !next || /[,.;:]/.test(token.post) || next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('Verb') && !next.tags.has('Noun'));
+  }
   if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^[A-Z]/.test(prev.text)) return true;
   if (/^(to|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(prev.norm)) return false;
   return token.tags.has('Noun') && !token.tags.has('Verb');

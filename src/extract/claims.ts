@@ -107,7 +107,7 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   const action = draft.action!.span;
   if (start >= action.end) return start - action.end;
   const gap = doc.text.slice(end, action.start);
-  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[.;:]/.test(gap)) return 0;
+  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:]|\bthan\b/.test(gap)) return 0;
   return (action.start - end) * 1.5;
 }
 

@@ -144,6 +144,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   return mentions;
 }
 
+/** The first name of a sentence, or the name it possesses: "Musk's SpaceX" -> SpaceX. */
+function sentenceTopic(names: readonly Mention[]): Mention | undefined {
+  const first = names[0];
+  if (!first?.possessive) return first;
+  const next = names[1];
+  return next && next.first === first.last + 1 ? next : first;
+}
+
 /**
  * Resolves pronouns and "the company" to earlier names of the paragraph: "he" to the last person,
  * "it" and "the company" to the last organization, "the two companies" to the last two names.
@@ -169,10 +177,10 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     const wantPerson = m.kind === 'person-pronoun';
     if (m.possessive) {
-      // "United added 50 jets to its order book": "its" is the subject's.
-      const subject = before.find((n) => n.sentence === m.sentence && !n.possessive);
-      if (subject && subject.personLike === wantPerson && subject === before.find((n) => n.sentence === m.sentence)) {
-        m.refersTo = [subject];
+      // "United added 50 jets to its order book", "OpenAI's program ... its Nvidia orders": the sentence's topic.
+      const topic = sentenceTopic(before.filter((n) => n.sentence === m.sentence));
+      if (topic && topic.personLike === wantPerson) {
+        m.refersTo = [topic];
         continue;
       }
     }

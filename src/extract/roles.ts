@@ -148,15 +148,18 @@ function directObject(view: SentenceView, trigger: number, end: number): Mention
  * The other side, marked by a preposition ("to Anthropic") or as the direct object; `object` in `markers`
  * says where the direct object ranks ("pay SpaceX ... for access to Colossus": object before "to").
  */
-function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[]): { mention: Mention; marker: string } | null {
-  for (const marker of [...markers, ...(markers.includes('object') ? [] : ['object'])]) {
+function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[], withObject = true): { mention: Mention; marker: string } | null {
+  for (const marker of [...markers, ...(markers.includes('object') || !withObject ? [] : ['object'])]) {
     if (marker === 'object') {
       const object = directObject(view, trigger, end);
       if (object) return { mention: object, marker };
       continue;
     }
-    for (let k = trigger + 1; k <= end; k++) {
-      if (view.token(k)!.norm !== marker || view.owner[k]) continue;
+    // The recipient comes last: "awarded the rights to the World Cup to Fox Sports".
+    const places = [];
+    for (let k = trigger + 1; k <= end; k++) if (view.token(k)!.norm === marker && !view.owner[k]) places.push(k);
+    if (marker === 'to') places.reverse();
+    for (const k of places) {
       const party = npParty(view, k + 1, end);
       if (party) return { mention: party, marker };
     }
@@ -268,19 +271,23 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
   let type = trigger.word.type;
   let direction = trigger.word.direction;
   if (trigger.word.byObject) {
-    if (objectIsEquity(view, at, end)) {
+    const { equity, company } = trigger.word.byObject;
+    if (equity && objectIsEquity(view, at, end)) {
       type = 'invest';
-      direction = trigger.word.byObject.equity;
-    } else if (objectIsCompany(view, at) && !view.tokens.slice(at + 1, end + 1).some((t) => t.norm === 'from')) {
+      direction = equity;
+    } else if (company && objectIsCompany(view, at) && !view.tokens.slice(at + 1, end + 1).some((t) => t.norm === 'from')) {
       type = 'acquire';
-      direction = trigger.word.byObject.company;
+      direction = company;
     }
   }
   let actor: Mention | null = null;
   let rule: string = trigger.pos;
+  let namedModifier: Mention | null = null;
   if (trigger.pos === 'noun') {
     actor = possessorOf(view, at);
     if (actor) rule = 'possessor';
+    const before = view.owner[at - 1];
+    if (actor && before && before !== actor && before.kind === 'name' && !before.possessive) namedModifier = before;
   }
   if (!actor) {
     const subject = findSubject(view, at);
@@ -313,6 +320,9 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     }
   }
   const markers = type === trigger.word.type && trigger.word.markers ? trigger.word.markers : markersFor(type, direction);
+  if (!counterparty) counterparty = findOtherSide(view, at, end, markers, markers.includes('object'))?.mention ?? null;
+  // "Netflix's FIFA deal": the name before a nominal action is its other side.
+  if (!counterparty && namedModifier) counterparty = namedModifier;
   if (!counterparty) counterparty = findOtherSide(view, at, end, markers)?.mention ?? null;
   if (actor && counterparty === actor) counterparty = null;
   if (actor && !counterparty) {

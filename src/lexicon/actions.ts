@@ -16,7 +16,7 @@ export interface ActionWord {
   /** "rent from", "lease from": the direction turns round when `from` names the other side. */
   fromReverses?: boolean;
   /** Decided by what is bought or sold: a stake (invest), a company (acquire), anything else (supply). */
-  byObject?: { equity: Direction; company: Direction };
+  byObject?: { equity?: Direction; company?: Direction };
   /** Prepositions that mark the other side, when they differ from those of the type; `object` ranks the direct object. */
   markers?: readonly string[];
   /** Only an action when a counterparty is marked by one of these ("build for X"). */
@@ -33,6 +33,8 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'license', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', type: 'supply', direction: 'forward', pos: 'verb', example: 'leveraging its infrastructure to serve Anthropic' },
   { lemma: 'hand', type: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
+  { lemma: 'award', type: 'supply', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
+  { lemma: 'renew', type: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
   { lemma: 'deliver', type: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
   { lemma: 'host', type: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', type: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
@@ -40,7 +42,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'sell', type: 'supply', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', example: "a deal for Anthropic to use SpaceX's data centers" },
-  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, example: 'Anthropic is paying SpaceX $45 billion' },
   { lemma: 'commit', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
   { lemma: 'buy', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
@@ -68,6 +70,8 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'contract', type: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'a contract with Lockheed' },
   { lemma: 'pact', type: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
   { lemma: 'arrangement', type: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'an arrangement with Microsoft' },
+  { lemma: 'package', type: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the league's package with Amazon" },
+  { lemma: 'rights', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
   { lemma: 'program', type: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
   { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: "Emirates' order with Airbus" },
@@ -79,7 +83,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
 
 /** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */
 export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
-  'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding',
+  'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding', 'holding', 'holdings',
 ]);
 
 /** Regular inflections of a verb lemma: lease -> leases, leased, leasing. */

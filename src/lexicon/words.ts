@@ -6,7 +6,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today', 'yesterday', 'tomorrow', 'this', 'last',
-  'next', 'year', 'week', 'month', 'quarter',
+  'next', 'year', 'week', 'month', 'quarter', 'us', 'usa', 'uk', 'eu', 'u.s', 'u.s.', 'u.k.',
 ]);
 
 /**
@@ -28,6 +28,8 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their', 't
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'startup', 'lab', 'group', 'giant', 'chipmaker', 'automaker', 'carrier', 'airline', 'insurer',
   'lender', 'bank', 'retailer', 'drugmaker', 'developer', 'operator', 'provider', 'manufacturer', 'conglomerate',
+  'league', 'broadcaster', 'network', 'fund', 'planemaker', 'lessor', 'streamer', 'maker', 'supplier', 'team', 'club',
+  'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
 ]);
 
 /** Last words that mark an organization's name rather than a person's: "Google Cloud", "Bank of America". */

@@ -40,7 +40,8 @@ function annotate(terms: readonly Term[]): Token[] {
       i,
       quoted,
       parenthetical,
-      possessive: term.tags.has('Possessive') || (POSSESSIVE.test(term.text) && term.text.length > 2),
+      // compromise tags every word of "Premier League's" possessive; only the word with the "'s" is.
+      possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || (term.tags.has('Possessive') && term.tags.has('Pronoun')),
     };
     if (QUOTE.test(term.post)) quoted = false;
     if (term.post.includes(')')) parenthetical = false;
