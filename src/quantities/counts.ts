@@ -4,7 +4,7 @@ import { CURRENCY_AFTER } from './currencies.js';
 import { FRACTIONS, ORDINALS, SCALES, SMALL, TENS } from './number-words.js';
 import { shapedAt, type Family } from './shape.js';
 import { TIME_UNIT_MAP } from './time-units.js';
-import { UNIT_NAMES } from './units.js';
+import { UNIT_NAMES, UNIT_SYMBOLS } from './units.js';
 
 /** Irregular plurals of counted things: "two million people". */
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
@@ -50,13 +50,13 @@ export function singular(word: string): string | null {
   return word.slice(0, -1);
 }
 
-function excluded(w: string): boolean {
-  return STOP.has(w) || isNumberWord(w) || TIME_UNIT_MAP.has(w) || CURRENCY_AFTER.map.has(w) || UNIT_NAMES.map.has(w);
+function excluded(w: string, text: string): boolean {
+  return STOP.has(w) || isNumberWord(w) || TIME_UNIT_MAP.has(w) || CURRENCY_AFTER.map.has(w) || UNIT_NAMES.map.has(w) || UNIT_SYMBOLS.map.has(text);
 }
 
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
-  numberOptions: {},
+  numberOptions: { abbreviations: true },
   after(ctx, j, num) {
     const first = ctx.tokens[num.start];
     // "in 2025 GPUs" reads as a year
@@ -71,7 +71,7 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   const t = ctx.tokens;
   for (let k = j; k < j + MAX_MODIFIERS + 1; k++) {
     const tok = t[k];
-    if (tok === undefined || tok.kind !== 'word' || excluded(tok.lower)) return null;
+    if (tok === undefined || tok.kind !== 'word' || excluded(tok.lower, tok.text)) return null;
     const prev = t[k - 1];
     if (prev !== undefined && prev.end === tok.start && prev.kind !== 'sym') return null; // "3rd", "5x"
     const one = singular(tok.text);

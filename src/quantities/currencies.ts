@@ -21,7 +21,7 @@ export interface CurrencyEntry {
 export const CURRENCIES: readonly CurrencyEntry[] = [
   {
     code: 'USD',
-    before: ['$', 'US$', 'U.S.$', 'USD', 'USD$', 'US $'],
+    before: ['$', 'US$', 'U.S.$', 'USD', 'USD$', 'US $', 'U.S. $', 'U.S $'],
     after: ['dollar', 'dollars', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar', 'american dollars', 'usd', 'bucks', 'buck', 'united states dollars'],
     minor: ['cent', 'cents', '¢'],
     example: 'USD 45 billion',
@@ -36,57 +36,90 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     example: '£2,000',
   },
   { code: 'JPY', before: ['¥', 'JPY', 'JP¥'], after: ['yen', 'japanese yen', 'jpy'], example: '¥500 billion' },
-  { code: 'CNY', before: ['CNY', 'RMB', 'CN¥'], after: ['yuan', 'renminbi', 'rmb', 'cny', 'chinese yuan'], example: '10 billion yuan' },
-  { code: 'INR', before: ['₹', 'INR', 'Rs', 'Rs.'], after: ['rupee', 'rupees', 'indian rupees', 'inr'], example: '₹500 crore' },
-  { code: 'CAD', before: ['C$', 'CA$', 'CAD', 'Can$'], after: ['canadian dollars', 'canadian dollar', 'cad'], example: 'C$3 billion' },
-  { code: 'AUD', before: ['A$', 'AU$', 'AUD'], after: ['australian dollars', 'australian dollar', 'aud'], example: 'A$1.2bn' },
-  { code: 'NZD', before: ['NZ$', 'NZD'], after: ['new zealand dollars', 'new zealand dollar', 'nzd'], example: 'NZ$40 million' },
-  { code: 'HKD', before: ['HK$', 'HKD'], after: ['hong kong dollars', 'hong kong dollar', 'hkd'], example: 'HK$8 billion' },
+  { code: 'CNY', before: ['CNY', 'RMB', 'CN¥', '元'], after: ['yuan', 'renminbi', 'rmb', 'cny', 'chinese yuan', '元', 'kuai'], example: '10 billion yuan' },
+  { code: 'INR', before: ['₹', 'INR', 'Rs', 'Rs.'], after: ['rupee', 'rupees', 'indian rupees', 'inr', 'rs', 'rs.'], minor: ['paise'], example: '₹500 crore' },
+  { code: 'CAD', before: ['C$', 'CA$', 'CAD', 'Can$', 'CAD$', 'C $'], after: ['canadian dollars', 'canadian dollar', 'cad'], example: 'C$3 billion' },
+  { code: 'AUD', before: ['A$', 'AU$', 'AUD', 'AUD$'], after: ['australian dollars', 'australian dollar', 'aud'], example: 'A$1.2bn' },
+  { code: 'NZD', before: ['NZ$', 'NZD', 'NZD$', 'NZ $'], after: ['new zealand dollars', 'new zealand dollar', 'nzd'], example: 'NZ$40 million' },
+  { code: 'HKD', before: ['HK$', 'HKD', 'HK $'], after: ['hong kong dollars', 'hong kong dollar', 'hkd'], example: 'HK$8 billion' },
   { code: 'SGD', before: ['S$', 'SGD'], after: ['singapore dollars', 'singapore dollar', 'sgd'], example: 'S$1 billion' },
   { code: 'TWD', before: ['NT$', 'TWD'], after: ['taiwan dollars', 'new taiwan dollars', 'twd'], example: 'NT$30 billion' },
   { code: 'CHF', before: ['CHF', 'SFr', 'Fr.'], after: ['swiss francs', 'swiss franc', 'francs', 'franc', 'chf'], example: 'CHF 2 billion' },
   { code: 'KRW', before: ['₩', 'KRW'], after: ['korean won', 'krw'], afterIfScaled: ['won'], example: '₩3 trillion' },
   { code: 'RUB', before: ['₽', 'RUB'], after: ['rubles', 'ruble', 'roubles', 'rouble', 'rub'], example: '5 billion rubles' },
   { code: 'BRL', before: ['R$', 'BRL'], after: ['reais', 'brazilian real', 'brl'], example: 'R$10 million' },
-  { code: 'MXN', before: ['MX$', 'MXN'], after: ['pesos', 'mexican pesos', 'mxn'], example: 'MXN 500 million' },
+  { code: 'MXN', before: ['MX$', 'MXN', 'MXN$', 'Mex$'], after: ['pesos', 'mexican pesos', 'mxn'], example: 'MXN 500 million' },
   { code: 'SEK', before: ['SEK'], after: ['swedish kronor', 'swedish krona', 'sek'], example: 'SEK 4 billion' },
   { code: 'NOK', before: ['NOK'], after: ['norwegian kroner', 'norwegian krone', 'nok'], example: 'NOK 4 billion' },
   { code: 'DKK', before: ['DKK'], after: ['danish kroner', 'danish krone', 'dkk'], example: 'DKK 4 billion' },
   { code: 'ZAR', before: ['ZAR'], after: ['rand', 'south african rand', 'zar'], example: 'ZAR 2 billion' },
-  { code: 'SAR', before: ['SAR'], after: ['riyals', 'saudi riyals', 'sar'], example: 'SAR 10 billion' },
+  { code: 'SAR', before: ['SAR'], after: ['saudi riyals', 'saudi riyal', 'saudiriyal', 'sar'], example: 'SAR 10 billion' },
+  { code: 'QAR', before: ['QAR'], after: ['qatari riyals', 'qatari riyal', 'qar'], example: '42 qatari riyals' },
   { code: 'AED', before: ['AED'], after: ['dirhams', 'uae dirhams', 'aed'], example: 'AED 1 billion' },
-  { code: 'ILS', before: ['₪', 'ILS', 'NIS'], after: ['shekels', 'new shekels', 'ils', 'nis'], example: '₪500 million' },
-  { code: 'TRY', before: ['₺', 'TRY'], after: ['lira', 'liras', 'turkish lira'], example: '₺20 billion' },
+  { code: 'KWD', before: ['KWD'], after: ['kuwaiti dinars', 'kuwaiti dinar', 'kwd'], example: '42 kuwaiti Dinar' },
+  { code: 'LBP', before: ['LBP'], after: ['lebanese pounds', 'lebanese pound', 'lbp'], example: '42 Lebanese Pounds' },
+  { code: 'EGP', before: ['EGP'], after: ['egyptian pounds', 'egyptian pound', 'egyptianpound', 'egp', 'le', 'l.e', 'l.e.', 'geneh', 'genihat masriya'], example: '42 EGP' },
+  { code: 'ILS', before: ['₪', 'ILS', 'NIS'], after: ['shekels', 'shekel', 'new shekels', 'ils', 'nis'], example: '₪500 million' },
+  { code: 'TRY', before: ['₺', 'TRY'], after: ['turkish lira', 'turkish liras', 'lira', 'liras'], example: '₺20 billion' },
   { code: 'PLN', before: ['PLN', 'zł'], after: ['zloty', 'zlotys', 'złoty', 'pln'], example: 'PLN 3 billion' },
+  { code: 'BGN', before: ['BGN'], after: ['bulgarian lev', 'leva', 'bgn'], example: '42 BGN' },
+  { code: 'MYR', before: ['MYR', 'RM'], after: ['ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'myr', 'rm'], minor: ['sen', 'sens'], example: 'RM 42' },
+  { code: 'MNT', before: ['MNT', '₮'], after: ['tugrik', 'tugriks', 'mnt'], example: '10 tugriks' },
+  { code: 'UAH', before: ['UAH', '₴'], after: ['hryvnia', 'hryvnias', 'uah'], minor: ['kopiyka', 'kopiykas', 'kopecks'], example: 'UAH 3.04' },
+  { code: 'CRC', before: ['₡', 'CRC'], after: ['colón', 'colones', 'costa rican colón', 'crc'], example: '100 ₡' },
+  { code: 'GEL', before: ['₾', 'GEL'], after: ['lari', 'georgian lari', 'gel'], example: '100₾' },
+  { code: 'LAK', before: ['₭', 'LAK'], after: ['kip', 'lao kip', 'lak'], example: '100,000 ₭' },
+  { code: 'LKR', before: ['ரூ', 'LKR'], after: ['sri lankan rupees', 'sri lankan rupee', 'lkr'], example: '100,000 ரூ' },
+  { code: 'FIM', before: [], after: ['finnish markka', 'finnish markkas', 'markka', 'markkaa'], example: '420 million finnish markka' },
+  { code: 'ESP', before: [], after: ['pesetas', 'peseta', 'spanish pesetas'], example: '6.65 billion pesetas' },
+  { code: 'NLG', before: [], after: ['dutch guilders', 'dutch guilder', 'guilders', 'guilder'], example: '250 million dutch guilders' },
+  { code: 'DEM', before: ['DM'], after: ['deutsche marks', 'deutsche mark', 'deutschmarks', 'german marks'], example: '5 billion deutsche marks' },
+  { code: 'FRF', before: [], after: ['french francs', 'french franc'], example: '20 billion french francs' },
+  { code: 'ITL', before: [], after: ['lire', 'italian lire'], example: '500 billion lire' },
 ];
 
 export interface CurrencyHit {
   code: string;
-  /** 1, or 0.01 for "cents"/"pence". */
+  /** 1; 0.01 for "cents"/"pence"; 1e6 for "MUSD". */
   factor: number;
   ifScaled: boolean;
 }
 
-function buildMaps(): { before: Map<string, string>; after: Map<string, CurrencyHit> } {
-  const before = new Map<string, string>();
-  const after = new Map<string, CurrencyHit>();
-  // symbols may follow the number too: "15€", "100 $"
+/** Words for a hundredth of any currency, after a major amount: "3 dollars 50 cents", "20 ringgit and 43 sen". */
+export const MINOR_WORDS: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'penny', 'pennies', 'p', 'sen', 'sens', 'kopiyka', 'kopiykas', 'kopecks', 'paise']);
 
+const ISO = /^[A-Z]{3}$/;
+
+function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, CurrencyHit>; after: Map<string, CurrencyHit> } {
+  const before = new Map<string, CurrencyHit>();
+  const folded = new Map<string, CurrencyHit>();
+  const after = new Map<string, CurrencyHit>();
   for (const c of CURRENCIES) {
+    const hit = { code: c.code, factor: 1, ifScaled: false };
     for (const b of c.before) {
-      before.set(b, c.code);
-      if (!/\p{L}/u.test(b)) after.set(b, { code: c.code, factor: 1, ifScaled: false });
+      before.set(b, hit);
+      // "US$", "hk $", "usd$": forms with a symbol may be written in any case
+      if (/[^\p{L}.\s]/u.test(b) && /\p{L}/u.test(b)) folded.set(b.toLowerCase(), hit);
+      // symbols may follow the number too: "15€", "100 $"
+      if (!/\p{L}/u.test(b)) after.set(b, hit);
+      // "MUSD 30", "30 MEUR": millions of a currency
+      if (ISO.test(b)) {
+        before.set(`M${b}`, { code: c.code, factor: 1e6, ifScaled: false });
+        after.set(`m${b.toLowerCase()}`, { code: c.code, factor: 1e6, ifScaled: false });
+      }
     }
-    for (const a of c.after) after.set(a, { code: c.code, factor: 1, ifScaled: false });
+    for (const a of c.after) after.set(a, hit);
     for (const a of c.afterIfScaled ?? []) after.set(a, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.minor ?? []) after.set(a, { code: c.code, factor: 0.01, ifScaled: false });
   }
-  return { before, after };
+  return { before, folded, after };
 }
 
 const MAPS = buildMaps();
 
-/** Currency written before a number ("US$", "€", "USD"), matched exactly as written. */
-export const CURRENCY_BEFORE: PhraseTable<string> = phraseTable(MAPS.before, false);
+/** Currency written before a number ("US$", "€", "USD", "MUSD"), matched exactly as written. */
+export const CURRENCY_BEFORE: PhraseTable<CurrencyHit> = phraseTable(MAPS.before, false);
+/** Symbol forms before a number in any case: "us $", "hk$", "usd$". */
+export const CURRENCY_BEFORE_FOLDED: PhraseTable<CurrencyHit> = phraseTable(MAPS.folded);
 /** Currency written after a number ("dollars", "us dollars", "cents"), matched lower-case. */
 export const CURRENCY_AFTER: PhraseTable<CurrencyHit> = phraseTable(MAPS.after);

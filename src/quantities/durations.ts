@@ -1,15 +1,18 @@
 import { addMonths, differenceInCalendarMonths, differenceInDays, startOfMonth } from 'date-fns';
 import type { Duration } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
-import { phraseAt, phraseTable } from './phrases.js';
-import { shapedAt, type Family } from './shape.js';
+import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
+import { coreAt, rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from './time-units.js';
-import { andFraction } from './numbers.js';
+import { andFraction, parseNumber } from './numbers.js';
+import { attached } from './tokens.js';
+import { applyBound, BOUND_BEFORE_MAP } from './bounds.js';
 
 /** "three-year", "3-year", "36 months", "two and a half years", "18-month", "3h". */
 function timeUnitAt(ctx: Context, j: number): { unit: TimeUnitHit; end: number } | null {
   const t = ctx.tokens;
   let k = j;
+  if (MODIFIERS.has(t[k]?.lower ?? '') && TIME_UNIT_MAP.has(t[k + 1]?.lower ?? '')) k++; // "2 more minutes"
   const hyphen = t[k]?.text === '-' && t[k - 1]?.end === t[k]?.start && t[k]?.end === t[k + 1]?.start;
   if (hyphen) k++;
   const tok = t[k];
@@ -23,13 +26,27 @@ function timeUnitAt(ctx: Context, j: number): { unit: TimeUnitHit; end: number }
   return { unit, end: k + 1 };
 }
 
+/** Words between a number and its time unit: "2 more minutes", "two additional years". */
+export const MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'less', 'fewer', 'further', 'consecutive', 'straight', 'full', 'whole']);
+
+/** Words that make one of a unit: "all day", "a full year", "another month", "whole week". */
+export const ONE_OF: ReadonlySet<string> = new Set(['all', 'full', 'whole', 'another', 'entire']);
+
 /** Durations written with a number: "36 months", "three-year", "between 3 and 5 years". "over five years" is a span, not a bound. */
 export const DURATION: Family<TimeUnitHit> = {
-  numberOptions: {},
+  numberOptions: { article: true },
   ignoreBefore: new Set(['over']),
-  after(ctx, j) {
+  after(ctx, j, num) {
     const u = timeUnitAt(ctx, j);
     if (u === null) return null;
+    const t = ctx.tokens;
+    const w = t[num.start]?.lower;
+    if (num.end === num.start + 1 && (w === 'a' || w === 'an')) {
+      // "per year", "a second time", "a quarter of" read as other things; "a years" is no duration
+      const prev = t[num.start - 1]?.lower;
+      if (prev === 'per' || prev === 'each' || prev === 'every' || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
+      if (t[u.end - 1]?.lower.endsWith('s') && t[u.end - 1]?.lower !== 'mos') return null;
+    }
     // "a year and a half"
     const frac = andFraction(ctx.tokens, u.end);
     if (frac !== null) return { unit: u.unit, end: u.end + frac[1], factor: u.unit.months };
@@ -47,28 +64,19 @@ const THROUGH = phraseTable<true>([
 
 type Built = Omit<Duration, 'text' | 'span'> & { start: number; end: number };
 
-/** "a decade", "an 18-month term" (number path), "a year and a half". */
-function articleAt(ctx: Context, i: number): Built | null {
+/** "all day", "a full year", "another month", "all-week". */
+function oneOfAt(ctx: Context, i: number): Built | null {
   const t = ctx.tokens;
-  const a = t[i];
-  if (a === undefined || (a.lower !== 'a' && a.lower !== 'an')) return null;
-  const prev = t[i - 1]?.lower;
-  if (prev === 'per' || prev === 'each' || prev === 'every') return null;
-  const u = t[i + 1];
+  let k = i;
+  if ((t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k + 1]?.lower === 'full') k++;
+  if (!ONE_OF.has(t[k]?.lower ?? '')) return null;
+  k++;
+  if (t[k]?.text === '-' && attached(t, k) && attached(t, k + 1)) k++;
+  const u = t[k];
   const unit = u === undefined ? undefined : TIME_UNIT_MAP.get(u.lower);
-  if (unit === undefined || unit.attachedOnly || u === undefined || u.lower.endsWith('s') && u.lower !== 'mos') return null;
-  // "a second time", "a quarter of", "a minute ago" read as other things
-  if (unit.name === 'second' || unit.name === 'quarter') return null;
-  let end = i + 2;
-  let n = 1;
-  const frac = andFraction(t, end);
-  if (frac !== null) {
-    n += frac[0];
-    end += frac[1];
-  }
-  if (t[end]?.text === '-' && t[end + 1]?.lower === 'old') return null;
-  const m = n * unit.months;
-  return { value: m, min: m, max: m, bound: 'exact', months: m, rule: 'duration.article', start: i, end };
+  if (u === undefined || unit === undefined || unit.attachedOnly || u.lower.endsWith('s') || unit.name === 'second' || unit.name === 'quarter') return null;
+  const m = unit.months;
+  return { value: m, min: m, max: m, bound: 'exact', months: m, rule: 'duration.article', start: i, end: k + 1 };
 }
 
 /** "several years", "a few months", "multi-year". */
@@ -89,9 +97,15 @@ function vagueAt(ctx: Context, i: number): Built | null {
   const unit = u === undefined ? undefined : TIME_UNIT_MAP.get(u.lower);
   if (u === undefined || unit === undefined || !u.lower.endsWith('s') || unit.name === 'second' && u.lower === 's') return null;
   if (unit.attachedOnly) return null;
+  const central = q.value.central * unit.months;
+  // "less than a couple of days": the bound word wins over the vagueness
+  const pre = phraseBefore(t, i, BOUND_BEFORE_MAP);
+  if (pre !== null && free(ctx, pre.start, i) && t[pre.start]?.lower !== 'over') {
+    return { value: central, ...applyBound(central, pre.value), months: central, rule: 'duration.vague', start: pre.start, end: q.end + 1 };
+  }
   return {
-    value: q.value.central * unit.months, min: q.value.min * unit.months, max: q.value.max * unit.months,
-    bound: 'vague', months: q.value.central * unit.months, rule: 'duration.vague', start: i, end: q.end + 1,
+    value: central, min: q.value.min * unit.months, max: q.value.max * unit.months,
+    bound: 'vague', months: central, rule: 'duration.vague', start: i, end: q.end + 1,
   };
 }
 
@@ -123,11 +137,12 @@ export function findDurations(ctx: Context): Duration[] {
   const out: Duration[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     let b: Built | null = null;
-    const s = shapedAt(ctx, DURATION, i);
+    const found = shapedAt(ctx, DURATION, i);
+    const s = found === null ? null : compound(ctx, found);
     if (s !== null) {
       b = { value: s.value, min: s.min, max: s.max, bound: s.bound, months: s.value, rule: s.range ? 'duration.range' : hyphenated(ctx, s.core.num.end) ? 'duration.compound' : 'duration.number', start: s.start, end: s.end };
     } else {
-      b = vagueAt(ctx, i) ?? throughAt(ctx, i) ?? articleAt(ctx, i);
+      b = vagueAt(ctx, i) ?? throughAt(ctx, i) ?? oneOfAt(ctx, i);
     }
     if (b === null || !free(ctx, b.start, b.end)) continue;
     const { start, end, ...rest } = b;
@@ -140,4 +155,40 @@ export function findDurations(ctx: Context): Duration[] {
 
 function hyphenated(ctx: Context, j: number): boolean {
   return ctx.tokens[j]?.text === '-';
+}
+
+/** The next smaller unit a bare number after a duration counts in: "1 hour thirty", "2 hours and 10". */
+const IMPLIED_NEXT: Readonly<Record<string, string>> = { hour: 'minute', minute: 'second' };
+const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
+
+/**
+ * Joins parts of one duration: "2 years 3 months", "2 years, 3 months", "1 year, 2 days, 3 hours and 4 seconds",
+ * "1 hour and fifteen". Each part must be in a smaller unit than the one before.
+ */
+function compound(ctx: Context, s: Shaped<TimeUnitHit>): Shaped<TimeUnitHit> {
+  if (s.range) return s;
+  const t = ctx.tokens;
+  let out = s;
+  let unit = s.unit;
+  for (let guard = 0; guard < 6; guard++) {
+    let k = out.end;
+    if (t[k]?.text === ',') k++;
+    if (t[k]?.lower === 'and') k++;
+    const next = coreAt(ctx, DURATION, k);
+    if (next !== null && next.unit !== null && next.unit.months < unit.months && free(ctx, out.end, next.end)) {
+      out = { ...rescale(out, out.value + next.value), end: next.end };
+      unit = next.unit;
+      continue;
+    }
+    const implied = IMPLIED_NEXT[unit.name];
+    const smaller = implied === undefined ? undefined : TIME_UNIT_MAP.get(implied);
+    if (smaller === undefined) break;
+    const n = parseNumber(t, k, {});
+    if (n === null || n.scale !== 1 || !free(ctx, out.end, n.end)) break;
+    const after = t[n.end];
+    if (after !== undefined && !CLOSING.has(after.text)) break;
+    out = { ...rescale(out, out.value + n.value * smaller.months), end: n.end };
+    break;
+  }
+  return out;
 }

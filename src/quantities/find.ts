@@ -11,7 +11,7 @@ const byStart = (a: { span: { start: number } }, b: { span: { start: number } })
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → measures → counts → durations.
+ * money → vague amounts → counts → measures → durations.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -21,8 +21,8 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const ctx = makeContext(text, published);
   const money = findMoney(ctx);
   const vague = findVague(ctx, money);
-  const measures = findMeasures(ctx);
   const counts = findCounts(ctx);
+  const measures = findMeasures(ctx);
   const durations = findDurations(ctx);
   return {
     amounts: [...money, ...vague.amounts].sort(byStart),

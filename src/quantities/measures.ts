@@ -6,7 +6,7 @@ import { shapedAt, type Family } from './shape.js';
 import { UNIT_NAMES, UNIT_SYMBOLS, type MeasureHit } from './units.js';
 
 /** A unit after the number, optionally joined by a hyphen: "6 GW", "500-megawatt", "35%", "5 per cent". */
-export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end: number } | null {
+export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end: number; symbol: boolean } | null {
   const t = ctx.tokens;
   let k = j;
   if (t[k]?.text === '-' && t[k - 1]?.end === t[k]?.start && t[k]?.end === t[k + 1]?.start) k++;
@@ -18,33 +18,34 @@ export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end:
   const next = t[best.end];
   const last = t[best.end - 1];
   if (next !== undefined && last !== undefined && next.start === last.end && next.kind !== 'sym') return null;
-  return { unit: best.value, end: best.end };
+  return { unit: best.value, end: best.end, symbol: best === sym };
 }
 
 /** Power, energy, percentages and other measures: "6 gigawatts", "500-megawatt", "35%". */
 export const MEASURE: Family<MeasureHit> = {
-  numberOptions: {},
-  after(ctx, j) {
+  numberOptions: { article: true },
+  after(ctx, j, num) {
     const u = measureUnitAt(ctx, j);
-    return u === null ? null : { unit: u.unit, end: u.end, factor: u.unit.factor };
+    if (u === null) return null;
+    const w = ctx.tokens[num.start]?.lower;
+    // "a gigawatt", "a gallon", but not "a m" or "a percent"
+    if (num.end === num.start + 1 && (w === 'a' || w === 'an') && (u.symbol || u.unit.dimension === 'percent')) return null;
+    return { unit: u.unit, end: u.end, factor: u.unit.factor };
   },
 };
 
-/** "a gigawatt", "a first gigawatt": one of a unit named in words. */
+/** "a first gigawatt": the first one of a unit named in words. */
 function articleAt(ctx: Context, i: number): { value: number; start: number; end: number; unit: MeasureHit; rule: string } | null {
   const t = ctx.tokens[i];
   if (t === undefined) return null;
   let k = i;
-  let rule = 'measure.article';
+  const rule = 'measure.ordinal';
   if (t.lower === 'a' || t.lower === 'an') k++;
-  else if (ORDINALS[t.lower] !== 1) return null;
-  if (ORDINALS[ctx.tokens[k]?.lower ?? ''] === 1) {
-    k++;
-    rule = 'measure.ordinal';
-  }
+  if (ORDINALS[ctx.tokens[k]?.lower ?? ''] !== 1) return null;
+  k++;
   const name = phraseAt(ctx.tokens, k, UNIT_NAMES);
   if (name === null || name.value.dimension === 'percent') return null;
-  const start = rule === 'measure.ordinal' && k - 1 > i ? i + 1 : i;
+  const start = k - 1 > i ? i + 1 : i;
   if (!free(ctx, start, name.end)) return null;
   return { value: name.value.factor, start, end: name.end, unit: name.value, rule };
 }

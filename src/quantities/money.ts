@@ -1,30 +1,58 @@
 import type { Amount, Period } from '../schema/quantity.js';
 import { spanOf, free, take, type Context } from './context.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS } from './currencies.js';
+import { SCALES } from './number-words.js';
+import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
 import { RATE_MAP, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
-import { shapedAt, type Family } from './shape.js';
+import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
+import { attached } from './tokens.js';
 
-/** Money: "$45B", "US$45,000,000,000", "USD 45bn", "45 billion dollars", "€2.5bn", "between $10 and $12 billion". */
+function isArticle(ctx: Context, num: NumberHit): boolean {
+  const w = ctx.tokens[num.start]?.lower;
+  return num.end === num.start + 1 && (w === 'a' || w === 'an');
+}
+
+/** Money: "$45B", "US$45,000,000,000", "USD 45bn", "45 billion dollars", "€2.5bn", "a dollar", "12-cent". */
 export const MONEY: Family<string> = {
-  numberOptions: { abbreviations: true },
+  numberOptions: { abbreviations: true, article: true },
   before(ctx, i) {
-    const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE);
-    if (hit === null) return null;
-    const next = ctx.tokens[hit.end];
-    if (next === undefined) return null;
-    return { unit: hit.value, end: hit.end };
+    const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE) ?? phraseAt(ctx.tokens, i, CURRENCY_BEFORE_FOLDED);
+    if (hit === null || ctx.tokens[hit.end] === undefined) return null;
+    return { unit: hit.value.code, end: hit.end, factor: hit.value.factor };
   },
   after(ctx, j, num, before) {
-    if (before !== null) return null;
-    const hit = phraseAt(ctx.tokens, j, CURRENCY_AFTER);
+    const t = ctx.tokens;
+    if (before !== null) {
+      // "$ 10 dollars": the currency named again
+      const again = phraseAt(t, j, CURRENCY_AFTER);
+      if (again !== null && again.value.code === before && again.value.factor === 1 && t[j]?.kind === 'word') return { unit: before, end: again.end, factor: 1 };
+      return null;
+    }
+    let k = j;
+    if (t[k]?.text === '-' && attached(t, k) && attached(t, k + 1) && t[k + 1]?.kind === 'word') k++; // "12-cent", "one-yen"
+    const hit = phraseAt(t, k, CURRENCY_AFTER);
     if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
-    return { unit: hit.value.code, end: hit.end, factor: hit.value.factor };
+    const first = t[k];
+    if (first !== undefined && first.kind !== 'word') {
+      // a symbol after the number ("10$", "100 €"), unless it opens the next amount ("in 2024 $5 billion")
+      if (isArticle(ctx, num) || !attached(t, k) && t[hit.end]?.kind === 'num') return null;
+    }
+    let factor = hit.value.factor;
+    let end = hit.end;
+    const sc = t[end];
+    const scale = sc === undefined ? undefined : SCALES[sc.lower];
+    if (num.scale === 1 && factor === 1 && scale !== undefined && scale >= 1e3 && sc?.kind === 'word') {
+      factor = scale; // "75 USD million"
+      end++;
+    }
+    return { unit: hit.value.code, end, factor };
   },
 };
 
 const UNIT_PRICE_TABLE = phraseTable([...UNIT_PRICE_WORDS].map((w) => [w, true] as const));
 const CHUNK_MAX = 5;
+const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
 
 /** A unit after "per" or "/": "GPU-hour", "barrel", "kWh". Returns the index past it. */
 function unitChunk(ctx: Context, i: number): number {
@@ -61,13 +89,34 @@ function suffixAt(ctx: Context, j: number): { per: Period | null; unitPrice: boo
   return null;
 }
 
+/** Cents after whole units: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$20 43". */
+function minorAt(ctx: Context, j: number): { add: number; end: number } | null {
+  const t = ctx.tokens;
+  let k = j;
+  if (t[k]?.lower === 'and') k++;
+  const n = parseNumber(t, k, {});
+  if (n === null || n.scale !== 1 || !Number.isInteger(n.value) || n.value <= 0 || n.value >= 100 || !free(ctx, j, n.end)) return null;
+  const m = t[n.end];
+  if (m !== undefined && MINOR_WORDS.has(m.lower) && free(ctx, n.end, n.end + 1)) return { add: n.value / 100, end: n.end + 1 };
+  if (m === undefined || CLOSING.has(m.text)) return { add: n.value / 100, end: n.end };
+  return null;
+}
+
+function withMinor(ctx: Context, s: Shaped<string>): Shaped<string> {
+  if (s.range || s.core.factor !== 1 || s.core.num.scale !== 1 || !Number.isInteger(s.core.num.value) || s.end !== s.core.end) return s;
+  const m = minorAt(ctx, s.end);
+  if (m === null) return s;
+  return { ...rescale(s, s.value + m.add), end: m.end };
+}
+
 /** Every amount of money with a currency, in text order; marks its tokens taken. */
 export function findMoney(ctx: Context): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const s = shapedAt(ctx, MONEY, i);
-    if (s === null) continue;
-    const suffix = s.range ? suffixAt(ctx, s.end) : suffixAt(ctx, s.end);
+    const found = shapedAt(ctx, MONEY, i);
+    if (found === null) continue;
+    const s = withMinor(ctx, found);
+    const suffix = suffixAt(ctx, s.end);
     const end = suffix === null ? s.end : suffix.end;
     const rule = s.range ? 'money.range' : s.core.prefixed ? 'money.symbol' : 'money.words';
     out.push({

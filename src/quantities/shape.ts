@@ -16,7 +16,7 @@ export interface UnitHit<U> {
 export interface Family<U> {
   readonly numberOptions: NumberOptions;
   /** A unit written before the number ("$", "USD"): returns the index of the number. */
-  before?(ctx: Context, i: number): { unit: U; end: number } | null;
+  before?(ctx: Context, i: number): { unit: U; end: number; factor?: number } | null;
   /** A unit written after the number (token `j` is the first after it). */
   after(ctx: Context, j: number, num: NumberHit, before: U | null): UnitHit<U> | null;
   /** Bound words this family ignores ("over five years" spans a period rather than exceeding it). */
@@ -59,7 +59,10 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
   if (a !== null && free(ctx, num.end, a.end)) {
     return { value: num.value * a.factor, start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
   }
-  if (b !== null) return { value: num.value, start: i, end: num.end, unit: b.unit, factor: 1, num, prefixed: true };
+  if (b !== null) {
+    const f = b.factor ?? 1;
+    return { value: num.value * f, start: i, end: num.end, unit: b.unit, factor: f, num, prefixed: true };
+  }
   return { value: num.value, start: i, end: num.end, unit: null, factor: 1, num, prefixed: false };
 }
 
@@ -129,4 +132,11 @@ function postBoundOk(ctx: Context, from: number, to: number): boolean {
     return next === undefined || (next.kind !== 'num' && !/^[$€£¥]$/.test(next.text));
   }
   return true;
+}
+
+/** Moves a shaped value to a new central value, keeping its interval in proportion: "$1 and 42 cents". */
+export function rescale<U>(s: Shaped<U>, value: number): Shaped<U> {
+  if (s.value === 0) return { ...s, value, min: value, max: value };
+  const r = value / s.value;
+  return { ...s, value: round(value), min: round(s.min * r), max: s.max === null ? null : round(s.max * r) };
 }

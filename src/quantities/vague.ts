@@ -1,7 +1,7 @@
 import type { Amount, Quantity } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
 import { countNounAt } from './counts.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED } from './currencies.js';
 import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
 
 /** An interval a vague amount allows, with a central guess. */
@@ -65,12 +65,12 @@ export function findVague(ctx: Context, amounts: readonly Amount[]): { amounts: 
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!free(ctx, i, i + 1)) continue;
-    const sym = phraseAt(t, i, CURRENCY_BEFORE);
+    const sym = phraseAt(t, i, CURRENCY_BEFORE) ?? phraseAt(t, i, CURRENCY_BEFORE_FOLDED);
     const k = sym === null ? i : sym.end;
     const v = phraseAt(t, k, VAGUE_MAP);
     if (v === null || !free(ctx, i, v.end)) continue;
     let end = v.end;
-    let currency: string | null = sym === null ? null : sym.value;
+    let currency: string | null = sym === null ? null : sym.value.code;
     const e = v.value;
     if (e.words.endsWith('-dollar')) currency = 'USD';
     // "multibillion-dollar", "multi-billion dollar"
