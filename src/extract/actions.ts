@@ -41,6 +41,13 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
   const prev = tokens[at - 1];
   if (!prev) return token.tags.has('Noun');
+  // "a six-year cloud computing contract": a determiner ahead, only modifiers between.
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.norm) || t.possessive) return true;
+    const modifier = t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.text.startsWith('$');
+    if (!modifier || /[;:]/.test(t.post)) break;
+  }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
   if (DETERMINERS.has(prev.norm) || prev.possessive || prev.tags.has('Adjective') || prev.tags.has('Value')) return true;
   if (/^[A-Z]/.test(prev.text) && prev.i > 0) {

@@ -37,6 +37,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w))) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
+    // "AWS, Amazon's cloud unit"
+    else if (between.length === 0 && next.possessive && tokens[m.last]!.post.includes(',') && tokens.slice(next.last + 1, next.last + 4).some((t) => PART_NOUNS.has(t.norm))) {
+      found.push(affiliation(text, m, next, 'apposed-part'));
+    }
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
     else if (between.length === 0 && tokens[m.last]?.post === '-' && tokens[m.last + 1]?.norm === 'owned') {

@@ -80,7 +80,8 @@ function clauseEnd(view: SentenceView, from: number): number {
     if (view.brokenAfter(k - 1)) return k - 1;
     if (CLAUSE_BREAKERS.has(token.norm) && !(token.norm === 'that' && !prev.post.includes(','))) return k - 1;
     if (prev.post.includes(',')) {
-      const continues = view.owner[k] !== undefined || PREPOSITIONS.has(token.norm) || token.tags.has('Value') || token.text.startsWith('$');
+      const listItem = token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.tags.has('Verb');
+      const continues = view.owner[k] !== undefined || PREPOSITIONS.has(token.norm) || token.tags.has('Value') || token.text.startsWith('$') || listItem;
       if (!continues || startsClause(view, k)) return k - 1;
     }
     if (token.norm === 'and') {
@@ -106,7 +107,7 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
       if (named) {
         // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.
         const after = view.token(named.last + 1);
-        const modifiesNoun = after !== undefined && !/[,;:]/.test(view.token(named.last)!.post) && after.tags.has('Noun') && !view.owner[named.last + 1] && !after.tags.has('Pronoun');
+        const modifiesNoun = after !== undefined && !/[,;:]/.test(view.token(named.last)!.post) && after.tags.has('Noun') && !view.owner[named.last + 1] && !after.tags.has('Pronoun') && after.norm !== 'worth';
         return modifiesNoun ? m : named;
       }
       let after = m.last + 1;
@@ -129,7 +130,7 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
 }
 
 /** The direct object: the first name after the action that no other preposition claims ("pay SpaceX"). */
-function directObject(view: SentenceView, trigger: number, end: number): Mention | null {
+function directObject(view: SentenceView, trigger: number, end: number, exclude: Mention | null): Mention | null {
   for (let k = trigger + 1; k <= end; k++) {
     const m = view.owner[k];
     if (!m) continue;
@@ -137,22 +138,26 @@ function directObject(view: SentenceView, trigger: number, end: number): Mention
     const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;
     if (!blocked) {
       const party = npParty(view, m.first, end);
-      if (party) return party;
+      if (party && (!exclude || referent(party) !== referent(exclude))) return party;
     }
     k = m.last;
   }
   return null;
 }
 
+const referent = (m: Mention): string => (m.kind === 'name' ? m.name : m.refersTo?.[0]?.name ?? m.name);
+
 /**
  * The other side, marked by a preposition ("to Anthropic") or as the direct object; `object` in `markers`
  * says where the direct object ranks ("pay SpaceX ... for access to Colossus": object before "to").
+ * Never the actor itself (`exclude`).
  */
-function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[], withObject = true): { mention: Mention; marker: string } | null {
+function findOtherSide(view: SentenceView, trigger: number, end: number, markers: readonly string[], withObject = true, exclude: Mention | null = null): { mention: Mention; marker: string } | null {
+  const ok = (m: Mention | null): m is Mention => m !== null && (!exclude || referent(m) !== referent(exclude));
   for (const marker of [...markers, ...(markers.includes('object') || !withObject ? [] : ['object'])]) {
     if (marker === 'object') {
-      const object = directObject(view, trigger, end);
-      if (object) return { mention: object, marker };
+      const object = directObject(view, trigger, end, exclude);
+      if (ok(object)) return { mention: object, marker };
       continue;
     }
     // The recipient comes last: "awarded the rights to the World Cup to Fox Sports".
@@ -161,7 +166,7 @@ function findOtherSide(view: SentenceView, trigger: number, end: number, markers
     if (marker === 'to') places.reverse();
     for (const k of places) {
       const party = npParty(view, k + 1, end);
-      if (party) return { mention: party, marker };
+      if (ok(party)) return { mention: party, marker };
     }
   }
   return null;
@@ -187,18 +192,26 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     }
     return null;
   }
+  let possessor: Mention | null = null;
   for (let k = trigger - 1; k >= 0; k--) {
     const m = view.owner[k];
     if (!m) continue;
     k = m.first;
-    if (m.possessive || (view.token(m.first)!.parenthetical)) continue;
+    if (view.token(m.first)!.parenthetical) continue;
     const prev = tokens[m.first - 1];
+    if (m.possessive) {
+      if (!possessor && view.usable(m) && !(prev && PREPOSITIONS.has(prev.norm))) possessor = m;
+      continue;
+    }
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !CLAUSE_VERBS.has(prev.norm)) continue;
+    // "its Taylor, Texas fab": names inside another noun phrase.
+    if (prev && (prev.possessive || (prev.post.includes(',') && view.owner[m.first - 1]))) continue;
     if (!view.usable(m)) continue;
     return { mention: m, rule: 'subject' };
   }
-  return null;
+  // "Most of Pinterest's infrastructure is being hosted by AWS": the possessor stands in.
+  return possessor ? { mention: possessor, rule: 'subject-possessor' } : null;
 }
 
 /** "the agreement between Qatar Airways and Lufthansa Technik". */
@@ -320,10 +333,10 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     }
   }
   const markers = type === trigger.word.type && trigger.word.markers ? trigger.word.markers : markersFor(type, direction);
-  if (!counterparty) counterparty = findOtherSide(view, at, end, markers, markers.includes('object'))?.mention ?? null;
+  if (!counterparty) counterparty = findOtherSide(view, at, end, markers, markers.includes('object'), actor)?.mention ?? null;
   // "Netflix's FIFA deal": the name before a nominal action is its other side.
   if (!counterparty && namedModifier) counterparty = namedModifier;
-  if (!counterparty) counterparty = findOtherSide(view, at, end, markers)?.mention ?? null;
+  if (!counterparty) counterparty = findOtherSide(view, at, end, markers, true, actor)?.mention ?? null;
   if (actor && counterparty === actor) counterparty = null;
   if (actor && !counterparty) {
     const pair = pairedWith(view, actor);

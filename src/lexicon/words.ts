@@ -40,6 +40,11 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'industries', 'international', 'global', 'fund', 'trust', 'foundation', 'university', 'institute', 'ai', 'robotics',
   'semiconductor', 'semiconductors', 'devices', 'electric', 'power', 'media', 'studios', 'entertainment', 'sports',
   'league', 'club', 'authority', 'department', 'ministry', 'agency', 'government', 'council', 'commission',
+  'electronics', 'platforms', 'web', 'software', 'communications', 'telecom', 'financial', 'resources', 'brands',
+  'foods', 'health', 'healthcare', 'insurance', 'logistics', 'materials', 'mining', 'petroleum', 'renewables',
+  'aerospace', 'defense', 'defence', 'automotive', 'investments', 'management', 'securities', 'bancorp', 'video',
+  'pictures', 'records', 'music', 'games', 'mobile', 'wireless', 'broadband', 'satellite', 'biotech', 'biosciences',
+  'sciences', 'medical', 'labs', 'research', 'solutions', 'computing', 'data', 'chemicals', 'steel', 'motor',
 ]);
 
 /** Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia". */

@@ -112,6 +112,17 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = fullNamesByPart.get(k) ?? [];
     if (!k.includes(' ') && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
+  // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
+  const byInitials = new Map<string, string[]>();
+  for (const k of keys) {
+    const words = k.split(' ').filter((w) => w !== '&' && w !== 'of');
+    if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), [...(byInitials.get(words.map((w) => w[0]).join('')) ?? []), k]);
+  }
+  for (const k of keys) {
+    const owners = byInitials.get(k) ?? [];
+    const upper = byKey.get(k)!.some((s) => /^[A-Z]{2,6}$/.test(s.surface));
+    if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
+  }
   for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts)) alias.set(from, to);
   const resolve = (k: string): string => {
     let current = k;
