@@ -86,7 +86,10 @@ function clauseEnd(view: SentenceView, from: number): number {
     }
     if (token.norm === 'and') {
       const next = tokens[k + 1];
-      if (next && (next.tags.has('Verb') || (next.tags.has('Adverb') && tokens[k + 2]?.tags.has('Verb')))) return k - 1;
+      const after = tokens[k + 2];
+      // "and leasing his data center": a second verb phrase; "storage and networking to Meta": a list.
+      const verbPhrase = next !== undefined && next.tags.has('Verb') && (!next.tags.has('Gerund') || !after || after.tags.has('Determiner') || after.possessive || view.owner[k + 2] !== undefined);
+      if (verbPhrase || (next?.tags.has('Adverb') && after?.tags.has('Verb'))) return k - 1;
     }
   }
   return tokens.length - 1;
@@ -200,7 +203,7 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     if (view.token(m.first)!.parenthetical) continue;
     const prev = tokens[m.first - 1];
     if (m.possessive) {
-      if (!possessor && view.usable(m) && !(prev && PREPOSITIONS.has(prev.norm))) possessor = m;
+      if (!possessor && view.usable(m) && !(prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'of')) possessor = m;
       continue;
     }
     if (prev && PREPOSITIONS.has(prev.norm)) continue;

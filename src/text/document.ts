@@ -28,6 +28,7 @@ export interface Doc {
 /** Quote marks around a word stand in compromise's `pre` and `post`; an apostrophe inside a word does not. */
 const QUOTE = /["'\u201c\u201d\u2018\u2019]/;
 const POSSESSIVE = /['\u2019]s?$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function annotate(terms: readonly Term[]): Token[] {
   let quoted = false;
@@ -41,7 +42,7 @@ function annotate(terms: readonly Term[]): Token[] {
       quoted,
       parenthetical,
       // compromise tags every word of "Premier League's" possessive; only the word with the "'s" is.
-      possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || (term.tags.has('Possessive') && term.tags.has('Pronoun')),
+      possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || POSSESSIVE_PRONOUNS.has(term.norm),
     };
     if (QUOTE.test(term.post)) quoted = false;
     if (term.post.includes(')')) parenthetical = false;
