@@ -27,8 +27,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     if (!next) continue;
     const between = tokens.slice(m.last + 1, next.first);
     const words = between.map((t) => t.norm);
-    // "Musk's SpaceX", "Alphabet's Google"
-    if (m.possessive && between.length === 0) found.push(affiliation(text, next, m, 'possessive-name'));
+    // "Musk's SpaceX", "Alphabet's Google"; not "Netflix's FIFA deal", where the second name only modifies a noun.
+    const afterNext = tokens[next.last + 1];
+    const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun') && afterNext.norm !== 'worth';
+    if (m.possessive && between.length === 0 && !modifier) found.push(affiliation(text, next, m, 'possessive-name'));
     // "SpaceX (parent of xAI)", "SpaceX, the parent of xAI"
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PARENT_NOUNS.has(w))) {
       found.push(affiliation(text, next, m, 'parent-of'));

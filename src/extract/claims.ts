@@ -7,7 +7,7 @@ import { readRoles, type Roles } from './roles.js';
 import { findAffiliations } from './affiliations.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
-import { NARRATIVE_COUNT_NOUNS } from '../lexicon/words.js';
+import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
 interface Draft {
@@ -32,9 +32,13 @@ const familyOfType = (type: Action['type']): string => (type === 'invest' || typ
  * The doer of an opening gerund: "Renting Colossus to Anthropic lets xAI earn billions" (xAI), or, when the
  * sentence names nobody else, the paragraph's last actor.
  */
-function gerundDoer(doc: Doc, mentions: readonly Mention[], roles: Roles, topic: Party | null): Party | null {
+function gerundDoer(doc: Doc, sentence: Sentence, mentions: readonly Mention[], roles: Roles, topic: Party | null): Party | null {
   const after = roles.counterparty?.last ?? -1;
-  const named = mentions.find((m) => m.first > after && m.kind === 'name' && !m.possessive);
+  const bareName = (m: Mention) => {
+    const prev = sentence.tokens[m.first - 1];
+    return !prev || !(PREPOSITIONS.has(prev.norm) || prev.tags.has('Determiner'));
+  };
+  const named = mentions.find((m) => m.first > after && m.kind === 'name' && !m.possessive && bareName(m));
   if (named) return partyOf(doc.text, named);
   return topic ? { ...topic, certainty: 'implied', rule: 'paragraph-topic' } : null;
 }
@@ -48,7 +52,7 @@ function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], tr
     actor = partyOf(doc.text, roles.actor, 0);
     counterparty = partyOf(doc.text, roles.actor, 1);
   }
-  if (!actor && counterparty && trigger.token === 0 && /ing$/.test(token.norm)) actor = gerundDoer(doc, mentions, roles, topic);
+  if (!actor && counterparty && trigger.token === 0 && /ing$/.test(token.norm)) actor = gerundDoer(doc, sentence, mentions, roles, topic);
   if (actor && counterparty && actor.canonical === counterparty.canonical) actor = null;
   return {
     sentence,

@@ -130,7 +130,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     // "the company", "the two companies", "both companies"
     const next = tokens[i + 1];
     if ((token.norm === 'the' || token.norm === 'both') && next) {
-      if (COMPANY_NOUNS.has(next.norm)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      if (COMPANY_NOUNS.has(bare(next.norm))) mentions.push(make(i, i + 1, 'neuter-pronoun'));
       else if (next.tags.has('Adjective') && COMPANY_NOUNS.has(tokens[i + 2]?.norm ?? '')) {
         mentions.push(make(i, i + 2, 'neuter-pronoun'));
         i += 2;
@@ -142,6 +142,18 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     }
   }
   return mentions;
+}
+
+/** The two parties a plural reference stands for: the last two names, when "the two companies" says so or "and" joined them. */
+function pairBefore(before: readonly Mention[], m: Mention): Mention[] | null {
+  const distinct: Mention[] = [];
+  for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) {
+    if (!distinct.some((d) => d.name === before[k]!.name)) distinct.unshift(before[k]!);
+  }
+  if (distinct.length < 2) return null;
+  const explicit = m.name.includes('two') || m.name.includes('both') || m.last > m.first;
+  const joined = distinct[0]!.sentence === distinct[1]!.sentence && distinct[1]!.first === distinct[0]!.last + 2;
+  return explicit || joined ? distinct : null;
 }
 
 /** The first name of a sentence, or the name it possesses: "Musk's SpaceX" -> SpaceX. */
@@ -168,21 +180,17 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     const before = names.filter((n) => n.start < m.start && !(n.sentence === m.sentence && n.last >= m.first - 1 && n.possessive));
     if (m.kind === 'plural-pronoun') {
-      const distinct: Mention[] = [];
-      for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) {
-        if (!distinct.some((d) => d.name === before[k]!.name)) distinct.unshift(before[k]!);
-      }
-      if (distinct.length === 2) m.refersTo = distinct;
+      // "the two companies", or "they" after "X and Y".
+      const pair = pairBefore(before, m);
+      if (pair) m.refersTo = pair;
       continue;
     }
     const wantPerson = m.kind === 'person-pronoun';
-    if (m.possessive) {
-      // "United added 50 jets to its order book", "OpenAI's program ... its Nvidia orders": the sentence's topic.
-      const topic = sentenceTopic(before.filter((n) => n.sentence === m.sentence));
-      if (topic && topic.personLike === wantPerson) {
-        m.refersTo = [topic];
-        continue;
-      }
+    // Subject continuity: "SpaceX, the parent of xAI, concedes that it ...", "OpenAI's program ... its orders".
+    const topic = sentenceTopic(before.filter((n) => n.sentence === m.sentence));
+    if (topic && topic.personLike === wantPerson) {
+      m.refersTo = [topic];
+      continue;
     }
     const latest = [...before].reverse();
     const match = latest.find((n) => n.personLike === wantPerson) ?? (wantPerson ? latest[0] : undefined);

@@ -57,8 +57,11 @@ function excluded(w: string, text: string): boolean {
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
   numberOptions: { abbreviations: true },
+  sameUnit: (a, b) => a === b,
   after(ctx, j, num) {
     const first = ctx.tokens[num.start];
+    // "that one costs": "one" before a plural is a pronoun
+    if (first?.lower === 'one' && num.end === num.start + 1) return null;
     // "in 2025 GPUs" reads as a year
     if (first?.kind === 'num' && num.scale === 1 && /^(?:1[89]|20)\d\d$/.test(first.text)) return null;
     const n = countNounAt(ctx, j);

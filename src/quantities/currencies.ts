@@ -99,7 +99,10 @@ function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, Cu
     for (const b of c.before) {
       before.set(b, hit);
       // "US$", "hk $", "usd$": forms with a symbol may be written in any case
-      if (/[^\p{L}.\s]/u.test(b) && /\p{L}/u.test(b)) folded.set(b.toLowerCase(), hit);
+      if (/[^\p{L}.\s]/u.test(b) && /\p{L}/u.test(b)) {
+        folded.set(b.toLowerCase(), hit);
+        if (!/\s/u.test(b)) after.set(b.toLowerCase(), hit); // "3.14US$"
+      }
       // symbols may follow the number too: "15€", "100 $"
       if (!/\p{L}/u.test(b)) after.set(b, hit);
       // "MUSD 30", "30 MEUR": millions of a currency

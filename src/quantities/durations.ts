@@ -49,7 +49,7 @@ export const DURATION: Family<TimeUnitHit> = {
     }
     // "a year and a half"
     const frac = andFraction(ctx.tokens, u.end);
-    if (frac !== null) return { unit: u.unit, end: u.end + frac[1], factor: u.unit.months };
+    if (frac !== null && num.value > 0) return { unit: u.unit, end: u.end + frac[1], factor: (u.unit.months * (num.value + frac[0])) / num.value };
     return { unit: u.unit, end: u.end, factor: u.unit.months };
   },
 };

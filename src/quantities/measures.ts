@@ -6,10 +6,19 @@ import { shapedAt, type Family } from './shape.js';
 import { UNIT_NAMES, UNIT_SYMBOLS, type MeasureHit } from './units.js';
 
 /** A unit after the number, optionally joined by a hyphen: "6 GW", "500-megawatt", "35%", "5 per cent". */
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
 export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end: number; symbol: boolean } | null {
   const t = ctx.tokens;
   let k = j;
   if (t[k]?.text === '-' && t[k - 1]?.end === t[k]?.start && t[k]?.end === t[k + 1]?.start) k++;
+  // "20 (kg)", "20 [kg]"
+  const close = OPEN_CLOSE[t[k]?.text ?? ''];
+  if (close !== undefined) {
+    const inner = measureUnitAt(ctx, k + 1);
+    if (inner === null || t[inner.end]?.text !== close) return null;
+    return { ...inner, end: inner.end + 1 };
+  }
   const sym = phraseAt(t, k, UNIT_SYMBOLS);
   const name = phraseAt(t, k, UNIT_NAMES);
   const best = sym === null ? name : name === null ? sym : name.end >= sym.end ? name : sym;
@@ -18,12 +27,16 @@ export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end:
   const next = t[best.end];
   const last = t[best.end - 1];
   if (next !== undefined && last !== undefined && next.start === last.end && next.kind !== 'sym') return null;
+  // "24703 L-202" is a code
+  const after = t[best.end + 1];
+  if (next?.text === '-' && next.start === last?.end && after !== undefined && after.start === next.end && after.kind === 'num') return null;
   return { unit: best.value, end: best.end, symbol: best === sym };
 }
 
 /** Power, energy, percentages and other measures: "6 gigawatts", "500-megawatt", "35%". */
 export const MEASURE: Family<MeasureHit> = {
-  numberOptions: { article: true },
+  numberOptions: { article: true, abbreviations: true },
+  sameUnit: (a, b) => a.dimension === b.dimension && a.unit === b.unit,
   after(ctx, j, num) {
     const u = measureUnitAt(ctx, j);
     if (u === null) return null;

@@ -238,6 +238,15 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       j += frac[1];
       continue;
     }
+    // "one-half", "three-quarters", "two thirds"
+    const hy = tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1);
+    const fr = wordAt(tokens, hy ? j + 1 : j);
+    const frv = fr === undefined ? undefined : FRACTIONS[fr];
+    const bigAfter = wordAt(tokens, (hy ? j + 2 : j + 1));
+    if (frv !== undefined && last === 'small' && cur < 10 && cur > 0 && (hy || fr === 'half' || fr === 'halves' || fr === 'third' || fr === 'thirds')
+      && !(bigAfter !== undefined && BIG_SCALES[bigAfter] !== undefined)) {
+      return { value: total + cur * frv, start: i, end: hy ? j + 2 : j + 1, words: true, scale };
+    }
     // "three quarters billion"
     const fw = wordAt(tokens, j);
     const nextScale = wordAt(tokens, j + 1);

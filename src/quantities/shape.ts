@@ -19,6 +19,8 @@ export interface Family<U> {
   before?(ctx: Context, i: number): { unit: U; end: number; factor?: number } | null;
   /** A unit written after the number (token `j` is the first after it). */
   after(ctx: Context, j: number, num: NumberHit, before: U | null): UnitHit<U> | null;
+  /** Whether two ends of a range are in the same unit ("5 GW to 10 MW" yes, "25% to 34,500 tons" no). */
+  sameUnit?(a: U, b: U): boolean;
   /** Bound words this family ignores ("over five years" spans a period rather than exceeding it). */
   readonly ignoreBefore?: ReadonlySet<string>;
 }
@@ -53,9 +55,18 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
   if (!free(ctx, i, i + 1)) return null;
   const b = fam.before?.(ctx, i) ?? null;
   const k = b === null ? i : b.end;
-  const num = parseNumber(ctx.tokens, k, fam.numberOptions);
+  let num = parseNumber(ctx.tokens, k, fam.numberOptions);
   if (num === null || !free(ctx, i, num.end)) return null;
-  const a = fam.after(ctx, num.end, num, b === null ? null : b.unit);
+  let a = fam.after(ctx, num.end, num, b === null ? null : b.unit);
+  if (a === null && b === null && fam.numberOptions.abbreviations === true && num.scale > 1 && num.end === num.start + 2) {
+    // "5m" is five metres when no currency follows: read again without the abbreviation
+    const plain = parseNumber(ctx.tokens, k, { ...fam.numberOptions, abbreviations: false });
+    const again = plain === null ? null : fam.after(ctx, plain.end, plain, null);
+    if (plain !== null && again !== null) {
+      num = plain;
+      a = again;
+    }
+  }
   if (a !== null && free(ctx, num.end, a.end)) {
     return { value: num.value * a.factor, start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
   }
@@ -70,13 +81,17 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
 /** "between $10 and $12 billion", "$10-12 billion", "3 to 5 years": a range starting at `i`. */
 function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | null): Shaped<U> | null {
   const t = ctx.tokens;
-  const j = t[a.end];
-  if (j === undefined || !free(ctx, a.end, a.end + 1)) return null;
+  let at = a.end;
+  // "8- to 16-meter": a hyphen left hanging before the joiner
+  if (a.unit === null && t[at]?.text === '-' && t[at]?.start === t[at - 1]?.end && t[at + 1]?.lower === 'to') at++;
+  const j = t[at];
+  if (j === undefined || !free(ctx, a.end, at + 1)) return null;
   if (!(closer !== null && j.lower === closer) && !RANGE_JOINERS.has(j.lower)) return null;
-  const b = coreAt(ctx, fam, a.end + 1);
+  const b = coreAt(ctx, fam, at + 1);
   if (b === null) return null;
   const unit = b.unit ?? a.unit;
   if (unit === null) return null;
+  if (a.unit !== null && b.unit !== null && fam.sameUnit !== undefined && !fam.sameUnit(a.unit, b.unit)) return null;
   if (b.unit === null && !a.prefixed) return null; // "5 GW-10": only "$10-12" may leave the second end bare
   let lo = a.value;
   const bare = a.unit === null || a.prefixed; // "10-12 billion dollars", "$10-12 billion": the scale of the second end applies
@@ -93,6 +108,7 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
  * Returns null when there is no number with a unit at `i`.
  */
 export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> | null {
+  if (gluedLeft(ctx, i)) return null;
   const a = coreAt(ctx, fam, i);
   if (a === null) return null;
   const opener = phraseBefore(ctx.tokens, i, RANGE_OPENERS);
@@ -118,6 +134,22 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   }
   const b = rule === null ? { min: a.value, max: a.value, bound: 'exact' as const } : applyBound(a.value, rule);
   return { value: a.value, ...b, start, end, unit: a.unit, core: a, range: false };
+}
+
+/** Characters that make a number glued to them part of an identifier or URL: "scp-173", "H100", "%2020". */
+const GLUE = new Set(['-', '%', '_', '=', '&', '#', '.', '/', '\\', '@', '^']);
+
+/** True when the number at `i` continues a word or code: "H100", "scp-173m", "q=30%25%2020%". */
+function gluedLeft(ctx: Context, i: number): boolean {
+  const t = ctx.tokens;
+  const cur = t[i];
+  const prev = t[i - 1];
+  if (cur === undefined || cur.kind !== 'num' || prev === undefined || prev.end !== cur.start) return false;
+  if (prev.kind === 'word' || prev.kind === 'num') return true;
+  if (!GLUE.has(prev.text)) return false;
+  const before = t[i - 2];
+  if (prev.text === '-' || prev.text === '/') return before !== undefined && before.end === prev.start && (before.kind === 'word' || before.kind === 'num');
+  return true;
 }
 
 /** "+" and "-plus" must touch the value; spaced "plus" must not start a sum ("$5bn plus $2bn"). */

@@ -17,7 +17,7 @@ export const TIME_UNITS: readonly TimeUnit[] = [
   { names: ['decade', 'decades'], months: 120, example: 'a decade' },
   { names: ['century', 'centuries'], months: 1200, example: 'a century' },
   { names: ['quarter', 'quarters'], months: 3, example: 'two quarters' },
-  { names: ['hour', 'hours', 'hr', 'hrs'], months: DAY / 24, attachedOnly: ['h'], example: '3 hours' },
+  { names: ['hour', 'hours', 'hr', 'hrs', 'h'], months: DAY / 24, example: '3 hours' },
   { names: ['minute', 'minutes', 'min', 'mins'], months: DAY / 1440, attachedOnly: ['m'], example: '30 minutes' },
   { names: ['second', 'seconds', 'sec', 'secs'], months: DAY / 86400, attachedOnly: ['s'], example: '45 seconds' },
 ];

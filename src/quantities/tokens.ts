@@ -9,7 +9,7 @@ export interface Token {
   readonly kind: 'num' | 'word' | 'sym';
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 
 function isDigit(c: number): boolean {
@@ -28,12 +28,27 @@ function isLetterAt(text: string, i: number): number {
 function numberEnd(text: string, i: number): number {
   let j = i;
   while (isDigit(text.charCodeAt(j))) j++;
+  const indian = indianEnd(text, i, j);
+  if (indian > j) j = indian;
   while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     j++;
     while (isDigit(text.charCodeAt(j))) j++;
   }
   return j;
+}
+
+/** Indian grouping "12,34,567.89": one or two digits, pairs, then a final group of three. Returns `j` when absent. */
+function indianEnd(text: string, i: number, j: number): number {
+  if (j - i > 2) return j;
+  let k = j;
+  let pairs = 0;
+  while (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && text.charCodeAt(k + 3) === 44) {
+    k += 3;
+    pairs++;
+  }
+  if (pairs === 0 || !(isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)))) return j;
+  return k + 4;
 }
 
 /** After a letter at `i`: letters, with one inner apostrophe ("Elon's"). Returns the end. */
