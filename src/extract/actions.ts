@@ -74,7 +74,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
   const { tokens } = sentence;
   tokens.forEach((token, at) => {
     if (token.quoted) return;
-    const words = index.get(token.norm);
+    // "out-licensing", "re-leasing": the action is the last part.
+    const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
     const pos = readsAsNoun(tokens, at) ? 'noun' : 'verb';
     const word = words.find((w) => w.pos === pos);

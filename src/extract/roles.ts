@@ -264,9 +264,10 @@ function objectIsEquity(view: SentenceView, trigger: number, end: number): boole
   return view.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1).some((t) => EQUITY_NOUNS.has(t.norm));
 }
 
+/** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 function objectIsCompany(view: SentenceView, trigger: number): boolean {
   let k = trigger + 1;
-  while (view.token(k)?.tags.has('Determiner')) k++;
+  while (k < trigger + 5 && view.token(k) && !view.owner[k] && (view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /-/.test(view.token(k)!.post) || /^(based|headquartered|listed|owned)$/.test(view.token(k)!.norm))) k++;
   const m = view.owner[k];
   return m !== undefined && m.kind === 'name' && !m.possessive && view.token(m.last + 1)?.norm !== 'with';
 }

@@ -33,6 +33,9 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'license', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', type: 'supply', direction: 'forward', pos: 'verb', example: 'leveraging its infrastructure to serve Anthropic' },
   { lemma: 'hand', type: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
+  { lemma: 'manufacture', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "Lonza will manufacture Vertex's cell therapy" },
+  { lemma: 'produce', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "TSMC will produce Apple's chips" },
+  { lemma: 'fabricate', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
   { lemma: 'award', type: 'supply', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
   { lemma: 'renew', type: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
   { lemma: 'deliver', type: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
@@ -79,6 +82,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'partnership', type: 'partner', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
   { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
   { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
+  { lemma: 'bid', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
 ];
 
 /** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */

@@ -74,6 +74,7 @@ export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'from', 'in', 'into', 'for', 'by', 'at', 'on', 'like', 'than', 'under', 'about', 'over', 'against',
   'between', 'among', 'via', 'through', 'across', 'as', 'including', 'toward', 'towards', 'onto', 'within', 'behind',
+  'outside', 'beyond', 'except', 'excluding', 'inside', 'near', 'after', 'before', 'since', 'until', 'during', 'despite',
 ]);
 
 /** Auxiliaries and modals between a subject and its verb: "SpaceX is leasing", "AMD will supply". */
