@@ -46,8 +46,10 @@ const moneyOf = (unit: string | undefined, iso: string | undefined): { factor: n
 
 // ---------- what we find, per kind ---------------------------------------------------------------------------
 
-const oursMoney = (s: string): Got[] => findQuantities(s).amounts.map((a) => ({ start: a.span.start, end: a.span.end, value: a.value, min: a.min, max: a.max, currency: a.currency }));
-const oursDurations = (s: string): Got[] => findQuantities(s).durations.map((d) => ({ start: d.span.start, end: d.span.end, value: d.months, min: d.min, max: d.max }));
+// Peers do not model vague amounts ("multibillion", "billions"): a vague mention of ours is never counted as a false positive.
+const vague = (x: { bound: string }): boolean => x.bound === 'vague';
+const oursMoney = (s: string): Got[] => findQuantities(s).amounts.map((a) => ({ start: a.span.start, end: a.span.end, value: a.value, min: a.min, max: a.max, currency: a.currency, vague: vague(a) }));
+const oursDurations = (s: string): Got[] => findQuantities(s).durations.map((d) => ({ start: d.span.start, end: d.span.end, value: d.months, min: d.min, max: d.max, vague: vague(d) }));
 const oursMeasures = (s: string): Got[] => findQuantities(s).quantities.filter((q) => q.dimension !== 'count' && q.dimension !== 'percent')
   .map((q) => ({ start: q.span.start, end: q.span.end, value: q.value }));
 const oursPercent = (s: string): Got[] => findQuantities(s).quantities.filter((q) => q.dimension === 'percent').map((q) => ({ start: q.span.start, end: q.span.end, value: q.value }));
@@ -55,9 +57,9 @@ const periodMonths = (per: string, every: number): number => (UNIT_MONTHS[per] ?
 const oursPeriods = (s: string): Got[] => findPeriods(s).map((p) => ({ start: p.span.start, end: p.span.end, value: periodMonths(p.per, p.every) }));
 const oursAll = (s: string): Got[] => {
   const q = findQuantities(s);
-  return [...q.amounts.map((a) => ({ start: a.span.start, end: a.span.end, value: a.value, currency: a.currency })),
-    ...q.durations.map((d) => ({ start: d.span.start, end: d.span.end, value: d.months })),
-    ...q.quantities.map((x) => ({ start: x.span.start, end: x.span.end, value: x.value }))];
+  return [...q.amounts.map((a) => ({ start: a.span.start, end: a.span.end, value: a.value, currency: a.currency, vague: vague(a) })),
+    ...q.durations.map((d) => ({ start: d.span.start, end: d.span.end, value: d.months, vague: vague(d) })),
+    ...q.quantities.map((x) => ({ start: x.span.start, end: x.span.end, value: x.value, vague: vague(x) }))];
 };
 const oursNumbers = (s: string): Got[] => findNumbers(s).map((n) => ({ start: n.start, end: n.end, value: n.value }));
 
@@ -89,7 +91,7 @@ const endOf = (r: RTSpec['Results'][number]): number => r.Length !== undefined ?
 
 function rtCases(file: string, value: (r: RTSpec['Results'][number]) => Omit<Expected, 'start' | 'end'>, facts: (s: RTSpec) => Record<string, unknown> = () => ({})): Case[] {
   return load<RTSpec[]>(`recognizers/${file}`).map((s) => ({
-    file, input: s.Input,
+    file: `recognizers/${file}`, input: s.Input,
     expected: s.Results.map((r) => ({ start: r.Start, end: endOf(r), ...value(r) })),
     facts: { notSupported: (s.NotSupported ?? '').split(',').map((x) => x.trim()).filter(Boolean), ...facts(s) },
   }));
@@ -100,7 +102,7 @@ const unitsOf = (s: RTSpec): string[] => s.Results.map((r) => String(r.Resolutio
 interface DucklingSpec { text: string; locale?: string; latent?: boolean; negative?: boolean; expected?: { type?: string; value?: number; unit?: string; currency?: string; from?: { value: number }; to?: { value: number }; normalized?: { value: number } } | null }
 function ducklingCases(file: string, toExpected: (e: NonNullable<DucklingSpec['expected']>) => Expected): Case[] {
   return load<DucklingSpec[]>(`duckling/${file}`).map((s) => ({
-    file, input: s.text,
+    file: `duckling/${file}`, input: s.text,
     expected: s.negative === true || s.expected == null ? [] : [toExpected(s.expected)],
     facts: { locale: s.locale ?? 'EN', latent: s.latent === true, negative: s.negative === true, currency: s.expected?.currency },
   }));

@@ -2,6 +2,7 @@ import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
 import { CURRENCY_AFTER } from './currencies.js';
 import { FRACTIONS, ORDINALS, SCALES, SMALL, TENS } from './number-words.js';
+import { phraseAt } from './phrases.js';
 import { shapedAt, type Family } from './shape.js';
 import { TIME_UNIT_MAP } from './time-units.js';
 import { UNIT_NAMES, UNIT_SYMBOLS } from './units.js';
@@ -56,7 +57,7 @@ function excluded(w: string, text: string): boolean {
 
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
-  numberOptions: { abbreviations: true },
+  numberOptions: { abbreviations: new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'bln', 'tn', 'trn']) },
   sameUnit: (a, b) => a === b,
   after(ctx, j, num) {
     const first = ctx.tokens[num.start];
@@ -73,6 +74,7 @@ export const COUNT: Family<string> = {
 export function countNounAt(ctx: Context, j: number): { unit: string; end: number } | null {
   const t = ctx.tokens;
   for (let k = j; k < j + MAX_MODIFIERS + 1; k++) {
+    if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
     const tok = t[k];
     if (tok === undefined || tok.kind !== 'word' || excluded(tok.lower, tok.text)) return null;
     const prev = t[k - 1];

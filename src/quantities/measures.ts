@@ -35,7 +35,7 @@ export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end:
 
 /** Power, energy, percentages and other measures: "6 gigawatts", "500-megawatt", "35%". */
 export const MEASURE: Family<MeasureHit> = {
-  numberOptions: { article: true, abbreviations: true },
+  numberOptions: { article: true, abbreviations: new Set(['k', 'bn', 'bln', 'mn', 'mln', 'tn', 'trn']) },
   sameUnit: (a, b) => a.dimension === b.dimension && a.unit === b.unit,
   after(ctx, j, num) {
     const u = measureUnitAt(ctx, j);

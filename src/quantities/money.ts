@@ -35,6 +35,8 @@ export const MONEY: Family<string> = {
     const hit = phraseAt(t, k, CURRENCY_AFTER);
     if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
     const first = t[k];
+    const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
+    if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
     if (first !== undefined && first.kind !== 'word') {
       // a symbol after the number ("10$", "100 €"), unless it opens the next amount ("in 2024 $5 billion")
       if (isArticle(ctx, num) || !attached(t, k) && t[hit.end]?.kind === 'num') return null;

@@ -13,8 +13,8 @@ export interface NumberHit {
 }
 
 export interface NumberOptions {
-  /** Accept "45B", "$10k", "2.5bn", "10 grand" (money only: "5m" is five metres elsewhere). */
-  abbreviations?: boolean;
+  /** Accept "45B", "$10k", "2.5bn", "10 grand"; or only the listed ones ("0.5k miles", not "7.62mm"). */
+  abbreviations?: boolean | ReadonlySet<string>;
   /** Accept "a"/"an" as one ("a decade", "an hour", "a gigawatt"); the caller's unit must follow. */
   article?: boolean;
 }
@@ -126,7 +126,7 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   }
   const next = tokens[j];
   if (opts.abbreviations && next !== undefined && next.kind === 'word') {
-    const abbr = SCALE_ABBREVIATIONS[next.lower];
+    const abbr = opts.abbreviations === true || opts.abbreviations.has(next.lower) ? SCALE_ABBREVIATIONS[next.lower] : undefined;
     // "45B" but not "45 b"; "bn" may stand apart ("$45 bn"). Upper-case "M"/"B"/"K" and lower-case both.
     if (abbr !== undefined && (abbr.spaced || attached(tokens, j)) && !(next.text === 'T' && !attached(tokens, j))) {
       return { value: value * abbr.value, start: i, end: j + 1, words: false, scale: abbr.value };

@@ -58,7 +58,7 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
   let num = parseNumber(ctx.tokens, k, fam.numberOptions);
   if (num === null || !free(ctx, i, num.end)) return null;
   let a = fam.after(ctx, num.end, num, b === null ? null : b.unit);
-  if (a === null && b === null && fam.numberOptions.abbreviations === true && num.scale > 1 && num.end === num.start + 2) {
+  if (a === null && b === null && fam.numberOptions.abbreviations !== undefined && fam.numberOptions.abbreviations !== false && num.scale > 1 && num.end === num.start + 2) {
     // "5m" is five metres when no currency follows: read again without the abbreviation
     const plain = parseNumber(ctx.tokens, k, { ...fam.numberOptions, abbreviations: false });
     const again = plain === null ? null : fam.after(ctx, plain.end, plain, null);
