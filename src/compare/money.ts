@@ -29,8 +29,8 @@ function total(claim: Claim): { range: Interval; text: string } | null {
  */
 export const compareMoney: Comparator = (a, b, settings) => {
   if (!a.amount || !b.amount || a.amount.currency !== b.amount.currency) return null;
-  const roles = [amountRole(a), amountRole(b)];
-  if (roles.includes('increment') && roles[0] !== roles[1]) return null;
+  // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
+  if (amountRole(a) !== amountRole(b)) return null;
   const ya = yearly(a);
   const yb = yearly(b);
   if (ya && yb) return { field: 'amount', verdict: verdictOf(ya.range, yb.range, settings.tolerance.money), sides: [ya.text, yb.text], rule: 'money-per-year' };

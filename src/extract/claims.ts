@@ -7,6 +7,7 @@ import { readRoles, type Roles } from './roles.js';
 import { findAffiliations } from './affiliations.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
+import { roleOfAmount } from '../normalize/values.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
@@ -173,7 +174,11 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
 }
 
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
-  const amount = draft.amounts.find((a) => !a.unitPrice) ?? null;
+  // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
+  const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
+  const candidates = draft.amounts.filter((a) => !a.unitPrice);
+  const rank = (a: Amount) => ({ cumulative: 0, whole: 1, increment: 2 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
+  const amount = [...candidates].sort((a, b) => rank(a) - rank(b))[0] ?? null;
   return {
     id: `${sourceId}#${n}`,
     sourceId,

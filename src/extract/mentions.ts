@@ -39,7 +39,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   return words;
 }
 
-function isNameToken(token: Token, next: Token | undefined, known: ReadonlySet<string>): boolean {
+function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
   const word = bare(token.text);
   if (token.quoted || word.length === 0) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
@@ -54,7 +54,9 @@ function isNameToken(token: Token, next: Token | undefined, known: ReadonlySet<s
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
   // "Elon Musk is ...": a first word that runs into a name.
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
-  const verbFollows = next !== undefined && (next.tags.has('Verb') || next.tags.has('Modal') || next.possessive === false && /^(is|was|has|will)$/.test(next.norm));
+  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal'));
+  // "Masdar agreed", "Masdar also agreed"
+  const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after));
   return verbFollows && !unlikeName;
 }
 
@@ -96,7 +98,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 /** Every name and referring word in a sentence, in order. */
 export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
   const { tokens } = sentence;
-  const nameAt = tokens.map((t, i) => isNameToken(t, tokens[i + 1], known));
+  const nameAt = tokens.map((t, i) => isNameToken(t, tokens[i + 1], tokens[i + 2], known));
   const isName = (i: number) => nameAt[i] === true;
   const mentions: Mention[] = [];
   const make = (first: number, last: number, kind: MentionKind): Mention => {

@@ -95,6 +95,15 @@ function clauseEnd(view: SentenceView, from: number): number {
   return tokens.length - 1;
 }
 
+/** "Greek developer Terna Energy", "Dutch chipmaker ASML": a descriptive word, a noun, then the name itself. */
+function appositiveName(view: SentenceView, m: Mention, end: number): Mention | null {
+  if (m.last !== m.first || !view.token(m.first)!.tags.has('Adjective')) return null;
+  let k = m.last + 1;
+  while (k <= end && k <= m.last + 3 && !view.owner[k] && view.token(k)!.tags.has('Noun') && !/[,;:]/.test(view.token(k - 1)!.post)) k++;
+  const next = view.owner[k];
+  return k > m.last + 1 && next && next.kind === 'name' ? next : null;
+}
+
 /**
  * The party an NP starting at `from` stands for: "rival Anthropic" -> Anthropic,
  * "OpenAI's rival, Anthropic" -> Anthropic, "SpaceX's data centers" -> SpaceX.
@@ -105,7 +114,7 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
     const m = view.owner[k];
     if (m) {
       if (!view.usable(m)) return null;
-      if (!m.possessive) return m;
+      if (!m.possessive) return appositiveName(view, m, end) ?? m;
       const named = view.owner[m.last + 1];
       if (named) {
         // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.

@@ -57,6 +57,9 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'invest', type: 'invest', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
   { lemma: 'fund', type: 'invest', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
   { lemma: 'back', type: 'invest', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], example: 'Amazon backed Anthropic with $4 billion' },
+  { lemma: 'put', type: 'invest', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
+  { lemma: 'pour', type: 'invest', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
+  { lemma: 'inject', type: 'invest', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   { lemma: 'raise', type: 'invest', direction: 'reverse', pos: 'verb', needs: ['from'], example: 'Anthropic raised $13 billion from investors' },
   // takeovers
   { lemma: 'acquire', type: 'acquire', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
@@ -73,6 +76,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'contract', type: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'a contract with Lockheed' },
   { lemma: 'pact', type: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
   { lemma: 'arrangement', type: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'an arrangement with Microsoft' },
+  { lemma: 'ppa', type: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   { lemma: 'package', type: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the league's package with Amazon" },
   { lemma: 'rights', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
   { lemma: 'program', type: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
@@ -80,7 +84,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: "Emirates' order with Airbus" },
   { lemma: 'payment', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
   { lemma: 'partnership', type: 'partner', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
-  { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
+  { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
   { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
   { lemma: 'bid', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
 ];

@@ -2,7 +2,7 @@
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ai', 'agi', 'ml', 'llm', 'llms', 'ipo', 'ipos', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus',
   'api', 'apis', 'pc', 'pcs', 'ev', 'evs', 'saas', 'iaas', 'capex', 'opex', 'r&d', 'eps', 'ebitda', 'q1', 'q2', 'q3', 'q4',
-  'h1', 'h2', 'fy', 'yoy', 'mw', 'gw', 'kw', 'tw', 'mwh', 'gwh', 'twh', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'ok', 'tv',
+  'h1', 'h2', 'fy', 'yoy', 'ppa', 'ppas', 'mou', 'mw', 'gw', 'kw', 'tw', 'mwh', 'gwh', 'twh', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'ok', 'tv',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today', 'yesterday', 'tomorrow', 'this', 'last',
@@ -67,7 +67,7 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that give the counterparty all of something: "the entire capacity", "all of Colossus", "exclusively". */
 export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
-  'entire', 'entirety', 'exclusive', 'exclusively', 'sole', 'solely', 'whole', 'all',
+  'entire', 'entirety', 'exclusive', 'exclusively', 'sole', 'solely', 'whole', 'all', 'full',
 ]);
 
 /** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */

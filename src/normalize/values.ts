@@ -1,5 +1,5 @@
 import type { Claim } from '../schema/claim.js';
-import type { Period } from '../schema/quantity.js';
+import type { Amount, Period } from '../schema/quantity.js';
 
 /** How many of each period make a year. */
 export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365 };
@@ -11,15 +11,26 @@ const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to dat
 
 export type AmountRole = 'increment' | 'cumulative' | 'whole';
 
-/** Whether the amount is a step ("another $4 billion"), a running total ("reaching $8 billion"), or the deal itself. */
-export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span'>): AmountRole {
-  if (!claim.amount) return 'whole';
-  const offset = claim.span.start;
-  const before = claim.text.slice(Math.max(0, claim.amount.span.start - offset - 40), claim.amount.span.start - offset);
-  const after = claim.text.slice(claim.amount.span.end - offset, claim.amount.span.end - offset + 20);
+/** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
+const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
+
+/**
+ * Whether an amount is a step ("another $4 billion"), a running total ("bringing its total to $8 billion"),
+ * or the deal itself. `sentence` is the text the amount stands in, starting at `offset`.
+ */
+export function roleOfAmount(sentence: string, offset: number, amount: Amount): AmountRole {
+  const before = sentence.slice(Math.max(0, amount.span.start - offset - 40), amount.span.start - offset);
+  const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (INCREMENT_BEFORE.test(before)) return 'increment';
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (/\baltogether\b|\bin total\b/i.test(sentence)) return 'cumulative';
+  if (STEP_NOUN.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'increment';
   return 'whole';
+}
+
+/** The role of a claim's own amount. */
+export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span'>): AmountRole {
+  return claim.amount ? roleOfAmount(claim.text, claim.span.start, claim.amount) : 'whole';
 }
 
 /**

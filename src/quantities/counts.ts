@@ -79,7 +79,9 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
     if (tok === undefined || tok.kind !== 'word' || excluded(tok.lower, tok.text)) return null;
     const prev = t[k - 1];
     if (prev !== undefined && prev.end === tok.start && prev.kind !== 'sym') return null; // "3rd", "5x"
-    const one = singular(tok.text);
+    // capitalized words ("NFL", "Nvidia", "Christmas") only modify: "two NFL Christmas games"
+    const proper = /^\p{Lu}\p{Ll}/u.test(tok.text);
+    const one = proper ? null : singular(tok.text);
     const next = t[k + 1];
     const nextWordish = next !== undefined && next.start === tok.end && (next.kind !== 'sym' || next.text === '-');
     if (one !== null && !nextWordish) return { unit: one, end: k + 1 };

@@ -27,6 +27,9 @@ export function measureUnitAt(ctx: Context, j: number): { unit: MeasureHit; end:
   const next = t[best.end];
   const last = t[best.end - 1];
   if (next !== undefined && last !== undefined && next.start === last.end && next.kind !== 'sym') return null;
+  // "Three Mile Island": a capitalized unit name before a capitalized word is a name
+  const firstOfUnit = t[k];
+  if (best === name && firstOfUnit !== undefined && /^\p{Lu}\p{Ll}/u.test(firstOfUnit.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.kind === 'word') return null;
   // "24703 L-202" is a code
   const after = t[best.end + 1];
   if (next?.text === '-' && next.start === last?.end && after !== undefined && after.start === next.end && after.kind === 'num') return null;

@@ -8,6 +8,8 @@ import { RATE_MAP, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
 import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { attached } from './tokens.js';
 
+const ARTICLE_NEXT = new Set(['and', 'a', 'an', 'per', 'each', 'apiece', 'or']);
+
 function isArticle(ctx: Context, num: NumberHit): boolean {
   const w = ctx.tokens[num.start]?.lower;
   return num.end === num.start + 1 && (w === 'a' || w === 'an');
@@ -37,6 +39,8 @@ export const MONEY: Family<string> = {
     const first = t[k];
     const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
     if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
+    // "a dollar", "a euro and 20 cents", but not "a euro takeover" or "a dollar figure"
+    if (isArticle(ctx, num) && !(t[hit.end] === undefined || t[hit.end]?.kind === 'sym' || ARTICLE_NEXT.has(t[hit.end]?.lower ?? ''))) return null;
     if (first !== undefined && first.kind !== 'word') {
       // a symbol after the number ("10$", "100 €"), unless it opens the next amount ("in 2024 $5 billion")
       if (isArticle(ctx, num) || !attached(t, k) && t[hit.end]?.kind === 'num') return null;
