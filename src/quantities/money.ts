@@ -40,7 +40,7 @@ export const MONEY: Family<string> = {
     const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
     if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
     // "a dollar", "a euro and 20 cents", but not "a euro takeover" or "a dollar figure"
-    if (isArticle(ctx, num) && !(t[hit.end] === undefined || t[hit.end]?.kind === 'sym' || ARTICLE_NEXT.has(t[hit.end]?.lower ?? ''))) return null;
+    if (isArticle(ctx, num) && !(t[hit.end] === undefined || CLOSING.has(t[hit.end]?.text ?? '') || ARTICLE_NEXT.has(t[hit.end]?.lower ?? ''))) return null;
     if (first !== undefined && first.kind !== 'word') {
       // a symbol after the number ("10$", "100 €"), unless it opens the next amount ("in 2024 $5 billion")
       if (isArticle(ctx, num) || !attached(t, k) && t[hit.end]?.kind === 'num') return null;
