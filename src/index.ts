@@ -1,2 +1,3 @@
 export { analyze, extractClaims, compareClaims, extractQuantities } from './api.js';
+export { renderText, renderMarkdown, type RenderOptions } from './report/index.js';
 export * from './schema/index.js';

@@ -56,6 +56,22 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, se
   return findings;
 }
 
+/**
+ * Two sources may each hold several claims of one event; say each thing once: one finding per source pair,
+ * kind and field, the most confident.
+ */
+function onePerSourcePair(findings: readonly Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${[...f.sources].sort().join('|')}|${f.event}|${f.kind}|${f.field}`;
+    const kept = best.get(key);
+    if (!kept || f.confidence > kept.confidence) best.set(key, f);
+  }
+  const contradicted = new Set([...best.values()].filter((f) => f.kind === 'contradiction').map((f) => `${[...f.sources].sort().join('|')}|${f.event}`));
+  // An agreement between two sources that also contradict each other on that event says too little.
+  return [...best.values()].filter((f) => f.kind === 'contradiction' || !contradicted.has(`${[...f.sources].sort().join('|')}|${f.event}`));
+}
+
 function toEvent(group: EventGroup, table: EntityTable, findings: readonly Finding[], settings: FindingSettings): Event {
   const own = findings.filter((f) => f.event === group.id);
   return {
@@ -79,7 +95,7 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const table = buildEntityTable(rawClaims, config.lexicon);
   const claims = rawClaims.map((c) => canonicalize(c, table));
   const groups = groupEvents(claims, table);
-  const findings = [...groups.flatMap((g) => pairFindings(g, config)), ...exclusiveFindings(groups, table, config)];
+  const findings = onePerSourcePair([...groups.flatMap((g) => pairFindings(g, config)), ...exclusiveFindings(groups, table, config)]);
   const events = groups
     .map((g) => toEvent(g, table, findings, config))
     .sort((a, b) => b.sources.length - a.sources.length || b.agreements - a.agreements || (a.id < b.id ? -1 : 1));
