@@ -116,6 +116,15 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "the merged company", "the Chinese drugmaker", "the Spanish utility": a reference, not a name.
+    const described = tokens[i + 1];
+    if (token.norm === 'the' && described && !described.possessive && /^\s+$/.test(described.post)
+      && (described.tags.has('Adjective') || described.tags.has('PastTense') || isName(i + 1))
+      && COMPANY_NOUNS.has(bare(tokens[i + 2]?.norm ?? '')) && /^[a-z]/.test(tokens[i + 2]!.text)) {
+      mentions.push(make(i, i + 2, 'neuter-pronoun'));
+      i += 2;
+      continue;
+    }
     if (isName(i)) {
       let last = i;
       for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
@@ -132,7 +141,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     // "the company", "the two companies", "both companies"
     const next = tokens[i + 1];
     if ((token.norm === 'the' || token.norm === 'both') && next) {
-      if (COMPANY_NOUNS.has(bare(next.norm))) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      if (COMPANY_NOUNS.has(bare(next.norm)) && /^[a-z]/.test(next.text)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
       else if (next.tags.has('Adjective') && COMPANY_NOUNS.has(tokens[i + 2]?.norm ?? '')) {
         mentions.push(make(i, i + 2, 'neuter-pronoun'));
         i += 2;

@@ -33,7 +33,10 @@ export const MONEY: Family<string> = {
       return null;
     }
     let k = j;
-    if (t[k]?.text === '-' && attached(t, k) && attached(t, k + 1) && t[k + 1]?.kind === 'word') k++; // "12-cent", "one-yen"
+    if (t[k]?.text === '-' && attached(t, k) && attached(t, k + 1) && t[k + 1]?.kind === 'word') {
+      if (isArticle(ctx, { ...num, end: num.start + 1 }) && num.scale > 1) return null; // "a billion-dollar deal" is vague
+      k++; // "12-cent", "one-yen"
+    }
     const hit = phraseAt(t, k, CURRENCY_AFTER);
     if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
     const first = t[k];

@@ -50,7 +50,6 @@ export const UNIT_NOUNS: readonly { noun: string; example: string }[] = [
   { noun: 'pound', example: '$4 a pound' },
   { noun: 'ticket', example: '$100 a ticket' },
   { noun: 'person', example: '$100 a person' },
-  { noun: 'month per user', example: '$20 a month per user' },
 ];
 
 export const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.noun));
