@@ -4,7 +4,7 @@ import { Claim } from './schema/claim.js';
 import type { Finding } from './schema/finding.js';
 import type { Quantities } from './schema/quantity.js';
 import type { Report } from './schema/report.js';
-import { Sources } from './schema/source.js';
+import { Sources, type Source } from './schema/source.js';
 import { AnalyzeOptions, CompareOptions, ExtractOptions, QuantityOptions } from './schema/options.js';
 import { CrosscheckError, validate } from './schema/errors.js';
 import { findQuantities } from './quantities/index.js';
@@ -53,19 +53,46 @@ export function compareClaims(claims: readonly Claim[], options?: CompareOptions
  *                   { id: 's7', text: 'The three-year, $45 billion deal for Anthropic to use SpaceX data centers ...' }])
  * // findings: [{ kind: 'agreement', field: 'amount', explanation: 's4: $15B per year; s7: $45B over 3 years = $15B per year: agree on amount' }]
  */
-export function analyze(sources: readonly { id: string; text: string; publishedAt?: string; title?: string; url?: string }[], options?: AnalyzeOptions): Report {
+export function analyze(sources: readonly SourceInput[], options?: AnalyzeOptions): Report {
   const opts = validate(AnalyzeOptions, options ?? {}, 'options');
+  const list = validateSources(sources, opts, 0);
+  return compareCorpus(claimsOfSources(list, opts), compareConfigOf(opts));
+}
+
+export interface SourceInput {
+  id: string;
+  text: string;
+  publishedAt?: string;
+  title?: string;
+  url?: string;
+}
+
+type ParsedAnalyzeOptions = ReturnType<typeof AnalyzeOptions.parse>;
+
+/** Validates sources against the schema and the limits; `already` counts sources held from before. */
+export function validateSources(sources: readonly SourceInput[], opts: ParsedAnalyzeOptions, already: number): Source[] {
   const list = validate(Sources, sources, 'sources');
-  if (list.length > opts.maxSources) throw new CrosscheckError(`sources: ${list.length} sources, more than maxSources ${opts.maxSources}`, 'sources');
+  if (already + list.length > opts.maxSources) throw new CrosscheckError(`sources: ${already + list.length} sources, more than maxSources ${opts.maxSources}`, 'sources');
   list.forEach((s, i) => checkLength(s.text, opts.maxTextLength, `sources[${i}].text`));
-  const dates = list.map((s, i) => dateOf(s.publishedAt, `sources[${i}].publishedAt`));
+  list.forEach((s, i) => dateOf(s.publishedAt, `sources[${i}].publishedAt`));
+  return list;
+}
+
+/** Stages 1-4 over validated sources. */
+export function claimsOfSources(list: readonly Source[], opts: ParsedAnalyzeOptions): Claim[] {
   const base = extractConfig(opts.lexicon);
-  const claims = list.flatMap((s, i) => claimsOfText(s.text, s.id, dates[i] ? { ...base, publishedAt: dates[i] } : base));
-  return compareCorpus(claims, {
+  return list.flatMap((s) => {
+    const publishedAt = s.publishedAt ? parseISO(s.publishedAt) : undefined;
+    return claimsOfText(s.text, s.id, publishedAt ? { ...base, publishedAt } : base);
+  });
+}
+
+export function compareConfigOf(opts: ParsedAnalyzeOptions) {
+  return {
     tolerance: { ...DEFAULT_TOLERANCE, ...opts.tolerance },
     hedgePenalty: opts.hedgePenalty ?? 0.7,
     ...(opts.lexicon ? { lexicon: opts.lexicon } : {}),
-  });
+  };
 }
 
 /**
