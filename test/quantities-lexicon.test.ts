@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, findPeriods } from '../src/quantities/index.js';
+import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
+import { CURRENCIES } from '../src/quantities/currencies.js';
+import { PERIOD_WORDS } from '../src/quantities/periods.js';
+import { RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
+import { MEASURE_UNITS } from '../src/quantities/units.js';
+import { VAGUE_AMOUNTS } from '../src/quantities/vague.js';
+
+const all = (text: string) => {
+  const r = findQuantities(text);
+  return [...r.amounts, ...r.durations, ...r.quantities];
+};
+
+describe('every lexicon entry finds its own example', () => {
+  it.each(CURRENCIES.map((c) => [c.code, c.example] as const))('currency %s: %s', (code, example) => {
+    expect(findQuantities(example).amounts.map((a) => a.currency)).toContain(code);
+  });
+  it.each(BOUNDS_BEFORE.map((b) => [b.words, b.rule.bound, b.example] as const))('bound before "%s" (%s): %s', (_w, bound, example) => {
+    expect(all(example).map((q) => q.bound)).toContain(bound);
+  });
+  it.each(BOUNDS_AFTER.map((b) => [b.words, b.rule.bound, b.example] as const))('bound after "%s" (%s): %s', (_w, bound, example) => {
+    expect(all(example).map((q) => q.bound)).toContain(bound);
+  });
+  it.each(RATES.map((r) => [r.words, r.per, r.example] as const))('rate "%s" (%s): %s', (_w, per, example) => {
+    expect(findQuantities(example).amounts[0]?.per).toBe(per);
+  });
+  it.each(UNIT_NOUNS.map((u) => [u.noun, u.example] as const))('unit price "%s": %s', (_n, example) => {
+    expect(findQuantities(example).amounts[0]?.unitPrice).toBe(true);
+  });
+  it.each(TIME_UNITS.map((u) => [u.names[0], u.example] as const))('time unit %s: %s', (_n, example) => {
+    expect(findQuantities(example).durations).toHaveLength(1);
+  });
+  it.each([...VAGUE_COUNTS, ...VAGUE_COMPOUNDS].map((v) => [v.words, v.example] as const))('vague duration "%s": %s', (_w, example) => {
+    expect(findQuantities(example).durations[0]?.bound).toBe('vague');
+  });
+  it.each(VAGUE_AMOUNTS.map((v) => [v.words, v.example] as const))('vague amount "%s": %s', (_w, example) => {
+    expect(findQuantities(example).amounts[0]?.bound).toBe('vague');
+  });
+  it.each(MEASURE_UNITS.map((u) => [u.symbols[0] ?? u.names[0], u.unit, u.example] as const))('unit %s (%s): %s', (_s, unit, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(unit);
+  });
+  it.each(PERIOD_WORDS.map((p) => [p.words, p.per, p.example] as const))('period "%s" (%s): %s', (_w, per, example) => {
+    expect(findPeriods(example)[0]?.per).toBe(per);
+  });
+});
