@@ -110,7 +110,7 @@ export const RANGE_OPENERS: PhraseTable<string> = phraseTable([
 ] as const);
 
 /** Words that join the two ends of a range: "$10-12 billion", "3 to 5 years". */
-export const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', '~', 'through', 'thru']);
+export const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', '~']);
 
 export const BOUND_BEFORE_MAP: PhraseTable<BoundRule> = phraseTable(BOUNDS_BEFORE.map((b) => [b.words, b.rule] as const));
 export const BOUND_AFTER_MAP: PhraseTable<BoundRule> = phraseTable(BOUNDS_AFTER.map((b) => [b.words, b.rule] as const));

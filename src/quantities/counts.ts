@@ -74,6 +74,14 @@ export const COUNT: Family<string> = {
 export function countNounAt(ctx: Context, j: number): { unit: string; end: number } | null {
   const t = ctx.tokens;
   for (let k = j; k < j + MAX_MODIFIERS + 1; k++) {
+    // model names ("GB200", "H100") modify the noun after them: "400,000 GB200 chips"
+    if (t[k]?.kind === 'word' && t[k + 1]?.kind === 'num' && t[k + 1]?.start === t[k]?.end) {
+      let e = k + 2;
+      while (e < k + 5 && t[e] !== undefined && t[e]?.start === t[e - 1]?.end && t[e]?.kind !== 'sym') e++;
+      if (t[e]?.start === t[e - 1]?.end) return null;
+      k = e - 1;
+      continue;
+    }
     if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
     const tok = t[k];
     if (tok === undefined || tok.kind !== 'word' || excluded(tok.lower, tok.text)) return null;

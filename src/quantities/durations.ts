@@ -6,6 +6,7 @@ import { coreAt, rescale, shapedAt, type Family, type Shaped } from './shape.js'
 import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from './time-units.js';
 import { andFraction, parseNumber } from './numbers.js';
 import { attached } from './tokens.js';
+import { TIME_ANCHORS } from './rates.js';
 import { applyBound, BOUND_BEFORE_MAP } from './bounds.js';
 
 /** "three-year", "3-year", "36 months", "two and a half years", "18-month", "3h". */
@@ -145,6 +146,7 @@ export function findDurations(ctx: Context): Duration[] {
       b = vagueAt(ctx, i) ?? throughAt(ctx, i) ?? oneOfAt(ctx, i);
     }
     if (b === null || !free(ctx, b.start, b.end)) continue;
+    if (TIME_ANCHORS.has(ctx.tokens[b.end]?.lower ?? '')) continue; // "two years ago" is a point in time
     const { start, end, ...rest } = b;
     out.push({ ...rest, ...spanOf(ctx, start, end) });
     take(ctx, start, end);

@@ -4,7 +4,7 @@ import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS } 
 import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
-import { RATE_MAP, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
+import { RATE_MAP, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
 import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { attached } from './tokens.js';
 
@@ -82,6 +82,7 @@ function unitChunk(ctx: Context, i: number): number {
 /** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount. */
 function suffixAt(ctx: Context, j: number): { per: Period | null; unitPrice: boolean; end: number } | null {
   const rate = phraseAt(ctx.tokens, j, RATE_MAP);
+  if (rate !== null && TIME_ANCHORS.has(ctx.tokens[rate.end]?.lower ?? '')) return null; // "$2.1 billion a year earlier"
   if (rate !== null && free(ctx, j, rate.end)) return { per: rate.value, unitPrice: false, end: rate.end };
   const t = ctx.tokens[j];
   if (t === undefined || !free(ctx, j, j + 1)) return null;

@@ -21,6 +21,9 @@ export const RATES: readonly { words: string; per: Period; example: string }[] =
   })),
 ];
 
+/** Words after "a year" that make it a point in time, not a rate or a length: "a year earlier", "two years ago". */
+export const TIME_ANCHORS: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'prior', 'previously', 'since', 'hence', 'back', 'beforehand', 'afterwards', 'after']);
+
 export const RATE_MAP: PhraseTable<Period> = phraseTable(RATES.map((r) => [r.words, r.per] as const));
 
 /**

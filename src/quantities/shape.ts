@@ -89,6 +89,9 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
   if (!(closer !== null && j.lower === closer) && !RANGE_JOINERS.has(j.lower)) return null;
   const b = coreAt(ctx, fam, at + 1);
   if (b === null) return null;
+  // "$5 billion to 2030": a bare year ends no range
+  const bt = t[b.num.start];
+  if (b.unit === null && b.num.scale === 1 && bt?.kind === 'num' && /^(?:19|20|21)\d\d$/.test(bt.text)) return null;
   const unit = b.unit ?? a.unit;
   if (unit === null) return null;
   if (a.unit !== null && b.unit !== null && fam.sameUnit !== undefined && !fam.sameUnit(a.unit, b.unit)) return null;
