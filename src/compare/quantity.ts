@@ -14,7 +14,15 @@ export function describeQuantity(q: Quantity): string {
   return `${shortNumber(q.value)} ${q.unit}`;
 }
 
-const unitKey = (unit: string) => unit.toLowerCase().replace(/s$/, '');
+/** Counted nouns that name the same thing: "60 jets" and "60 aircraft". */
+const SAME_THING: Record<string, string> = {
+  jet: 'aircraft', plane: 'aircraft', airplane: 'aircraft', airliner: 'aircraft', aeroplane: 'aircraft', widebody: 'aircraft', narrowbody: 'aircraft',
+  chip: 'chip', processor: 'chip', accelerator: 'chip', car: 'vehicle', truck: 'vehicle', vehicle: 'vehicle',
+};
+const unitKey = (unit: string) => {
+  const singular = unit.toLowerCase().replace(/s$/, '');
+  return SAME_THING[singular] ?? singular;
+};
 
 /**
  * Measures of the same unit: "500-megawatt" agrees with "half a gigawatt" and conflicts with "1.5 gigawatts".

@@ -83,12 +83,15 @@ const samePair = (a: Draft, b: Draft): boolean => {
   return names(a) === names(b);
 };
 
-/** Two actions of one sentence between the same parties are one claim ("a deal for X to use Y's data centers"). */
+/**
+ * Two actions of one sentence between the same parties and of one kind are one claim ("a deal for X to use
+ * Y's data centers"); a contract and a stake stay two.
+ */
 function mergeSamePair(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const draft of drafts) {
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
-      && (familyOfType(k.action.type) === familyOfType(draft.action.type) || k.action.type === 'deal' || draft.action.type === 'deal'));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type));
     if (!twin) {
       kept.push(draft);
       continue;

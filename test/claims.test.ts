@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const brief = (text: string) =>
+  extractClaims(text).filter((c) => c.action).map((c) => ({
+    actor: c.actor?.canonical ?? null,
+    type: c.action!.type,
+    counterparty: c.counterparty?.canonical ?? null,
+    negated: c.negated,
+  }));
+
+describe('claims: who did what to whom', () => {
+  it.each([
+    ['Acme Robotics will supply Borealis Freight with 400 trucks.', 'Acme Robotics', 'supply', 'Borealis Freight'],
+    ['Borealis Freight is buying 400 trucks from Acme Robotics.', 'Borealis Freight', 'supply', 'Acme Robotics'],
+    ["Quillon's five-year deal with Marrowind is worth $3 billion.", 'Quillon', 'deal', 'Marrowind'],
+    ['Tessaract Bio is being acquired by Helmfort Pharma for $900 million.', 'Helmfort Pharma', 'acquire', 'Tessaract Bio'],
+    ['Helmfort Pharma invested $90 million in Tessaract Bio.', 'Helmfort Pharma', 'invest', 'Tessaract Bio'],
+    ['Orlen Grid and Vasko Power will co-develop a 2 GW wind farm.', 'Orlen Grid', 'partner', 'Vasko Power'],
+    ["The agreement between Pellucid and Norvane runs for ten years.", 'Pellucid', 'deal', 'Norvane'],
+    ['By leasing its depots to rival Kestrel, Ambrose Logistics earns $40 million a year.', 'Ambrose Logistics', 'supply', 'Kestrel'],
+  ])('%s', (text, actor, type, counterparty) => {
+    const claims = brief(text);
+    expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
+  });
+
+  it('reads a denial', () => {
+    expect(brief('Ambrose Logistics denied that it is leasing any depots to Kestrel.')).toEqual([
+      { actor: 'Ambrose Logistics', type: 'supply', counterparty: 'Kestrel', negated: true },
+    ]);
+  });
+
+  it('keeps a contract and a stake in one sentence as two claims', () => {
+    const types = brief('Orlen Grid signed a supply contract with Vasko Power and took a $200 million stake in Vasko Power.').map((c) => c.type).sort();
+    expect(types).toEqual(['deal', 'invest']);
+  });
+
+  it('resolves a pronoun to the person named before', () => {
+    const [claim] = extractClaims('Mara Vintner runs Quillon. She is renting its servers to Marrowind.').filter((c) => c.action);
+    expect(claim?.actor).toMatchObject({ canonical: 'Mara Vintner', certainty: 'implied', text: 'She' });
+  });
+
+  it('adds the figures of a follow-up sentence to the claim before it', () => {
+    const [claim] = extractClaims('Quillon is leasing a plant to Marrowind. The terms are $2 billion a year for five years.');
+    expect(claim).toMatchObject({ perYear: 2e9, total: 10e9, duration: { months: 60 } });
+  });
+
+  it('finds nothing where there is no claim', () => {
+    expect(extractClaims('')).toEqual([]);
+    expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);
+  });
+});
