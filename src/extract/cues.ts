@@ -1,8 +1,14 @@
 import type { Token } from '../text/document.js';
 import { HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
 
-/** "not just", "not only": a negation that does not deny the claim. */
-const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike']);
+/**
+ * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
+ * silence about the claim, not a denial of it.
+ */
+const NOT_DENIAL_NEXT = new Set([
+  'just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'confirm', 'comment', 'disclose', 'say', 'reveal',
+  'specify', 'respond', 'elaborate', 'discuss', 'detail', 'name', 'identify', 'immediately',
+]);
 
 /**
  * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
