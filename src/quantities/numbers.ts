@@ -145,6 +145,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
   let scale = 1;
   const first = wordAt(tokens, i);
   if (first === undefined) return null;
+  if (SMALL[first] === undefined && TENS[first] === undefined && first !== 'a' && first !== 'an' && first !== 'half' && first !== 'quarter') return null;
 
   // "a billion", "a hundred", "a dozen", "an estimated" (no), "a quarter million"
   if (first === 'a' || first === 'an' || first === 'one') {
