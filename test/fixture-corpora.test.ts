@@ -9,12 +9,12 @@ import { spanViolations } from './support/spans.js';
 
 const corporaDir = fileURLToPath(new URL('../fixtures/corpora/', import.meta.url));
 const devDir = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
-const FLOORS_FILE = 'floors.json';
+const floorsFile = fileURLToPath(new URL('../fixtures/floors.json', import.meta.url));
 
 /** `{ "compute-deal.json": { "contradictionF1": 0.8, "agreementF1": 0.6, "slots": 0.8 } }`: ratchets against regressions. */
 const Floors = z.record(z.string(), z.partialRecord(z.enum(METRICS), z.number().min(0).max(1)));
-const floors = Floors.parse(JSON.parse(readFileSync(join(corporaDir, FLOORS_FILE), 'utf8')));
-const corpusFiles = readdirSync(corporaDir).filter((f) => f.endsWith('.json') && f !== FLOORS_FILE).sort();
+const floors = Floors.parse(JSON.parse(readFileSync(floorsFile, 'utf8')));
+const corpusFiles = readdirSync(corporaDir).filter((f) => f.endsWith('.json')).sort();
 
 interface Run {
   corpus: Corpus;

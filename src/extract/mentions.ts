@@ -203,6 +203,13 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       m.refersTo = [topic];
       continue;
     }
+    // A new sentence's pronoun continues the last sentence's subject: "SpaceX signed a deal with Anthropic. It ..."
+    const earlier = [...new Set(before.filter((n) => n.sentence < m.sentence).map((n) => n.sentence))].pop();
+    const lastTopic = earlier === undefined ? undefined : sentenceTopic(before.filter((n) => n.sentence === earlier));
+    if (!m.possessive && lastTopic && lastTopic.personLike === wantPerson && m.first <= 1) {
+      m.refersTo = [lastTopic];
+      continue;
+    }
     const latest = [...before].reverse();
     const match = latest.find((n) => n.personLike === wantPerson) ?? (wantPerson ? latest[0] : undefined);
     if (match) m.refersTo = [match];

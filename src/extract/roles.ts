@@ -218,7 +218,9 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !CLAUSE_VERBS.has(prev.norm)) continue;
     // "its Taylor, Texas fab": names inside another noun phrase.
-    if (m.kind === 'name' && prev && (prev.possessive || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name'))) continue;
+    // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
+    const insideNounPhrase = prev && ((prev.possessive && !view.owner[m.first - 1]) || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name'));
+    if (m.kind === 'name' && insideNounPhrase) continue;
     if (!view.usable(m)) continue;
     return { mention: m, rule: 'subject' };
   }

@@ -67,7 +67,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   // joint undertakings
   { lemma: 'partner', type: 'partner', direction: 'none', pos: 'verb', example: 'Nvidia partnered with Intel' },
   { lemma: 'collaborate', type: 'partner', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
-  { lemma: 'co-develop', type: 'partner', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'the two companies will co-develop chips' },
+  { lemma: 'co-develop', type: 'partner', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
   { lemma: 'team', type: 'partner', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
   { lemma: 'deploy', type: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
   // nominal forms
