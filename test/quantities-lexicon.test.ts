@@ -3,7 +3,8 @@ import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
 import { CURRENCIES } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
-import { RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
+import { RATE_LINKERS, RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
 import { VAGUE_AMOUNTS } from '../src/quantities/vague.js';
@@ -25,6 +26,13 @@ describe('every lexicon entry finds its own example', () => {
   });
   it.each(RATES.map((r) => [r.words, r.per, r.example] as const))('rate "%s" (%s): %s', (_w, per, example) => {
     expect(findQuantities(example).amounts[0]?.per).toBe(per);
+  });
+  it.each(RATE_LINKERS.map((r) => [r.words, r.example] as const))('rate linker "%s": %s', (_w, example) => {
+    expect(findQuantities(example).amounts[0]?.per).not.toBeNull();
+    expect(findQuantities(example).durations).toEqual([]);
+  });
+  it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);
   });
   it.each(UNIT_NOUNS.map((u) => [u.noun, u.example] as const))('unit price "%s": %s', (_n, example) => {
     expect(findQuantities(example).amounts[0]?.unitPrice).toBe(true);

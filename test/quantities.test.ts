@@ -65,6 +65,28 @@ describe('findQuantities', () => {
     expect(findQuantities('The deal runs through 2029.').durations).toEqual([]);
   });
 
+  it('reads the model number in "50 Boeing 787 aircraft" as part of the noun, never as a count', () => {
+    expect(findQuantities('It ordered 50 Boeing 787 aircraft and 30 Airbus A350 jets.').quantities.map((q) => [q.value, q.unit])).toEqual([[50, 'aircraft'], [30, 'jet']]);
+  });
+
+  it('a period after a few nouns makes a rate, and is then no duration', () => {
+    const r = findQuantities('Oracle will supply roughly $3.5 billion of capacity a year.');
+    expect(r.amounts.map((a) => a.per)).toEqual(['year']);
+    expect(r.durations).toEqual([]);
+  });
+
+  it('"in a year", "a year earlier" and a comma leave an amount without a period', () => {
+    for (const text of ['It spent $2 billion in a year.', 'It had $2 billion of debt a year earlier.', 'It paid $5 billion, a year later.', 'It paid $5 billion to them a year.']) {
+      expect(findQuantities(text).amounts.map((a) => a.per), text).toEqual([null]);
+    }
+  });
+
+  it('"between 2026 and 2030" is about four years; "through 2030" alone needs a publication date', () => {
+    expect(findQuantities('between 2026 and 2030').durations[0]).toMatchObject({ months: 48, min: 36, max: 60, bound: 'approximate' });
+    expect(findQuantities('from 2026 through 2030').durations[0]).toMatchObject({ months: 60, min: 48, max: 60 });
+    expect(findQuantities('between 2030 and 2026').durations).toEqual([]);
+  });
+
   it('returns empty lists for text without quantities', () => {
     expect(findQuantities('Elon Musk denied the report.')).toEqual({ amounts: [], durations: [], quantities: [] });
     expect(findQuantities('')).toEqual({ amounts: [], durations: [], quantities: [] });

@@ -1,4 +1,3 @@
-import { addMonths, differenceInCalendarMonths, differenceInDays, startOfMonth } from 'date-fns';
 import type { Duration } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
 import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
@@ -7,6 +6,7 @@ import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from '
 import { andFraction, parseNumber } from './numbers.js';
 import { attached } from './tokens.js';
 import { TIME_ANCHORS } from './rates.js';
+import { nextUnitAt, throughAt, yearSpanAt, type Built } from './calendar-spans.js';
 import { applyBound, BOUND_BEFORE_MAP } from './bounds.js';
 
 /** "three-year", "3-year", "36 months", "two and a half years", "18-month", "3h". */
@@ -33,6 +33,12 @@ export const MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'ex
 /** Words that make one of a unit: "all day", "a full year", "another month", "whole week". */
 export const ONE_OF: ReadonlySet<string> = new Set(['all', 'full', 'whole', 'another', 'entire']);
 
+/**
+ * Words before "a year" that make it a rate or a window, not the length of a deal: "per year", "twice a year",
+ * "what it spends on hardware in a year". "for a year" and "within a year" stay lengths.
+ */
+export const NO_LENGTH_BEFORE: ReadonlySet<string> = new Set(['per', 'each', 'every', 'in', 'once', 'twice', 'thrice', 'times']);
+
 /** Durations written with a number: "36 months", "three-year", "between 3 and 5 years". "over five years" is a span, not a bound. */
 export const DURATION: Family<TimeUnitHit> = {
   numberOptions: { article: true },
@@ -43,9 +49,10 @@ export const DURATION: Family<TimeUnitHit> = {
     const t = ctx.tokens;
     const w = t[num.start]?.lower;
     if (num.end === num.start + 1 && (w === 'a' || w === 'an')) {
-      // "per year", "a second time", "a quarter of" read as other things; "a years" is no duration
-      const prev = t[num.start - 1]?.lower;
-      if (prev === 'per' || prev === 'each' || prev === 'every' || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
+      // "per year", "in a year", "twice a year", "20,000 GPUs a year", "a second time", "a quarter of" read as other things
+      const prev = t[num.start - 1]?.lower ?? '';
+      if (NO_LENGTH_BEFORE.has(prev) || ctx.taken[num.start - 1] === 1 || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
+      // "a years" is no duration
       if (t[u.end - 1]?.lower.endsWith('s') && t[u.end - 1]?.lower !== 'mos') return null;
     }
     // "a year and a half"
@@ -57,14 +64,6 @@ export const DURATION: Family<TimeUnitHit> = {
 
 const VAGUE_COUNT_MAP = phraseTable(VAGUE_COUNTS.map((v) => [v.words, v] as const));
 const VAGUE_COMPOUND_MAP = phraseTable(VAGUE_COMPOUNDS.map((v) => [v.words, v] as const));
-const THROUGH = phraseTable<true>([
-  ['through', true], ['thru', true], ['until', true], ['till', true], ['through the end of', true], ['until the end of', true],
-  ['to the end of', true], ['by the end of', true], ['through end of', true], ['through year-end', true], ['through fiscal', true],
-  ['through calendar', true], ['through the end of fiscal', true], ['until the end of fiscal', true], ['running through', true],
-]);
-
-type Built = Omit<Duration, 'text' | 'span'> & { start: number; end: number };
-
 /** "all day", "a full year", "another month", "all-week". */
 function oneOfAt(ctx: Context, i: number): Built | null {
   const t = ctx.tokens;
@@ -110,29 +109,6 @@ function vagueAt(ctx: Context, i: number): Built | null {
   };
 }
 
-/** Months from `from` to the end of `year`, counting the part-month at the start by days. */
-export function monthsUntilEndOf(year: number, from: Date): number {
-  const end = new Date(year + 1, 0, 1);
-  const whole = differenceInCalendarMonths(end, startOfMonth(from)) - 1;
-  const partStart = addMonths(startOfMonth(from), 1);
-  const part = differenceInDays(partStart, from) / differenceInDays(partStart, startOfMonth(from));
-  return whole + part;
-}
-
-/** "through 2029" with a publication date: the months left until the end of 2029. */
-function throughAt(ctx: Context, i: number): Built | null {
-  if (ctx.publishedAt === null) return null;
-  const p = phraseAt(ctx.tokens, i, THROUGH);
-  if (p === null) return null;
-  const y = ctx.tokens[p.end];
-  if (y === undefined || y.kind !== 'num' || !/^(?:19|20|21)\d\d$/.test(y.text)) return null;
-  const year = Number(y.text);
-  const pub = ctx.publishedAt;
-  if (Number.isNaN(pub.getTime()) || year < pub.getFullYear()) return null;
-  const m = monthsUntilEndOf(year, pub);
-  return { value: m, min: m, max: m, bound: 'approximate', months: m, rule: 'duration.through', start: i, end: p.end + 1 };
-}
-
 /** Every duration in text order; marks its tokens taken. */
 export function findDurations(ctx: Context): Duration[] {
   const out: Duration[] = [];
@@ -143,7 +119,7 @@ export function findDurations(ctx: Context): Duration[] {
     if (s !== null) {
       b = { value: s.value, min: s.min, max: s.max, bound: s.bound, months: s.value, rule: s.range ? 'duration.range' : hyphenated(ctx, s.core.num.end) ? 'duration.compound' : 'duration.number', start: s.start, end: s.end };
     } else {
-      b = vagueAt(ctx, i) ?? throughAt(ctx, i) ?? oneOfAt(ctx, i);
+      b = vagueAt(ctx, i) ?? yearSpanAt(ctx, i) ?? throughAt(ctx, i) ?? nextUnitAt(ctx, i) ?? oneOfAt(ctx, i);
     }
     if (b === null || !free(ctx, b.start, b.end)) continue;
     if (TIME_ANCHORS.has(ctx.tokens[b.end]?.lower ?? '')) continue; // "two years ago" is a point in time

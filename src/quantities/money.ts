@@ -4,10 +4,12 @@ import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS } 
 import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
-import { RATE_MAP, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
+import { PHRASE_STOP } from './count-nouns.js';
+import { RATE_LINKER_MAP, RATE_MAP, RATE_WINDOW, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
 import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { attached } from './tokens.js';
 
+const ARTICLES = new Set(['a', 'an']);
 const ARTICLE_NEXT = new Set(['and', 'a', 'an', 'per', 'each', 'apiece', 'or']);
 
 function isArticle(ctx: Context, num: NumberHit): boolean {
@@ -100,6 +102,29 @@ function suffixAt(ctx: Context, j: number): { per: Period | null; unitPrice: boo
   return null;
 }
 
+/**
+ * A period a few nouns after the amount: "$3.5 billion of capacity a year", "$2 billion worth of chips annually",
+ * "$150 million in revenue per quarter". A linker opens the window; only words that are not grammar words may follow
+ * it before the period, so "$2 billion in a year" or "$5 billion, a year later" are no rates.
+ */
+function spreadRateAt(ctx: Context, j: number): { per: Period; end: number } | null {
+  const t = ctx.tokens;
+  const link = phraseAt(t, j, RATE_LINKER_MAP);
+  if (link === null) return null;
+  for (let k = link.end; k < t.length && k - j <= RATE_WINDOW; k++) {
+    // "of annual", but not "in a year": right after the linker an article reads as a point in time
+    const rate = k > link.end || !ARTICLES.has(t[k]?.lower ?? '') ? phraseAt(t, k, RATE_MAP) : null;
+    if (rate !== null) {
+      const after = t[rate.end]?.lower ?? '';
+      if (TIME_ANCHORS.has(after) || after === 'into' || !free(ctx, j, rate.end)) return null; // "in funding a week into the war"
+      return { per: rate.value, end: rate.end };
+    }
+    const w = t[k];
+    if (w === undefined || w.kind !== 'word' || PHRASE_STOP.has(w.lower) || !free(ctx, k, k + 1)) return null;
+  }
+  return null;
+}
+
 /** Cents after whole units: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$20 43". */
 function minorAt(ctx: Context, j: number): { add: number; end: number } | null {
   const t = ctx.tokens;
@@ -127,7 +152,9 @@ export function findMoney(ctx: Context): Amount[] {
     const found = shapedAt(ctx, MONEY, i);
     if (found === null) continue;
     const s = withMinor(ctx, found);
-    const suffix = suffixAt(ctx, s.end);
+    const direct = suffixAt(ctx, s.end);
+    const spread = direct === null ? spreadRateAt(ctx, s.end) : null;
+    const suffix = direct ?? (spread === null ? null : { per: spread.per, unitPrice: false, end: spread.end });
     const end = suffix === null ? s.end : suffix.end;
     const rule = s.range ? 'money.range' : s.core.prefixed ? 'money.symbol' : 'money.words';
     out.push({

@@ -27,6 +27,20 @@ export const TIME_ANCHORS: ReadonlySet<string> = new Set(['ago', 'earlier', 'lat
 export const RATE_MAP: PhraseTable<Period> = phraseTable(RATES.map((r) => [r.words, r.per] as const));
 
 /**
+ * Words that carry an amount over a few nouns to its period: "$3.5 billion of capacity a year".
+ * Up to `RATE_WINDOW` tokens may stand between the amount and the period, none of them a grammar word.
+ */
+export const RATE_LINKERS: readonly { words: string; example: string }[] = [
+  { words: 'of', example: 'roughly $3.5 billion of capacity a year' },
+  { words: 'worth of', example: '$2 billion worth of chips annually' },
+  { words: 'worth', example: '$2 billion worth annually' },
+  { words: 'in', example: '$150 million in revenue per quarter' },
+];
+
+export const RATE_LINKER_MAP: PhraseTable<true> = phraseTable(RATE_LINKERS.map((r) => [r.words, true] as const));
+export const RATE_WINDOW = 4;
+
+/**
  * Things a price can be "a"/"an" of ("$23.28 a share"); after "per", "/" or "each" anything goes
  * ("$2 per GPU-hour", "$80/barrel").
  */

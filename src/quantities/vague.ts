@@ -1,6 +1,6 @@
 import type { Amount, Quantity } from '../schema/quantity.js';
 import { free, spanOf, take, type Context } from './context.js';
-import { countNounAt } from './counts.js';
+import { countNounAt } from './count-nouns.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED } from './currencies.js';
 import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
 

@@ -1,0 +1,95 @@
+import { addMonths, differenceInCalendarMonths, differenceInDays, startOfMonth } from 'date-fns';
+import type { Duration } from '../schema/quantity.js';
+import type { Context } from './context.js';
+import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
+import { TIME_UNIT_MAP } from './time-units.js';
+
+/** A duration over tokens `[start, end)`, before its words are cut from the text. */
+export type Built = Omit<Duration, 'text' | 'span'> & { start: number; end: number };
+
+const YEAR = /^(?:19|20|21)\d\d$/;
+
+function yearAt(ctx: Context, i: number): number | null {
+  const y = ctx.tokens[i];
+  return y !== undefined && y.kind === 'num' && YEAR.test(y.text) ? Number(y.text) : null;
+}
+
+const THROUGH = phraseTable<true>([
+  ['through', true], ['thru', true], ['until', true], ['till', true], ['through the end of', true], ['until the end of', true],
+  ['to the end of', true], ['by the end of', true], ['through end of', true], ['through year-end', true], ['through fiscal', true],
+  ['through calendar', true], ['through the end of fiscal', true], ['until the end of fiscal', true], ['running through', true],
+]);
+
+/** Months from `from` to the end of `year`, counting the part-month at the start by days. */
+export function monthsUntilEndOf(year: number, from: Date): number {
+  const end = new Date(year + 1, 0, 1);
+  const whole = differenceInCalendarMonths(end, startOfMonth(from)) - 1;
+  const partStart = addMonths(startOfMonth(from), 1);
+  const part = differenceInDays(partStart, from) / differenceInDays(partStart, startOfMonth(from));
+  return whole + part;
+}
+
+/** "through 2029", "runs until the end of 2033" with a publication date: the months left until the end of that year. */
+export function throughAt(ctx: Context, i: number): Built | null {
+  if (ctx.publishedAt === null) return null;
+  const p = phraseAt(ctx.tokens, i, THROUGH);
+  if (p === null) return null;
+  const year = yearAt(ctx, p.end);
+  const pub = ctx.publishedAt;
+  if (year === null || Number.isNaN(pub.getTime()) || year < pub.getFullYear()) return null;
+  const m = monthsUntilEndOf(year, pub);
+  return { value: m, min: m, max: m, bound: 'approximate', months: m, rule: 'duration.through', start: i, end: p.end + 1 };
+}
+
+/** How the second year of "from 2026 to 2030" closes the span: `inclusive` when it runs to that year's end. */
+const YEAR_SPANS = phraseTable<{ opener: 'between' | 'from'; inclusive: boolean }>([
+  ['and', { opener: 'between', inclusive: false }],
+  ['to', { opener: 'from', inclusive: false }],
+  ['-', { opener: 'from', inclusive: false }],
+  ['–', { opener: 'from', inclusive: false }],
+  ['until', { opener: 'from', inclusive: false }],
+  ['till', { opener: 'from', inclusive: false }],
+  ['through', { opener: 'from', inclusive: true }],
+  ['thru', { opener: 'from', inclusive: true }],
+  ['to the end of', { opener: 'from', inclusive: true }],
+  ['until the end of', { opener: 'from', inclusive: true }],
+  ['through the end of', { opener: 'from', inclusive: true }],
+]);
+const MAX_YEAR_SPAN = 100;
+
+/**
+ * "between 2026 and 2030" (about 48 months, 36 to 60), "from 2026 through 2030" (about 60 months, 48 to 60):
+ * two years name a span whose ends fall somewhere inside them, so the bound is approximate.
+ */
+export function yearSpanAt(ctx: Context, i: number): Built | null {
+  const opener = ctx.tokens[i]?.lower;
+  if (opener !== 'between' && opener !== 'from') return null;
+  const a = yearAt(ctx, i + 1);
+  const join = a === null ? null : phraseAt(ctx.tokens, i + 2, YEAR_SPANS);
+  if (a === null || join === null || join.value.opener !== opener) return null;
+  const b = yearAt(ctx, join.end);
+  if (b === null || b <= a || b - a > MAX_YEAR_SPAN) return null;
+  const years = b - a;
+  const [value, min, max] = join.value.inclusive ? [(years + 1) * 12, years * 12, (years + 1) * 12] : [years * 12, (years - 1) * 12, (years + 1) * 12];
+  return { value, min, max, bound: 'approximate', months: value, rule: 'duration.years', start: i, end: join.end + 1 };
+}
+
+/** Words before "the next decade" that make it a length of time: "for the next decade", "over the coming year". */
+const SPAN_LEADS = phraseTable<true>(['for', 'over', 'during', 'within', 'in', 'across', 'throughout', 'through', 'spanning', 'covering']
+  .map((w) => [w, true] as const));
+/** "the next", "the coming", "the past": one unit counted from now. */
+const NEXT = phraseTable<true>(['the next', 'the coming', 'the following', 'the past', 'the last', 'the previous'].map((w) => [w, true] as const));
+
+/**
+ * "for the next decade" (120 months), "over the past year" (12): one whole unit, after a word that makes it a length.
+ * "the next decade will tell" or "next year" alone are points in time.
+ */
+export function nextUnitAt(ctx: Context, i: number): Built | null {
+  const t = ctx.tokens;
+  const n = phraseAt(t, i, NEXT);
+  if (n === null || phraseBefore(t, i, SPAN_LEADS) === null) return null;
+  const u = t[n.end];
+  const unit = u === undefined ? undefined : TIME_UNIT_MAP.get(u.lower);
+  if (u === undefined || unit === undefined || unit.attachedOnly || u.lower !== unit.name || unit.name === 'second') return null;
+  return { value: unit.months, min: unit.months, max: unit.months, bound: 'exact', months: unit.months, rule: 'duration.next', start: i, end: n.end + 1 };
+}

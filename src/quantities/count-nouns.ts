@@ -1,0 +1,199 @@
+import { BOUND_BEFORE_MAP } from './bounds.js';
+import type { Context } from './context.js';
+import { CURRENCY_AFTER } from './currencies.js';
+import { FRACTIONS, ORDINALS, SCALES, SMALL, TENS } from './number-words.js';
+import type { NumberHit } from './numbers.js';
+import { phraseAt } from './phrases.js';
+import { TIME_UNIT_MAP } from './time-units.js';
+import type { Token } from './tokens.js';
+import { UNIT_NAMES, UNIT_SYMBOLS } from './units.js';
+
+/** Irregular plurals of counted things: "two million people". */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  people: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse', feet: 'foot', geese: 'goose', teeth: 'tooth',
+};
+
+/** Nouns whose plural is the singular, each with an example. */
+export const INVARIANT_PLURALS: readonly { noun: string; example: string }[] = [
+  { noun: 'aircraft', example: 'a firm order for 60 aircraft' },
+  { noun: 'spacecraft', example: 'launched 12 spacecraft' },
+  { noun: 'rotorcraft', example: 'bought 40 rotorcraft' },
+  { noun: 'hovercraft', example: 'three hovercraft' },
+  { noun: 'watercraft', example: '200 watercraft' },
+  { noun: 'personnel', example: '3,000 personnel' },
+  { noun: 'staff', example: 'cut 500 staff' },
+  { noun: 'cattle', example: '10,000 cattle' },
+  { noun: 'sheep', example: '2 million sheep' },
+];
+
+const INVARIANT: ReadonlySet<string> = new Set(INVARIANT_PLURALS.map((p) => p.noun));
+
+/**
+ * Words that can follow a number but are not counted things: grammar words ("is", "as"), and
+ * words ending in "s" that are not plurals. Example: "in 2025 its revenue" is no count of "its".
+ */
+export const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'theirs', 'us', 'thus', 'plus', 'minus', 'less', 'across', 'always',
+  'perhaps', 'whereas', 'times', 'does', 'yes', 'unless', 'besides', 'sometimes', 'towards', 'afterwards', 'upwards', 'downwards', 'onwards',
+  'regardless', 'nevertheless', 'series', 'news', 'status', 'bonus', 'versus', 'vs', 'census', 'process', 'access', 'business', 'progress',
+  'gross', 'loss', 'class', 'press', 'express', 'glass', 'mass', 'pass', 'analysis', 'basis', 'crisis', 'thesis', 'alias', 'focus',
+  'previous', 'various', 'serious', 'famous', 'numerous', 'enormous', 'ones', 'others', 'points', 'percent', 'per',
+]);
+
+/** Words that end a noun phrase: a count never reaches over them. */
+export const PHRASE_STOP: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'that', 'which', 'who', 'than', 'is',
+  'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no', 'it',
+  'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'per', 'over', 'under', 'into', 'about', 'after', 'before',
+  'since', 'until', 'as', 'if', 'so', 'more', 'less', 'such', 'other', 'also', 'then', 'when', 'while', 'all', 'some', 'any',
+]);
+
+/** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */
+const MAX_MODIFIERS = 3;
+/** Of those, lower-case words: "5 new data centers". */
+const MAX_WORD_MODIFIERS = 2;
+/** Longest run of touching tokens read as one piece ("787-9", "A321neo"); longer runs are identifiers. */
+const MAX_PIECE = 8;
+
+function isNumberWord(w: string): boolean {
+  return SMALL[w] !== undefined || TENS[w] !== undefined || SCALES[w] !== undefined || FRACTIONS[w] !== undefined || ORDINALS[w] !== undefined;
+}
+
+/** "GPUs" → "GPU", "companies" → "company", "shares" → "share", "aircraft" → "aircraft"; null when not a plural noun. */
+export function singular(word: string): string | null {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS[lower];
+  if (irregular !== undefined) return irregular;
+  if (INVARIANT.has(lower)) return lower;
+  if (NOT_NOUNS.has(lower) || word.length < 3 || !/^\p{L}[\p{L}\d]*$/u.test(word)) return null;
+  if (/^[A-Z][A-Z\d]+s$/.test(word)) return word.slice(0, -1); // GPUs, TPUs, CPUs
+  if (!lower.endsWith('s') || /(?:ss|us|is)$/.test(lower)) return null;
+  if (/[^aeiou]ies$/.test(lower)) return word.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+function excluded(w: string, text: string): boolean {
+  return PHRASE_STOP.has(w) || isNumberWord(w) || TIME_UNIT_MAP.has(w) || CURRENCY_AFTER.map.has(w) || UNIT_NAMES.map.has(w) || UNIT_SYMBOLS.map.has(text);
+}
+
+const isProper = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text);
+const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text);
+
+/** A run of touching tokens `[start, end)` with hyphens inside: "A321neo", "787-9", "H100s", "F-35", "data-center". */
+interface Piece {
+  start: number;
+  end: number;
+  digits: boolean;
+  letters: boolean;
+}
+
+function pieceAt(t: readonly Token[], k: number): Piece | null {
+  const first = t[k];
+  if (first === undefined || first.kind === 'sym') return null;
+  const p: Piece = { start: k, end: k + 1, digits: first.kind === 'num', letters: first.kind === 'word' };
+  for (;;) {
+    const x = t[p.end];
+    const prev = t[p.end - 1];
+    if (x === undefined || prev === undefined || x.start !== prev.end) return p;
+    if (x.kind === 'sym') {
+      const y = t[p.end + 1];
+      if (x.text !== '-' || y === undefined || y.kind === 'sym' || y.start !== x.end) return p;
+      p.end++;
+      continue;
+    }
+    if (x.kind === 'num') p.digits = true;
+    else p.letters = true;
+    p.end++;
+    if (p.end - p.start > MAX_PIECE) return null;
+  }
+}
+
+/** "A321neos" → "A321neo", "H100s" → "H100": a model code in the plural. */
+function codePlural(ctx: Context, p: Piece): string | null {
+  const last = ctx.tokens[p.end - 1];
+  const a = ctx.tokens[p.start];
+  if (last === undefined || a === undefined || last.kind !== 'word' || !last.text.endsWith('s') || last.text.endsWith('ss')) return null;
+  return ctx.text.slice(a.start, last.end - 1);
+}
+
+/**
+ * A plural noun after at most three modifiers: "GPUs", "AMD shares", "new data centers",
+ * "Airbus A321neo aircraft", "Boeing 787-9 Dreamliners", "A321neos".
+ * Names and model codes only modify ("two NFL Christmas games", "400,000 GB200 chips"); a capitalized
+ * plural is the noun only after a model code ("787-9 Dreamliners").
+ */
+export function countNounAt(ctx: Context, j: number): { unit: string; end: number } | null {
+  const t = ctx.tokens;
+  const head = t[j];
+  const before = t[j - 1];
+  if (head !== undefined && before !== undefined && head.kind === 'word' && before.end === head.start && before.kind !== 'sym') return null; // "3rd", "5x"
+  let modifiers = 0;
+  let words = 0;
+  let prev: 'name' | 'code' | 'word' | null = null;
+  for (let k = j; modifiers <= MAX_MODIFIERS;) {
+    const p = pieceAt(t, k);
+    if (p === null) return null;
+    if (p.digits) {
+      if (p.letters) {
+        const plural = codePlural(ctx, p);
+        if (plural !== null) return { unit: plural, end: p.end };
+      } else if (prev !== 'name') {
+        return null; // a bare number is a model number only after a name: "Boeing 787"
+      }
+      prev = 'code';
+    } else {
+      const tok = t[k];
+      if (tok === undefined || p.end > k + 1) return null; // "state-of-the-art", "Boeing-built"
+      if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
+      if (excluded(tok.lower, tok.text)) return null;
+      const proper = isProper(tok.text);
+      const one = proper && prev !== 'code' ? null : singular(tok.text);
+      if (one !== null && !(INVARIANT.has(one) && pluralWordAt(t, p.end))) return { unit: one, end: p.end };
+      if (proper || isCapitalized(tok.text)) prev = 'name';
+      else {
+        prev = 'word';
+        if (++words > MAX_WORD_MODIFIERS) return null;
+      }
+    }
+    modifiers++;
+    k = p.end;
+  }
+  return null;
+}
+
+/** "aircraft engines": a lower-case plural right after an invariant noun is the counted thing. */
+function pluralWordAt(t: readonly Token[], k: number): boolean {
+  const x = t[k];
+  const after = t[k + 1];
+  if (x === undefined || x.kind !== 'word' || !/^\p{Ll}/u.test(x.text) || excluded(x.lower, x.text)) return false;
+  if (after !== undefined && after.start === x.end && (after.kind !== 'sym' || after.text === '-')) return false; // "aircraft engine-makers"
+  const one = singular(x.text);
+  return one !== null && !INVARIANT.has(one);
+}
+
+/** Capitalized words that are no name before a number: "Some 500 workers", "The 300 aircraft", "Only 12 GPUs". */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'only', 'just', 'exactly', 'precisely', 'nearly', 'almost', 'another', 'both', 'every', 'total', 'overall', 'today', 'yesterday',
+]);
+
+/** Month names before a day of the month: "on May 5 workers struck" counts no workers. */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * "Boeing 787 aircraft", "Microsoft 365 subscribers": a plain number right after a name is a model number
+ * (or, after a month, a day), not a count.
+ * "Nvidia 20,000 GPUs" (grouped digits) and "Meta 160 million shares" (a scale word) still count.
+ */
+export function isModelNumber(ctx: Context, num: NumberHit): boolean {
+  const t = ctx.tokens;
+  const n = t[num.start];
+  const name = t[num.start - 1];
+  if (n === undefined || name === undefined || n.kind !== 'num' || num.end !== num.start + 1 || !/^\d{1,5}$/.test(n.text)) return false;
+  if (name.kind !== 'word' || name.end === n.start || !isCapitalized(name.text)) return false;
+  if (MONTHS.has(name.lower)) return true;
+  return !(PHRASE_STOP.has(name.lower) || NOT_NAMES.has(name.lower) || BOUND_BEFORE_MAP.first.has(name.lower));
+}
