@@ -21,21 +21,35 @@ export interface Comparison {
 /** One comparator per kind of value; it returns null when the two claims do not both state one. */
 export type Comparator = (a: Claim, b: Claim, settings: CompareSettings) => Comparison | null;
 
-/** A closed interval, `max` Infinity when unbounded. */
+/** A closed interval, `max` Infinity when unbounded. A stated bound ("up to $5 billion") is a hard edge. */
 export interface Interval {
   min: number;
   max: number;
   loose: boolean;
+  hardMin: boolean;
+  hardMax: boolean;
 }
 
-/** Whether two intervals overlap once each is widened by the relative tolerance. */
+/** Whether two intervals overlap once each soft edge is widened by the relative tolerance. */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
-  return a.min * (1 - tolerance) <= b.max * (1 + tolerance) && b.min * (1 - tolerance) <= a.max * (1 + tolerance);
+  // Against a stated bound only rounding slack is allowed: "$5.1 billion" breaks "up to $5 billion".
+  const slack = (hard: boolean) => (hard ? Math.min(tolerance, 0.005) : tolerance);
+  const meets = (low: Interval, high: Interval) => {
+    const t = slack(low.hardMin || high.hardMax);
+    return low.min * (1 - t) <= high.max * (1 + t);
+  };
+  return meets(a, b) && meets(b, a);
 }
 
 export function interval(value: { value: number; min: number; max: number | null; bound: string }, scale = 1): Interval {
   const max = value.max === null ? Infinity : value.max;
-  return { min: value.min * scale, max: max * scale, loose: value.bound === 'vague' || value.bound === 'atLeast' || value.bound === 'atMost' };
+  return {
+    min: value.min * scale,
+    max: max * scale,
+    loose: value.bound === 'vague' || value.bound === 'atLeast' || value.bound === 'atMost',
+    hardMin: value.bound === 'atLeast',
+    hardMax: value.bound === 'atMost',
+  };
 }
 
 /** Agree when the intervals meet, but only loosely (consistent) when either side is a bound or vague. */

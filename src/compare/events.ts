@@ -2,8 +2,8 @@ import type { Claim } from '../schema/claim.js';
 import type { EntityTable } from '../normalize/entities.js';
 
 /** Kinds of event: a supply, lease, partnership or unspecified deal are one commercial relation. */
-export function eventKind(type: NonNullable<Claim['action']>['type']): 'commercial' | 'invest' | 'acquire' {
-  return type === 'invest' || type === 'acquire' ? type : 'commercial';
+export function eventKind(type: NonNullable<Claim['action']>['type']): 'commercial' | 'invest' | 'acquire' | 'state' {
+  return type === 'invest' || type === 'acquire' || type === 'state' ? type : 'commercial';
 }
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
@@ -24,6 +24,12 @@ export interface EventGroup {
  * names no action or both sides are one family. "OpenAI pays Oracle" and "OpenAI pays CoreWeave" get two keys.
  */
 export function eventKey(claim: Claim, table: EntityTable): { id: string; kind: EventGroup['kind']; families: [string, string] } | null {
+  if (claim.action?.type === 'state' && claim.actor) {
+    // One party's figure: its subject, what it did, and whether the figure is a level or a change.
+    const subject = table.family(claim.actor.canonical);
+    const what = `${claim.action.lemma}/${claim.action.rule.replace('statement:', '')}`;
+    return { id: `state:${subject.toLowerCase()}~${what}`, kind: 'state', families: [subject, what] };
+  }
   if (!claim.action || !claim.actor || !claim.counterparty) return null;
   const a = table.family(claim.actor.canonical);
   const b = table.family(claim.counterparty.canonical);

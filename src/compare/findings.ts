@@ -5,9 +5,10 @@ import { compareMoney } from './money.js';
 import { compareDuration } from './duration.js';
 import { compareQuantity } from './quantity.js';
 import { comparePolarity } from './polarity.js';
+import { compareTrend } from './trend.js';
 
 /** Every comparator, in the order their fields rank in an explanation. */
-export const COMPARATORS: readonly Comparator[] = [comparePolarity, compareMoney, compareDuration, compareQuantity];
+export const COMPARATORS: readonly Comparator[] = [comparePolarity, compareTrend, compareMoney, compareDuration, compareQuantity];
 
 export interface FindingSettings extends CompareSettings {
   hedgePenalty: number;
@@ -62,6 +63,8 @@ function finding(kind: Finding['kind'], a: Claim, b: Claim, event: string, field
  */
 export function comparePair(a: Claim, b: Claim, event: string, settings: FindingSettings): Finding[] {
   const [first, second] = a.id < b.id ? [a, b] : [b, a];
+  // "Sensex fell on Tuesday" and "Sensex rose on Wednesday" are two days, not one fact.
+  if (first.action?.type === 'state' && first.when.length > 0 && second.when.length > 0 && !first.when.some((d) => second.when.includes(d))) return [];
   const results = COMPARATORS.map((compare) => compare(first, second, settings)).filter((r): r is Comparison => r !== null);
   const conflicts = results.filter((r) => r.verdict === 'conflict');
   if (conflicts.length > 0) {

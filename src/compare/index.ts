@@ -12,6 +12,7 @@ export interface CompareConfig extends FindingSettings {
 }
 
 function label(group: EventGroup, table: EntityTable): string {
+  if (group.kind === 'state') return `${group.families[0]}: ${group.families[1]}`;
   const givers = group.claims.map((c) => giverOf(c, table)).filter((g): g is string => g !== null);
   const votes = group.families.map((f) => givers.filter((g) => g === f).length);
   if (votes[0] === votes[1]) return `${group.families[0]} ~ ${group.kind} ~ ${group.families[1]}`;
@@ -78,7 +79,7 @@ function toEvent(group: EventGroup, table: EntityTable, findings: readonly Findi
     id: group.id,
     label: label(group, table),
     type: group.kind,
-    parties: [...group.families],
+    parties: group.kind === 'state' ? [group.families[0]] : [...group.families],
     claims: group.claims.map((c) => c.id),
     sources: [...new Set(group.claims.map((c) => c.sourceId))].sort(),
     consensus: consensusOf(group.claims, settings),

@@ -7,6 +7,7 @@ import { readRoles, type Roles } from './roles.js';
 import { findAffiliations } from './affiliations.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
+import { datesIn, findStatements, type Statement } from './statements.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
@@ -21,13 +22,14 @@ interface Draft {
   negated: boolean;
   hedged: boolean;
   exclusive: boolean;
+  trend: Claim['trend'];
   amounts: Amount[];
   durations: Duration[];
   quantities: Quantity[];
 }
 
-const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1 };
-const familyOfType = (type: Action['type']): string => (type === 'invest' || type === 'acquire' ? type : 'commercial');
+const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
+const familyOfType = (type: Action['type']): string => (type === 'invest' || type === 'acquire' || type === 'state' ? type : 'commercial');
 
 /**
  * The doer of an opening gerund: "Renting Colossus to Anthropic lets xAI earn billions" (xAI), or, when the
@@ -72,6 +74,7 @@ function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], tr
     negated: isNegated(sentence.tokens, roles.clause.first, trigger.token),
     hedged: isHedged(sentence.tokens),
     exclusive: roles.exclusive,
+    trend: null,
     amounts: [],
     durations: [],
     quantities: [],
@@ -146,6 +149,41 @@ function attach(draft: Draft, local: Quantities): void {
   draft.quantities.push(...local.quantities);
 }
 
+function subjectParty(doc: Doc, sentence: Sentence, subject: Statement['subject']): Party | null {
+  if ('kind' in subject) return partyOf(doc.text, subject);
+  const start = sentence.tokens[subject.first]!.start;
+  const end = sentence.tokens[subject.last]!.end;
+  return { canonical: doc.text.slice(start, end), text: doc.text.slice(start, end), span: { start, end }, kind: 'unknown', certainty: 'stated', rule: 'statement-subject' };
+}
+
+/**
+ * One-party statements with a figure or a direction: "Sensex falls 300 points", "Goldman to pay up to $5 billion".
+ * A figure after "to" or "at" is a level ("falls to 4.9%"), otherwise a change ("falls 0.2 points").
+ */
+function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], local: Quantities): Draft[] {
+  const drafts: Draft[] = [];
+  for (const st of findStatements(sentence, mentions)) {
+    const from = sentence.tokens[st.clause.first]!.start;
+    const to = sentence.tokens[st.clause.last]!.end;
+    const inClause = <T extends { span: { start: number } }>(list: T[]) => list.filter((v) => v.span.start >= from && v.span.start < to);
+    const values: Quantities = { amounts: inClause(local.amounts), durations: inClause(local.durations), quantities: inClause(local.quantities) };
+    const negated = isNegated(sentence.tokens, st.clause.first, st.predicate);
+    if (isEmpty(values) && !st.trend) continue;
+    const actor = subjectParty(doc, sentence, st.subject);
+    if (!actor) continue;
+    const firstValue = [...values.amounts, ...values.quantities].sort((a, b) => a.span.start - b.span.start)[0];
+    const level = firstValue !== undefined && /\b(to|at|of)\s+$/i.test(doc.text.slice(Math.max(from, firstValue.span.start - 6), firstValue.span.start));
+    const token = sentence.tokens[st.predicate]!;
+    drafts.push({
+      sentence, trigger: null, roles: null, actor, counterparty: null,
+      action: { text: token.text, lemma: st.lemma, type: 'state', direction: 'none', span: { start: token.start, end: token.end }, rule: `statement:${level ? 'level' : 'change'}` },
+      negated, hedged: isHedged(sentence.tokens), exclusive: false, trend: st.trend,
+      amounts: values.amounts, durations: values.durations, quantities: values.quantities,
+    });
+  }
+  return drafts;
+}
+
 /** Paragraph state carried from sentence to sentence. */
 interface Context {
   topic: Party | null;
@@ -161,16 +199,21 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     if (!isEmpty(local)) assignValues(doc, useful, local);
     return useful;
   }
-  if (isEmpty(local)) return drafts.filter((d) => d.actor || d.counterparty).slice(0, 1);
+  if (isEmpty(local)) {
+    const trends = statementDrafts(doc, sentence, mentions, local);
+    return trends.length > 0 ? trends : drafts.filter((d) => d.actor || d.counterparty).slice(0, 1);
+  }
   if (context.lastEvent && addsToPrevious(mentions, local)) {
     attach(context.lastEvent, local);
     return [];
   }
+  const statements = statementDrafts(doc, sentence, mentions, local);
+  if (statements.length > 0) return statements;
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
     actor: first ? partyOf(doc.text, first) : null, counterparty: null,
-    negated: false, hedged: isHedged(sentence.tokens), exclusive: false, amounts: [], durations: [], quantities: [],
+    negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
   attach(bare, local);
   return [bare];
@@ -198,6 +241,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     negated: draft.negated,
     hedged: draft.hedged,
     exclusive: draft.exclusive,
+    trend: draft.trend,
+    when: datesIn(draft.sentence.tokens),
     affiliations,
   };
 }

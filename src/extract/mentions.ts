@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
+import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import {
   COMPANY_NOUNS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
 } from '../lexicon/words.js';
@@ -45,7 +46,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
   if (NOT_A_NAME.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
-  if (token.i > 0) return !token.tags.has('Pronoun');
+  // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
+  if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.

@@ -112,6 +112,17 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = fullNamesByPart.get(k) ?? [];
     if (!k.includes(' ') && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
+  // "Goldman" -> "Goldman Sachs": the one longer name it begins, unless that name is a unit ("Google Cloud").
+  const longerByFirst = new Map<string, string[]>();
+  for (const full of keys.filter((k) => k.includes(' '))) {
+    const first = full.split(' ')[0]!;
+    longerByFirst.set(first, [...(longerByFirst.get(first) ?? []), full]);
+  }
+  for (const k of keys) {
+    const owners = longerByFirst.get(k) ?? [];
+    const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
+    if (!k.includes(' ') && !alias.has(k) && owners.length === 1 && !unit(owners[0]!)) alias.set(k, owners[0]!);
+  }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();
   for (const k of keys) {

@@ -20,9 +20,10 @@ export type Party = z.infer<typeof Party>;
  * The canonical kinds of action. `supply`: one side provides goods, compute or a service to the
  * other (lease, rent out, supply, serve, and seen from the other end: use, rent from, pay);
  * `invest`: an equity stake or investment; `acquire`: a takeover or merger;
- * `partner`: a joint undertaking with no giver; `deal`: an agreement whose direction the words do not tell.
+ * `partner`: a joint undertaking with no giver; `deal`: an agreement whose direction the words do not tell;
+ * `state`: one party's measurable fact, with no other side ("Goldman will pay $5.1 billion", "the index fell 300 points").
  */
-export const ActionType = z.enum(['supply', 'invest', 'acquire', 'partner', 'deal']);
+export const ActionType = z.enum(['supply', 'invest', 'acquire', 'partner', 'deal', 'state']);
 export type ActionType = z.infer<typeof ActionType>;
 
 export const Action = z.object({
@@ -74,6 +75,10 @@ export const Claim = z.object({
   hedged: z.boolean(),
   /** True when the counterparty is said to get all of it ("the entire capacity to Anthropic"). */
   exclusive: z.boolean(),
+  /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
+  trend: z.enum(['up', 'down', 'flat']).nullable(),
+  /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
+  when: z.array(z.string()),
   /** Affiliations stated in the same source, so claims can be compared without their texts. */
   affiliations: z.array(Affiliation),
 });

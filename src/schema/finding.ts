@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a finding is about: one field of the claims, or the event as a whole. */
-export const FindingField = z.enum(['amount', 'duration', 'quantity', 'polarity', 'counterparty', 'event']);
+export const FindingField = z.enum(['amount', 'duration', 'quantity', 'polarity', 'trend', 'counterparty', 'event']);
 export type FindingField = z.infer<typeof FindingField>;
 
 /** One side of a finding: the claim, its source, and its value as written and normalized. */

@@ -1,0 +1,95 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { LIGHT_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
+import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
+
+/** A one-party statement: "Sensex falls 300 points", "Goldman to pay $5.1 billion", "64% of Americans say". */
+export interface Statement {
+  /** The subject's mention, or its noun words when it names no party ("unemployment rate"). */
+  subject: Mention | { first: number; last: number; name: string };
+  predicate: number;
+  lemma: string;
+  trend: 'up' | 'down' | 'flat' | null;
+  /** Token range of the statement's clause, where its figures stand. */
+  clause: { first: number; last: number };
+}
+
+const SUBJECT_NOUN_TAGS = ['Noun', 'ProperNoun', 'Acronym'];
+
+/** Clause ranges of a sentence, cut at `,`, `;`, `:` and dashes: "Rupee hits low, Sensex falls 300 points". */
+function clauses(tokens: readonly Token[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let first = 0;
+  tokens.forEach((t, i) => {
+    if (/[,;:\u2014~|]|\s-\s/.test(t.post) || i === tokens.length - 1) {
+      out.push({ first, last: i });
+      first = i + 1;
+    }
+  });
+  return out;
+}
+
+function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | undefined)[], from: number, predicate: number): Statement['subject'] | null {
+  for (let k = predicate - 1; k >= from; k--) {
+    const m = owner[k];
+    if (m) {
+      const prev = tokens[m.first - 1];
+      const marked = prev && PREPOSITIONS.has(prev.norm) && !(prev.norm === 'of' && tokens[m.first - 2]?.text.endsWith('%'));
+      if (!m.possessive && !marked && (m.kind === 'name' || m.refersTo)) return m;
+      k = m.first;
+      continue;
+    }
+  }
+  // No name: the nouns just before the predicate ("unemployment rate falls", "Goldman to pay").
+  let end = predicate;
+  while (end - 1 >= from && AUXILIARIES.has(tokens[end - 1]!.norm)) end--;
+  let first = end;
+  while (first - 1 >= from && SUBJECT_NOUN_TAGS.some((tag) => tokens[first - 1]!.tags.has(tag)) && !tokens[first - 1]!.tags.has('Pronoun')
+    && !tokens[first - 1]!.tags.has('Value') && end - first < 3) first--;
+  if (first === end) return null;
+  const name = tokens.slice(first, end).map((t) => t.norm.replace(/['\u2019]s$/, '')).join(' ');
+  return { first, last: end - 1, name };
+}
+
+/** The statements of a sentence, one per clause at most. */
+export function findStatements(sentence: Sentence, mentions: readonly Mention[]): Statement[] {
+  const { tokens } = sentence;
+  const owner: (Mention | undefined)[] = tokens.map(() => undefined);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) owner[i] = m;
+  const found: Statement[] = [];
+  for (const clause of clauses(tokens)) {
+    for (let p = clause.first + 1; p <= clause.last; p++) {
+      const token = tokens[p]!;
+      if (owner[p] && owner[p]!.kind === 'name' && !TREND_WORDS.has(token.norm)) continue;
+      // "up to $5 billion" is a bound, not a rise.
+      const trend = token.norm === 'up' && tokens[p + 1]?.norm === 'to' ? null : TREND_WORDS.get(token.norm) ?? null;
+      if (!trend && TREND_WORDS.has(token.norm)) continue;
+      const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);
+      if (!lemma || LIGHT_VERBS.has(token.norm)) continue;
+      const subject = subjectBefore(tokens, owner, clause.first, p);
+      if (!subject) continue;
+      found.push({ subject, predicate: p, lemma, trend, clause });
+      break;
+    }
+  }
+  return found;
+}
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** The dates a sentence names, normalized: "tuesday", "27 aug", "2026", "q3". Relative words ("today") name none. */
+export function datesIn(tokens: readonly Token[]): string[] {
+  const dates = new Set<string>();
+  tokens.forEach((t, i) => {
+    const word = t.norm.replace(/[^a-z0-9]/g, '');
+    if (WEEKDAYS.test(word)) dates.add(word);
+    else if (MONTHS.test(word) && word !== 'may' || (word === 'may' && /^[A-Z]/.test(t.text))) {
+      const month = word.slice(0, 3);
+      const day = [tokens[i - 1], tokens[i + 1]].map((n) => n?.norm.replace(/\D/g, '') ?? '').find((d) => d.length > 0 && d.length <= 2);
+      dates.add(day ? `${Number(day)} ${month}` : month);
+    } else if (/^(19|20)\d\d$/.test(word)) dates.add(word);
+    else if (/^q[1-4]$/.test(word)) dates.add(word);
+  });
+  return [...dates].sort();
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+
+const verdicts = (a: string, b: string) =>
+  analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => `${f.kind}:${f.field}`).sort();
+
+describe('one-party statements', () => {
+  it('reads subject, predicate, direction and dates', () => {
+    const [claim] = extractClaims('Brentwick shares fell 12% on Tuesday after the recall.');
+    expect(claim).toMatchObject({ actor: { canonical: 'Brentwick' }, action: { type: 'state', lemma: 'move' }, trend: 'down', when: ['tuesday'] });
+  });
+
+  it('conflicts on direction, agrees on the same direction', () => {
+    expect(verdicts('Halvorsen revenue rose sharply last quarter.', 'Halvorsen revenue fell last quarter.')).toEqual(['contradiction:trend']);
+    expect(verdicts('Halvorsen revenue rose sharply.', 'Halvorsen revenue jumped.')).toEqual(['agreement:trend']);
+  });
+
+  it('does not compare two different days', () => {
+    expect(verdicts('The Brixby index rose 40 points on Monday.', 'The Brixby index fell 25 points on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a level apart from a change', () => {
+    expect(verdicts('Jobless claims fell to 4.9%.', 'Jobless claims fell 0.2%.')).toEqual([]);
+  });
+
+  it('holds a stated bound strictly', () => {
+    expect(verdicts('Corvel Bank to pay $5.1 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
+    expect(verdicts('Corvel Bank to pay $4.9 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['agreement:event']);
+  });
+});
