@@ -254,7 +254,7 @@ function fakeAnalyze(sources: Source[]): Report {
     text: s.text,
     span: { start: 0, end: s.text.length },
     ...{ actor: null, action: null, counterparty: null, amount: null, duration: null, quantities: [] },
-    ...{ perYear: null, total: null, negated: false, hedged: false, exclusive: false, affiliations: [] },
+    ...{ perYear: null, total: null, negated: false, hedged: false, exclusive: false, trend: null, when: [], affiliations: [] },
   }));
   const findings = sources.slice(1).flatMap((s, i) =>
     s.text.includes('CONTRADICT')

@@ -21,6 +21,8 @@ function claim(id: string, sourceId: string, text: string) {
     negated: false,
     hedged: false,
     exclusive: false,
+    trend: null,
+    when: [],
     affiliations: [],
   };
 }
