@@ -112,6 +112,16 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   return kept;
 }
 
+/**
+ * "Iberdrola will supply Amazon ... under a 15-year agreement": a nominal action whose parties were only guessed
+ * from the sentence echoes the verb's claim; its figures belong to that claim.
+ */
+function dropEchoes(drafts: Draft[]): Draft[] {
+  const stated = drafts.some((d) => d.trigger?.pos === 'verb' && d.actor && d.counterparty);
+  if (!stated) return drafts;
+  return drafts.filter((d) => d.trigger?.pos !== 'noun' || /^(possessor|between)/.test(d.roles?.rule ?? ''));
+}
+
 /** How far a value stands from an action: values after it are nearer than values before, but a value
  * in the noun phrase of a nominal action ("$45 billion deal") is nearest of all. */
 function distance(doc: Doc, draft: Draft, start: number, end: number): number {
@@ -192,7 +202,7 @@ interface Context {
 
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities, context: Context): Draft[] {
-  const drafts = mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t, context.topic)));
+  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t, context.topic))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = within(values, sentence);
   if (useful.length > 0) {

@@ -46,6 +46,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
   if (NOT_A_NAME.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
+  // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
+  if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // A capital at the start of a sentence is only a name's with more evidence.
@@ -121,7 +123,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     // "the merged company", "the Chinese drugmaker", "the Spanish utility": a reference, not a name.
     const described = tokens[i + 1];
     if (token.norm === 'the' && described && !described.possessive && /^\s+$/.test(described.post)
-      && (described.tags.has('Adjective') || described.tags.has('PastTense') || isName(i + 1))
+      && (described.tags.has('Adjective') || described.tags.has('PastTense') || isName(i + 1) || /^[A-Z]/.test(described.text))
       && COMPANY_NOUNS.has(bare(tokens[i + 2]?.norm ?? '')) && /^[a-z]/.test(tokens[i + 2]!.text)) {
       mentions.push(make(i, i + 2, 'neuter-pronoun'));
       i += 2;

@@ -185,7 +185,7 @@ function findOtherSide(view: SentenceView, trigger: number, end: number, markers
 }
 
 /** The subject: nearest name to the left that is not a prepositional or verbal object, nor a modifier. */
-function findSubject(view: SentenceView, trigger: number): { mention: Mention; rule: string } | null {
+function findSubject(view: SentenceView, trigger: number): { mention: Mention; rule: string; passed?: Mention[] } | null {
   const { tokens } = view;
   // "for Anthropic to use SpaceX's data centers"
   const to = tokens[trigger - 1];
@@ -205,6 +205,8 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     return null;
   }
   let possessor: Mention | null = null;
+  const passed: Mention[] = [];
+  const found = (mention: Mention, rule: string) => ({ mention, rule, passed });
   for (let k = trigger - 1; k >= 0; k--) {
     const m = view.owner[k];
     if (!m) continue;
@@ -213,19 +215,29 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
     const prev = tokens[m.first - 1];
     if (m.possessive) {
       if (!possessor && view.usable(m) && !(prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'of')) possessor = m;
+      if (view.usable(m)) passed.push(m);
       continue;
     }
-    if (prev && PREPOSITIONS.has(prev.norm)) continue;
-    if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !CLAUSE_VERBS.has(prev.norm)) continue;
-    // "its Taylor, Texas fab": names inside another noun phrase.
-    // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
-    const insideNounPhrase = prev && ((prev.possessive && !view.owner[m.first - 1]) || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name'));
-    if (m.kind === 'name' && insideNounPhrase) continue;
-    if (!view.usable(m)) continue;
-    return { mention: m, rule: 'subject' };
+    const skip = (prev && PREPOSITIONS.has(prev.norm))
+      || objectOfVerb(view, m)
+      // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
+      || (m.kind === 'name' && prev && ((prev.possessive && !view.owner[m.first - 1]) || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name')));
+    if (skip || !view.usable(m)) {
+      if (view.usable(m)) passed.push(m);
+      continue;
+    }
+    return found(m, 'subject');
   }
   // "Most of Pinterest's infrastructure is being hosted by AWS": the possessor stands in.
-  return possessor ? { mention: possessor, rule: 'subject-possessor' } : null;
+  return possessor ? found(possessor, 'subject-possessor') : null;
+}
+
+/** "has 150 Boeing aircraft", "is taking 40 more Airbus jets": a name in the object of another verb. */
+function objectOfVerb(view: SentenceView, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && !view.owner[k] && (view.token(k)!.tags.has('Value') || view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(view.token(k)!.norm))) k--;
+  const verb = view.token(k);
+  return verb !== undefined && !view.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
 }
 
 /** "the agreement between Qatar Airways and Lufthansa Technik". */
@@ -317,9 +329,11 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     const before = view.owner[at - 1];
     if (actor && before && before !== actor && before.kind === 'name' && !before.possessive) namedModifier = before;
   }
+  let passedOver: Mention[] | undefined;
   if (!actor) {
     const subject = findSubject(view, at);
     actor = subject?.mention ?? null;
+    passedOver = subject?.passed;
     if (subject) rule = subject.rule;
   }
   let counterparty: Mention | null = null;
@@ -352,6 +366,15 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
   // "Netflix's FIFA deal": the name before a nominal action is its other side.
   if (!counterparty && namedModifier) counterparty = namedModifier;
   if (!counterparty) counterparty = findOtherSide(view, at, end, markers, true, actor)?.mention ?? null;
+  // "United now has 150 Boeing aircraft on order", "... the components of Qatar Airways' fleet under a contract":
+  // a nominal action takes the other name of its clause.
+  if (!counterparty && trigger.pos === 'noun' && actor) {
+    const other = (passedOver ?? []).find((m) => m !== actor && referent(m) !== referent(actor!) && m.first >= findClauseStart(view, at));
+    if (other) {
+      counterparty = other;
+      rule = `${rule}+clause-object`;
+    }
+  }
   if (actor && counterparty === actor) counterparty = null;
   if (actor && !counterparty) {
     const pair = pairedWith(view, actor);

@@ -61,8 +61,9 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
     for (let p = clause.first + 1; p <= clause.last; p++) {
       const token = tokens[p]!;
       if (owner[p] && owner[p]!.kind === 'name' && !TREND_WORDS.has(token.norm)) continue;
-      // "up to $5 billion" is a bound, not a rise.
-      const trend = token.norm === 'up' && tokens[p + 1]?.norm === 'to' ? null : TREND_WORDS.get(token.norm) ?? null;
+      // "up to $5 billion" is a bound, and "firmed up" a particle, not a rise.
+      const particle = (token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula')));
+      const trend = particle ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;
       const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);
       if (!lemma || LIGHT_VERBS.has(token.norm)) continue;
