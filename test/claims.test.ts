@@ -24,6 +24,12 @@ describe('claims: who did what to whom', () => {
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
   });
 
+  it('reads the subject of a reported clause', () => {
+    expect(brief('Mara Vintner pushed back on Friday, denying that Quillon has any agreement to rent its plant to Marrowind.')).toContainEqual(
+      { actor: 'Quillon', type: 'supply', counterparty: 'Marrowind', negated: true },
+    );
+  });
+
   it('reads a denial', () => {
     expect(brief('Ambrose Logistics denied that it is leasing any depots to Kestrel.')).toEqual([
       { actor: 'Ambrose Logistics', type: 'supply', counterparty: 'Kestrel', negated: true },

@@ -211,7 +211,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   }
   if (isEmpty(local)) {
     const trends = statementDrafts(doc, sentence, mentions, local);
-    return trends.length > 0 ? trends : drafts.filter((d) => d.actor || d.counterparty).slice(0, 1);
+    return trends.length > 0 ? trends : drafts.filter((d) => d.actor).slice(0, 1);
   }
   if (context.lastEvent && addsToPrevious(mentions, local)) {
     attach(context.lastEvent, local);

@@ -25,6 +25,7 @@ const CLAUSE_VERBS = new Set([
   'said', 'says', 'say', 'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'deny', 'reported',
   'reports', 'noted', 'believes', 'claimed', 'claims', 'told', 'added', 'argued', 'expects', 'revealed', 'disclosed',
   'stated', 'insisted', 'suggested', 'hinted', 'signaled', 'signalled', 'indicated', 'think', 'thinks', 'that',
+  'saying', 'denying', 'claiming', 'confirming', 'announcing', 'reporting', 'noting', 'adding', 'arguing', 'insisting',
 ]);
 const CLAUSE_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'so', 'that', 'where']);
 const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
@@ -235,7 +236,7 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
 /** "has 150 Boeing aircraft", "is taking 40 more Airbus jets": a name in the object of another verb. */
 function objectOfVerb(view: SentenceView, m: Mention): boolean {
   let k = m.first - 1;
-  while (k >= 0 && !view.owner[k] && (view.token(k)!.tags.has('Value') || view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(view.token(k)!.norm))) k--;
+  while (k >= 0 && !view.owner[k] && view.token(k)!.norm !== 'that' && (view.token(k)!.tags.has('Value') || view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(view.token(k)!.norm))) k--;
   const verb = view.token(k);
   return verb !== undefined && !view.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
 }
