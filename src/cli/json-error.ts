@@ -33,7 +33,8 @@ export function parseJson(text: string): unknown {
 /** Drops V8's copy of the input and its character position: the caller reports line and column. */
 function cleanReason(message: string): string {
   return message
-    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+    // "Unexpected token 'x', "...xyz"... is not valid JSON": keep the token, drop the copy (linear: no nested quantifier).
+    .replace(/^(Unexpected token '[^]{1,2}'), [^]* is not valid JSON$/, '$1')
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '');
 }
