@@ -24,7 +24,7 @@ export function consensusOf(claims: readonly Claim[], settings: CompareSettings)
       field = self.field;
       const home = clusters.find((c) => compare(c.representative, claim, settings)?.verdict !== 'conflict');
       if (home) home.sources.add(claim.sourceId);
-      else clusters.push({ representative: claim, value: self.sides[0], sources: new Set([claim.sourceId]) });
+      else clusters.push({ representative: claim, value: self.field === 'polarity' ? self.sides[0].split(':')[0]! : self.sides[0], sources: new Set([claim.sourceId]) });
     }
     if (field === 'polarity') {
       // Claims that state no denial still assert the event.

@@ -1,13 +1,19 @@
+import type { Claim } from '../schema/claim.js';
 import type { Comparator } from './comparator.js';
+
+/** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
+function stance(claim: Claim): string {
+  const what = [claim.actor?.canonical, claim.action?.lemma, claim.counterparty?.canonical].filter(Boolean).join(' ');
+  return claim.negated ? `denied: ${what}` : `asserted: ${what}`;
+}
 
 /** A denial against an assertion of the same event conflicts; two denials agree. */
 export const comparePolarity: Comparator = (a, b) => {
   if (!a.negated && !b.negated) return null;
-  const side = (negated: boolean) => (negated ? 'denied' : 'asserted');
   return {
     field: 'polarity',
     verdict: a.negated === b.negated ? 'agree' : 'conflict',
-    sides: [side(a.negated), side(b.negated)],
+    sides: [stance(a), stance(b)],
     rule: 'polarity',
   };
 };
