@@ -20,11 +20,18 @@ function label(group: EventGroup, table: EntityTable): string {
   return `${giver} > ${group.kind} > ${taker}`;
 }
 
+/**
+ * Claims of a large event are each compared with its first ANCHORS claims only, so a story that a thousand
+ * sources retell costs linear, not quadratic, time: every claim still meets the event's earliest tellings.
+ */
+export const ANCHORS = 64;
+
 function pairFindings(group: EventGroup, settings: FindingSettings): Finding[] {
   const findings: Finding[] = [];
   const { claims } = group;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
+      if (i >= ANCHORS && j >= ANCHORS) break;
       if (claims[i]!.sourceId === claims[j]!.sourceId) continue;
       findings.push(...comparePair(claims[i]!, claims[j]!, group.id, settings));
     }

@@ -179,6 +179,18 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
     const values: Quantities = { amounts: inClause(local.amounts), durations: inClause(local.durations), quantities: inClause(local.quantities) };
     const negated = isNegated(sentence.tokens, st.clause.first, st.predicate);
     if (isEmpty(values) && !st.trend) continue;
+    // A common noun ("the companies", "the talks") names no one in particular: it states only with a figure.
+    const named = 'kind' in st.subject || /^[A-Z]/.test(sentence.tokens[st.subject.first]!.text);
+    if (!named && isEmpty(values)) continue;
+    // "64% of Americans say": a reporting verb's own figure comes before it; the rest belongs to what was said.
+    if (st.lemma === 'say') {
+      const before = sentence.tokens[st.predicate]!.start;
+      const own = <T extends { span: { start: number } }>(list: T[]) => list.filter((v) => v.span.start < before);
+      values.amounts = own(values.amounts);
+      values.durations = own(values.durations);
+      values.quantities = own(values.quantities);
+      if (isEmpty(values)) continue;
+    }
     const actor = subjectParty(doc, sentence, st.subject);
     if (!actor) continue;
     const firstValue = [...values.amounts, ...values.quantities].sort((a, b) => a.span.start - b.span.start)[0];

@@ -61,8 +61,9 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
     for (let p = clause.first + 1; p <= clause.last; p++) {
       const token = tokens[p]!;
       if (owner[p] && owner[p]!.kind === 'name' && !TREND_WORDS.has(token.norm)) continue;
-      // "up to $5 billion" is a bound, and "firmed up" a particle, not a rise.
-      const particle = (token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula')));
+      // "up to $5 billion" is a bound, "firmed up" a particle, "declined to comment" a refusal: no move.
+      const toVerb = tokens[p + 1]?.norm === 'to' && !/^[\d$\u20ac\u00a3\u00a5]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]?.tags.has('Value');
+      const particle = toVerb || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula'))));
       const trend = particle ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;
       const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);

@@ -39,6 +39,19 @@ export const ONE_OF: ReadonlySet<string> = new Set(['all', 'full', 'whole', 'ano
  */
 export const NO_LENGTH_BEFORE: ReadonlySet<string> = new Set(['per', 'each', 'every', 'in', 'once', 'twice', 'thrice', 'times']);
 
+/** "10 TB of data a day", "6 GW of capacity a year": "a day" after a measure and its "of" phrase is that measure's rate. */
+function rateOfMeasure(ctx: Context, at: number): boolean {
+  const t = ctx.tokens;
+  let sawOf = false;
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = t[k]?.lower ?? '';
+    if (ctx.taken[k] === 1) return sawOf;
+    if (w === 'of' || w === 'worth') sawOf = true;
+    else if (!/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Durations written with a number: "36 months", "three-year", "between 3 and 5 years". "over five years" is a span, not a bound. */
 export const DURATION: Family<TimeUnitHit> = {
   numberOptions: { article: true },
@@ -52,6 +65,7 @@ export const DURATION: Family<TimeUnitHit> = {
       // "per year", "in a year", "twice a year", "20,000 GPUs a year", "a second time", "a quarter of" read as other things
       const prev = t[num.start - 1]?.lower ?? '';
       if (NO_LENGTH_BEFORE.has(prev) || ctx.taken[num.start - 1] === 1 || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
+      if (rateOfMeasure(ctx, num.start)) return null;
       // "a years" is no duration
       if (t[u.end - 1]?.lower.endsWith('s') && t[u.end - 1]?.lower !== 'mos') return null;
     }

@@ -23,8 +23,14 @@ function cutLong(text: string, span: Span, max: number): Span[] {
   let start = span.start;
   while (span.end - start > max) {
     const limit = start + max;
-    let cut = text.lastIndexOf(' ', limit);
-    if (cut <= start + max / 2) cut = limit;
+    // Look back for a space only as far as half a piece, so a space-less run stays linear.
+    let cut = limit;
+    for (let k = limit; k > start + max / 2; k--) {
+      if (text[k] === ' ') {
+        cut = k;
+        break;
+      }
+    }
     pieces.push({ start, end: cut });
     start = cut;
     while (start < span.end && /\s/.test(text[start]!)) start++;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { ANCHORS } from '../src/compare/index.js';
+
+describe('comparison', () => {
+  it('compares the claims of a large event with its first claims only (linear, not quadratic)', () => {
+    const n = 200;
+    const sources = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, text: 'Quillon is leasing its depot to Marrowind for $2 billion a year.' }));
+    const { findings } = analyze(sources);
+    const anchored = (ANCHORS * (ANCHORS - 1)) / 2 + (n - ANCHORS) * ANCHORS;
+    expect(findings).toHaveLength(anchored);
+    expect(findings.every((f) => f.kind === 'agreement')).toBe(true);
+  });
+
+  it('says nothing about a common noun that states no figure', () => {
+    const text = 'The companies declined to comment on the financial details.';
+    expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);
+  });
+
+  it('never compares two different events between overlapping parties', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },
+      { id: 'b', text: 'Quillon will pay Tessaract $5 billion for cloud capacity.' },
+      { id: 'c', text: 'Quillon took a $5 billion stake in Marrowind.' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+});
