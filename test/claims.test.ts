@@ -19,6 +19,9 @@ describe('claims: who did what to whom', () => {
     ['Orlen Grid and Vasko Power will co-develop a 2 GW wind farm.', 'Orlen Grid', 'partner', 'Vasko Power'],
     ["The agreement between Pellucid and Norvane runs for ten years.", 'Pellucid', 'deal', 'Norvane'],
     ['By leasing its depots to rival Kestrel, Ambrose Logistics earns $40 million a year.', 'Ambrose Logistics', 'supply', 'Kestrel'],
+    ['Orbis, which leases its fiber network to Tellane, reported record revenue.', 'Orbis', 'supply', 'Tellane'],
+    ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
+    ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);

@@ -52,6 +52,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
+  // "Orbis, which leases ...", "Orbis, a Dutch lessor, ...": an opening word set off by an appositive is a name.
+  if (/,/.test(token.post) && next !== undefined && /^(which|who|a|an|the|now|once|formerly)$/.test(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;

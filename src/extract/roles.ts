@@ -329,6 +329,12 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     if (actor) rule = 'possessor';
     const before = view.owner[at - 1];
     if (actor && before && before !== actor && before.kind === 'name' && !before.possessive) namedModifier = before;
+    // "the Oracle-OpenAI agreement": two names joined by a hyphen before a nominal action.
+    const joined = before ? view.owner[before.first - 1] : undefined;
+    if (before && joined && joined.kind === 'name' && view.token(joined.last)!.post === '-' && actor === before) {
+      actor = joined;
+      namedModifier = before;
+    }
   }
   let passedOver: Mention[] | undefined;
   if (!actor) {
