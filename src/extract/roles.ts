@@ -391,6 +391,16 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
       rule = 'pair-subject';
     }
   }
+  // "Sky held on to the Premier League's matches, paying £1.2bn a year": a trailing participle's other side
+  // is the name its main clause was about.
+  const participle = trigger.pos === 'verb' && /ing$/.test(view.token(at)!.norm) && view.token(at - 1)?.post.includes(',');
+  if (actor && !counterparty && participle) {
+    for (let k = at - 1; k >= 0 && !counterparty; k--) {
+      const m = view.owner[k];
+      if (m && view.usable(m) && referent(m) !== referent(actor)) counterparty = m;
+    }
+    if (counterparty) rule = `${rule}+main-clause-object`;
+  }
   if (actor?.kind === 'plural-pronoun' && !counterparty) rule = 'plural-subject';
   return { actor, counterparty, type, direction, exclusive: isExclusive(view, at, end), clause: { first: findClauseStart(view, at), last: end }, rule };
 }
