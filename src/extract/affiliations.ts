@@ -1,6 +1,7 @@
 import type { Affiliation } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import type { Mention } from './mentions.js';
+import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
@@ -29,7 +30,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     const words = between.map((t) => t.norm);
     // "Musk's SpaceX", "Alphabet's Google"; not "Netflix's FIFA deal", where the second name only modifies a noun.
     const afterNext = tokens[next.last + 1];
-    const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun') && afterNext.norm !== 'worth';
+    const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.norm !== 'worth'
+      && (NOMINAL_ACTION_FORMS.has(afterNext.norm) || (afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun')));
     if (m.possessive && between.length === 0 && !modifier) found.push(affiliation(text, next, m, 'possessive-name'));
     // "SpaceX (parent of xAI)", "SpaceX, the parent of xAI"
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PARENT_NOUNS.has(w))) {

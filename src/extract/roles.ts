@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import type { Direction } from '../lexicon/actions.js';
-import { EQUITY_NOUNS } from '../lexicon/actions.js';
+import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import type { ActionType } from '../schema/claim.js';
 import { EXCLUSIVE_WORDS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
 
@@ -120,7 +120,8 @@ function npParty(view: SentenceView, from: number, end: number): Mention | null 
       if (named) {
         // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.
         const after = view.token(named.last + 1);
-        const modifiesNoun = after !== undefined && !/[,;:]/.test(view.token(named.last)!.post) && after.tags.has('Noun') && !view.owner[named.last + 1] && !after.tags.has('Pronoun') && after.norm !== 'worth';
+        const modifiesNoun = after !== undefined && !/[,;:]/.test(view.token(named.last)!.post) && !view.owner[named.last + 1] && after.norm !== 'worth'
+          && (NOMINAL_ACTION_FORMS.has(after.norm) || (after.tags.has('Noun') && !after.tags.has('Pronoun')));
         return modifiesNoun ? m : named;
       }
       let after = m.last + 1;

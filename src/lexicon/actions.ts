@@ -99,3 +99,8 @@ export function verbForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   return [lemma, lemma.endsWith('s') ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
+
+/** Every form of a nominal action ("deal", "contract", "stake"): after a name, such a word makes the name a modifier. */
+export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
+  ACTION_WORDS.filter((w) => w.pos === 'noun').flatMap((w) => [w.lemma, ...(w.forms ?? [])]),
+);

@@ -23,7 +23,9 @@ export function roleOfAmount(sentence: string, offset: number, amount: Amount): 
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (INCREMENT_BEFORE.test(before)) return 'increment';
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
-  if (/\baltogether\b|\bin total\b/i.test(sentence)) return 'cumulative';
+  if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
+  // "Amazon's total investment in Anthropic stands at $6 billion"
+  if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
   if (STEP_NOUN.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'increment';
   return 'whole';
 }
