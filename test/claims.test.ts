@@ -22,6 +22,8 @@ describe('claims: who did what to whom', () => {
     ['Orbis, which leases its fiber network to Tellane, reported record revenue.', 'Orbis', 'supply', 'Tellane'],
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
+    ["According to Ledger Weekly, Pravic is in talks to rent Halden's servers for $1 billion.", 'Pravic', 'supply', 'Halden'],
+    ["Corvane Semiconductor will make Pravic's chips at its Odense, Denmark fab under a $4 billion contract.", 'Corvane Semiconductor', 'deal', 'Pravic'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);

@@ -220,12 +220,12 @@ function findSubject(view: SentenceView, trigger: number): { mention: Mention; r
       if (view.usable(m)) passed.push(m);
       continue;
     }
-    const skip = (prev && PREPOSITIONS.has(prev.norm))
-      || objectOfVerb(view, m)
-      // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
-      || (m.kind === 'name' && prev && ((prev.possessive && !view.owner[m.first - 1]) || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name')));
+    // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
+    const insideNounPhrase = m.kind === 'name' && prev !== undefined
+      && ((prev.possessive && view.owner[m.first - 1]?.kind !== 'name') || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name' && !startsClause(view, m.first)));
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(view, m) || insideNounPhrase;
     if (skip || !view.usable(m)) {
-      if (view.usable(m)) passed.push(m);
+      if (view.usable(m) && !insideNounPhrase) passed.push(m);
       continue;
     }
     return found(m, 'subject');
