@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { LIGHT_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
+import { ADJECTIVE_TRENDS, LIGHT_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A one-party statement: "Sensex falls 300 points", "Goldman to pay $5.1 billion", "64% of Americans say". */
@@ -63,7 +63,8 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       if (owner[p] && owner[p]!.kind === 'name' && !TREND_WORDS.has(token.norm)) continue;
       // "up to $5 billion" is a bound, "firmed up" a particle, "declined to comment" a refusal: no move.
       const toVerb = tokens[p + 1]?.norm === 'to' && !/^[\d$\u20ac\u00a3\u00a5]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]?.tags.has('Value');
-      const particle = toVerb || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula'))));
+      const particle = toVerb || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula'))))
+        || (ADJECTIVE_TRENDS.has(token.norm) && (/-/.test(token.post) || (tokens[p + 1]?.tags.has('Noun') === true && !tokens[p + 1]!.tags.has('Value') && !owner[p + 1])));
       const trend = particle ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;
       const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);

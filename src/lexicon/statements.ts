@@ -24,6 +24,9 @@ export const STATEMENT_VERBS: ReadonlyMap<string, string> = new Map(
     add: ['add', 'adds', 'added'],
     post: ['post', 'posts', 'posted'],
     report: ['report', 'reports', 'reported'],
+    // one figure passing another: "GDP growth eclipses unemployment", "exports surpassed imports"
+    exceed: ['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'eclipse',
+      'eclipses', 'eclipsed', 'eclipsing', 'overtake', 'overtakes', 'overtook', 'overtaking', 'outpace', 'outpaces', 'outpaced'],
   }).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
 );
 
@@ -32,13 +35,16 @@ export const TREND_WORDS: ReadonlyMap<string, 'up' | 'down' | 'flat'> = new Map(
   ...['rise', 'rises', 'rose', 'risen', 'rising', 'gain', 'gains', 'gained', 'jump', 'jumps', 'jumped', 'surge', 'surges',
     'surged', 'soar', 'soars', 'soared', 'climb', 'climbs', 'climbed', 'rally', 'rallies', 'rallied', 'up', 'higher',
     'advance', 'advances', 'advanced', 'grow', 'grows', 'grew', 'increase', 'increases', 'increased', 'rebound',
-    'rebounds', 'rebounded', 'strong', 'green'].map((w) => [w, 'up'] as const),
+    'rebounds', 'rebounded', 'strong', 'green', 'high', 'positive'].map((w) => [w, 'up'] as const),
   ...['fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'slip', 'slips', 'slipped', 'slide',
     'slides', 'slid', 'decline', 'declines', 'declined', 'down', 'lower', 'plunge', 'plunges', 'plunged', 'tumble',
     'tumbles', 'tumbled', 'sink', 'sinks', 'sank', 'shrink', 'shrinks', 'shrank', 'decrease', 'decreases', 'decreased',
-    'dip', 'dips', 'dipped', 'weak', 'red', 'crash', 'crashes', 'crashed'].map((w) => [w, 'down'] as const),
+    'dip', 'dips', 'dipped', 'weak', 'red', 'crash', 'crashes', 'crashed', 'low', 'negative'].map((w) => [w, 'down'] as const),
   ...['flat', 'unchanged', 'steady'].map((w) => [w, 'flat'] as const),
 ]);
 
 /** Verbs that carry no checkable fact of their own, so they make no statement. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
+
+/** Direction words that are adjectives first: they state a move only when no noun follows ("a high-margin unit" states none). */
+export const ADJECTIVE_TRENDS: ReadonlySet<string> = new Set(['high', 'low', 'strong', 'weak', 'positive', 'negative', 'green', 'red', 'flat', 'steady']);
