@@ -26,5 +26,7 @@ describe('one-party statements', () => {
   it('holds a stated bound strictly', () => {
     expect(verdicts('Corvel Bank to pay $5.1 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
     expect(verdicts('Corvel Bank to pay $4.9 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['agreement:event']);
+    // a ceiling is where the deal stands, not anything from zero
+    expect(verdicts('Corvel Bank to pay $0.5 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
   });
 });

@@ -41,10 +41,14 @@ export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
   return meets(a, b) && meets(b, a);
 }
 
+/** "up to $100 billion" is read as a ceiling near which the deal stands, not anything from zero: at least half of it. */
+export const CEILING_FLOOR = 0.5;
+
 export function interval(value: { value: number; min: number; max: number | null; bound: string }, scale = 1): Interval {
   const max = value.max === null ? Infinity : value.max;
+  const min = value.bound === 'atMost' ? Math.max(value.min, max * CEILING_FLOOR) : value.min;
   return {
-    min: value.min * scale,
+    min: min * scale,
     max: max * scale,
     loose: value.bound === 'vague' || value.bound === 'atLeast' || value.bound === 'atMost',
     hardMin: value.bound === 'atLeast',

@@ -122,14 +122,14 @@ function dropEchoes(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => d.trigger?.pos !== 'noun' || /^(possessor|between)/.test(d.roles?.rule ?? ''));
 }
 
-/** How far a value stands from an action: values after it are nearer than values before, but a value
+/** How far a value stands from an action: values after it are much nearer than values before, but a value
  * in the noun phrase of a nominal action ("$45 billion deal") is nearest of all. */
 function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   const action = draft.action!.span;
   if (start >= action.end) return start - action.end;
   const gap = doc.text.slice(end, action.start);
   if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:]|\bthan\b/.test(gap)) return 0;
-  return (action.start - end) * 1.5;
+  return (action.start - end) * 3;
 }
 
 function assignValues(doc: Doc, drafts: Draft[], values: Quantities): void {

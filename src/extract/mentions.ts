@@ -58,6 +58,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // "Scale AI sold ...", "Mistral AI raised ...": a first word followed by a company word.
+  const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'].some((tag) => token.tags.has(tag));
+  if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
   // "Elon Musk is ...": a first word that runs into a name.
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
   const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal'));
@@ -105,6 +108,10 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
   const { tokens } = sentence;
   const nameAt = tokens.map((t, i) => isNameToken(t, tokens[i + 1], tokens[i + 2], known));
+  // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
+  tokens.forEach((t, i) => {
+    if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^[A-Z]/.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
+  });
   const isName = (i: number) => nameAt[i] === true;
   const mentions: Mention[] = [];
   const make = (first: number, last: number, kind: MentionKind): Mention => {

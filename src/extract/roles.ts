@@ -23,8 +23,11 @@ export interface Roles {
   rule: string;
 }
 
+/** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
 function objectIsEquity(view: SentenceView, trigger: number, end: number): boolean {
-  return view.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1).some((t) => EQUITY_NOUNS.has(t.norm));
+  const window = view.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
+  const share = window[0] !== undefined && (/%$/.test(window[0].text) || window[1]?.norm === 'percent' || window[1]?.norm === '%');
+  return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
 }
 
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
@@ -52,12 +55,14 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
   let direction = trigger.word.direction;
   if (trigger.word.byObject) {
     const { equity, company } = trigger.word.byObject;
-    if (equity && objectIsEquity(view, at, end)) {
-      type = 'invest';
-      direction = equity;
-    } else if (company && objectIsCompany(view, at) && !view.tokens.slice(at + 1, end + 1).some((t) => t.norm === 'from')) {
+    // The thing bought decides: a company ("acquire Core Scientific in an all-stock deal"), else a stake.
+    const boughtCompany = company && (trigger.passive || objectIsCompany(view, at)) && !view.tokens.slice(at + 1, end + 1).some((t) => t.norm === 'from');
+    if (boughtCompany) {
       type = 'acquire';
       direction = company;
+    } else if (equity && objectIsEquity(view, at, end)) {
+      type = 'invest';
+      direction = equity;
     }
   }
   let actor: Mention | null = null;

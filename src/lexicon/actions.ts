@@ -44,7 +44,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'build', type: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
   { lemma: 'sell', type: 'supply', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
   // the other end: one side uses, buys or pays for what the other provides
-  { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', example: "a deal for Anthropic to use SpaceX's data centers" },
+  { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
   { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, example: 'Anthropic is paying SpaceX $45 billion' },
   { lemma: 'commit', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
