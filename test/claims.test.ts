@@ -22,6 +22,7 @@ describe('claims: who did what to whom', () => {
     ['Orbis, which leases its fiber network to Tellane, reported record revenue.', 'Orbis', 'supply', 'Tellane'],
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
+    ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
     ["According to Ledger Weekly, Pravic is in talks to rent Halden's servers for $1 billion.", 'Pravic', 'supply', 'Halden'],
     ["Corvane Semiconductor will make Pravic's chips at its Odense, Denmark fab under a $4 billion contract.", 'Corvane Semiconductor', 'deal', 'Pravic'],
   ])('%s', (text, actor, type, counterparty) => {
@@ -44,6 +45,11 @@ describe('claims: who did what to whom', () => {
   it('keeps a contract and a stake in one sentence as two claims', () => {
     const types = brief('Orlen Grid signed a supply contract with Vasko Power and took a $200 million stake in Vasko Power.').map((c) => c.type).sort();
     expect(types).toEqual(['deal', 'invest']);
+  });
+
+  it('learns that a "Y-owned X" stands with Y', () => {
+    const [claim] = extractClaims('Halden-owned Pravic will license its models to Corvane.');
+    expect(claim?.affiliations).toMatchObject([{ member: 'Pravic', parent: 'Halden', rule: 'x-owned' }]);
   });
 
   it('resolves a pronoun to the person named before', () => {

@@ -47,7 +47,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     }
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
-    else if (between.length === 0 && tokens[m.last]?.post === '-' && tokens[m.last + 1]?.norm === 'owned') {
+    else if (words.length === 1 && words[0] === 'owned' && tokens[m.last]?.post === '-') {
       found.push(affiliation(text, next, m, 'x-owned'));
     }
     // "folding xAI into SpaceX", "merged Slack into Salesforce"

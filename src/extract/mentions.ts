@@ -26,8 +26,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', ...PERSON_TAGS];
 const NOT_SUBJECT_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Gerund', 'Value'];
 const POSSESSIVE_END = /['\u2019]s?$/;
-/** "Dublin-based Avolon": the name before these says where, not who. */
-const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered']);
+/** "Dublin-based Avolon", "Microsoft-backed OpenAI": the name before these describes the party, it is not one. */
+const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered', 'backed', 'led', 'funded', 'supported', 'controlled']);
 
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);

@@ -67,6 +67,8 @@ export function objectOfVerb(view: SentenceView, m: Mention): boolean {
   let k = m.first - 1;
   while (k >= 0 && !view.owner[k] && view.token(k)!.norm !== 'that' && (view.token(k)!.tags.has('Value') || view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(view.token(k)!.norm))) k--;
   const verb = view.token(k);
+  // "Microsoft-backed OpenAI": a participle hyphened to a name describes, it governs no object.
+  if (verb !== undefined && view.token(k - 1)?.post === '-') return false;
   return verb !== undefined && !view.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
 }
 
