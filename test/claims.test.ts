@@ -42,6 +42,19 @@ describe('claims: who did what to whom', () => {
     ]);
   });
 
+  it('keeps a supply and a stake in one sentence apart, and an unnamed deal with its verb', () => {
+    expect(brief('Acme Robotics will supply Borealis Freight with 400 trucks, and Borealis Freight may take a 10% stake in Acme Robotics.').map((c) => c.type)).toEqual(['supply', 'invest']);
+    const [claim, ...rest] = extractClaims('Borealis Freight agreed to acquire Acme Robotics in an all-stock deal valued at about $9 billion.');
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ action: { type: 'acquire' }, total: 9e9 });
+  });
+
+  it('reads a pair opening a sentence', () => {
+    expect(brief('Halden and Pravic will co-develop 10 gigawatts of accelerators.')).toEqual([
+      { actor: 'Halden', type: 'partner', counterparty: 'Pravic', negated: false },
+    ]);
+  });
+
   it('keeps a contract and a stake in one sentence as two claims', () => {
     const types = brief('Orlen Grid signed a supply contract with Vasko Power and took a $200 million stake in Vasko Power.').map((c) => c.type).sort();
     expect(types).toEqual(['deal', 'invest']);

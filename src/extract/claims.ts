@@ -117,9 +117,12 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
  * from the sentence echoes the verb's claim; its figures belong to that claim.
  */
 function dropEchoes(drafts: Draft[]): Draft[] {
-  const stated = drafts.some((d) => d.trigger?.pos === 'verb' && d.actor && d.counterparty);
-  if (!stated) return drafts;
-  return drafts.filter((d) => d.trigger?.pos !== 'noun' || /^(possessor|between)/.test(d.roles?.rule ?? ''));
+  const stated = new Set(drafts.filter((d) => d.trigger?.pos === 'verb' && d.actor && d.counterparty && d.action).map((d) => familyOfType(d.action!.type)));
+  if (stated.size === 0) return drafts;
+  // A stake beside a supply verb is news of its own; an agreement beside it is the same deal.
+  // "acquire Core Scientific in an all-stock deal": an unspecified deal is whatever the verb says it is.
+  return drafts.filter((d) => d.trigger?.pos !== 'noun' || /^(possessor|between)/.test(d.roles?.rule ?? '')
+    || (d.action!.type !== 'deal' && !stated.has(familyOfType(d.action!.type))));
 }
 
 /** How far a value stands from an action: values after it are much nearer than values before, but a value

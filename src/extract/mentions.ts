@@ -58,6 +58,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // "Broadcom and OpenAI will ...": a first word paired with a name.
+  const pairedName = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text) && !NOT_A_NAME.has(t.norm.replace(/['\u2019]s$/, ''));
+  if (next && (next.norm === 'and' || next.text === '&') && pairedName(after) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Scale AI sold ...", "Mistral AI raised ...": a first word followed by a company word.
   const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'].some((tag) => token.tags.has(tag));
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
