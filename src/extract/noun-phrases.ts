@@ -1,17 +1,20 @@
 import type { Mention } from './mentions.js';
 import type { SentenceView } from './sentence-view.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import { COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
 
 export const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
 
 /** "Greek developer Terna Energy", "Dutch chipmaker ASML": a descriptive word, a noun, then the name itself. */
 export function appositiveName(view: SentenceView, m: Mention, end: number): Mention | null {
-  if (m.last !== m.first || !view.token(m.first)!.tags.has('Adjective')) return null;
+  if (m.last !== m.first) return null;
   let k = m.last + 1;
-  while (k <= end && k <= m.last + 3 && !view.owner[k] && view.token(k)!.tags.has('Noun') && !/[,;:]/.test(view.token(k - 1)!.post)) k++;
+  const words: string[] = [];
+  while (k <= end && k <= m.last + 3 && !view.owner[k] && /^[a-z-]+$/.test(view.token(k)!.text) && !/[,;:]/.test(view.token(k - 1)!.post)) words.push(view.token(k++)!.norm);
   const next = view.owner[k];
-  return k > m.last + 1 && next && next.kind === 'name' ? next : null;
+  // The words between must say what the name is ("developer", "chipmaker", "rival"), or the first word be an adjective.
+  const describes = words.some((w) => COMPANY_NOUNS.has(w) || RELATIONAL_NOUNS.has(w)) || view.token(m.first)!.tags.has('Adjective');
+  return words.length > 0 && describes && next && next.kind === 'name' ? next : null;
 }
 
 /**

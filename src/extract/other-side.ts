@@ -7,7 +7,7 @@ import { PREPOSITIONS } from '../lexicon/words.js';
 
 /** Preferred role-marking prepositions for the other side, by action type and direction. */
 export function markersFor(type: ActionType, direction: Direction): string[] {
-  if (type === 'supply') return direction === 'reverse' ? ['from', 'with', 'on', 'for'] : ['to', 'for'];
+  if (type === 'supply') return direction === 'reverse' ? ['from', 'with', 'on', 'for'] : direction === 'none' ? ['with', 'to', 'for', 'from'] : ['to', 'for'];
   if (type === 'invest') return direction === 'reverse' ? ['from', 'to'] : ['in', 'into'];
   if (type === 'acquire') return direction === 'reverse' ? ['to', 'by'] : ['of'];
   return ['with', 'between', 'to', 'for'];
