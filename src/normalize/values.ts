@@ -30,9 +30,14 @@ export function roleOfAmount(sentence: string, offset: number, amount: Amount): 
   return 'whole';
 }
 
-/** The role of a claim's own amount. */
-export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span'>): AmountRole {
-  return claim.amount ? roleOfAmount(claim.text, claim.span.start, claim.amount) : 'whole';
+/**
+ * The role of a claim's own amount. Only investments come in tranches: "worth $800 million in total" states a
+ * licence's whole value, "has invested $6 billion in total" a running sum.
+ */
+export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
+  if (!claim.amount) return 'whole';
+  const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
+  return role === 'cumulative' && claim.action?.type !== 'invest' ? 'whole' : role;
 }
 
 /**
