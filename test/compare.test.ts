@@ -17,6 +17,14 @@ describe('comparison', () => {
     expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);
   });
 
+  it('keeps a deal the text calls separate apart from the main one', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Quillon signed a $12 billion cloud contract with Marrowind.' },
+      { id: 'b', text: 'Separately, Quillon is negotiating to buy $2 billion of chips from Marrowind.' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

@@ -6,6 +6,8 @@ export function eventKind(type: NonNullable<Claim['action']>['type']): 'commerci
   return type === 'invest' || type === 'acquire' || type === 'state' ? type : 'commercial';
 }
 
+const SEPARATE = /\bseparate(ly)?\b/i;
+
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
   if (!claim.action || !claim.actor || !claim.counterparty || claim.action.direction === 'none') return null;
@@ -36,7 +38,9 @@ export function eventKey(claim: Claim, table: EntityTable): { id: string; kind: 
   if (a === b) return null;
   const families: [string, string] = a < b ? [a, b] : [b, a];
   const kind = eventKind(claim.action.type);
-  return { id: `${kind}:${families[0]}~${families[1]}`, kind, families };
+  // "Separately, Meta is negotiating to buy Google's chips": the text itself says this is another deal.
+  const separate = SEPARATE.test(claim.text) ? '~separate' : '';
+  return { id: `${kind}:${families[0]}~${families[1]}${separate}`, kind, families };
 }
 
 /** Groups claims by event key (blocking): claims of different keys are never compared. */

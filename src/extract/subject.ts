@@ -51,7 +51,10 @@ export function findSubject(view: SentenceView, trigger: number): { mention: Men
     // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
     const insideNounPhrase = m.kind === 'name' && prev !== undefined
       && ((prev.possessive && view.owner[m.first - 1]?.kind !== 'name') || (prev.post.includes(',') && view.owner[m.first - 1]?.kind === 'name' && !startsClause(view, m.first)));
-    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(view, m) || insideNounPhrase;
+    // "a Samsung affiliate", "the Microsoft contract": a name modifying a noun after an article.
+    const after = view.token(m.last + 1);
+    const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(view, m) || insideNounPhrase || modifier;
     if (skip || !view.usable(m)) {
       if (view.usable(m) && !insideNounPhrase) passed.push(m);
       continue;
