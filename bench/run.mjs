@@ -102,19 +102,24 @@ function sectionA() {
   results.sections.a = { texts: n, chars, reps, timesMs: times, analyzeOverNlp: ratio, analyzeOverNlpMin: ratioMin, extractOverNlp: extractRatio, compareShareOfAnalyze: compareShare };
 }
 
-// ------------------------------------------------------------------ b. scaling (child process)
-
-function sectionB() {
-  const { small, large, reps, timeoutMs } = SIZES.b;
+/** Runs a bench script in a fresh process with a hard time limit; it reports one JSON object per line. */
+function runChild(script, args, timeoutMs) {
   const t0 = now();
-  const child = spawnSync(process.execPath, ['--expose-gc', join(here, 'scaling.mjs'), String(small), String(large), String(reps)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', join(here, script), ...args.map(String)], {
     encoding: 'utf8',
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
     maxBuffer: 1 << 24,
   });
-  const wall = now() - t0;
   const lines = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return { child, wall: now() - t0, lines };
+}
+
+// ------------------------------------------------------------------ b. scaling (child process)
+
+function sectionB() {
+  const { small, large, reps, timeoutMs } = SIZES.b;
+  const { child, wall, lines } = runChild('scaling.mjs', [small, large, reps], timeoutMs);
   const smallLine = lines.find((l) => l.phase === 'small');
   const done = lines.find((l) => l.phase === 'done');
   if (!done) {
@@ -321,16 +326,8 @@ function sectionD() {
   const notes = [];
   const perCase = {};
   for (const name of Object.keys(CASES)) {
-    const t0 = now();
     const caseSizes = sizes.filter((size) => size <= (CASES[name].maxSize ?? Infinity));
-    const child = spawnSync(process.execPath, ['--expose-gc', join(here, 'adversarial.mjs'), name, ...caseSizes.map(String)], {
-      encoding: 'utf8',
-      timeout: timeoutMs,
-      killSignal: 'SIGKILL',
-      maxBuffer: 1 << 24,
-    });
-    const wall = now() - t0;
-    const lines = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const { child, wall, lines } = runChild('adversarial.mjs', [name, ...caseSizes], timeoutMs);
     const bySize = new Map(lines.map((l) => [l.size, l]));
     const row = { case: name, input: CASES[name].label };
     const done = [];
