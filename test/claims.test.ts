@@ -23,6 +23,8 @@ describe('claims: who did what to whom', () => {
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
     ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
+    ['Pravic agreed to buy 18,000 Halden chips.', 'Pravic', 'supply', 'Halden'],
+    ['Pravic agreed to buy Halden for $3 billion.', 'Pravic', 'acquire', 'Halden'],
     ["According to Ledger Weekly, Pravic is in talks to rent Halden's servers for $1 billion.", 'Pravic', 'supply', 'Halden'],
     ["Corvane Semiconductor will make Pravic's chips at its Odense, Denmark fab under a $4 billion contract.", 'Corvane Semiconductor', 'deal', 'Pravic'],
   ])('%s', (text, actor, type, counterparty) => {

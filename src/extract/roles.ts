@@ -4,7 +4,7 @@ import type { Trigger } from './actions.js';
 import type { Direction } from '../lexicon/actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { ActionType } from '../schema/claim.js';
-import { EXCLUSIVE_WORDS } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, PREPOSITIONS } from '../lexicon/words.js';
 import { referent, SentenceView } from './sentence-view.js';
 import { clauseEnd, findClauseStart } from './clauses.js';
 import { possessorOf } from './noun-phrases.js';
@@ -35,7 +35,12 @@ function objectIsCompany(view: SentenceView, trigger: number): boolean {
   let k = trigger + 1;
   while (k < trigger + 5 && view.token(k) && !view.owner[k] && (view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /-/.test(view.token(k)!.post) || /^(based|headquartered|listed|owned)$/.test(view.token(k)!.norm))) k++;
   const m = view.owner[k];
-  return m !== undefined && m.kind === 'name' && !m.possessive && view.token(m.last + 1)?.norm !== 'with';
+  if (m === undefined || m.kind !== 'name' || m.possessive) return false;
+  // "buy Nvidia chips": the name only says whose chips.
+  const after = view.token(m.last + 1);
+  const grammatical = after !== undefined && (PREPOSITIONS.has(after.norm) || ['Determiner', 'Conjunction', 'Adverb', 'Preposition'].some((tag) => after.tags.has(tag)));
+  const modifies = after !== undefined && /^[a-z]/.test(after.text) && !grammatical && !view.token(m.last)!.post.trim();
+  return !modifies && after?.norm !== 'with';
 }
 
 function isExclusive(view: SentenceView, trigger: number, end: number): boolean {
