@@ -21,6 +21,7 @@ describe('claims: who did what to whom', () => {
     ['By leasing its depots to rival Kestrel, Ambrose Logistics earns $40 million a year.', 'Ambrose Logistics', 'supply', 'Kestrel'],
     ['Orbis, which leases its fiber network to Tellane, reported record revenue.', 'Orbis', 'supply', 'Tellane'],
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
+    ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
     ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
     ['Pravic agreed to buy 18,000 Halden chips.', 'Pravic', 'supply', 'Halden'],

@@ -63,7 +63,9 @@ export function possessorOf(view: SentenceView, trigger: number): Mention | null
     const m = view.owner[k];
     if (m) {
       if (m.possessive && view.usable(m)) return m;
-      if (m.kind === 'name' && !namedModifier && m.last === trigger - 1) namedModifier = m;
+      // "the Microsoft contract", "the Samsung-Tesla chip contract": a name with only lowercase words before the action.
+      const plain = view.tokens.slice(m.last + 1, trigger).every((t) => /^[a-z-]+$/.test(t.text) && !/[,;:]/.test(t.post));
+      if (m.kind === 'name' && !namedModifier && plain) namedModifier = m;
       k = m.first;
       continue;
     }

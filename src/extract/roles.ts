@@ -76,7 +76,10 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
   if (trigger.pos === 'noun') {
     actor = possessorOf(view, at);
     if (actor) rule = 'possessor';
-    const before = view.owner[at - 1];
+    // The name right before the action, or before its lowercase modifiers ("the Samsung-Tesla chip contract").
+    let k = at - 1;
+    while (k >= 0 && !view.owner[k] && /^[a-z-]+$/.test(view.token(k)!.text) && at - k <= 3) k--;
+    const before = view.owner[k];
     if (actor && before && before !== actor && before.kind === 'name' && !before.possessive) namedModifier = before;
     // "the Oracle-OpenAI agreement": two names joined by a hyphen before a nominal action.
     const joined = before ? view.owner[before.first - 1] : undefined;
