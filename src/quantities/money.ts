@@ -145,6 +145,31 @@ function withMinor(ctx: Context, s: Shaped<string>): Shaped<string> {
   return { ...rescale(s, s.value + m.add), end: m.end };
 }
 
+/** "annual", "yearly" ... before the noun an amount measures: "the annual bill to about $43 billion", "an annual fee of $2bn". */
+const PERIOD_ADJECTIVES: ReadonlyMap<string, Period> = new Map([
+  ['annual', 'year'], ['yearly', 'year'], ['annualized', 'year'], ['monthly', 'month'], ['quarterly', 'quarter'], ['weekly', 'week'], ['daily', 'day'],
+]);
+/** Words that join such a noun to its amount: "the annual bill to $43 billion", "annual revenue of $10 billion". */
+const PERIOD_LINKS = new Set(['of', 'to', 'at', 'is', 'was', 'were', 'are', 'reached', 'hit', 'totals', 'totaled', 'totalled']);
+
+/**
+ * A period adjective right before the amount ("an annual $2 billion payment") or before the noun the amount is
+ * linked to ("the annual bill to about $43 billion"): the amount is then a rate.
+ */
+function periodBefore(ctx: Context, start: number): Period | null {
+  const t = ctx.tokens;
+  const direct = PERIOD_ADJECTIVES.get(t[start - 1]?.lower ?? '');
+  if (direct !== undefined) return direct;
+  if (!PERIOD_LINKS.has(t[start - 1]?.lower ?? '')) return null;
+  for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+    const w = t[k]?.lower ?? '';
+    const period = PERIOD_ADJECTIVES.get(w);
+    if (period !== undefined) return k < start - 2 ? period : null;
+    if (ctx.taken[k] === 1 || !/^[a-z-]+$/.test(w)) return null;
+  }
+  return null;
+}
+
 /** Every amount of money with a currency, in text order; marks its tokens taken. */
 export function findMoney(ctx: Context): Amount[] {
   const out: Amount[] = [];
@@ -156,13 +181,14 @@ export function findMoney(ctx: Context): Amount[] {
     const spread = direct === null ? spreadRateAt(ctx, s.end) : null;
     const suffix = direct ?? (spread === null ? null : { per: spread.per, unitPrice: false, end: spread.end });
     const end = suffix === null ? s.end : suffix.end;
+    const before = suffix === null ? periodBefore(ctx, s.start) : null;
     const rule = s.range ? 'money.range' : s.core.prefixed ? 'money.symbol' : 'money.words';
     out.push({
       value: s.value, min: s.min, max: s.max, bound: s.bound,
       ...spanOf(ctx, s.start, end),
       rule,
       currency: s.unit,
-      per: suffix?.per ?? null,
+      per: suffix?.per ?? before,
       unitPrice: suffix?.unitPrice ?? false,
     });
     take(ctx, s.start, end);
