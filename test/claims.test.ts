@@ -39,6 +39,11 @@ describe('claims: who did what to whom', () => {
     );
   });
 
+  it('takes silence for no denial', () => {
+    expect(extractClaims('The companies have not disclosed the value of the Pravic-Halden lease.').map((c) => c.negated)).toEqual([false]);
+    expect(extractClaims('Pravic did not sign a lease with Halden.').map((c) => c.negated)).toEqual([true]);
+  });
+
   it('reads a denial', () => {
     expect(brief('Ambrose Logistics denied that it is leasing any depots to Kestrel.')).toEqual([
       { actor: 'Ambrose Logistics', type: 'supply', counterparty: 'Kestrel', negated: true },
