@@ -9,27 +9,25 @@ export const PEER_DIR = fileURLToPath(new URL('../../shared/peer-specs/', import
 export const hasPeers = (): boolean => existsSync(PEER_DIR);
 export const load = <T>(rel: string): T => JSON.parse(readFileSync(PEER_DIR + rel, 'utf8')) as T;
 
-/** A mention a spec expects. `value: null` checks the span only; `anywhere` skips the span check. */
-export interface Expected {
+/** What a mention says, whoever found or expects it. */
+interface Mentioned {
   start: number;
   end: number;
   value: number | null;
   min?: number | null;
   max?: number | null;
   currency?: string | null;
+}
+
+/** A mention a spec expects. `value: null` checks the span only; `anywhere` skips the span check. */
+export interface Expected extends Mentioned {
   /** Not scored (unit-only mention, dimensionless number...) but our mentions over it are no false positives. */
   skip?: string;
   anywhere?: boolean;
 }
 
 /** A mention found by us or by Recognizers-Text, normalized to our units. */
-export interface Got {
-  start: number;
-  end: number;
-  value: number | null;
-  min?: number | null;
-  max?: number | null;
-  currency?: string | null;
+export interface Got extends Mentioned {
   /** A vague mention ("billions", "several years"): it may match a span-only expectation but is never a false positive. */
   vague?: boolean;
 }
