@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
+import { COMMENTATOR_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
+import { decorate } from './decorations.js';
 import {
   COMPANY_NOUNS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
 } from '../lexicon/words.js';
@@ -20,6 +22,12 @@ export interface Mention {
   personLike: boolean;
   /** Filled by pronoun resolution: the name mentions a reference stands for. */
   refersTo?: Mention[];
+  /** The rule that found a name other than by its capitals ("public-body"). */
+  rule?: string;
+  /** A name that does not say which one ("the government"): it joins the event its other party fits. */
+  generic?: boolean;
+  /** "Warrick Brothers Media (WBM)": the acronym this name defines for the rest of the paragraph. */
+  defines?: string;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -42,7 +50,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
 
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
   const word = bare(token.text);
-  if (token.quoted || word.length === 0) return false;
+  if (token.quoted || word.length === 0 || token.tags.has('Determiner')) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
   if (NOT_A_NAME.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
@@ -93,6 +101,8 @@ function pronounKind(token: Token): MentionKind | null {
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
   if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;
+  // "Pembury Corp (NASDAQ: PMBY)", "Warrick Brothers Media (WBM)": a name never runs into a parenthesis.
+  if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   if (post === '-' && isName(at + 1)) {
@@ -110,7 +120,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 /** Every name and referring word in a sentence, in order. */
 export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
   const { tokens } = sentence;
-  const nameAt = tokens.map((t, i) => isNameToken(t, tokens[i + 1], tokens[i + 2], known));
+  const decorations = decorate(sentence);
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^[A-Z]/.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
@@ -141,11 +152,28 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       i += 2;
       continue;
     }
+    const body = publicBodyAt(tokens, i, mentions);
+    if (body) {
+      if (body.replaces) mentions.pop();
+      const m = make(body.first, i, 'name');
+      m.rule = 'public-body';
+      if (body.generic) {
+        m.name = 'government';
+        m.generic = true;
+      }
+      mentions.push(m);
+      continue;
+    }
     if (isName(i)) {
       let last = i;
       for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
       const origin = tokens[last]!.post === '-' && ORIGIN_SUFFIXES.has(tokens[last + 1]?.norm ?? '');
-      if (!origin) mentions.push(make(i, last, 'name'));
+      if (!origin) {
+        const m = make(i, last, 'name');
+        const acronym = decorations.acronyms.find((a) => a.nameEnd === last);
+        if (acronym) m.defines = acronym.acronym;
+        mentions.push(m);
+      }
       i = last;
       continue;
     }
@@ -168,7 +196,54 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  return mentions;
+  return mentions.filter((m) => !isCommentator(tokens, m));
+}
+
+const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
+
+/**
+ * "the government", "the UK government", "the Odisha government", "Japan's industry ministry", "Ministers":
+ * a public body as a party. Unqualified, it is generic and joins the event its other party fits.
+ * `replaces` when the qualifier was already read as a name ("Odisha").
+ */
+function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Mention[]): { first: number; generic: boolean; replaces: boolean } | null {
+  const token = tokens[i]!;
+  if (!PUBLIC_BODY_NOUNS.has(token.norm) || token.quoted || /-$/.test(token.post)) return null;
+  const capital = /^[A-Z]/.test(token.text);
+  const prev = tokens[i - 1];
+  // "Ministers have agreed", "ministers will decide": the government, unqualified.
+  if (/^ministers$/.test(token.norm) && (!prev || !prev.tags.has('Adjective'))) return { first: i, generic: true, replaces: false };
+  if (capital && i > 0) return null;
+  const last = before[before.length - 1];
+  // "the Odisha government", "Japan's industry ministry": a place's name before it, perhaps with a lowercase field.
+  if (last && last.kind === 'name' && !last.personLike) {
+    const gap = i - last.last - 1;
+    const field = gap === 1 && last.possessive && /^[a-z]+$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.tags.has('Noun');
+    if ((gap === 0 && !last.possessive && /^\s+$/.test(tokens[last.last]!.post)) || field) return { first: last.first, generic: false, replaces: true };
+  }
+  if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };
+  if (prev?.norm === 'the' && /^(government|ministry|cabinet|treasury|administration)$/.test(token.norm)) return { first: i, generic: true, replaces: false };
+  return null;
+}
+
+/**
+ * Speakers and commentators are never parties: "Business Secretary Helen Carver said", "analysts at Pelham
+ * Partners said", "according to Bexley", "Dunmore analysts expect".
+ */
+function isCommentator(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name') return false;
+  const before = tokens[m.first - 1];
+  const twoBefore = tokens[m.first - 2];
+  if (before && twoBefore && /^(at|from|with)$/.test(before.norm) && COMMENTATOR_NOUNS.has(twoBefore.norm)) return true;
+  if (before?.norm === 'to' && twoBefore?.norm === 'according') return true;
+  const after = tokens[m.last + 1];
+  if (after && /^(analysts?|strategists?|economists?)$/.test(after.norm)) return true;
+  const person = m.personLike || tokens.slice(m.first, m.last + 1).some((t) => COMMENTATOR_NOUNS.has(t.norm) || t.tags.has('Honorific'))
+    || (before !== undefined && COMMENTATOR_NOUNS.has(before.norm));
+  if (!person) return false;
+  // "..., Helen Carver said on Wednesday", "Governor Maria Ellis announced that ...", "said Rob Haskins".
+  const next = tokens.slice(m.last + 1, m.last + 3).find((t) => !t.tags.has('Adverb'));
+  return (next !== undefined && REPORTING_VERBS.has(next.norm)) || (before !== undefined && REPORTING_VERBS.has(before.norm));
 }
 
 /** The two parties a plural reference stands for: the last two names, when "the two companies" says so or "and" joined them. */
@@ -198,8 +273,12 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
 export function resolveReferences(mentions: readonly Mention[]): void {
   const names: Mention[] = [];
   const surnames = new Set<string>();
+  const acronyms = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind === 'name') {
+      // "Warrick Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
+      if (m.defines) acronyms.set(m.defines, m.name);
+      else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
       if (m.personLike) surnames.add(m.name.split(' ').pop()!);
       else if (surnames.has(m.name)) m.personLike = true;
       names.push(m);

@@ -1,18 +1,22 @@
 import type { Party } from '../schema/claim.js';
 import type { Mention } from './mentions.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 
-/** "Nvidia Corp." -> "Nvidia"; keeps the name otherwise as written. */
+const suffixOf = (word: string): boolean => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
+
+/** "Nvidia Corp." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data", "The Tern Group" -> "Tern"; else as written. */
 export function cleanName(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/,$/, ''))) words.pop();
+  if (words.length > 1 && /^the$/i.test(words[0]!)) words.shift();
+  while (words.length > 1 && suffixOf(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[,.]$/, '');
 }
 
 function kindOf(m: Mention): Party['kind'] {
   if (m.personLike) return 'person';
   const last = m.name.split(/\s+/).pop()!.toLowerCase();
-  return ORGANIZATION_WORDS.has(last) ? 'organization' : 'unknown';
+  return ORGANIZATION_WORDS.has(last) || PUBLIC_BODY_NOUNS.has(last) ? 'organization' : 'unknown';
 }
 
 /** The party a mention stands for; a pronoun takes its referent's name (`which` picks one of "the two companies"). */
@@ -25,7 +29,7 @@ export function partyOf(text: string, mention: Mention, which = 0): Party | null
     text: text.slice(mention.start, mention.end),
     span: { start: mention.start, end: mention.end },
     kind: kindOf(named),
-    certainty: mention.kind === 'name' ? 'stated' : 'implied',
-    rule: mention.kind === 'name' ? 'name' : `resolved-${mention.kind}`,
+    certainty: mention.kind === 'name' && !named.generic ? 'stated' : 'implied',
+    rule: mention.kind === 'name' ? named.rule ?? 'name' : `resolved-${mention.kind}`,
   };
 }

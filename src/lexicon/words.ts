@@ -47,9 +47,14 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'sciences', 'medical', 'labs', 'research', 'solutions', 'computing', 'data', 'chemicals', 'steel', 'motor',
 ]);
 
-/** Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia". */
+/**
+ * Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia", "Halvard Marine ASA" -> "Halvard Marine".
+ * "Holdings" and "Group" count when another word stands before them ("Arden Holdings" -> "Arden").
+ */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'gmbh',
+  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'plc', 'p.l.c.',
+  'co', 'co.', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'bv', 'b.v.', 'gmbh', 'kgaa', 'lp', 'l.p.', 'llp', 'asa', 'ab', 'a/s',
+  'oyj', 'spa', 's.p.a.', 'sas', 'sarl', 'kk', 'k.k.', 'pty', 'pte', 'ltda', 'bhd', 'tbk', 'pbc', 'holdings', 'holding', 'group',
 ]);
 
 /** Words that deny what follows: "did not", "never", "denied that". */

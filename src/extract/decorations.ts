@@ -1,0 +1,98 @@
+import type { Sentence, Token } from '../text/document.js';
+import { STOCK_EXCHANGES } from '../lexicon/names.js';
+
+/**
+ * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
+ * a ticker ("(NYSE: SEP)") or an acronym the text defines for the name before it ("(WBM)").
+ * Each rule is a record: what it marks, an example and why; `decorate` runs them in order.
+ */
+export interface Decorations {
+  /** Token indexes of a sentence that are never (part of) a party's name. */
+  skip: Set<number>;
+  /** "Warrick Brothers Media (WBM)": the acronym, and the token index where the name it stands for ends. */
+  acronyms: { acronym: string; nameEnd: number }[];
+}
+
+export interface DecorationRule {
+  name: string;
+  example: string;
+  /** The words of `example` this rule marks. */
+  marks: string[];
+  reason: string;
+  apply(sentence: Sentence, decorations: Decorations): void;
+}
+
+const ALL_CAPS = /^[A-Z][A-Z.&'-]*[A-Z.]$/;
+/** " - ", " -- ", "—": a dash that separates, not the hyphen of "four-year". */
+const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^\s+-+\s*$|^\s*-+\s+$/.test(post);
+
+/** Where a parenthesis opened at `open` closes, or -1. */
+function closing(tokens: readonly Token[], open: number): number {
+  for (let k = open; k < Math.min(tokens.length, open + 8); k++) if (tokens[k]!.post.includes(')')) return k;
+  return -1;
+}
+
+const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.replace(/[:;,]$/, '').toUpperCase());
+
+/** "SAN JOSE, Calif., Nov 21 -", "OSLO (Wire) -": capitals at a paragraph's start, up to the dash. */
+function dateline(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  if (sentence.index !== 0 || tokens.length < 3 || !ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''))) return;
+  for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
+    if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
+      for (let j = 0; j <= k; j++) d.skip.add(j);
+      return;
+    }
+  }
+}
+
+/** "United Kingdom: The government will ...", "Brazil: ...": a place that opens a paragraph and ends in a colon. */
+function locationPrefix(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  if (sentence.index !== 0) return;
+  for (let k = 0; k < Math.min(tokens.length - 1, 3); k++) {
+    if (!/^[A-Z]/.test(tokens[k]!.text) || !tokens.slice(0, k + 1).some((t) => t.tags.has('Place'))) continue;
+    if (tokens[k]!.post.trim().startsWith(':')) {
+      for (let j = 0; j <= k; j++) d.skip.add(j);
+      return;
+    }
+  }
+}
+
+/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)": an exchange and a ticker in parentheses. */
+function tickers(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!t.pre.includes('(')) return;
+    const end = closing(tokens, k);
+    if (end < 0) return;
+    const inside = tokens.slice(k, end + 1);
+    if (inside.some(isExchange) || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
+  });
+}
+
+/** "Warrick Brothers Media (WBM)", "Vellum (VLM)": one capitals-only word in parentheses right after a name. */
+function definedAcronyms(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (k === 0 || !t.pre.includes('(') || !t.post.includes(')') || d.skip.has(k)) return;
+    const word = t.text.replace(/[()]/g, '');
+    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^[A-Z]/.test(tokens[k - 1]!.text)) return;
+    d.skip.add(k);
+    d.acronyms.push({ acronym: word, nameEnd: k - 1 });
+  });
+}
+
+export const DECORATION_RULES: readonly DecorationRule[] = [
+  { name: 'dateline', example: 'OSLO, May 4 - Halvard agreed to buy Tern.', marks: ['OSLO', 'May', '4'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
+  { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
+  { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
+  { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
+];
+
+/** Runs every decoration rule over a sentence. */
+export function decorate(sentence: Sentence): Decorations {
+  const decorations: Decorations = { skip: new Set(), acronyms: [] };
+  for (const rule of DECORATION_RULES) rule.apply(sentence, decorations);
+  return decorations;
+}

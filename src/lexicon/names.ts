@@ -1,0 +1,35 @@
+/**
+ * Tables about how text writes names: stock exchanges that precede tickers, the nouns that make a public body
+ * a party, and the verbs that make a name a speaker rather than a party.
+ */
+
+/** Exchange codes written before a ticker: "(NYSE: SEP)", "(ASX: KRW)", "(SIX: HBIO)". */
+export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
+  'NYSE', 'NASDAQ', 'AMEX', 'NYSEAMERICAN', 'OTC', 'OTCQX', 'OTCQB', 'CBOE', 'LSE', 'LON', 'AIM', 'TSX', 'TSXV', 'CSE', 'ASX',
+  'NZX', 'NSE', 'BSE', 'SIX', 'SWX', 'TYO', 'TSE', 'JPX', 'HKEX', 'HKG', 'HK', 'SGX', 'XETRA', 'ETR', 'FRA', 'FWB', 'EPA',
+  'EURONEXT', 'AMS', 'EBR', 'ELI', 'OSE', 'OSL', 'OB', 'STO', 'OMX', 'CPH', 'HEL', 'ICE', 'KRX', 'KOSPI', 'KOSDAQ', 'JSE',
+  'BMV', 'B3', 'BOVESPA', 'TASE', 'SSE', 'SZSE', 'SHA', 'SHE', 'TWSE', 'TPE', 'IDX', 'SET', 'BIT', 'BME', 'MCX', 'WSE',
+  'BVMF', 'BVL', 'BCS', 'ADX', 'DFM', 'TADAWUL', 'QSE', 'EGX', 'PSE', 'BURSA', 'KLSE', 'VIE', 'ATH', 'IST', 'BIST',
+]);
+
+/** Head nouns of a public body that can be a party: "the UK government", "the Energy Department", "Ministers". */
+export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'ministers', 'minister', 'department', 'cabinet', 'treasury', 'administration', 'state',
+  'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city',
+]);
+
+/** Verbs that report speech: the name before them is a speaker ("Business Secretary Helen Carver said"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes',
+  'commented', 'comments', 'explained', 'explains', 'stated', 'states', 'argued', 'argues', 'remarked', 'observed',
+  'estimated', 'estimates', 'predicted', 'predicts', 'cautioned', 'warned', 'warns', 'insisted', 'confirmed', 'confirms',
+  'reported', 'reports', 'calculated', 'calculates', 'believes', 'believed', 'thinks', 'thought', 'reckons', 'reckoned',
+]);
+
+/** Words for people who comment on a deal and are never its parties: "analysts at Pelham Partners said". */
+export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'commentator', 'commentators',
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'lawyer', 'lawyers', 'banker', 'bankers', 'observers',
+  'commissioner', 'secretary', 'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'president', 'director',
+  'officer', 'executive', 'minister', 'official', 'officials', 'source', 'sources', 'researcher', 'researchers',
+]);
