@@ -101,8 +101,7 @@ function toEvent(group: EventGroup, table: EntityTable, findings: readonly Findi
  */
 export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Omit<Report, 'claims'> & { claims: Claim[] } {
   const table = buildEntityTable(rawClaims, config.lexicon);
-  const claims = rawClaims.map((c) => canonicalize(c, table));
-  const groups = groupEvents(claims, table);
+  const { groups, claims } = groupEvents(rawClaims.map((c) => canonicalize(c, table)), table);
   const findings = onePerSourcePair([...groups.flatMap((g) => pairFindings(g, config)), ...exclusiveFindings(groups, table, config)]);
   const events = groups
     .map((g) => toEvent(g, table, findings, config))

@@ -7,6 +7,7 @@ import { readRoles, type Roles } from './roles.js';
 import { findAffiliations } from './affiliations.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
+import { figurePair, headline, otherSide } from './completion.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
@@ -216,8 +217,32 @@ interface Context {
 }
 
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
+/** Fills the one empty side of a deal from the other names of its sentence (see `COMPLETION_RULES`). */
+function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft): Draft {
+  if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
+  if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token);
+  else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token);
+  return draft;
+}
+
+/** "Karrow lands Daesan.": a headline's deal, whose terms the next sentence of figures gives. */
+function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft | null {
+  const found = headline(sentence, mentions);
+  if (!found) return null;
+  const verb = sentence.tokens[found.verb]!;
+  const actor = partyOf(doc.text, found.actor);
+  const counterparty = partyOf(doc.text, found.counterparty);
+  if (!actor || !counterparty) return null;
+  return {
+    sentence, trigger: null, roles: null, actor, counterparty,
+    action: { text: verb.text, lemma: verb.norm, type: 'deal', direction: 'none', span: { start: verb.start, end: verb.end }, rule: 'headline' },
+    negated: isNegated(sentence.tokens, 0, found.verb), hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
+    amounts: [], durations: [], quantities: [],
+  };
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities, context: Context): Draft[] {
-  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => draftFor(doc, sentence, mentions, t, context.topic))));
+  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, sentence, mentions, t, context.topic)))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = within(values, sentence);
   if (useful.length > 0) {
@@ -226,7 +251,10 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   }
   if (isEmpty(local)) {
     const trends = statementDrafts(doc, sentence, mentions, local);
-    return trends.length > 0 ? trends : drafts.filter((d) => d.actor).slice(0, 1);
+    if (trends.length > 0) return trends;
+    const named = drafts.filter((d) => d.actor).slice(0, 1);
+    const announced = named.length === 0 ? headlineDraft(doc, sentence, mentions) : null;
+    return announced ? [announced] : named;
   }
   if (context.lastEvent && addsToPrevious(mentions, local)) {
     attach(context.lastEvent, local);
@@ -235,9 +263,10 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const statements = statementDrafts(doc, sentence, mentions, local);
   if (statements.length > 0) return statements;
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
+  const pair = figurePair(doc.text, sentence, mentions);
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
-    actor: first ? partyOf(doc.text, first) : null, counterparty: null,
+    actor: pair ? pair[0] : first ? partyOf(doc.text, first) : null, counterparty: pair ? pair[1] : null,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
   attach(bare, local);

@@ -66,6 +66,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // "Arden–Coldwater, the short version": a first word joined by a dash to a name.
+  if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^[A-Z]/.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Broadcom and OpenAI will ...": a first word paired with a name.
   const pairedName = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text) && !NOT_A_NAME.has(t.norm.replace(/['\u2019]s$/, ''));
   if (next && (next.norm === 'and' || next.text === '&') && pairedName(after) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;

@@ -3,6 +3,9 @@ import type { Mention } from './mentions.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 
+/** The rule of a party that does not say which one ("the government"): it takes the name of the event it joins. */
+export const GENERIC_PARTY_RULE = 'public-body:generic';
+
 const suffixOf = (word: string): boolean => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
 
 /** "Nvidia Corp." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data", "The Tern Group" -> "Tern"; else as written. */
@@ -30,6 +33,6 @@ export function partyOf(text: string, mention: Mention, which = 0): Party | null
     span: { start: mention.start, end: mention.end },
     kind: kindOf(named),
     certainty: mention.kind === 'name' && !named.generic ? 'stated' : 'implied',
-    rule: mention.kind === 'name' ? named.rule ?? 'name' : `resolved-${mention.kind}`,
+    rule: mention.kind === 'name' ? (named.generic ? GENERIC_PARTY_RULE : named.rule ?? 'name') : `resolved-${mention.kind}`,
   };
 }

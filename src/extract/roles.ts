@@ -4,7 +4,8 @@ import type { Trigger } from './actions.js';
 import type { Direction } from '../lexicon/actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { ActionType } from '../schema/claim.js';
-import { EXCLUSIVE_WORDS, PREPOSITIONS } from '../lexicon/words.js';
+import { COMPANY_NOUNS, EXCLUSIVE_WORDS, PREPOSITIONS } from '../lexicon/words.js';
+import type { Token } from '../text/document.js';
 import { referent, SentenceView } from './sentence-view.js';
 import { clauseEnd, findClauseStart } from './clauses.js';
 import { possessorOf } from './noun-phrases.js';
@@ -33,11 +34,16 @@ function objectIsEquity(view: SentenceView, trigger: number, end: number): boole
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 function objectIsCompany(view: SentenceView, trigger: number): boolean {
   let k = trigger + 1;
-  while (k < trigger + 5 && view.token(k) && !view.owner[k] && (view.token(k)!.tags.has('Determiner') || view.token(k)!.tags.has('Adjective') || /-/.test(view.token(k)!.post) || /^(based|headquartered|listed|owned)$/.test(view.token(k)!.norm))) k++;
+  // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
+  const describes = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
+    || (COMPANY_NOUNS.has(t.norm) && /^[a-z]/.test(t.text));
+  while (k < trigger + 6 && view.token(k) && !view.owner[k] && describes(view.token(k)!)) k++;
   const m = view.owner[k];
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.
   const after = view.token(m.last + 1);
+  // "sell Microsoft all of its output", "sell Tern the plant": the name receives; what is sold comes after it.
+  if (after && !view.token(m.last)!.post.includes(',') && (after.tags.has('Determiner') || after.tags.has('Value') || /^(its|their|his|her)$/.test(after.norm))) return false;
   const grammatical = after !== undefined && (PREPOSITIONS.has(after.norm) || ['Determiner', 'Conjunction', 'Adverb', 'Preposition'].some((tag) => after.tags.has(tag)));
   const modifies = after !== undefined && /^[a-z]/.test(after.text) && !grammatical && !view.token(m.last)!.post.trim();
   return !modifies && after?.norm !== 'with';

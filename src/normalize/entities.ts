@@ -17,7 +17,13 @@ interface NameStats {
   person: boolean;
 }
 
-const key = (name: string) => name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+/** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
+const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
+const key = (name: string) => {
+  const plain = name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  const body = BODY_OF.exec(plain);
+  return body ? `${body[2]} ${body[1]}` : plain;
+};
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -125,9 +131,19 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();
+  // Both "DOE" and "DE" may stand for "Department of Energy"; the key reads it "energy department".
+  const initialsOf = (k: string): string[] => {
+    const body = /^(.+) (department|ministry|office|bureau)$/.exec(k);
+    const spelled = body ? `${body[2]} of ${body[1]}` : k;
+    const all = spelled.split(' ').filter((w) => w !== '&');
+    const content = all.filter((w) => w !== 'of' && w !== 'the');
+    return [...new Set([all, content].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join('')))];
+  };
   for (const k of keys) {
-    const words = k.split(' ').filter((w) => w !== '&' && w !== 'of');
-    if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), [...(byInitials.get(words.map((w) => w[0]).join('')) ?? []), k]);
+    for (const initials of initialsOf(k)) {
+      if (!byInitials.has(initials)) byInitials.set(initials, []);
+      byInitials.get(initials)!.push(k);
+    }
   }
   for (const k of keys) {
     const owners = byInitials.get(k) ?? [];

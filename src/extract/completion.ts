@@ -1,0 +1,99 @@
+import type { Party } from '../schema/claim.js';
+import type { Sentence } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { cleanName, partyOf } from './parties.js';
+
+/**
+ * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
+ * Tallis's Abilene campus", "Karrow lands Daesan", "the DOE loan to Crestmoor". Each rule is a record with an
+ * example and a reason; `completeParties` tries them in order and fills only what is missing.
+ */
+export interface CompletionRule {
+  name: string;
+  example: string;
+  /** The two names the example should end up with. */
+  parties: [string, string];
+  reason: string;
+}
+
+export const COMPLETION_RULES: readonly CompletionRule[] = [
+  {
+    name: 'other-name-after',
+    example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
+    parties: ['Orrin', 'Tallis Data'],
+    reason: 'a deal word with one side named leaves the nearest other organization after it as the other side',
+  },
+  {
+    name: 'other-name-before',
+    example: 'For Kestrel Systems, the 12-launch contract signed by Orbis is its largest.',
+    parties: ['Orbis', 'Kestrel Systems'],
+    reason: 'with no name after the deal word, the nearest organization before it is the other side',
+  },
+  {
+    name: 'headline',
+    example: 'Karrow lands Daesan. A$190m a year, for a decade.',
+    parties: ['Karrow', 'Daesan'],
+    reason: 'a short sentence of a name, a verb and a name is a headline announcing a deal; the figures after it are its terms',
+  },
+  {
+    name: 'figure-pair',
+    example: 'Crestmoor and Halvard Energy: $1 billion over twelve years.',
+    parties: ['Crestmoor', 'Halvard Energy'],
+    reason: 'a sentence of figures that names two organizations states a deal between them',
+  },
+];
+
+/** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone. */
+function canBeParty(sentence: Sentence, m: Mention): boolean {
+  if (m.kind !== 'name' || m.personLike) return false;
+  const run = sentence.tokens.slice(m.first, m.last + 1);
+  const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule;
+  return !placeOnly;
+}
+
+const nameOf = (p: Party | null): string => (p ? p.canonical.toLowerCase() : '');
+
+/**
+ * The other side for a claim that names one: the nearest party-like name after the deal word, else before it.
+ * `at` is the token of the deal word (or -1 for a sentence of figures).
+ */
+export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number): Party | null {
+  const candidates = mentions.filter((m) => canBeParty(sentence, m) && cleanName(m.name).toLowerCase() !== nameOf(known));
+  const after = candidates.filter((m) => m.first > at);
+  const before = candidates.filter((m) => m.last < at).reverse();
+  const pick = after[0] ?? before[0];
+  if (!pick) return null;
+  const party = partyOf(text, pick);
+  if (!party) return null;
+  return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
+}
+
+/** "Crestmoor and Halvard Energy: $1 billion over twelve years": the first two distinct party-like names. */
+export function figurePair(text: string, sentence: Sentence, mentions: readonly Mention[]): [Party, Party] | null {
+  const names: Mention[] = [];
+  for (const m of mentions) {
+    if (!canBeParty(sentence, m)) continue;
+    if (names.some((n) => cleanName(n.name).toLowerCase() === cleanName(m.name).toLowerCase())) continue;
+    names.push(m);
+    if (names.length === 2) break;
+  }
+  if (names.length < 2) return null;
+  const [a, b] = names.map((m) => partyOf(text, m));
+  if (!a || !b) return null;
+  return [a, { ...b, certainty: 'implied', rule: 'figure-pair' }];
+}
+
+/**
+ * "Karrow lands Daesan.", "Calder inks Nimbus.", "Orrin snaps up Tallis": a name, one to three verb words and a
+ * name, and nothing else. Returns the two names and the verb's first token.
+ */
+export function headline(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; verb: number; counterparty: Mention } | null {
+  const names = mentions.filter((m) => canBeParty(sentence, m));
+  if (names.length < 2 || sentence.tokens.length > 9) return null;
+  const [actor, counterparty] = names as [Mention, Mention];
+  if (actor.first > 0 || cleanName(actor.name) === cleanName(counterparty.name)) return null;
+  const between = sentence.tokens.slice(actor.last + 1, counterparty.first);
+  const verbLike = (t: Sentence['tokens'][number]) => t.tags.has('Verb') || t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('PhrasalVerb');
+  if (between.length === 0 || between.length > 3 || !between.every(verbLike) || !between.some((t) => t.tags.has('Verb'))) return null;
+  return { actor, verb: actor.last + 1, counterparty };
+}
