@@ -69,8 +69,8 @@ export interface EventGroup {
 }
 
 const isGeneric = (p: Party | null): boolean => p !== null && p.rule === GENERIC_PARTY_RULE;
-const concrete = (p: Party | null): p is Party => p !== null && !isGeneric(p);
 const hasFigures = (c: Claim): boolean => c.amount !== null || c.duration !== null || c.quantities.length > 0;
+const concrete = (p: Party | null): p is Party => p !== null && !isGeneric(p);
 
 /** The specific kind a claim names, or null for a deal, contract, agreement or partnership that names none. */
 function specificKind(claim: Claim): EventKind | null {
@@ -140,6 +140,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
       else generic.push({ index, families });
       return;
     }
+    // A one-sided claim joins only through its action: a bare figure beside one name may be anything of that firm's.
     if (sides.length >= 1 && (claim.action || hasFigures(claim))) oneSided.push({ index, family: sides[0]! });
   });
 

@@ -149,6 +149,19 @@ function within(values: Quantities, sentence: Sentence): Quantities {
   return { amounts: inside(values.amounts), durations: inside(values.durations), quantities: inside(values.quantities).filter(aboutTheDeal) };
 }
 
+/**
+ * "a 7% stake", "20% of Lindqvist", "a 68% premium": a percentage is a deal's figure when it measures ownership or
+ * the price paid; "shares fell 4%", "a 41% jump in revenue", "7% dilution" are news of their own.
+ */
+const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+)*(?:stake|interest|holding|shareholding|ownership|premium|discount|of\b|in\b)/i;
+const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
+
+function dealFigures(text: string, values: Quantities): Quantities {
+  const owned = (q: Quantity) => q.unit !== '%'
+    || OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  return { ...values, quantities: values.quantities.filter(owned) };
+}
+
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
 
 /** Whether a sentence only adds figures to the claim before it: "The reported terms are $15bn a year for 36 months." */
@@ -244,7 +257,7 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities, context: Context): Draft[] {
   const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, sentence, mentions, t, context.topic)))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  const local = within(values, sentence);
+  const local = dealFigures(doc.text, within(values, sentence));
   if (useful.length > 0) {
     if (!isEmpty(local)) assignValues(doc, useful, local);
     return useful;

@@ -58,7 +58,9 @@ const nameOf = (p: Party | null): string => (p ? p.canonical.toLowerCase() : '')
  * `at` is the token of the deal word (or -1 for a sentence of figures).
  */
 export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number): Party | null {
-  const candidates = mentions.filter((m) => canBeParty(sentence, m) && cleanName(m.name).toLowerCase() !== nameOf(known));
+  // "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again.
+  const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(nameOf(known)));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
   const pick = after[0] ?? before[0];

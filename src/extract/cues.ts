@@ -10,12 +10,29 @@ const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'y
 const SILENCE = /^(confirm|comment|disclos|reveal|specif|respond|elaborat|discuss|detail|identif|say|said|nam(e|ed|ing)$)/;
 
 /**
+ * Phrasal verbs that take a deal back: "turns down", "walked away from", "called off", "pulled out of",
+ * "backed out", "broke off". The verb's forms, then its particle.
+ */
+export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: string; example: string }[] = [
+  { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Corso turns down Vellum' },
+  { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Corso deal' },
+  { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Orla called off its bid for Brenmark' },
+  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Osprey deal' },
+  { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Halvard backed out of the Tern order' },
+  { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Kestrel broke off talks with Orbis' },
+];
+
+const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
+  WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
+
+/**
  * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
  * "no longer", "SpaceX leases no capacity".
  */
 export function isNegated(tokens: readonly Token[], from: number, trigger: number): boolean {
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
+    if (isWithdrawal(tokens, k)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';

@@ -50,7 +50,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
 
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
   const word = bare(token.text);
-  if (token.quoted || word.length === 0 || token.tags.has('Determiner')) return false;
+  if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
   if (NOT_A_NAME.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
@@ -66,6 +66,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // "Lakeshore (LKSB): the Fairmount deal ...": a first word followed by its ticker or acronym in parentheses.
+  if (next && next.pre.includes('(') && /^[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Arden–Coldwater, the short version": a first word joined by a dash to a name.
   if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^[A-Z]/.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Broadcom and OpenAI will ...": a first word paired with a name.

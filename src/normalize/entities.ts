@@ -19,10 +19,14 @@ interface NameStats {
 
 /** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
 const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
+const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city) of (?:the )?(.+)|(.+) government)$/;
 const key = (name: string) => {
   const plain = name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
   const body = BODY_OF.exec(plain);
-  return body ? `${body[2]} ${body[1]}` : plain;
+  if (body) return `${body[2]} ${body[1]}`;
+  // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.
+  const government = PLACE_GOVERNMENT.exec(plain);
+  return government ? (government[1] ?? government[2])! : plain;
 };
 
 class UnionFind {
