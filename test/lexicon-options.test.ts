@@ -23,8 +23,9 @@ describe('lexicon options', () => {
     expect(verdicts).toEqual(['agreement:b~c', 'contradiction:a~b', 'contradiction:a~c']);
   });
 
-  it('finds nothing for an unknown action word without it', () => {
+  it('reads no action for an unknown action word without it, only the figures beside the two names', () => {
     const text = 'IBM will colocate servers for Quillon for $3 billion a year.';
-    expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);
+    const { claims } = analyze([{ id: 'a', text }]);
+    expect(claims.map((c) => [c.actor?.canonical, c.action, c.counterparty?.canonical, c.counterparty?.rule])).toEqual([['IBM', null, 'Quillon', 'figure-pair']]);
   });
 });

@@ -25,7 +25,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'one-party-joins', example: '"Osprey lands a $2bn contract" joins the one Tern-Osprey event', reason: 'a claim naming one side fits the only event of that side and kind' },
   { name: 'generic-party-joins', example: '"the government will give Aldergate £500m" joins the UK government-Aldergate event', reason: 'a public body named without its country is the one its other party deals with' },
   { name: 'year-splits', example: '"a 2016 order for 40 jets" and "this week\'s 75-jet order" stay apart', reason: 'a year written on the deal dates it; deals of different years are different events' },
-  { name: 'separate-splits', example: '"Separately, Meta is negotiating to buy Google chips" is its own event', reason: 'the text says the deal is another one' },
+  { name: 'separate-splits', example: '"Meta rents Google servers. Separately, Meta is negotiating to buy Google chips": two events', reason: 'the text says the deal is another one than the one it told before' },
 ];
 
 const SEPARATE = /\bseparate(ly)?\b/i;
@@ -118,9 +118,22 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     group.claims.push(claim);
     group.placedBy.set(claim.id, rule);
   };
+  // "Separately, Meta will buy Google chips": another deal than the one the reader knows of that pair, unless
+  // its own source told a deal of another kind before ("a stake ... Separately, a chip order": kinds keep them apart).
+  const toldKinds = new Map<string, Set<string>>();
+  const separate = new Set<string>();
+  for (const claim of input) {
+    const sides = [claim.actor, claim.counterparty].filter(concrete).map((p) => table.family(p.canonical)).sort().join('~');
+    const key = `${claim.sourceId}|${sides}`;
+    const kind = claim.action ? eventKind(claim.action.type) : '';
+    const told = toldKinds.get(key);
+    if (SEPARATE.test(claim.text) && (!told || told.has(kind))) separate.add(claim.id);
+    if (!told) toldKinds.set(key, new Set([kind]));
+    else told.add(kind);
+  }
   const suffixOf = (claim: Claim) => {
     const year = yearOf(claim);
-    return `${year ? `@${year}` : ''}${SEPARATE.test(claim.text) ? '~separate' : ''}`;
+    return `${year ? `@${year}` : ''}${separate.has(claim.id) ? '~separate' : ''}`;
   };
 
   const generic: { index: number; families: [string, string] }[] = [];

@@ -233,6 +233,8 @@ interface Context {
 /** Fills the one empty side of a deal from the other names of its sentence (see `COMPLETION_RULES`). */
 function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft): Draft {
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
+  // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
+  if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
   if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token);
   else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token);
   return draft;
