@@ -1,0 +1,103 @@
+// Seed senses per frame, named word.pos.NN by their rank in WordNet's index (NN = 01 is the most frequent
+// sense). `hyponyms: n` also collects hyponyms n levels down. Check a sense with:
+//   node -e "import('./scripts/wordnet.mjs').then(({openWordNet}) => console.log(openWordNet().byName('lend.v.02')))"
+export const FRAMES = {
+  supply: [
+    { sense: 'supply.v.01' },
+    { sense: 'provide.v.02' },
+    { sense: 'sell.v.01', hyponyms: 1 },
+    { sense: 'deliver.v.02' },
+    { sense: 'sale.n.01' },
+    { sense: 'sale.n.05' },
+    { sense: 'divest.v.03' },
+    { sense: 'unload.v.02' },
+    { sense: 'export.v.01' },
+    { sense: 'outsource.v.01' },
+  ],
+  lease: [
+    { sense: 'lease.v.01', hyponyms: 1 },
+    { sense: 'lease.v.03', hyponyms: 1 },
+    { sense: 'rent.v.04' },
+    { sense: 'lease.n.02', hyponyms: 1 },
+    { sense: 'charter.n.02' },
+  ],
+  licence: [
+    { sense: 'license.v.01' },
+    { sense: 'license.n.01', hyponyms: 1 },
+  ],
+  order: [
+    { sense: 'order.v.02' },
+    { sense: 'order.n.07' },
+    { sense: 'order.n.13' },
+    { sense: 'buy.v.01', hyponyms: 1 },
+    { sense: 'purchase.n.01' },
+    { sense: 'commission.v.02' },
+  ],
+  loan: [
+    { sense: 'lend.v.02', hyponyms: 1 },
+    { sense: 'borrow.v.01' },
+    { sense: 'loan.n.01', hyponyms: 1 },
+    { sense: 'credit_line.n.01' },
+    { sense: 'finance.v.01' },
+    { sense: 'finance.v.02' },
+    { sense: 'underwrite.v.01' },
+    { sense: 'bankroll.v.01' },
+  ],
+  invest: [
+    { sense: 'invest.v.01', hyponyms: 1 },
+    { sense: 'investment.n.01' },
+    { sense: 'investment.n.02' },
+    { sense: 'stake.n.01' },
+    { sense: 'fund.v.06' },
+  ],
+  'funding round': [
+    { sense: 'funding.n.01' },
+    { sense: 'financing.n.01', hyponyms: 1 },
+  ],
+  acquire: [
+    { sense: 'take_over.v.05' },
+    { sense: 'snap_up.v.01' },
+    { sense: 'acquisition.n.01' },
+    { sense: 'takeover.n.02' },
+    { sense: 'buyout.n.01', hyponyms: 1 },
+  ],
+  merge: [
+    { sense: 'merge.v.03' },
+    { sense: 'merger.n.01', hyponyms: 1 },
+    { sense: 'amalgamate.v.01' },
+  ],
+  partner: [
+    { sense: 'partner.v.02' },
+    { sense: 'collaborate.v.01' },
+    { sense: 'ally.v.01' },
+    { sense: 'partnership.n.02' },
+    { sense: 'partnership.n.03' },
+    { sense: 'alliance.n.04' },
+    { sense: 'joint_venture.n.01' },
+  ],
+  sponsorship: [
+    { sense: 'sponsor.v.01' },
+    { sense: 'sponsorship.n.01' },
+  ],
+  grant: [
+    { sense: 'grant.v.02' },
+    { sense: 'grant.v.05' },
+    { sense: 'grant.n.01', hyponyms: 1 },
+    { sense: 'grant.n.02' },
+    { sense: 'subsidize.v.01' },
+    { sense: 'subsidy.n.01' },
+    { sense: 'subvention.n.01' },
+  ],
+  // Verbs that close any deal ("ink", "clinch"); which way it runs comes from the deal's own words.
+  deal: [
+    { sense: 'ink.v.01' },
+    { sense: 'clinch.v.06' },
+    { sense: 'strike.v.22' },
+    { sense: 'seal.v.03' },
+    { sense: 'sign.v.04' },
+    { sense: 'procure.v.01' },
+    { sense: 'acquire.v.05' },
+    { sense: 'agreement.n.01' },
+    { sense: 'contract.n.01', hyponyms: 1 },
+  ],
+};
