@@ -35,6 +35,8 @@ function expand(wn, seed) {
   return found;
 }
 
+const RANK = ['synonym', 'synonym+derived', 'hyponym', 'hyponym+derived'];
+
 export function candidates(wn) {
   const rows = new Map();
   for (const [frame, seeds] of Object.entries(FRAMES)) {
@@ -42,8 +44,9 @@ export function candidates(wn) {
       for (const row of expand(wn, seed)) {
         const key = `${frame}|${row.pos}|${row.word}`;
         const seen = rows.get(key);
-        // One row per frame, word and part of speech: the first seed and the closest relation win.
-        if (!seen) rows.set(key, { frame, ...row, seed: seed.sense, gloss: wn.synset(row.pos, wn.byName(row.synset).offset).gloss.split(';')[0] });
+        // One row per frame, word and part of speech: the closest relation wins, then the first seed.
+        if (seen && RANK.indexOf(seen.relation) <= RANK.indexOf(row.relation)) continue;
+        rows.set(key, { frame, ...row, seed: seed.sense, gloss: wn.byName(row.synset).gloss.split(';')[0] });
       }
     }
   }
