@@ -46,8 +46,8 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   // grants and subsidies: the actor gives money
   { lemma: 'grant', synset: 'award.v.02', type: 'invest', direction: 'forward', pos: 'verb', markers: ['to', 'object'], example: 'the Energy Ministry granted $40 million to Brightwater' },
   { lemma: 'subsidize', synset: 'subsidize.v.01', type: 'invest', direction: 'forward', pos: 'verb', forms: ['subsidize', 'subsidizes', 'subsidized', 'subsidizing', 'subsidise', 'subsidises', 'subsidised', 'subsidising'], example: 'the Energy Ministry will subsidize Brightwater' },
-  { lemma: 'grant', synset: 'grant.n.01', type: 'invest', direction: 'forward', pos: 'noun', forms: ['grant', 'grants'], fromReverses: true, markers: ['to'], example: 'Brightwater won a $40 million grant from the Energy Ministry' },
-  { lemma: 'subsidy', synset: 'subsidy.n.01', type: 'invest', direction: 'forward', pos: 'noun', forms: ['subsidy', 'subsidies', 'subvention', 'subventions'], fromReverses: true, markers: ['to', 'for'], example: "the Energy Ministry's subsidy to Brightwater" },
+  { lemma: 'grant', synset: 'grant.n.01', type: 'invest', direction: 'forward', pos: 'noun', forms: ['grant', 'grants'], fromReverses: true, needs: ['to', 'from'], markers: ['to'], example: 'Brightwater won a $40 million grant from the Energy Ministry' },
+  { lemma: 'subsidy', synset: 'subsidy.n.01', type: 'invest', direction: 'forward', pos: 'noun', forms: ['subsidy', 'subsidies', 'subvention', 'subventions'], fromReverses: true, needs: ['to', 'from'], markers: ['to', 'for'], example: "the Energy Ministry's subsidy to Brightwater" },
   // takeovers and mergers
   { lemma: 'snap', synset: 'snap_up.v.01', type: 'acquire', direction: 'forward', pos: 'verb', forms: ['snaps', 'snapped', 'snapping'], needs: ['up'], example: 'Halvard Capital snapped up Pellion' },
   { lemma: 'merge', synset: 'unite.v.06', type: 'acquire', direction: 'none', pos: 'verb', markers: ['with', 'into', 'object'], example: 'Dunmore Logistics will merge with Kestrel Freight' },
@@ -61,7 +61,7 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   { lemma: 'sponsor', synset: 'sponsor.v.01', type: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], example: 'Kestrel Foods sponsors Halden United' },
   { lemma: 'sponsorship', synset: 'sponsorship.n.01', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['sponsorship', 'sponsorships'], markers: ['of', 'with', 'object'], example: "Kestrel's sponsorship of Halden United" },
   // closing a deal of any kind: which way it runs comes from the deal's own words
-  { lemma: 'ink', synset: 'ink.v.01', type: 'deal', direction: 'none', pos: 'verb', needs: ['with'], example: 'Pellion inked terms with Corvel Systems' },
+  { lemma: 'ink', synset: 'ink.v.01', type: 'deal', direction: 'none', pos: 'verb', markers: ['with', 'object'], example: 'Pellion inks Corvel Systems' },
   { lemma: 'clinch', synset: 'clinch.v.06', type: 'deal', direction: 'none', pos: 'verb', needs: ['with'], example: 'Pellion clinched terms with Corvel Systems' },
   { lemma: 'seal', synset: 'seal.v.03', type: 'deal', direction: 'none', pos: 'verb', needs: ['with'], example: 'Pellion sealed terms with Corvel Systems' },
   { lemma: 'strike', synset: 'strike.v.22', type: 'deal', direction: 'none', pos: 'verb', forms: ['strikes', 'struck', 'striking'], needs: ['with'], example: 'Pellion struck terms with Corvel Systems' },
