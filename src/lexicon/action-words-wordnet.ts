@@ -34,6 +34,7 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   // order and purchase: the actor buys
   { lemma: 'commission', synset: 'commission.v.02', type: 'supply', direction: 'reverse', pos: 'verb', markers: ['object', 'from'], example: 'Kestrel Foods commissioned Dunmore Logistics to build a depot' },
   { lemma: 'purchase', synset: 'purchase.n.01', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['purchase', 'purchases'], needs: ['from'], markers: ['from'], example: "Marlow Air's purchase of 30 jets from Aerona" },
+  { lemma: 'procurement', synset: 'procurement.n.01', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['procurement', 'procurements'], needs: ['from'], markers: ['from'], example: "the Navy's procurement of 12 drones from Corvel Systems" },
   { lemma: 'offtake', synset: null, type: 'supply', direction: 'reverse', pos: 'noun', forms: ['offtake', 'offtakes'], markers: ['from', 'with'], example: "Kestrel's offtake from Ostrava Mining" },
   // loan and credit: the actor lends; "from" names the lender of a loan
   { lemma: 'lend', synset: 'lend.v.02', type: 'invest', direction: 'forward', pos: 'verb', forms: ['lends', 'lent', 'lending'], markers: ['to', 'object'], example: 'Rovena Bank lent $300 million to Kestrel Foods' },
