@@ -1,4 +1,5 @@
 import type { ActionType } from '../schema/claim.js';
+import { WORDNET_ACTION_WORDS } from './action-words-wordnet.js';
 
 export type Direction = 'forward' | 'reverse' | 'none';
 
@@ -88,6 +89,8 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
   { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
   { lemma: 'bid', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
+  // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
+  ...WORDNET_ACTION_WORDS,
 ];
 
 /** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */

