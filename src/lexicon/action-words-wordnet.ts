@@ -1,8 +1,8 @@
 import type { ActionWord } from './actions.js';
 
 /**
- * An action word kept by hand from the WordNet candidates (`scripts/lexicon-from-wordnet.mjs` writes them to
- * `scripts/wordnet-candidates.json`); `synset` names the WordNet 3.1 sense it came from, `null` for a word
+ * An action word kept by hand from the WordNet candidates (`src/lexicon/wordnet/lexicon-from-wordnet.mjs` writes them to
+ * `src/lexicon/wordnet/wordnet-candidates.json`); `synset` names the WordNet 3.1 sense it came from, `null` for a word
  * WordNet lacks. WordNet 3.1 Copyright 2011 by Princeton University; notice in docs/licences/wordnet.md.
  */
 export interface WordNetActionWord extends ActionWord {

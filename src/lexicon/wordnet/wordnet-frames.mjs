@@ -1,6 +1,6 @@
 // Seed senses per frame, named word.pos.NN by their rank in WordNet's index (NN = 01 is the most frequent
 // sense). `hyponyms: n` also collects hyponyms n levels down. Check a sense with:
-//   node -e "import('./scripts/wordnet.mjs').then(({openWordNet}) => console.log(openWordNet().byName('lend.v.02')))"
+//   node -e "import('./src/lexicon/wordnet/wordnet.mjs').then(({openWordNet}) => console.log(openWordNet().byName('lend.v.02')))"
 export const FRAMES = {
   supply: [
     { sense: 'supply.v.01' },

@@ -4,7 +4,7 @@
 // their hyponyms. The output is a candidate list for review, not the lexicon: the reviewed table is
 // src/lexicon/action-words-wordnet.ts. Deterministic: same database, same JSON.
 //
-//   node scripts/lexicon-from-wordnet.mjs [out.json]   (default scripts/wordnet-candidates.json)
+//   node src/lexicon/wordnet/lexicon-from-wordnet.mjs [out.json]   (default src/lexicon/wordnet/wordnet-candidates.json)
 //
 // WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. See docs/licences/wordnet.md.
 import { writeFileSync } from 'node:fs';
