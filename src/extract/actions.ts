@@ -68,12 +68,25 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   return before.some((t) => BE.has(t.norm)) && tokens.slice(at + 1, at + 6).some((t) => t.norm === 'by');
 }
 
+const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
+
+/** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
+  return words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.7;
+}
+
 /** Every action word of a sentence that reads as the part of speech its entry wants. */
 export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] {
   const triggers: Trigger[] = [];
   const { tokens } = sentence;
+  const headlineCase = isHeadlineCase(tokens);
   tokens.forEach((token, at) => {
     if (token.quoted) return;
+    // "Loan Programs Office", "Orrin Infrastructure Partners": a capitalized word inside a name is no action.
+    // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
+    const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);
+    if (!headlineCase && !opensWithVerb && /^[A-Z]/.test(token.text) && (capitalized(tokens[at - 1]) || capitalized(tokens[at + 1]))) return;
     // "out-licensing", "re-leasing": the action is the last part.
     const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
