@@ -86,7 +86,9 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // "Loan Programs Office", "Orrin Infrastructure Partners": a capitalized word inside a name is no action.
     // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);
-    if (!headlineCase && !opensWithVerb && /^[A-Z]/.test(token.text) && (capitalized(tokens[at - 1]) || capitalized(tokens[at + 1]))) return;
+    // ("Amazon's PPA with Iberdrola": an owner's acronym is no part of its name.)
+    const inName = /^[A-Z][a-z]/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
+    if (!headlineCase && !opensWithVerb && inName) return;
     // "out-licensing", "re-leasing": the action is the last part.
     const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;

@@ -73,7 +73,7 @@ export const ACTION_WORDS: readonly ActionWord[] = [
   { lemma: 'deploy', type: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),
   // so they name the pair and leave the kind to the deal they join
-  { lemma: 'win', type: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a launch order from Orbis Broadband' },
+  { lemma: 'win', type: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
   { lemma: 'land', type: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
   { lemma: 'secure', type: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a loan from Tavira Bank' },
   { lemma: 'book', type: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
