@@ -1,7 +1,7 @@
 import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { cleanName, partyOf } from './parties.js';
+import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
 
 /**
  * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
@@ -67,6 +67,7 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   if (!pick) return null;
   const party = partyOf(text, pick);
   if (!party) return null;
+  if (party.rule === GENERIC_PARTY_RULE) return party;
   return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
 }
 
@@ -82,7 +83,7 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
   if (names.length < 2) return null;
   const [a, b] = names.map((m) => partyOf(text, m));
   if (!a || !b) return null;
-  return [a, { ...b, certainty: 'implied', rule: 'figure-pair' }];
+  return [a, b.rule === GENERIC_PARTY_RULE ? b : { ...b, certainty: 'implied', rule: 'figure-pair' }];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { decorate } from './decorations.js';
 import {
   COMPANY_NOUNS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -52,7 +52,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const word = bare(token.text);
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
-  if (NOT_A_NAME.has(word.toLowerCase())) return false;
+  if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
@@ -200,7 +200,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  return mentions.filter((m) => !isCommentator(tokens, m));
+  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m));
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
@@ -228,6 +228,13 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };
   if (prev?.norm === 'the' && /^(government|ministry|cabinet|treasury|administration)$/.test(token.norm)) return { first: i, generic: true, replaces: false };
   return null;
+}
+
+/** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
+function isSite(tokens: readonly Token[], m: Mention): boolean {
+  const after = tokens[m.last + 1];
+  return m.kind === 'name' && !m.possessive && after !== undefined && /^[a-z]/.test(after.text) && SITE_NOUNS.has(after.norm)
+    && !after.tags.has('Verb') && /^\s+$/.test(tokens[m.last]!.post);
 }
 
 /**

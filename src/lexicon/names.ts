@@ -1,3 +1,5 @@
+import { CURRENCIES } from '../quantities/currencies.js';
+
 /**
  * Tables about how text writes names: stock exchanges that precede tickers, the nouns that make a public body
  * a party, and the verbs that make a name a speaker rather than a party.
@@ -32,4 +34,19 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'lawyer', 'lawyers', 'banker', 'bankers', 'observers',
   'commissioner', 'secretary', 'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'president', 'director',
   'officer', 'executive', 'minister', 'official', 'officials', 'source', 'sources', 'researcher', 'researchers',
+]);
+
+/** Currency codes and letters written before an amount ("CHF", "Rs", "NOK"): never a name, from the currency table. */
+export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
+  CURRENCIES.flatMap((c) => [c.code, ...c.before]).filter((w) => /^[A-Za-z.]+$/.test(w)).map((w) => w.toLowerCase()),
+);
+
+/**
+ * Lowercase nouns that make the name before them a place or an asset, not a party: "near Gopalpur port",
+ * "the Teesside steelworks", "Tallis's Abilene campus", "its Hokkaido plant", "Banyu's Morowali operations".
+ */
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  'port', 'city', 'region', 'province', 'county', 'district', 'plant', 'plants', 'site', 'sites', 'campus',
+  'facility', 'facilities', 'complex', 'field', 'fields', 'mine', 'mines', 'airport', 'refinery', 'terminal', 'operations',
+  'fab', 'factory', 'mill', 'steelworks', 'reactor', 'station', 'basin', 'deposit', 'smelter', 'hub', 'park', 'estate',
 ]);

@@ -37,7 +37,8 @@ export function roleOfAmount(sentence: string, offset: number, amount: Amount): 
 export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
   if (!claim.amount) return 'whole';
   const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
-  return role === 'cumulative' && claim.action?.type !== 'invest' ? 'whole' : role;
+  // A bare figure ("a fresh $2 billion, taking its total to $6 billion") keeps the role its words give.
+  return role === 'cumulative' && claim.action && claim.action.type !== 'invest' ? 'whole' : role;
 }
 
 /**
