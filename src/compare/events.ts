@@ -4,9 +4,13 @@ import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 
 export type EventKind = 'commercial' | 'invest' | 'acquire' | 'state';
 
-/** Kinds of event: a supply, lease, order or sale is one commercial relation; a stake and a takeover are their own. */
+/**
+ * Kinds of event: a supply, lease, order, sale or takeover is one commercial relation (one source's "buys the
+ * campus" is another's "acquisition of the campus", and whether the thing bought is a company is often unsaid);
+ * a stake or a loan is its own, beside it.
+ */
 export function eventKind(type: NonNullable<Claim['action']>['type']): EventKind {
-  return type === 'invest' || type === 'acquire' || type === 'state' ? type : 'commercial';
+  return type === 'invest' || type === 'state' ? type : 'commercial';
 }
 
 /**
