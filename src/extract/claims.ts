@@ -156,10 +156,28 @@ function within(values: Quantities, sentence: Sentence): Quantities {
 const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+)*(?:stake|interest|holding|shareholding|ownership|premium|discount|of\b|in\b)/i;
 const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
 
+/**
+ * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
+ * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
+ * before the amount, an example and a reason.
+ */
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; example: string; reason: string }[] = [
+  { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
+  { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
+  { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
+  { before: /\b(?:target\s+price|price\s+target|tp)\s*(?:of|to|at|:)?\s*(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries $2.3 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
+  { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
+  { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
+  { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
+];
+
 function dealFigures(text: string, values: Quantities): Quantities {
   const owned = (q: Quantity) => q.unit !== '%'
     || OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start));
-  return { ...values, quantities: values.quantities.filter(owned) };
+  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => (r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
+    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false));
+  return { ...values, amounts: values.amounts.filter(priced), quantities: values.quantities.filter(owned) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
@@ -292,7 +310,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
   const candidates = draft.amounts.filter((a) => !a.unitPrice);
-  const rank = (a: Amount) => ({ cumulative: 0, whole: 1, increment: 2 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
+  const rank = (a: Amount) => ({ cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
   const amount = [...candidates].sort((a, b) => rank(a) - rank(b))[0] ?? null;
   return {
     id: `${sourceId}#${n}`,

@@ -29,7 +29,22 @@ const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
  * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
  * "no longer", "SpaceX leases no capacity".
  */
+/** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed": a status after the deal word. */
+const ENDED = new Set(['terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);
+const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
+
+function endedAfter(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 10); k++) {
+    const t = tokens[k]!;
+    if (/[.;]/.test(t.post) && !ENDED.has(t.norm)) return false;
+    if (ENDED.has(t.norm) && (BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '') || t.norm === 'collapsed' || t.norm === 'lapsed')) return true;
+    if (t.norm === 'fell' && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number): boolean {
+  if (endedAfter(tokens, trigger)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;

@@ -9,7 +9,18 @@ const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|lat
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
-export type AmountRole = 'increment' | 'cumulative' | 'whole';
+/** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
+const UPFRONT_AFTER = /^\s*(?:in\s+cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
+const UPFRONT_BEFORE = /\b(?:up-?front|initial|down)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+(?:about\s+|roughly\s+)?$/i;
+
+/** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
+const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
+
+/**
+ * The part of a deal an amount states. Only amounts of one role are compared: an upfront payment with an upfront
+ * payment, a break fee with a break fee, a step with a step, a running total or the whole with its own kind.
+ */
+export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee';
 
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
@@ -21,6 +32,8 @@ const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\
 export function roleOfAmount(sentence: string, offset: number, amount: Amount): AmountRole {
   const before = sentence.slice(Math.max(0, amount.span.start - offset - 40), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
+  if (FEE_AFTER.test(after)) return 'fee';
+  if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   if (INCREMENT_BEFORE.test(before)) return 'increment';
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
