@@ -122,16 +122,26 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = fullNamesByPart.get(k) ?? [];
     if (!k.includes(' ') && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
-  // "Goldman" -> "Goldman Sachs": the one longer name it begins, unless that name is a unit ("Google Cloud").
-  const longerByFirst = new Map<string, string[]>();
-  for (const full of keys.filter((k) => k.includes(' '))) {
-    const first = full.split(' ')[0]!;
-    longerByFirst.set(first, [...(longerByFirst.get(first) ?? []), full]);
+  // "Goldman" -> "Goldman Sachs", "Sable Point" -> "Sable Point Ventures": the one longer name a name begins
+  // (a chain "Orrin" < "Orrin Infrastructure" < "Orrin Infrastructure Partners" counts as one). A longer name
+  // ending in a unit word ("Google Cloud") is another entity of the same family, not another spelling.
+  const longerByPrefix = new Map<string, string[]>();
+  for (const full of keys) {
+    const parts = full.split(' ');
+    for (let n = 1; n < parts.length; n++) {
+      const prefix = parts.slice(0, n).join(' ');
+      if (!longerByPrefix.has(prefix)) longerByPrefix.set(prefix, []);
+      longerByPrefix.get(prefix)!.push(full);
+    }
   }
+  const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
+  const unitsOf = new Map<string, string>();
   for (const k of keys) {
-    const owners = longerByFirst.get(k) ?? [];
-    const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
-    if (!k.includes(' ') && !alias.has(k) && owners.length === 1 && !unit(owners[0]!)) alias.set(k, owners[0]!);
+    if (alias.has(k) || person(k)) continue;
+    const owners = longerByPrefix.get(k) ?? [];
+    const nearest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
+    for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
+    if (nearest.length === 1 && !unit(nearest[0]!)) alias.set(k, nearest[0]!);
   }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();
@@ -165,12 +175,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const canonicalKeys = [...new Set(keys.map(resolve))];
   for (const c of claims) for (const a of c.affiliations) families.union(resolve(key(a.parent)), resolve(key(a.member)));
   for (const a of lexicon?.affiliations ?? []) families.union(resolve(key(a.parent)), resolve(key(a.member)));
-  // "Google Cloud" stands with "Google".
-  const single = new Set(canonicalKeys.filter((k) => !k.includes(' ')));
-  for (const k of canonicalKeys) {
-    const parts = k.split(' ');
-    if (parts.length > 1 && !person(k) && single.has(parts[0]!) && ORGANIZATION_WORDS.has(parts[parts.length - 1]!)) families.union(parts[0]!, k);
-  }
+  // "Google Cloud" stands with "Google", "Sable Point Ventures" with "Sable Point".
+  for (const [longer, shorter] of unitsOf) families.union(resolve(shorter), resolve(longer));
 
   const groups = new Map<string, string[]>();
   for (const x of keys) groups.set(resolve(x), [...(groups.get(resolve(x)) ?? []), x]);
