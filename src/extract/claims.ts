@@ -165,7 +165,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; example
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
-  { before: /\b(?:target\s+price|price\s+target|tp)\s*(?:of|to|at|:)?\s*(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { before: /\b(?:target\s+price|price\s+target|tp)\s{0,3}(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
   { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries $2.3 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
   { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
