@@ -4,7 +4,8 @@ import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
 import { CURRENCIES } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
 import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
-import { RATE_LINKERS, RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
 import { VAGUE_AMOUNTS } from '../src/quantities/vague.js';
@@ -30,6 +31,17 @@ describe('every lexicon entry finds its own example', () => {
   it.each(RATE_LINKERS.map((r) => [r.words, r.example] as const))('rate linker "%s": %s', (_w, example) => {
     expect(findQuantities(example).amounts[0]?.per).not.toBeNull();
     expect(findQuantities(example).durations).toEqual([]);
+  });
+  it.each(SEASON_RATES.map((r) => [r.words, r.per, r.example] as const))('season rate "%s" (%s): %s', (_w, per, example) => {
+    expect(findQuantities(example).amounts[0]).toMatchObject({ per, unitPrice: false, text: example });
+  });
+  it.each(UNICODE_FOLDS.map((f) => [f.name, f.example] as const))('unicode %s reads as its ASCII form: %s', (_n, example) => {
+    const folded = findQuantities(foldUnicode(example));
+    const found = findQuantities(example);
+    expect(found.amounts.length + found.durations.length).toBeGreaterThan(0);
+    const strip = (q: typeof found) => [...q.amounts, ...q.durations].map((x) => [x.value, x.span.start, x.span.end]);
+    expect(strip(found)).toEqual(strip(folded));
+    for (const x of [...found.amounts, ...found.durations]) expect(example.slice(x.span.start, x.span.end)).toBe(x.text);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

@@ -17,6 +17,8 @@ export interface NumberOptions {
   abbreviations?: boolean | ReadonlySet<string>;
   /** Accept "a"/"an" as one ("a decade", "an hour", "a gigawatt"); the caller's unit must follow. */
   article?: boolean;
+  /** Accept a scale word joined by a hyphen: "a $3.4-billion contract", "a 1.7-billion-pound takeover". */
+  hyphenScale?: boolean;
 }
 
 /** Vulgar fractions: "½ teaspoon", "2½ years". */
@@ -33,7 +35,7 @@ const BIG_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1
 /** The value of a digit token: "1,500,000" → 1500000, "23.28" → 23.28; null for absurdly long runs. */
 export function digitValue(token: Token): number | null {
   if (token.kind !== 'num') return null;
-  const plain = token.text.replace(/,/g, '');
+  const plain = token.text.replace(/[,\s]/gu, '');
   const dot = plain.indexOf('.');
   if ((dot < 0 ? plain.length : dot) > MAX_DIGITS) return null;
   const v = Number(plain);
@@ -132,8 +134,16 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
       return { value: value * abbr.value, start: i, end: j + 1, words: false, scale: abbr.value };
     }
   }
-  const [mult, end] = scaleWords(tokens, j, Infinity, opts.abbreviations === true);
-  return { value: value * mult, start: i, end, words: end > j, scale: mult };
+  const at = opts.hyphenScale === true && hyphenBeforeScale(tokens, j) ? j + 1 : j;
+  const [mult, end] = scaleWords(tokens, at, Infinity, opts.abbreviations === true);
+  if (end === at) return { value, start: i, end: j, words: false, scale: 1 };
+  return { value: value * mult, start: i, end, words: true, scale: mult };
+}
+
+/** "3.4-billion": a hyphen touching the digits and a scale word after it. */
+function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
+  const w = wordAt(tokens, j + 1);
+  return tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1) && w !== undefined && BIG_SCALES[w] !== undefined;
 }
 
 function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
