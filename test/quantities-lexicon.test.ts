@@ -6,6 +6,8 @@ import { PERIOD_WORDS } from '../src/quantities/periods.js';
 import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
 import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
+import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
+import { STACKED_SCALES } from '../src/quantities/number-words.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
 import { VAGUE_AMOUNTS } from '../src/quantities/vague.js';
@@ -42,6 +44,12 @@ describe('every lexicon entry finds its own example', () => {
     const strip = (q: typeof found) => [...q.amounts, ...q.durations].map((x) => [x.value, x.span.start, x.span.end]);
     expect(strip(found)).toEqual(strip(folded));
     for (const x of [...found.amounts, ...found.durations]) expect(example.slice(x.span.start, x.span.end)).toBe(x.text);
+  });
+  it.each(SPOKEN_FORMS.map((f) => [f.rule, f.example, f.value] as const))('spoken form %s: %s', (_r, example, value) => {
+    expect(findQuantities(example).amounts[0]).toMatchObject({ value, text: example });
+  });
+  it.each(STACKED_SCALES.map((s) => [s.words, s.example, s.value] as const))('stacked scale "%s": %s', (_w, example, value) => {
+    expect(findQuantities(example).amounts[0]?.value).toBeCloseTo(value, 0);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

@@ -1,4 +1,5 @@
-import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS } from './number-words.js';
+import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS, stacks } from './number-words.js';
+import { pointDecimal, scaleTenths } from './spoken.js';
 import { attached, tokenize, type Token } from './tokens.js';
 
 /** A number found at token `start`, covering tokens `[start, end)`. */
@@ -96,10 +97,13 @@ function scaleWords(tokens: readonly Token[], i: number, lastScale: number, abbr
     const w = wordAt(tokens, j);
     if (w === undefined) break;
     const s = w === 'grand' ? (abbreviations ? 1e3 : undefined) : SCALES[w];
-    if (s === undefined || s >= last || w === 'dozen' && mult !== 1) break;
+    if (s === undefined || s >= last && !stacks(wordAt(tokens, j - 1), w) || w === 'dozen' && mult !== 1) break;
     mult *= s;
     last = s;
     j++;
+    const tenths = mult >= 1e6 ? scaleTenths(tokens, j) : null;
+    if (tenths !== null) return [mult * (1 + tenths[0]), j + tenths[1]]; // "$1 billion-two"
+
     if (w === 'hundred' && wordAt(tokens, j) === 'and' && andFraction(tokens, j) === null) break;
   }
   return [mult, j];
@@ -116,7 +120,11 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   const frac = andFraction(tokens, j);
   const mixed = slashFraction(tokens, j);
   const vulgar = tokens[j] === undefined ? undefined : VULGAR[tokens[j]?.text ?? ''];
-  if (frac !== null && !t.text.includes('.')) {
+  const point = t.text.includes('.') || t.text.includes(',') ? null : pointDecimal(tokens, j);
+  if (point !== null) {
+    value += point[0]; // "3 point 5 billion"
+    j += point[1];
+  } else if (frac !== null && !t.text.includes('.')) {
     value += frac[0];
     j += frac[1];
   } else if (mixed !== null && !attached(tokens, j) && !t.text.includes('.')) {
@@ -149,7 +157,7 @@ function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
 function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
   let total = 0;
   let cur = 0;
-  let last: 'none' | 'small' | 'tens' | 'hundred' | 'scale' = 'none';
+  let last: 'none' | 'small' | 'tens' | 'hundred' | 'scale' | 'decimal' = 'none';
   let lastScale = Infinity;
   let j = i;
   let scale = 1;
@@ -214,12 +222,20 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     const small = SMALL[w];
     const tens = TENS[w];
     const sc = SCALES[w];
+    if (w === 'point' && (last === 'small' || last === 'tens')) {
+      const p = pointDecimal(tokens, j); // "six point two billion"
+      if (p === null) break;
+      cur += p[0];
+      j += p[1];
+      last = 'decimal';
+      continue;
+    }
     if (small !== undefined) {
-      if (last === 'small' || last === 'tens' && small >= 10) break;
+      if (last === 'small' || last === 'decimal' || last === 'tens' && small >= 10) break;
       cur += small;
       last = 'small';
     } else if (tens !== undefined) {
-      if (last === 'small' || last === 'tens') break;
+      if (last === 'small' || last === 'tens' || last === 'decimal') break;
       cur += tens;
       last = 'tens';
     } else if (w === 'hundred') {
@@ -230,6 +246,10 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       if (last !== 'small' && last !== 'tens') break;
       cur *= 12;
       last = 'scale';
+    } else if (sc !== undefined && w !== 'grand' && last === 'scale' && cur === 0 && stacks(wordAt(tokens, j - 1), w)) {
+      total *= sc; // "seven thousand crore"
+      lastScale = sc;
+      scale *= sc;
     } else if (sc !== undefined && w !== 'grand') {
       if (last === 'none' || last === 'scale' && cur === 0 || sc >= lastScale) break;
       total += cur * sc;
@@ -241,6 +261,12 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       break;
     }
     j++;
+    const tenths = last === 'scale' && cur === 0 && lastScale >= 1e6 ? scaleTenths(tokens, j) : null;
+    if (tenths !== null) {
+      total += tenths[0] * lastScale; // "a billion-two"
+      j += tenths[1];
+      break;
+    }
     // joiners: "forty-five", "one hundred and five", "two and a half"
     const frac = andFraction(tokens, j);
     if (frac !== null) {
