@@ -7,6 +7,7 @@ import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
 import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
 import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
+import { EUROPEAN_SCALES } from '../src/quantities/european.js';
 import { STACKED_SCALES } from '../src/quantities/number-words.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
@@ -50,6 +51,11 @@ describe('every lexicon entry finds its own example', () => {
   });
   it.each(STACKED_SCALES.map((s) => [s.words, s.example, s.value] as const))('stacked scale "%s": %s', (_w, example, value) => {
     expect(findQuantities(example).amounts[0]?.value).toBeCloseTo(value, 0);
+  });
+  it.each(EUROPEAN_SCALES.map((e) => [e.words, e.example, e.value] as const))('European scale "%s": %s', (_w, example, value) => {
+    const a = findQuantities(example).amounts[0];
+    expect(a?.currency).toBe('EUR');
+    expect(a?.value).toBeCloseTo(Number(example.replace(/^€/u, '').split(' ')[0]?.replace(',', '.')) * value, 0);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

@@ -19,7 +19,7 @@ function isArticle(ctx: Context, num: NumberHit): boolean {
 
 /** Money: "$45B", "US$45,000,000,000", "USD 45bn", "45 billion dollars", "€2.5bn", "a dollar", "12-cent". */
 export const MONEY: Family<string> = {
-  numberOptions: { abbreviations: true, article: true, hyphenScale: true },
+  numberOptions: { abbreviations: true, article: true, hyphenScale: true, european: true },
   sameUnit: (a, b) => a === b,
   before(ctx, i) {
     const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE) ?? phraseAt(ctx.tokens, i, CURRENCY_BEFORE_FOLDED);

@@ -1,5 +1,6 @@
 import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS, stacks } from './number-words.js';
 import { pointDecimal, scaleTenths } from './spoken.js';
+import { decimalCommaAt, europeanScaleAt } from './european.js';
 import { attached, tokenize, type Token } from './tokens.js';
 
 /** A number found at token `start`, covering tokens `[start, end)`. */
@@ -20,6 +21,8 @@ export interface NumberOptions {
   article?: boolean;
   /** Accept a scale word joined by a hyphen: "a $3.4-billion contract", "a 1.7-billion-pound takeover". */
   hyphenScale?: boolean;
+  /** Accept European notation, for numbers a currency marks: "€3,5 Mrd.", "3,5 Milliarden Euro". */
+  european?: boolean;
 }
 
 /** Vulgar fractions: "½ teaspoon", "2½ years". */
@@ -117,6 +120,17 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   let j = i + 1;
   const slash = slashFraction(tokens, i);
   if (slash !== null) return { value: slash[0], start: i, end: i + slash[1], words: false, scale: 1 };
+  if (opts.european === true) {
+    const comma = decimalCommaAt(tokens, i);
+    const at = comma === null ? j : i + comma[1];
+    const base = comma === null ? value : comma[0];
+    const eu = europeanScaleAt(tokens, at);
+    if (eu !== null) return { value: base * eu[0], start: i, end: eu[1], words: true, scale: eu[0] };
+    if (comma !== null) {
+      const [mult, end] = scaleWords(tokens, at, Infinity, false); // "3,5 billion euros"
+      if (mult > 1 || euroBeside(tokens, i, end)) return { value: base * mult, start: i, end, words: end > at, scale: mult };
+    }
+  }
   const frac = andFraction(tokens, j);
   const mixed = slashFraction(tokens, j);
   const vulgar = tokens[j] === undefined ? undefined : VULGAR[tokens[j]?.text ?? ''];
@@ -147,6 +161,12 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   if (end === at) return { value, start: i, end: j, words: false, scale: 1 };
   return { value: value * mult, start: i, end, words: true, scale: mult };
 }
+
+/** Without a scale word a decimal comma needs the euro beside it: "€3,50", "3,50 Euro", but "$1,5" stays one dollar. */
+function euroBeside(tokens: readonly Token[], i: number, end: number): boolean {
+  return tokens[i - 1]?.text === '€' || EURO_WORDS.has(tokens[end]?.lower ?? '');
+}
+const EURO_WORDS: ReadonlySet<string> = new Set(['€', 'euro', 'euros', 'eur']);
 
 /** "3.4-billion": a hyphen touching the digits and a scale word after it. */
 function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
