@@ -3,7 +3,7 @@ import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
 import { CURRENCIES } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
-import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
+import { INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
 import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
 import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
@@ -56,6 +56,9 @@ describe('every lexicon entry finds its own example', () => {
     const a = findQuantities(example).amounts[0];
     expect(a?.currency).toBe('EUR');
     expect(a?.value).toBeCloseTo(Number(example.replace(/^€/u, '').split(' ')[0]?.replace(',', '.')) * value, 0);
+  });
+  it.each(PLURAL_ENDINGS.map((p) => [p.plural, p.singular, p.example] as const))('plural ending "%s" → "%s": %s', (_p, one, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(one);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);
