@@ -8,6 +8,8 @@ import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities
 import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
 import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
 import { EUROPEAN_SCALES } from '../src/quantities/european.js';
+import { INCIDENTAL_RULES } from '../src/quantities/incidental.js';
+import { PRICE_TIMES_COUNT } from '../src/quantities/derived-totals.js';
 import { STACKED_SCALES } from '../src/quantities/number-words.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
@@ -59,6 +61,15 @@ describe('every lexicon entry finds its own example', () => {
   });
   it.each(PLURAL_ENDINGS.map((p) => [p.plural, p.singular, p.example] as const))('plural ending "%s" → "%s": %s', (_p, one, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(one);
+  });
+  it.each(INCIDENTAL_RULES.map((r) => [r.reason, r.example] as const))('incidental "%s": %s', (reason, example) => {
+    expect(all(example).map((q) => q.incidental)).toContain(reason);
+  });
+  it.each(PRICE_TIMES_COUNT.map((r) => [r.rule, r.example, r.value] as const))('derived total %s: %s', (rule, example, value) => {
+    const derived = findQuantities(example).amounts.filter((a) => a.derived === true);
+    expect(derived).toHaveLength(1);
+    expect(derived[0]).toMatchObject({ rule, unitPrice: false });
+    expect(derived[0]?.value).toBeCloseTo(value, 0);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

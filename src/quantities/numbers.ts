@@ -1,5 +1,6 @@
-import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS, stacks } from './number-words.js';
+import { FRACTIONS, ORDINALS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS, stacks } from './number-words.js';
 import { pointDecimal, scaleTenths } from './spoken.js';
+import { TIME_UNIT_MAP } from './time-units.js';
 import { decimalCommaAt, europeanScaleAt } from './european.js';
 import { attached, tokenize, type Token } from './tokens.js';
 
@@ -168,6 +169,15 @@ function euroBeside(tokens: readonly Token[], i: number, end: number): boolean {
 }
 const EURO_WORDS: ReadonlySet<string> = new Set(['€', 'euro', 'euros', 'eur']);
 
+/** True after an ordinal, with or without a hyphen: "first-half", "second quarter", "2nd-half" name a part of a year. */
+function afterOrdinal(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === '-' && attached(tokens, k) && attached(tokens, i)) k--;
+  const w = wordAt(tokens, k);
+  if (w === undefined) return false;
+  return ORDINALS[w] !== undefined || /^(?:st|nd|rd|th)$/.test(w) && tokens[k - 1]?.kind === 'num' && attached(tokens, k);
+}
+
 /** "3.4-billion": a hyphen touching the digits and a scale word after it. */
 function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
   const w = wordAt(tokens, j + 1);
@@ -183,6 +193,8 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
   let scale = 1;
   const first = wordAt(tokens, i);
   if (first === undefined) return null;
+  // "the first-half results", but "the first half hour" is half an hour
+  if ((first === 'half' || first === 'quarter') && afterOrdinal(tokens, i) && !TIME_UNIT_MAP.has(wordAt(tokens, i + 1) ?? '')) return null;
   if (SMALL[first] === undefined && TENS[first] === undefined && first !== 'a' && first !== 'an' && first !== 'half' && first !== 'quarter') return null;
 
   // "a billion", "a hundred", "a dozen", "an estimated" (no), "a quarter million"
