@@ -254,7 +254,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     const small = SMALL[w];
     const tens = TENS[w];
     const sc = SCALES[w];
-    if (w === 'point' && (last === 'small' || last === 'tens')) {
+    if (w === 'point' && (last === 'small' || last === 'tens' || last === 'hundred')) {
       const p = pointDecimal(tokens, j); // "six point two billion"
       if (p === null) break;
       cur += p[0];

@@ -1,4 +1,4 @@
-import { SMALL } from './number-words.js';
+import { SMALL, TENS } from './number-words.js';
 import { attached, type Token } from './tokens.js';
 
 /** Spoken digits after "point": "six point two", "one point oh five". */
@@ -17,6 +17,7 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
   { rule: 'point', example: 'six point two billion dollars', value: 6.2e9 },
   { rule: 'point', example: 'one point oh five million dollars', value: 1.05e6 },
   { rule: 'point', example: '3 point 5 billion dollars', value: 3.5e9 },
+  { rule: 'point', example: 'two hundred point seventy-one million dollars', value: 200.71e6 },
   { rule: 'scale-tenths', example: 'a billion-two dollars', value: 1.2e9 },
   { rule: 'scale-tenths', example: 'two million-five dollars', value: 2.5e6 },
 ];
@@ -32,6 +33,13 @@ export function pointDecimal(tokens: readonly Token[], j: number): [number, numb
   if (first.kind === 'num') {
     if (!/^\d{1,6}$/.test(first.text) || attached(tokens, j + 2)) return null;
     return [Number(`0.${first.text}`), 2];
+  }
+  // "point seventy-one": two decimals spoken as a number
+  const tens = TENS[first.lower];
+  if (tens !== undefined && first.kind === 'word') {
+    const unit = tokens[j + 2]?.text === '-' && attached(tokens, j + 2) ? SMALL[tokens[j + 3]?.lower ?? ''] : undefined;
+    if (unit !== undefined && unit > 0 && unit < 10) return [(tens + unit) / 100, 4];
+    return [tens / 100, 2];
   }
   let digits = '';
   let k = j + 1;
