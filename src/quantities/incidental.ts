@@ -29,6 +29,19 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
     before: ['target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
       'price target is', 'fair value of', 'fair value estimate of'],
   },
+  {
+    reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
+    before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
+  },
+  {
+    reason: 'company-size', kinds: ['amounts'], example: 'Brightline, whose market value is about $40 billion',
+    before: ['market value of', 'market value is', 'market value was', 'market capitalization of', 'market capitalisation of', 'market cap of',
+      'market cap is', 'aum of', 'assets under management of', 'net worth of'],
+  },
+  {
+    reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
+    after: ['treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
+  },
 ];
 
 /** Words skipped between a value and an `after` phrase: "£60m of annual cost savings", "$5m in yearly synergies". */
