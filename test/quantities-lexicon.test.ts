@@ -3,7 +3,7 @@ import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
 import { CURRENCIES } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
-import { INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
+import { ADJECTIVE_COUNT_NOUNS, INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
 import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
 import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
@@ -70,6 +70,9 @@ describe('every lexicon entry finds its own example', () => {
     expect(derived).toHaveLength(1);
     expect(derived[0]).toMatchObject({ rule, unitPrice: false });
     expect(derived[0]?.value).toBeCloseTo(value, 0);
+  });
+  it.each(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun, a.example] as const))('adjective count "%s": %s', (noun, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

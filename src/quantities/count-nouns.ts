@@ -23,6 +23,32 @@ export const PLURAL_ENDINGS: readonly { plural: string; singular: string; exampl
   { plural: 'surpluses', singular: 'surplus', example: 'two surpluses' },
 ];
 
+/**
+ * Counted things written as a hyphenated adjective before another noun, each with an example: "a 12-launch order",
+ * "this week's 75-jet order", "the 120m-share warrant". Listed, because "a 100-page report" or "a 5-star hotel" count
+ * nothing a deal is about.
+ */
+export const ADJECTIVE_COUNT_NOUNS: readonly { noun: string; example: string }[] = [
+  ...['jet', 'aircraft', 'plane', 'airliner', 'helicopter', 'launch', 'satellite', 'ship', 'vessel', 'tanker', 'turbine', 'locomotive', 'train',
+    'bus', 'truck', 'car', 'vehicle', 'rig', 'store', 'branch', 'site', 'hospital', 'hotel', 'restaurant', 'mine', 'reactor', 'tower', 'route',
+    'GPU', 'chip', 'server', 'rack', 'episode', 'title', 'game', 'match', 'fight', 'film', 'drug', 'asset', 'unit', 'home']
+    .map((noun) => ({ noun, example: `a 12-${noun} order` })),
+  { noun: 'share', example: 'the 120m-share warrant' },
+];
+
+const ADJECTIVE_COUNT: ReadonlyMap<string, string> = new Map(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun.toLowerCase(), a.noun]));
+
+/** "12-launch order": the counted noun of a hyphenated adjective at `j` (the hyphen), when another word follows. */
+export function adjectiveCountAt(t: readonly Token[], j: number): { unit: string; end: number } | null {
+  const noun = t[j + 1];
+  const next = t[j + 2];
+  if (t[j]?.text !== '-' || noun === undefined || noun.kind !== 'word' || t[j - 1]?.end !== t[j]?.start || t[j]?.end !== noun.start) return null;
+  const unit = ADJECTIVE_COUNT.get(noun.lower);
+  // "a 12-launch order", "a 75-jet 737-X order", not "the 12-launch" at the end or "12-jet-strong"
+  if (unit === undefined || next === undefined || next.kind === 'sym' || next.start === noun.end) return null;
+  return { unit, end: j + 2 };
+}
+
 /** Nouns whose plural is the singular, each with an example. */
 export const INVARIANT_PLURALS: readonly { noun: string; example: string }[] = [
   { noun: 'aircraft', example: 'a firm order for 60 aircraft' },

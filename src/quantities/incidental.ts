@@ -22,11 +22,12 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
   {
     reason: 'savings', kinds: ['amounts'], example: '£60m of annual cost savings',
     after: ['savings', 'cost savings', 'cost synergies', 'synergies', 'cost cuts', 'cost reductions', 'efficiencies', 'efficiency savings'],
+    before: ['synergy target', 'synergy target of', 'synergies of', 'cost savings of', 'savings of', 'cost synergies of', 'savings target of'],
   },
   {
     reason: 'target-price', kinds: ['amounts'], example: 'our €48 target price',
     after: ['target price', 'price target', 'share price target', 'fair value', 'fair value estimate', 'target'],
-    before: ['target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
+    before: ['tp', 'pt', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
       'price target is', 'fair value of', 'fair value estimate of'],
   },
   {

@@ -6,7 +6,7 @@ import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
 import { PHRASE_STOP } from './count-nouns.js';
 import { RATE_LINKER_MAP, RATE_MAP, RATE_WINDOW, SEASON_RATE_MAP, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
-import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
+import { rescale, shapedAt, type Family, type Shaped, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
 
 const ARTICLES = new Set(['a', 'an']);
@@ -40,7 +40,8 @@ export const MONEY: Family<string> = {
       k++; // "12-cent", "one-yen"
     }
     const hit = phraseAt(t, k, CURRENCY_AFTER);
-    if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
+    if (hit === null) return penceAt(ctx, j, num);
+    if (hit.value.ifScaled && num.scale < 1e3) return null;
     const first = t[k];
     const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
     if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
@@ -61,6 +62,18 @@ export const MONEY: Family<string> = {
     return { unit: hit.value.code, end, factor };
   },
 };
+
+/**
+ * Pence written "420p" are money only as the price of one unit: "420p a share", "95p each" ("1080p video" is none).
+ * @example findQuantities('420p a share').amounts[0] // { value: 4.2, currency: 'GBP', unitPrice: true }
+ */
+function penceAt(ctx: Context, j: number, num: NumberHit): UnitHit<string> | null {
+  const t = ctx.tokens;
+  if (t[j]?.text !== 'p' || !attached(t, j) || num.scale !== 1 || num.words) return null;
+  const next = t[j + 1]?.lower ?? '';
+  const priced = next === 'each' || next === 'apiece' || (next === 'a' || next === 'per') && UNIT_NOUN_SET.has(t[j + 2]?.lower ?? '');
+  return priced ? { unit: 'GBP', end: j + 1, factor: 0.01 } : null;
+}
 
 const UNIT_PRICE_TABLE = phraseTable([...UNIT_PRICE_WORDS].map((w) => [w, true] as const));
 const CHUNK_MAX = 5;
