@@ -31,6 +31,11 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
       'price target is', 'fair value of', 'fair value estimate of'],
   },
   {
+    reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
+    before: ['profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
+      'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of'],
+  },
+  {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
