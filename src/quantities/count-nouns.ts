@@ -82,6 +82,7 @@ export const PHRASE_STOP: ReadonlySet<string> = new Set([
   'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no', 'it',
   'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'per', 'over', 'under', 'into', 'about', 'after', 'before',
   'since', 'until', 'as', 'if', 'so', 'more', 'less', 'such', 'other', 'also', 'then', 'when', 'while', 'all', 'some', 'any',
+  'times', // "12 times earnings" is a multiple
 ]);
 
 /** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */

@@ -33,7 +33,8 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
   {
     reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
     before: ['profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
-      'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of'],
+      'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of',
+      'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of'],
   },
   {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
