@@ -368,14 +368,14 @@ export interface NumberMatch {
 }
 
 /**
- * Every number in a text, in order (internal: the conformance tests use it for number-only specs).
+ * Every number in a text, in order, scale abbreviations included ("10k", "1.2M") (internal: the conformance tests use it for number-only specs).
  * @example findNumbers('two and a half million') // [{ value: 2500000, text: 'two and a half million', ... }]
  */
 export function findNumbers(text: string): NumberMatch[] {
   const tokens = tokenize(text);
   const out: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = parseNumber(tokens, i);
+    const hit = parseNumber(tokens, i, { abbreviations: true });
     if (hit === null) {
       i++;
       continue;
