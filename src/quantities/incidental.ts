@@ -47,7 +47,7 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
   },
   {
     reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
-    after: ['treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
+    after: ['high', 'low', 'highs', 'lows', 'treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
   },
 ];
 
