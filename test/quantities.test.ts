@@ -105,6 +105,14 @@ describe('claims use what the quantity output marks', () => {
     const [claim] = extractClaims('Tavora agreed to buy Kelso Mining for $37 a share for about 80 million shares outstanding.');
     expect(claim?.amount).toMatchObject({ value: 2.96e9, derived: true, unitPrice: false });
   });
+  it('find a 12\u2011year against 15-year conflict', async () => {
+    const { analyze } = await import('../src/api.js');
+    const report = await analyze([
+      { id: 'a', text: 'Nimbus Power signed a 12\u2011year supply deal with Orla Grid.' },
+      { id: 'b', text: 'Nimbus Power signed a 15-year supply deal with Orla Grid.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
+  });
   it('read a Unicode-hyphenated term on the claim', async () => {
     const { extractClaims } = await import('../src/api.js');
     const [claim] = extractClaims('Nimbus Power signed a 12\u2011year supply deal with Orla Grid.');
