@@ -21,7 +21,8 @@ const valueShape = {
   /**
    * Set when the words around the value make it no term of a deal, naming why: `history` ("its 25-year history"),
    * `reporting-period` ("full-year profit"), `savings` ("£60m of annual cost savings"), `target-price` ("our €48 target
-   * price"). Claims leave such values out; `extractQuantities` still reports them.
+   * price"), and the other reasons of `INCIDENTAL_RULES` in src/quantities/incidental.ts. Claims leave such values out;
+   * `extractQuantities` still reports them.
    */
   incidental: z.string().optional(),
 };
