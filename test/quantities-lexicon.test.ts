@@ -3,8 +3,14 @@ import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
 import { CURRENCIES } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
-import { INVARIANT_PLURALS } from '../src/quantities/count-nouns.js';
-import { RATE_LINKERS, RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { ADJECTIVE_COUNT_NOUNS, INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
+import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
+import { foldUnicode, UNICODE_FOLDS } from '../src/quantities/unicode.js';
+import { SPOKEN_FORMS } from '../src/quantities/spoken.js';
+import { EUROPEAN_SCALES } from '../src/quantities/european.js';
+import { INCIDENTAL_RULES } from '../src/quantities/incidental.js';
+import { PRICE_TIMES_COUNT } from '../src/quantities/derived-totals.js';
+import { STACKED_SCALES } from '../src/quantities/number-words.js';
 import { TIME_UNITS, VAGUE_COMPOUNDS, VAGUE_COUNTS } from '../src/quantities/time-units.js';
 import { MEASURE_UNITS } from '../src/quantities/units.js';
 import { VAGUE_AMOUNTS } from '../src/quantities/vague.js';
@@ -30,6 +36,43 @@ describe('every lexicon entry finds its own example', () => {
   it.each(RATE_LINKERS.map((r) => [r.words, r.example] as const))('rate linker "%s": %s', (_w, example) => {
     expect(findQuantities(example).amounts[0]?.per).not.toBeNull();
     expect(findQuantities(example).durations).toEqual([]);
+  });
+  it.each(SEASON_RATES.map((r) => [r.words, r.per, r.example] as const))('season rate "%s" (%s): %s', (_w, per, example) => {
+    expect(findQuantities(example).amounts[0]).toMatchObject({ per, unitPrice: false, text: example });
+  });
+  it.each(UNICODE_FOLDS.map((f) => [f.name, f.example] as const))('unicode %s reads as its ASCII form: %s', (_n, example) => {
+    const folded = findQuantities(foldUnicode(example));
+    const found = findQuantities(example);
+    expect(found.amounts.length + found.durations.length).toBeGreaterThan(0);
+    const strip = (q: typeof found) => [...q.amounts, ...q.durations].map((x) => [x.value, x.span.start, x.span.end]);
+    expect(strip(found)).toEqual(strip(folded));
+    for (const x of [...found.amounts, ...found.durations]) expect(example.slice(x.span.start, x.span.end)).toBe(x.text);
+  });
+  it.each(SPOKEN_FORMS.map((f) => [f.rule, f.example, f.value] as const))('spoken form %s: %s', (_r, example, value) => {
+    expect(findQuantities(example).amounts[0]).toMatchObject({ value, text: example });
+  });
+  it.each(STACKED_SCALES.map((s) => [s.words, s.example, s.value] as const))('stacked scale "%s": %s', (_w, example, value) => {
+    expect(findQuantities(example).amounts[0]?.value).toBeCloseTo(value, 0);
+  });
+  it.each(EUROPEAN_SCALES.map((e) => [e.words, e.example, e.value] as const))('European scale "%s": %s', (_w, example, value) => {
+    const a = findQuantities(example).amounts[0];
+    expect(a?.currency).toBe('EUR');
+    expect(a?.value).toBeCloseTo(Number(example.replace(/^€/u, '').split(' ')[0]?.replace(',', '.')) * value, 0);
+  });
+  it.each(PLURAL_ENDINGS.map((p) => [p.plural, p.singular, p.example] as const))('plural ending "%s" → "%s": %s', (_p, one, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(one);
+  });
+  it.each(INCIDENTAL_RULES.map((r) => [r.reason, r.example] as const))('incidental "%s": %s', (reason, example) => {
+    expect(all(example).map((q) => q.incidental)).toContain(reason);
+  });
+  it.each(PRICE_TIMES_COUNT.map((r) => [r.rule, r.example, r.value] as const))('derived total %s: %s', (rule, example, value) => {
+    const derived = findQuantities(example).amounts.filter((a) => a.derived === true);
+    expect(derived).toHaveLength(1);
+    expect(derived[0]).toMatchObject({ rule, unitPrice: false });
+    expect(derived[0]?.value).toBeCloseTo(value, 0);
+  });
+  it.each(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun, a.example] as const))('adjective count "%s": %s', (noun, example) => {
+    expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);
   });
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);

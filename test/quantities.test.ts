@@ -92,3 +92,30 @@ describe('findQuantities', () => {
     expect(findQuantities('')).toEqual({ amounts: [], durations: [], quantities: [] });
   });
 });
+
+describe('claims use what the quantity output marks', () => {
+  it('leave out values marked incidental, keep the deal figures', async () => {
+    const { extractClaims } = await import('../src/api.js');
+    const [claim] = extractClaims('Halbrook, in its 25-year history, signed a 10-year lease with Ostin Realty worth $2 billion, keeping our $48 target price.');
+    expect(claim?.duration?.months).toBe(120);
+    expect(claim?.amount?.value).toBe(2e9);
+  });
+  it('take a total derived from a unit price and a share count as the amount', async () => {
+    const { extractClaims } = await import('../src/api.js');
+    const [claim] = extractClaims('Tavora agreed to buy Kelso Mining for $37 a share for about 80 million shares outstanding.');
+    expect(claim?.amount).toMatchObject({ value: 2.96e9, derived: true, unitPrice: false });
+  });
+  it('find a 12\u2011year against 15-year conflict', async () => {
+    const { analyze } = await import('../src/api.js');
+    const report = await analyze([
+      { id: 'a', text: 'Nimbus Power signed a 12\u2011year supply deal with Orla Grid.' },
+      { id: 'b', text: 'Nimbus Power signed a 15-year supply deal with Orla Grid.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
+  });
+  it('read a Unicode-hyphenated term on the claim', async () => {
+    const { extractClaims } = await import('../src/api.js');
+    const [claim] = extractClaims('Nimbus Power signed a 12\u2011year supply deal with Orla Grid.');
+    expect(claim?.duration?.months).toBe(144);
+  });
+});

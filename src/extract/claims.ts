@@ -144,7 +144,8 @@ function assignValues(doc: Doc, drafts: Draft[], values: Quantities): void {
 }
 
 function within(values: Quantities, sentence: Sentence): Quantities {
-  const inside = <T extends { span: { start: number } }>(list: T[]) => list.filter((v) => v.span.start >= sentence.span.start && v.span.start < sentence.span.end);
+  // a value marked incidental ("its 25-year history", "our €48 target price") is no term of any claim
+  const inside = <T extends { span: { start: number }; incidental?: string }>(list: T[]) => list.filter((v) => v.incidental === undefined && v.span.start >= sentence.span.start && v.span.start < sentence.span.end);
   const aboutTheDeal = (q: Quantity) => !(q.dimension === 'count' && NARRATIVE_COUNT_NOUNS.has(q.unit.toLowerCase()));
   return { amounts: inside(values.amounts), durations: inside(values.durations), quantities: inside(values.quantities).filter(aboutTheDeal) };
 }

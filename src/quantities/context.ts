@@ -37,3 +37,15 @@ export function spanOf(ctx: Context, from: number, to: number): { text: string; 
 export function lowerAt(ctx: Context, i: number): string | undefined {
   return ctx.tokens[i]?.lower;
 }
+
+/** Index of the first token that starts at or after character `offset` (binary search; tokens are in text order). */
+export function tokenIndexAt(ctx: Context, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

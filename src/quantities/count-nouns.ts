@@ -13,6 +13,42 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   people: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse', feet: 'foot', geese: 'goose', teeth: 'tooth',
 };
 
+/** Endings whose plural the general rules misread ("buses" is no "buse"), each with an example; "minibuses" too. */
+export const PLURAL_ENDINGS: readonly { plural: string; singular: string; example: string }[] = [
+  { plural: 'buses', singular: 'bus', example: '18 battery-electric buses' },
+  { plural: 'viruses', singular: 'virus', example: 'screened 40 viruses' },
+  { plural: 'campuses', singular: 'campus', example: 'three new campuses' },
+  { plural: 'gases', singular: 'gas', example: 'six greenhouse gases' },
+  { plural: 'lenses', singular: 'lens', example: '200 lenses' },
+  { plural: 'surpluses', singular: 'surplus', example: 'two surpluses' },
+];
+
+/**
+ * Counted things written as a hyphenated adjective before another noun, each with an example: "a 12-launch order",
+ * "this week's 75-jet order", "the 120m-share warrant". Listed, because "a 100-page report" or "a 5-star hotel" count
+ * nothing a deal is about.
+ */
+export const ADJECTIVE_COUNT_NOUNS: readonly { noun: string; example: string }[] = [
+  ...['jet', 'aircraft', 'plane', 'airliner', 'helicopter', 'launch', 'satellite', 'ship', 'vessel', 'tanker', 'turbine', 'locomotive', 'train',
+    'bus', 'truck', 'car', 'vehicle', 'rig', 'store', 'branch', 'site', 'hospital', 'hotel', 'restaurant', 'mine', 'reactor', 'tower', 'route',
+    'GPU', 'chip', 'server', 'rack', 'episode', 'title', 'game', 'match', 'fight', 'film', 'drug', 'asset', 'unit', 'home']
+    .map((noun) => ({ noun, example: `a 12-${noun} order` })),
+  { noun: 'share', example: 'the 120m-share warrant' },
+];
+
+const ADJECTIVE_COUNT: ReadonlyMap<string, string> = new Map(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun.toLowerCase(), a.noun]));
+
+/** "12-launch order": the counted noun of a hyphenated adjective at `j` (the hyphen), when another word follows. */
+export function adjectiveCountAt(t: readonly Token[], j: number): { unit: string; end: number } | null {
+  const noun = t[j + 1];
+  const next = t[j + 2];
+  if (t[j]?.text !== '-' || noun === undefined || noun.kind !== 'word' || t[j - 1]?.end !== t[j]?.start || t[j]?.end !== noun.start) return null;
+  const unit = ADJECTIVE_COUNT.get(noun.lower);
+  // "a 12-launch order", "a 75-jet 737-X order", not "the 12-launch" at the end or "12-jet-strong"
+  if (unit === undefined || next === undefined || next.kind === 'sym' || next.start === noun.end) return null;
+  return { unit, end: j + 2 };
+}
+
 /** Nouns whose plural is the singular, each with an example. */
 export const INVARIANT_PLURALS: readonly { noun: string; example: string }[] = [
   { noun: 'aircraft', example: 'a firm order for 60 aircraft' },
@@ -46,6 +82,7 @@ export const PHRASE_STOP: ReadonlySet<string> = new Set([
   'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no', 'it',
   'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'per', 'over', 'under', 'into', 'about', 'after', 'before',
   'since', 'until', 'as', 'if', 'so', 'more', 'less', 'such', 'other', 'also', 'then', 'when', 'while', 'all', 'some', 'any',
+  'times', // "12 times earnings" is a multiple
 ]);
 
 /** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */
@@ -64,6 +101,8 @@ export function singular(word: string): string | null {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular !== undefined) return irregular;
+  const ending = PLURAL_ENDINGS.find((e) => lower.endsWith(e.plural));
+  if (ending !== undefined) return word.slice(0, word.length - ending.plural.length) + ending.singular;
   if (INVARIANT.has(lower)) return lower;
   if (NOT_NOUNS.has(lower) || word.length < 3 || !/^\p{L}[\p{L}\d]*$/u.test(word)) return null;
   if (/^[A-Z][A-Z\d]+s$/.test(word)) return word.slice(0, -1); // GPUs, TPUs, CPUs
@@ -144,7 +183,15 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
       prev = 'code';
     } else {
       const tok = t[k];
-      if (tok === undefined || p.end > k + 1) return null; // "state-of-the-art", "Boeing-built"
+      if (tok === undefined) return null;
+      if (p.end > k + 1) {
+        // "dual-fuel", "battery-electric", "state-of-the-art" modify; "Boeing-built" or "F-35" do not
+        if (!lowerCompound(t, p) || ++words > MAX_WORD_MODIFIERS) return null;
+        prev = 'word';
+        modifiers++;
+        k = p.end;
+        continue;
+      }
       if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
       if (excluded(tok.lower, tok.text)) return null;
       const proper = isProper(tok.text);
@@ -160,6 +207,38 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
     k = p.end;
   }
   return null;
+}
+
+/** A piece of lower-case words joined by hyphens: "dual-fuel", "battery-electric". */
+function lowerCompound(t: readonly Token[], p: Piece): boolean {
+  if (p.digits) return false;
+  for (let k = p.start; k < p.end; k++) {
+    const x = t[k];
+    if (x === undefined || x.kind === 'word' && !/^\p{Ll}+$/u.test(x.text)) return false;
+    // "the three-ton satellites", "a 12-month-old": a measure, not a modifier
+    if (x.kind === 'word' && (isNumberWord(x.lower) || TIME_UNIT_MAP.has(x.lower) || UNIT_NAMES.map.has(x.lower) || UNIT_SYMBOLS.map.has(x.text))) return false;
+  }
+  return true;
+}
+
+/** Words that open the group a count is taken from: "12,000 of the supplier's newest accelerators", "300 of its workers". */
+export const COUNT_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'these', 'those']);
+
+const isPossessive = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /['\u2019]s$/u.test(x.text);
+
+/**
+ * "of the supplier's", "of its", "of Kestrel's" after a count: the index where the counted noun phrase starts, or null.
+ * @example "12,000 of the supplier's newest accelerators" counts 12,000 accelerators.
+ */
+export function ofGroupEnd(t: readonly Token[], j: number): number | null {
+  if (t[j]?.lower !== 'of') return null;
+  let k = j + 1;
+  if (COUNT_OF_DETERMINERS.has(t[k]?.lower ?? '')) {
+    k++;
+    if (isPossessive(t[k])) k++; // "the supplier's"
+    return k;
+  }
+  return isPossessive(t[k]) ? k + 1 : null; // "Kestrel's"
 }
 
 /** "aircraft engines": a lower-case plural right after an invariant noun is the counted thing. */

@@ -1,6 +1,6 @@
 import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
-import { countNounAt, isModelNumber } from './count-nouns.js';
+import { adjectiveCountAt, countNounAt, isModelNumber, ofGroupEnd } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
 
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
@@ -15,7 +15,10 @@ export const COUNT: Family<string> = {
     if (first?.kind === 'num' && num.scale === 1 && /^(?:1[89]|20)\d\d$/.test(first.text)) return null;
     // "Boeing 787 aircraft": a model number
     if (isModelNumber(ctx, num)) return null;
-    const n = countNounAt(ctx, j);
+    const adjective = adjectiveCountAt(ctx.tokens, j);
+    if (adjective !== null) return { ...adjective, factor: 1 };
+    const group = ofGroupEnd(ctx.tokens, j);
+    const n = (group === null ? null : countNounAt(ctx, group)) ?? countNounAt(ctx, j);
     return n === null ? null : { unit: n.unit, end: n.end, factor: 1 };
   },
 };

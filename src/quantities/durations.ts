@@ -4,7 +4,7 @@ import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
 import { coreAt, rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from './time-units.js';
 import { andFraction, parseNumber } from './numbers.js';
-import { attached } from './tokens.js';
+import { attached, type Token } from './tokens.js';
 import { TIME_ANCHORS } from './rates.js';
 import { nextUnitAt, throughAt, yearSpanAt, type Built } from './calendar-spans.js';
 import { applyBound, BOUND_BEFORE_MAP } from './bounds.js';
@@ -21,10 +21,24 @@ function timeUnitAt(ctx: Context, j: number): { unit: TimeUnitHit; end: number }
   const unit = TIME_UNIT_MAP.get(tok.lower);
   if (unit === undefined) return null;
   if (unit.attachedOnly && (hyphen || t[k - 1]?.end !== tok.start)) return null;
+  if (unit.attachedOnly && notTimeLetter(t, k)) return null;
   // "a 5-year-old" is an age
   const after = t[k + 1];
   if (after?.text === '-' && t[k + 2]?.lower === 'old' || after?.lower === 'old' && hyphen) return null;
   return { unit, end: k + 1 };
+}
+
+/**
+ * A letter glued to digits that is no time unit: a capital ("3M Co.", "5G", "10-K") or the "s" of a decade ("the 1990s",
+ * "the '80s").
+ */
+function notTimeLetter(t: readonly Token[], k: number): boolean {
+  const letter = t[k];
+  const digits = t[k - 1];
+  if (letter === undefined || digits === undefined) return false;
+  if (/^\p{Lu}$/u.test(letter.text)) return true;
+  if (letter.lower !== 's' || digits.kind !== 'num') return false;
+  return /^(?:1[89]|20)\d0$/.test(digits.text) || /^\d0$/.test(digits.text) && /^['\u2019]$/.test(t[k - 2]?.text ?? '') && t[k - 2]?.end === digits.start;
 }
 
 /** Words between a number and its time unit: "2 more minutes", "two additional years". */

@@ -5,13 +5,15 @@ import { findDurations } from './durations.js';
 import { findMeasures } from './measures.js';
 import { findMoney } from './money.js';
 import { findVague } from './vague.js';
+import { markIncidental } from './incidental.js';
+import { deriveTotals } from './derived-totals.js';
 
 const byStart = (a: { span: { start: number } }, b: { span: { start: number } }): number => a.span.start - b.span.start;
 
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → counts → measures → durations.
+ * money → vague amounts → counts → measures → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -24,9 +26,10 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
   const durations = findDurations(ctx);
-  return {
-    amounts: [...money, ...vague.amounts].sort(byStart),
+  const derived = deriveTotals(ctx, money, counts);
+  return markIncidental(ctx, {
+    amounts: [...money, ...vague.amounts, ...derived].sort(byStart),
     durations,
     quantities: [...measures, ...counts, ...vague.quantities].sort(byStart),
-  };
+  });
 }

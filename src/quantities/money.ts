@@ -5,8 +5,8 @@ import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
 import { PHRASE_STOP } from './count-nouns.js';
-import { RATE_LINKER_MAP, RATE_MAP, RATE_WINDOW, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
-import { rescale, shapedAt, type Family, type Shaped } from './shape.js';
+import { RATE_LINKER_MAP, RATE_MAP, RATE_WINDOW, SEASON_RATE_MAP, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
+import { rescale, shapedAt, type Family, type Shaped, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
 
 const ARTICLES = new Set(['a', 'an']);
@@ -19,7 +19,7 @@ function isArticle(ctx: Context, num: NumberHit): boolean {
 
 /** Money: "$45B", "US$45,000,000,000", "USD 45bn", "45 billion dollars", "€2.5bn", "a dollar", "12-cent". */
 export const MONEY: Family<string> = {
-  numberOptions: { abbreviations: true, article: true },
+  numberOptions: { abbreviations: true, article: true, hyphenScale: true, european: true },
   sameUnit: (a, b) => a === b,
   before(ctx, i) {
     const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE) ?? phraseAt(ctx.tokens, i, CURRENCY_BEFORE_FOLDED);
@@ -40,7 +40,8 @@ export const MONEY: Family<string> = {
       k++; // "12-cent", "one-yen"
     }
     const hit = phraseAt(t, k, CURRENCY_AFTER);
-    if (hit === null || hit.value.ifScaled && num.scale < 1e3) return null;
+    if (hit === null) return penceAt(ctx, j, num);
+    if (hit.value.ifScaled && num.scale < 1e3) return null;
     const first = t[k];
     const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
     if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
@@ -62,6 +63,18 @@ export const MONEY: Family<string> = {
   },
 };
 
+/**
+ * Pence written "420p" are money only as the price of one unit: "420p a share", "95p each" ("1080p video" is none).
+ * @example findQuantities('420p a share').amounts[0] // { value: 4.2, currency: 'GBP', unitPrice: true }
+ */
+function penceAt(ctx: Context, j: number, num: NumberHit): UnitHit<string> | null {
+  const t = ctx.tokens;
+  if (t[j]?.text !== 'p' || !attached(t, j) || num.scale !== 1 || num.words) return null;
+  const next = t[j + 1]?.lower ?? '';
+  const priced = next === 'each' || next === 'apiece' || (next === 'a' || next === 'per') && UNIT_NOUN_SET.has(t[j + 2]?.lower ?? '');
+  return priced ? { unit: 'GBP', end: j + 1, factor: 0.01 } : null;
+}
+
 const UNIT_PRICE_TABLE = phraseTable([...UNIT_PRICE_WORDS].map((w) => [w, true] as const));
 const CHUNK_MAX = 5;
 const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
@@ -81,23 +94,28 @@ function unitChunk(ctx: Context, i: number): number {
   return j;
 }
 
-/** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount. */
-function suffixAt(ctx: Context, j: number): { per: Period | null; unitPrice: boolean; end: number } | null {
-  const rate = phraseAt(ctx.tokens, j, RATE_MAP);
-  if (rate !== null && TIME_ANCHORS.has(ctx.tokens[rate.end]?.lower ?? '')) return null; // "$2.1 billion a year earlier"
+/** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount, also hyphenated: "a £2bn-a-year deal". */
+function suffixAt(ctx: Context, at: number): { per: Period | null; unitPrice: boolean; end: number } | null {
+  const tk = ctx.tokens;
+  const hyphen = tk[at]?.text === '-' && attached(tk, at) && attached(tk, at + 1) && tk[at + 1]?.kind === 'word' && free(ctx, at, at + 1);
+  const j = hyphen ? at + 1 : at;
+  const rate = phraseAt(tk, j, RATE_MAP) ?? phraseAt(tk, j, SEASON_RATE_MAP);
+  if (rate !== null && TIME_ANCHORS.has(tk[rate.end]?.lower ?? '')) return null; // "$2.1 billion a year earlier"
   if (rate !== null && free(ctx, j, rate.end)) return { per: rate.value, unitPrice: false, end: rate.end };
-  const t = ctx.tokens[j];
+  const t = tk[j];
   if (t === undefined || !free(ctx, j, j + 1)) return null;
-  const words = phraseAt(ctx.tokens, j, UNIT_PRICE_TABLE);
+  const words = phraseAt(tk, j, UNIT_PRICE_TABLE);
   if (words !== null) return { per: null, unitPrice: true, end: words.end };
+  // "$37-a-share": the hyphens join the unit too
+  const from = hyphen && tk[j + 1]?.text === '-' && attached(tk, j + 1) ? j + 2 : j + 1;
   if (t.lower === 'per' || t.text === '/') {
-    const end = unitChunk(ctx, j + 1);
-    if (end > j + 1 && ctx.tokens[j + 1]?.kind === 'word' && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
+    const end = unitChunk(ctx, from);
+    if (end > from && tk[from]?.kind === 'word' && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
   }
   if (t.lower === 'a' || t.lower === 'an') {
-    const end = unitChunk(ctx, j + 1);
-    const noun = ctx.tokens.slice(j + 1, end).map((x) => x.lower).join('');
-    if (UNIT_NOUN_SET.has(noun)) return { per: null, unitPrice: true, end };
+    const end = unitChunk(ctx, from);
+    const noun = tk.slice(from, end).map((x) => x.lower).join('');
+    if (UNIT_NOUN_SET.has(noun) && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
   }
   return null;
 }

@@ -24,6 +24,22 @@ export const SCALES: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Scales that may follow a smaller scale and multiply it, Indian style, each with an example:
+ * "Rs 2.4 lakh crore" is 2.4e12 rupees, "seven thousand crore rupees" 7e10.
+ */
+export const STACKED_SCALES: readonly { words: string; after: readonly string[]; example: string; value: number }[] = [
+  { words: 'crore', after: ['lakh', 'lakhs', 'lac', 'lacs', 'thousand', 'hundred'], example: 'Rs 2.4 lakh crore', value: 2.4e12 },
+  { words: 'crores', after: ['lakh', 'lakhs', 'lac', 'lacs', 'thousand', 'hundred'], example: '₹5 lakh crores', value: 5e12 },
+];
+
+const STACKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(STACKED_SCALES.map((s) => [s.words, new Set(s.after)]));
+
+/** True when scale word `w` may follow scale word `prev` and multiply it: "lakh crore". */
+export function stacks(prev: string | undefined, w: string): boolean {
+  return prev !== undefined && (STACKS.get(w)?.has(prev) ?? false);
+}
+
+/**
  * Scale abbreviations: "$45B", "€2.5bn", "$10k", "USD 3mn", "$1.2tn".
  * `spaced` ones may stand apart from the digits ("$45 bn"); the others must touch them.
  */

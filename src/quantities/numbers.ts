@@ -1,4 +1,7 @@
-import { FRACTIONS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS } from './number-words.js';
+import { FRACTIONS, ORDINALS, SCALES, SCALE_ABBREVIATIONS, SMALL, TENS, stacks } from './number-words.js';
+import { pointDecimal, scaleTenths } from './spoken.js';
+import { TIME_UNIT_MAP } from './time-units.js';
+import { decimalCommaAt, europeanScaleAt } from './european.js';
 import { attached, tokenize, type Token } from './tokens.js';
 
 /** A number found at token `start`, covering tokens `[start, end)`. */
@@ -17,6 +20,10 @@ export interface NumberOptions {
   abbreviations?: boolean | ReadonlySet<string>;
   /** Accept "a"/"an" as one ("a decade", "an hour", "a gigawatt"); the caller's unit must follow. */
   article?: boolean;
+  /** Accept a scale word joined by a hyphen: "a $3.4-billion contract", "a 1.7-billion-pound takeover". */
+  hyphenScale?: boolean;
+  /** Accept European notation, for numbers a currency marks: "€3,5 Mrd.", "3,5 Milliarden Euro". */
+  european?: boolean;
 }
 
 /** Vulgar fractions: "½ teaspoon", "2½ years". */
@@ -33,7 +40,7 @@ const BIG_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1
 /** The value of a digit token: "1,500,000" → 1500000, "23.28" → 23.28; null for absurdly long runs. */
 export function digitValue(token: Token): number | null {
   if (token.kind !== 'num') return null;
-  const plain = token.text.replace(/,/g, '');
+  const plain = token.text.replace(/[,\s]/gu, '');
   const dot = plain.indexOf('.');
   if ((dot < 0 ? plain.length : dot) > MAX_DIGITS) return null;
   const v = Number(plain);
@@ -94,10 +101,13 @@ function scaleWords(tokens: readonly Token[], i: number, lastScale: number, abbr
     const w = wordAt(tokens, j);
     if (w === undefined) break;
     const s = w === 'grand' ? (abbreviations ? 1e3 : undefined) : SCALES[w];
-    if (s === undefined || s >= last || w === 'dozen' && mult !== 1) break;
+    if (s === undefined || s >= last && !stacks(wordAt(tokens, j - 1), w) || w === 'dozen' && mult !== 1) break;
     mult *= s;
     last = s;
     j++;
+    const tenths = mult >= 1e6 ? scaleTenths(tokens, j) : null;
+    if (tenths !== null) return [mult * (1 + tenths[0]), j + tenths[1]]; // "$1 billion-two"
+
     if (w === 'hundred' && wordAt(tokens, j) === 'and' && andFraction(tokens, j) === null) break;
   }
   return [mult, j];
@@ -111,10 +121,25 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   let j = i + 1;
   const slash = slashFraction(tokens, i);
   if (slash !== null) return { value: slash[0], start: i, end: i + slash[1], words: false, scale: 1 };
+  if (opts.european === true) {
+    const comma = decimalCommaAt(tokens, i);
+    const at = comma === null ? j : i + comma[1];
+    const base = comma === null ? value : comma[0];
+    const eu = europeanScaleAt(tokens, at);
+    if (eu !== null) return { value: base * eu[0], start: i, end: eu[1], words: true, scale: eu[0] };
+    if (comma !== null) {
+      const [mult, end] = scaleWords(tokens, at, Infinity, false); // "3,5 billion euros"
+      if (mult > 1 || euroBeside(tokens, i, end)) return { value: base * mult, start: i, end, words: end > at, scale: mult };
+    }
+  }
   const frac = andFraction(tokens, j);
   const mixed = slashFraction(tokens, j);
   const vulgar = tokens[j] === undefined ? undefined : VULGAR[tokens[j]?.text ?? ''];
-  if (frac !== null && !t.text.includes('.')) {
+  const point = t.text.includes('.') || t.text.includes(',') ? null : pointDecimal(tokens, j);
+  if (point !== null) {
+    value += point[0]; // "3 point 5 billion"
+    j += point[1];
+  } else if (frac !== null && !t.text.includes('.')) {
     value += frac[0];
     j += frac[1];
   } else if (mixed !== null && !attached(tokens, j) && !t.text.includes('.')) {
@@ -132,19 +157,44 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
       return { value: value * abbr.value, start: i, end: j + 1, words: false, scale: abbr.value };
     }
   }
-  const [mult, end] = scaleWords(tokens, j, Infinity, opts.abbreviations === true);
-  return { value: value * mult, start: i, end, words: end > j, scale: mult };
+  const at = opts.hyphenScale === true && hyphenBeforeScale(tokens, j) ? j + 1 : j;
+  const [mult, end] = scaleWords(tokens, at, Infinity, opts.abbreviations === true);
+  if (end === at) return { value, start: i, end: j, words: false, scale: 1 };
+  return { value: value * mult, start: i, end, words: true, scale: mult };
+}
+
+/** Without a scale word a decimal comma needs the euro beside it: "€3,50", "3,50 Euro", but "$1,5" stays one dollar. */
+function euroBeside(tokens: readonly Token[], i: number, end: number): boolean {
+  return tokens[i - 1]?.text === '€' || EURO_WORDS.has(tokens[end]?.lower ?? '');
+}
+const EURO_WORDS: ReadonlySet<string> = new Set(['€', 'euro', 'euros', 'eur']);
+
+/** True after an ordinal, with or without a hyphen: "first-half", "second quarter", "2nd-half" name a part of a year. */
+function afterOrdinal(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === '-' && attached(tokens, k) && attached(tokens, i)) k--;
+  const w = wordAt(tokens, k);
+  if (w === undefined) return false;
+  return ORDINALS[w] !== undefined || /^(?:st|nd|rd|th)$/.test(w) && tokens[k - 1]?.kind === 'num' && attached(tokens, k);
+}
+
+/** "3.4-billion": a hyphen touching the digits and a scale word after it. */
+function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
+  const w = wordAt(tokens, j + 1);
+  return tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1) && w !== undefined && BIG_SCALES[w] !== undefined;
 }
 
 function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
   let total = 0;
   let cur = 0;
-  let last: 'none' | 'small' | 'tens' | 'hundred' | 'scale' = 'none';
+  let last: 'none' | 'small' | 'tens' | 'hundred' | 'scale' | 'decimal' = 'none';
   let lastScale = Infinity;
   let j = i;
   let scale = 1;
   const first = wordAt(tokens, i);
   if (first === undefined) return null;
+  // "the first-half results", but "the first half hour" is half an hour
+  if ((first === 'half' || first === 'quarter') && afterOrdinal(tokens, i) && !TIME_UNIT_MAP.has(wordAt(tokens, i + 1) ?? '')) return null;
   if (SMALL[first] === undefined && TENS[first] === undefined && first !== 'a' && first !== 'an' && first !== 'half' && first !== 'quarter') return null;
 
   // "a billion", "a hundred", "a dozen", "an estimated" (no), "a quarter million"
@@ -204,12 +254,20 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     const small = SMALL[w];
     const tens = TENS[w];
     const sc = SCALES[w];
+    if (w === 'point' && (last === 'small' || last === 'tens' || last === 'hundred')) {
+      const p = pointDecimal(tokens, j); // "six point two billion"
+      if (p === null) break;
+      cur += p[0];
+      j += p[1];
+      last = 'decimal';
+      continue;
+    }
     if (small !== undefined) {
-      if (last === 'small' || last === 'tens' && small >= 10) break;
+      if (last === 'small' || last === 'decimal' || last === 'tens' && small >= 10) break;
       cur += small;
       last = 'small';
     } else if (tens !== undefined) {
-      if (last === 'small' || last === 'tens') break;
+      if (last === 'small' || last === 'tens' || last === 'decimal') break;
       cur += tens;
       last = 'tens';
     } else if (w === 'hundred') {
@@ -220,6 +278,10 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       if (last !== 'small' && last !== 'tens') break;
       cur *= 12;
       last = 'scale';
+    } else if (sc !== undefined && w !== 'grand' && last === 'scale' && cur === 0 && stacks(wordAt(tokens, j - 1), w)) {
+      total *= sc; // "seven thousand crore"
+      lastScale = sc;
+      scale *= sc;
     } else if (sc !== undefined && w !== 'grand') {
       if (last === 'none' || last === 'scale' && cur === 0 || sc >= lastScale) break;
       total += cur * sc;
@@ -231,6 +293,12 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       break;
     }
     j++;
+    const tenths = last === 'scale' && cur === 0 && lastScale >= 1e6 ? scaleTenths(tokens, j) : null;
+    if (tenths !== null) {
+      total += tenths[0] * lastScale; // "a billion-two"
+      j += tenths[1];
+      break;
+    }
     // joiners: "forty-five", "one hundred and five", "two and a half"
     const frac = andFraction(tokens, j);
     if (frac !== null) {
@@ -263,6 +331,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     } else if (sep !== undefined && sep.text === '-' && attached(tokens, j) && attached(tokens, j + 1)) {
       const nw = wordAt(tokens, j + 1);
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
+      else if (opts.hyphenScale === true && (last === 'small' || last === 'tens' || last === 'hundred') && hyphenBeforeScale(tokens, j)) j++; // "a four-billion-dollar valuation"
     } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {
       const nw = wordAt(tokens, j + 1);
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
@@ -299,14 +368,14 @@ export interface NumberMatch {
 }
 
 /**
- * Every number in a text, in order (internal: the conformance tests use it for number-only specs).
+ * Every number in a text, in order, scale abbreviations included ("10k", "1.2M") (internal: the conformance tests use it for number-only specs).
  * @example findNumbers('two and a half million') // [{ value: 2500000, text: 'two and a half million', ... }]
  */
 export function findNumbers(text: string): NumberMatch[] {
   const tokens = tokenize(text);
   const out: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = parseNumber(tokens, i);
+    const hit = parseNumber(tokens, i, { abbreviations: true });
     if (hit === null) {
       i++;
       continue;

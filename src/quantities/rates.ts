@@ -21,6 +21,16 @@ export const RATES: readonly { words: string; per: Period; example: string }[] =
   })),
 ];
 
+/**
+ * A season of sport or broadcasting is a year unless the text says otherwise: "$2.1 billion per season" is a yearly rate.
+ * Money only (a recurrence on its own is "every year", not "every season").
+ */
+export const SEASON_RATES: readonly { words: string; per: Period; example: string }[] = (
+  ['per season', 'a season', 'each season', 'every season', 'per-season', 'a-season', 'per campaign', 'a campaign'] as const
+).map((words) => ({ words, per: 'year' as const, example: `$2.1 billion ${words}` }));
+
+export const SEASON_RATE_MAP: PhraseTable<Period> = phraseTable(SEASON_RATES.map((r) => [r.words, r.per] as const));
+
 /** Words after "a year" that make it a point in time, not a rate or a length: "a year earlier", "two years ago". */
 export const TIME_ANCHORS: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'prior', 'previously', 'since', 'hence', 'back', 'beforehand', 'afterwards', 'after']);
 
@@ -67,6 +77,13 @@ export const UNIT_NOUNS: readonly { noun: string; example: string }[] = [
   { noun: 'pound', example: '$4 a pound' },
   { noun: 'ticket', example: '$100 a ticket' },
   { noun: 'person', example: '$100 a person' },
+  { noun: 'match', example: '$30 million a match' },
+  { noun: 'game', example: '$2 million a game' },
+  { noun: 'flight', example: '$4,000 a flight' },
+  { noun: 'episode', example: '$1 million an episode' },
+  { noun: 'event', example: '$5 million an event' },
+  { noun: 'race', example: '$20 million a race' },
+  { noun: 'launch', example: '$67 million a launch' },
 ];
 
 export const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.noun));

@@ -68,11 +68,11 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
     }
   }
   if (a !== null && free(ctx, num.end, a.end)) {
-    return { value: num.value * a.factor, start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
+    return { value: round(num.value * a.factor), start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
   }
   if (b !== null) {
     const f = b.factor ?? 1;
-    return { value: num.value * f, start: i, end: num.end, unit: b.unit, factor: f, num, prefixed: true };
+    return { value: round(num.value * f), start: i, end: num.end, unit: b.unit, factor: f, num, prefixed: true };
   }
   return { value: num.value, start: i, end: num.end, unit: null, factor: 1, num, prefixed: false };
 }

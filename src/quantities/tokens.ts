@@ -9,6 +9,8 @@ export interface Token {
   readonly kind: 'num' | 'word' | 'sym';
 }
 
+import { foldUnicode, GROUPING_SPACES } from './unicode.js';
+
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 
@@ -31,11 +33,25 @@ function numberEnd(text: string, i: number): number {
   const indian = indianEnd(text, i, j);
   if (indian > j) j = indian;
   while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
+  if (j - i <= 3 && j === firstRun(text, i)) j = spacedGroupsEnd(text, j);
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     j++;
     while (isDigit(text.charCodeAt(j))) j++;
   }
   return j;
+}
+
+function firstRun(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** SI grouping with a no-break or thin space: "10\u202F000", "2\u00A0500\u00A0000". A plain space never groups. */
+function spacedGroupsEnd(text: string, j: number): number {
+  let k = j;
+  while (GROUPING_SPACES.has(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4))) k += 4;
+  return k;
 }
 
 /** Indian grouping "12,34,567.89": one or two digits, pairs, then a final group of three. Returns `j` when absent. */
@@ -74,9 +90,11 @@ function wordEnd(text: string, i: number): number {
 /**
  * Splits text into tokens: digits with thousands separators and a decimal part ("1,500,000.25"),
  * runs of letters (with one inner apostrophe: "Elon's"), or any other single non-space character.
+ * Unicode dashes and spaces read as ASCII ("12\u2011year" is "12-year"); offsets stay those of `text`.
  * One pass over the text; never throws.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(original: string): Token[] {
+  const text = foldUnicode(original);
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -87,7 +105,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isDigit(c)) {
-      const e = numberEnd(text, i);
+      const e = numberEnd(original, i);
       const t = text.slice(i, e);
       tokens.push({ text: t, lower: t, start: i, end: e, kind: 'num' });
       i = e;

@@ -18,6 +18,13 @@ const valueShape = {
   span: Span,
   /** The rule that produced the value, for provenance. */
   rule: z.string(),
+  /**
+   * Set when the words around the value make it no term of a deal, naming why: `history` ("its 25-year history"),
+   * `reporting-period` ("full-year profit"), `savings` ("£60m of annual cost savings"), `target-price` ("our €48 target
+   * price"), and the other reasons of `INCIDENTAL_RULES` in src/quantities/incidental.ts. Claims leave such values out;
+   * `extractQuantities` still reports them.
+   */
+  incidental: z.string().optional(),
 };
 
 /** A sum of money: "$45B", "€2.5bn", "$15 billion annually", "between $10 and $12 billion". */
@@ -29,6 +36,8 @@ export const Amount = z.object({
   per: Period.nullable(),
   /** True for a price of one unit ("$23.28 a share"), which is never the size of a deal. */
   unitPrice: z.boolean(),
+  /** True for a total computed from a price and a count ("$37 a share for 80 million shares" → $2.96B), never written as such. */
+  derived: z.boolean().optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

@@ -1,0 +1,38 @@
+import { phraseAt, phraseTable, type PhraseTable } from './phrases.js';
+import { attached, type Token } from './tokens.js';
+
+/**
+ * Scale words of German, French and other European news, matched as written, each with an example.
+ * German "Billion" is 1e12 and would collide with English "billion", so only its plural "Billionen" is listed.
+ */
+export const EUROPEAN_SCALES: readonly { words: string; value: number; example: string }[] = [
+  ...['Mrd.', 'Mrd', 'Md.', 'Mds', 'Milliarde', 'Milliarden', 'milliard', 'milliards', 'Milliard', 'Milliards'].map((words) => ({ words, value: 1e9, example: `€3,5 ${words}` })),
+  ...['Mio.', 'Mio', 'Millionen', 'millions de'].map((words) => ({ words, value: 1e6, example: `€2,4 ${words}` })),
+  ...['Tsd.', 'Tsd'].map((words) => ({ words, value: 1e3, example: `€750 ${words}` })),
+  { words: 'Billionen', value: 1e12, example: '€1,2 Billionen' },
+];
+
+const TABLE: PhraseTable<number> = phraseTable(EUROPEAN_SCALES.map((s) => [s.words, s.value] as const), false);
+
+/** The European scale word at token `j`: [multiplier, index past it]. */
+export function europeanScaleAt(tokens: readonly Token[], j: number): [number, number] | null {
+  const hit = phraseAt(tokens, j, TABLE);
+  return hit === null ? null : [hit.value, hit.end];
+}
+
+/**
+ * A decimal comma, read only where a currency marks the number (the money family asks for it):
+ * "€3,5 Mrd." is 3.5, "3,50 Euro" 3.5. The whole part must be plain digits and the decimals one or two digits
+ * that no further group follows ("3,5,7" is a list; "3,500" is one token already, three thousand five hundred).
+ * Returns [value, tokens used] or null.
+ */
+export function decimalCommaAt(tokens: readonly Token[], i: number): [number, number] | null {
+  const whole = tokens[i];
+  const comma = tokens[i + 1];
+  const decimals = tokens[i + 2];
+  if (whole?.kind !== 'num' || comma?.text !== ',' || decimals?.kind !== 'num') return null;
+  if (!/^\d{1,3}$/.test(whole.text) || !/^\d{1,2}$/.test(decimals.text) || !attached(tokens, i + 1) || !attached(tokens, i + 2)) return null;
+  const next = tokens[i + 3];
+  if (next !== undefined && attached(tokens, i + 3) && (next.kind === 'num' || next.text === ',' && tokens[i + 4]?.kind === 'num')) return null;
+  return [Number(`${whole.text}.${decimals.text}`), 3];
+}

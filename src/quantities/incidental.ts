@@ -1,0 +1,91 @@
+import type { Quantities } from '../schema/quantity.js';
+import { tokenIndexAt, type Context } from './context.js';
+import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
+
+type Kind = 'amounts' | 'durations' | 'quantities';
+
+/**
+ * Words beside a value that make it no term of a deal, as records: the value stays in the quantity output, marked
+ * `incidental` with the reason, and claims leave it out. `after` phrases follow the value, past a linker ("of", "in")
+ * and a period adjective ("annual"); `before` phrases end right before it.
+ */
+export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]; after?: readonly string[]; before?: readonly string[]; example: string }[] = [
+  {
+    reason: 'history', kinds: ['durations'], example: 'its 25-year history',
+    after: ['history', 'track record', 'career', 'tenure', 'tradition', 'heritage', 'anniversary', 'existence', 'relationship', 'partnership history'],
+  },
+  {
+    reason: 'reporting-period', kinds: ['durations'], example: 'full-year profit rose',
+    after: ['results', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'loss', 'losses', 'guidance', 'outlook', 'forecast',
+      'figures', 'dividend', 'ebitda', 'margin', 'margins', 'performance', 'report', 'turnover', 'operating profit', 'net profit', 'net income'],
+  },
+  {
+    reason: 'savings', kinds: ['amounts'], example: '£60m of annual cost savings',
+    after: ['savings', 'cost savings', 'cost synergies', 'synergies', 'cost cuts', 'cost reductions', 'efficiencies', 'efficiency savings'],
+    before: ['synergy target', 'synergy target of', 'synergies of', 'cost savings of', 'savings of', 'cost synergies of', 'savings target of'],
+  },
+  {
+    reason: 'target-price', kinds: ['amounts'], example: 'our €48 target price',
+    after: ['target price', 'price target', 'share price target', 'fair value', 'fair value estimate', 'target'],
+    before: ['tp', 'pt', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
+      'price target is', 'fair value of', 'fair value estimate of'],
+  },
+  {
+    reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
+    before: ['profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
+      'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of',
+      'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of'],
+  },
+  {
+    reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
+    before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
+  },
+  {
+    reason: 'company-size', kinds: ['amounts'], example: 'Brightline, whose market value is about $40 billion',
+    before: ['market value of', 'market value is', 'market value was', 'market capitalization of', 'market capitalisation of', 'market cap of',
+      'market cap is', 'aum of', 'assets under management of', 'net worth of'],
+  },
+  {
+    reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
+    after: ['high', 'low', 'highs', 'lows', 'treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
+  },
+];
+
+/** Words skipped between a value and an `after` phrase: "£60m of annual cost savings", "$5m in yearly synergies". */
+const LINKERS: ReadonlySet<string> = new Set(['of', 'in']);
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['annual', 'annualized', 'yearly', 'recurring', 'expected', 'estimated', 'projected', 'pre-tax', 'pretax']);
+
+interface Compiled { reason: string; kinds: ReadonlySet<Kind>; after: PhraseTable<true> | null; before: PhraseTable<true> | null }
+
+const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
+  reason: r.reason,
+  kinds: new Set(r.kinds),
+  after: r.after === undefined ? null : phraseTable(r.after.map((w) => [w, true] as const)),
+  before: r.before === undefined ? null : phraseTable(r.before.map((w) => [w, true] as const)),
+}));
+
+function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string | undefined {
+  const t = ctx.tokens;
+  const first = tokenIndexAt(ctx, start);
+  let next = tokenIndexAt(ctx, end);
+  if (LINKERS.has(t[next]?.lower ?? '')) next++;
+  while (PERIOD_WORDS.has(t[next]?.lower ?? '')) next++;
+  for (const r of COMPILED) {
+    if (!r.kinds.has(kind)) continue;
+    if (r.after !== null && phraseAt(t, next, r.after) !== null) return r.reason;
+    if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
+  }
+  return undefined;
+}
+
+/**
+ * Marks values the words beside them make incidental to any deal.
+ * @example markIncidental(ctx, findings) // "its 25-year history" → the duration gets `incidental: 'history'`
+ */
+export function markIncidental(ctx: Context, found: Quantities): Quantities {
+  const mark = <T extends { span: { start: number; end: number } }>(kind: Kind, list: T[]): T[] => list.map((v) => {
+    const reason = reasonFor(ctx, kind, v.span.start, v.span.end);
+    return reason === undefined ? v : { ...v, incidental: reason };
+  });
+  return { amounts: mark('amounts', found.amounts), durations: mark('durations', found.durations), quantities: mark('quantities', found.quantities) };
+}
