@@ -150,7 +150,9 @@ export function findDurations(ctx: Context): Duration[] {
       b = vagueAt(ctx, i) ?? yearSpanAt(ctx, i) ?? throughAt(ctx, i) ?? nextUnitAt(ctx, i) ?? oneOfAt(ctx, i);
     }
     if (b === null || !free(ctx, b.start, b.end)) continue;
-    if (TIME_ANCHORS.has(ctx.tokens[b.end]?.lower ?? '')) continue; // "two years ago" is a point in time
+    // "two years ago", "six years after the merger" are points in time; "for the next six years after ..." a span.
+    const spanned = /^(next|coming|following)$/.test(ctx.tokens[b.start - 1]?.lower ?? '');
+    if (TIME_ANCHORS.has(ctx.tokens[b.end]?.lower ?? '') && !spanned) continue;
     const { start, end, ...rest } = b;
     out.push({ ...rest, ...spanOf(ctx, start, end) });
     take(ctx, start, end);
