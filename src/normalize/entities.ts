@@ -44,50 +44,89 @@ class UnionFind {
   }
 }
 
-function collect(claims: readonly Claim[]): Map<string, NameStats[]> {
+/** Where a name was seen: the sources that wrote it and the names it dealt with. */
+interface NameContext {
+  sources: Set<string>;
+  partners: Set<string>;
+}
+
+function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; contexts: Map<string, NameContext> } {
   const byKey = new Map<string, NameStats[]>();
-  const note = (surface: string, person: boolean) => {
+  const contexts = new Map<string, NameContext>();
+  const note = (surface: string, person: boolean, sourceId: string, partner: string | null) => {
     const k = key(surface);
     if (!k) return;
-    const list = byKey.get(k) ?? [];
+    let list = byKey.get(k);
+    if (!list) byKey.set(k, (list = []));
     const found = list.find((s) => s.surface === surface);
     if (found) {
       found.count++;
       found.person ||= person;
     } else list.push({ surface, count: 1, person });
-    byKey.set(k, list);
+    let context = contexts.get(k);
+    if (!context) contexts.set(k, (context = { sources: new Set(), partners: new Set() }));
+    context.sources.add(sourceId);
+    if (partner) context.partners.add(key(partner));
   };
   for (const c of claims) {
-    for (const p of [c.actor, c.counterparty]) if (p) note(p.canonical, p.kind === 'person');
+    if (c.actor) note(c.actor.canonical, c.actor.kind === 'person', c.sourceId, c.counterparty?.canonical ?? null);
+    if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null);
     for (const a of c.affiliations) {
-      note(a.member, false);
-      note(a.parent, false);
+      note(a.member, false, c.sourceId, a.parent);
+      note(a.parent, false, c.sourceId, a.member);
     }
   }
-  return byKey;
+  return { byKey, contexts };
 }
 
 const mostUsed = (list: readonly NameStats[]): NameStats =>
   [...list].sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))[0]!;
 
-/** Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine). */
-function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>): Map<string, string> {
+/** Every string made by deleting up to `depth` letters: two names within that edit distance share one. */
+function deletions(word: string, depth: number, out = new Set<string>()): Set<string> {
+  out.add(word);
+  if (depth === 0) return out;
+  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, out);
+  return out;
+}
+
+/**
+ * Whether two spellings are one name: the same source writes both, or both deal with the same partner.
+ * Two spellings that each stand in several sources of their own are two companies ("Stripe" and "Strike").
+ */
+function sameNameEvidence(a: NameContext | undefined, b: NameContext | undefined): boolean {
+  if (!a || !b) return true;
+  if ([...a.sources].some((s) => b.sources.has(s))) return true;
+  if (a.sources.size >= 2 && b.sources.size >= 2) return false;
+  return [...a.partners].some((p) => b.partners.has(p));
+}
+
+/**
+ * Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine), with evidence
+ * beyond spelling. Candidates meet through a deletion index, so the cost grows with the names, not their pairs.
+ */
+function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, NameContext>): Map<string, string> {
   const alias = new Map<string, string>();
-  const buckets = new Map<string, string[]>();
-  for (const k of keys) {
-    const b = k[0] ?? '';
-    buckets.set(b, [...(buckets.get(b) ?? []), k]);
+  const ranked = keys.filter((k) => k.length >= 5 && !/\d/.test(k))
+    .sort((a, b) => (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
+  const index = new Map<string, string[]>();
+  for (const k of ranked) {
+    for (const d of deletions(k, k.length >= 9 ? 2 : 1)) {
+      let list = index.get(d);
+      if (!list) index.set(d, (list = []));
+      list.push(k);
+    }
   }
-  for (const bucket of buckets.values()) {
-    bucket.sort((a, b) => (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
-    for (let i = 0; i < bucket.length; i++) {
-      const a = bucket[i]!;
-      if (alias.has(a) || a.length < 5 || /\d/.test(a)) continue;
-      for (let j = i + 1; j < bucket.length; j++) {
-        const b = bucket[j]!;
-        if (alias.has(b) || Math.abs(a.length - b.length) > 2 || /\d/.test(b)) continue;
+  for (const a of ranked) {
+    if (alias.has(a)) continue;
+    const seen = new Set<string>();
+    for (const d of deletions(a, a.length >= 9 ? 2 : 1)) {
+      for (const b of index.get(d) ?? []) {
+        if (b === a || seen.has(b) || alias.has(b) || alias.has(a) || a[0] !== b[0]) continue;
+        seen.add(b);
+        if (Math.abs(a.length - b.length) > 2 || counts.get(b)! > counts.get(a)! || (counts.get(b) === counts.get(a) && b < a)) continue;
         const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
-        if (levenshtein.get(a, b) <= limit) alias.set(b, a);
+        if (levenshtein.get(a, b) <= limit && sameNameEvidence(contexts.get(a), contexts.get(b))) alias.set(b, a);
       }
     }
   }
@@ -99,7 +138,7 @@ function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>
  * "Elon Musk", families from stated affiliations ("Musk's SpaceX") and name prefixes ("Google Cloud" in "Google").
  */
 export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOptions): EntityTable {
-  const byKey = collect(claims);
+  const { byKey, contexts } = collect(claims);
   for (const [alias, canonical] of Object.entries(lexicon?.aliases ?? {})) {
     for (const name of [alias, canonical]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
   }
@@ -164,7 +203,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const upper = byKey.get(k)!.some((s) => /^[A-Z]{2,6}$/.test(s.surface));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
-  for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts)) alias.set(from, to);
+  for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts, contexts)) alias.set(from, to);
   const resolve = (k: string): string => {
     let current = k;
     for (let hops = 0; alias.has(current) && hops < 5; hops++) current = alias.get(current)!;

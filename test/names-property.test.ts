@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Report } from '../src/index.js';
+
+/**
+ * Names as real text writes them (issue 10): a party's decorations (ticker, legal suffix, a leading "The", an
+ * acronym the text defines) change no finding, and two close spellings that each keep to their own sources
+ * never merge. Names are invented from syllables so no fixture or known firm is special.
+ */
+const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 25);
+const params = { numRuns: RUNS, seed: 20261201 };
+
+const SYLLABLES = ['bar', 'cor', 'dal', 'fen', 'gar', 'hol', 'kel', 'lor', 'mir', 'nor', 'pel', 'quin', 'ros', 'sar', 'tel', 'ven', 'wyn', 'zan'];
+const word = fc.tuple(fc.constantFrom(...SYLLABLES), fc.constantFrom(...SYLLABLES), fc.constantFrom('a', 'o', 'is', 'ex', 'on'))
+  .map(([a, b, c]) => `${a[0]!.toUpperCase()}${a.slice(1)}${b}${c}`);
+/** Two different invented names of one or two words. */
+const pair = fc.tuple(word, word, fc.constantFrom('', ' Marine', ' Energy', ' Foods')).filter(([a, b]) => a !== b)
+  .map(([a, b, tail]) => [a, `${b}${tail}`] as const);
+
+type Decorate = (name: string) => string;
+const DECORATIONS: Record<string, Decorate> = {
+  ticker: (n) => `${n} Inc. (NASDAQ: ${n.slice(0, 4).toUpperCase()})`,
+  suffix: (n) => `${n} Holdings plc`,
+  the: (n) => `The ${n} Group`,
+  exchangeColon: (n) => `${n} Corp (NYSE:${n.slice(0, 3).toUpperCase()})`,
+};
+
+/** Three tellings of one deal, the first naming the seller as `seller` writes it. */
+function story(seller: string, plainSeller: string, buyer: string): { id: string; text: string }[] {
+  return [
+    { id: 's1', text: `${seller} agreed to sell its tanker fleet to ${buyer} for $640 million, the companies said on Monday.` },
+    { id: 's2', text: `${buyer} will pay ${plainSeller} $640 million for the fleet, according to a filing.` },
+    { id: 's3', text: `${buyer} is buying the ${plainSeller} fleet for $910 million, a person familiar with the deal said.` },
+  ];
+}
+
+const verdicts = (report: Report): string[] => {
+  const source = new Map(report.claims.map((c) => [c.id, c.sourceId]));
+  return [...new Set(report.findings.map((f) => `${f.kind}:${f.claims.map((id) => source.get(id)).sort().join('~')}`))].sort();
+};
+
+describe('names as real text writes them', () => {
+  it.each(Object.keys(DECORATIONS))('a %s on one mention changes no finding', (name) => {
+    fc.assert(fc.property(pair, ([seller, buyer]) => {
+      const plain = verdicts(analyze(story(seller, seller, buyer)));
+      const decorated = verdicts(analyze(story(DECORATIONS[name]!(seller), seller, buyer)));
+      expect(decorated).toEqual(plain);
+      expect(plain).toContain('contradiction:s1~s3');
+    }), params);
+  });
+
+  it('an acronym the text defines stands for its name', () => {
+    fc.assert(fc.property(word, word, word, (a, b, buyer) => {
+      fc.pre(new Set([a, b, buyer]).size === 3);
+      const full = `${a} ${b} Logistics`;
+      const acronym = `${a[0]}${b[0]}L`;
+      const report = analyze([
+        { id: 's1', text: `${full} (${acronym}) agreed to sell its depot to ${buyer} for $310 million.` },
+        { id: 's2', text: `${acronym} sold the depot to ${buyer} for $310 million, a filing showed.` },
+      ]);
+      expect(verdicts(report)).toContain('agreement:s1~s2');
+    }), params);
+  });
+
+  it('two close spellings that each keep to their own sources stay two companies', () => {
+    fc.assert(fc.property(word, word, word, (name, left, right) => {
+      fc.pre(new Set([name, left, right]).size === 3 && name.length >= 6);
+      const twin = `${name.slice(0, 3)}${name[3] === 'x' ? 'y' : 'x'}${name.slice(4)}`;
+      const report = analyze([
+        { id: 'a1', text: `${name} will supply ${left} with 40 turbines for $300 million.` },
+        { id: 'a2', text: `${left} ordered 40 turbines from ${name} for $300 million.` },
+        { id: 'b1', text: `${twin} will supply ${right} with 40 turbines for $500 million.` },
+        { id: 'b2', text: `${right} ordered 40 turbines from ${twin} for $500 million.` },
+      ]);
+      const canonical = new Set(report.entities.map((e) => e.canonical));
+      expect(canonical.has(name) && canonical.has(twin)).toBe(true);
+      expect(verdicts(report).filter((v) => /a\d~b\d/.test(v))).toEqual([]);
+    }), params);
+  });
+});
