@@ -29,6 +29,13 @@ const key = (name: string) => {
   return government ? (government[1] ?? government[2])! : plain;
 };
 
+/** Adds to a map of lists without copying the list. */
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -155,7 +162,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const fullNamesByPart = new Map<string, string[]>();
   for (const full of keys.filter((k) => k.includes(' ') && person(k))) {
     const parts = full.split(' ');
-    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) fullNamesByPart.set(part, [...(fullNamesByPart.get(part) ?? []), full]);
+    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) push(fullNamesByPart, part, full);
   }
   for (const k of keys) {
     const owners = fullNamesByPart.get(k) ?? [];
@@ -218,7 +225,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   for (const [longer, shorter] of unitsOf) families.union(resolve(shorter), resolve(longer));
 
   const groups = new Map<string, string[]>();
-  for (const x of keys) groups.set(resolve(x), [...(groups.get(resolve(x)) ?? []), x]);
+  for (const x of keys) push(groups, resolve(x), x);
   const surfaceOf = (k: string) => {
     const all = groups.get(k)!.flatMap((x) => byKey.get(x)!);
     const own = all.filter((s) => key(s.surface) === k);
@@ -230,7 +237,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const members = new Map<string, string[]>();
   for (const k of canonicalKeys) {
     const root = families.find(k);
-    members.set(root, [...(members.get(root) ?? []), k]);
+    push(members, root, k);
   }
   const familyName = new Map<string, string>();
   for (const list of members.values()) {
