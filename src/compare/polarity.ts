@@ -1,5 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import type { Comparator } from './comparator.js';
+import { amountRole } from '../normalize/values.js';
 
 /** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
 function stance(claim: Claim): string {
@@ -7,9 +8,13 @@ function stance(claim: Claim): string {
   return claim.negated ? `denied: ${what}` : `asserted: ${what}`;
 }
 
-/** A denial against an assertion of the same event conflicts; two denials agree. */
+/**
+ * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal
+ * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
+ */
 export const comparePolarity: Comparator = (a, b) => {
   if (!a.negated && !b.negated) return null;
+  if (!a.action || !b.action || amountRole(a) === 'fee' || amountRole(b) === 'fee') return null;
   return {
     field: 'polarity',
     verdict: a.negated === b.negated ? 'agree' : 'conflict',

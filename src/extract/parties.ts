@@ -6,12 +6,15 @@ import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 /** The rule of a party that does not say which one ("the government"): it takes the name of the event it joins. */
 export const GENERIC_PARTY_RULE = 'public-body:generic';
 
+const LEADING_FUNCTION_WORDS = /^(?:the|with|for|as|at|by|from|in|on|of|to|and|but|so|if|while|after|before|under|since|despite)$/i;
+
 const suffixOf = (word: string): boolean => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
 
 /** "Nvidia Corp." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data", "The Tern Group" -> "Tern"; else as written. */
 export function cleanName(name: string): string {
   const words = name.split(/\s+/);
-  if (words.length > 1 && /^the$/i.test(words[0]!)) words.shift();
+  // "The Tern Group", and a capitalized word that opened the sentence: "With Orla's ...", "For Tern, ...".
+  while (words.length > 1 && LEADING_FUNCTION_WORDS.test(words[0]!)) words.shift();
   while (words.length > 1 && suffixOf(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[,.]$/, '');
 }
