@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { decorate } from './decorations.js';
+import { isCommonWord } from '../text/nlp.js';
 import {
-  COMPANY_NOUNS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+  COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -109,6 +110,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
+  // "Oakvale Therapeutics, Inc.", "Tallis Data Holdings, Inc.": a legal suffix after a comma ends the same name.
+  const suffix = tokens[at + 1];
+  if (/^,\s+$/.test(post) && suffix && /^[A-Z]/.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
   if (post === '-' && isName(at + 1)) {
     // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
     const after = tokens[at + 2];
@@ -200,7 +204,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m));
+  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m));
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
@@ -228,6 +232,13 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };
   if (prev?.norm === 'the' && /^(government|ministry|cabinet|treasury|administration)$/.test(token.norm)) return { first: i, generic: true, replaces: false };
   return null;
+}
+
+/** "Stage 2", "Phase 3", "Tier B": a common word with a number or letter after it labels a step, not a party. */
+function isLabel(tokens: readonly Token[], m: Mention): boolean {
+  const after = tokens[m.last + 1];
+  return m.kind === 'name' && m.first === m.last && after !== undefined && /^(\d+[a-z]?|[A-Z]|[IVX]+)[,.;:)]?$/.test(after.text)
+    && isCommonWord(tokens[m.first]!.norm);
 }
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */

@@ -78,3 +78,17 @@ export function tagTerms(text: string, sentences: readonly Span[]): Term[] {
   }
   return terms;
 }
+
+const NAME_TAGS = new Set(['ProperNoun', 'Organization', 'Person', 'Place', 'Region', 'Country', 'City', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+let lexicon: Record<string, string | string[]> | null = null;
+
+/**
+ * Whether compromise's lexicon holds a lower-case word as a common word, not a name: "stage" and "phase" are,
+ * "boeing" and "nevada" are not. Reads the lexicon; changes nothing.
+ */
+export function isCommonWord(lower: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[lower];
+  if (tags === undefined) return false;
+  return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+}
