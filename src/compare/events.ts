@@ -28,6 +28,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'generic-joins-specific', example: '"the Tern-Osprey agreement" joins "Tern will supply Osprey"', reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair' },
   { name: 'one-party-joins', example: '"Osprey lands a $2bn contract" joins the one Tern-Osprey event', reason: 'a claim naming one side fits the only event of that side and kind' },
   { name: 'generic-party-joins', example: '"the government will give Aldergate £500m" joins the UK government-Aldergate event', reason: 'a public body named without its country is the one its other party deals with' },
+  { name: 'coordinated-parties', example: '"Arcwave, Talon and eBridge will share the league\'s rights": one event of the league with three', reason: 'parties the text lists together on one side share one deal with the other side' },
   { name: 'year-splits', example: '"a 2016 order for 40 jets" and "this week\'s 75-jet order" stay apart', reason: 'a year written on the deal dates it; deals of different years are different events' },
   { name: 'separate-splits', example: '"Meta rents Google servers. Separately, Meta is negotiating to buy Google chips": two events', reason: 'the text says the deal is another one than the one it told before' },
 ];
@@ -93,6 +94,47 @@ function stateKey(claim: Claim, table: EntityTable): { id: string; families: [st
 function filledParty(claim: Claim, was: Party | null, canonical: string, rule: string): Party {
   if (was) return { ...was, canonical, certainty: 'implied', rule: `event:${rule}` };
   return { canonical, text: '', span: { start: claim.span.start, end: claim.span.start }, kind: 'organization', certainty: 'implied', rule: `event:${rule}` };
+}
+
+/** "Arcwave, Talon Sports and eBridge", "Rovena Bank and Tavira": two names in one list of a sentence. */
+function listedTogether(text: string, a: string, b: string): boolean {
+  const at = text.indexOf(a);
+  const bt = text.indexOf(b);
+  if (at < 0 || bt < 0) return false;
+  const [first, second] = at < bt ? [a, b] : [b, a];
+  const between = text.slice(Math.min(at, bt) + first.length, Math.max(at, bt));
+  return between.length <= 40 && /^(?:[\w\s.&'-]*?(?:,|\band\b|&))+[\w\s.&'-]*$/.test(between) && !/[;:]/.test(between) && second.length > 0;
+}
+
+/**
+ * Coordinated parties share one deal: the events of one family with several others of one kind merge when a
+ * sentence lists those others together ("Arcwave, Talon and eBridge will share the PHA's rights").
+ */
+function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string, EventGroup[]>, table: EntityTable): void {
+  for (const [family, list] of byFamily) {
+    const live = list.filter((g) => groups.get(g.id) === g && g.kind !== 'state');
+    if (live.length < 2) continue;
+    const other = (g: EventGroup) => (g.families[0] === family ? g.families[1] : g.families[0]);
+    const surfaces = (g: EventGroup) => [...new Set(g.claims.flatMap((c) => [c.actor, c.counterparty])
+      .filter((p): p is Party => p !== null && table.family(p.canonical) === other(g)).map((p) => p.text).filter((t) => t.length > 1))];
+    const texts = [...new Set(live.flatMap((g) => g.claims.map((c) => c.text)))];
+    for (let i = 0; i < live.length; i++) {
+      for (let j = i + 1; j < live.length; j++) {
+        const a = live[i]!;
+        const b = live[j]!;
+        if (a.kind !== b.kind || groups.get(a.id) !== a || groups.get(b.id) !== b || a.id.includes('@') !== b.id.includes('@')) continue;
+        const together = texts.some((t) => surfaces(a).some((x) => surfaces(b).some((y) => listedTogether(t, x, y))));
+        if (!together) continue;
+        // b's claims join a; a now stands for the family and both others.
+        for (const claim of b.claims) {
+          a.claims.push(claim);
+          a.placedBy.set(claim.id, 'coordinated-parties');
+        }
+        groups.set(b.id, a);
+        for (const f of b.families) if (f !== family && !(byFamily.get(f) ?? []).includes(a)) byFamily.get(f)?.push(a);
+      }
+    }
+  }
 }
 
 /**
@@ -172,6 +214,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     else place(claim, `commercial:${families[0]}~${families[1]}${suffix}${fits.length > 1 ? '~unspecified' : ''}`, 'commercial', families, 'pair-and-kind');
   }
 
+  mergeCoordinated(groups, byFamily, table);
+
   // A claim naming one side (or a public body without its country) joins the only event of that side and kind.
   for (const { index, family } of oneSided) {
     const claim = claims[index]!;
@@ -189,5 +233,5 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     claims[index] = filled;
     place(filled, group.id, group.kind, group.families, rule);
   }
-  return { groups: [...groups.values()], claims };
+  return { groups: [...new Set(groups.values())], claims };
 }
