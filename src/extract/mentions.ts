@@ -42,17 +42,45 @@ const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
 const isCapitalized = (word: string): boolean => /^[A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z]/.test(word) && /[A-Z]/.test(word);
 
-/** Words written capitalized somewhere other than a sentence start, so a capital there is a name's. */
+/**
+ * Words written capitalized somewhere other than a sentence start, so a capital there is a name's; and
+ * lowercase brands ("nuvio agreed to ..."): a sentence that opens in lowercase with a word no lexicon knows.
+ */
 export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.i > 0 && /^[A-Z]/.test(t.text)) words.add(bare(t.text));
+  for (const s of sentences) {
+    for (const t of s.tokens) if (t.i > 0 && /^[A-Z]/.test(t.text)) words.add(bare(t.text));
+    s.tokens.forEach((t, k) => {
+      if (/^[a-z][a-z0-9]{2,}(['\u2019]s)?$/.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
+    });
+  }
   return words;
+}
+
+/** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
+function inPartySlot(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post)) return true;
+  const next = tokens[k + 1];
+  const ends = !next || /[,.;:)]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || next.text.startsWith('$');
+  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && !prev.tags.has('Gerund') && !/ing$/.test(prev.norm);
+  return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb) && ends;
+}
+
+/** English word shapes a made-up brand rarely has: "refinancing", "revenue", "electrolysers". */
+const ENGLISH_ENDING = /(tion|sion|ment|ness|ity|ing|ed|ers?|al|ive|ous|ics|ure|ance|ence|ism|ist|ship|age|ly|ue|ies|es|s)$/;
+
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Verb', 'Adjective', 'Value', 'Date'];
+/** An opening lowercase word that is no English word compromise knows and not tagged as grammar: "nuvio", "parcelo". */
+function isLowercaseBrand(token: Token): boolean {
+  const word = bare(token.norm);
+  return !isCommonWord(word) && !ENGLISH_ENDING.test(word) && !FUNCTION_TAGS.some((tag) => token.tags.has(tag)) && !NOT_A_NAME.has(word);
 }
 
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
   const word = bare(token.text);
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
-  if (!isCapitalized(word) && !hasInnerCapital(word)) return false;
+  if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
@@ -79,6 +107,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
   // "Elon Musk is ...": a first word that runs into a name.
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
+  // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
+  if (next && after && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal'));
   // "Masdar agreed", "Masdar also agreed"
   const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after));
