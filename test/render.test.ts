@@ -72,6 +72,8 @@ const event = {
     { field: 'amount', value: '$15B per year', support: ['s4', 's7'], against: ['s9'] },
     { field: 'duration', value: '3 years', support: ['s7'], against: [] },
   ],
+  fields: [],
+  pairs: { possible: 3, compared: 3, complete: true },
   agreements: 1,
   contradictions: 1,
 };
@@ -84,6 +86,8 @@ const quietEvent = {
   claims: ['i1#1'],
   sources: ['i1'],
   consensus: [],
+  fields: [],
+  pairs: { possible: 0, compared: 0, complete: true },
   agreements: 0,
   contradictions: 0,
 };
