@@ -133,7 +133,7 @@ export function statusWords(field: FieldPositions): string {
 /** "pairs compared: 7,000 of 49,995,000 ..." when an event was too large to compare every pair, else null. */
 export function coverageWords(event: Event): string | null {
   if (event.pairs.complete) return null;
-  return `pairs compared: ${grouped(event.pairs.compared)} of ${grouped(event.pairs.possible)} (more claims than maxPairwiseClaims: each claim was compared with the first claim of each leading position); the positions above are exact`;
+  return `pairs compared: ${grouped(event.pairs.compared)} of ${grouped(event.pairs.possible)} (more claims than maxPairwiseClaims: each claim was compared with the event's first claim and the leading value of each field it states); the positions above are exact`;
 }
 
 /** Two decimals, so output never depends on floating-point noise: 0.63 */

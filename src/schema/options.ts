@@ -59,8 +59,8 @@ export const CompareOptions = z
     hedgePenalty: z.number().min(0).max(1).default(0.7),
     /**
      * An event of at most this many claims has every pair of its claims from different sources compared;
-     * a larger one keeps its positions exact, compares each claim with the first claim of each leading
-     * position, and says so in `event.pairs`.
+     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
+     * leading value of each aspect it states, and says so in `event.pairs`.
      */
     maxPairwiseClaims: z.number().int().min(2).default(600),
   })
@@ -74,8 +74,8 @@ export const AnalyzeOptions = z
     hedgePenalty: z.number().min(0).max(1).optional(),
     /**
      * An event of at most this many claims has every pair of its claims from different sources compared;
-     * a larger one keeps its positions exact, compares each claim with the first claim of each leading
-     * position, and says so in `event.pairs`.
+     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
+     * leading value of each aspect it states, and says so in `event.pairs`.
      */
     maxPairwiseClaims: z.number().int().min(2).default(600),
     maxTextLength: z.number().int().positive().default(1_000_000),

@@ -45,7 +45,7 @@ export type FieldPositions = z.infer<typeof FieldPositions>;
 /**
  * How many pairs of an event's claims from different sources were compared. Every pair is, up to the
  * `maxPairwiseClaims` option; past it `complete` is false and each claim was compared with the event's first
- * claim and with the first claim of each leading position (see `compare/pairs`).
+ * claim and with the leading value of each aspect it states, leading values with each other (see `compare/pairs`).
  */
 export const PairCoverage = z.object({
   possible: z.number().int().nonnegative(),
