@@ -94,3 +94,20 @@ describe('findings do not depend on the order of the sources', () => {
     }
   });
 });
+
+describe('exclusive grants', () => {
+  const takers = ['Karvex Labs', 'Orrin Motors', 'Talmet Group'];
+  const sources = Array.from({ length: 60 }, (_, i) => ({ id: `x${i}`, text: `Veltrona Systems will supply the entire output of its plant exclusively to ${takers[i % 3]}.` }));
+
+  it('are compared pair by pair up to the limit, and past it the report says which giver was compared in part', () => {
+    const exact = analyze(sources);
+    const exclusive = (findings: readonly Finding[]) => findings.filter((f) => f.rule === 'exclusive-counterparty');
+    expect(exclusive(exact.findings)).toHaveLength((60 * 59) / 2 - 3 * ((20 * 19) / 2));
+    expect(exact.partialExclusives).toEqual([]);
+    const sampled = analyze(sources, { maxPairwiseClaims: 10 });
+    const [partial] = sampled.partialExclusives;
+    expect(partial).toMatchObject({ grants: 60, pairs: { possible: 1200, complete: false } });
+    expect(exclusive(sampled.findings)).toHaveLength(partial!.pairs.compared);
+    expect(analyze([...sources].reverse(), { maxPairwiseClaims: 10 }).findings).toEqual(sampled.findings);
+  });
+});

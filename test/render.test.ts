@@ -200,6 +200,12 @@ describe('renderText', () => {
     expect(out).not.toContain('x3');
   });
 
+  it('says which giver had too many exclusive grants to compare every pair', () => {
+    const partial = Report.parse({ ...report, partialExclusives: [{ giver: 'Veltrona', kind: 'commercial', grants: 2000, pairs: { possible: 1332666, compared: 15992, complete: false } }] });
+    expect(renderText(partial)).toContain('Exclusive grants compared only in part:\n  - Veltrona (commercial): 2,000 exclusive grants, 15,992 of 1,332,666 pairs to different takers compared');
+    expect(renderMarkdown(partial)).toContain('## Exclusive grants compared only in part\n\n- Veltrona (commercial): 2,000 exclusive grants');
+  });
+
   it('says when an event was too large to compare every pair', () => {
     const sampled = Report.parse({ ...report, events: [{ ...event, pairs: { possible: 49995000, compared: 7000, complete: false } }] });
     expect(renderText(sampled)).toContain('  pairs compared: 7,000 of 49,995,000 (more claims than maxPairwiseClaims');

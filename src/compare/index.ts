@@ -1,6 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import type { Finding } from '../schema/finding.js';
-import type { Event, PairCoverage, Report } from '../schema/report.js';
+import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { groupEvents, giverOf, type EventGroup } from './events.js';
@@ -59,24 +59,28 @@ interface Grant {
  * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
  * grants, else each grant with the first grant to each of the leading takers.
  */
-function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, config: CompareConfig, out: Finding[]): void {
-  const byGiver = new Map<string, Grant[]>();
+function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, config: CompareConfig, out: Finding[]): PartialExclusives[] {
+  const partial: PartialExclusives[] = [];
+  const byGiver = new Map<string, { giver: string; kind: string; grants: Grant[] }>();
   for (const group of groups) {
     for (const claim of group.claims) {
       const giver = giverOf(claim, table);
       if (!claim.exclusive || !giver || claim.negated) continue;
       const taker = group.families[0] === giver ? group.families[1] : group.families[0];
       const key = compositeKey(group.kind, giver);
-      const list = byGiver.get(key);
+      const entry = byGiver.get(key);
       const grant = { claim, event: group.id, taker };
-      if (list) list.push(grant);
-      else byGiver.set(key, [grant]);
+      if (entry) entry.grants.push(grant);
+      else byGiver.set(key, { giver, kind: group.kind, grants: [grant] });
     }
   }
-  for (const list of byGiver.values()) {
+  for (const { giver, kind, grants: list } of byGiver.values()) {
     list.sort((a, b) => byClaimId(a.claim, b.claim));
+    let compared = 0;
     const compare = (a: Grant, b: Grant) => {
-      if (a.taker !== b.taker && a.claim.sourceId !== b.claim.sourceId) out.push(compareExclusive(a.claim, b.claim, a.event, config));
+      if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
+      out.push(compareExclusive(a.claim, b.claim, a.event, config));
+      compared++;
     };
     if (list.length <= config.maxPairwiseClaims) {
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) compare(list[i]!, list[j]!);
@@ -92,8 +96,23 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, co
       .sort((a, b) => b.count - a.count || byClaimId(a.grant.claim, b.grant.claim))
       .slice(0, LEADING_POSITIONS)
       .map((a) => a.grant);
-    for (const g of list) for (const anchor of anchors) if (anchor !== g) compare(anchor, g);
+    for (const g of list) for (const anchor of anchors) if (anchor !== g && !(anchors.includes(g) && anchors.indexOf(g) < anchors.indexOf(anchor))) compare(anchor, g);
+    partial.push({ giver, kind, grants: list.length, pairs: { possible: crossTakerPairs(list), compared, complete: false } });
   }
+  return partial.sort((a, b) => naturalCompare(a.giver, b.giver) || naturalCompare(a.kind, b.kind));
+}
+
+/** Pairs of grants to different takers from different sources, counted in one pass (inclusion-exclusion). */
+function crossTakerPairs(list: readonly Grant[]): number {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const count = (key: (g: Grant) => string) => {
+    const counts = new Map<string, number>();
+    for (const g of list) counts.set(key(g), (counts.get(key(g)) ?? 0) + 1);
+    let sum = 0;
+    for (const n of counts.values()) sum += pairs(n);
+    return sum;
+  };
+  return pairs(list.length) - count((g) => g.taker) - count((g) => g.claim.sourceId) + count((g) => compositeKey(g.taker, g.claim.sourceId));
 }
 
 /**
@@ -154,7 +173,7 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   for (const group of groups) group.claims.sort(byClaimId);
   const raw: Finding[] = [];
   const compared = groups.map((g) => compareEvent(g, config, raw));
-  exclusiveFindings(groups, table, config, raw);
+  const partialExclusives = exclusiveFindings(groups, table, config, raw);
 
   const byEvent = new Map<string, Finding[]>();
   for (const f of onePerSourcePair(raw)) {
@@ -173,5 +192,5 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
     for (const f of own) findings.push(f);
   }
   const uncorroborated = events.filter((e) => e.sources.length === 1).flatMap((e) => e.claims);
-  return { claims, findings, events, entities: table.entities, uncorroborated };
+  return { claims, findings, events, entities: table.entities, uncorroborated, partialExclusives };
 }

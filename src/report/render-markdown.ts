@@ -12,6 +12,7 @@ import {
   formatConfidence,
   grouped,
   oneLine,
+  partialExclusiveLines,
   plural,
   statusWords,
   summaryLine,
@@ -47,6 +48,12 @@ export function* markdownChunks(report: Report, options: RenderOptions = {}): Ge
   if (orphans.length) {
     yield `## Other findings (${grouped(orphans.length)})\n\n`;
     for (const finding of orphans) yield findingItem(finding, claims);
+    yield '\n';
+  }
+  const partial = partialExclusiveLines(report);
+  if (partial.length) {
+    yield '## Exclusive grants compared only in part\n\n';
+    for (const line of partial) yield `- ${md(line)}\n`;
     yield '\n';
   }
   if (report.uncorroborated.length) {

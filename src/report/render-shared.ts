@@ -161,3 +161,10 @@ export function joinChunks(chunks: Iterable<string>): string {
   for (const chunk of chunks) out += chunk;
   return out;
 }
+
+/** "SpaceX (commercial): 2,000 exclusive grants, 15,992 of 1,499,000 pairs compared" for each partial giver. */
+export function partialExclusiveLines(report: Report): string[] {
+  return report.partialExclusives.map(
+    (p) => `${p.giver} (${p.kind}): ${plural(p.grants, 'exclusive grant')}, ${grouped(p.pairs.compared)} of ${grouped(p.pairs.possible)} pairs to different takers compared (more than maxPairwiseClaims: each grant was compared with the first grant to each leading taker)`,
+  );
+}

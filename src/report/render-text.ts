@@ -13,6 +13,7 @@ import {
   grouped,
   listOrNone,
   oneLine,
+  partialExclusiveLines,
   plural,
   statusWords,
   summaryLine,
@@ -52,6 +53,12 @@ export function* textChunks(report: Report, options: RenderOptions = {}): Genera
   if (orphans.length) {
     yield `Other findings (${grouped(orphans.length)}):\n`;
     for (const finding of orphans) yield* findingLines(finding, '  ', claims);
+    yield '\n';
+  }
+  const partial = partialExclusiveLines(report);
+  if (partial.length) {
+    yield 'Exclusive grants compared only in part:\n';
+    for (const line of partial) yield `  - ${line}\n`;
     yield '\n';
   }
   if (report.uncorroborated.length) {

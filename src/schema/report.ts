@@ -83,6 +83,18 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/**
+ * Exclusive grants of one giver ("all of Colossus to Anthropic", "all of it to OpenAI") compared only in part:
+ * more than `maxPairwiseClaims` grants, so each was compared with the first grant to each leading taker.
+ */
+export const PartialExclusives = z.object({
+  giver: z.string(),
+  kind: z.string(),
+  grants: z.number().int().nonnegative(),
+  pairs: PairCoverage,
+});
+export type PartialExclusives = z.infer<typeof PartialExclusives>;
+
 export const Report = z.object({
   claims: z.array(Claim),
   findings: z.array(Finding),
@@ -91,5 +103,7 @@ export const Report = z.object({
   entities: z.array(Entity),
   /** Claims that belong to an event no other source reports. */
   uncorroborated: z.array(z.string()),
+  /** Givers whose exclusive grants were too many to compare every pair; empty when every pair was compared. */
+  partialExclusives: z.array(PartialExclusives).default([]),
 });
 export type Report = z.infer<typeof Report>;
