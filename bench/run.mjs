@@ -6,6 +6,9 @@
  *   b. scaling: 1,000 vs 10,000 sources (time ratio, memory at 10,000), in a fresh child process
  *   c. extractQuantities against Microsoft Recognizers-Text on the same sentences
  *   d. adversarial single-source inputs from 1 KB to 1 MB, one child process per case, killed on timeout
+ *   e. one event told by 1,000 vs 10,000 sources: time ratio, findings, report size per format
+ *   f. one long realistic source with pronouns, 10 KB vs 1 MB: µs per KB
+ *   g. the command on a 5 MB text file of 20,000 sources in every format: time, peak memory, output size
  *
  * Usage: npm run bench [-- --quick] [-- --only=a,c]
  * Writes bench/results.json (git-ignored).
@@ -27,13 +30,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = (args.find((a) => a.startsWith('--only=')) ?? '--only=a,b,c,d').slice(7).split(',');
+const only = (args.find((a) => a.startsWith('--only=')) ?? '--only=a,b,c,d,e,f,g').slice(7).split(',');
 
 const SIZES = quick
-  ? { a: { texts: 200, reps: 2 }, b: { small: 300, large: 3000, reps: 2, timeoutMs: 90_000 }, c: { generated: 100, fixtures: 100, reps: 2, convenience: 15 }, d: { sizes: [1e3, 1e4, 1e5], timeoutMs: 20_000 } }
-  : { a: { texts: 1000, reps: 3 }, b: { small: 1000, large: 10000, reps: 3, timeoutMs: 150_000 }, c: { generated: 240, fixtures: 400, reps: 3, convenience: 40 }, d: { sizes: [1e3, 1e4, 1e5, 1e6], timeoutMs: 60_000 } };
+  ? { a: { texts: 200, reps: 2 }, b: { small: 300, large: 3000, reps: 2, timeoutMs: 90_000 }, c: { generated: 100, fixtures: 100, reps: 2, convenience: 15 }, d: { sizes: [1e3, 1e4, 1e5], timeoutMs: 20_000 }, e: { small: 300, large: 3000, timeoutMs: 120_000 }, f: { sizes: [1e4, 1e5], timeoutMs: 60_000 }, g: { sources: 2000, timeoutMs: 300_000 } }
+  : { a: { texts: 1000, reps: 3 }, b: { small: 1000, large: 10000, reps: 3, timeoutMs: 150_000 }, c: { generated: 240, fixtures: 400, reps: 3, convenience: 40 }, d: { sizes: [1e3, 1e4, 1e5, 1e6], timeoutMs: 60_000 }, e: { small: 1000, large: 10000, timeoutMs: 300_000 }, f: { sizes: [1e4, 1e5, 1e6], timeoutMs: 180_000 }, g: { sources: 20000, timeoutMs: 1_200_000 } };
 
-const TARGETS = { analyzeOverNlp: 1.25, scalingRatioMax: 15, rtOverOurs: 20, adversarialFlatness: 3 };
+const TARGETS = { analyzeOverNlp: 1.25, scalingRatioMax: 10.5, outputRatioMax: 10.5, rtOverOurs: 20, adversarialFlatness: 3, oneEventReportMB: 10, oneEventRatioMax: 10.5, longSourcePerKB: 1.5 };
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -158,6 +161,8 @@ function sectionB() {
     events: fmt(x.events, 0),
     findings: fmt(x.findings, 0),
     entities: fmt(x.entities, 0),
+    'JSON MB': fmt(x.jsonChars / 1e6, 2),
+    'text MB': fmt(x.textChars / 1e6, 2),
   });
   const rows = [row(`small (median of ${reps})`, out.small), row('small (fastest)', { ...out.small, ms: out.small.minMs }), row('large (1 run)', out.large)];
   rows.push({
@@ -170,6 +175,8 @@ function sectionB() {
     events: fmt(out.large.events / out.small.events, 1),
     findings: fmt(out.large.findings / Math.max(1, out.small.findings), 1),
     entities: fmt(out.large.entities / Math.max(1, out.small.entities), 1),
+    'JSON MB': fmt(out.large.jsonChars / out.small.jsonChars, 1),
+    'text MB': fmt(out.large.textChars / out.small.textChars, 1),
   });
   table(`\n[b] scaling: analyze on ${small} vs ${large} generated sources (fresh child process)`, Object.keys(rows[0]), rows);
   for (const [name, x] of [['small', out.small], ['large', out.large]]) {
@@ -185,6 +192,11 @@ function sectionB() {
   console.log(`    time ratio = ${fmt(timeRatio, 1)} against the median small run, ${fmt(timeRatioMin, 1)} against the fastest, for ${fmt(sizeRatio, 0)}x the sources (linear ${fmt(sizeRatio, 0)}, quadratic ${fmt(sizeRatio * sizeRatio, 0)}): ${verdict(linear)}`);
   if (!linear) problems.push(`[b] analyze time grows superlinearly: ${small} sources ${fmt(out.small.ms, 0)} ms, ${large} sources ${fmt(out.large.ms, 0)} ms (ratio ${fmt(timeRatioMin, 1)} against the fastest small run, for ${sizeRatio}x sources).`);
 
+  const outputRatio = Math.max(out.large.jsonChars / out.small.jsonChars, out.large.textChars / out.small.textChars);
+  const outputLinear = outputRatio <= TARGETS.outputRatioMax * (sizeRatio / 10);
+  console.log(`    output size ratio (JSON, text) = ${fmt(out.large.jsonChars / out.small.jsonChars, 2)}, ${fmt(out.large.textChars / out.small.textChars, 2)} for ${fmt(sizeRatio, 0)}x the sources (target <= ${TARGETS.outputRatioMax * (sizeRatio / 10)}): ${verdict(outputLinear)}`);
+  if (!outputLinear) problems.push(`[b] report size grows ${fmt(outputRatio, 1)}x for ${sizeRatio}x the sources.`);
+
   const m = out.memory;
   const memRows = [
     { measure: 'RSS before (after gc)', MB: fmt(mb(m.baselineRss), 1), 'per source': '' },
@@ -196,7 +208,7 @@ function sectionB() {
     { measure: 'heapTotal right after analyze', MB: fmt(mb(m.heapTotalAfter), 1), 'per source': '' },
   ];
   table(`\n[b] memory at ${large} sources (global.gc before; V8 gives no true peak heapUsed, so heapTotal bounds it)`, ['measure', 'MB', 'per source'], memRows);
-  results.sections.b = { ...out, timeRatio, timeRatioMin, sizeRatio };
+  results.sections.b = { ...out, timeRatio, timeRatioMin, sizeRatio, outputRatio };
 }
 
 // ------------------------------------------------------------------ c. extractQuantities vs Recognizers-Text
@@ -375,9 +387,74 @@ function sectionD() {
   results.sections.d = { sizes, timeoutMs, cases: perCase, failures };
 }
 
+// ------------------------------------------------------------------ e. one event, many sources (child process)
+
+function sectionE() {
+  const { small, large, timeoutMs } = SIZES.e;
+  const { child, wall, lines } = runChild('one-event.mjs', [small, large], timeoutMs);
+  const [a, b] = lines;
+  if (!a || !b) {
+    const why = child.signal ? `killed after ${fmt(wall / 1000, 0)} s` : `exit ${child.status}: ${(child.stderr ?? '').slice(-500)}`;
+    console.log(`\n[e] one event: FAILED, ${why}`);
+    problems.push(`[e] analyze on ${large} sources of one event did not finish: ${why}`);
+    results.sections.e = { failed: why, lines };
+    return;
+  }
+  const row = (x) => ({
+    sources: fmt(x.sources, 0), ms: fmt(x.ms, 0), claims: fmt(x.claims, 0), findings: fmt(x.findings, 0),
+    'pairs compared': `${fmt(x.pairs.compared, 0)} of ${fmt(x.pairs.possible, 0)}`,
+    'JSON MB': fmt(x.jsonChars / 1e6, 2), 'of which claims': fmt(x.claimsJsonChars / 1e6, 2), 'text MB': fmt(x.textChars / 1e6, 2), 'markdown MB': fmt(x.markdownChars / 1e6, 2),
+  });
+  table(`\n[e] one event retold by ${small} vs ${large} sources (positions exact, pairs past maxPairwiseClaims sampled)`, Object.keys(row(a)), [row(a), row(b)]);
+  const sizeRatio = large / small;
+  const timeRatio = b.ms / a.ms;
+  const outputRatio = Math.max(b.jsonChars / a.jsonChars, b.textChars / a.textChars, b.markdownChars / a.markdownChars);
+  const target = TARGETS.oneEventRatioMax * (sizeRatio / 10);
+  const textMB = Math.max(b.textChars, b.markdownChars) / 1e6;
+  console.log(`    time ratio ${fmt(timeRatio, 2)}, largest output ratio ${fmt(outputRatio, 2)} for ${fmt(sizeRatio, 0)}x the sources (target <= ${target}): ${verdict(timeRatio <= target && outputRatio <= target)}`);
+  console.log(`    text/markdown report at ${large} sources: ${fmt(textMB, 2)} MB (target < ${TARGETS.oneEventReportMB} MB: ${verdict(textMB < TARGETS.oneEventReportMB)}); JSON ${fmt(b.jsonChars / 1e6, 1)} MB, ${fmt(b.claimsJsonChars / 1e6, 1)} MB of it the claims themselves`);
+  for (const f of b.fields) console.log(`    ${f.aspect}: ${f.status}; ${f.positions.map(([v, n]) => `${v} (${n})`).join(', ')}`);
+  if (timeRatio > target || outputRatio > target) problems.push(`[e] one event: time x${fmt(timeRatio, 1)}, output x${fmt(outputRatio, 1)} for ${sizeRatio}x the sources.`);
+  if (textMB >= TARGETS.oneEventReportMB) problems.push(`[e] one event of ${large} sources: the text report is ${fmt(textMB, 1)} MB.`);
+  results.sections.e = { small: a, large: b, timeRatio, outputRatio };
+}
+
+// ------------------------------------------------------------------ f. one long source (child process)
+
+function sectionF() {
+  const { sizes, timeoutMs } = SIZES.f;
+  const { child, wall, lines } = runChild('long-source.mjs', sizes, timeoutMs);
+  const label = (size) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`);
+  const rows = lines.map((l) => ({ size: label(l.size), ms: fmt(l.ms, 0), runs: l.runs, claims: fmt(l.claims, 0), 'µs/KB': fmt(l.usPerKB, 0), 'vs smallest': fmt(l.usPerKB / lines[0].usPerKB, 2) }));
+  if (rows.length) table('\n[f] one long realistic source with pronoun follow-ups: µs per KB (fresh child process)', Object.keys(rows[0]), rows);
+  if (lines.length < sizes.length) {
+    const why = child.signal ? `killed after ${fmt(wall / 1000, 0)} s` : `exit ${child.status}: ${(child.stderr ?? '').slice(-500)}`;
+    console.log(`    FAILED at ${label(sizes[lines.length])}: ${why}`);
+    problems.push(`[f] one long source of ${label(sizes[lines.length])} did not finish: ${why}`);
+  } else {
+    const ratio = lines.at(-1).usPerKB / lines[0].usPerKB;
+    console.log(`    ${label(sizes.at(-1))} costs ${fmt(ratio, 2)}x per KB what ${label(sizes[0])} does (target <= ${TARGETS.longSourcePerKB}): ${verdict(ratio <= TARGETS.longSourcePerKB)}`);
+    if (ratio > TARGETS.longSourcePerKB) problems.push(`[f] one long source: ${label(sizes.at(-1))} costs ${fmt(ratio, 2)}x per KB of ${label(sizes[0])}.`);
+  }
+  results.sections.f = { sizes, lines };
+}
+
+// ------------------------------------------------------------------ g. the command on a large file
+
+function sectionG() {
+  const { sources, timeoutMs } = SIZES.g;
+  const child = spawnSync(process.execPath, [join(here, 'cli-run.mjs'), String(sources)], { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 24 });
+  const lines = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const rows = lines.map((l) => ({ format: l.format, 'input MB': fmt(l.inputBytes / 1e6, 2), sources: fmt(l.sources, 0), exit: l.exit, s: fmt(l.seconds, 1), 'peak RSS MB': fmt(l.peakRssMB, 0), 'output MB': l.outputBytes === null ? '-' : fmt(l.outputBytes / 1e6, 2) }));
+  if (rows.length) table(`\n[g] node dist/cli.js FILE -f FORMAT -o OUT on ${sources} paragraphs (fresh process per format, /usr/bin/time)`, Object.keys(rows[0]), rows);
+  for (const l of lines) if (l.exit > 1) problems.push(`[g] the command failed in ${l.format}: exit ${l.exit}: ${l.stderr}`);
+  if (lines.length < 3) problems.push(`[g] the command runs did not all finish: ${child.signal ?? child.status} ${(child.stderr ?? '').slice(-300)}`);
+  results.sections.g = { sources, lines };
+}
+
 // ------------------------------------------------------------------ run
 
-const sections = { a: sectionA, b: sectionB, c: sectionC, d: sectionD };
+const sections = { a: sectionA, b: sectionB, c: sectionC, d: sectionD, e: sectionE, f: sectionF, g: sectionG };
 for (const key of only) {
   if (!sections[key]) continue;
   const t0 = now();

@@ -5,7 +5,7 @@
  * kills a superlinear run still has the small figures. Usage: node --expose-gc bench/scaling.mjs <small> <large> <reps>
  */
 import { writeSync } from 'node:fs';
-import { analyze } from '../dist/index.js';
+import { analyze, jsonChunks, textChunks } from '../dist/index.js';
 import { generateCorpus } from './corpus.mjs';
 import { gc, median, now, time } from './util.mjs';
 
@@ -45,6 +45,13 @@ const largeCounts = counts(report);
 report = null;
 for (let r = before1; r < reps; r++) smallTimes.push(time(() => analyze(smallCorpus)));
 
+/** Characters of a streamed rendering, counted chunk by chunk (the output is never held whole). */
+function outputSize(chunks) {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  return n;
+}
+
 function counts(r) {
   const largest = r.events.reduce((best, e) => (!best || e.claims.length > best.claims.length ? e : best), null);
   return {
@@ -52,6 +59,8 @@ function counts(r) {
     events: r.events.length,
     findings: r.findings.length,
     entities: r.entities.length,
+    jsonChars: outputSize(jsonChunks(r)),
+    textChars: outputSize(textChunks(r)),
     largestEvent: largest ? { label: largest.label, claims: largest.claims.length, agreements: largest.agreements, contradictions: largest.contradictions } : null,
   };
 }

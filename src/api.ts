@@ -44,7 +44,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 export function compareClaims(claims: readonly Claim[], options?: CompareOptions): Finding[] {
   const list = validate(z.array(Claim), claims, 'claims');
   const opts = validate(CompareOptions, options ?? {}, 'options');
-  return compareCorpus(list, { tolerance: opts.tolerance, hedgePenalty: opts.hedgePenalty, ...(opts.lexicon ? { lexicon: opts.lexicon } : {}) }).findings;
+  return compareCorpus(list, { tolerance: opts.tolerance, hedgePenalty: opts.hedgePenalty, maxPairwiseClaims: opts.maxPairwiseClaims, ...(opts.lexicon ? { lexicon: opts.lexicon } : {}) }).findings;
 }
 
 /**
@@ -91,6 +91,7 @@ export function compareConfigOf(opts: ParsedAnalyzeOptions) {
   return {
     tolerance: { ...DEFAULT_TOLERANCE, ...opts.tolerance },
     hedgePenalty: opts.hedgePenalty ?? 0.7,
+    maxPairwiseClaims: opts.maxPairwiseClaims,
     ...(opts.lexicon ? { lexicon: opts.lexicon } : {}),
   };
 }

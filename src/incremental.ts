@@ -7,7 +7,7 @@ import { CrosscheckError, validate } from './schema/errors.js';
 import { compareCorpus } from './pipeline.js';
 import { claimsOfSources, compareConfigOf, validateSources, type SourceInput } from './api.js';
 
-/** What an index keeps between runs: its options, the claims of every source seen, the findings already reported. */
+/** What an index keeps between runs: its options, the claims of every source seen, the ids of the findings returned. */
 export const IndexState = z
   .object({
     version: z.literal(1),
@@ -21,6 +21,11 @@ export type IndexState = z.infer<typeof IndexState>;
 
 /** A corpus that grows over time: each `add` extracts only the new sources and returns only the new findings. */
 export interface CrosscheckIndex {
+  /**
+   * Adds sources and returns the findings that involve at least one of them: every finding returned names a
+   * new source on one side. A finding between two older sources that only the new ones made comparable (a new
+   * source linked two names as one entity) is not returned here; `report()` holds it.
+   */
   add(sources: readonly SourceInput[]): Finding[];
   report(): Report;
   toJSON(): IndexState;
@@ -37,8 +42,9 @@ function build(state: IndexState): CrosscheckIndex {
       const repeated = list.findIndex((s) => seen.has(s.id));
       if (repeated >= 0) throw new CrosscheckError(`sources[${repeated}].id: "${list[repeated]!.id}" is already in the index`, `sources[${repeated}].id`);
       for (const s of list) seen.add(s.id);
+      const added = new Set(list.map((s) => s.id));
       claims = [...claims, ...claimsOfSources(list, state.options)];
-      const fresh = compareCorpus(claims, config).findings.filter((f) => !reported.has(f.id));
+      const fresh = compareCorpus(claims, config).findings.filter((f) => added.has(f.sources[0]) || added.has(f.sources[1]));
       for (const f of fresh) reported.add(f.id);
       return fresh;
     },

@@ -80,7 +80,7 @@ describe('the public boundary throws CrosscheckError naming the culprit', () => 
 });
 
 describe('nothing to find is an empty result, not an error', () => {
-  const empty = { claims: [], findings: [], events: [], entities: [], uncorroborated: [] };
+  const empty = { claims: [], findings: [], events: [], entities: [], uncorroborated: [], partialExclusives: [] };
   const noQuantities = { amounts: [], durations: [], quantities: [] };
 
   it.each(['', '   \n\t ', 'The weather was mild and the coffee was good.'])('%j', (text) => {

@@ -23,6 +23,20 @@ describe('incremental index', () => {
     expect(second.map(keyOf).sort()).toEqual(['contradiction:a~c:amount', 'contradiction:b~c:amount']);
   });
 
+  it('returns only findings that name a new source, even when the new source links two older names', () => {
+    const index = createIndex();
+    index.add([
+      { id: 'old1', text: 'Quillon Dynamics is leasing its depot to Marrowind for $2 billion a year.' },
+      { id: 'old2', text: 'Quillon is leasing its depot to Marrowind for $3 billion a year.' },
+    ]);
+    const returned = index.add([{ id: 'new', text: 'Quillon Dynamics, known as Quillon, is leasing its depot to Marrowind for $2 billion a year.' }]);
+    expect(returned.length).toBeGreaterThan(0);
+    expect(returned.every((f) => f.sources.includes('new'))).toBe(true);
+    const everything = index.report().findings;
+    const older = everything.filter((f) => !f.sources.includes('new'));
+    expect(everything.length).toBe(returned.length + older.length);
+  });
+
   it('ends where one analyze of every source ends', () => {
     const index = createIndex();
     index.add(day1);

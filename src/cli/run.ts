@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderText } from '../report/render-text.js';
+import { jsonChunks } from '../report/render-json.js';
+import { markdownChunks } from '../report/render-markdown.js';
+import { textChunks } from '../report/render-text.js';
 import { CrosscheckError } from '../schema/errors.js';
 import type { Report } from '../schema/report.js';
 import type { Source } from '../schema/source.js';
@@ -46,12 +47,9 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
       progress.done();
     }
 
-    const output = render(report, args.format, sources.length);
-    if (args.out && args.out !== '-') {
-      await writeFile(args.out, output).catch((error: unknown) => {
-        throw new InputError(args.out!, `cannot write: ${(error as Error).message}`);
-      });
-    } else await write(io.stdout, output);
+    const output = reportChunks(report, args.format, sources.length);
+    if (args.out && args.out !== '-') await writeFileChunks(args.out, output);
+    else await writeChunks(io.stdout, output);
 
     const contradicted = report.findings.some((finding) => finding.kind === 'contradiction');
     return args.failOn === 'contradiction' && contradicted ? EXIT.contradiction : EXIT.ok;
@@ -60,10 +58,47 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
   }
 }
 
-export function render(report: Report, format: OutputFormat, sourceCount: number): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'markdown') return renderMarkdown(report, { sourceCount });
-  return renderText(report, { sourceCount });
+/** The report in the asked format, a piece at a time: never one string or one array of the whole output. */
+export function reportChunks(report: Report, format: OutputFormat, sourceCount: number): Iterable<string> {
+  if (format === 'json') return jsonChunks(report);
+  if (format === 'markdown') return markdownChunks(report, { sourceCount });
+  return textChunks(report, { sourceCount });
+}
+
+/** Output is gathered into writes of about this many characters. */
+const WRITE_SIZE = 1 << 16;
+
+/** Writes the chunks in batches, waiting for each batch to be handed over, so memory stays flat. */
+async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= WRITE_SIZE) {
+      await write(stream, batch);
+      batch = '';
+    }
+  }
+  if (batch) await write(stream, batch);
+}
+
+async function writeFileChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const failed = (error: unknown) => new InputError(path, `cannot write: ${(error as Error).message}`);
+  const file = createWriteStream(path);
+  const opened = new Promise<void>((resolve, reject) => {
+    file.once('ready', () => resolve());
+    file.once('error', (error) => reject(failed(error)));
+  });
+  await opened;
+  try {
+    await writeChunks(file, chunks);
+  } catch (error) {
+    file.destroy();
+    throw failed(error);
+  }
+  await new Promise<void>((resolve, reject) => {
+    file.once('error', (error) => reject(failed(error)));
+    file.end(() => resolve());
+  });
 }
 
 /** A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`. */

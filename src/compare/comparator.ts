@@ -30,16 +30,24 @@ export interface Interval {
   hardMax: boolean;
 }
 
-/** Whether two intervals overlap once each soft edge is widened by the relative tolerance. */
+/**
+ * Whether two intervals meet within the relative tolerance. Apart, they agree when the gap between them is at
+ * most `tolerance` times the larger of the two nearest ends: with 0.05, $15B and $14.25B agree (5% of $15B
+ * apart) and $15B and $14.2B do not. Against a stated bound only rounding slack (0.5%) is allowed:
+ * "$5.1 billion" breaks "up to $5 billion".
+ */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
-  // Against a stated bound only rounding slack is allowed: "$5.1 billion" breaks "up to $5 billion".
   const slack = (hard: boolean) => (hard ? Math.min(tolerance, 0.005) : tolerance);
   const meets = (low: Interval, high: Interval) => {
     const t = slack(low.hardMin || high.hardMax);
-    return low.min * (1 - t) <= high.max * (1 + t);
+    const scale = Math.max(Math.abs(low.min), Math.abs(high.max));
+    return low.min - high.max <= t * scale + RELATIVE_EPSILON * scale;
   };
   return meets(a, b) && meets(b, a);
 }
+
+/** Floating-point noise allowed at the tolerance boundary: 15 * 0.05 is not exactly 0.75. */
+const RELATIVE_EPSILON = 1e-9;
 
 /** "up to $100 billion" is read as a ceiling near which the deal stands, not anything from zero: at least half of it. */
 export const CEILING_FLOOR = 0.5;

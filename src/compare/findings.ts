@@ -1,14 +1,12 @@
 import type { Claim } from '../schema/claim.js';
 import type { Finding, FindingField } from '../schema/finding.js';
 import type { Comparator, Comparison, CompareSettings } from './comparator.js';
-import { compareMoney } from './money.js';
-import { compareDuration } from './duration.js';
-import { compareQuantity } from './quantity.js';
-import { comparePolarity } from './polarity.js';
-import { compareTrend } from './trend.js';
+import { VALUE_KINDS } from './value-kinds.js';
+import { findingId } from './ids.js';
+import { naturalCompare } from './natural-order.js';
 
 /** Every comparator, in the order their fields rank in an explanation. */
-export const COMPARATORS: readonly Comparator[] = [comparePolarity, compareTrend, compareMoney, compareDuration, compareQuantity];
+export const COMPARATORS: readonly Comparator[] = VALUE_KINDS.map((kind) => kind.compare);
 
 export interface FindingSettings extends CompareSettings {
   hedgePenalty: number;
@@ -40,7 +38,7 @@ function eventSummary(claim: Claim): string {
 function finding(kind: Finding['kind'], a: Claim, b: Claim, event: string, field: FindingField, sides: [string, string], corroborated: FindingField[], rule: string, base: number, settings: FindingSettings): Finding {
   const verdict = kind === 'contradiction' ? `conflict on ${field}` : field === 'event' ? 'same event, nothing conflicts' : `agree on ${corroborated.join(', ')}`;
   return {
-    id: `${kind === 'contradiction' ? 'c' : 'a'}:${a.id}~${b.id}:${field}`,
+    id: findingId(kind, a.id, b.id, field),
     kind,
     claims: [a.id, b.id],
     sources: [a.sourceId, b.sourceId],
@@ -62,7 +60,7 @@ function finding(kind: Finding['kind'], a: Claim, b: Claim, event: string, field
  * else one agreement naming the fields that corroborate (or the event alone).
  */
 export function comparePair(a: Claim, b: Claim, event: string, settings: FindingSettings): Finding[] {
-  const [first, second] = a.id < b.id ? [a, b] : [b, a];
+  const [first, second] = naturalCompare(a.id, b.id) <= 0 ? [a, b] : [b, a];
   // "Sensex fell on Tuesday" and "Sensex rose on Wednesday" are two days, not one fact.
   if (first.action?.type === 'state' && first.when.length > 0 && second.when.length > 0 && !first.when.some((d) => second.when.includes(d))) return [];
   const results = COMPARATORS.map((compare) => compare(first, second, settings)).filter((r): r is Comparison => r !== null);
@@ -80,7 +78,7 @@ export function comparePair(a: Claim, b: Claim, event: string, settings: Finding
 
 /** Two exclusive grants of one giver's thing to different takers: "the entire capacity to Anthropic" vs "all of it to OpenAI". */
 export function compareExclusive(a: Claim, b: Claim, event: string, settings: FindingSettings): Finding {
-  const [first, second] = a.id < b.id ? [a, b] : [b, a];
+  const [first, second] = naturalCompare(a.id, b.id) <= 0 ? [a, b] : [b, a];
   const taker = (c: Claim) => (c.action?.direction === 'forward' ? c.counterparty : c.actor)?.canonical ?? '?';
   return finding('contradiction', first, second, event, 'counterparty', [`all of it to ${taker(first)}`, `all of it to ${taker(second)}`], [], 'exclusive-counterparty', 0.8, settings);
 }

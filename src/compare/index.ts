@@ -1,111 +1,195 @@
 import type { Claim } from '../schema/claim.js';
 import type { Finding } from '../schema/finding.js';
-import type { Event, Report } from '../schema/report.js';
+import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { groupEvents, giverOf, type EventGroup } from './events.js';
 import { compareExclusive, comparePair, type FindingSettings } from './findings.js';
-import { consensusOf } from './consensus.js';
+import { aspectsOf, consensusOf, fieldPositions, rankFields, type AspectDraft } from './positions.js';
+import { LEADING_POSITIONS, visitPairs } from './pairs.js';
+import { compositeKey } from './ids.js';
+import { naturalCompare, naturally } from './natural-order.js';
 
 export interface CompareConfig extends FindingSettings {
   lexicon?: LexiconOptions;
+  /** Events of at most this many claims have every pair compared; see `PairCoverage`. */
+  maxPairwiseClaims: number;
 }
+
+/** The default of the `maxPairwiseClaims` option. */
+export const MAX_PAIRWISE_CLAIMS = 600;
 
 function label(group: EventGroup, table: EntityTable): string {
   if (group.kind === 'state') return `${group.families[0]}: ${group.families[1]}`;
-  const givers = group.claims.map((c) => giverOf(c, table)).filter((g): g is string => g !== null);
-  const votes = group.families.map((f) => givers.filter((g) => g === f).length);
+  const votes = [0, 0];
+  for (const claim of group.claims) {
+    const giver = giverOf(claim, table);
+    if (giver === group.families[0]) votes[0]!++;
+    else if (giver === group.families[1]) votes[1]!++;
+  }
   if (votes[0] === votes[1]) return `${group.families[0]} ~ ${group.kind} ~ ${group.families[1]}`;
   const [giver, taker] = votes[0]! > votes[1]! ? group.families : [group.families[1], group.families[0]];
   return `${giver} > ${group.kind} > ${taker}`;
 }
 
-/**
- * Claims of a large event are each compared with its first ANCHORS claims only, so a story that a thousand
- * sources retell costs linear, not quadratic, time: every claim still meets the event's earliest tellings.
- */
-export const ANCHORS = 64;
+const byClaimId = (a: Claim, b: Claim) => naturalCompare(a.id, b.id);
 
-function pairFindings(group: EventGroup, settings: FindingSettings): Finding[] {
-  const findings: Finding[] = [];
-  const { claims } = group;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (i >= ANCHORS && j >= ANCHORS) break;
-      if (claims[i]!.sourceId === claims[j]!.sourceId) continue;
-      findings.push(...comparePair(claims[i]!, claims[j]!, group.id, settings));
-    }
-  }
-  return findings;
+interface ComparedEvent {
+  group: EventGroup;
+  aspects: AspectDraft[];
+  pairs: PairCoverage;
 }
 
-/** Exclusive grants blocked by giver and kind, compared across takers. */
-function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, settings: FindingSettings): Finding[] {
-  const byGiver = new Map<string, { claim: Claim; event: string; taker: string }[]>();
+/** Every pair the event's size allows, in an order that does not depend on the order of the sources. */
+function compareEvent(group: EventGroup, config: CompareConfig, out: Finding[]): ComparedEvent {
+  const aspects = aspectsOf(group.claims);
+  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (a, b) => {
+    for (const f of comparePair(a, b, group.id, config)) out.push(f);
+  });
+  return { group, aspects, pairs };
+}
+
+interface Grant {
+  claim: Claim;
+  event: string;
+  taker: string;
+}
+
+/**
+ * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
+ * grants, else each grant with the first grant to each of the leading takers.
+ */
+function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, config: CompareConfig, out: Finding[]): PartialExclusives[] {
+  const partial: PartialExclusives[] = [];
+  const byGiver = new Map<string, { giver: string; kind: string; grants: Grant[] }>();
   for (const group of groups) {
     for (const claim of group.claims) {
       const giver = giverOf(claim, table);
       if (!claim.exclusive || !giver || claim.negated) continue;
       const taker = group.families[0] === giver ? group.families[1] : group.families[0];
-      const key = `${group.kind}:${giver}`;
-      byGiver.set(key, [...(byGiver.get(key) ?? []), { claim, event: group.id, taker }]);
+      const key = compositeKey(group.kind, giver);
+      const entry = byGiver.get(key);
+      const grant = { claim, event: group.id, taker };
+      if (entry) entry.grants.push(grant);
+      else byGiver.set(key, { giver, kind: group.kind, grants: [grant] });
     }
   }
-  const findings: Finding[] = [];
-  for (const list of byGiver.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (a.taker !== b.taker && a.claim.sourceId !== b.claim.sourceId) findings.push(compareExclusive(a.claim, b.claim, a.event, settings));
-      }
+  for (const { giver, kind, grants: list } of byGiver.values()) {
+    list.sort((a, b) => byClaimId(a.claim, b.claim));
+    let compared = 0;
+    const compare = (a: Grant, b: Grant) => {
+      if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
+      out.push(compareExclusive(a.claim, b.claim, a.event, config));
+      compared++;
+    };
+    if (list.length <= config.maxPairwiseClaims) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) compare(list[i]!, list[j]!);
+      continue;
     }
+    const firstPerTaker = new Map<string, { grant: Grant; count: number }>();
+    for (const g of list) {
+      const seen = firstPerTaker.get(g.taker);
+      if (seen) seen.count++;
+      else firstPerTaker.set(g.taker, { grant: g, count: 1 });
+    }
+    const anchors = [...firstPerTaker.values()]
+      .sort((a, b) => b.count - a.count || byClaimId(a.grant.claim, b.grant.claim))
+      .slice(0, LEADING_POSITIONS)
+      .map((a) => a.grant);
+    for (const g of list) for (const anchor of anchors) if (anchor !== g && !(anchors.includes(g) && anchors.indexOf(g) < anchors.indexOf(anchor))) compare(anchor, g);
+    partial.push({ giver, kind, grants: list.length, pairs: { possible: crossTakerPairs(list), compared, complete: false } });
   }
-  return findings;
+  return partial.sort((a, b) => naturalCompare(a.giver, b.giver) || naturalCompare(a.kind, b.kind));
+}
+
+/** Pairs of grants to different takers from different sources, counted in one pass (inclusion-exclusion). */
+function crossTakerPairs(list: readonly Grant[]): number {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const count = (key: (g: Grant) => string) => {
+    const counts = new Map<string, number>();
+    for (const g of list) counts.set(key(g), (counts.get(key(g)) ?? 0) + 1);
+    let sum = 0;
+    for (const n of counts.values()) sum += pairs(n);
+    return sum;
+  };
+  return pairs(list.length) - count((g) => g.taker) - count((g) => g.claim.sourceId) + count((g) => compositeKey(g.taker, g.claim.sourceId));
 }
 
 /**
  * Two sources may each hold several claims of one event; say each thing once: one finding per source pair,
- * kind and field, the most confident.
+ * event, kind and field, the most confident (ties to the smaller id). An agreement between two sources that
+ * also contradict each other on that event says too little and is left out.
  */
 function onePerSourcePair(findings: readonly Finding[]): Finding[] {
   const best = new Map<string, Finding>();
+  const contradicted = new Set<string>();
   for (const f of findings) {
-    const key = `${[...f.sources].sort().join('|')}|${f.event}|${f.kind}|${f.field}`;
+    const pair = [...f.sources].sort();
+    const key = compositeKey(pair[0]!, pair[1]!, f.event, f.kind, f.field);
     const kept = best.get(key);
-    if (!kept || f.confidence > kept.confidence) best.set(key, f);
+    if (!kept || f.confidence > kept.confidence || (f.confidence === kept.confidence && f.id < kept.id)) best.set(key, f);
+    if (f.kind === 'contradiction') contradicted.add(compositeKey(pair[0]!, pair[1]!, f.event));
   }
-  const contradicted = new Set([...best.values()].filter((f) => f.kind === 'contradiction').map((f) => `${[...f.sources].sort().join('|')}|${f.event}`));
-  // An agreement between two sources that also contradict each other on that event says too little.
-  return [...best.values()].filter((f) => f.kind === 'contradiction' || !contradicted.has(`${[...f.sources].sort().join('|')}|${f.event}`));
+  const out: Finding[] = [];
+  for (const f of best.values()) {
+    const pair = [...f.sources].sort();
+    if (f.kind === 'contradiction' || !contradicted.has(compositeKey(pair[0]!, pair[1]!, f.event))) out.push(f);
+  }
+  return out;
 }
 
-function toEvent(group: EventGroup, table: EntityTable, findings: readonly Finding[], settings: FindingSettings): Event {
-  const own = findings.filter((f) => f.event === group.id);
+const byFinding = (a: Finding, b: Finding) =>
+  naturalCompare(a.claims[0], b.claims[0]) || naturalCompare(a.claims[1], b.claims[1]) || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+
+function toEvent({ group, aspects, pairs }: ComparedEvent, table: EntityTable, own: readonly Finding[], config: CompareConfig): Event {
+  const fields = rankFields(aspects.map((a) => fieldPositions(a, config)));
+  let agreements = 0;
+  for (const f of own) if (f.kind === 'agreement') agreements++;
   return {
     id: group.id,
     label: label(group, table),
     type: group.kind,
     parties: group.kind === 'state' ? [group.families[0]] : [...group.families],
     claims: group.claims.map((c) => c.id),
-    sources: [...new Set(group.claims.map((c) => c.sourceId))].sort(),
-    consensus: consensusOf(group.claims, settings),
-    agreements: own.filter((f) => f.kind === 'agreement').length,
-    contradictions: own.filter((f) => f.kind === 'contradiction').length,
+    sources: naturally(new Set(group.claims.map((c) => c.sourceId))),
+    consensus: consensusOf(fields),
+    fields,
+    pairs,
+    agreements,
+    contradictions: own.length - agreements,
   };
 }
 
 /**
- * The comparison stage: canonical names for the corpus, events by key, one comparator per value kind on
- * every pair of an event's claims from different sources, then events ranked by independent sources.
+ * The comparison stage: canonical names for the corpus, events by key, the positions of each event's sources
+ * per field, one comparator per value kind on the pairs of an event's claims from different sources, then
+ * events ranked by independent sources and findings listed event by event. The result does not depend on the
+ * order of the sources, and its cost is linear in the claims past `maxPairwiseClaims` per event.
  */
-export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Omit<Report, 'claims'> & { claims: Claim[] } {
+export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Report {
   const table = buildEntityTable(rawClaims, config.lexicon);
   const { groups, claims } = groupEvents(rawClaims.map((c) => canonicalize(c, table)), table);
-  const findings = onePerSourcePair([...groups.flatMap((g) => pairFindings(g, config)), ...exclusiveFindings(groups, table, config)]);
-  const events = groups
-    .map((g) => toEvent(g, table, findings, config))
-    .sort((a, b) => b.sources.length - a.sources.length || b.agreements - a.agreements || (a.id < b.id ? -1 : 1));
+  for (const group of groups) group.claims.sort(byClaimId);
+  const raw: Finding[] = [];
+  const compared = groups.map((g) => compareEvent(g, config, raw));
+  const partialExclusives = exclusiveFindings(groups, table, config, raw);
+
+  const byEvent = new Map<string, Finding[]>();
+  for (const f of onePerSourcePair(raw)) {
+    const list = byEvent.get(f.event);
+    if (list) list.push(f);
+    else byEvent.set(f.event, [f]);
+  }
+  const events = compared
+    .map((c) => toEvent(c, table, byEvent.get(c.group.id) ?? [], config))
+    .sort((a, b) => b.sources.length - a.sources.length || b.agreements - a.agreements || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const findings: Finding[] = [];
+  for (const event of events) {
+    const own = byEvent.get(event.id);
+    if (!own) continue;
+    own.sort(byFinding);
+    for (const f of own) findings.push(f);
+  }
   const uncorroborated = events.filter((e) => e.sources.length === 1).flatMap((e) => e.claims);
-  return { claims, findings, events, entities: table.entities, uncorroborated };
+  return { claims, findings, events, entities: table.entities, uncorroborated, partialExclusives };
 }

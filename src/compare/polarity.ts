@@ -1,6 +1,7 @@
 import type { Claim } from '../schema/claim.js';
 import type { Comparator } from './comparator.js';
 import { amountRole } from '../normalize/values.js';
+import type { PositionReader } from './position-reader.js';
 
 /** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
 function stance(claim: Claim): string {
@@ -22,3 +23,9 @@ export const comparePolarity: Comparator = (a, b) => {
     rule: 'polarity',
   };
 };
+
+/** A claim denies the event or, by default, asserts it. */
+export const polarityPositions: PositionReader = (claim) =>
+  claim.negated
+    ? [{ aspect: 'polarity', key: 'denied', order: 1, describe: () => 'denied' }]
+    : [{ aspect: 'polarity', key: 'asserted', order: 0, describe: () => 'asserted', implicit: true }];

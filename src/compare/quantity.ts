@@ -1,17 +1,18 @@
 import type { Quantity } from '../schema/quantity.js';
-import { shortNumber } from './describe.js';
+import { DIGITS, distinguish, shortNumber } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison } from './comparator.js';
+import type { PositionReader } from './position-reader.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
 
 /** "500 MW", "6 GW", "20K GPU", "5 %". */
-export function describeQuantity(q: Quantity): string {
-  if (q.unit === '%') return `${shortNumber(q.value)}%`;
+export function describeQuantity(q: Quantity, digits = DIGITS): string {
+  if (q.unit === '%') return `${shortNumber(q.value, digits)}%`;
   if (q.unit.length <= 3 && q.dimension !== 'count') {
     const prefix = PREFIXES.find(([size]) => Math.abs(q.value) >= size);
-    return prefix ? `${shortNumber(q.value / prefix[0])} ${prefix[1]}${q.unit}` : `${shortNumber(q.value)} ${q.unit}`;
+    return prefix ? `${shortNumber(q.value / prefix[0], digits)} ${prefix[1]}${q.unit}` : `${shortNumber(q.value, digits)} ${q.unit}`;
   }
-  return `${shortNumber(q.value)} ${q.unit}`;
+  return `${shortNumber(q.value, digits)} ${q.unit}`;
 }
 
 /** Counted nouns that name the same thing: "60 jets" and "60 aircraft". */
@@ -34,10 +35,20 @@ export const compareQuantity: Comparator = (a, b, settings) => {
     for (const qb of b.quantities) {
       if (unitKey(qa.unit) !== unitKey(qb.unit)) continue;
       const verdict = verdictOf(interval(qa), interval(qb), settings.tolerance.quantity);
-      const comparison: Comparison = { field: 'quantity', verdict, sides: [describeQuantity(qa), describeQuantity(qb)], rule: `quantity-${qa.dimension}` };
+      const sides: [string, string] = verdict === 'conflict' ? distinguish((d) => [describeQuantity(qa, d), describeQuantity(qb, d)]) : [describeQuantity(qa), describeQuantity(qb)];
+      const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${qa.dimension}` };
       if (verdict === 'agree') return comparison;
       if (!found || verdict === 'consistent') found = comparison;
     }
   }
   return found;
 };
+
+/** Each measure of a claim stands at its value, apart per unit: "500 MW" and "20K GPU" are two aspects. */
+export const quantityPositions: PositionReader = (claim) =>
+  claim.quantities.map((q) => ({
+    aspect: `quantity, ${unitKey(q.unit)}`,
+    key: `${q.bound === 'approximate' ? 'exact' : q.bound}:${q.min}:${q.max}:${q.value}`,
+    order: q.value,
+    describe: (digits: number) => describeQuantity(q, digits),
+  }));

@@ -143,11 +143,51 @@ function assignValues(doc: Doc, drafts: Draft[], values: Quantities): void {
   for (const q of values.quantities) nearest(q.span.start, q.span.end).quantities.push(q);
 }
 
-function within(values: Quantities, sentence: Sentence): Quantities {
-  // a value marked incidental ("its 25-year history", "our €48 target price") is no term of any claim
-  const inside = <T extends { span: { start: number }; incidental?: string }>(list: T[]) => list.filter((v) => v.incidental === undefined && v.span.start >= sentence.span.start && v.span.start < sentence.span.end);
+/** A list of values by start offset, to take a sentence's values without scanning the document's. */
+interface ByStart<T> {
+  list: readonly T[];
+  /** Indices into `list`, by start offset. */
+  order: number[];
+  starts: number[];
+}
+
+function byStart<T extends { span: { start: number } }>(list: readonly T[]): ByStart<T> {
+  const order = list.map((_, k) => k).sort((a, b) => list[a]!.span.start - list[b]!.span.start || a - b);
+  return { list, order, starts: order.map((k) => list[k]!.span.start) };
+}
+
+/** The first index whose start is at least `offset`. */
+function lowerBound(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The values of each sentence (those that start inside it), by binary search over values sorted once:
+ * linear in the document instead of sentences times values. Values keep the order they were found in.
+ */
+function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantities {
+  const amounts = byStart(values.amounts);
+  const durations = byStart(values.durations);
+  const quantities = byStart(values.quantities);
+  const inside = <T>(index: ByStart<T>, sentence: Sentence): T[] => {
+    const from = lowerBound(index.starts, sentence.span.start);
+    const to = lowerBound(index.starts, sentence.span.end);
+    // a value marked incidental ("its 25-year history", "our €48 target price") is no term of any claim
+    return index.order.slice(from, to).sort((a, b) => a - b).map((k) => index.list[k]!).filter((v) => (v as { incidental?: string }).incidental === undefined);
+  };
   const aboutTheDeal = (q: Quantity) => !(q.dimension === 'count' && NARRATIVE_COUNT_NOUNS.has(q.unit.toLowerCase()));
-  return { amounts: inside(values.amounts), durations: inside(values.durations), quantities: inside(values.quantities).filter(aboutTheDeal) };
+  return (sentence) => ({
+    amounts: inside(amounts, sentence),
+    durations: inside(durations, sentence),
+    quantities: inside(quantities, sentence).filter(aboutTheDeal),
+  });
 }
 
 /**
@@ -275,10 +315,10 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
-function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, values: Quantities, context: Context): Draft[] {
+function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, sentence, mentions, t, context.topic)))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  const local = dealFigures(doc.text, within(values, sentence));
+  const local = dealFigures(doc.text, within(sentence));
   if (useful.length > 0) {
     if (!isEmpty(local)) assignValues(doc, useful, local);
     return useful;
@@ -342,8 +382,9 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const context: Context = { topic: null, lastEvent: null };
+  const within = valuesBySentence(values);
   const drafts = doc.sentences.flatMap((s, k) => {
-    const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, values, context);
+    const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);
     for (const d of own) {
       if (d.actor) context.topic = d.actor;
       if (d.actor && d.counterparty && d.action) context.lastEvent = d;

@@ -298,16 +298,59 @@ function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   return (next !== undefined && REPORTING_VERBS.has(next.norm)) || (before !== undefined && REPORTING_VERBS.has(before.norm));
 }
 
-/** The two parties a plural reference stands for: the last two names, when "the two companies" says so or "and" joined them. */
-function pairBefore(before: readonly Mention[], m: Mention): Mention[] | null {
+/**
+ * The two parties a plural reference stands for: the last two names, when "the two companies" says so or "and"
+ * joined them. `latestFirst` runs from the nearest name back.
+ */
+function pairBefore(latestFirst: Iterable<Mention>, m: Mention): Mention[] | null {
   const distinct: Mention[] = [];
-  for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) {
-    if (!distinct.some((d) => d.name === before[k]!.name)) distinct.unshift(before[k]!);
+  for (const n of latestFirst) {
+    if (distinct.length >= 2) break;
+    if (!distinct.some((d) => d.name === n.name)) distinct.unshift(n);
   }
   if (distinct.length < 2) return null;
   const explicit = m.name.includes('two') || m.name.includes('both') || m.last > m.first;
   const joined = distinct[0]!.sentence === distinct[1]!.sentence && distinct[1]!.first === distinct[0]!.last + 2;
   return explicit || joined ? distinct : null;
+}
+
+/**
+ * What a reference needs to know of the names of the sentences before its own, kept up to date name by name
+ * so that resolving a reference never scans the document: the last sentence with names, the last name of
+ * each kind, and the last two names that differ.
+ */
+class EarlierNames {
+  lastSentence: Mention[] = [];
+  latest: Mention | undefined;
+  /** The latest name that differs from `latest`. */
+  other: Mention | undefined;
+  private lastPerson: Mention | undefined;
+  private lastNonPerson: Mention | undefined;
+
+  addSentence(names: readonly Mention[]): void {
+    if (names.length === 0) return;
+    this.lastSentence = [...names];
+    for (const n of names) {
+      if (this.latest && this.latest.name !== n.name) this.other = this.latest;
+      this.latest = n;
+      if (n.personLike) this.lastPerson = n;
+      else this.lastNonPerson = n;
+    }
+  }
+
+  lastOfKind(personLike: boolean): Mention | undefined {
+    return personLike ? this.lastPerson : this.lastNonPerson;
+  }
+
+  /** The names a backward scan can need after the reference's own sentence: the latest two that differ. */
+  *latestFirst(): Generator<Mention> {
+    if (this.latest) yield this.latest;
+    if (this.other) yield this.other;
+  }
+}
+
+function* reversed<T>(list: readonly T[]): Generator<T> {
+  for (let k = list.length - 1; k >= 0; k--) yield list[k]!;
 }
 
 /** The first name of a sentence, or the name it possesses: "Musk's SpaceX" -> SpaceX. */
@@ -323,42 +366,52 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
  * "it" and "the company" to the last organization, "the two companies" to the last two names.
  */
 export function resolveReferences(mentions: readonly Mention[]): void {
-  const names: Mention[] = [];
   const surnames = new Set<string>();
   const acronyms = new Map<string, string>();
+  const earlier = new EarlierNames();
+  let sentence = -1;
+  let current: Mention[] = [];
   for (const m of mentions) {
+    if (m.sentence !== sentence) {
+      earlier.addSentence(current);
+      current = [];
+      sentence = m.sentence;
+    }
     if (m.kind === 'name') {
       // "Warrick Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
       if (m.defines) acronyms.set(m.defines, m.name);
       else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
       if (m.personLike) surnames.add(m.name.split(' ').pop()!);
       else if (surnames.has(m.name)) m.personLike = true;
-      names.push(m);
+      current.push(m);
       continue;
     }
-    const before = names.filter((n) => n.start < m.start && !(n.sentence === m.sentence && n.last >= m.first - 1 && n.possessive));
+    // Names of the reference's own sentence before it, less a possessive right before it ("SpaceX's its").
+    const here = current.filter((n) => n.start < m.start && !(n.last >= m.first - 1 && n.possessive));
     if (m.kind === 'plural-pronoun') {
       // "the two companies", or "they" after "X and Y".
-      const pair = pairBefore(before, m);
+      const pair = pairBefore(chain(reversed(here), earlier.latestFirst()), m);
       if (pair) m.refersTo = pair;
       continue;
     }
     const wantPerson = m.kind === 'person-pronoun';
     // Subject continuity: "SpaceX, the parent of xAI, concedes that it ...", "OpenAI's program ... its orders".
-    const topic = sentenceTopic(before.filter((n) => n.sentence === m.sentence));
+    const topic = sentenceTopic(here);
     if (topic && topic.personLike === wantPerson) {
       m.refersTo = [topic];
       continue;
     }
     // A new sentence's pronoun continues the last sentence's subject: "SpaceX signed a deal with Anthropic. It ..."
-    const earlier = [...new Set(before.filter((n) => n.sentence < m.sentence).map((n) => n.sentence))].pop();
-    const lastTopic = earlier === undefined ? undefined : sentenceTopic(before.filter((n) => n.sentence === earlier));
+    const lastTopic = sentenceTopic(earlier.lastSentence);
     if (!m.possessive && lastTopic && lastTopic.personLike === wantPerson && m.first <= 1) {
       m.refersTo = [lastTopic];
       continue;
     }
-    const latest = [...before].reverse();
-    const match = latest.find((n) => n.personLike === wantPerson) ?? (wantPerson ? latest[0] : undefined);
+    const match = [...reversed(here)].find((n) => n.personLike === wantPerson) ?? earlier.lastOfKind(wantPerson) ?? (wantPerson ? (here.at(-1) ?? earlier.latest) : undefined);
     if (match) m.refersTo = [match];
   }
+}
+
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
 }

@@ -1,3 +1,4 @@
-export { renderText } from './render-text.js';
-export { renderMarkdown } from './render-markdown.js';
+export { renderText, textChunks } from './render-text.js';
+export { renderMarkdown, markdownChunks } from './render-markdown.js';
+export { renderJson, jsonChunks } from './render-json.js';
 export type { RenderOptions } from './render-shared.js';

@@ -1,91 +1,120 @@
+import type { Claim } from '../schema/claim.js';
 import type { Finding, FindingSide } from '../schema/finding.js';
-import type { Report } from '../schema/report.js';
+import type { FieldPositions, Report } from '../schema/report.js';
 import {
+  FINDINGS_PER_EVENT,
   alsoCorroborated,
+  briefOf,
+  claimsById,
+  countReport,
+  coverageWords,
+  findingsByEvent,
   formatConfidence,
-  layoutReport,
+  grouped,
   oneLine,
+  partialExclusiveLines,
+  plural,
+  statusWords,
   summaryLine,
-  type EventSection,
+  type EventBrief,
+  type FindingList,
   type RenderOptions,
 } from './render-shared.js';
 
 /**
- * The report as Markdown (CommonMark with GitHub tables): one section per ranked event with a
- * consensus table and its findings, then the uncorroborated claims, then a summary line.
- * Every piece of source text is escaped, so a `$` or `|` in a claim stays literal.
+ * The report as Markdown (CommonMark): one section per ranked event with where its sources stand on each
+ * field (disputed fields first, the sentence behind each position quoted), its contradictions and the
+ * agreements that corroborate a value; agreements on the event alone are counted. Then the uncorroborated
+ * claims and a summary line. Every piece of source text is escaped, so a `$` or `|` in a claim stays literal.
  *
  * @example
  * renderMarkdown(analyze(sources)).startsWith('# Crosscheck report') //=> true
  */
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
-  const layout = layoutReport(report, options);
-  const blocks: string[] = ['# Crosscheck report'];
+  let out = '';
+  for (const chunk of markdownChunks(report, options)) out += chunk;
+  return out;
+}
 
-  if (!layout.events.length) blocks.push('No events.');
-  for (const section of layout.events) blocks.push(...eventBlocks(section));
-
-  if (layout.orphanFindings.length) {
-    blocks.push(`## Other findings (${layout.orphanFindings.length})`, findingList(layout.orphanFindings));
+/** The Markdown report a block at a time, so a large report can be written as it is made. */
+export function* markdownChunks(report: Report, options: RenderOptions = {}): Generator<string> {
+  const limit = options.findingsPerEvent ?? FINDINGS_PER_EVENT;
+  const claims = claimsById(report);
+  const { byEvent, orphans } = findingsByEvent(report);
+  yield '# Crosscheck report\n\n';
+  if (!report.events.length) yield 'No events.\n\n';
+  let rank = 0;
+  for (const event of report.events) yield* eventBlocks(briefOf(++rank, event, byEvent.get(event.id) ?? [], limit), claims);
+  if (orphans.length) {
+    yield `## Other findings (${grouped(orphans.length)})\n\n`;
+    for (const finding of orphans) yield findingItem(finding, claims);
+    yield '\n';
   }
-
-  if (layout.uncorroborated.length) {
-    blocks.push(
-      `## Uncorroborated claims (${layout.uncorroborated.length})`,
-      layout.uncorroborated
-        .map(({ id, claim }) =>
-          claim ? `- **${md(id)}** (${md(claim.sourceId)}): ${md(claim.text)}` : `- **${md(id)}**`,
-        )
-        .join('\n'),
-    );
-  } else blocks.push('## Uncorroborated claims', 'None.');
-
-  blocks.push('---', `**Summary:** ${summaryLine(layout.counts)}`);
-  return blocks.join('\n\n') + '\n';
+  const partial = partialExclusiveLines(report);
+  if (partial.length) {
+    yield '## Exclusive grants compared only in part\n\n';
+    for (const line of partial) yield `- ${md(line)}\n`;
+    yield '\n';
+  }
+  if (report.uncorroborated.length) {
+    yield `## Uncorroborated claims (${grouped(report.uncorroborated.length)})\n\n`;
+    for (const id of report.uncorroborated) {
+      const claim = claims.get(id);
+      yield claim ? `- **${md(id)}** (${md(claim.sourceId)}): ${md(claim.text)}\n` : `- **${md(id)}**\n`;
+    }
+    yield '\n';
+  } else yield '## Uncorroborated claims\n\nNone.\n\n';
+  yield `---\n\n**Summary:** ${summaryLine(countReport(report, options))}\n`;
 }
 
-function eventBlocks({ rank, event, contradictions, agreements }: EventSection): string[] {
-  const blocks = [
-    `## ${rank}. ${md(event.label)}`,
-    [
-      `- **Type:** ${md(event.type)}`,
-      `- **Parties:** ${mdList(event.parties)}`,
-      `- **Sources (${event.sources.length}):** ${mdList(event.sources)}`,
-    ].join('\n'),
-  ];
-  if (event.consensus.length) {
-    blocks.push(
-      [
-        '| Field | Consensus | Support | Against |',
-        '| --- | --- | --- | --- |',
-        ...event.consensus.map(
-          (c) => `| ${md(c.field)} | ${md(c.value)} | ${mdList(c.support)} | ${mdList(c.against)} |`,
-        ),
-      ].join('\n'),
-    );
-  } else blocks.push('No consensus values.');
-  if (!contradictions.length && !agreements.length) blocks.push('No findings.');
-  if (contradictions.length) blocks.push(`### Contradictions (${contradictions.length})`, findingList(contradictions));
-  if (agreements.length) blocks.push(`### Agreements (${agreements.length})`, findingList(agreements));
-  return blocks;
+function* eventBlocks(brief: EventBrief, claims: ReadonlyMap<string, Claim>): Generator<string> {
+  const { rank, event } = brief;
+  yield `## ${rank}. ${md(event.label)}\n\n`;
+  yield `- **Sources (${grouped(event.sources.length)}):** ${mdList(event.sources)}\n`;
+  yield `- **Type:** ${md(event.type)}; **parties:** ${mdList(event.parties)}; ${plural(event.claims.length, 'claim')}\n\n`;
+  if (!brief.fields.length) yield 'No stated values.\n\n';
+  for (const field of brief.fields) yield* fieldBlock(field);
+  const coverage = coverageWords(event);
+  if (coverage) yield `*${md(coverage)}*\n\n`;
+  if (!brief.contradictions.total && !brief.agreements.total && !brief.eventOnlyAgreements) yield 'No findings.\n\n';
+  yield* findingGroup('Contradictions', brief.contradictions, claims);
+  yield* findingGroup('Agreements on a stated value', brief.agreements, claims);
+  if (brief.eventOnlyAgreements) {
+    yield `Agreements on the event alone, nothing stated to compare: ${grouped(brief.eventOnlyAgreements)} (counted, not listed).\n\n`;
+  }
 }
 
-function findingList(findings: readonly Finding[]): string {
-  return findings.map(findingItem).join('\n');
+function* fieldBlock(field: FieldPositions): Generator<string> {
+  const against = field.status === 'majority' ? `; against: ${mdList(field.against)}` : '';
+  yield `**${md(field.aspect)}:** ${md(statusWords(field))}${against}\n\n`;
+  for (const position of field.positions) {
+    yield `- **${md(position.value)}:** ${mdList(position.sources)} (${plural(position.sources.length, 'source')})\n`;
+    yield `  > ${md(position.evidence.text)} (${md(position.evidence.source)})\n`;
+  }
+  yield '\n';
 }
 
-function findingItem(finding: Finding): string {
+function* findingGroup(title: string, list: FindingList, claims: ReadonlyMap<string, Claim>): Generator<string> {
+  if (!list.total) return;
+  yield `### ${title} (${grouped(list.total)})\n\n`;
+  for (const finding of list.listed) yield findingItem(finding, claims);
+  const rest = list.total - list.listed.length;
+  if (rest > 0) yield `- … and ${grouped(rest)} more (every finding is in the JSON report)\n`;
+  yield '\n';
+}
+
+function findingItem(finding: Finding, claims: ReadonlyMap<string, Claim>): string {
   const [a, b] = finding.sources.map(md);
   const also = alsoCorroborated(finding);
   const head =
     finding.kind === 'contradiction'
       ? `- **Contradiction: ${a} vs ${b}** on *${finding.field}*`
       : `- **Agreement: ${a} and ${b}** on *${finding.field}*${also.length ? ` (also ${also.join(', ')})` : ''}`;
-  return [
-    `${head}, confidence ${formatConfidence(finding.confidence)} (rule ${md(finding.rule)})`,
-    `  ${md(finding.explanation)}`,
-    ...finding.values.map((side) => `  - ${sideItem(side)}`),
-  ].join('\n');
+  const sides = finding.values.map((side) => {
+    const sentence = claims.get(side.claim)?.text;
+    return `  - ${sideItem(side)}${sentence ? `\n    > ${md(sentence)}` : ''}\n`;
+  });
+  return `${head}, confidence ${formatConfidence(finding.confidence)} (rule ${md(finding.rule)})\n  ${md(finding.explanation)}\n${sides.join('')}`;
 }
 
 function sideItem(side: FindingSide): string {

@@ -39,7 +39,10 @@ export const ExtractOptions = z
   .strict();
 export type ExtractOptions = z.input<typeof ExtractOptions>;
 
-/** Relative tolerances: 0.05 means values within 5% of each other agree. */
+/**
+ * Relative tolerances: 0.05 means two values agree when they differ by at most 5% of the larger one
+ * ($15B and $14.25B agree, $15B and $14.2B conflict); 0 asks for equal values.
+ */
 export const Tolerances = z
   .object({
     money: z.number().min(0).max(1).default(0.05),
@@ -54,6 +57,12 @@ export const CompareOptions = z
     lexicon: LexiconOptions.optional(),
     /** How much a hedged claim lowers a finding's confidence (multiplied in). */
     hedgePenalty: z.number().min(0).max(1).default(0.7),
+    /**
+     * An event of at most this many claims has every pair of its claims from different sources compared;
+     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
+     * leading value of each aspect it states, and says so in `event.pairs`.
+     */
+    maxPairwiseClaims: z.number().int().min(2).default(600),
   })
   .strict();
 export type CompareOptions = z.input<typeof CompareOptions>;
@@ -63,6 +72,12 @@ export const AnalyzeOptions = z
     tolerance: Tolerances.optional(),
     lexicon: LexiconOptions.optional(),
     hedgePenalty: z.number().min(0).max(1).optional(),
+    /**
+     * An event of at most this many claims has every pair of its claims from different sources compared;
+     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
+     * leading value of each aspect it states, and says so in `event.pairs`.
+     */
+    maxPairwiseClaims: z.number().int().min(2).default(600),
     maxTextLength: z.number().int().positive().default(1_000_000),
     maxSources: z.number().int().positive().default(100_000),
   })
