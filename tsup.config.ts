@@ -16,6 +16,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     outDir: 'dist',
+    // The CLI imports the library by the package's own name, so it loads dist/index.js rather than a copy.
+    external: ['crosscheck'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

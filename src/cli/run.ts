@@ -2,12 +2,17 @@ import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderText } from '../report/render-text.js';
-import { CrosscheckError } from '../schema/errors.js';
+import type { CrosscheckError } from '../schema/errors.js';
+import type { AnalyzeOptions } from '../schema/options.js';
 import type { Report } from '../schema/report.js';
 import type { Source } from '../schema/source.js';
+import { analyzeOptionsOf } from './analyze-options.js';
 import { parseArgs, UsageError, type OutputFormat } from './args.js';
+import { contradictionLines } from './contradiction-lines.js';
+import { readLexiconFile } from './lexicon-file.js';
 import { createProgress } from './progress.js';
 import { InputError, readSources } from './read-sources.js';
+import { selectFindings } from './select-findings.js';
 import { USAGE, VERSION } from './usage.js';
 
 export const EXIT = { ok: 0, contradiction: 1, badInput: 2, internal: 3 } as const;
@@ -19,11 +24,14 @@ export interface CliIO {
 }
 
 export interface CliDeps {
-  analyze: (sources: Source[]) => Report;
+  analyze: (sources: Source[], options?: AnalyzeOptions) => Report;
 }
 
-/** The whole command, streams and library passed in: returns the exit status. */
-export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+/**
+ * The whole command, streams and library passed in: returns the exit status. `deps` may be a loader, called
+ * only when there is something to analyze, so `--help` and `--version` never load the library.
+ */
+export async function run(argv: readonly string[], io: CliIO, deps: CliDeps | (() => Promise<CliDeps>)): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command !== 'run') {
@@ -34,12 +42,14 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
       throw new UsageError('no input: name a FILE or DIR, or pipe text to standard input');
     }
 
+    const lexicon = args.lexicon === null ? null : await readLexiconFile(args.lexicon);
     const progress = createProgress(io.stderr);
     const { sources, origins } = await readSources(args.inputs, { stdin: io.stdin, onSource: progress.read });
+    const { analyze } = typeof deps === 'function' ? await deps() : deps;
     progress.analyzing(sources.length);
     let report: Report;
     try {
-      report = deps.analyze(sources);
+      report = selectFindings(analyze(sources, analyzeOptionsOf(args, lexicon)), args);
     } catch (error) {
       throw withOrigin(error, origins);
     } finally {
@@ -53,8 +63,9 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
       });
     } else await write(io.stdout, output);
 
-    const contradicted = report.findings.some((finding) => finding.kind === 'contradiction');
-    return args.failOn === 'contradiction' && contradicted ? EXIT.contradiction : EXIT.ok;
+    const listed = args.failOn === 'contradiction' ? contradictionLines(report.findings) : '';
+    if (listed) await write(io.stderr, listed);
+    return listed ? EXIT.contradiction : EXIT.ok;
   } catch (error) {
     return fail(io.stderr, error);
   }
@@ -68,10 +79,18 @@ export function render(report: Report, format: OutputFormat, sourceCount: number
 
 /** A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`. */
 function withOrigin(error: unknown, origins: readonly string[]): unknown {
-  if (!(error instanceof CrosscheckError)) return error;
+  if (!isCrosscheckError(error)) return error;
   const index = /^sources\[(\d+)\]/.exec(error.field)?.[1];
   const origin = index === undefined ? undefined : origins[Number(index)];
   return origin ? new InputError(origin, error.message) : error;
+}
+
+/**
+ * Told by its name and field, not `instanceof`: the CLI loads the library from dist/index.js, whose
+ * CrosscheckError class is not the copy bundled into the CLI.
+ */
+function isCrosscheckError(error: unknown): error is CrosscheckError {
+  return error instanceof Error && error.name === 'CrosscheckError' && typeof (error as { field?: unknown }).field === 'string';
 }
 
 async function fail(stderr: Writable, error: unknown): Promise<number> {
@@ -79,7 +98,7 @@ async function fail(stderr: Writable, error: unknown): Promise<number> {
     await write(stderr, `crosscheck: ${error.message}\nTry 'crosscheck --help' for more information.\n`);
     return EXIT.badInput;
   }
-  if (error instanceof InputError || error instanceof CrosscheckError) {
+  if (error instanceof InputError || isCrosscheckError(error)) {
     await write(stderr, `crosscheck: ${error.message}\n`);
     return EXIT.badInput;
   }
