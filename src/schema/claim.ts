@@ -16,7 +16,7 @@ export const Party = z
     rule: z.string().describe('The rule that found the party, for provenance ("name", "pronoun").'),
   })
   .describe('One side of a claim: a company, person or place named (or referred to) in the text.');
-export interface Party extends T.Party {}
+export interface Party extends T.PartyFields {}
 
 /**
  * The canonical kinds of action. `supply`: one side provides goods, compute or a service to the
@@ -32,7 +32,7 @@ export const ActionType = z
       '`acquire` (a takeover or merger), `partner` (a joint undertaking with no giver), `deal` (an agreement whose ' +
       'direction the words do not tell), `state` (one party\'s measurable fact, with no other side).',
   );
-export type ActionType = T.ActionType;
+export type ActionType = z.infer<typeof ActionType>;
 
 export const Action = z
   .object({
@@ -49,7 +49,7 @@ export const Action = z
     rule: z.string().describe('The rule that found the action, for provenance ("verb", "noun:possessor").'),
   })
   .describe('What was done: the action words, their lemma, their kind and which way they point.');
-export interface Action extends T.Action {}
+export interface Action extends T.ActionFields {}
 
 /** "Musk's SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX": two names on one side. */
 export const Affiliation = z
@@ -61,7 +61,7 @@ export const Affiliation = z
     rule: z.string().describe('The rule that found the link, for provenance.'),
   })
   .describe('Two names on one side of a deal: "Musk\'s SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX".');
-export interface Affiliation extends T.Affiliation {}
+export interface Affiliation extends T.AffiliationFields {}
 
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
 export const Claim = z
@@ -96,4 +96,4 @@ export const Claim = z
       .describe('Affiliations stated in the same source, so claims can be compared without their texts.'),
   })
   .describe('A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long.');
-export interface Claim extends T.Claim {}
+export interface Claim extends T.ClaimFields {}

@@ -5,7 +5,7 @@ import type * as T from './types.js';
 export const FindingField = z
   .enum(['amount', 'duration', 'quantity', 'polarity', 'trend', 'counterparty', 'event'])
   .describe('What a finding is about: one field of the claims, or the event as a whole.');
-export type FindingField = T.FindingField;
+export type FindingField = z.infer<typeof FindingField>;
 
 /** One side of a finding: the claim, its source, and its value as written and normalized. */
 export const FindingSide = z
@@ -16,7 +16,7 @@ export const FindingSide = z
     normalized: z.string().describe('The value normalized ("$45B over 3 years = $15B per year").'),
   })
   .describe('One side of a finding: the claim, its source, and its value as written and normalized.');
-export interface FindingSide extends T.FindingSide {}
+export interface FindingSide extends T.FindingSideFields {}
 
 /** Two claims about the same event that agree, or that conflict on one field. */
 export const Finding = z
@@ -36,4 +36,4 @@ export const Finding = z
     rule: z.string().describe('The comparator that decided ("money-rate", "polarity").'),
   })
   .describe('Two claims about the same event that agree, or that conflict on one field.');
-export interface Finding extends T.Finding {}
+export interface Finding extends T.FindingFields {}

@@ -18,7 +18,7 @@ export const ActionEntry = z
   })
   .strict()
   .describe("A user's addition to the action lexicon: `{ lemma: 'colocate', type: 'supply', direction: 'forward' }`.");
-export interface ActionEntry extends T.ActionEntry {}
+export interface ActionEntry extends T.ActionEntryFields {}
 
 const aliases = z.record(z.string(), z.string()).describe("Other name -> canonical name: `{ 'Big Blue': 'IBM' }`.");
 const affiliations = z
@@ -42,9 +42,9 @@ export const LexiconOptions = z
   })
   .strict()
   .describe('What users can teach crosscheck: other names for an entity, families, new action words.');
-export interface LexiconOptions extends T.LexiconOptions {}
+export interface LexiconOptions extends T.LexiconOptionsFields {}
 /** The `lexicon` option as callers write it: every key may be left out. */
-export interface LexiconInput extends T.LexiconInput {}
+export interface LexiconInput extends T.LexiconInputFields {}
 
 const lexicon = LexiconOptions.optional().describe('Other names, families and action words; see `LexiconOptions`.');
 const publishedAt = z.string().optional().describe('ISO date the text was written: anchors "through 2029".');
@@ -64,7 +64,7 @@ export const ExtractOptions = z
   })
   .strict()
   .describe('Options of `extractClaims`.');
-export interface ExtractOptions extends T.ExtractOptions {}
+export interface ExtractOptions extends T.ExtractOptionsFields {}
 
 const tolerance = (kind: string) =>
   z
@@ -94,7 +94,7 @@ export const CompareOptions = z
   })
   .strict()
   .describe('Options of `compareClaims`.');
-export interface CompareOptions extends T.CompareOptions {}
+export interface CompareOptions extends T.CompareOptionsFields {}
 
 export const AnalyzeOptions = z
   .object({
@@ -111,7 +111,7 @@ export const AnalyzeOptions = z
   })
   .strict()
   .describe('Options of `analyze` and `createIndex`.');
-export interface AnalyzeOptions extends T.AnalyzeOptions {}
+export interface AnalyzeOptions extends T.AnalyzeOptionsFields {}
 
 export const QuantityOptions = z
   .object({
@@ -120,4 +120,4 @@ export const QuantityOptions = z
   })
   .strict()
   .describe('Options of `extractQuantities`.');
-export interface QuantityOptions extends T.QuantityOptions {}
+export interface QuantityOptions extends T.QuantityOptionsFields {}

@@ -6,7 +6,7 @@ import type * as T from './types.js';
 export const Period = z
   .enum(['year', 'quarter', 'month', 'week', 'day'])
   .describe('The period a rate is stated per, from "a day" to "annually".');
-export type Period = T.Period;
+export type Period = z.infer<typeof Period>;
 
 const valueShape = {
   value: z.number().describe('Central value. For a rate it is per `per`; for a bound it is the bound itself.'),
@@ -27,7 +27,7 @@ export const Amount = z
     unitPrice: z.boolean().describe('True for a price of one unit ("$23.28 a share"), which is never the size of a deal.'),
   })
   .describe('A sum of money: "$45B", "€2.5bn", "$15 billion annually", "between $10 and $12 billion".');
-export interface Amount extends T.Amount {}
+export interface Amount extends T.AmountFields {}
 
 /** A length of time: "three-year", "36 months", "a decade", "multi-year". */
 export const Duration = z
@@ -36,7 +36,7 @@ export const Duration = z
     months: z.number().describe('The length in months (a year is 12, a week 12/52, a day 12/365).'),
   })
   .describe('A length of time: "three-year", "36 months", "a decade", "multi-year".');
-export interface Duration extends T.Duration {}
+export interface Duration extends T.DurationFields {}
 
 /**
  * A measured or counted quantity other than money or time. Power is in `W`, percentages in `%`,
@@ -49,7 +49,7 @@ export const Quantity = z
     dimension: z.string().describe('What the unit measures: `power`, `energy`, `percent`, `count`, `data`, `length`, `mass` ...'),
   })
   .describe('A measured or counted quantity other than money or time, in a canonical unit.');
-export interface Quantity extends T.Quantity {}
+export interface Quantity extends T.QuantityFields {}
 
 /** What `extractQuantities` returns: every amount, duration and other quantity in a text, in text order. */
 export const Quantities = z
@@ -59,4 +59,4 @@ export const Quantities = z
     quantities: z.array(Quantity).describe('Every other measure or count, in text order.'),
   })
   .describe('What `extractQuantities` returns: every amount, duration and other quantity in a text, in text order.');
-export interface Quantities extends T.Quantities {}
+export interface Quantities extends T.QuantitiesFields {}

@@ -12,7 +12,7 @@ export const Consensus = z
     against: z.array(z.string()).describe('The sources that give another value.'),
   })
   .describe('The value most sources give for one field of an event, with who supports and who departs from it.');
-export interface Consensus extends T.Consensus {}
+export interface Consensus extends T.ConsensusFields {}
 
 /** Claims that describe one real-world event: the same parties (families included), the same kind of action. */
 export const Event = z
@@ -28,7 +28,7 @@ export const Event = z
     contradictions: z.number().int().nonnegative().describe('How many findings about the event are contradictions.'),
   })
   .describe('Claims that describe one real-world event: the same parties (families included), the same kind of action.');
-export interface Event extends T.Event {}
+export interface Event extends T.EventFields {}
 
 /** One entity of the corpus: its canonical name, the names it goes by, and its family. */
 export const Entity = z
@@ -41,7 +41,7 @@ export const Entity = z
       .describe('The canonical name that stands for the entity\'s whole family ("SpaceX" for xAI and Elon Musk).'),
   })
   .describe('One entity of the corpus: its canonical name, the names it goes by, and its family.');
-export interface Entity extends T.Entity {}
+export interface Entity extends T.EntityFields {}
 
 /** What `analyze` returns: claims, findings, events, entities, and the claims nobody else reports. */
 export const Report = z
@@ -53,4 +53,4 @@ export const Report = z
     uncorroborated: z.array(z.string()).describe('Ids of claims that belong to an event no other source reports.'),
   })
   .describe('What `analyze` returns: claims, findings, events, entities, and the claims no other source reports.');
-export interface Report extends T.Report {}
+export interface Report extends T.ReportFields {}

@@ -12,7 +12,7 @@ export const Source = z
   })
   .strict()
   .describe('One document to analyze: a paragraph, an article, a summary.');
-export interface Source extends T.Source {}
+export interface Source extends T.SourceFields {}
 
 export const Sources = z.array(Source).superRefine((sources, ctx) => {
   const seen = new Map<string, number>();

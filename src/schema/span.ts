@@ -8,7 +8,7 @@ export const Span = z
     end: z.number().int().nonnegative().describe('Offset just past the last character (half-open).'),
   })
   .describe('Half-open `[start, end)` offsets into the source text: `text.slice(start, end)` is the words as written.');
-export interface Span extends T.Span {}
+export interface Span extends T.SpanFields {}
 
 /**
  * How a value was stated. `exact`: "$45 billion"; `approximate`: "about $45 billion";
@@ -21,4 +21,4 @@ export const Bound = z
     'How a value was stated: `exact` ("$45 billion"), `approximate` ("about $45 billion"), `atLeast` ("more than"), ' +
       '`atMost` ("up to"), `range` ("$40-45 billion"), `vague` ("billions", "several years").',
   );
-export type Bound = T.Bound;
+export type Bound = z.infer<typeof Bound>;

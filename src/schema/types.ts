@@ -1,22 +1,18 @@
 // Generated from the zod schemas and their .describe() texts by test/schema-types.test.ts:
 // run `npm run types:schema` after changing a schema. Do not edit by hand.
 
+import type { Action, ActionEntry, ActionType, Affiliation, Amount, Bound, Claim, Consensus, Duration, Entity, Event, Finding, FindingField, FindingSide, LexiconInput, Party, Period, Quantity, Span } from './index.js';
+
 /** Half-open `[start, end)` offsets into the source text: `text.slice(start, end)` is the words as written. */
-export interface Span {
+export interface SpanFields {
   /** Offset of the first character, in UTF-16 code units. */
   start: number;
   /** Offset just past the last character (half-open). */
   end: number;
 }
 
-/** How a value was stated: `exact` ("$45 billion"), `approximate` ("about $45 billion"), `atLeast` ("more than"), `atMost` ("up to"), `range` ("$40-45 billion"), `vague` ("billions", "several years"). */
-export type Bound = 'exact' | 'approximate' | 'atLeast' | 'atMost' | 'range' | 'vague';
-
-/** The period a rate is stated per, from "a day" to "annually". */
-export type Period = 'year' | 'quarter' | 'month' | 'week' | 'day';
-
 /** A sum of money: "$45B", "€2.5bn", "$15 billion annually", "between $10 and $12 billion". */
-export interface Amount {
+export interface AmountFields {
   /** Central value. For a rate it is per `per`; for a bound it is the bound itself. */
   value: number;
   /** Lowest value the words allow (equal to `value` when exact). */
@@ -40,7 +36,7 @@ export interface Amount {
 }
 
 /** A length of time: "three-year", "36 months", "a decade", "multi-year". */
-export interface Duration {
+export interface DurationFields {
   /** Central value. For a rate it is per `per`; for a bound it is the bound itself. */
   value: number;
   /** Lowest value the words allow (equal to `value` when exact). */
@@ -60,7 +56,7 @@ export interface Duration {
 }
 
 /** A measured or counted quantity other than money or time, in a canonical unit. */
-export interface Quantity {
+export interface QuantityFields {
   /** Central value. For a rate it is per `per`; for a bound it is the bound itself. */
   value: number;
   /** Lowest value the words allow (equal to `value` when exact). */
@@ -82,7 +78,7 @@ export interface Quantity {
 }
 
 /** What `extractQuantities` returns: every amount, duration and other quantity in a text, in text order. */
-export interface Quantities {
+export interface QuantitiesFields {
   /** Every sum of money, in text order. */
   amounts: Amount[];
   /** Every length of time, in text order. */
@@ -92,7 +88,7 @@ export interface Quantities {
 }
 
 /** One side of a claim: a company, person or place named (or referred to) in the text. */
-export interface Party {
+export interface PartyFields {
   /** One name per entity across the corpus ("Elon Musk" for "Musk", "Elon", "he"). */
   canonical: string;
   /** The words as written ("he"; "Musk's SpaceX" gives "SpaceX"). */
@@ -107,11 +103,8 @@ export interface Party {
   rule: string;
 }
 
-/** The canonical kind of action: `supply` (one side provides goods, compute or a service), `invest` (a stake), `acquire` (a takeover or merger), `partner` (a joint undertaking with no giver), `deal` (an agreement whose direction the words do not tell), `state` (one party's measurable fact, with no other side). */
-export type ActionType = 'supply' | 'invest' | 'acquire' | 'partner' | 'deal' | 'state';
-
 /** What was done: the action words, their lemma, their kind and which way they point. */
-export interface Action {
+export interface ActionFields {
   /** The action words as written ("is leasing", "deal"). */
   text: string;
   /** The base form of the action word ("lease"). */
@@ -127,7 +120,7 @@ export interface Action {
 }
 
 /** Two names on one side of a deal: "Musk's SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX". */
-export interface Affiliation {
+export interface AffiliationFields {
   /** The canonical name that belongs to the family ("xAI"). */
   member: string;
   /** The canonical name that stands for the family ("SpaceX"). */
@@ -141,7 +134,7 @@ export interface Affiliation {
 }
 
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
-export interface Claim {
+export interface ClaimFields {
   /** `${sourceId}#${n}`, stable for the same input. */
   id: string;
   /** The id of the source the claim was read from. */
@@ -180,11 +173,8 @@ export interface Claim {
   affiliations: Affiliation[];
 }
 
-/** What a finding is about: one field of the claims, or the event as a whole. */
-export type FindingField = 'amount' | 'duration' | 'quantity' | 'polarity' | 'trend' | 'counterparty' | 'event';
-
 /** One side of a finding: the claim, its source, and its value as written and normalized. */
-export interface FindingSide {
+export interface FindingSideFields {
   /** The claim id. */
   claim: string;
   /** The source id of the claim. */
@@ -196,7 +186,7 @@ export interface FindingSide {
 }
 
 /** Two claims about the same event that agree, or that conflict on one field. */
-export interface Finding {
+export interface FindingFields {
   /** Stable for the same pair of claims and field. */
   id: string;
   /** `agreement` or `contradiction`. */
@@ -222,7 +212,7 @@ export interface Finding {
 }
 
 /** The value most sources give for one field of an event, with who supports and who departs from it. */
-export interface Consensus {
+export interface ConsensusFields {
   /** The claim field ("amount", "duration", "polarity" ...). */
   field: string;
   /** The value most sources give, normalized ("$15B per year"). */
@@ -234,7 +224,7 @@ export interface Consensus {
 }
 
 /** Claims that describe one real-world event: the same parties (families included), the same kind of action. */
-export interface Event {
+export interface EventFields {
   /** Stable for the same parties and kind of action ("commercial:Anthropic~SpaceX"). */
   id: string;
   /** Who gives, what kind, who receives: "SpaceX > supply > Anthropic". */
@@ -256,7 +246,7 @@ export interface Event {
 }
 
 /** One entity of the corpus: its canonical name, the names it goes by, and its family. */
-export interface Entity {
+export interface EntityFields {
   /** The one name the entity has across the corpus. */
   canonical: string;
   /** The other names it goes by in the sources. */
@@ -268,7 +258,7 @@ export interface Entity {
 }
 
 /** What `analyze` returns: claims, findings, events, entities, and the claims no other source reports. */
-export interface Report {
+export interface ReportFields {
   /** Every claim of every source, in source order. */
   claims: Claim[];
   /** Agreements and contradictions between claims of different sources. */
@@ -282,7 +272,7 @@ export interface Report {
 }
 
 /** One document to analyze: a paragraph, an article, a summary. */
-export interface Source {
+export interface SourceFields {
   /** Unique among the sources; claim ids are `${id}#n`. */
   id: string;
   /** The paragraph, article or summary to read. */
@@ -296,7 +286,7 @@ export interface Source {
 }
 
 /** A user's addition to the action lexicon: `{ lemma: 'colocate', type: 'supply', direction: 'forward' }`. */
-export interface ActionEntry {
+export interface ActionEntryFields {
   /** The base form of the action word ("colocate"). */
   lemma: string;
   /** Inflected forms ("colocates", "colocated"); by default the regular ones are derived from the lemma. */
@@ -310,7 +300,7 @@ export interface ActionEntry {
 }
 
 /** What users can teach crosscheck: other names for an entity, families, new action words. */
-export interface LexiconOptions {
+export interface LexiconOptionsFields {
   /** Other name -> canonical name: `{ 'Big Blue': 'IBM' }`. */
   aliases: Record<string, string>;
   /** Pairs that stand on one side of a deal: `[{ member: 'AWS', parent: 'Amazon' }]`. */
@@ -325,7 +315,7 @@ export interface LexiconOptions {
 }
 
 /** What users can teach crosscheck: other names for an entity, families, new action words. */
-export interface LexiconInput {
+export interface LexiconInputFields {
   /** Other name -> canonical name: `{ 'Big Blue': 'IBM' }`. */
   aliases?: Record<string, string>;
   /** Pairs that stand on one side of a deal: `[{ member: 'AWS', parent: 'Amazon' }]`. */
@@ -340,7 +330,7 @@ export interface LexiconInput {
 }
 
 /** Options of `extractClaims`. */
-export interface ExtractOptions {
+export interface ExtractOptionsFields {
   /** Claim ids are `${sourceId}#n` (default 'text'). */
   sourceId?: string;
   /** ISO date the text was written: anchors "through 2029". */
@@ -352,7 +342,7 @@ export interface ExtractOptions {
 }
 
 /** Options of `compareClaims`. */
-export interface CompareOptions {
+export interface CompareOptionsFields {
   /** Relative tolerances per kind of value. */
   tolerance?: {
     /** Relative difference under which two amounts of money agree (default 0.05: within 5%). */
@@ -369,7 +359,7 @@ export interface CompareOptions {
 }
 
 /** Options of `analyze` and `createIndex`. */
-export interface AnalyzeOptions {
+export interface AnalyzeOptionsFields {
   /** Relative tolerances per kind of value. */
   tolerance?: {
     /** Relative difference under which two amounts of money agree (default 0.05: within 5%). */
@@ -390,7 +380,7 @@ export interface AnalyzeOptions {
 }
 
 /** Options of `extractQuantities`. */
-export interface QuantityOptions {
+export interface QuantityOptionsFields {
   /** ISO date the text was written: anchors "through 2029". */
   publishedAt?: string;
   /** Longest text accepted, in characters (default 1,000,000); a longer one is an error. */

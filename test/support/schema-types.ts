@@ -34,17 +34,23 @@ function docComment(text: string | undefined, indent: string): string {
   return `${indent}/** ${text.replace(/\*\//g, '*\\/')} */\n`;
 }
 
-/** Declarations for every named schema, in the order given, each referring to the others by name. */
-export function schemaTypes(named: readonly NamedSchema[]): string {
+/**
+ * `${Name}Fields` interfaces for every named object schema, in the order given; fields refer to the other named
+ * types by their public names (imported from `importFrom`), so the public `interface Party extends PartyFields`
+ * links to `Span`, not to a copy. Enums need no declaration: their `z.infer` union reads well as it is.
+ */
+export function schemaTypes(named: readonly NamedSchema[], importFrom: string): string {
+  const referenced = new Set<string>();
   const walker = (self: NamedSchema) => {
     const refName = (schema: z.ZodType, mode: Mode): string | null => {
       const def = defOf(schema);
       const matches = named.filter((n) => n !== self && defOf(n.schema) === def);
-      const sameMode = matches.find((n) => n.mode === mode);
-      if (sameMode) return sameMode.name;
       // A schema whose input and output differ (defaults) is named only in the mode it is declared in.
-      const other = matches.find((n) => walk(n.schema, 'input', '', true) === walk(n.schema, 'output', '', true));
-      return other?.name ?? null;
+      const match =
+        matches.find((n) => n.mode === mode) ??
+        matches.find((n) => walk(n.schema, 'input', '', true) === walk(n.schema, 'output', '', true));
+      if (match) referenced.add(match.name);
+      return match?.name ?? null;
     };
 
     const walk = (schema: z.ZodType, mode: Mode, indent: string, top = false): string => {
@@ -100,11 +106,9 @@ export function schemaTypes(named: readonly NamedSchema[]): string {
     return walk;
   };
 
-  return named
-    .map((n) => {
-      const body = walker(n)(n.schema, n.mode, '', true);
-      const head = docComment(descriptionOf(n.schema), '');
-      return defOf(n.schema).type === 'object' ? `${head}export interface ${n.name} ${body}\n` : `${head}export type ${n.name} = ${body};\n`;
-    })
-    .join('\n');
+  const declarations = named
+    .filter((n) => defOf(n.schema).type === 'object')
+    .map((n) => `${docComment(descriptionOf(n.schema), '')}export interface ${n.name}Fields ${walker(n)(n.schema, n.mode, '', true)}\n`);
+  const imports = `import type { ${[...referenced].sort().join(', ')} } from '${importFrom}';\n`;
+  return [imports, ...declarations].join('\n');
 }
