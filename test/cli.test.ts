@@ -14,6 +14,7 @@ import { InputError, readSources } from '../src/cli/read-sources.js';
 import { run, type CliDeps } from '../src/cli/run.js';
 import { USAGE, VERSION } from '../src/cli/usage.js';
 import { CrosscheckError } from '../src/schema/errors.js';
+import { analyze, createIndex, loadIndex } from '../src/index.js';
 import { Report } from '../src/schema/report.js';
 import type { Source } from '../src/schema/source.js';
 
@@ -95,6 +96,7 @@ describe('parseArgs', () => {
     [['--min-confidence', '.5'], { minConfidence: 0.5 }],
     [['--only', 'contradictions'], { only: 'contradictions' }],
     [['--only=agreements'], { only: 'agreements' }],
+    [['--since', 'state.json'], { since: 'state.json' }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ...defaults, ...expected });
   });
@@ -430,6 +432,42 @@ describe('run (in process, with a stand-in analyze)', () => {
   it('exits 2 on a binary file or an unknown extension', async () => {
     expect(await runCli([file('binary.txt')])).toMatchObject({ code: 2, stdout: '', stderr: `crosscheck: ${file('binary.txt')}: line 1: binary content (a NUL byte); crosscheck reads UTF-8 text\n` });
     expect(await runCli([file('slides.pdf')])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('--since STATE reports only the findings new since the last run, skipping sources the index holds', async () => {
+    const library: CliDeps = { analyze, createIndex, loadIndex };
+    const state = file('since-state.json');
+    const day1 = 'Nvidia invested $5 billion in Intel.';
+    const day2 = `${day1}\n\nNvidia invested $2 billion in Intel.`;
+    const kinds = (stdout: string) => Report.parse(JSON.parse(stdout)).findings.map((f) => [f.kind, ...f.sources]);
+    const first = await runCli(['--since', state, '-f', 'json', '-'], { stdin: day1, deps: library });
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(kinds(first.stdout)).toEqual([]);
+    expect(JSON.parse(await readFile(state, 'utf8'))).toMatchObject({ version: 1, sources: ['p1'] });
+    const second = await runCli(['--since', state, '-f', 'json', '--fail-on', 'contradiction', '-'], { stdin: day2, deps: library });
+    expect(second.code).toBe(1);
+    expect(kinds(second.stdout)).toEqual([['contradiction', 'p1', 'p2']]);
+    const third = await runCli(['--since', state, '-f', 'json', '--fail-on', 'contradiction', '-'], { stdin: day2, deps: library });
+    expect(third.code, 'nothing new on the third run').toBe(0);
+    expect(kinds(third.stdout)).toEqual([]);
+    expect(Report.parse(JSON.parse(third.stdout)).claims).toHaveLength(2);
+  });
+
+  it('exits 2 on a bad --since file, or options that would change a saved index', async () => {
+    const library: CliDeps = { analyze, createIndex, loadIndex };
+    await writeFile(file('state-bad.json'), '{"version": 2}');
+    await writeFile(file('state-broken.json'), '{"version": 1,}');
+    expect(await runCli(['--since', file('state-bad.json'), '-'], { stdin: 'x', deps: library })).toMatchObject({
+      code: 2,
+      stderr: `crosscheck: ${file('state-bad.json')}: state.version: Invalid input: expected 1\n`,
+    });
+    expect((await runCli(['--since', file('state-broken.json'), '-'], { stdin: 'x', deps: library })).stderr).toBe(
+      `crosscheck: ${file('state-broken.json')}: line 1, column 15: Expected double-quoted property name\n`,
+    );
+    await runCli(['--since', file('state-ok.json'), '-'], { stdin: 'x', deps: library });
+    const withOptions = await runCli(['--since', file('state-ok.json'), '--tolerance', '0.1', '-'], { stdin: 'y', deps: library });
+    expect(withOptions.code).toBe(2);
+    expect(withOptions.stderr).toMatch(/keeps the options its index was created with/);
   });
 
   it('writes --out FILE instead of standard output', async () => {

@@ -32,9 +32,11 @@ export interface CliArgs {
   /** Findings below this confidence are left out of the report. */
   minConfidence: number;
   only: Only;
+  /** An index state file: report only findings new since it was saved, then save it again. */
+  since: string | null;
 }
 
-type ValueOption = 'format' | 'failOn' | 'out' | 'maxTextLength' | 'tolerance' | 'lexicon' | 'minConfidence' | 'only';
+type ValueOption = 'format' | 'failOn' | 'out' | 'maxTextLength' | 'tolerance' | 'lexicon' | 'minConfidence' | 'only' | 'since';
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--format': 'format',
@@ -47,6 +49,7 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--lexicon': 'lexicon',
   '--min-confidence': 'minConfidence',
   '--only': 'only',
+  '--since': 'since',
 };
 
 const FLAG_OPTIONS: Record<string, 'help' | 'version'> = {
@@ -123,6 +126,7 @@ export function defaultArgs(): CliArgs {
     lexicon: null,
     minConfidence: 0,
     only: 'all',
+    since: null,
   };
 }
 
@@ -144,6 +148,7 @@ function setValue(args: CliArgs, option: ValueOption, name: string, value: strin
       return;
     case 'out':
     case 'lexicon':
+    case 'since':
       if (!value) throw new UsageError(`option ${name} needs a file name`);
       args[option] = value;
       return;

@@ -13,6 +13,8 @@ import { readLexiconFile } from './lexicon-file.js';
 import { createProgress } from './progress.js';
 import { InputError, readSources } from './read-sources.js';
 import { selectFindings } from './select-findings.js';
+import { readIndexState, reportSince, writeIndexState, type IndexDeps } from './since.js';
+import type { CrosscheckIndex } from '../incremental.js';
 import { USAGE, VERSION } from './usage.js';
 
 export const EXIT = { ok: 0, contradiction: 1, badInput: 2, internal: 3 } as const;
@@ -23,7 +25,7 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
 }
 
-export interface CliDeps {
+export interface CliDeps extends Partial<IndexDeps> {
   analyze: (sources: Source[], options?: AnalyzeOptions) => Report;
 }
 
@@ -43,15 +45,25 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps | ((
     }
 
     const lexicon = args.lexicon === null ? null : await readLexiconFile(args.lexicon);
+    const state = args.since === null ? null : await readIndexState(args.since);
     const progress = createProgress(io.stderr);
     const { sources, origins } = await readSources(args.inputs, { stdin: io.stdin, onSource: progress.read });
-    const { analyze } = typeof deps === 'function' ? await deps() : deps;
+    const library = typeof deps === 'function' ? await deps() : deps;
     progress.analyzing(sources.length);
     let report: Report;
+    let index: CrosscheckIndex | null = null;
+    let analyzed = origins;
     try {
-      report = selectFindings(analyze(sources, analyzeOptionsOf(args, lexicon)), args);
+      const options = analyzeOptionsOf(args, lexicon);
+      if (args.since === null) report = library.analyze(sources, options);
+      else {
+        const since = reportSince(library as IndexDeps, state, sources, options, args.since);
+        ({ report, index } = since);
+        analyzed = since.added.map((i) => origins[i]!);
+      }
+      report = selectFindings(report, args);
     } catch (error) {
-      throw withOrigin(error, origins);
+      throw withOrigin(error, analyzed, args.since);
     } finally {
       progress.done();
     }
@@ -62,6 +74,7 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps | ((
         throw new InputError(args.out!, `cannot write: ${(error as Error).message}`);
       });
     } else await write(io.stdout, output);
+    if (index && args.since) await writeIndexState(args.since, index);
 
     const listed = args.failOn === 'contradiction' ? contradictionLines(report.findings) : '';
     if (listed) await write(io.stderr, listed);
@@ -77,9 +90,13 @@ export function render(report: Report, format: OutputFormat, sourceCount: number
   return renderText(report, { sourceCount });
 }
 
-/** A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`. */
-function withOrigin(error: unknown, origins: readonly string[]): unknown {
+/**
+ * A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`;
+ * one about `state...` names the `--since` file.
+ */
+function withOrigin(error: unknown, origins: readonly string[], stateFile: string | null): unknown {
   if (!isCrosscheckError(error)) return error;
+  if (stateFile !== null && /^state\b/.test(error.field)) return new InputError(stateFile, error.message);
   const index = /^sources\[(\d+)\]/.exec(error.field)?.[1];
   const origin = index === undefined ? undefined : origins[Number(index)];
   return origin ? new InputError(origin, error.message) : error;

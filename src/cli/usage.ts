@@ -36,6 +36,9 @@ Options:
                              [{"member": "AWS", "parent": "Amazon"}]}
       --max-text-length N    longest source accepted, in characters
                              (default 1000000)
+      --since STATE.json     report only findings new since the last run with
+                             this index file, skipping sources it already
+                             holds, then save it (created on the first run)
   -h, --help                 print this help and exit
   -V, --version              print the version and exit
 
