@@ -9,6 +9,8 @@
  *   e. one event told by 1,000 vs 10,000 sources: time ratio, findings, report size per format
  *   f. one long realistic source with pronouns, 10 KB vs 1 MB: µs per KB
  *   g. the command on a 5 MB text file of 20,000 sources in every format: time, peak memory, output size
+ *   h. start-up: import crosscheck, import plus the first analyze, and crosscheck --version, each in a fresh
+ *      process, against importing full compromise
  *
  * Usage: npm run bench [-- --quick] [-- --only=a,c]
  * Writes bench/results.json (git-ignored).
@@ -24,19 +26,20 @@ import RT from '@microsoft/recognizers-text-suite';
 import { analyze, extractClaims, extractQuantities } from '../dist/index.js';
 import { generateCorpus } from './corpus.mjs';
 import { CASES } from './adversarial.mjs';
+import { measureStartup } from './startup.mjs';
 import { fmt, mb, median, min, now, rotate, sentencesOf, table, time } from './util.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = (args.find((a) => a.startsWith('--only=')) ?? '--only=a,b,c,d,e,f,g').slice(7).split(',');
+const only = (args.find((a) => a.startsWith('--only=')) ?? '--only=a,b,c,d,e,f,g,h').slice(7).split(',');
 
 const SIZES = quick
-  ? { a: { texts: 200, reps: 2 }, b: { small: 300, large: 3000, reps: 2, timeoutMs: 90_000 }, c: { generated: 100, fixtures: 100, reps: 2, convenience: 15 }, d: { sizes: [1e3, 1e4, 1e5], timeoutMs: 20_000 }, e: { small: 300, large: 3000, timeoutMs: 120_000 }, f: { sizes: [1e4, 1e5], timeoutMs: 60_000 }, g: { sources: 2000, timeoutMs: 300_000 } }
-  : { a: { texts: 1000, reps: 3 }, b: { small: 1000, large: 10000, reps: 3, timeoutMs: 150_000 }, c: { generated: 240, fixtures: 400, reps: 3, convenience: 40 }, d: { sizes: [1e3, 1e4, 1e5, 1e6], timeoutMs: 60_000 }, e: { small: 1000, large: 10000, timeoutMs: 300_000 }, f: { sizes: [1e4, 1e5, 1e6], timeoutMs: 180_000 }, g: { sources: 20000, timeoutMs: 1_200_000 } };
+  ? { a: { texts: 200, reps: 2 }, b: { small: 300, large: 3000, reps: 2, timeoutMs: 90_000 }, c: { generated: 100, fixtures: 100, reps: 2, convenience: 15 }, d: { sizes: [1e3, 1e4, 1e5], timeoutMs: 20_000 }, e: { small: 300, large: 3000, timeoutMs: 120_000 }, f: { sizes: [1e4, 1e5], timeoutMs: 60_000 }, g: { sources: 2000, timeoutMs: 300_000 }, h: { reps: 3 } }
+  : { a: { texts: 1000, reps: 3 }, b: { small: 1000, large: 10000, reps: 3, timeoutMs: 150_000 }, c: { generated: 240, fixtures: 400, reps: 3, convenience: 40 }, d: { sizes: [1e3, 1e4, 1e5, 1e6], timeoutMs: 60_000 }, e: { small: 1000, large: 10000, timeoutMs: 300_000 }, f: { sizes: [1e4, 1e5, 1e6], timeoutMs: 180_000 }, g: { sources: 20000, timeoutMs: 1_200_000 }, h: { reps: 7 } };
 
-const TARGETS = { analyzeOverNlp: 1.25, scalingRatioMax: 10.5, outputRatioMax: 10.5, rtOverOurs: 20, adversarialFlatness: 3, oneEventReportMB: 10, oneEventRatioMax: 10.5, longSourcePerKB: 1.5 };
+const TARGETS = { analyzeOverNlp: 1.25, scalingRatioMax: 10.5, outputRatioMax: 10.5, rtOverOurs: 20, adversarialFlatness: 3, oneEventReportMB: 10, oneEventRatioMax: 10.5, longSourcePerKB: 1.5, importOverCompromise: 1.5, versionOverCompromise: 0.5 };
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -452,9 +455,25 @@ function sectionG() {
   results.sections.g = { sources, lines };
 }
 
+// ------------------------------------------------------------------ h. start-up (child processes)
+
+function sectionH() {
+  const { reps } = SIZES.h;
+  const out = measureStartup(root, reps);
+  const rows = out.rows.map((r) => ({ variant: r.variant, 'median ms': fmt(r['median ms'], 0), 'min ms': fmt(r['min ms'], 0), 'ratio to full compromise': fmt(r.ratio) }));
+  table(`\n[h] start-up, each in a fresh process, ${reps} reps, order rotated (process times less an empty node's ${fmt(out.emptyNodeMs, 0)} ms)`, Object.keys(rows[0]), rows);
+  const ratio = (name) => out.rows.find((r) => r.variant === name).ratio;
+  const first = ratio('import crosscheck + first analyze');
+  const version = ratio('crosscheck --version (process)');
+  console.log(`    import + first analyze / import compromise = ${fmt(first)} (target <= ${TARGETS.importOverCompromise}: ${verdict(first <= TARGETS.importOverCompromise)}); --version / import compromise = ${fmt(version)} (target <= ${TARGETS.versionOverCompromise}: ${verdict(version <= TARGETS.versionOverCompromise)})`);
+  if (first > TARGETS.importOverCompromise) problems.push(`[h] import crosscheck plus the first analyze takes ${fmt(first)}x the import of full compromise (target <= ${TARGETS.importOverCompromise}).`);
+  if (version > TARGETS.versionOverCompromise) problems.push(`[h] crosscheck --version takes ${fmt(version)}x the import of full compromise (target <= ${TARGETS.versionOverCompromise}): the CLI loads more than it needs for --version.`);
+  results.sections.h = { ...out, firstAnalyzeOverCompromise: first, versionOverCompromise: version };
+}
+
 // ------------------------------------------------------------------ run
 
-const sections = { a: sectionA, b: sectionB, c: sectionC, d: sectionD, e: sectionE, f: sectionF, g: sectionG };
+const sections = { a: sectionA, b: sectionB, c: sectionC, d: sectionD, e: sectionE, f: sectionF, g: sectionG, h: sectionH };
 for (const key of only) {
   if (!sections[key]) continue;
   const t0 = now();

@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs, UsageError, type CliArgs } from '../src/cli/args.js';
+import { defaultArgs, parseArgs, UsageError, type CliArgs } from '../src/cli/args.js';
+import { contradictionLines } from '../src/cli/contradiction-lines.js';
 import { parseJson, syntaxErrorOffset } from '../src/cli/json-error.js';
 import { createProgress, groupDigits } from '../src/cli/progress.js';
 import { InputError, readSources } from '../src/cli/read-sources.js';
 import { run, type CliDeps } from '../src/cli/run.js';
 import { USAGE, VERSION } from '../src/cli/usage.js';
 import { CrosscheckError } from '../src/schema/errors.js';
+import { analyze, createIndex, loadIndex } from '../src/index.js';
 import { Report } from '../src/schema/report.js';
 import type { Source } from '../src/schema/source.js';
 
@@ -55,7 +57,15 @@ beforeAll(async () => {
   await writeFile(file('folder/a.txt'), 'From a.\n\nAlso from a.\n');
   await writeFile(file('folder/c.json'), '[{"id":"fc","text":"From c."}]');
   await writeFile(file('folder/ignored.md'), '# not read');
+  await writeFile(file('folder/d.ndjson'), '{"id":"fd","text":"From d."}\n');
   await mkdir(file('empty'));
+  await writeFile(file('binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x0a, 0x41]));
+  await writeFile(file('latin1.txt'), Buffer.from('caf\u00e9 au lait\n', 'latin1'));
+  await writeFile(file('slides.pdf'), '%PDF-1.4 looks like text');
+  await writeFile(file('notes'), 'A file without extension.\n\nIts content tells the format.\n');
+  await writeFile(file('lexicon.json'), JSON.stringify({ aliases: { 'Big Blue': 'IBM' } }));
+  await writeFile(file('lexicon-bad.json'), JSON.stringify({ aliases: { 'Big Blue': 3 } }));
+  await writeFile(file('lexicon-broken.json'), '{\n  "aliases": {"a": "b",}\n}');
 });
 
 afterAll(async () => {
@@ -63,7 +73,7 @@ afterAll(async () => {
 });
 
 describe('parseArgs', () => {
-  const defaults: CliArgs = { command: 'run', inputs: [], format: 'text', failOn: 'none', out: null };
+  const defaults: CliArgs = defaultArgs();
 
   it.each<[string[], Partial<CliArgs>]>([
     [[], {}],
@@ -79,6 +89,14 @@ describe('parseArgs', () => {
     [['-h'], { command: 'help' }],
     [['--version'], { command: 'version' }],
     [['-V', '--help'], { command: 'help' }],
+    [['--max-text-length', '5000'], { maxTextLength: 5000 }],
+    [['--tolerance', '0.1'], { tolerance: { money: 0.1, duration: 0.1, quantity: 0.1 } }],
+    [['--tolerance=money=0.2,quantity=0', '--tolerance', 'duration=1'], { tolerance: { money: 0.2, quantity: 0, duration: 1 } }],
+    [['--lexicon', 'names.json'], { lexicon: 'names.json' }],
+    [['--min-confidence', '.5'], { minConfidence: 0.5 }],
+    [['--only', 'contradictions'], { only: 'contradictions' }],
+    [['--only=agreements'], { only: 'agreements' }],
+    [['--since', 'state.json'], { since: 'state.json' }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ...defaults, ...expected });
   });
@@ -93,6 +111,15 @@ describe('parseArgs', () => {
     [['--fail-on', 'agreement'], 'option --fail-on: unknown value "agreement" (expected contradiction or none)'],
     [['--out='], 'option --out needs a file name'],
     [['--help=yes'], 'option --help takes no value'],
+    [['--max-text-length', '0'], 'option --max-text-length: "0" is not a positive whole number of characters'],
+    [['--max-text-length', '1e6'], 'option --max-text-length: "1e6" is not a positive whole number of characters'],
+    [['--tolerance', '5%'], 'option --tolerance: "5%" is not a number from 0 to 1'],
+    [['--tolerance', '1.5'], 'option --tolerance: "1.5" is not a number from 0 to 1'],
+    [['--tolerance', 'price=0.1'], 'option --tolerance: unknown kind "price" (expected money, duration, quantity)'],
+    [['--tolerance', 'money='], 'option --tolerance money: "" is not a number from 0 to 1'],
+    [['--min-confidence', 'high'], 'option --min-confidence: "high" is not a number from 0 to 1'],
+    [['--only', 'contradiction'], 'option --only: unknown value "contradiction" (expected contradictions, agreements, all)'],
+    [['--lexicon='], 'option --lexicon needs a file name'],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(new UsageError(message));
   });
@@ -156,9 +183,14 @@ describe('readSources', () => {
     ]);
   });
 
-  it('reads the .txt, .json and .jsonl files of a folder, by name', async () => {
+  it('reads the .txt, .text, .json, .jsonl and .ndjson files of a folder, by name, and leaves out the others', async () => {
     const { sources } = await read([file('folder')]);
-    expect(sources.map((s) => s.id)).toEqual(['a.txt#p1', 'a.txt#p2', 'fb', 'fc']);
+    expect(sources.map((s) => s.id)).toEqual(['a.txt#p1', 'a.txt#p2', 'fb', 'fc', 'fd']);
+  });
+
+  it('tells the format of a file without extension from its content', async () => {
+    const { sources } = await read([file('notes')]);
+    expect(sources.map((s) => s.text)).toEqual(['A file without extension.', 'Its content tells the format.']);
   });
 
   it.each([
@@ -174,7 +206,7 @@ describe('readSources', () => {
   it('reports progress after each source', async () => {
     const counts: number[] = [];
     await readSources([file('folder')], { stdin: stdinOf(''), onSource: (n) => counts.push(n) });
-    expect(counts).toEqual([1, 2, 3, 4]);
+    expect(counts).toEqual([1, 2, 3, 4, 5]);
   });
 
   it.each([
@@ -186,7 +218,10 @@ describe('readSources', () => {
     ['badline.jsonl', "line 2, column 21: Expected ',' or '}' after property value"],
     ['noid.jsonl', 'line 2: id: Invalid input: expected string, received undefined'],
     ['dup.jsonl', `line 2: duplicate id "a" (first at FILE: line 1)`],
-    ['empty', 'folder holds no .txt, .json, .jsonl files'],
+    ['empty', 'folder holds no .txt, .text, .json, .jsonl, .ndjson files'],
+    ['binary.txt', 'line 1: binary content (a NUL byte); crosscheck reads UTF-8 text'],
+    ['latin1.txt', 'line 1: not UTF-8 text (a byte sequence that is not UTF-8)'],
+    ['slides.pdf', 'unknown extension ".pdf": crosscheck reads .txt, .text, .json, .jsonl, .ndjson files'],
   ])('names the file and the place for %s', async (name, message) => {
     const error = await read([file(name)]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
@@ -204,6 +239,25 @@ describe('readSources', () => {
       'standard input: [0].story: must be a non-empty string',
     );
     await expect(read(['-', '-'])).rejects.toThrow('standard input: given more than once');
+  });
+
+  it('rejects binary standard input', async () => {
+    await expect(read(['-'], 'GIF89a\u0000\u0001')).rejects.toThrow('standard input: line 1: binary content (a NUL byte)');
+  });
+});
+
+describe('contradictionLines', () => {
+  const finding = (n: number, kind: 'agreement' | 'contradiction') =>
+    ({ kind, field: 'amount', confidence: 0.625, explanation: `a: $${n}B; b: $${n + 1}B: conflict on amount` }) as never;
+
+  it('counts, then lists the first ten contradictions, then says how many more', () => {
+    const findings = [finding(0, 'agreement'), ...Array.from({ length: 12 }, (_, n) => finding(n, 'contradiction'))];
+    const lines = contradictionLines(findings).split('\n');
+    expect(lines[0]).toBe('crosscheck: 12 contradictions');
+    expect(lines[1]).toBe('  amount (0.63): a: $0B; b: $1B: conflict on amount');
+    expect(lines.slice(11)).toEqual(['  ... and 2 more', '']);
+    expect(contradictionLines([finding(1, 'contradiction')])).toBe('crosscheck: 1 contradiction\n  amount (0.63): a: $1B; b: $2B: conflict on amount\n');
+    expect(contradictionLines([finding(1, 'agreement')])).toBe('');
   });
 });
 
@@ -246,7 +300,10 @@ describe('progress', () => {
   });
 });
 
-/** A stand-in for analyze: one claim per source; a source whose text says CONTRADICT contradicts the first. */
+/**
+ * A stand-in for analyze: one claim per source; a source whose text says CONTRADICT contradicts the first
+ * (confidence 1), one that says AGREE agrees with it (confidence 0.5).
+ */
 function fakeAnalyze(sources: Source[]): Report {
   const claims = sources.map((s) => ({
     id: `${s.id}#1`,
@@ -257,11 +314,11 @@ function fakeAnalyze(sources: Source[]): Report {
     ...{ perYear: null, total: null, negated: false, hedged: false, exclusive: false, trend: null, when: [], affiliations: [] },
   }));
   const findings = sources.slice(1).flatMap((s, i) =>
-    s.text.includes('CONTRADICT')
+    s.text.includes('CONTRADICT') || s.text.includes('AGREE')
       ? [
           {
             id: `f${i}`,
-            kind: 'contradiction',
+            kind: s.text.includes('AGREE') ? 'agreement' : 'contradiction',
             claims: [`${sources[0]!.id}#1`, `${s.id}#1`],
             sources: [sources[0]!.id, s.id],
             event: 'e1',
@@ -272,7 +329,7 @@ function fakeAnalyze(sources: Source[]): Report {
               { claim: `${sources[0]!.id}#1`, source: sources[0]!.id, text: '$1', normalized: '$1' },
               { claim: `${s.id}#1`, source: s.id, text: '$2', normalized: '$2' },
             ],
-            confidence: 1,
+            confidence: s.text.includes('AGREE') ? 0.5 : 1,
             rule: 'fake',
           },
         ]
@@ -316,6 +373,101 @@ describe('run (in process, with a stand-in analyze)', () => {
     expect((await runCli(['--fail-on', 'contradiction'], { stdin: contradicting })).code).toBe(1);
     expect((await runCli([], { stdin: contradicting })).code).toBe(0);
     expect((await runCli(['--fail-on', 'contradiction'], { stdin: 'One.\n\nTwo.' })).code).toBe(0);
+  });
+
+  it('lists the contradictions on standard error when --fail-on contradiction fails', async () => {
+    const result = await runCli(['--fail-on', 'contradiction', '-f', 'json'], { stdin: 'One.\n\nCONTRADICT.\n\nAGREE.\n\nCONTRADICT again.' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('crosscheck: 2 contradictions\n  amount (1.00): they differ\n  amount (1.00): they differ\n');
+    expect((await runCli(['--fail-on', 'contradiction'], { stdin: 'One.\n\nAGREE.' })).stderr).toBe('');
+  });
+
+  it('--only and --min-confidence keep only the findings asked for', async () => {
+    const stdin = 'One.\n\nCONTRADICT.\n\nAGREE.';
+    const kinds = async (argv: string[]) =>
+      Report.parse(JSON.parse((await runCli(['-f', 'json', ...argv], { stdin })).stdout)).findings.map((f) => f.kind);
+    expect(await kinds([])).toEqual(['contradiction', 'agreement']);
+    expect(await kinds(['--only', 'contradictions'])).toEqual(['contradiction']);
+    expect(await kinds(['--only', 'agreements'])).toEqual(['agreement']);
+    expect(await kinds(['--min-confidence', '0.6'])).toEqual(['contradiction']);
+    expect(await kinds(['--only', 'agreements', '--min-confidence', '0.6'])).toEqual([]);
+    const onlyAgreements = await runCli(['--only', 'agreements', '--fail-on', 'contradiction'], { stdin });
+    expect(onlyAgreements.code, 'a contradiction left out of the report does not fail the run').toBe(0);
+  });
+
+  it('hands --max-text-length, --tolerance and --lexicon to analyze as options', async () => {
+    const seen: unknown[] = [];
+    const deps: CliDeps = { analyze: (sources, options) => (seen.push(options), fakeAnalyze(sources)) };
+    await runCli(['-'], { stdin: 'x', deps });
+    await runCli(['--max-text-length', '99', '--tolerance', 'money=0.2', '--lexicon', file('lexicon.json'), '-'], { stdin: 'x', deps });
+    expect(seen).toEqual([
+      {},
+      {
+        maxTextLength: 99,
+        tolerance: { money: 0.2, duration: 0.05, quantity: 0.05 },
+        lexicon: { aliases: { 'Big Blue': 'IBM' }, affiliations: [], actions: [] },
+      },
+    ]);
+  });
+
+  it('loads the library only when there is something to analyze', async () => {
+    let loads = 0;
+    const load = async () => (loads++, { analyze: fakeAnalyze });
+    expect((await runCli(['--version'], { deps: load as never })).code).toBe(0);
+    expect((await runCli(['--bogus'], { deps: load as never })).code).toBe(2);
+    expect(loads).toBe(0);
+    expect((await runCli(['-'], { stdin: 'One.', deps: load as never })).code).toBe(0);
+    expect(loads).toBe(1);
+  });
+
+  it.each([
+    ['lexicon-bad.json', 'lexicon.aliases.Big Blue: Invalid input: expected string, received number'],
+    ['lexicon-broken.json', "line 2, column 24: Expected double-quoted property name"],
+    ['missing.json', 'cannot read: no such file or directory'],
+  ])('exits 2 on --lexicon %s, naming the file and the field or place', async (name, message) => {
+    const result = await runCli(['--lexicon', file(name), '-'], { stdin: 'One.' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${file(name)}: ${message}\n` });
+  });
+
+  it('exits 2 on a binary file or an unknown extension', async () => {
+    expect(await runCli([file('binary.txt')])).toMatchObject({ code: 2, stdout: '', stderr: `crosscheck: ${file('binary.txt')}: line 1: binary content (a NUL byte); crosscheck reads UTF-8 text\n` });
+    expect(await runCli([file('slides.pdf')])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('--since STATE reports only the findings new since the last run, skipping sources the index holds', async () => {
+    const library: CliDeps = { analyze, createIndex, loadIndex };
+    const state = file('since-state.json');
+    const day1 = 'Nvidia invested $5 billion in Intel.';
+    const day2 = `${day1}\n\nNvidia invested $2 billion in Intel.`;
+    const kinds = (stdout: string) => Report.parse(JSON.parse(stdout)).findings.map((f) => [f.kind, ...f.sources]);
+    const first = await runCli(['--since', state, '-f', 'json', '-'], { stdin: day1, deps: library });
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(kinds(first.stdout)).toEqual([]);
+    expect(JSON.parse(await readFile(state, 'utf8'))).toMatchObject({ version: 1, sources: ['p1'] });
+    const second = await runCli(['--since', state, '-f', 'json', '--fail-on', 'contradiction', '-'], { stdin: day2, deps: library });
+    expect(second.code).toBe(1);
+    expect(kinds(second.stdout)).toEqual([['contradiction', 'p1', 'p2']]);
+    const third = await runCli(['--since', state, '-f', 'json', '--fail-on', 'contradiction', '-'], { stdin: day2, deps: library });
+    expect(third.code, 'nothing new on the third run').toBe(0);
+    expect(kinds(third.stdout)).toEqual([]);
+    expect(Report.parse(JSON.parse(third.stdout)).claims).toHaveLength(2);
+  });
+
+  it('exits 2 on a bad --since file, or options that would change a saved index', async () => {
+    const library: CliDeps = { analyze, createIndex, loadIndex };
+    await writeFile(file('state-bad.json'), '{"version": 2}');
+    await writeFile(file('state-broken.json'), '{"version": 1,}');
+    expect(await runCli(['--since', file('state-bad.json'), '-'], { stdin: 'x', deps: library })).toMatchObject({
+      code: 2,
+      stderr: `crosscheck: ${file('state-bad.json')}: state.version: Invalid input: expected 1\n`,
+    });
+    expect((await runCli(['--since', file('state-broken.json'), '-'], { stdin: 'x', deps: library })).stderr).toBe(
+      `crosscheck: ${file('state-broken.json')}: line 1, column 15: Expected double-quoted property name\n`,
+    );
+    await runCli(['--since', file('state-ok.json'), '-'], { stdin: 'x', deps: library });
+    const withOptions = await runCli(['--since', file('state-ok.json'), '--tolerance', '0.1', '-'], { stdin: 'y', deps: library });
+    expect(withOptions.code).toBe(2);
+    expect(withOptions.stderr).toMatch(/keeps the options its index was created with/);
   });
 
   it('writes --out FILE instead of standard output', async () => {
@@ -387,6 +539,12 @@ describe('dist/cli.js (end to end)', () => {
     'Nvidia invested $2 billion in Intel to prop up its foundry business.',
   ];
 
+  it('loads the library (and compromise) only when there is something to analyze', async () => {
+    const bundle = await readFile(cli, 'utf8');
+    expect(bundle).not.toMatch(/from\s*["']compromise/);
+    expect(bundle).toMatch(/import\(["']crosscheck["']\)/);
+  });
+
   it('starts with a shebang', async () => {
     expect((await readFile(cli, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
@@ -430,8 +588,11 @@ describe('dist/cli.js (end to end)', () => {
     const report = Report.parse(JSON.parse(crosscheck(['-f', 'json'], input).stdout));
     const contradicted = report.findings.some((f) => f.kind === 'contradiction');
     expect(contradicted, '$5 billion and $2 billion stakes should contradict').toBe(true);
-    expect(crosscheck(['--fail-on', 'contradiction'], input).code).toBe(1);
+    const failed = crosscheck(['--fail-on', 'contradiction'], input);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^crosscheck: 1 contradiction\n  amount \(\d\.\d\d\): p\d: \$\dB; p\d: \$\dB: conflict on amount\n$/);
     expect(crosscheck([], input).code).toBe(0);
+    expect(crosscheck(['--fail-on', 'contradiction', '--tolerance', 'money=0.7'], input).code, '$2B is within 70% of $5B').toBe(0);
     expect(crosscheck(['--fail-on', 'contradiction'], deal[0]).code).toBe(0);
   });
 
@@ -457,6 +618,14 @@ describe('dist/cli.js (end to end)', () => {
     const tooLong = crosscheck(['-'], 'x'.repeat(1_000_001));
     expect(tooLong.code).toBe(2);
     expect(tooLong.stderr).toMatch(/^crosscheck: standard input: line 1: sources\[0\]\.text\b/);
+  });
+
+  it('applies --lexicon aliases', async () => {
+    const input = 'Big Blue invested $2 billion in Intel.\n\nIBM invested $5 billion in Intel.';
+    const contradictions = (args: string[]) =>
+      Report.parse(JSON.parse(crosscheck(['-f', 'json', ...args], input).stdout)).findings.filter((f) => f.kind === 'contradiction');
+    expect(contradictions([])).toEqual([]);
+    expect(contradictions(['--lexicon', file('lexicon.json')]).map((f) => f.sources)).toEqual([['p1', 'p2']]);
   });
 
   it('prints --help and --version', () => {

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyze, Report } from '../src/index.js';
 import { corpusOf, METRICS, metricsOf, readStoryFile, scoreReport, type Corpus, type Metric, type Score } from './support/score-stories.js';
+import { sharedKitDir } from './support/shared-kit.js';
 import { spanViolations } from './support/spans.js';
 
 const corporaDir = fileURLToPath(new URL('../fixtures/corpora/', import.meta.url));
-const devDir = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const devDir = sharedKitDir('eval/dev/', 'eval kit dev corpora');
 const floorsFile = fileURLToPath(new URL('../fixtures/floors.json', import.meta.url));
 
 /** `{ "compute-deal.json": { "contradictionF1": 0.8, "agreementF1": 0.6, "slots": 0.8 } }`: ratchets against regressions. */
@@ -79,8 +80,9 @@ describe('fixture corpora', () => {
   });
 });
 
-describe.skipIf(!existsSync(devDir))('eval kit dev corpora (../shared/eval/dev)', () => {
-  const seed = runner(join(devDir, 'seed.json'));
+describe.runIf(devDir)('eval kit dev corpora (../shared/eval/dev)', () => {
+  const dir = devDir ?? '';
+  const seed = runner(join(dir, 'seed.json'));
 
   it('seed.json: every source naming the compute deal agrees and none contradicts', () => {
     const { report, score } = seed();
@@ -90,7 +92,7 @@ describe.skipIf(!existsSync(devDir))('eval kit dev corpora (../shared/eval/dev)'
   });
 
   describe.each(['variants.json', 'mixed.json'])('%s', (file) => {
-    const run = runner(join(devDir, file));
+    const run = runner(join(dir, file));
 
     it('finds the labelled contradictions and agreements (F1 >= 0.95) and fills the gold slots (>= 0.95)', () => {
       const { score } = run();

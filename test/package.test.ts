@@ -65,12 +65,21 @@ describe('the built package (dist/)', () => {
     expect(result.stdout).toBe(pkg.version);
   });
 
-  it('packs only dist, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+  it('packs only dist, docs/*.md, README.md, LICENSE, CHANGELOG.md and package.json', () => {
     const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
     expect(result.status).toBe(0);
     const [packed] = JSON.parse(result.stdout) as [{ files: { path: string }[] }];
-    const outside = packed.files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
+    const outside = packed.files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && !/^docs\/[^/]+\.md$/.test(p) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
     expect(outside).toEqual([]);
-    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'docs/model.md']));
+  });
+
+  it('packs every file the README links to by a relative path', () => {
+    const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+    const [packed] = JSON.parse(result.stdout) as [{ files: { path: string }[] }];
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const linked = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]!).filter((href) => !/^[a-z]+:/.test(href));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((href) => !packed.files.some((f) => f.path === href))).toEqual([]);
   });
 });

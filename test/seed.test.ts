@@ -1,24 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Finding, type Report } from '../src/index.js';
+import { sharedKitDir } from './support/shared-kit.js';
 
-const seedDir = fileURLToPath(new URL('../../shared/seed/', import.meta.url));
+const seedDir = sharedKitDir('seed/', 'the seed story');
 
 /** The seed's insight paragraphs, one source each; the page's header lines ("Related Insights" ...) are shorter than 100 characters. */
-function seedSources(): { id: string; text: string }[] {
-  const paragraphs = readdirSync(seedDir)
+function seedSources(dir: string): { id: string; text: string }[] {
+  const paragraphs = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split(/\r?\n\s*\r?\n/))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\r?\n\s*\r?\n/))
     .map((p) => p.trim())
     .filter((p) => p.length > 100);
   return paragraphs.map((text, i) => ({ id: `s${i + 1}`, text }));
 }
 
-describe.skipIf(!existsSync(seedDir))('the seed story (../shared/seed)', () => {
-  const sources = existsSync(seedDir) ? seedSources() : [];
+describe.runIf(seedDir)('the seed story (../shared/seed)', () => {
+  const sources = seedDir ? seedSources(seedDir) : [];
   let analyzed: Report | undefined;
   const report = () => (analyzed ??= analyze(sources));
   const idOf = (words: string) => sources.find((s) => s.text.includes(words))?.id;

@@ -9,6 +9,13 @@ export type OutputFormat = (typeof FORMATS)[number];
 export const FAIL_ON = ['contradiction', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** `--only contradictions` keeps only that kind of finding; `all` keeps both. */
+export const ONLY = ['contradictions', 'agreements', 'all'] as const;
+export type Only = (typeof ONLY)[number];
+
+export const TOLERANCE_KINDS = ['money', 'duration', 'quantity'] as const;
+export type ToleranceKind = (typeof TOLERANCE_KINDS)[number];
+
 export interface CliArgs {
   command: 'run' | 'help' | 'version';
   /** Files and folders in the order given; `-` is standard input; empty means standard input. */
@@ -16,9 +23,20 @@ export interface CliArgs {
   format: OutputFormat;
   failOn: FailOn;
   out: string | null;
+  /** Longest source text accepted, in characters; null keeps the library's default. */
+  maxTextLength: number | null;
+  /** Relative tolerance per value kind; kinds left out keep the library's default. */
+  tolerance: Partial<Record<ToleranceKind, number>>;
+  /** A JSON file of lexicon options (`aliases`, `affiliations`, `actions`). */
+  lexicon: string | null;
+  /** Findings below this confidence are left out of the report. */
+  minConfidence: number;
+  only: Only;
+  /** An index state file: report only findings new since it was saved, then save it again. */
+  since: string | null;
 }
 
-type ValueOption = 'format' | 'failOn' | 'out';
+type ValueOption = 'format' | 'failOn' | 'out' | 'maxTextLength' | 'tolerance' | 'lexicon' | 'minConfidence' | 'only' | 'since';
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--format': 'format',
@@ -26,6 +44,12 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--fail-on': 'failOn',
   '--out': 'out',
   '-o': 'out',
+  '--max-text-length': 'maxTextLength',
+  '--tolerance': 'tolerance',
+  '--lexicon': 'lexicon',
+  '--min-confidence': 'minConfidence',
+  '--only': 'only',
+  '--since': 'since',
 };
 
 const FLAG_OPTIONS: Record<string, 'help' | 'version'> = {
@@ -46,7 +70,7 @@ const FORMAT_ALIASES: Record<string, OutputFormat> = { md: 'markdown' };
  * parseArgs(['--format=json', 'notes.txt']) //=> { command: 'run', inputs: ['notes.txt'], format: 'json', ... }
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'run', inputs: [], format: 'text', failOn: 'none', out: null };
+  const args = defaultArgs();
   let help = false;
   let version = false;
   let optionsEnded = false;
@@ -89,6 +113,23 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
+/** What an empty command line means: read standard input, print a text report of every finding. */
+export function defaultArgs(): CliArgs {
+  return {
+    command: 'run',
+    inputs: [],
+    format: 'text',
+    failOn: 'none',
+    out: null,
+    maxTextLength: null,
+    tolerance: {},
+    lexicon: null,
+    minConfidence: 0,
+    only: 'all',
+    since: null,
+  };
+}
+
 function setValue(args: CliArgs, option: ValueOption, name: string, value: string): void {
   switch (option) {
     case 'format': {
@@ -106,10 +147,58 @@ function setValue(args: CliArgs, option: ValueOption, name: string, value: strin
       args.failOn = value;
       return;
     case 'out':
+    case 'lexicon':
+    case 'since':
       if (!value) throw new UsageError(`option ${name} needs a file name`);
-      args.out = value;
+      args[option] = value;
+      return;
+    case 'maxTextLength':
+      if (!/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+        throw new UsageError(`option ${name}: "${value}" is not a positive whole number of characters`);
+      }
+      args.maxTextLength = Number(value);
+      return;
+    case 'tolerance':
+      args.tolerance = { ...args.tolerance, ...parseTolerance(name, value) };
+      return;
+    case 'minConfidence':
+      args.minConfidence = fraction(name, value);
+      return;
+    case 'only':
+      if (!isOneOf(ONLY, value)) {
+        throw new UsageError(`option ${name}: unknown value "${value}" (expected ${ONLY.join(', ')})`);
+      }
+      args.only = value;
       return;
   }
+}
+
+/**
+ * `0.1` sets every kind; `money=0.1,duration=0.2` sets those kinds.
+ *
+ * @example parseTolerance('--tolerance', 'money=0.1') //=> { money: 0.1 }
+ */
+function parseTolerance(name: string, value: string): Partial<Record<ToleranceKind, number>> {
+  if (!value.includes('=')) {
+    const all = fraction(name, value);
+    return { money: all, duration: all, quantity: all };
+  }
+  const tolerance: Partial<Record<ToleranceKind, number>> = {};
+  for (const part of value.split(',')) {
+    const [kind = '', amount = ''] = part.split('=');
+    if (!isOneOf(TOLERANCE_KINDS, kind)) {
+      throw new UsageError(`option ${name}: unknown kind "${kind}" (expected ${TOLERANCE_KINDS.join(', ')})`);
+    }
+    tolerance[kind] = fraction(`${name} ${kind}`, amount);
+  }
+  return tolerance;
+}
+
+/** A number from 0 to 1, written as a plain decimal. */
+function fraction(name: string, value: string): number {
+  const number = /^(0|1|0?\.\d+|1\.0*)$/.test(value) ? Number(value) : NaN;
+  if (!(number >= 0 && number <= 1)) throw new UsageError(`option ${name}: "${value}" is not a number from 0 to 1`);
+  return number;
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {

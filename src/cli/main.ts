@@ -1,4 +1,3 @@
-import { analyze } from '../index.js';
 import { run } from './run.js';
 
 // `crosscheck ... | head` closes the pipe early: stop quietly instead of throwing EPIPE.
@@ -7,4 +6,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2), process, { analyze });
+// The library (and compromise with it) loads only when there is something to analyze: `--version` stays fast.
+// `crosscheck` is this package itself (dist/index.js), left out of the CLI bundle.
+process.exitCode = await run(process.argv.slice(2), process, () => import('crosscheck'));

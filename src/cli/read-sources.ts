@@ -1,5 +1,5 @@
 import { open, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Source } from '../schema/source.js';
@@ -7,6 +7,8 @@ import {
   ContentError,
   formatOfName,
   jsonParser,
+  notTextReason,
+  READ_EXTENSIONS,
   jsonlParser,
   sniffingParser,
   textParser,
@@ -48,8 +50,9 @@ interface InputFile {
 const STDIN = 'standard input';
 
 /**
- * Reads every input in order (`-` or nothing is standard input, a folder is its .txt, .json and .jsonl
- * files by name), line by line, into sources with unique ids. Throws an InputError naming the file.
+ * Reads every input in order (`-` or nothing is standard input, a folder is its .txt, .text, .json, .jsonl
+ * and .ndjson files by name), line by line, into sources with unique ids. A named file with another extension,
+ * or whose content is binary or not UTF-8, is an error. Throws an InputError naming the file.
  */
 export async function readSources(inputs: readonly string[], options: ReadOptions): Promise<ReadResult> {
   const files = await expandInputs(inputs.length ? inputs : ['-']);
@@ -97,6 +100,8 @@ async function feedLines(input: Readable, parser: LineParser): Promise<void> {
   try {
     for await (const line of lines) {
       lineNumber++;
+      const notText = notTextReason(line);
+      if (notText) throw new ContentError(`line ${lineNumber}`, notText);
       parser.line(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line, lineNumber);
     }
   } finally {
@@ -111,7 +116,13 @@ async function openFile(path: string): Promise<Readable> {
   return handle.createReadStream({ encoding: 'utf8' });
 }
 
-const READABLE = ['.txt', '.json', '.jsonl'];
+/** A file named on the command line: a known extension, or none at all (its content tells the format). */
+function checkExtension(path: string): void {
+  const extension = extname(path);
+  if (extension && formatOfName(path) === null) {
+    throw new InputError(path, `unknown extension "${extension}": crosscheck reads ${READ_EXTENSIONS.join(', ')} files`);
+  }
+}
 
 async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
@@ -127,6 +138,7 @@ async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
       throw new InputError(input, describeFsError(error));
     });
     if (!info.isDirectory()) {
+      checkExtension(input);
       files.push({ path: input, name: input });
       continue;
     }
@@ -134,11 +146,11 @@ async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
       throw new InputError(input, describeFsError(error));
     });
     const names = entries
-      .filter((entry) => READABLE.some((ext) => entry.name.toLowerCase().endsWith(ext)))
+      .filter((entry) => formatOfName(entry.name) !== null)
       .filter((entry) => entry.isFile() || entry.isSymbolicLink())
       .map((entry) => entry.name)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (!names.length) throw new InputError(input, `folder holds no ${READABLE.join(', ')} files`);
+    if (!names.length) throw new InputError(input, `folder holds no ${READ_EXTENSIONS.join(', ')} files`);
     for (const name of names) {
       const path = join(input, name);
       files.push({ path, name: path });
@@ -166,7 +178,7 @@ const FS_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && FS_ERRORS[code]) return `cannot read: ${FS_ERRORS[code]}`;
   return `cannot read: ${error instanceof Error ? error.message : String(error)}`;

@@ -3,12 +3,19 @@ import type { Readable, Writable } from 'node:stream';
 import { jsonChunks } from '../report/render-json.js';
 import { markdownChunks } from '../report/render-markdown.js';
 import { textChunks } from '../report/render-text.js';
-import { CrosscheckError } from '../schema/errors.js';
+import type { CrosscheckError } from '../schema/errors.js';
+import type { AnalyzeOptions } from '../schema/options.js';
 import type { Report } from '../schema/report.js';
 import type { Source } from '../schema/source.js';
+import { analyzeOptionsOf } from './analyze-options.js';
 import { parseArgs, UsageError, type OutputFormat } from './args.js';
+import { contradictionLines } from './contradiction-lines.js';
+import { readLexiconFile } from './lexicon-file.js';
 import { createProgress } from './progress.js';
 import { InputError, readSources } from './read-sources.js';
+import { selectFindings } from './select-findings.js';
+import { readIndexState, reportSince, writeIndexState, type IndexDeps } from './since.js';
+import type { CrosscheckIndex } from '../incremental.js';
 import { USAGE, VERSION } from './usage.js';
 
 export const EXIT = { ok: 0, contradiction: 1, badInput: 2, internal: 3 } as const;
@@ -19,12 +26,15 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
 }
 
-export interface CliDeps {
-  analyze: (sources: Source[]) => Report;
+export interface CliDeps extends Partial<IndexDeps> {
+  analyze: (sources: Source[], options?: AnalyzeOptions) => Report;
 }
 
-/** The whole command, streams and library passed in: returns the exit status. */
-export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+/**
+ * The whole command, streams and library passed in: returns the exit status. `deps` may be a loader, called
+ * only when there is something to analyze, so `--help` and `--version` never load the library.
+ */
+export async function run(argv: readonly string[], io: CliIO, deps: CliDeps | (() => Promise<CliDeps>)): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command !== 'run') {
@@ -35,14 +45,26 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
       throw new UsageError('no input: name a FILE or DIR, or pipe text to standard input');
     }
 
+    const lexicon = args.lexicon === null ? null : await readLexiconFile(args.lexicon);
+    const state = args.since === null ? null : await readIndexState(args.since);
     const progress = createProgress(io.stderr);
     const { sources, origins } = await readSources(args.inputs, { stdin: io.stdin, onSource: progress.read });
+    const library = typeof deps === 'function' ? await deps() : deps;
     progress.analyzing(sources.length);
     let report: Report;
+    let index: CrosscheckIndex | null = null;
+    let analyzed = origins;
     try {
-      report = deps.analyze(sources);
+      const options = analyzeOptionsOf(args, lexicon);
+      if (args.since === null) report = library.analyze(sources, options);
+      else {
+        const since = reportSince(library as IndexDeps, state, sources, options, args.since);
+        ({ report, index } = since);
+        analyzed = since.added.map((i) => origins[i]!);
+      }
+      report = selectFindings(report, args);
     } catch (error) {
-      throw withOrigin(error, origins);
+      throw withOrigin(error, analyzed, args.since);
     } finally {
       progress.done();
     }
@@ -50,9 +72,11 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
     const output = reportChunks(report, args.format, sources.length);
     if (args.out && args.out !== '-') await writeFileChunks(args.out, output);
     else await writeChunks(io.stdout, output);
+    if (index && args.since) await writeIndexState(args.since, index);
 
-    const contradicted = report.findings.some((finding) => finding.kind === 'contradiction');
-    return args.failOn === 'contradiction' && contradicted ? EXIT.contradiction : EXIT.ok;
+    const listed = args.failOn === 'contradiction' ? contradictionLines(report.findings) : '';
+    if (listed) await write(io.stderr, listed);
+    return listed ? EXIT.contradiction : EXIT.ok;
   } catch (error) {
     return fail(io.stderr, error);
   }
@@ -101,12 +125,24 @@ async function writeFileChunks(path: string, chunks: Iterable<string>): Promise<
   });
 }
 
-/** A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`. */
-function withOrigin(error: unknown, origins: readonly string[]): unknown {
-  if (!(error instanceof CrosscheckError)) return error;
+/**
+ * A CrosscheckError about `sources[3].text` also names where that source was read: `notes.txt: line 9`;
+ * one about `state...` names the `--since` file.
+ */
+function withOrigin(error: unknown, origins: readonly string[], stateFile: string | null): unknown {
+  if (!isCrosscheckError(error)) return error;
+  if (stateFile !== null && /^state\b/.test(error.field)) return new InputError(stateFile, error.message);
   const index = /^sources\[(\d+)\]/.exec(error.field)?.[1];
   const origin = index === undefined ? undefined : origins[Number(index)];
   return origin ? new InputError(origin, error.message) : error;
+}
+
+/**
+ * Told by its name and field, not `instanceof`: the CLI loads the library from dist/index.js, whose
+ * CrosscheckError class is not the copy bundled into the CLI.
+ */
+function isCrosscheckError(error: unknown): error is CrosscheckError {
+  return error instanceof Error && error.name === 'CrosscheckError' && typeof (error as { field?: unknown }).field === 'string';
 }
 
 async function fail(stderr: Writable, error: unknown): Promise<number> {
@@ -114,7 +150,7 @@ async function fail(stderr: Writable, error: unknown): Promise<number> {
     await write(stderr, `crosscheck: ${error.message}\nTry 'crosscheck --help' for more information.\n`);
     return EXIT.badInput;
   }
-  if (error instanceof InputError || error instanceof CrosscheckError) {
+  if (error instanceof InputError || isCrosscheckError(error)) {
     await write(stderr, `crosscheck: ${error.message}\n`);
     return EXIT.badInput;
   }

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { z } from 'zod';
 import { Source } from '../schema/source.js';
 import { JsonSyntaxError, parseJson } from './json-error.js';
@@ -32,10 +33,24 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.ndjson': 'jsonl',
 };
 
+/** The extensions crosscheck reads, named or found in a folder: `.txt`, `.text`, `.json`, `.jsonl`, `.ndjson`. */
+export const READ_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+
 /** The format a file name announces, or null when it must be told from the content. */
 export function formatOfName(name: string): InputFormat | null {
-  const dot = name.lastIndexOf('.');
-  return dot === -1 ? null : (EXTENSIONS[name.slice(dot).toLowerCase()] ?? null);
+  return EXTENSIONS[extname(name).toLowerCase()] ?? null;
+}
+
+/**
+ * Why a line cannot be source text, or null when it can: a NUL byte marks a binary file, U+FFFD a byte
+ * sequence that is not UTF-8 (the decoder's replacement character).
+ *
+ * @example notTextReason('PK\u0003\u0004\u0000') //=> 'binary content (a NUL byte); crosscheck reads UTF-8 text'
+ */
+export function notTextReason(line: string): string | null {
+  if (line.includes('\u0000')) return 'binary content (a NUL byte); crosscheck reads UTF-8 text';
+  if (line.includes('\uFFFD')) return 'not UTF-8 text (a byte sequence that is not UTF-8)';
+  return null;
 }
 
 /** JSON when the content starts with `[`, JSON Lines with `{`, else text. */

@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import { Span } from './span.js';
 import { Amount, Duration, Quantity } from './quantity.js';
+import type * as T from './types.js';
 
 /** One side of a claim: a company, person or place named (or referred to) in the text. */
-export const Party = z.object({
-  /** One name per entity across the corpus ("Elon Musk" for "Musk", "Elon", "he"). */
-  canonical: z.string(),
-  /** The words as written ("he", "Musk's SpaceX" gives "SpaceX"). */
-  text: z.string(),
-  span: Span,
-  kind: z.enum(['person', 'organization', 'place', 'unknown']),
-  /** `stated` when named in the sentence, `implied` when resolved from a pronoun or an earlier sentence. */
-  certainty: z.enum(['stated', 'implied']),
-  rule: z.string(),
-});
-export type Party = z.infer<typeof Party>;
+export const Party = z
+  .object({
+    canonical: z.string().describe('One name per entity across the corpus ("Elon Musk" for "Musk", "Elon", "he").'),
+    text: z.string().describe('The words as written ("he"; "Musk\'s SpaceX" gives "SpaceX").'),
+    span: Span.describe('Where `text` stands in the source text.'),
+    kind: z.enum(['person', 'organization', 'place', 'unknown']).describe('What the name refers to, when the words tell; `unknown` otherwise.'),
+    certainty: z
+      .enum(['stated', 'implied'])
+      .describe('`stated` when named in the sentence, `implied` when resolved from a pronoun or an earlier sentence.'),
+    rule: z.string().describe('The rule that found the party, for provenance ("name", "pronoun").'),
+  })
+  .describe('One side of a claim: a company, person or place named (or referred to) in the text.');
+export interface Party extends T.PartyFields {}
 
 /**
  * The canonical kinds of action. `supply`: one side provides goods, compute or a service to the
@@ -23,63 +25,75 @@ export type Party = z.infer<typeof Party>;
  * `partner`: a joint undertaking with no giver; `deal`: an agreement whose direction the words do not tell;
  * `state`: one party's measurable fact, with no other side ("Goldman will pay $5.1 billion", "the index fell 300 points").
  */
-export const ActionType = z.enum(['supply', 'invest', 'acquire', 'partner', 'deal', 'state']);
+export const ActionType = z
+  .enum(['supply', 'invest', 'acquire', 'partner', 'deal', 'state'])
+  .describe(
+    'The canonical kind of action: `supply` (one side provides goods, compute or a service), `invest` (a stake), ' +
+      '`acquire` (a takeover or merger), `partner` (a joint undertaking with no giver), `deal` (an agreement whose ' +
+      'direction the words do not tell), `state` (one party\'s measurable fact, with no other side).',
+  );
 export type ActionType = z.infer<typeof ActionType>;
 
-export const Action = z.object({
-  text: z.string(),
-  lemma: z.string(),
-  type: ActionType,
-  /**
-   * `forward`: the actor gives ("SpaceX leases to Anthropic"); `reverse`: the actor receives
-   * ("Anthropic uses SpaceX's data centers"); `none`: no giver ("X and Y partner").
-   */
-  direction: z.enum(['forward', 'reverse', 'none']),
-  span: Span,
-  rule: z.string(),
-});
-export type Action = z.infer<typeof Action>;
+export const Action = z
+  .object({
+    text: z.string().describe('The action words as written ("is leasing", "deal").'),
+    lemma: z.string().describe('The base form of the action word ("lease").'),
+    type: ActionType,
+    direction: z
+      .enum(['forward', 'reverse', 'none'])
+      .describe(
+        '`forward`: the actor gives ("SpaceX leases to Anthropic"); `reverse`: the actor receives ' +
+          '("Anthropic uses SpaceX\'s data centers"); `none`: no giver ("X and Y partner").',
+      ),
+    span: Span.describe('Where `text` stands in the source text.'),
+    rule: z.string().describe('The rule that found the action, for provenance ("verb", "noun:possessor").'),
+  })
+  .describe('What was done: the action words, their lemma, their kind and which way they point.');
+export interface Action extends T.ActionFields {}
 
 /** "Musk's SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX": two names on one side. */
-export const Affiliation = z.object({
-  member: z.string(),
-  parent: z.string(),
-  text: z.string(),
-  span: Span,
-  rule: z.string(),
-});
-export type Affiliation = z.infer<typeof Affiliation>;
+export const Affiliation = z
+  .object({
+    member: z.string().describe('The canonical name that belongs to the family ("xAI").'),
+    parent: z.string().describe('The canonical name that stands for the family ("SpaceX").'),
+    text: z.string().describe('The words that state the link, as written.'),
+    span: Span.describe('Where `text` stands in the source text.'),
+    rule: z.string().describe('The rule that found the link, for provenance.'),
+  })
+  .describe('Two names on one side of a deal: "Musk\'s SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX".');
+export interface Affiliation extends T.AffiliationFields {}
 
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
-export const Claim = z.object({
-  /** `${sourceId}#${n}`, stable for the same input. */
-  id: z.string(),
-  sourceId: z.string(),
-  /** The sentence the claim was read from. */
-  text: z.string(),
-  span: Span,
-  actor: Party.nullable(),
-  action: Action.nullable(),
-  counterparty: Party.nullable(),
-  /** The size of the deal: a total, or a rate when `per` is set. */
-  amount: Amount.nullable(),
-  duration: Duration.nullable(),
-  /** Power, counts, percentages and other measures stated with the claim. */
-  quantities: z.array(Quantity),
-  /** The same fact seen both ways: a rate over a duration is a total, a total over a duration a rate. */
-  perYear: z.number().nullable(),
-  total: z.number().nullable(),
-  /** True when the text denies the claim ("did not", "denied that", "no longer"). */
-  negated: z.boolean(),
-  /** True when the text hedges or attributes it ("likely", "reportedly", "according to"). */
-  hedged: z.boolean(),
-  /** True when the counterparty is said to get all of it ("the entire capacity to Anthropic"). */
-  exclusive: z.boolean(),
-  /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
-  trend: z.enum(['up', 'down', 'flat']).nullable(),
-  /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
-  when: z.array(z.string()),
-  /** Affiliations stated in the same source, so claims can be compared without their texts. */
-  affiliations: z.array(Affiliation),
-});
-export type Claim = z.infer<typeof Claim>;
+export const Claim = z
+  .object({
+    id: z.string().describe('`${sourceId}#${n}`, stable for the same input.'),
+    sourceId: z.string().describe('The id of the source the claim was read from.'),
+    text: z.string().describe('The sentence the claim was read from.'),
+    span: Span.describe('Where the sentence stands in the source text.'),
+    actor: Party.nullable().describe('Who acts: the giver for a `forward` action, the receiver for a `reverse` one.'),
+    action: Action.nullable().describe('What was done; null for a sentence with figures but no action.'),
+    counterparty: Party.nullable().describe('The other side of the action, if the sentence names one.'),
+    amount: Amount.nullable().describe('The size of the deal: a total, or a rate when `amount.per` is set.'),
+    duration: Duration.nullable().describe('The term of the deal.'),
+    quantities: z.array(Quantity).describe('Power, counts, percentages and other measures stated with the claim.'),
+    perYear: z
+      .number()
+      .nullable()
+      .describe('The amount per year: the rate itself, or a total divided by the duration in years.'),
+    total: z.number().nullable().describe('The amount over the whole term: the total itself, or a rate times the duration.'),
+    negated: z.boolean().describe('True when the text denies the claim ("did not", "denied that", "no longer").'),
+    hedged: z.boolean().describe('True when the text hedges or attributes it ("likely", "reportedly", "according to").'),
+    exclusive: z.boolean().describe('True when the counterparty is said to get all of it ("the entire capacity to Anthropic").'),
+    trend: z
+      .enum(['up', 'down', 'flat'])
+      .nullable()
+      .describe('For a statement: which way the figure moved ("rose", "fell", "flat").'),
+    when: z
+      .array(z.string())
+      .describe('The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared.'),
+    affiliations: z
+      .array(Affiliation)
+      .describe('Affiliations stated in the same source, so claims can be compared without their texts.'),
+  })
+  .describe('A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long.');
+export interface Claim extends T.ClaimFields {}

@@ -5,4 +5,5 @@ export * from './finding.js';
 export * from './source.js';
 export * from './report.js';
 export * from './options.js';
-export * from './errors.js';
+export { CrosscheckError } from './errors.js';
+export { reportJsonSchema } from './json-schema.js';

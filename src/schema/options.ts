@@ -1,43 +1,78 @@
 import { z } from 'zod';
 import { ActionType } from './claim.js';
+import type * as T from './types.js';
 
 /** A user's addition to the action lexicon: `{ lemma: 'colocate', type: 'supply', direction: 'forward' }`. */
 export const ActionEntry = z
   .object({
-    lemma: z.string().min(1),
-    /** Inflected forms; by default the regular ones are derived from the lemma. */
-    forms: z.array(z.string().min(1)).optional(),
+    lemma: z.string().min(1).describe('The base form of the action word ("colocate").'),
+    forms: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Inflected forms ("colocates", "colocated"); by default the regular ones are derived from the lemma.'),
     type: ActionType,
-    direction: z.enum(['forward', 'reverse', 'none']),
-    example: z.string().optional(),
+    direction: z
+      .enum(['forward', 'reverse', 'none'])
+      .describe('`forward`: the subject gives; `reverse`: the subject receives; `none`: no giver.'),
+    example: z.string().optional().describe('A sentence that uses the word, for documentation and tests.'),
   })
-  .strict();
-export type ActionEntry = z.infer<typeof ActionEntry>;
+  .strict()
+  .describe("A user's addition to the action lexicon: `{ lemma: 'colocate', type: 'supply', direction: 'forward' }`.");
+export interface ActionEntry extends T.ActionEntryFields {}
+
+const aliases = z.record(z.string(), z.string()).describe("Other name -> canonical name: `{ 'Big Blue': 'IBM' }`.");
+const affiliations = z
+  .array(
+    z
+      .object({
+        member: z.string().min(1).describe('The name that belongs to the family ("AWS").'),
+        parent: z.string().min(1).describe('The name that stands for the family ("Amazon").'),
+      })
+      .strict(),
+  )
+  .describe("Pairs that stand on one side of a deal: `[{ member: 'AWS', parent: 'Amazon' }]`.");
+const actions = z.array(ActionEntry).describe('New action words, each with its kind and direction.');
 
 /** What users can teach crosscheck: other names for an entity, families, new action words. */
 export const LexiconOptions = z
   .object({
-    /** alias -> canonical name: `{ 'Big Blue': 'IBM' }`. */
-    aliases: z.record(z.string(), z.string()).default({}),
-    /** Pairs that stand on one side of a deal: `[{ member: 'AWS', parent: 'Amazon' }]`. */
-    affiliations: z.array(z.object({ member: z.string().min(1), parent: z.string().min(1) }).strict()).default([]),
-    actions: z.array(ActionEntry).default([]),
+    aliases: aliases.default({}),
+    affiliations: affiliations.default([]),
+    actions: actions.default([]),
   })
-  .strict();
-export type LexiconOptions = z.infer<typeof LexiconOptions>;
+  .strict()
+  .describe('What users can teach crosscheck: other names for an entity, families, new action words.');
+export interface LexiconOptions extends T.LexiconOptionsFields {}
+/** The `lexicon` option as callers write it: every key may be left out. */
+export interface LexiconInput extends T.LexiconInputFields {}
+
+const lexicon = LexiconOptions.optional().describe('Other names, families and action words; see `LexiconOptions`.');
+const publishedAt = z.string().optional().describe('ISO date the text was written: anchors "through 2029".');
+const maxTextLength = z
+  .number()
+  .int()
+  .positive()
+  .default(1_000_000)
+  .describe('Longest text accepted, in characters (default 1,000,000); a longer one is an error.');
 
 export const ExtractOptions = z
   .object({
-    /** Claim ids are `${sourceId}#n`. */
-    sourceId: z.string().min(1).default('text'),
-    /** ISO date the text was written: anchors "through 2029". */
-    publishedAt: z.string().optional(),
-    lexicon: LexiconOptions.optional(),
-    /** Longest text accepted, in characters. */
-    maxTextLength: z.number().int().positive().default(1_000_000),
+    sourceId: z.string().min(1).default('text').describe("Claim ids are `${sourceId}#n` (default 'text')."),
+    publishedAt,
+    lexicon,
+    maxTextLength,
   })
-  .strict();
-export type ExtractOptions = z.input<typeof ExtractOptions>;
+  .strict()
+  .describe('Options of `extractClaims`.');
+export interface ExtractOptions extends T.ExtractOptionsFields {}
+
+const tolerance = (kind: string) =>
+  z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.05)
+    .describe(`Relative difference under which two ${kind} agree (default 0.05: within 5%).`);
 
 /**
  * Relative tolerances: 0.05 means two values agree when they differ by at most 5% of the larger one
@@ -45,50 +80,56 @@ export type ExtractOptions = z.input<typeof ExtractOptions>;
  */
 export const Tolerances = z
   .object({
-    money: z.number().min(0).max(1).default(0.05),
-    duration: z.number().min(0).max(1).default(0.05),
-    quantity: z.number().min(0).max(1).default(0.05),
+    money: tolerance('amounts of money'),
+    duration: tolerance('durations'),
+    quantity: tolerance('other quantities'),
   })
-  .strict();
+  .strict()
+  .describe('Relative tolerances per kind of value: 0.05 means values within 5% of each other agree.');
+
+const maxPairwiseClaims = z
+  .number()
+  .int()
+  .min(2)
+  .describe(
+    "Per event, the most claims whose every pair from different sources is compared (default 600); a larger event keeps its positions exact, compares each claim with the event's first claim and with the leading value of each aspect it states, and says so in `event.pairs`.",
+  );
+const hedgePenalty = z.number().min(0).max(1).describe("Factor on a finding's confidence per hedged claim (default 0.7).");
 
 export const CompareOptions = z
   .object({
-    tolerance: Tolerances.default({ money: 0.05, duration: 0.05, quantity: 0.05 }),
-    lexicon: LexiconOptions.optional(),
-    /** How much a hedged claim lowers a finding's confidence (multiplied in). */
-    hedgePenalty: z.number().min(0).max(1).default(0.7),
-    /**
-     * An event of at most this many claims has every pair of its claims from different sources compared;
-     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
-     * leading value of each aspect it states, and says so in `event.pairs`.
-     */
-    maxPairwiseClaims: z.number().int().min(2).default(600),
+    tolerance: Tolerances.default({ money: 0.05, duration: 0.05, quantity: 0.05 }).describe('Relative tolerances per kind of value.'),
+    lexicon,
+    hedgePenalty: hedgePenalty.default(0.7),
+    maxPairwiseClaims: maxPairwiseClaims.default(600),
   })
-  .strict();
-export type CompareOptions = z.input<typeof CompareOptions>;
+  .strict()
+  .describe('Options of `compareClaims`.');
+export interface CompareOptions extends T.CompareOptionsFields {}
 
 export const AnalyzeOptions = z
   .object({
-    tolerance: Tolerances.optional(),
-    lexicon: LexiconOptions.optional(),
-    hedgePenalty: z.number().min(0).max(1).optional(),
-    /**
-     * An event of at most this many claims has every pair of its claims from different sources compared;
-     * a larger one keeps its positions exact, compares each claim with the event's first claim and with the
-     * leading value of each aspect it states, and says so in `event.pairs`.
-     */
-    maxPairwiseClaims: z.number().int().min(2).default(600),
-    maxTextLength: z.number().int().positive().default(1_000_000),
-    maxSources: z.number().int().positive().default(100_000),
+    tolerance: Tolerances.optional().describe('Relative tolerances per kind of value.'),
+    lexicon,
+    hedgePenalty: hedgePenalty.optional(),
+    maxPairwiseClaims: maxPairwiseClaims.default(600),
+    maxTextLength,
+    maxSources: z
+      .number()
+      .int()
+      .positive()
+      .default(100_000)
+      .describe('Most sources per `analyze` call, or held by an index (default 100,000).'),
   })
-  .strict();
-export type AnalyzeOptions = z.input<typeof AnalyzeOptions>;
+  .strict()
+  .describe('Options of `analyze` and `createIndex`.');
+export interface AnalyzeOptions extends T.AnalyzeOptionsFields {}
 
 export const QuantityOptions = z
   .object({
-    /** ISO date the text was written: anchors "through 2029". */
-    publishedAt: z.string().optional(),
-    maxTextLength: z.number().int().positive().default(1_000_000),
+    publishedAt,
+    maxTextLength,
   })
-  .strict();
-export type QuantityOptions = z.input<typeof QuantityOptions>;
+  .strict()
+  .describe('Options of `extractQuantities`.');
+export interface QuantityOptions extends T.QuantityOptionsFields {}

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import type * as T from './types.js';
 
 /** One document to analyze: a paragraph, an article, a summary. */
 export const Source = z
   .object({
-    id: z.string().min(1, 'must be a non-empty string'),
-    text: z.string(),
-    /** ISO date; anchors spans such as "through 2029". */
-    publishedAt: z.string().optional(),
-    title: z.string().optional(),
-    url: z.string().optional(),
+    id: z.string().min(1, 'must be a non-empty string').describe('Unique among the sources; claim ids are `${id}#n`.'),
+    text: z.string().describe('The paragraph, article or summary to read.'),
+    publishedAt: z.string().optional().describe('ISO date the text was written; anchors spans such as "through 2029".'),
+    title: z.string().optional().describe('A title, kept for the caller; not read.'),
+    url: z.string().optional().describe('Where the text came from, kept for the caller; not read.'),
   })
-  .strict();
-export type Source = z.infer<typeof Source>;
+  .strict()
+  .describe('One document to analyze: a paragraph, an article, a summary.');
+export interface Source extends T.SourceFields {}
 
 export const Sources = z.array(Source).superRefine((sources, ctx) => {
   const seen = new Map<string, number>();

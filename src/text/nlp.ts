@@ -2,7 +2,7 @@
  * The one module that talks to compromise. Nothing else imports it, and nothing here changes
  * compromise's shared world (no plugin, no addWords), so other importers see it untouched.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Span } from '../schema/span.js';
 
 /** One compromise term, with absolute offsets into the text it came from. */
