@@ -103,7 +103,7 @@ function listedTogether(text: string, a: string, b: string): boolean {
   if (at < 0 || bt < 0) return false;
   const [first, second] = at < bt ? [a, b] : [b, a];
   const between = text.slice(Math.min(at, bt) + first.length, Math.max(at, bt));
-  return between.length <= 40 && /^(?:[\w\s.&'-]*?(?:,|\band\b|&))+[\w\s.&'-]*$/.test(between) && !/[;:]/.test(between) && second.length > 0;
+  return between.length <= 40 && /^[\w\s.,&'-]*$/.test(between) && /,|\band\b|&/.test(between) && second.length > 0;
 }
 
 /**
