@@ -136,8 +136,9 @@ describe('summaryLine', () => {
     expect(summaryLine(countReport(input))).toBe(expected);
   });
 
-  it('takes the number of sources read when told', () => {
-    expect(summaryLine(countReport(report, { sourceCount: 11 }))).toMatch(/^11 sources,/);
+  it('takes the number of sources read when told, and counts those that gave no claim apart', () => {
+    expect(summaryLine(countReport(report, { sourceCount: 11 }))).toMatch(/^11 sources \(7 without claims\),/);
+    expect(summaryLine(countReport(report, { sourceCount: 4 }))).toMatch(/^4 sources, 4 claims/);
   });
 });
 

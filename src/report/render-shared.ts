@@ -17,6 +17,8 @@ export const FINDINGS_PER_EVENT = 20;
 
 export interface ReportCounts {
   sources: number;
+  /** Sources that gave no claim at all (boilerplate, navigation text), when the source count is known. */
+  withoutClaims: number;
   claims: number;
   events: number;
   agreements: number;
@@ -84,8 +86,12 @@ export function claimsById(report: Report): Map<string, Claim> {
 export function countReport(report: Report, options: RenderOptions = {}): ReportCounts {
   let agreements = 0;
   for (const f of report.findings) if (f.kind === 'agreement') agreements++;
+  const withClaims = new Set<string>();
+  for (const claim of report.claims) withClaims.add(claim.sourceId);
+  const sources = options.sourceCount ?? namedSources(report).size;
   return {
-    sources: options.sourceCount ?? namedSources(report).size,
+    sources,
+    withoutClaims: Math.max(0, sources - withClaims.size),
     claims: report.claims.length,
     events: report.events.length,
     agreements,
@@ -111,10 +117,10 @@ export function grouped(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** "3 sources, 5 claims, 2 events, 4 agreements, 1 contradiction" */
+/** "3 sources, 5 claims, 2 events, 4 agreements, 1 contradiction"; "12 sources (3 without claims), ..." */
 export function summaryLine(counts: ReportCounts): string {
   return [
-    plural(counts.sources, 'source'),
+    `${plural(counts.sources, 'source')}${counts.withoutClaims > 0 ? ` (${grouped(counts.withoutClaims)} without claims)` : ''}`,
     plural(counts.claims, 'claim'),
     plural(counts.events, 'event'),
     plural(counts.agreements, 'agreement'),
