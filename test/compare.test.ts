@@ -35,3 +35,24 @@ describe('comparison', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('event rules say why claims met', () => {
+  it('lists the claims that joined by a rule other than naming both parties, with the rule', () => {
+    const { events, findings } = analyze([
+      { id: 'a', text: 'Halvard Marine agreed to sell four tankers to Tessaly Freight for $640 million.' },
+      { id: 'b', text: 'The Halvard-Tessaly agreement is worth $640 million, a filing showed.' },
+      { id: 'c', text: 'Tessaly Freight lands a $640 million tanker deal.' },
+    ]);
+    const event = events.find((e) => e.sources.length === 3);
+    expect(event?.joins.map((j) => [j.claim.split('#')[0], j.rule])).toEqual([['b', 'generic-joins-specific'], ['c', 'one-party-joins']]);
+    expect(findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('keeps deals of different years apart', () => {
+    const { findings } = analyze([
+      { id: 'a', text: "Solvay Air's 2016 order with Tarrant Aero covered 40 jets." },
+      { id: 'b', text: 'Solvay Air ordered 75 jets from Tarrant Aero this week.' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+});

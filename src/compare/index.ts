@@ -155,6 +155,7 @@ function toEvent({ group, aspects, pairs }: ComparedEvent, table: EntityTable, o
     consensus: consensusOf(fields),
     fields,
     pairs,
+    joins: group.claims.filter((c) => group.placedBy.get(c.id) !== 'pair-and-kind').map((c) => ({ claim: c.id, rule: group.placedBy.get(c.id) ?? 'pair-and-kind' })),
     agreements,
     contradictions: own.length - agreements,
   };

@@ -76,6 +76,17 @@ export const Event = z
     consensus: z.array(Consensus).describe('Fields that have a consensus (agreed or majority); disputed fields are only in `fields`.'),
     fields: z.array(FieldPositions).describe('Per aspect, the positions of the sources, disputed aspects first. Exact at any size.'),
     pairs: PairCoverage,
+    joins: z
+      .array(
+        z
+          .object({
+            claim: z.string().describe('The id of the claim.'),
+            rule: z.string().describe('The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties" ...'),
+          })
+          .describe('A claim and the rule that placed it.'),
+      )
+      .default([])
+      .describe('The claims that joined the event by a rule other than naming both its parties in one kind of deal, with the rule.'),
     agreements: z.number().int().nonnegative().describe('How many findings about the event are agreements.'),
     contradictions: z.number().int().nonnegative().describe('How many findings about the event are contradictions.'),
   })

@@ -296,6 +296,13 @@ export interface EventFields {
   fields: FieldPositions[];
   /** How many pairs of an event's claims from different sources were compared. */
   pairs: PairCoverage;
+  /** The claims that joined the event by a rule other than naming both its parties in one kind of deal, with the rule. */
+  joins: {
+    /** The id of the claim. */
+    claim: string;
+    /** The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties" ... */
+    rule: string;
+  }[];
   /** How many findings about the event are agreements. */
   agreements: number;
   /** How many findings about the event are contradictions. */
