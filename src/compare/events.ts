@@ -103,7 +103,10 @@ function listedTogether(text: string, a: string, b: string): boolean {
   if (at < 0 || bt < 0) return false;
   const [first, second] = at < bt ? [a, b] : [b, a];
   const between = text.slice(Math.min(at, bt) + first.length, Math.max(at, bt));
-  return between.length <= 40 && /^[\w\s.,&'-]*$/.test(between) && /,|\band\b|&/.test(between) && second.length > 0;
+  // Only separators and other names between them: "Arcwave, Talon Sports and eBridge", not "the plant and sell".
+  const words = between.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
+  const separator = (w: string) => w === ',' || w === 'and' || w === '&';
+  return between.length <= 60 && words.some(separator) && words.every((w) => separator(w) || /^[A-Z0-9][\w.&'-]*$/.test(w)) && second.length > 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Claim } from '../schema/claim.js';
 import type { Quantity } from '../schema/quantity.js';
 import { DIGITS, distinguish, shortNumber } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison } from './comparator.js';
@@ -25,6 +26,13 @@ const unitKey = (unit: string) => {
   return SAME_THING[singular] ?? singular;
 };
 
+/** "a 40% premium" and "a 20% stake" measure different things; other percentages are stakes. */
+function percentRole(claim: Claim, q: Quantity): string {
+  if (q.unit !== '%') return '';
+  const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 30);
+  return /^\s*(?:premium|discount)\b/i.test(after) ? 'premium' : 'stake';
+}
+
 /**
  * Measures of the same unit: "500-megawatt" agrees with "half a gigawatt" and conflicts with "1.5 gigawatts".
  * With several values of one unit on a side, any matching pair agrees.
@@ -33,7 +41,7 @@ export const compareQuantity: Comparator = (a, b, settings) => {
   let found: Comparison | null = null;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (unitKey(qa.unit) !== unitKey(qb.unit)) continue;
+      if (unitKey(qa.unit) !== unitKey(qb.unit) || percentRole(a, qa) !== percentRole(b, qb)) continue;
       const verdict = verdictOf(interval(qa), interval(qb), settings.tolerance.quantity);
       const sides: [string, string] = verdict === 'conflict' ? distinguish((d) => [describeQuantity(qa, d), describeQuantity(qb, d)]) : [describeQuantity(qa), describeQuantity(qb)];
       const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${qa.dimension}` };
