@@ -224,7 +224,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const claim = claims[index]!;
     const kind = specificKind(claim);
     const year = yearOf(claim);
-    const fits = (byFamily.get(family) ?? []).filter((g) => (!kind || g.kind === kind) && (!year || g.id.includes(`@${year}`)) && !g.id.endsWith('~unspecified'));
+    const live = [...new Set((byFamily.get(family) ?? []).map((g) => groups.get(g.id)!))];
+    const fits = live.filter((g) => (!kind || g.kind === kind) && (!year || g.id.includes(`@${year}`)) && !g.id.endsWith('~unspecified'));
     if (fits.length !== 1) continue;
     const group = fits[0]!;
     const other = group.families[0] === family ? group.families[1] : group.families[0];

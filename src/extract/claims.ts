@@ -334,6 +334,13 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     attach(context.lastEvent, local);
     return [];
   }
+  // "At $2.8bn a season, the PHA package looks rich": a deal word with one side named keeps the sentence's figures;
+  // it joins the one event of that side, if there is one.
+  const oneSided = drafts.filter((d) => (d.actor || d.counterparty) && d.action && d.action.type !== 'state');
+  if (oneSided.length > 0) {
+    assignValues(doc, oneSided, local);
+    return oneSided;
+  }
   const statements = statementDrafts(doc, sentence, mentions, local);
   if (statements.length > 0) return statements;
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
