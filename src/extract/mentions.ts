@@ -273,9 +273,11 @@ function isLabel(tokens: readonly Token[], m: Mention): boolean {
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
 function isSite(tokens: readonly Token[], m: Mention): boolean {
-  const after = tokens[m.last + 1];
-  return m.kind === 'name' && !m.possessive && after !== undefined && /^[a-z]/.test(after.text) && SITE_NOUNS.has(after.norm)
-    && !after.tags.has('Verb') && /^\s+$/.test(tokens[m.last]!.post);
+  if (m.kind !== 'name' || m.possessive) return false;
+  // "in Abilene, Texas": a name followed by a comma and a region is a place.
+  const next = tokens[m.last + 1];
+  if (m.first === m.last && /^,\s*$/.test(tokens[m.last]!.post) && next?.tags.has('Place') && !tokens[m.last + 2]?.tags.has('Verb')) return true;
+  return next !== undefined && /^[a-z]/.test(next.text) && SITE_NOUNS.has(next.norm) && !next.tags.has('Verb') && /^\s+$/.test(tokens[m.last]!.post);
 }
 
 /**
