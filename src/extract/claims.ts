@@ -357,7 +357,10 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
-  const candidates = draft.amounts.filter((a) => !a.unitPrice);
+  // "The $41 cash bid, about $3.4bn all in": beside a sum a thousand times larger in its currency, a small sum is a
+  // price of one unit the words did not mark.
+  const priced = draft.amounts.filter((a) => !a.unitPrice);
+  const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));
   const rank = (a: Amount) => ({ cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
   const amount = [...candidates].sort((a, b) => rank(a) - rank(b))[0] ?? null;
   return {
