@@ -19,7 +19,7 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
   { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Orla called off its bid for Brenmark' },
   { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Osprey deal' },
   { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Halvard backed out of the Tern order' },
-  { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Kestrel broke off talks with Orbis' },
+  { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Kestrel broke off its launch contract with Orbis' },
 ];
 
 const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>

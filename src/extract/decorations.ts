@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STOCK_EXCHANGES } from '../lexicon/names.js';
+import { isPlaceName } from '../text/nlp.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -51,7 +52,9 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   if (sentence.index !== 0) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 3); k++) {
-    if (!/^[A-Z]/.test(tokens[k]!.text) || !tokens.slice(0, k + 1).some((t) => t.tags.has('Place'))) continue;
+    const words = tokens.slice(0, k + 1);
+    const place = words.some((t) => t.tags.has('Place')) || isPlaceName(words.map((t) => t.norm.replace(/:$/, '')).join(' '));
+    if (!/^[A-Z]/.test(tokens[k]!.text) || !place) continue;
     if (tokens[k]!.post.trim().startsWith(':')) {
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;

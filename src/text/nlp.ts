@@ -92,3 +92,13 @@ export function isCommonWord(lower: string): boolean {
   if (tags === undefined) return false;
   return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
 }
+
+const PLACE_TAGS = new Set(['Place', 'Country', 'Region', 'City', 'Address']);
+
+/** Whether compromise's lexicon holds a lower-case word or phrase as a place: "brazil", "united kingdom", "texas". */
+export function isPlaceName(lower: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[lower];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => PLACE_TAGS.has(t));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractQuantities } from '../src/index.js';
+import { DECORATION_RULES, decorate } from '../src/extract/decorations.js';
+import { COMPLETION_RULES } from '../src/extract/completion.js';
+import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
+import { NOT_DEAL_MONEY } from '../src/extract/claims.js';
+import { readDocument } from '../src/text/document.js';
+
+/** Every record of the extractor's rule tables is tested by its own example (STYLE.md, principle 12). */
+const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+describe('decoration rules', () => {
+  it.each(DECORATION_RULES.map((r) => [r.name, r] as const))('%s marks its example\'s words', (_name, rule) => {
+    const sentence = readDocument(rule.example).sentences[0]!;
+    const marked = [...decorate(sentence).skip].map((i) => sentence.tokens[i]!.text.replace(/[(),:]/g, ''));
+    for (const word of rule.marks) expect(marked).toContain(word);
+  });
+});
+
+describe('completion rules', () => {
+  it.each(COMPLETION_RULES.map((r) => [r.name, r] as const))('%s finds both sides of its example', (_name, rule) => {
+    const [a, b] = rule.parties.map(norm);
+    const sides = extractClaims(rule.example).map((c) => [norm(c.actor?.canonical), norm(c.counterparty?.canonical)].sort().join('|'));
+    expect(sides).toContain([a, b].sort().join('|'));
+  });
+});
+
+describe('withdrawal phrases', () => {
+  it.each(WITHDRAWAL_PHRASES.map((p) => [p.example] as const))('%s denies the deal', (example) => {
+    expect(extractClaims(example).some((c) => c.negated)).toBe(true);
+  });
+});
+
+describe('money that is no price', () => {
+  it.each(NOT_DEAL_MONEY.map((r) => [r.example] as const))('%s leaves its amount off every claim', (example) => {
+    const values = extractQuantities(example).amounts.map((a) => a.value);
+    expect(values.length).toBeGreaterThan(0);
+    const claimed = extractClaims(example).map((c) => c.amount?.value);
+    for (const v of values) expect(claimed).not.toContain(v);
+  });
+});
