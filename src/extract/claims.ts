@@ -318,13 +318,15 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, sentence, mentions, t, context.topic)))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  const local = dealFigures(doc.text, within(sentence));
+  // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
+  const raw = within(sentence);
+  const local = dealFigures(doc.text, raw);
   if (useful.length > 0) {
     if (!isEmpty(local)) assignValues(doc, useful, local);
     return useful;
   }
   if (isEmpty(local)) {
-    const trends = statementDrafts(doc, sentence, mentions, local);
+    const trends = statementDrafts(doc, sentence, mentions, raw);
     if (trends.length > 0) return trends;
     const named = drafts.filter((d) => d.actor).slice(0, 1);
     const announced = named.length === 0 ? headlineDraft(doc, sentence, mentions) : null;
@@ -336,12 +338,13 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   }
   // "At $2.8bn a season, the PHA package looks rich": a deal word with one side named keeps the sentence's figures;
   // it joins the one event of that side, if there is one.
+  // A one-party statement of the same sentence ("Goldman to pay $5.1 billion to settle") stays beside it.
   const oneSided = drafts.filter((d) => (d.actor || d.counterparty) && d.action && d.action.type !== 'state');
+  const statements = statementDrafts(doc, sentence, mentions, raw);
   if (oneSided.length > 0) {
     assignValues(doc, oneSided, local);
-    return oneSided;
+    return [...oneSided, ...statements];
   }
-  const statements = statementDrafts(doc, sentence, mentions, local);
   if (statements.length > 0) return statements;
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
   const pair = figurePair(doc.text, sentence, mentions);
