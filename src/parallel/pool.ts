@@ -9,42 +9,76 @@ function workerUrl(): URL {
   return new URL(`./parallel-worker${ext}`, here);
 }
 
+interface Task {
+  shard: Shard;
+  resolve: (claims: unknown[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** Threads that extract shards, each taking the next queued shard when it is free. */
+export interface ShardPool {
+  run(shards: readonly Shard[]): Promise<Map<number, unknown[]>>;
+  close(): Promise<void>;
+}
+
 /**
- * Runs every shard on a pool of `size` threads, each taking the next shard when it is free, and resolves with
- * the answers by shard index. The first failure rejects and stops every thread.
+ * `size` worker threads that all extract with the same parsed options. A failing shard rejects its `run`;
+ * a thread that dies rejects what it held and every later `run`.
  */
-export function runShards(shards: readonly Shard[], size: number, options: unknown): Promise<Map<number, unknown[]>> {
-  const results = new Map<number, unknown[]>();
-  if (shards.length === 0) return Promise.resolve(results);
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let next = 0;
-    let settled = false;
-    const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const fail = (error: Error) => {
-      if (settled) return;
-      settled = true;
-      void stop().then(() => reject(error));
-    };
-    const feed = (worker: Worker) => {
-      if (next < shards.length) worker.postMessage(shards[next++]);
-    };
-    for (let i = 0; i < Math.min(size, shards.length); i++) {
-      const worker = new Worker(workerUrl(), { workerData: options });
-      workers.push(worker);
-      worker.on('message', (message: ShardResult) => {
-        if (message.error !== undefined) return fail(new Error(`shard ${message.index}: ${message.error}`));
-        results.set(message.index, message.claims!);
-        if (results.size === shards.length && !settled) {
-          settled = true;
-          void stop().then(() => resolve(results));
-        } else feed(worker);
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (!settled && code !== 0) fail(new Error(`an extraction worker exited with code ${code}`));
-      });
-      feed(worker);
+export function createShardPool(size: number, options: unknown): ShardPool {
+  const queue: Task[] = [];
+  const busy = new Map<Worker, Task>();
+  const idle: Worker[] = [];
+  let broken: Error | null = null;
+  let closing = false;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const task = queue.shift()!;
+      busy.set(worker, task);
+      worker.postMessage(task.shard);
     }
+  };
+  const breakPool = (error: Error) => {
+    broken ??= error;
+    for (const task of [...busy.values(), ...queue.splice(0)]) task.reject(error);
+    busy.clear();
+  };
+
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(workerUrl(), { workerData: options });
+    worker.on('message', (message: ShardResult) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (task) {
+        if (message.error !== undefined) task.reject(new Error(`shard ${message.index}: ${message.error}`));
+        else task.resolve(message.claims!);
+      }
+      dispatch();
+    });
+    worker.on('error', breakPool);
+    worker.on('exit', (code) => {
+      if (code !== 0 && !closing) breakPool(new Error(`an extraction worker exited with code ${code}`));
+    });
+    idle.push(worker);
+    return worker;
   });
+
+  return {
+    async run(shards) {
+      if (broken) throw broken;
+      const parts = shards.map((shard) => new Promise<unknown[]>((resolve, reject) => {
+        queue.push({ shard, resolve, reject });
+      }).then((claims) => [shard.index, claims] as const));
+      dispatch();
+      return new Map(await Promise.all(parts));
+    },
+    async close() {
+      closing = true;
+      breakPool(new Error('the extraction pool is closed'));
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
