@@ -48,6 +48,8 @@ describe('shards give the same answer as one run', () => {
     const claims = [0, 1, 2, 3].flatMap((i) => perShard.get(i)!);
     expect(main.reportOfClaims(claims)).toEqual(one);
     expect(main.compareClaims(claims)).toEqual(one.findings);
+    const merged = { version: 1, options: {}, sources: corpus.map((s) => s.id), claims, reported: [] };
+    expect(main.loadIndex(merged).report()).toEqual(one);
   });
 
   it('claim ids depend on the source only, not on its shard', () => {
