@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +81,22 @@ describe('parallel options', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('crosscheck/parallel as a consumer loads it', () => {
+  const code = (load: string) => `${load}
+p.extractClaimsParallel([{ id: 'pod', text: 'SpaceX is leasing Colossus to Anthropic for $15 billion annually.' }], { workers: 1 })
+  .then((claims) => console.log(claims.map((c) => c.id).join(',')));`;
+  const run = (args: string[], load: string) =>
+    spawnSync(process.execPath, [...args, '-e', code(load)], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+
+  it.each([
+    ['require', [], "const p = require('crosscheck/parallel');"],
+    ['import', ['--input-type=module'], "import * as p from 'crosscheck/parallel';"],
+  ])('%s: its worker is found beside the entry and answers', (_how, args, load) => {
+    const result = run(args as string[], load as string);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('pod#1');
   });
 });

@@ -9,6 +9,17 @@ function workerUrl(): URL {
   return new URL(`./parallel-worker${ext}`, here);
 }
 
+/** The parent's node flags, less `--input-type`, which a worker started from a file refuses. */
+function workerFlags(): string[] {
+  const flags: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const flag = process.execArgv[i]!;
+    if (flag === '--input-type') i++;
+    else if (!flag.startsWith('--input-type=')) flags.push(flag);
+  }
+  return flags;
+}
+
 interface Task {
   shard: Shard;
   resolve: (claims: unknown[]) => void;
@@ -47,7 +58,7 @@ export function createShardPool(size: number, options: unknown): ShardPool {
   };
 
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(workerUrl(), { workerData: options });
+    const worker = new Worker(workerUrl(), { workerData: options, execArgv: workerFlags() });
     worker.on('message', (message: ShardResult) => {
       const task = busy.get(worker);
       busy.delete(worker);
