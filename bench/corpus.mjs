@@ -34,7 +34,7 @@ const SYLLABLES = [
   'ix', 'mar', 'pho', 'ny', 'gen', 'sol', 'ar', 'ka', 'lin', 'thor', 'ae', 'vo', 'ren', 'cy', 'dra', 'fen', 'gal',
   'ho', 'jun', 'kel', 'mo', 'nex', 'or', 'pla', 'quin', 'ro', 'sy', 'tek', 'um', 'vax', 'wyn', 'zo', 'bel',
 ];
-const COMPANY_SUFFIXES = [
+export const COMPANY_SUFFIXES = [
   'Systems', 'Labs', 'Energy', 'Networks', 'Robotics', 'Cloud', 'Semiconductor', 'Therapeutics', 'Biotech',
   'Capital', 'Holdings', 'Power', 'Motors', 'Dynamics', 'Compute', 'AI', 'Data', 'Materials', 'Aerospace',
   'Logistics', 'Group', 'Technologies', 'Pharma', 'Telecom',
@@ -49,7 +49,7 @@ const BANKS = ['Morgan Hale', 'Bernstam', 'Jefferies Brook', 'Redline Research',
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
-function syllableWord(rng, min, max) {
+export function syllableWord(rng, min, max) {
   let w = '';
   const n = rng.int(min, max);
   for (let i = 0; i < n; i++) w += rng.pick(SYLLABLES);
