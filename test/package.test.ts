@@ -65,12 +65,12 @@ describe('the built package (dist/)', () => {
     expect(result.stdout).toBe(pkg.version);
   });
 
-  it('packs only dist, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+  it('packs only dist, README.md, LICENSE, CHANGELOG.md, package.json and the node10 stub of crosscheck/parallel', () => {
     const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
     expect(result.status).toBe(0);
     const [packed] = JSON.parse(result.stdout) as [{ files: { path: string }[] }];
-    const outside = packed.files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
+    const outside = packed.files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'parallel/package.json'].includes(p));
     expect(outside).toEqual([]);
-    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/parallel.js', 'dist/parallel.cjs', 'dist/parallel-worker.js', 'dist/parallel-worker.cjs', 'dist/parallel.d.ts', 'dist/parallel.d.cts']));
   });
 });
