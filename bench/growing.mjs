@@ -22,17 +22,20 @@ const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const workers = Number(arg('workers', '2'));
 const speedupSources = Number(arg('speedup', '2000'));
 const timeoutS = Number(arg('timeout', '3600'));
+/** Heap limit of each size's child in MB (node's default is about 4 GB on this machine); 0 keeps the default. */
+const heapMb = Number(arg('heap', '0'));
 const TARGETS = { ratioMax: 11, peakRssBytes: 4 * 1024 ** 3, speedup: 1.8 };
 
 /** Runs a bench script in a fresh node with --expose-gc; returns its JSON lines and how it ended. */
 function child(script, args, timeoutMs) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', join(here, script), ...args.map(String)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 });
+  const flags = ['--expose-gc', ...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [])];
+  const r = spawnSync(process.execPath, [...flags, join(here, script), ...args.map(String)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 });
   const lines = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
   return { lines, wallMs: Date.now() - started, timedOut: r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM', status: r.status, stderr: (r.stderr ?? '').slice(-2000) };
 }
 
-const results = { node: process.version, cpus: os.cpus().length, load: os.loadavg(), workers, targets: TARGETS, speedup: null, sizes: [] };
+const results = { node: process.version, cpus: os.cpus().length, load: os.loadavg(), workers, heapMb, targets: TARGETS, speedup: null, sizes: [] };
 console.log(`crosscheck growing-events bench: node ${process.version}, ${results.cpus} cpus, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 // 1. worker threads against one thread
@@ -61,7 +64,9 @@ for (const n of sizes) {
   const extract = lines.find((l) => l.phase === 'extract');
   const compare = lines.find((l) => l.phase === 'compare');
   const row = { sources: n, wallMs, timedOut, extract: extract ?? null, compare: compare ?? null };
-  if (!compare) row.failure = timedOut ? `killed after ${timeoutS} s${extract ? ' in comparison' : ' in extraction'}` : `exit ${status}: ${stderr}`;
+  const phase = extract ? 'in comparison' : 'in extraction';
+  if (!compare) row.failure = timedOut ? `killed after ${timeoutS} s ${phase}` : /heap out of memory/.test(stderr) ? `out of heap ${phase}` : `exit ${status} ${phase}`;
+  if (!compare) row.stderr = stderr;
   results.sizes.push(row);
   rows.push({
     sources: n.toLocaleString('en-US'),
