@@ -13,6 +13,17 @@ export default defineConfig([
     noExternal: ['date-fns'],
   },
   {
+    // Node only: extraction on worker threads. The worker is built beside the entry that starts it.
+    entry: { parallel: 'src/parallel/index.ts', 'parallel-worker': 'src/parallel/worker.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { parallel: 'src/parallel/index.ts' } },
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    outDir: 'dist',
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',

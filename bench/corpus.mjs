@@ -34,7 +34,7 @@ const SYLLABLES = [
   'ix', 'mar', 'pho', 'ny', 'gen', 'sol', 'ar', 'ka', 'lin', 'thor', 'ae', 'vo', 'ren', 'cy', 'dra', 'fen', 'gal',
   'ho', 'jun', 'kel', 'mo', 'nex', 'or', 'pla', 'quin', 'ro', 'sy', 'tek', 'um', 'vax', 'wyn', 'zo', 'bel',
 ];
-const COMPANY_SUFFIXES = [
+export const COMPANY_SUFFIXES = [
   'Systems', 'Labs', 'Energy', 'Networks', 'Robotics', 'Cloud', 'Semiconductor', 'Therapeutics', 'Biotech',
   'Capital', 'Holdings', 'Power', 'Motors', 'Dynamics', 'Compute', 'AI', 'Data', 'Materials', 'Aerospace',
   'Logistics', 'Group', 'Technologies', 'Pharma', 'Telecom',
@@ -49,7 +49,7 @@ const BANKS = ['Morgan Hale', 'Bernstam', 'Jefferies Brook', 'Redline Research',
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
-function syllableWord(rng, min, max) {
+export function syllableWord(rng, min, max) {
   let w = '';
   const n = rng.int(min, max);
   for (let i = 0; i < n; i++) w += rng.pick(SYLLABLES);
@@ -57,7 +57,7 @@ function syllableWord(rng, min, max) {
 }
 
 /** Distinct company names: 2-3 syllables (125,000+ stems), half of them with a suffix ("Korvelix Systems"). */
-function companyNamer(rng) {
+export function companyNamer(rng) {
   const used = new Set();
   return () => {
     for (;;) {
@@ -188,7 +188,7 @@ function pct(rng, p) {
 const KINDS = ['supply', 'supply', 'lease', 'lease', 'invest', 'acquire', 'partner'];
 const DOMAINS = Object.keys(ASSETS);
 
-function makeEvent(rng, nextCompany) {
+export function makeEvent(rng, nextCompany) {
   const kind = rng.pick(KINDS);
   const domain = rng.pick(DOMAINS);
   const years = rng.int(2, 12);
@@ -212,7 +212,7 @@ function makeEvent(rng, nextCompany) {
 }
 
 /** A copy of the event with one figure changed: amount, term or measure. */
-function conflicting(rng, e) {
+export function conflicting(rng, e) {
   const c = { ...e };
   const what = rng.int(0, 2);
   if (what === 0) {
@@ -314,7 +314,7 @@ function lowerFirst(s) {
 }
 
 /** One paragraph (2-3 sentences, aiming at 250-400 characters) reporting event `e`. */
-function paragraph(rng, e, denial) {
+export function paragraph(rng, e, denial) {
   let best = null;
   for (let attempt = 0; attempt < 12; attempt++) {
     const core = denial ? rng.pick(DENIALS)(rng, e) : rng.pick(TEMPLATES[e.kind])(rng, e);

@@ -2,3 +2,4 @@ export { analyze, extractClaims, compareClaims, extractQuantities, type SourceIn
 export { createIndex, loadIndex, IndexState, type CrosscheckIndex } from './incremental.js';
 export { renderText, renderMarkdown, renderJson, textChunks, markdownChunks, jsonChunks, type RenderOptions } from './report/index.js';
 export * from './schema/index.js';
+export { reportOfClaims } from './claims-report.js';

@@ -71,7 +71,8 @@ describe('the built package (dist/)', () => {
     const [packed] = JSON.parse(result.stdout) as [{ files: { path: string }[] }];
     const outside = packed.files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && !/^docs\/[^/]+\.md$/.test(p) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
     expect(outside).toEqual([]);
-    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'docs/model.md']));
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'docs/model.md',
+      'dist/parallel.js', 'dist/parallel.cjs', 'dist/parallel-worker.js', 'dist/parallel-worker.cjs', 'dist/parallel.d.ts', 'dist/parallel.d.cts']));
   });
 
   it('packs every file the README links to by a relative path', () => {

@@ -12,7 +12,7 @@ const VALUES = [
   'FindingSide', 'IndexState', 'LexiconOptions', 'PairCoverage', 'PartialExclusives', 'Party', 'Period', 'Position',
   'Quantities', 'Quantity', 'QuantityOptions', 'Report', 'Source', 'Sources', 'Span', 'Tolerances',
   'analyze', 'compareClaims', 'createIndex', 'extractClaims', 'extractQuantities', 'jsonChunks', 'loadIndex', 'markdownChunks',
-  'renderJson', 'renderMarkdown', 'renderText', 'reportJsonSchema', 'textChunks',
+  'renderJson', 'renderMarkdown', 'renderText', 'reportJsonSchema', 'reportOfClaims', 'textChunks',
 ];
 
 /** Names exported only as types. */

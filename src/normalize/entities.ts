@@ -108,32 +108,41 @@ function sameNameEvidence(a: NameContext | undefined, b: NameContext | undefined
   return [...a.partners].some((p) => b.partners.has(p));
 }
 
+/** Depth of the deletion index: twins differ by one letter in names under nine letters, two from nine on. */
+const depthOf = (k: string) => (k.length >= 9 ? 2 : 1);
+
 /**
  * Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine), with evidence
  * beyond spelling. Candidates meet through a deletion index, so the cost grows with the names, not their pairs.
+ * The index is bucketed by first letter and length, which a twin must share (within two letters): names with a
+ * common word ("... Systems") would otherwise meet in buckets that grow with the corpus.
  */
 function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, NameContext>): Map<string, string> {
   const alias = new Map<string, string>();
   const ranked = keys.filter((k) => k.length >= 5 && !/\d/.test(k))
     .sort((a, b) => (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
+  const bucket = (first: string, length: number, deletion: string) => `${first}${length}|${deletion}`;
   const index = new Map<string, string[]>();
   for (const k of ranked) {
-    for (const d of deletions(k, k.length >= 9 ? 2 : 1)) {
-      let list = index.get(d);
-      if (!list) index.set(d, (list = []));
+    for (const d of deletions(k, depthOf(k))) {
+      const at = bucket(k[0]!, k.length, d);
+      let list = index.get(at);
+      if (!list) index.set(at, (list = []));
       list.push(k);
     }
   }
   for (const a of ranked) {
     if (alias.has(a)) continue;
     const seen = new Set<string>();
-    for (const d of deletions(a, a.length >= 9 ? 2 : 1)) {
-      for (const b of index.get(d) ?? []) {
-        if (b === a || seen.has(b) || alias.has(b) || alias.has(a) || a[0] !== b[0]) continue;
-        seen.add(b);
-        if (Math.abs(a.length - b.length) > 2 || counts.get(b)! > counts.get(a)! || (counts.get(b) === counts.get(a) && b < a)) continue;
-        const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
-        if (levenshtein.get(a, b) <= limit && sameNameEvidence(contexts.get(a), contexts.get(b))) alias.set(b, a);
+    for (const d of deletions(a, depthOf(a))) {
+      for (let length = a.length - 2; length <= a.length + 2; length++) {
+        for (const b of index.get(bucket(a[0]!, length, d)) ?? []) {
+          if (b === a || seen.has(b) || alias.has(b)) continue;
+          seen.add(b);
+          if (counts.get(b)! > counts.get(a)! || (counts.get(b) === counts.get(a) && b < a)) continue;
+          const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
+          if (levenshtein.get(a, b) <= limit && sameNameEvidence(contexts.get(a), contexts.get(b))) alias.set(b, a);
+        }
       }
     }
   }

@@ -1,0 +1,95 @@
+import { Worker } from 'node:worker_threads';
+import type { Shard } from './shards.js';
+import type { ShardResult } from './worker.js';
+
+/** The built worker beside this module: `parallel-worker.js` next to `parallel.js`, `.cjs` next to `.cjs`. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  const ext = here.endsWith('.cjs') ? '.cjs' : '.js';
+  return new URL(`./parallel-worker${ext}`, here);
+}
+
+/** The parent's node flags, less `--input-type`, which a worker started from a file refuses. */
+function workerFlags(): string[] {
+  const flags: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const flag = process.execArgv[i]!;
+    if (flag === '--input-type') i++;
+    else if (!flag.startsWith('--input-type=')) flags.push(flag);
+  }
+  return flags;
+}
+
+interface Task {
+  shard: Shard;
+  resolve: (claims: unknown[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** Threads that extract shards, each taking the next queued shard when it is free. */
+export interface ShardPool {
+  run(shards: readonly Shard[]): Promise<Map<number, unknown[]>>;
+  close(): Promise<void>;
+}
+
+/**
+ * `size` worker threads that all extract with the same parsed options. A failing shard rejects its `run`;
+ * a thread that dies rejects what it held and every later `run`.
+ */
+export function createShardPool(size: number, options: unknown): ShardPool {
+  const queue: Task[] = [];
+  const busy = new Map<Worker, Task>();
+  const idle: Worker[] = [];
+  let broken: Error | null = null;
+  let closing = false;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const task = queue.shift()!;
+      busy.set(worker, task);
+      worker.postMessage(task.shard);
+    }
+  };
+  const breakPool = (error: Error) => {
+    broken ??= error;
+    for (const task of [...busy.values(), ...queue.splice(0)]) task.reject(error);
+    busy.clear();
+  };
+
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(workerUrl(), { workerData: options, execArgv: workerFlags() });
+    worker.on('message', (message: ShardResult) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (task) {
+        if (message.error !== undefined) task.reject(new Error(`shard ${message.index}: ${message.error}`));
+        else task.resolve(message.claims!);
+      }
+      dispatch();
+    });
+    worker.on('error', breakPool);
+    worker.on('exit', (code) => {
+      if (code !== 0 && !closing) breakPool(new Error(`an extraction worker exited with code ${code}`));
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    async run(shards) {
+      if (broken) throw broken;
+      const parts = shards.map((shard) => new Promise<unknown[]>((resolve, reject) => {
+        queue.push({ shard, resolve, reject });
+      }).then((claims) => [shard.index, claims] as const));
+      dispatch();
+      return new Map(await Promise.all(parts));
+    },
+    async close() {
+      closing = true;
+      breakPool(new Error('the extraction pool is closed'));
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
