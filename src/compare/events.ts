@@ -2,7 +2,7 @@ import type { Claim, Party } from '../schema/claim.js';
 import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 
-export type EventKind = 'commercial' | 'invest' | 'acquire' | 'state';
+export type EventKind = 'commercial' | 'invest' | 'state';
 
 /**
  * Kinds of event: a supply, lease, order, sale or takeover is one commercial relation (one source's "buys the
@@ -109,32 +109,50 @@ function listedTogether(text: string, a: string, b: string): boolean {
   return between.length <= 60 && words.some(separator) && words.every((w) => separator(w) || /^[A-Z0-9][\w.&'-]*$/.test(w)) && second.length > 0;
 }
 
+/** The event a group id stands for now: a group merged into another stands for that one. */
+function liveGroup(groups: ReadonlyMap<string, EventGroup>, id: string): EventGroup {
+  let group = groups.get(id)!;
+  while (groups.get(group.id) !== group) group = groups.get(group.id)!;
+  return group;
+}
+
+/** The words a group's claims write for its side other than `family`: "Talon Sports", "eBridge". */
+function otherSideWords(group: EventGroup, family: string, table: EntityTable): string[] {
+  const other = group.families[0] === family ? group.families[1] : group.families[0];
+  const words = new Set<string>();
+  for (const c of group.claims) {
+    for (const p of [c.actor, c.counterparty]) if (p && p.text.length > 1 && table.family(p.canonical) === other) words.add(p.text);
+  }
+  return [...words];
+}
+
 /**
  * Coordinated parties share one deal: the events of one family with several others of one kind merge when a
- * sentence lists those others together ("Arcwave, Talon and eBridge will share the PHA's rights").
+ * sentence lists those others together ("Arcwave, Talon and eBridge will share the PHA's rights"). Each sentence
+ * is checked against the groups it names, so the cost grows with sentences and the groups they name.
  */
 function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string, EventGroup[]>, table: EntityTable): void {
   for (const [family, list] of byFamily) {
     const live = list.filter((g) => groups.get(g.id) === g && g.kind !== 'state');
     if (live.length < 2) continue;
-    const other = (g: EventGroup) => (g.families[0] === family ? g.families[1] : g.families[0]);
-    const surfaces = (g: EventGroup) => [...new Set(g.claims.flatMap((c) => [c.actor, c.counterparty])
-      .filter((p): p is Party => p !== null && table.family(p.canonical) === other(g)).map((p) => p.text).filter((t) => t.length > 1))];
-    const texts = [...new Set(live.flatMap((g) => g.claims.map((c) => c.text)))];
-    for (let i = 0; i < live.length; i++) {
-      for (let j = i + 1; j < live.length; j++) {
-        const a = live[i]!;
-        const b = live[j]!;
-        if (a.kind !== b.kind || groups.get(a.id) !== a || groups.get(b.id) !== b || a.id.includes('@') !== b.id.includes('@')) continue;
-        const together = texts.some((t) => surfaces(a).some((x) => surfaces(b).some((y) => listedTogether(t, x, y))));
-        if (!together) continue;
-        // b's claims join a; a now stands for the family and both others.
-        for (const claim of b.claims) {
-          a.claims.push(claim);
-          a.placedBy.set(claim.id, 'coordinated-parties');
+    const words = new Map(live.map((g) => [g, otherSideWords(g, family, table)]));
+    const texts = new Set(live.flatMap((g) => g.claims.map((c) => c.text)));
+    for (const text of texts) {
+      const named = live.filter((g) => words.get(g)!.some((w) => text.includes(w)));
+      for (let i = 0; i < named.length; i++) {
+        for (let j = i + 1; j < named.length; j++) {
+          const a = liveGroup(groups, named[i]!.id);
+          const b = liveGroup(groups, named[j]!.id);
+          if (a === b || a.kind !== b.kind || a.id.includes('@') !== b.id.includes('@')) continue;
+          if (!words.get(named[i]!)!.some((x) => words.get(named[j]!)!.some((y) => listedTogether(text, x, y)))) continue;
+          // b's claims join a; a now stands for the family and both others.
+          for (const claim of b.claims) {
+            a.claims.push(claim);
+            a.placedBy.set(claim.id, 'coordinated-parties');
+          }
+          groups.set(b.id, a);
+          for (const f of b.families) if (f !== family && !(byFamily.get(f) ?? []).includes(a)) byFamily.get(f)?.push(a);
         }
-        groups.set(b.id, a);
-        for (const f of b.families) if (f !== family && !(byFamily.get(f) ?? []).includes(a)) byFamily.get(f)?.push(a);
       }
     }
   }
@@ -224,7 +242,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const claim = claims[index]!;
     const kind = specificKind(claim);
     const year = yearOf(claim);
-    const live = [...new Set((byFamily.get(family) ?? []).map((g) => groups.get(g.id)!))];
+    const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     const fits = live.filter((g) => (!kind || g.kind === kind) && (!year || g.id.includes(`@${year}`)) && !g.id.endsWith('~unspecified'));
     if (fits.length !== 1) continue;
     const group = fits[0]!;
@@ -237,5 +255,5 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     claims[index] = filled;
     place(filled, group.id, group.kind, group.families, rule);
   }
-  return { groups: [...new Set(groups.values())], claims };
+  return { groups: [...new Set([...groups.keys()].map((id) => liveGroup(groups, id)))], claims };
 }

@@ -80,25 +80,23 @@ export function tagTerms(text: string, sentences: readonly Span[]): Term[] {
 }
 
 const NAME_TAGS = new Set(['ProperNoun', 'Organization', 'Person', 'Place', 'Region', 'Country', 'City', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Place', 'Country', 'Region', 'City', 'Address']);
 let lexicon: Record<string, string | string[]> | null = null;
 
-/**
- * Whether compromise's lexicon holds a lower-case word as a common word, not a name: "stage" and "phase" are,
- * "boeing" and "nevada" are not. Reads the lexicon; changes nothing.
- */
-export function isCommonWord(lower: string): boolean {
+/** The tags compromise's lexicon gives a lower-case word or phrase, or null when it does not know it. Reads only. */
+function lexiconTags(lower: string): string[] | null {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = lexicon[lower];
-  if (tags === undefined) return false;
-  return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+  return tags === undefined ? null : Array.isArray(tags) ? tags : [tags];
 }
 
-const PLACE_TAGS = new Set(['Place', 'Country', 'Region', 'City', 'Address']);
+/** Whether the lexicon holds a word as a common word, not a name: "stage" and "phase" are, "boeing" and "nevada" are not. */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags !== null && !tags.some((t) => NAME_TAGS.has(t));
+}
 
-/** Whether compromise's lexicon holds a lower-case word or phrase as a place: "brazil", "united kingdom", "texas". */
+/** Whether the lexicon holds a word or phrase as a place: "brazil", "united kingdom", "texas". */
 export function isPlaceName(lower: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[lower];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => PLACE_TAGS.has(t));
+  return lexiconTags(lower)?.some((t) => PLACE_TAGS.has(t)) ?? false;
 }
