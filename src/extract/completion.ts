@@ -51,16 +51,14 @@ function canBeParty(sentence: Sentence, m: Mention): boolean {
   return !placeOnly;
 }
 
-const nameOf = (p: Party | null): string => (p ? p.canonical.toLowerCase() : '');
-
 /**
  * The other side for a claim that names one: the nearest party-like name after the deal word, else before it.
- * `at` is the token of the deal word (or -1 for a sentence of figures).
+ * `at` is the token of the deal word.
  */
 export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number): Party | null {
   // "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again.
   const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
-  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(nameOf(known)));
+  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
   const pick = after[0] ?? before[0];
