@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ACTION_WORDS, verbForms, type ActionWord } from '../src/lexicon/actions.js';
+import { ACTION_WORDS, verbForms, type ActionWordEntry } from '../src/lexicon/actions.js';
 import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
 const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
-const formsOf = (w: ActionWord) => [w.lemma, ...(w.forms ?? (w.pos === 'verb' ? verbForms(w.lemma) : []))].map((f) => f.toLowerCase());
+const formsOf = (w: ActionWordEntry) => [w.lemma, ...(w.forms ?? (w.pos === 'verb' ? verbForms(w.lemma) : []))].map((f) => f.toLowerCase());
 
 describe('WordNet action words', () => {
   it.each(WORDNET_ACTION_WORDS.filter((w) => w.synset !== null).map((w) => [w.lemma, w.pos, w.synset] as const))(
@@ -18,9 +18,9 @@ describe('WordNet action words', () => {
   );
 
   it('no form of a WordNet word is taken, in the same part of speech, by an earlier entry', () => {
-    const first = new Map<string, ActionWord>();
+    const first = new Map<string, ActionWordEntry>();
     for (const w of ACTION_WORDS) for (const f of formsOf(w)) if (!first.has(`${f}/${w.pos}`)) first.set(`${f}/${w.pos}`, w);
-    const shadowed = WORDNET_ACTION_WORDS.flatMap((w) => formsOf(w).filter((f) => first.get(`${f}/${w.pos}`) !== w).map((f) => `${w.lemma}:${f}/${w.pos}`));
+    const shadowed = WORDNET_ACTION_WORDS.flatMap((w) => formsOf(w).filter((f) => first.get(`${f}/${w.pos}`)?.example !== w.example).map((f) => `${w.lemma}:${f}/${w.pos}`));
     expect(shadowed).toEqual([]);
   });
 

@@ -5,6 +5,9 @@ import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
 import { NOT_DEAL_MONEY } from '../src/extract/claims.js';
 import { readDocument } from '../src/text/document.js';
+import { ROLE_RULES } from '../src/extract/role-rules.js';
+import { FRAMES } from '../src/lexicon/frames.js';
+import { ACTION_WORDS } from '../src/lexicon/actions.js';
 
 /** Every record of the extractor's rule tables is tested by its own example (STYLE.md, principle 12). */
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -38,4 +41,38 @@ describe('money that is no price', () => {
     const claimed = extractClaims(example).map((c) => c.amount?.value);
     for (const v of values) expect(claimed).not.toContain(v);
   });
+});
+
+describe('role rules', () => {
+  it.each(ROLE_RULES.map((r) => [r.name, r] as const))('%s reads its example and fires', (name, rule) => {
+    const claims = extractClaims(rule.example);
+    const fired = (c: (typeof claims)[number]) => (c.action?.rule.split(':')[1] ?? '').split('+');
+    const own = claims.filter((c) => fired(c).includes(name));
+    expect(own, `no claim of "${rule.example}" names ${name} among its rules: ${claims.map((c) => c.action?.rule).join(', ')}`).not.toEqual([]);
+    if (rule.expect.parties) {
+      const want = rule.expect.parties.map(norm).sort().join('|');
+      expect(own.map((c) => [norm(c.actor?.canonical), norm(c.counterparty?.canonical)].sort().join('|'))).toContain(want);
+    }
+    if (rule.expect.type) expect(own.map((c) => c.action?.type)).toContain(rule.expect.type);
+  });
+
+  it('every rule has a unique name and says what it fills', () => {
+    expect(new Set(ROLE_RULES.map((r) => r.name)).size).toBe(ROLE_RULES.length);
+    for (const r of ROLE_RULES) expect(r.fills.length).toBeGreaterThan(0);
+  });
+});
+
+describe('frames', () => {
+  it('every action word names a frame, and takes its type from it', () => {
+    for (const w of ACTION_WORDS) {
+      expect(FRAMES[w.frame], `${w.lemma} names frame ${w.frame}`).toBeDefined();
+      expect(w.type).toBe(FRAMES[w.frame].type);
+    }
+  });
+
+  it.each(Object.values(FRAMES).map((f) => [f.name, f] as const))('frame %s has words, and its markers for each direction', (name, frame) => {
+    expect(ACTION_WORDS.some((w) => w.frame === name)).toBe(true);
+    for (const direction of ['forward', 'reverse', 'none'] as const) expect(frame.markers[direction].length).toBeGreaterThan(0);
+  });
+
 });

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
 import { ACTION_WORDS, verbForms, type ActionWord } from '../lexicon/actions.js';
+import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
 export interface Trigger {
@@ -23,7 +24,7 @@ export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
   };
   const words: ActionWord[] = [
     ...ACTION_WORDS,
-    ...extra.map((e): ActionWord => ({ ...e, pos: 'verb', example: e.example ?? e.lemma })),
+    ...extra.map((e): ActionWord => ({ ...e, frame: FRAME_OF_TYPE[e.type], pos: 'verb', example: e.example ?? e.lemma })),
   ];
   for (const word of words) {
     const forms = [word.lemma, ...(word.forms ?? (word.pos === 'verb' ? verbForms(word.lemma) : []))];

@@ -3,7 +3,8 @@ import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.
 import type { Doc, Sentence } from '../text/document.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
-import { readRoles, type Roles } from './roles.js';
+import { readRoles, type Roles } from './role-rules.js';
+import { ClauseLayer } from './clause-layer.js';
 import { findAffiliations } from './affiliations.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
@@ -47,8 +48,9 @@ function gerundDoer(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
   return topic ? { ...topic, certainty: 'implied', rule: 'paragraph-topic' } : null;
 }
 
-function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], trigger: Trigger, topic: Party | null): Draft {
-  const roles = readRoles(sentence, mentions, trigger);
+function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party | null): Draft {
+  const { sentence, mentions } = layer;
+  const roles = readRoles(sentence, mentions, trigger, layer);
   const token = sentence.tokens[trigger.token]!;
   let actor = roles.actor ? partyOf(doc.text, roles.actor) : null;
   let counterparty = roles.counterparty ? partyOf(doc.text, roles.counterparty) : null;
@@ -70,7 +72,7 @@ function draftFor(doc: Doc, sentence: Sentence, mentions: readonly Mention[], tr
       type: roles.type,
       direction: roles.direction,
       span: { start: token.start, end: token.end },
-      rule: `${trigger.pos}:${roles.rule}`,
+      rule: roles.fired.length > 0 ? `${trigger.pos}:${roles.fired.join('+')}` : trigger.pos,
     },
     negated: isNegated(sentence.tokens, roles.clause.first, trigger.token),
     hedged: isHedged(sentence.tokens),
@@ -87,6 +89,18 @@ const samePair = (a: Draft, b: Draft): boolean => {
   return names(a) === names(b);
 };
 
+/** "Marrow's 2023 purchase", "a 2021 investment": a year among the few words right before the deal word. */
+function datedByYear(draft: Draft): boolean {
+  if (!draft.trigger) return false;
+  const { tokens } = draft.sentence;
+  for (let k = draft.trigger.token - 1; k >= Math.max(0, draft.trigger.token - 3); k--) {
+    const t = tokens[k]!;
+    if (/[,.;:]/.test(t.post) || t.tags.has('Pronoun') || t.tags.has('Verb') && !/^(19|20)\d\d/.test(t.text)) return false;
+    if (/^(19|20)\d\d(['\u2019]s)?$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Two actions of one sentence between the same parties and of one kind are one claim ("a deal for X to use
  * Y's data centers"); a contract and a stake stay two.
@@ -94,8 +108,9 @@ const samePair = (a: Draft, b: Draft): boolean => {
 function mergeSamePair(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const draft of drafts) {
+    // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
-      && familyOfType(k.action.type) === familyOfType(draft.action.type));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft));
     if (!twin) {
       kept.push(draft);
       continue;
@@ -122,8 +137,14 @@ function dropEchoes(drafts: Draft[]): Draft[] {
   if (stated.size === 0) return drafts;
   // A stake beside a supply verb is news of its own; an agreement beside it is the same deal.
   // "acquire Core Scientific in an all-stock deal": an unspecified deal is whatever the verb says it is.
-  return drafts.filter((d) => d.trigger?.pos !== 'noun' || /^(possessor|between)/.test(d.roles?.rule ?? '')
+  return drafts.filter((d) => d.trigger?.pos !== 'noun' || ownsItsParties(d.roles)
     || (d.action!.type !== 'deal' && !stated.has(familyOfType(d.action!.type))));
+}
+
+/** A nominal action whose sides were read from its own phrase ("X's deal", "the deal between X and Y"), not guessed. */
+function ownsItsParties(roles: Roles | null): boolean {
+  const fired = roles?.fired ?? [];
+  return fired.includes('between') || (fired[0] === 'possessor' && !fired.includes('pair-subject'));
 }
 
 /** How far a value stands from an action: values after it are much nearer than values before, but a value
@@ -316,7 +337,8 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
 }
 
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
-  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, sentence, mentions, t, context.topic)))));
+  const layer = new ClauseLayer(sentence, mentions);
+  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, layer, t, context.topic)))));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);

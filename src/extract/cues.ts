@@ -1,5 +1,5 @@
 import type { Token } from '../text/document.js';
-import { HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
 
 /**
  * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
@@ -66,4 +66,13 @@ export function isHedged(tokens: readonly Token[]): boolean {
     || (t.norm === 'according' && tokens[k + 1]?.norm === 'to')
     || (t.norm === 'familiar' && tokens[k - 1]?.norm === 'people'),
   );
+}
+
+/** "its only buyer", "exclusive rights", "all of its output": the other side is the only one. */
+export function isExclusive(tokens: readonly Token[], trigger: number, end: number): boolean {
+  const window = tokens.slice(Math.max(0, trigger - 3), end + 1);
+  return window.some((t, k) => {
+    if (t.norm === 'all') return /^(of|its|their|the)$/.test(window[k + 1]?.norm ?? '');
+    return EXCLUSIVE_WORDS.has(t.norm);
+  });
 }

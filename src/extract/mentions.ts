@@ -94,7 +94,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
-  const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Plural');
+  // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
+  const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
+  const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || token.tags.has('Plural');
   // "Lakeshore (LKSB): the Fairmount deal ...": a first word followed by its ticker or acronym in parentheses.
   if (next && next.pre.includes('(') && /^[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Arden–Coldwater, the short version": a first word joined by a dash to a name.
@@ -120,7 +122,8 @@ function personLike(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
-    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase())
+    // ("Tessaly Freight", "Halden United": a common English word is a company's word, not a surname.)
+    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase())
       && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
   });
 }
@@ -140,9 +143,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
-  // "Oakvale Therapeutics, Inc.", "Tallis Data Holdings, Inc.": a legal suffix after a comma ends the same name.
+  // "Oakvale Therapeutics, Inc.", "Kurogane Holdings Co., Ltd.": a legal suffix after a comma ends the same name.
   const suffix = tokens[at + 1];
-  if (/^,\s+$/.test(post) && suffix && /^[A-Z]/.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
+  if (/^\.?,\s+$/.test(post) && suffix && /^[A-Z]/.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
   if (post === '-' && isName(at + 1)) {
     // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
     const after = tokens[at + 2];

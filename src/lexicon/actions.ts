@@ -1,5 +1,6 @@
 import type { ActionType } from '../schema/claim.js';
 import { WORDNET_ACTION_WORDS } from './action-words-wordnet.js';
+import { FRAMES, type FrameName } from './frames.js';
 
 export type Direction = 'forward' | 'reverse' | 'none';
 
@@ -7,9 +8,10 @@ export type Direction = 'forward' | 'reverse' | 'none';
  * An action word. `forward`: the actor gives or invests ("SpaceX leases Colossus to Anthropic");
  * `reverse`: the actor receives or pays ("Anthropic uses SpaceX's data centers").
  */
-export interface ActionWord {
+export interface ActionWordEntry {
   lemma: string;
-  type: ActionType;
+  /** The kind of deal the word names (`src/lexicon/frames.ts`); the claim's type comes from it. */
+  frame: FrameName;
   direction: Direction;
   pos: 'verb' | 'noun';
   /** Irregular or extra forms; regular verb forms are derived from the lemma. */
@@ -25,79 +27,87 @@ export interface ActionWord {
   example: string;
 }
 
-export const ACTION_WORDS: readonly ActionWord[] = [
+/** An action word with the claim type its frame gives. */
+export interface ActionWord extends ActionWordEntry {
+  type: ActionType;
+}
+
+const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // one side provides goods, compute or a service to the other
-  { lemma: 'provide', type: 'supply', direction: 'forward', pos: 'verb', example: 'SpaceX provides compute to Anthropic' },
-  { lemma: 'supply', type: 'supply', direction: 'forward', pos: 'verb', forms: ['supplies', 'supplied', 'supplying'], example: 'AMD will supply OpenAI with chips' },
-  { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
-  { lemma: 'rent', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
-  { lemma: 'license', type: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
-  { lemma: 'serve', type: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },
-  { lemma: 'hand', type: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
-  { lemma: 'manufacture', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "Lonza will manufacture Vertex's cell therapy" },
-  { lemma: 'produce', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "TSMC will produce Apple's chips" },
-  { lemma: 'fabricate', type: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
-  { lemma: 'award', type: 'supply', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
-  { lemma: 'renew', type: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
-  { lemma: 'deliver', type: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
-  { lemma: 'host', type: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
-  { lemma: 'ship', type: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
-  { lemma: 'build', type: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
-  { lemma: 'sell', type: 'supply', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
+  { lemma: 'provide', frame: 'supply', direction: 'forward', pos: 'verb', example: 'SpaceX provides compute to Anthropic' },
+  { lemma: 'supply', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['supplies', 'supplied', 'supplying'], example: 'AMD will supply OpenAI with chips' },
+  { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
+  { lemma: 'rent', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
+  { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
+  { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },
+  { lemma: 'hand', frame: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
+  { lemma: 'manufacture', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "Lonza will manufacture Vertex's cell therapy" },
+  { lemma: 'produce', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "TSMC will produce Apple's chips" },
+  { lemma: 'fabricate', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
+  { lemma: 'award', frame: 'licence', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
+  { lemma: 'renew', frame: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
+  { lemma: 'deliver', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Boeing will deliver 40 jets to Emirates' },
+  { lemma: 'host', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
+  { lemma: 'ship', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
+  { lemma: 'build', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
+  { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
   // the other end: one side uses, buys or pays for what the other provides
-  { lemma: 'use', type: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
-  { lemma: 'pay', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, example: 'Anthropic is paying SpaceX $45 billion' },
-  { lemma: 'commit', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
-  { lemma: 'spend', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
-  { lemma: 'buy', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
-  { lemma: 'purchase', type: 'supply', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
-  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
-  { lemma: 'procure', type: 'supply', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
-  { lemma: 'tap', type: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], example: 'Meta tapped Google Cloud for capacity' },
+  { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
+  { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
+  { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
+  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
+  { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
+  { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
+  { lemma: 'procure', frame: 'order', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
+  { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
-  { lemma: 'invest', type: 'invest', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
-  { lemma: 'fund', type: 'invest', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
-  { lemma: 'back', type: 'invest', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], example: 'Amazon backed Anthropic with $4 billion' },
-  { lemma: 'put', type: 'invest', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
-  { lemma: 'pour', type: 'invest', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
-  { lemma: 'inject', type: 'invest', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
-  { lemma: 'raise', type: 'invest', direction: 'reverse', pos: 'verb', needs: ['from'], example: 'Anthropic raised $13 billion from investors' },
+  { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
+  { lemma: 'fund', frame: 'investment', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
+  { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], example: 'Amazon backed Anthropic with $4 billion' },
+  { lemma: 'put', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
+  { lemma: 'pour', frame: 'investment', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
+  { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
+  { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from'], example: 'Anthropic raised $13 billion from investors' },
   // takeovers
-  { lemma: 'acquire', type: 'acquire', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
-  { lemma: 'absorb', type: 'acquire', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
+  { lemma: 'acquire', frame: 'acquisition', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
+  { lemma: 'absorb', frame: 'acquisition', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
   // joint undertakings
-  { lemma: 'partner', type: 'partner', direction: 'none', pos: 'verb', example: 'Nvidia partnered with Intel' },
-  { lemma: 'collaborate', type: 'partner', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
-  { lemma: 'co-develop', type: 'partner', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
-  { lemma: 'team', type: 'partner', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
-  { lemma: 'deploy', type: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
+  { lemma: 'partner', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Nvidia partnered with Intel' },
+  { lemma: 'collaborate', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
+  { lemma: 'co-develop', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
+  { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
+  { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),
   // so they name the pair and leave the kind to the deal they join
-  { lemma: 'win', type: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
-  { lemma: 'land', type: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
-  { lemma: 'secure', type: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a loan from Tavira Bank' },
-  { lemma: 'book', type: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
+  { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
+  { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
+  { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a loan from Tavira Bank' },
+  { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
   // nominal forms
-  { lemma: 'deal', type: 'deal', direction: 'none', pos: 'noun', forms: ['deal', 'deals'], example: "Anthropic's deal with SpaceX" },
-  { lemma: 'agreement', type: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },
-  { lemma: 'contract', type: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'Raytheon signed a contract with Lockheed' },
-  { lemma: 'pact', type: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
-  { lemma: 'arrangement', type: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
-  { lemma: 'ppa', type: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
-  { lemma: 'package', type: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
-  { lemma: 'rights', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
-  { lemma: 'program', type: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
-  { lemma: 'lease', type: 'supply', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
-  { lemma: 'order', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
-  { lemma: 'access', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['access'], markers: ['from'], example: 'Anthropic will get access to a million TPUs from Google Cloud' },
-  { lemma: 'payment', type: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
-  { lemma: 'partnership', type: 'partner', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
-  { lemma: 'investment', type: 'invest', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
-  { lemma: 'acquisition', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
-  { lemma: 'bid', type: 'acquire', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
+  { lemma: 'deal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['deal', 'deals'], example: "Anthropic's deal with SpaceX" },
+  { lemma: 'agreement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },
+  { lemma: 'contract', frame: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'Raytheon signed a contract with Lockheed' },
+  { lemma: 'pact', frame: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
+  { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
+  { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
+  { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
+  { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
+  { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
+  { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
+  { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
+  { lemma: 'access', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['access'], markers: ['from'], example: 'Anthropic will get access to a million TPUs from Google Cloud' },
+  { lemma: 'payment', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
+  { lemma: 'partnership', frame: 'partnership', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
+  { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
+  { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], example: "Google's acquisition of Wiz" },
+  { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,
 ];
+
+/** Every action word, each with its frame's type. */
+export const ACTION_WORDS: readonly ActionWord[] = ACTION_WORD_ENTRIES.map((entry) => ({ ...entry, type: FRAMES[entry.frame].type }));
 
 /** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */
 export const EQUITY_NOUNS: ReadonlySet<string> = new Set([

@@ -1,0 +1,161 @@
+import type { Mention } from './mentions.js';
+import { referent, type ClauseLayer } from './clause-layer.js';
+import { startsClause } from './clauses.js';
+import { npParty } from './phrases.js';
+import { PREPOSITIONS } from '../lexicon/words.js';
+
+/**
+ * The arguments of an action reached through the clause layer: its subject, its direct object, the party a
+ * preposition marks, a "between X and Y" pair, a name coordinated with the subject. The role rules
+ * (`role-rules.ts`) decide which of these fills which role.
+ */
+/** "By providing compute to Anthropic, he ...": a clause whose subject comes after it. */
+export const LEADING_SUBORDINATORS = new Set(['by', 'after', 'while', 'through', 'before', 'since', 'following', 'when', 'upon', 'in']);
+
+/** Verbs whose object is a clause, so a name after them may still be a subject: "denied that SpaceX ...". */
+export const CLAUSE_VERBS = new Set([
+  'said', 'says', 'say', 'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'deny', 'reported',
+  'reports', 'noted', 'believes', 'claimed', 'claims', 'told', 'added', 'argued', 'expects', 'revealed', 'disclosed',
+  'stated', 'insisted', 'suggested', 'hinted', 'signaled', 'signalled', 'indicated', 'think', 'thinks', 'that',
+  'saying', 'denying', 'claiming', 'confirming', 'announcing', 'reporting', 'noting', 'adding', 'arguing', 'insisting',
+]);
+
+/** "for Anthropic to use SpaceX's data centers": the name between "for" and "to" does the verb. */
+export function forToSubject(layer: ClauseLayer, trigger: number): Mention | null {
+  const candidate = layer.owner[trigger - 2];
+  const ok = layer.token(trigger - 1)?.norm === 'to' && candidate && layer.usable(candidate) && layer.token(candidate.first - 1)?.norm === 'for';
+  return ok ? candidate : null;
+}
+
+/** Whether the action opens the sentence after a subordinator: "By leasing its data center to Anthropic, ...". */
+export function opensLeadingClause(layer: ClauseLayer, trigger: number): boolean {
+  return trigger === 1 && LEADING_SUBORDINATORS.has(layer.token(0)!.norm);
+}
+
+/** "By leasing its data center to Anthropic, Elon's xAI generates ...": the subject of the clause after the comma. */
+export function leadingClauseSubject(layer: ClauseLayer, trigger: number): Mention | null {
+  const { tokens } = layer;
+  for (let k = trigger + 1; k < tokens.length; k++) {
+    if (!tokens[k - 1]!.post.includes(',') || !startsClause(layer, k)) continue;
+    let m = layer.owner[k]!;
+    while (m.possessive && layer.owner[m.last + 1]) m = layer.owner[m.last + 1]!;
+    return layer.usable(m) ? m : null;
+  }
+  return null;
+}
+
+/** The subject found by `nearestSubject`, the names it passed over on the way, and whether only a possessor stood. */
+export interface SubjectSearch {
+  mention: Mention | null;
+  byPossessor: boolean;
+  passed: Mention[];
+}
+
+/**
+ * The nearest name to the left that is not a prepositional or verbal object, nor a modifier; failing that, a
+ * possessor ("Most of Pinterest's infrastructure is being hosted by AWS").
+ */
+export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSearch {
+  const { tokens } = layer;
+  let possessor: Mention | null = null;
+  const passed: Mention[] = [];
+  for (let k = trigger - 1; k >= 0; k--) {
+    const m = layer.owner[k];
+    if (!m) continue;
+    k = m.first;
+    if (layer.token(m.first)!.parenthetical) continue;
+    const prev = tokens[m.first - 1];
+    if (m.possessive) {
+      if (!possessor && layer.usable(m) && !(prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'of')) possessor = m;
+      if (layer.usable(m)) passed.push(m);
+      continue;
+    }
+    // "its Taylor, Texas fab": names inside another noun phrase ("Musk's SpaceX" is the name itself).
+    const insideNounPhrase = m.kind === 'name' && prev !== undefined
+      && ((prev.possessive && layer.owner[m.first - 1]?.kind !== 'name') || (prev.post.includes(',') && layer.owner[m.first - 1]?.kind === 'name' && !startsClause(layer, m.first)));
+    // "a Samsung affiliate", "the Microsoft contract": a name modifying a noun after an article.
+    const after = layer.token(m.last + 1);
+    const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(layer, m) || insideNounPhrase || modifier;
+    if (skip || !layer.usable(m)) {
+      if (layer.usable(m) && !insideNounPhrase) passed.push(m);
+      continue;
+    }
+    return { mention: m, byPossessor: false, passed };
+  }
+  return { mention: possessor, byPossessor: possessor !== null, passed };
+}
+
+/** "has 150 Boeing aircraft", "is taking 40 more Airbus jets": a name in the object of another verb. */
+export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && !layer.owner[k] && layer.token(k)!.norm !== 'that' && (layer.token(k)!.tags.has('Value') || layer.token(k)!.tags.has('Determiner') || layer.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(layer.token(k)!.norm))) k--;
+  const verb = layer.token(k);
+  // "Microsoft-backed OpenAI": a participle hyphened to a name describes, it governs no object.
+  if (verb !== undefined && layer.token(k - 1)?.post === '-') return false;
+  return verb !== undefined && !layer.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
+}
+
+/** "OpenAI and Broadcom will deploy": the name joined to the subject by "and". */
+export function pairedWith(layer: ClauseLayer, subject: Mention): Mention | null {
+  const and = layer.token(subject.first - 1);
+  const other = layer.owner[subject.first - 2];
+  if (and?.norm === 'and' && other && layer.usable(other) && !other.possessive) return other;
+  const after = layer.token(subject.last + 1);
+  const next = layer.owner[subject.last + 2];
+  if (after?.norm === 'and' && next && layer.usable(next) && !next.possessive) return next;
+  return null;
+}
+/** The direct object: the first name after the action that no other preposition claims ("pay SpaceX"). */
+export function directObject(layer: ClauseLayer, trigger: number, end: number, exclude: Mention | null): Mention | null {
+  for (let k = trigger + 1; k <= end; k++) {
+    const m = layer.owner[k];
+    if (!m) continue;
+    const prev = layer.token(m.first - 1);
+    const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;
+    if (!blocked) {
+      const party = npParty(layer, m.first, end);
+      if (party && (!exclude || referent(party) !== referent(exclude))) return party;
+    }
+    k = m.last;
+  }
+  return null;
+}
+
+/**
+ * The other side, marked by a preposition ("to Anthropic") or as the direct object; `object` in `markers`
+ * says where the direct object ranks ("pay SpaceX ... for access to Colossus": object before "to").
+ * Never the actor itself (`exclude`).
+ */
+export function findOtherSide(layer: ClauseLayer, trigger: number, end: number, markers: readonly string[], withObject = true, exclude: Mention | null = null): { mention: Mention; marker: string } | null {
+  const ok = (m: Mention | null): m is Mention => m !== null && (!exclude || referent(m) !== referent(exclude));
+  for (const marker of [...markers, ...(markers.includes('object') || !withObject ? [] : ['object'])]) {
+    if (marker === 'object') {
+      const object = directObject(layer, trigger, end, exclude);
+      if (ok(object)) return { mention: object, marker };
+      continue;
+    }
+    // The recipient comes last: "awarded the rights to the World Cup to Fox Sports".
+    const places = [];
+    for (let k = trigger + 1; k <= end; k++) if (layer.token(k)!.norm === marker && !layer.owner[k]) places.push(k);
+    if (marker === 'to') places.reverse();
+    for (const k of places) {
+      const party = npParty(layer, k + 1, end);
+      if (ok(party)) return { mention: party, marker };
+    }
+  }
+  return null;
+}
+
+/** "the agreement between Qatar Airways and Lufthansa Technik". */
+export function betweenPair(layer: ClauseLayer, trigger: number, end: number): [Mention, Mention] | null {
+  for (let k = trigger + 1; k <= Math.min(end, trigger + 4); k++) {
+    if (layer.token(k)!.norm !== 'between') continue;
+    const first = layer.owner[k + 1];
+    if (!first || !layer.usable(first)) return null;
+    const and = layer.token(first.last + 1);
+    const second = layer.owner[first.last + 2];
+    return and?.norm === 'and' && second && layer.usable(second) ? [first, second] : null;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { readVerbGroups, type VerbGroup } from './verb-groups.js';
+import { readClauses, type Clause } from './clauses.js';
+import { COMMENTATOR_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
+
+/** Titles before a person's name: "chief executive Mara Voss", "Mayor Okonjo". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'chief', 'executive', 'mayor', 'minister', 'senator', 'governor', 'mr', 'ms', 'mrs', 'dr']);
+
+/** What a noun phrase names: the kinds the role rules and the party filters ask about. */
+export type PhraseKind = 'organization' | 'person' | 'government' | 'place' | 'pronoun';
+
+/** A noun phrase that names or refers to someone, with its kind. Token range `[first, last]` is inclusive. */
+export interface NounPhrase {
+  first: number;
+  last: number;
+  kind: PhraseKind;
+  mention: Mention;
+  possessive: boolean;
+}
+
+/** A preposition and the noun phrase it governs: "to Anthropic", "from the Energy Department". */
+export interface PrepPhrase {
+  at: number;
+  prep: string;
+  object: NounPhrase | null;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/** A person needs more than the shape of two capitalized words ("Tessaly Freight"): a person's tag, a title before, or a reporting verb after. */
+function isPerson(sentence: Sentence, m: Mention): boolean {
+  if (!m.personLike) return false;
+  const { tokens } = sentence;
+  const tagged = tokens.slice(m.first, m.last + 1).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
+  const before = tokens[m.first - 1];
+  const titled = before !== undefined && (COMMENTATOR_NOUNS.has(before.norm) || TITLE_WORDS.has(before.norm));
+  const speaks = tokens[m.last + 1] !== undefined && REPORTING_VERBS.has(tokens[m.last + 1]!.norm);
+  return tagged || titled || speaks;
+}
+
+function kindOf(sentence: Sentence, m: Mention): PhraseKind {
+  if (m.kind !== 'name') return 'pronoun';
+  if (m.rule === 'public-body' || m.generic) return 'government';
+  if (isPerson(sentence, m)) return 'person';
+  const run = sentence.tokens.slice(m.first, m.last + 1);
+  return run.every((t) => t.tags.has('Place')) && !m.rule ? 'place' : 'organization';
+}
+
+/**
+ * The shallow structure every role rule reads, built from the one compromise pass of a sentence: noun phrases with
+ * a kind, verb groups (lemma, voice, negation, modality, particle), prepositional phrases and clauses with their
+ * relation (main, reporting, relative, appositive, participial, parenthetical, ...). The parts are built on first use.
+ */
+export class ClauseLayer {
+  /** The mention each token belongs to. */
+  readonly owner: (Mention | undefined)[];
+  private verbGroupList: VerbGroup[] | undefined;
+  private clauseList: Clause[] | undefined;
+  private phraseList: NounPhrase[] | undefined;
+
+  constructor(readonly sentence: Sentence, readonly mentions: readonly Mention[]) {
+    this.owner = sentence.tokens.map(() => undefined);
+    for (const m of mentions) for (let i = m.first; i <= m.last; i++) this.owner[i] = m;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.sentence.tokens;
+  }
+
+  token(i: number): Token | undefined {
+    return this.sentence.tokens[i];
+  }
+
+  /** Noun phrases that name or refer to someone, in order. */
+  get phrases(): readonly NounPhrase[] {
+    this.phraseList ??= this.mentions.map((m) => ({ first: m.first, last: m.last, kind: kindOf(this.sentence, m), mention: m, possessive: m.possessive }));
+    return this.phraseList;
+  }
+
+  phraseOf(m: Mention): NounPhrase | undefined {
+    return this.phrases.find((p) => p.mention === m);
+  }
+
+  get verbGroups(): readonly VerbGroup[] {
+    this.verbGroupList ??= readVerbGroups(this.sentence.tokens);
+    return this.verbGroupList;
+  }
+
+  /** The verb group whose head is at `i`, or that covers `i`. */
+  verbGroupAt(i: number): VerbGroup | undefined {
+    return this.verbGroups.find((g) => g.first <= i && i <= g.last);
+  }
+
+  get clauses(): readonly Clause[] {
+    this.clauseList ??= readClauses(this);
+    return this.clauseList;
+  }
+
+  /** The innermost clause around token `i`. */
+  clauseAt(i: number): Clause | undefined {
+    let best: Clause | undefined;
+    for (const c of this.clauses) if (c.first <= i && i <= c.last && (!best || c.last - c.first < best.last - best.first)) best = c;
+    return best;
+  }
+
+  /** The prepositional phrases between `from` and `to`, each with the party it governs if any. */
+  prepPhrases(from: number, to: number, party: (at: number) => Mention | null): PrepPhrase[] {
+    const found: PrepPhrase[] = [];
+    for (let k = from; k <= to; k++) {
+      const t = this.token(k)!;
+      if (this.owner[k] || !t.tags.has('Preposition')) continue;
+      const m = party(k + 1);
+      found.push({ at: k, prep: t.norm, object: m ? this.phraseOf(m) ?? null : null });
+    }
+    return found;
+  }
+
+  /** A mention that stands for a party: a name, or a pronoun that was resolved. */
+  usable(m: Mention | undefined): m is Mention {
+    return m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
+  }
+
+  /** A semicolon, colon, dash or spaced hyphen after token `i` ends its clause. */
+  brokenAfter(i: number): boolean {
+    return /[;:\u2014]|\s-\s/.test(this.token(i)?.post ?? '');
+  }
+}
+
+/** The name a mention stands for: its own, or the first name a pronoun was resolved to. */
+export const referent = (m: Mention): string => (m.kind === 'name' ? m.name : m.refersTo?.[0]?.name ?? m.name);

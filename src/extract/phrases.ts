@@ -1,0 +1,103 @@
+import type { Mention } from './mentions.js';
+import type { ClauseLayer } from './clause-layer.js';
+import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+import { COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import type { Token } from '../text/document.js';
+
+export const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
+
+/** "Greek developer Terna Energy", "Dutch chipmaker ASML": a descriptive word, a noun, then the name itself. */
+export function appositiveName(layer: ClauseLayer, m: Mention, end: number): Mention | null {
+  if (m.last !== m.first) return null;
+  let k = m.last + 1;
+  const words: string[] = [];
+  while (k <= end && k <= m.last + 3 && !layer.owner[k] && /^[a-z-]+$/.test(layer.token(k)!.text) && !/[,;:]/.test(layer.token(k - 1)!.post)) words.push(layer.token(k++)!.norm);
+  const next = layer.owner[k];
+  // The words between must say what the name is ("developer", "chipmaker", "rival"), or the first word be an adjective.
+  const describes = words.some((w) => COMPANY_NOUNS.has(w) || RELATIONAL_NOUNS.has(w)) || layer.token(m.first)!.tags.has('Adjective');
+  return words.length > 0 && describes && next && next.kind === 'name' ? next : null;
+}
+
+/**
+ * The party an NP starting at `from` stands for: "rival Anthropic" -> Anthropic,
+ * "OpenAI's rival, Anthropic" -> Anthropic, "SpaceX's data centers" -> SpaceX.
+ */
+export function npParty(layer: ClauseLayer, from: number, end: number): Mention | null {
+  for (let k = from; k <= end; k++) {
+    const token = layer.token(k)!;
+    const m = layer.owner[k];
+    if (m) {
+      if (!layer.usable(m)) return null;
+      if (!m.possessive) return appositiveName(layer, m, end) ?? m;
+      const named = layer.owner[m.last + 1];
+      if (named) {
+        // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.
+        const after = layer.token(named.last + 1);
+        const modifiesNoun = after !== undefined && !/[,;:]/.test(layer.token(named.last)!.post) && !layer.owner[named.last + 1] && after.norm !== 'worth'
+          && (NOMINAL_ACTION_FORMS.has(after.norm) || (after.tags.has('Noun') && !after.tags.has('Pronoun')));
+        return modifiesNoun ? m : named;
+      }
+      let after = m.last + 1;
+      while (after <= end && layer.token(after) && !layer.owner[after] && !layer.token(after - 1)!.post.includes(',')) after++;
+      const relational = layer.tokens.slice(m.last + 1, after).some((t) => RELATIONAL_NOUNS.has(t.norm));
+      if (!relational) return m;
+      const appositive = layer.owner[after];
+      return appositive && layer.usable(appositive) && !appositive.possessive ? appositive : null;
+    }
+    if (k > from && /^(like|including)$/.test(token.norm) && layer.token(k - 1)!.tags.has('Noun')) continue;
+    if (k > from && token.norm === 'such' && layer.token(k + 1)?.norm === 'as') {
+      k++;
+      continue;
+    }
+    if (k > from && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
+    if (!(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
+    if (layer.token(k)!.post.includes(',') && !layer.owner[k + 1]) return null;
+  }
+  return null;
+}
+
+/** The possessor of a nominal action: "Anthropic's three-year, $45 billion deal", "SpaceX's Colossus lease". */
+export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null {
+  let namedModifier: Mention | null = null;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 9); k--) {
+    const token = layer.token(k)!;
+    const m = layer.owner[k];
+    if (m) {
+      if (m.possessive && layer.usable(m)) return m;
+      // "the Microsoft contract", "the Samsung-Tesla chip contract": a name with only lowercase words before the action.
+      const plain = layer.tokens.slice(m.last + 1, trigger).every((t) => /^[a-z-]+$/.test(t.text) && !/[,;:]/.test(t.post));
+      if (m.kind === 'name' && !namedModifier && plain) namedModifier = m;
+      k = m.first;
+      continue;
+    }
+    const modifier = NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun') || token.text.startsWith('$') || /-/.test(token.text);
+    if (!modifier || token.tags.has('Verb') && !token.tags.has('Noun')) break;
+    if (token.tags.has('Determiner')) break;
+  }
+  return namedModifier;
+}
+
+/** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
+export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
+  const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
+  const share = window[0] !== undefined && (/%$/.test(window[0].text) || window[1]?.norm === 'percent' || window[1]?.norm === '%');
+  return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
+}
+
+/** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
+export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
+  let k = trigger + 1;
+  // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
+  const describes = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
+    || (COMPANY_NOUNS.has(t.norm) && /^[a-z]/.test(t.text));
+  while (k < trigger + 6 && layer.token(k) && !layer.owner[k] && describes(layer.token(k)!)) k++;
+  const m = layer.owner[k];
+  if (m === undefined || m.kind !== 'name' || m.possessive) return false;
+  // "buy Nvidia chips": the name only says whose chips.
+  const after = layer.token(m.last + 1);
+  // "sell Microsoft all of its output", "sell Tern the plant": the name receives; what is sold comes after it.
+  if (after && !layer.token(m.last)!.post.includes(',') && (after.tags.has('Determiner') || after.tags.has('Value') || /^(its|their|his|her)$/.test(after.norm))) return false;
+  const grammatical = after !== undefined && (PREPOSITIONS.has(after.norm) || ['Determiner', 'Conjunction', 'Adverb', 'Preposition'].some((tag) => after.tags.has(tag)));
+  const modifies = after !== undefined && /^[a-z]/.test(after.text) && !grammatical && !layer.token(m.last)!.post.trim();
+  return !modifies && after?.norm !== 'with';
+}

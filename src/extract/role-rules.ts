@@ -1,0 +1,335 @@
+import type { Sentence } from '../text/document.js';
+import type { ActionType } from '../schema/claim.js';
+import type { Direction } from '../lexicon/actions.js';
+import { FRAMES, type FrameName } from '../lexicon/frames.js';
+import type { Mention } from './mentions.js';
+import type { Trigger } from './actions.js';
+import { ClauseLayer, referent } from './clause-layer.js';
+import { clauseEnd, clauseStart } from './clauses.js';
+import { objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
+import {
+  betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith,
+} from './arguments.js';
+import { isExclusive } from './cues.js';
+
+/** Who does what to whom, as read from one trigger's sentence. */
+export interface Roles {
+  actor: Mention | null;
+  counterparty: Mention | null;
+  frame: FrameName;
+  type: ActionType;
+  direction: Direction;
+  exclusive: boolean;
+  /** Token range of the trigger's clause, for values, negation and hedges. */
+  clause: { first: number; last: number };
+  /** The role rules that filled something, in order. */
+  fired: string[];
+}
+
+/** What the rules read and fill for one trigger. A rule fills only what it names in `fills`. */
+export interface RoleState {
+  layer: ClauseLayer;
+  trigger: Trigger;
+  /** Last token of the trigger's clause. */
+  end: number;
+  frame: FrameName;
+  direction: Direction;
+  actor: Mention | null;
+  counterparty: Mention | null;
+  /** A name right before a nominal action ("the Microsoft contract"): its other side when nothing else is. */
+  namedModifier: Mention | null;
+  /** Names the subject search passed over ("United now has 150 Boeing aircraft on order"). */
+  passedOver: Mention[] | undefined;
+}
+
+export type Alternation = 'kind' | 'active' | 'passive' | 'nominal' | 'dative' | 'converse' | 'relative' | 'coordination' | 'participial';
+
+/**
+ * One way a sentence gives an action its roles, in the manner of Odin's event rules: a name, the alternation it
+ * reads, what it fills, an example with the roles it yields, a reason, and a pattern over the clause layer that
+ * fills the state and says whether it matched. `ROLE_RULES` runs them in order; a later rule fills only what is
+ * still empty unless its reason says it overrides.
+ */
+export interface RoleRule {
+  name: string;
+  alternation: Alternation;
+  fills: readonly ('actor' | 'counterparty' | 'frame' | 'direction')[];
+  example: string;
+  /** What some claim of the example holds: the two sides (either order), or the type. */
+  expect: { parties?: [string, string]; type?: ActionType };
+  reason: string;
+  apply(state: RoleState): boolean;
+}
+
+/** The prepositions that mark the other side: the word's own, while its frame stands, else its frame's. */
+function markersOf(s: RoleState): readonly string[] {
+  const word = s.trigger.word;
+  return s.frame === word.frame && word.markers ? word.markers : FRAMES[s.frame].markers[s.direction];
+}
+
+/** The name right before a nominal action, past up to two lowercase modifiers ("the Samsung-Tesla chip contract"). */
+function nameBefore(layer: ClauseLayer, at: number): Mention | undefined {
+  let k = at - 1;
+  while (k >= 0 && !layer.owner[k] && /^[a-z-]+$/.test(layer.token(k)!.text) && at - k <= 3) k--;
+  return layer.owner[k];
+}
+
+const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
+const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
+
+export const ROLE_RULES: readonly RoleRule[] = [
+  {
+    name: 'object-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
+    example: 'Tessaly Freight agreed to buy Halvard Marine for $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'], type: 'acquire' },
+    reason: 'buy, sell and acquire name a takeover when a company is bought, an investment when a stake is',
+    apply(s) {
+      const { byObject } = s.trigger.word;
+      if (!byObject) return false;
+      const { layer, trigger } = s;
+      const boughtCompany = byObject.company && (trigger.passive || objectIsCompany(layer, trigger.token))
+        && !layer.tokens.slice(trigger.token + 1, s.end + 1).some((t) => t.norm === 'from');
+      if (boughtCompany) {
+        s.frame = 'acquisition';
+        s.direction = byObject.company!;
+        return true;
+      }
+      if (byObject.equity && objectIsEquity(layer, trigger.token, s.end)) {
+        s.frame = 'investment';
+        s.direction = byObject.equity;
+        return true;
+      }
+      return false;
+    },
+  },
+  {
+    name: 'possessor', alternation: 'nominal', fills: ['actor'],
+    example: "Halvard Marine's sale of its depot network to Tessaly Freight closed.", expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'the owner of a nominal action does it; a plain name just before the action is kept as its other side',
+    apply(s) {
+      if (!isNoun(s)) return false;
+      s.actor = possessorOf(s.layer, s.trigger.token);
+      const before = nameBefore(s.layer, s.trigger.token);
+      if (s.actor && before && before !== s.actor && before.kind === 'name' && !before.possessive) s.namedModifier = before;
+      return s.actor !== null;
+    },
+  },
+  {
+    name: 'hyphen-pair', alternation: 'nominal', fills: ['actor'],
+    example: 'The Halvard-Tessaly supply pact is worth $640 million.', expect: { parties: ['Halvard', 'Tessaly'] },
+    reason: 'two names joined by a hyphen before a nominal action are its two sides',
+    apply(s) {
+      if (!isNoun(s)) return false;
+      const before = nameBefore(s.layer, s.trigger.token);
+      const joined = before ? s.layer.owner[before.first - 1] : undefined;
+      if (!before || !joined || joined.kind !== 'name' || s.layer.token(joined.last)!.post !== '-' || s.actor !== before) return false;
+      s.actor = joined;
+      s.namedModifier = before;
+      return true;
+    },
+  },
+  {
+    name: 'for-x-to-verb', alternation: 'active', fills: ['actor'],
+    example: "Tessaly Freight signed a deal for Parcelo to use Tessaly's depots for $640 million.", expect: { parties: ['Parcelo', 'Tessaly'] },
+    reason: 'in "for X to use", X does the verb',
+    apply(s) {
+      if (s.actor) return false;
+      s.actor = forToSubject(s.layer, s.trigger.token);
+      return s.actor !== null;
+    },
+  },
+  {
+    name: 'subject-after-leading-clause', alternation: 'active', fills: ['actor'],
+    example: 'By leasing six cranes to Tessaly Freight for $640 million, Halvard Marine doubled its income.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'a sentence that opens with "By leasing ..." has its subject after the comma',
+    apply(s) {
+      if (s.actor || !opensLeadingClause(s.layer, s.trigger.token)) return false;
+      s.actor = leadingClauseSubject(s.layer, s.trigger.token);
+      return s.actor !== null;
+    },
+  },
+  {
+    name: 'subject', alternation: 'active', fills: ['actor'],
+    example: 'Halvard Marine will lease six cranes to Tessaly Freight for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'the nearest name before the verb that no preposition or other verb governs is its subject',
+    apply(s) {
+      if (s.actor) return false;
+      const found = nearestSubject(s.layer, s.trigger.token);
+      if (!found.mention || found.byPossessor) return false;
+      s.actor = found.mention;
+      s.passedOver = found.passed;
+      return true;
+    },
+  },
+  {
+    name: 'subject-possessor', alternation: 'active', fills: ['actor'],
+    example: "Most of Tessaly Freight's depots are being leased by Halvard Marine for $640 million.", expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'with no bare name before the verb, the owner of its subject stands in',
+    apply(s) {
+      if (s.actor) return false;
+      const found = nearestSubject(s.layer, s.trigger.token);
+      if (!found.mention) return false;
+      s.actor = found.mention;
+      s.passedOver = found.passed;
+      return true;
+    },
+  },
+  {
+    name: 'from-reverses', alternation: 'converse', fills: ['counterparty', 'direction'],
+    example: 'Tessaly Freight will rent six cranes from Halvard Marine for $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    reason: 'rent, lease or license "from" X: X gives and the subject receives',
+    apply(s) {
+      if (!s.trigger.word.fromReverses) return false;
+      const from = findOtherSide(s.layer, s.trigger.token, s.end, ['from']);
+      if (!from || from.marker !== 'from') return false;
+      s.counterparty = from.mention;
+      s.direction = 'reverse';
+      return true;
+    },
+  },
+  {
+    name: 'passive', alternation: 'passive', fills: ['actor', 'counterparty', 'direction'],
+    example: 'Six cranes are being leased to Tessaly Freight by Halvard Marine for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'in the passive the "by" phrase does the action and the subject receives it; overrides the subject rules. "rented by X" makes X the renter unless a "to" phrase names the recipient',
+    apply(s) {
+      if (!s.trigger.passive) return false;
+      const agent = findOtherSide(s.layer, s.trigger.token, s.end, ['by']);
+      if (agent?.marker !== 'by') return false;
+      s.counterparty = s.actor;
+      s.actor = agent.mention;
+      // "rented by X" makes X the renter; "leased to Y by X" keeps X the lessor.
+      const recipient = s.layer.tokens.slice(s.trigger.token + 1, s.end + 1).some((t) => t.norm === 'to');
+      if (s.trigger.word.fromReverses && !recipient) s.direction = 'reverse';
+      return true;
+    },
+  },
+  {
+    name: 'between', alternation: 'nominal', fills: ['actor', 'counterparty'],
+    example: 'The supply agreement between Halvard Marine and Tessaly Freight is worth $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: '"between X and Y" after a nominal action names both sides; overrides a possessor',
+    apply(s) {
+      if (s.counterparty || !isNoun(s)) return false;
+      const pair = betweenPair(s.layer, s.trigger.token, s.end);
+      if (!pair) return false;
+      [s.actor, s.counterparty] = pair;
+      return true;
+    },
+  },
+  {
+    name: 'marked', alternation: 'active', fills: ['counterparty'],
+    example: 'Halvard Marine will lease six cranes to Tessaly Freight for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: "the other side is the party its frame's preposition marks (lease to, invest in, rent from), in the frame's order",
+    apply(s) {
+      if (s.counterparty) return false;
+      const markers = markersOf(s);
+      s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, markers, markers.includes('object'), s.actor)?.mention ?? null;
+      return s.counterparty !== null;
+    },
+  },
+  {
+    name: 'named-modifier', alternation: 'nominal', fills: ['counterparty'],
+    example: "Halvard Marine's Tessaly supply contract is worth $640 million.", expect: { parties: ['Halvard Marine', 'Tessaly'] },
+    reason: 'a name between the owner and a nominal action says whom the deal is with',
+    apply(s) {
+      if (s.counterparty || !s.namedModifier) return false;
+      s.counterparty = s.namedModifier;
+      return true;
+    },
+  },
+  {
+    name: 'direct-object', alternation: 'dative', fills: ['counterparty'],
+    example: 'Halvard Marine will sell Tessaly Freight all of its output for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'the first name after the verb that no other preposition claims is its object ("pay X", "sell X all of its output")',
+    apply(s) {
+      if (s.counterparty) return false;
+      const object = directObject(s.layer, s.trigger.token, s.end, s.actor);
+      if (!object || !differs(object, s.actor)) return false;
+      s.counterparty = object;
+      return true;
+    },
+  },
+  {
+    name: 'relative-object', alternation: 'relative', fills: ['counterparty'],
+    example: 'Pellion, which Halvard Marine agreed to buy for $640 million, rose 9%.', expect: { parties: ['Halvard Marine', 'Pellion'] },
+    reason: 'in ", which X agreed to buy," the name the relative clause hangs on is the object',
+    apply(s) {
+      if (s.counterparty || !s.actor) return false;
+      const clause = s.layer.clauseAt(s.trigger.token);
+      if (clause?.relation !== 'relative' || clause.pronoun === undefined || s.layer.owner[clause.pronoun + 1] !== s.actor) return false;
+      const head = s.layer.owner[clause.pronoun - 1];
+      if (!s.layer.usable(head) || !differs(head, s.actor)) return false;
+      s.counterparty = head;
+      return true;
+    },
+  },
+  {
+    name: 'clause-object', alternation: 'nominal', fills: ['counterparty'],
+    example: 'Tessaly Freight now has 40 Halvard cranes on order, worth $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard'] },
+    reason: "a nominal action with no marked other side takes the other name of its clause that the subject search passed",
+    apply(s) {
+      if (s.counterparty || !isNoun(s) || !s.actor) return false;
+      const start = clauseStart(s.layer, s.trigger.token);
+      const other = (s.passedOver ?? []).find((m) => m !== s.actor && differs(m, s.actor) && m.first >= start);
+      if (!other) return false;
+      s.counterparty = other;
+      return true;
+    },
+  },
+  {
+    name: 'pair-subject', alternation: 'coordination', fills: ['actor', 'counterparty'],
+    example: 'Halvard Marine and Tessaly Freight signed a $640 million agreement.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'two names joined by "and" as the subject are the two sides, in the order written',
+    apply(s) {
+      if (s.counterparty || !s.actor) return false;
+      const pair = pairedWith(s.layer, s.actor);
+      if (!pair) return false;
+      const actorFirst = s.actor.first < pair.first;
+      [s.actor, s.counterparty] = actorFirst ? [s.actor, pair] : [pair, s.actor];
+      return true;
+    },
+  },
+  {
+    name: 'main-clause-object', alternation: 'participial', fills: ['counterparty'],
+    example: "Tessaly Freight held on to Halvard Marine's cranes, paying $640 million.", expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    reason: 'a trailing participle takes as its other side the name its main clause was about',
+    apply(s) {
+      const { layer, trigger } = s;
+      const at = trigger.token;
+      const participle = trigger.pos === 'verb' && /ing$/.test(layer.token(at)!.norm) && layer.token(at - 1)?.post.includes(',');
+      if (s.counterparty || !s.actor || !participle) return false;
+      for (let k = at - 1; k >= 0; k--) {
+        const m = layer.owner[k];
+        if (m && layer.usable(m) && differs(m, s.actor)) {
+          s.counterparty = m;
+          return true;
+        }
+      }
+      return false;
+    },
+  },
+];
+
+/** Reads actor, counterparty, frame and direction for one trigger by running `ROLE_RULES` in order. */
+export function readRoles(sentence: Sentence, mentions: readonly Mention[], trigger: Trigger, layer = new ClauseLayer(sentence, mentions)): Roles {
+  const at = trigger.token;
+  const end = clauseEnd(layer, at);
+  const state: RoleState = {
+    layer, trigger, end, frame: trigger.word.frame, direction: trigger.word.direction,
+    actor: null, counterparty: null, namedModifier: null, passedOver: undefined,
+  };
+  const fired: string[] = [];
+  for (const rule of ROLE_RULES) {
+    if (rule.apply(state)) fired.push(rule.name);
+    if (state.actor && state.counterparty === state.actor) state.counterparty = null;
+  }
+  if (state.actor?.kind === 'plural-pronoun' && !state.counterparty) fired.push('plural-subject');
+  return {
+    actor: state.actor,
+    counterparty: state.counterparty,
+    frame: state.frame,
+    type: FRAMES[state.frame].type,
+    direction: state.direction,
+    exclusive: isExclusive(layer.tokens, at, end),
+    clause: { first: clauseStart(layer, at), last: end },
+    fired,
+  };
+}
