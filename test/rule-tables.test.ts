@@ -6,6 +6,7 @@ import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
 import { NOT_DEAL_MONEY } from '../src/extract/claims.js';
 import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
+import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 
@@ -75,4 +76,12 @@ describe('frames', () => {
     for (const direction of ['forward', 'reverse', 'none'] as const) expect(frame.markers[direction].length).toBeGreaterThan(0);
   });
 
+});
+
+describe('description rules', () => {
+  it.each(DESCRIPTION_RULES.map((r) => [r.name, r] as const))('%s: a description in its example stands for %s', (_name, rule) => {
+    const sides = extractClaims(rule.example).flatMap((c) => [c.actor, c.counterparty]);
+    const described = sides.filter((p) => p !== null && /^the\s/i.test(p.text) && norm(p.canonical) === norm(rule.refersTo));
+    expect(described, JSON.stringify(sides.map((p) => [p?.text, p?.canonical]))).not.toEqual([]);
+  });
 });

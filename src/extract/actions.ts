@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
-import { ACTION_WORDS, verbForms, type ActionWord } from '../lexicon/actions.js';
+import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
@@ -69,6 +69,18 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   return before.some((t) => BE.has(t.norm)) && tokens.slice(at + 1, at + 6).some((t) => t.norm === 'by');
 }
 
+const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Gerund', 'Infinitive', 'Pronoun', 'Determiner', 'Preposition'];
+
+/**
+ * "a Berlin payments start-up", "its order book", "an investment bank", "a rights issue": a deal noun right before
+ * another common noun only describes that noun. ("a supply deal" keeps both: the second is a deal word too.)
+ */
+function modifiesNoun(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || next.norm === 'worth') return false;
+  return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
+}
+
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
 
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
@@ -96,6 +108,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const pos = readsAsNoun(tokens, at) ? 'noun' : 'verb';
     const word = words.find((w) => w.pos === pos);
     if (!word) return;
+    if (pos === 'noun' && modifiesNoun(tokens, at)) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);

@@ -6,6 +6,7 @@ import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
 import { findAffiliations } from './affiliations.js';
+import { resolveDescriptions } from './descriptions.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide } from './completion.js';
@@ -74,7 +75,7 @@ function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party |
       span: { start: token.start, end: token.end },
       rule: roles.fired.length > 0 ? `${trigger.pos}:${roles.fired.join('+')}` : trigger.pos,
     },
-    negated: isNegated(sentence.tokens, roles.clause.first, trigger.token),
+    negated: isNegated(sentence.tokens, roles.clause.first, trigger.token, (k) => layer.isAside(k, trigger.token)),
     hedged: isHedged(sentence.tokens),
     exclusive: roles.exclusive,
     trend: null,
@@ -223,7 +224,7 @@ const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
  * before the amount, an example and a reason.
  */
-export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; example: string; reason: string }[] = [
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; inSentence?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
@@ -232,13 +233,15 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; example
   { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
+  { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, inSentence: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
 ];
 
-function dealFigures(text: string, values: Quantities): Quantities {
+function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
+  const words = text.slice(sentence.span.start, sentence.span.end);
   const owned = (q: Quantity) => q.unit !== '%'
     || OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start));
-  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => (r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
-    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false));
+  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => (r.inSentence?.test(words) ?? true) && ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
+    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)));
   return { ...values, amounts: values.amounts.filter(priced), quantities: values.quantities.filter(owned) };
 }
 
@@ -342,7 +345,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
-  const local = dealFigures(doc.text, raw);
+  const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
     if (!isEmpty(local)) assignValues(doc, useful, local);
     return useful;
@@ -414,6 +417,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
   const mentionsBySentence = doc.sentences.map((s) => findMentions(s, known));
+  resolveDescriptions(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const context: Context = { topic: null, lastEvent: null };

@@ -116,6 +116,11 @@ export class ClauseLayer {
     return found;
   }
 
+  /** Whether token `k` sits in a relative or parenthetical clause that does not hold token `from`. */
+  isAside(k: number, from: number): boolean {
+    return this.clauses.some((c) => (c.relation === 'relative' || c.relation === 'parenthetical') && c.first <= k && k <= c.last && !(c.first <= from && from <= c.last));
+  }
+
   /** A mention that stands for a party: a name, or a pronoun that was resolved. */
   usable(m: Mention | undefined): m is Mention {
     return m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);

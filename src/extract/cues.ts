@@ -33,8 +33,12 @@ const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
 const ENDED = new Set(['terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
-function endedAfter(tokens: readonly Token[], trigger: number): boolean {
-  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 10); k++) {
+function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
+  let seen = 0;
+  for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
+    // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
+    if (aside(k)) continue;
+    seen++;
     const t = tokens[k]!;
     if (/[.;]/.test(t.post) && !ENDED.has(t.norm)) return false;
     if (ENDED.has(t.norm) && (BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '') || t.norm === 'collapsed' || t.norm === 'lapsed')) return true;
@@ -43,8 +47,8 @@ function endedAfter(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
-export function isNegated(tokens: readonly Token[], from: number, trigger: number): boolean {
-  if (endedAfter(tokens, trigger)) return true;
+export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
+  if (endedAfter(tokens, trigger, aside)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;

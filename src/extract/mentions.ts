@@ -4,7 +4,7 @@ import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, 
 import { decorate } from './decorations.js';
 import { isCommonWord } from '../text/nlp.js';
 import {
-  COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+  COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -62,8 +62,10 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post)) return true;
   const next = tokens[k + 1];
-  const ends = !next || /[,.;:)]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || next.text.startsWith('$');
-  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && !prev.tags.has('Gerund') && !/ing$/.test(prev.norm);
+  const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || next.text.startsWith('$');
+  // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
+  const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
+  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive);
   return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb) && ends;
 }
 
@@ -111,7 +113,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
-  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal'));
+  // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
+  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal')) && !PREPOSITIONS.has(t.norm);
   // "Masdar agreed", "Masdar also agreed"
   const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after));
   return verbFollows && !unlikeName;
@@ -391,6 +394,8 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       current.push(m);
       continue;
     }
+    // "the driller", "the Denver developer": a description already resolved to the name it describes.
+    if (m.refersTo) continue;
     // Names of the reference's own sentence before it, less a possessive right before it ("SpaceX's its").
     const here = current.filter((n) => n.start < m.start && !(n.last >= m.first - 1 && n.possessive));
     if (m.kind === 'plural-pronoun') {

@@ -86,7 +86,8 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
 
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
-  let k = trigger + 1;
+  // "Halvorsen's purchase of Skarvik": a nominal action's object follows "of".
+  let k = layer.token(trigger + 1)?.norm === 'of' && layer.token(trigger)!.tags.has('Noun') ? trigger + 2 : trigger + 1;
   // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
   const describes = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
     || (COMPANY_NOUNS.has(t.norm) && /^[a-z]/.test(t.text));

@@ -6,7 +6,7 @@ import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
+import { npParty, objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
 import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith,
 } from './arguments.js';
@@ -125,6 +125,21 @@ export const ROLE_RULES: readonly RoleRule[] = [
       s.actor = joined;
       s.namedModifier = before;
       return true;
+    },
+  },
+  {
+    name: 'nominal-agent', alternation: 'nominal', fills: ['actor'],
+    example: 'The $640 million investment by Halvard Marine will be paid into Tessaly Freight.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'a "by" phrase right after a nominal action names who does it ("the purchase by X", "an order by X")',
+    apply(s) {
+      if (s.actor || !isNoun(s)) return false;
+      const at = s.trigger.token;
+      for (let k = at + 1; k <= Math.min(s.end, at + 2); k++) {
+        if (s.layer.token(k)!.norm !== 'by') continue;
+        s.actor = npParty(s.layer, k + 1, s.end);
+        return s.actor !== null;
+      }
+      return false;
     },
   },
   {

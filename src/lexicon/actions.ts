@@ -94,6 +94,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
   { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
   { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
+  // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand
+  { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], example: "Halvard's disposal of its ferry arm to Dunmore Logistics" },
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
   { lemma: 'access', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['access'], markers: ['from'], example: 'Anthropic will get access to a million TPUs from Google Cloud' },

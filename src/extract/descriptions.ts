@@ -1,0 +1,126 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { COMPANY_NOUNS } from '../lexicon/words.js';
+import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+
+/**
+ * A description that stands for a company ("the driller", "the Denver developer", "the authority") resolves to the
+ * name it describes in the same paragraph. Each way of telling which name is a record with an example.
+ */
+export const DESCRIPTION_RULES: readonly { name: string; example: string; refersTo: string; reason: string }[] = [
+  {
+    name: 'appositive-noun',
+    example: 'Ostrom, the Denver developer, signed with Pellham Power. The developer will sell Pellham Power its output for $40 million a year.',
+    refersTo: 'Ostrom',
+    reason: 'the paragraph itself says what the name is; the same noun later stands for it',
+  },
+  {
+    name: 'name-word-stem',
+    example: 'Marlowe Drilling won a A$85m job from Tindal Minerals. The miner will pay the driller A$85m over three years.',
+    refersTo: 'Marlowe Drilling',
+    reason: 'an agent noun whose stem starts a word of a name ("driller" and "Drilling", "insurer" and "Insurance") describes that name',
+  },
+  {
+    name: 'name-word',
+    example: 'Corrib Bank and Alder Foods agreed terms on Monday. The bank will lend Alder Foods $300 million over five years.',
+    refersTo: 'Corrib Bank',
+    reason: 'an institution noun that is a word of a name ("the bank", "the authority") stands for that name',
+  },
+];
+
+/** Institution nouns that a name may end in and the text then uses alone. */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['bank', 'authority', 'agency', 'ministry', 'council', 'fund', 'trust', 'university', 'league', 'club', 'utility', 'airline', 'insurer']);
+/** Nouns ending like agents that name no one: "the power", "the order", "the other". */
+const NOT_AGENTS: ReadonlySet<string> = new Set(['power', 'order', 'offer', 'tower', 'paper', 'number', 'other', 'matter', 'quarter', 'water', 'member', 'letter', 'corner', 'border', 'floor', 'sector', 'factor', 'error', 'manner', 'winner', 'after', 'former', 'latter', 'rather', 'center', 'centre', 'chapter', 'register', 'meter', 'dollar', 'year', 'cover', 'charter', 'transfer']);
+
+const bare = (word: string): string => word.replace(/['\u2019]s?$/, '');
+const isHeadNoun = (t: Token): boolean => /^[a-z][a-z-]{2,}$/.test(bare(t.text)) && t.tags.has('Noun') && !t.tags.has('Plural') && !NOMINAL_ACTION_FORMS.has(bare(t.norm));
+/** What may stand between the article and the head: "the Denver developer", "the Leeds-based insurer", "the Oslo-listed shipowner". */
+const isModifier = (t: Token): boolean => !t.possessive && (t.tags.has('Adjective') || /^[A-Z][a-z]+$/.test(t.text) || /-/.test(t.text) || (t.tags.has('Noun') && /^[a-z]/.test(t.text)));
+
+const THE: ReadonlySet<string> = new Set(['the']);
+const ANY_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** "the Denver developer": the article's index and the head noun's, for a description that starts at `k`. */
+function descriptionAt(tokens: readonly Token[], k: number, articles: ReadonlySet<string> = THE): { first: number; head: number } | null {
+  if (!articles.has(tokens[k]?.norm ?? '')) return null;
+  for (let h = k + 1; h <= Math.min(tokens.length - 1, k + 3); h++) {
+    const t = tokens[h]!;
+    const next = tokens[h + 1];
+    // ("the driller A$85m": a figure after the noun is no part of its phrase.)
+    const last = !next || /[,.;:)]/.test(t.post) || !next.tags.has('Noun') || next.tags.has('Verb') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|^\d/.test(next.text);
+    if (isHeadNoun(t) && last && tokens[h + 1]?.norm !== 'of') return { first: k, head: h };
+    if (!isModifier(t) || /[,;:]/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** Stems of an agent noun: "driller" -> drill, drille; "miner" -> min, mine; "insurer" -> insur, insure. */
+function stems(noun: string): string[] {
+  if (!/(er|or)$/.test(noun) || NOT_AGENTS.has(noun)) return [];
+  return [noun.replace(/(er|or)$/, ''), noun.replace(/r$/, '')].filter((s) => s.length >= 4);
+}
+
+function nameWords(m: Mention): string[] {
+  return m.name.toLowerCase().split(/\s+/).slice(1);
+}
+
+/** Which name of the paragraph the noun describes, by the rules above, or null when none or several fit. */
+function describedName(noun: string, appositives: ReadonlyMap<string, Mention>, names: readonly Mention[]): Mention | null {
+  const stated = appositives.get(noun);
+  if (stated) return stated;
+  const fits = (m: Mention) => {
+    const words = nameWords(m);
+    if (INSTITUTION_NOUNS.has(noun) && words.includes(noun)) return true;
+    return stems(noun).some((s) => words.some((w) => w !== noun && w.startsWith(s)));
+  };
+  const found = [...new Set(names.filter(fits).map((m) => m.name))];
+  return found.length === 1 ? names.find((m) => m.name === found[0])! : null;
+}
+
+/** "Greywater, the Denver developer, ...": the head noun of an appositive right after a name. */
+function appositivesOf(sentence: Sentence, mentions: readonly Mention[], into: Map<string, Mention>): void {
+  const { tokens } = sentence;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.possessive || !tokens[m.last]!.post.includes(',')) continue;
+    const found = descriptionAt(tokens, m.last + 1, ANY_ARTICLE);
+    const noun = found ? bare(tokens[found.head]!.norm) : '';
+    if (found && !into.has(noun)) into.set(noun, m);
+  }
+}
+
+/**
+ * Adds or resolves the descriptions of a paragraph: "the driller" becomes a reference to Banksia Drilling, "the
+ * developer" to the name an appositive called a developer. Runs before pronoun resolution, which leaves resolved
+ * references as they are.
+ */
+export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySentence: Mention[][]): void {
+  const appositives = new Map<string, Mention>();
+  sentences.forEach((s, k) => appositivesOf(s, mentionsBySentence[k]!, appositives));
+  const names = mentionsBySentence.flat().filter((m) => m.kind === 'name' && !m.personLike);
+  sentences.forEach((sentence, index) => {
+    const mentions = mentionsBySentence[index]!;
+    const { tokens } = sentence;
+    for (let k = 0; k < tokens.length; k++) {
+      const found = descriptionAt(tokens, k);
+      if (!found) continue;
+      const noun = bare(tokens[found.head]!.norm);
+      const target = describedName(noun, appositives, names);
+      if (!target) continue;
+      const existing = mentions.find((m) => m.first <= found.head && found.head <= m.last);
+      if (existing && existing.kind === 'name') continue;
+      if (existing) existing.refersTo = [target];
+      else if (COMPANY_NOUNS.has(noun) || appositives.has(noun) || stems(noun).length > 0 || INSTITUTION_NOUNS.has(noun)) {
+        const first = tokens[found.first]!;
+        const last = tokens[found.head]!;
+        const m: Mention = {
+          sentence: sentence.index, first: found.first, last: found.head, start: first.start, end: last.end, name: `the ${noun}`,
+          kind: 'neuter-pronoun', possessive: last.possessive, personLike: false, refersTo: [target], rule: 'description',
+        };
+        const at = mentions.findIndex((x) => x.first > found.head);
+        mentions.splice(at < 0 ? mentions.length : at, 0, m);
+      }
+      k = found.head;
+    }
+  });
+}
