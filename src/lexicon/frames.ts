@@ -2,7 +2,7 @@ import type { ActionType } from '../schema/claim.js';
 import type { Direction } from './actions.js';
 
 export type FrameName =
-  | 'supply' | 'sale' | 'lease' | 'licence' | 'order' | 'loan' | 'investment' | 'funding-round' | 'acquisition'
+  | 'supply' | 'sale' | 'lease' | 'licence' | 'order' | 'loan' | 'investment' | 'grant' | 'funding-round' | 'acquisition'
   | 'merger' | 'partnership' | 'sponsorship' | 'deal';
 
 /**
@@ -34,6 +34,7 @@ export const FRAMES: Readonly<Record<FrameName, Frame>> = {
   order: { name: 'order', type: 'supply', gives: 'maker', receives: 'buyer (the actor of a reverse word)', terms: 'a price and a count', markers: SUPPLY_MARKERS },
   loan: { name: 'loan', type: 'invest', gives: 'lender', receives: 'borrower', terms: 'a principal and a term', markers: INVEST_MARKERS },
   investment: { name: 'investment', type: 'invest', gives: 'investor', receives: 'investee', terms: 'a sum and a stake', markers: INVEST_MARKERS },
+  grant: { name: 'grant', type: 'invest', gives: 'grantor (often a public body)', receives: 'grantee', terms: 'a sum, often for a purpose', markers: INVEST_MARKERS },
   'funding-round': { name: 'funding-round', type: 'invest', gives: 'investors', receives: 'the company raising (the actor of a reverse word)', terms: 'the round size', markers: INVEST_MARKERS },
   acquisition: { name: 'acquisition', type: 'acquire', gives: 'buyer', receives: 'target', terms: 'a price or a premium', markers: ACQUIRE_MARKERS },
   merger: { name: 'merger', type: 'acquire', gives: 'one party', receives: 'the other', terms: 'a combined value or an exchange ratio', markers: ACQUIRE_MARKERS },
