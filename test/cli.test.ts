@@ -521,6 +521,14 @@ describe('run (in process, with a stand-in analyze)', () => {
     expect(await runCli(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(VERSION).toBe(pkg.version);
   });
+
+  it('prints the rule tables with --rules, each record with its example', async () => {
+    const { code, stdout, stderr } = await runCli(['--rules']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    for (const title of ['Frames and their words', 'Role rules, in the order they run', 'Descriptions', 'Events']) expect(stdout).toContain(title);
+    expect(stdout).toMatch(/^ {2}lease \(supply; lessor -> lessee/m);
+    expect(stdout).toMatch(/^ {2}passive \(passive; fills actor, counterparty, direction\)\n {6}e\.g\. /m);
+  });
 });
 
 describe('dist/cli.js (end to end)', () => {

@@ -17,7 +17,7 @@ export const TOLERANCE_KINDS = ['money', 'duration', 'quantity'] as const;
 export type ToleranceKind = (typeof TOLERANCE_KINDS)[number];
 
 export interface CliArgs {
-  command: 'run' | 'help' | 'version';
+  command: 'run' | 'help' | 'version' | 'rules';
   /** Files and folders in the order given; `-` is standard input; empty means standard input. */
   inputs: string[];
   format: OutputFormat;
@@ -52,7 +52,8 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--since': 'since',
 };
 
-const FLAG_OPTIONS: Record<string, 'help' | 'version'> = {
+const FLAG_OPTIONS: Record<string, 'help' | 'version' | 'rules'> = {
+  '--rules': 'rules',
   '--help': 'help',
   '-h': 'help',
   '--version': 'version',
@@ -73,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const args = defaultArgs();
   let help = false;
   let version = false;
+  let rules = false;
   let optionsEnded = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -91,6 +93,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (flag) {
       if (eq !== -1) throw new UsageError(`option ${name} takes no value`);
       if (flag === 'help') help = true;
+      else if (flag === 'rules') rules = true;
       else version = true;
       continue;
     }
@@ -110,6 +113,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
   if (help) args.command = 'help';
   else if (version) args.command = 'version';
+  else if (rules) args.command = 'rules';
   return args;
 }
 

@@ -37,6 +37,11 @@ export interface CliDeps extends Partial<IndexDeps> {
 export async function run(argv: readonly string[], io: CliIO, deps: CliDeps | (() => Promise<CliDeps>)): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.command === 'rules') {
+      const { ruleTables } = await import('./rule-tables.js');
+      await write(io.stdout, ruleTables());
+      return EXIT.ok;
+    }
     if (args.command !== 'run') {
       await write(io.stdout, args.command === 'help' ? USAGE : `${VERSION}\n`);
       return EXIT.ok;

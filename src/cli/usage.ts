@@ -39,6 +39,9 @@ Options:
       --since STATE.json     report only findings new since the last run with
                              this index file, skipping sources it already
                              holds, then save it (created on the first run)
+      --rules                print what the extractor knows (frames and their
+                             words, role rules, descriptions, event rules),
+                             each rule with its example, and exit
   -h, --help                 print this help and exit
   -V, --version              print the version and exit
 
