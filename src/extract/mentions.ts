@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { decorate } from './decorations.js';
-import { isCommonWord } from '../text/nlp.js';
+import { isCommonWord, isPlaceName } from '../text/nlp.js';
 import {
   COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -283,7 +283,10 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // "in Abilene, Texas": a name followed by a comma and a region is a place.
   const next = tokens[m.last + 1];
   if (m.first === m.last && /^,\s*$/.test(tokens[m.last]!.post) && next?.tags.has('Place') && !tokens[m.last + 2]?.tags.has('Verb')) return true;
-  return next !== undefined && /^[a-z]/.test(next.text) && SITE_NOUNS.has(next.norm) && !next.tags.has('Verb') && /^\s+$/.test(tokens[m.last]!.post);
+  if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
+  // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
+  const place = tokens.slice(m.first, m.last + 1).every((t) => t.tags.has('Place')) || isPlaceName(m.name.toLowerCase());
+  return SITE_NOUNS.has(next.norm) || (place && next.tags.has('Noun'));
 }
 
 /**

@@ -163,6 +163,21 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
   {
+    name: 'relative-subject', alternation: 'relative', fills: ['actor'],
+    example: 'Shares of Halvard Marine rose after Tessaly Freight, which will buy its depot network for $640 million, confirmed the terms.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    reason: 'in ", which will buy ...," the relative pronoun is the subject: the name the clause hangs on does the action',
+    apply(s) {
+      if (s.actor) return false;
+      const clause = s.layer.clauseAt(s.trigger.token);
+      if (clause?.relation !== 'relative' || clause.pronoun === undefined || !/^(which|who)$/.test(s.layer.token(clause.pronoun)!.norm)) return false;
+      if (s.layer.owner[clause.pronoun + 1]) return false;
+      const head = s.layer.owner[clause.pronoun - 1];
+      if (!s.layer.usable(head) || head.possessive) return false;
+      s.actor = head;
+      return true;
+    },
+  },
+  {
     name: 'subject', alternation: 'active', fills: ['actor'],
     example: 'Halvard Marine will lease six cranes to Tessaly Freight for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
     reason: 'the nearest name before the verb that no preposition or other verb governs is its subject',
