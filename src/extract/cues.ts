@@ -42,6 +42,8 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     const t = tokens[k]!;
     if (/[.;]/.test(t.post) && !ENDED.has(t.norm)) return false;
     if (ENDED.has(t.norm) && (BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '') || t.norm === 'collapsed' || t.norm === 'lapsed')) return true;
+    // "has been called off", "was broken off": a withdrawal in the passive.
+    if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     if (t.norm === 'fell' && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
