@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { decorate } from './decorations.js';
+import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName } from '../text/nlp.js';
 import {
   COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -285,8 +286,8 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.first === m.last && /^,\s*$/.test(tokens[m.last]!.post) && next?.tags.has('Place') && !tokens[m.last + 2]?.tags.has('Verb')) return true;
   if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
-  const place = tokens.slice(m.first, m.last + 1).every((t) => t.tags.has('Place')) || isPlaceName(m.name.toLowerCase());
-  return SITE_NOUNS.has(next.norm) || (place && next.tags.has('Noun'));
+  // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
+  return SITE_NOUNS.has(next.norm) || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
 }
 
 /**
