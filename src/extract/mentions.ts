@@ -115,7 +115,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
-  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal')) && !PREPOSITIONS.has(t.norm);
+  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm));
   // "Masdar agreed", "Masdar also agreed"
   const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after));
   return verbFollows && !unlikeName;
@@ -126,8 +126,7 @@ function personLike(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
-    // ("Tessaly Freight", "Halden United": a common English word is a company's word, not a surname.)
-    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase())
+    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase())
       && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
   });
 }
