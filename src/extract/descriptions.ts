@@ -97,7 +97,7 @@ function appositivesOf(sentence: Sentence, mentions: readonly Mention[], into: M
 export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySentence: Mention[][]): void {
   const appositives = new Map<string, Mention>();
   sentences.forEach((s, k) => appositivesOf(s, mentionsBySentence[k]!, appositives));
-  const names = mentionsBySentence.flat().filter((m) => m.kind === 'name' && !m.personLike);
+  const names = mentionsBySentence.flat().filter((m) => m.kind === 'name');
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index]!;
     const { tokens } = sentence;
