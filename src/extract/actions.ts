@@ -84,7 +84,7 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
 
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
+export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
   return words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.7;
 }

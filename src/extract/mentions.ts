@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { decorate } from './decorations.js';
+import { isHeadlineCase } from './actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName } from '../text/nlp.js';
 import {
@@ -126,7 +127,8 @@ function personLike(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
-    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase())
+    // ("Tessaly Freight", "Halden United": a common English word is a company's word, not a surname.)
+    return /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase())
       && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
   });
 }
@@ -240,7 +242,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m));
+  const headlineCase = isHeadlineCase(tokens);
+  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)));
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
@@ -278,6 +281,11 @@ function isLabel(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
+/** "Goldman to Pay Up to $5 Billion to Settle Claims": in a headline's capitals, a run of common words is no name. */
+function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
+  return m.kind === 'name' && !m.rule && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
+}
+
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name' || m.possessive) return false;
   // "in Abilene, Texas": a name followed by a comma and a region is a place.
