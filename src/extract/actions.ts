@@ -100,7 +100,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);
     // ("Amazon's PPA with Iberdrola": an owner's acronym is no part of its name.)
-    const inName = /^[A-Z][a-z]/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
+    // ("the Odisha MoU": an abbreviation with an inner capital is a word of its own.)
+    const inName = /^[A-Z][a-z]+$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
     if (!headlineCase && !opensWithVerb && inName) return;
     // "out-licensing", "re-leasing": the action is the last part.
     const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);

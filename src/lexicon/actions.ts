@@ -89,6 +89,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'agreement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },
   { lemma: 'contract', frame: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'Raytheon signed a contract with Lockheed' },
   { lemma: 'pact', frame: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
+  { lemma: 'mou', frame: 'deal', direction: 'none', pos: 'noun', forms: ['mou', 'mous', 'memorandum', 'loi'], example: "Tavira Steel's MoU with the Gujarat government" },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
