@@ -5,6 +5,7 @@
  *        -> quantities: money, rates, durations, measures (spans first)     quantities/
  *        -> claims: mentions, references, affiliations, actions, roles      extract/claims
  *        -> normalized values: rate <-> total through the duration           normalize/values
+ *        -> times: the words that date each deal, counted from publishedAt   normalize/times
  *   claims of every source
  *        -> entities: one name per entity, families from the text           normalize/entities
  *        -> events by key (blocking), one comparator per value kind          compare/
@@ -19,6 +20,7 @@ import { findQuantities } from './quantities/index.js';
 import { indexActions, type ActionIndex } from './extract/actions.js';
 import { readClaims } from './extract/claims.js';
 import { deriveRateAndTotal } from './normalize/values.js';
+import { claimTime } from './normalize/times.js';
 import { compareAll, type CompareConfig } from './compare/index.js';
 
 export interface ExtractConfig {
@@ -31,12 +33,12 @@ export function extractConfig(lexicon?: LexiconOptions, publishedAt?: Date): Ext
   return { actions: indexActions(lexicon?.actions), ...(publishedAt ? { publishedAt } : {}) };
 }
 
-/** Stages 1-4 for one text: its claims with normalized values. */
+/** Stages 1-4 for one text: its claims with normalized values and the times that date their deals. */
 export function claimsOfText(text: string, sourceId: string, config: ExtractConfig): Claim[] {
   if (text.trim().length === 0) return [];
   const doc = readDocument(text);
   const values: Quantities = findQuantities(text, config.publishedAt ? { publishedAt: config.publishedAt } : {});
-  return readClaims(doc, sourceId, config.actions, values).map(deriveRateAndTotal);
+  return readClaims(doc, sourceId, config.actions, values).map((claim) => ({ ...deriveRateAndTotal(claim), time: claimTime(claim, config.publishedAt) }));
 }
 
 /** Stages 5-7 over the claims of every source. */

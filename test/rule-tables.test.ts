@@ -9,6 +9,8 @@ import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
+import { TIME_RULES, findTimes } from '../src/extract/times.js';
+import { TIME_PLACES } from '../src/extract/time-places.js';
 
 /** Every record of the extractor's rule tables is tested by its own example (STYLE.md, principle 12). */
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -83,5 +85,22 @@ describe('description rules', () => {
     const sides = extractClaims(rule.example).flatMap((c) => [c.actor, c.counterparty]);
     const described = sides.filter((p) => p !== null && /^the\s/i.test(p.text) && norm(p.canonical) === norm(rule.refersTo));
     expect(described, JSON.stringify(sides.map((p) => [p?.text, p?.canonical]))).not.toEqual([]);
+  });
+});
+
+describe('time rules', () => {
+  it.each(TIME_RULES.map((r) => [r.name, r] as const))('%s reads its example', (_name, rule) => {
+    const [found] = findTimes(rule.example);
+    expect(found?.rule).toBe(rule.name);
+    expect(found?.value).toEqual(rule.value);
+  });
+});
+
+describe('time places', () => {
+  it.each(TIME_PLACES.map((p) => [p.name, p] as const))('%s dates its example by the words in brackets', (name, place) => {
+    const dated = place.example.slice(place.example.indexOf('[') + 1, place.example.indexOf(']'));
+    const [claim] = extractClaims(place.example.replace(/[[\]]/g, ''));
+    expect(claim?.time?.text).toBe(dated.replace(/^[A-Z]+, /, ''));
+    expect(claim?.time?.rule.endsWith(`@${name}`)).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ const NAMED: NamedSchema[] = [
   ['ActionType', schemas.ActionType],
   ['Action', schemas.Action],
   ['Affiliation', schemas.Affiliation],
+  ['ClaimTime', schemas.ClaimTime],
   ['Claim', schemas.Claim],
   ['FindingField', schemas.FindingField],
   ['FindingSide', schemas.FindingSide],

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STOCK_EXCHANGES } from '../lexicon/names.js';
 import { isPlaceName } from '../text/nlp.js';
+import { openingTime } from './time-places.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -86,10 +87,27 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/** "Back in 2019, Ashcombe agreed ...", "Last year, Tern bought ...": the words of a time that opens the sentence. */
+function openingTimeWords(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  const first = tokens.findIndex((_, k) => !d.skip.has(k));
+  if (first < 0) return;
+  // The opening words with their offsets kept, so the time's span maps back onto tokens.
+  const base = tokens[first]!.start;
+  let text = '';
+  for (const t of tokens.slice(first, first + 8)) text += ' '.repeat(Math.max(0, t.start - base - text.length)) + t.text;
+  const time = openingTime(text);
+  if (!time) return;
+  tokens.forEach((t, k) => {
+    if (k >= first && t.start - base < time.end) d.skip.add(k);
+  });
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'dateline', example: 'OSLO, May 4 - Halvard agreed to buy Tern.', marks: ['OSLO', 'May', '4'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
+  { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
 

@@ -63,6 +63,31 @@ export const Affiliation = z
   .describe('Two names on one side of a deal: "Musk\'s SpaceX", "SpaceX (parent of xAI)", "folding xAI into SpaceX".');
 export interface Affiliation extends T.AffiliationFields {}
 
+/**
+ * When the claim's deal was done, as its words date it: "last year", "in March", "this week's order", "in 2019".
+ * Relative words are counted from the source's `publishedAt` when it gives one.
+ */
+export const ClaimTime = z
+  .object({
+    text: z.string().describe('The words as written ("last year", "in March", "2016").'),
+    span: Span.describe('Where `text` stands in the source text.'),
+    year: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The calendar year: written ("in 2019"), or counted from `publishedAt` ("last year" in a text of 2025-03-10 is 2024); null when neither tells it.'),
+    month: z.number().int().min(1).max(12).nullable().describe('The month, 1 to 12, when the words name one ("in March") or `publishedAt` resolves it ("last month"); a quarter gives its first month.'),
+    offset: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week" or "today", 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before).'),
+    certainty: z.enum(['stated', 'implied']).describe('`stated` when the words write the year; `implied` when it was counted from `publishedAt` or is known only relative to it.'),
+    rule: z.string().describe('The rule that read the words and the place that puts them on the deal, for provenance ("relative-year@after-deal").'),
+  })
+  .describe('When the claim\'s deal was done, as its words date it: "last year", "in March", "this week\'s order", "in 2019".');
+export interface ClaimTime extends T.ClaimTimeFields {}
+
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
 export const Claim = z
   .object({
@@ -91,6 +116,9 @@ export const Claim = z
     when: z
       .array(z.string())
       .describe('The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared.'),
+    time: ClaimTime.nullable()
+      .optional()
+      .describe('When the deal was done, as the words on it date it; null when they do not. Absent on claims stored by versions before it, whose times are then read from `text`.'),
     affiliations: z
       .array(Affiliation)
       .describe('Affiliations stated in the same source, so claims can be compared without their texts.'),

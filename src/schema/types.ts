@@ -1,7 +1,7 @@
 // Generated from the zod schemas and their .describe() texts by test/schema-types.test.ts:
 // run `npm run types:schema` after changing a schema. Do not edit by hand.
 
-import type { Action, ActionEntry, ActionType, Affiliation, Amount, Bound, Claim, Consensus, Duration, Entity, Event, FieldPositions, Finding, FindingField, FindingSide, LexiconInput, PairCoverage, PartialExclusives, Party, Period, Position, Quantity, Span } from './index.js';
+import type { Action, ActionEntry, ActionType, Affiliation, Amount, Bound, Claim, ClaimTime, Consensus, Duration, Entity, Event, FieldPositions, Finding, FindingField, FindingSide, LexiconInput, PairCoverage, PartialExclusives, Party, Period, Position, Quantity, Span } from './index.js';
 
 /** Half-open `[start, end)` offsets into the source text: `text.slice(start, end)` is the words as written. */
 export interface SpanFields {
@@ -141,6 +141,24 @@ export interface AffiliationFields {
   rule: string;
 }
 
+/** When the claim's deal was done, as its words date it: "last year", "in March", "this week's order", "in 2019". */
+export interface ClaimTimeFields {
+  /** The words as written ("last year", "in March", "2016"). */
+  text: string;
+  /** Where `text` stands in the source text. */
+  span: Span;
+  /** The calendar year: written ("in 2019"), or counted from `publishedAt` ("last year" in a text of 2025-03-10 is 2024); null when neither tells it. */
+  year: number | null;
+  /** The month, 1 to 12, when the words name one ("in March") or `publishedAt` resolves it ("last month"); a quarter gives its first month. */
+  month: number | null;
+  /** Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week" or "today", 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before). */
+  offset: number | null;
+  /** `stated` when the words write the year; `implied` when it was counted from `publishedAt` or is known only relative to it. */
+  certainty: 'stated' | 'implied';
+  /** The rule that read the words and the place that puts them on the deal, for provenance ("relative-year@after-deal"). */
+  rule: string;
+}
+
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
 export interface ClaimFields {
   /** `${sourceId}#${n}`, stable for the same input. */
@@ -177,6 +195,8 @@ export interface ClaimFields {
   trend: 'up' | 'down' | 'flat' | null;
   /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
   when: string[];
+  /** When the deal was done, as the words on it date it; null when they do not. Absent on claims stored by versions before it, whose times are then read from `text`. */
+  time?: ClaimTime | null;
   /** Affiliations stated in the same source, so claims can be compared without their texts. */
   affiliations: Affiliation[];
 }

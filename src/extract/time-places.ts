@@ -1,0 +1,120 @@
+import type { Claim } from '../schema/claim.js';
+import { findTimes, type TimeMatch } from './times.js';
+
+/**
+ * Where a time stands on a claim's deal. A sentence names many times ("shares have fallen 38% this year", "the
+ * planned 2027 start"); only one that stands on the deal dates it. Each place is a record with an example (the
+ * words that date the deal in brackets) and a reason; they are tried in order and the first that holds wins.
+ */
+export interface TimePlace {
+  name: string;
+  example: string;
+  reason: string;
+  find(on: DealWords, times: readonly TimeMatch[]): TimeMatch | undefined;
+}
+
+/** The claim's sentence and where its deal word stands in it (offsets into `text`). */
+export interface DealWords {
+  text: string;
+  action: { start: number; end: number } | null;
+  nominal: boolean;
+  /** The deal is told in the past: "bought", "has agreed to buy", "was sold". */
+  past: boolean;
+}
+
+/** Past-tense deal words and the auxiliaries that put a deal in the past before an infinitive. */
+const PAST_TENSE = /^(?:\w+ed|sold|bought|paid|took|won|led|lent|struck|spent|put|made|sent|gave|signed|sealed|landed)$/i;
+const PAST_BEFORE = /\b(?:had|has|have|was|were|did|\w+ed|won|struck|sealed)\s+(?:\w+\s+)?(?:to\s+)?$/i;
+/** "will buy", "expects to close", "plans to order": a deal still to come. */
+const FUTURE_BEFORE = /\b(?:will|shall|would|expects?|expected|plans?|planned|aims?|intends?|set|due|is to|are to)\s+(?:\w+\s+){0,2}$/i;
+
+/** A time a writer sets on a deal noun or a deal told in the past, or one that is now or before now whatever the tense. */
+const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.past || (t.value.relative !== undefined && t.value.relative.offset <= 0);
+
+/** "Solano's 2016 order", "this week's 75-jet order", "Tern last year agreed to buy": up to three words before the deal. */
+const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
+/** "the deal struck last year", "its investment in 2023": right after a deal noun. */
+const AFTER_NOUN = /^\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+/** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
+const LATER_IN_CLAUSE = /^[^.;,:]{0,60}$/;
+/** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
+const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\b/i;
+/** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
+const DATELINE_PLACE = /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3},/;
+const DATELINE_DASH = /\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]/;
+
+/** Where a dateline ends ("OSLO, May 4 - "), or 0 when the text opens without one. */
+function datelineEnd(text: string): number {
+  if (!DATELINE_PLACE.test(text)) return 0;
+  const dash = DATELINE_DASH.exec(text.slice(0, 80));
+  return dash ? dash.index + dash[0].length : 0;
+}
+/** "In 2023 Nordhavn invested ...", "Back in 2019, ...", "Last year, Tern bought ...": a time that opens the sentence. */
+const OPENING = /^(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
+
+const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= on.action.start;
+const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
+/** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
+const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined || /\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start));
+
+/** Whether the words between a deal and a time after it keep the time on the deal. */
+const later = (on: DealWords, gap: string): boolean => (on.nominal ? AFTER_NOUN.test(gap) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap)) : LATER_IN_CLAUSE.test(gap));
+
+export const TIME_PLACES: readonly TimePlace[] = [
+  {
+    name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',
+    find: (on, times) => times.filter((t) => before(on, t) && RIGHT_BEFORE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',
+    find: (on, times) => times.find((t) => after(on, t) && lead(on, t) && datesDeal(on, t)
+      && later(on, on.text.slice(on.action!.end, t.start))),
+  },
+  {
+    name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',
+    find: (on, times) => {
+      const first = openingTime(on.text, times);
+      return first && (!on.action || first.end <= on.action.start) && datesDeal(on, first) ? first : undefined;
+    },
+  },
+  {
+    name: 'dateline', example: '[MADRID, Nov 2, 2016] - Solano agreed to buy 40 jets.', reason: "a wire dateline's date is the day the deal was reported",
+    find: (on, times) => times.find((t) => t.value.year !== undefined && t.end <= datelineEnd(on.text)),
+  },
+];
+
+/** The time that opens a sentence, after its dateline if any: "Back in 2019, ...", "Last year, Tern bought ...". */
+export function openingTime(text: string, times: readonly TimeMatch[] = findTimes(text)): TimeMatch | undefined {
+  const from = datelineEnd(text);
+  const first = times.find((t) => t.start >= from);
+  if (!first) return undefined;
+  return OPENING.test(text.slice(from, first.start)) && /^\s*,?\s+/.test(text.slice(first.end)) ? first : undefined;
+}
+
+/** The words of a claim that locate its deal: its sentence, the deal word, whether it is a noun, its tense. */
+export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealWords {
+  if (!claim.action) return { text: claim.text, action: null, nominal: false, past: false };
+  const start = claim.action.span.start - claim.span.start;
+  const end = claim.action.span.end - claim.span.start;
+  const nominal = claim.action.rule.startsWith('noun');
+  const past = !nominal && (PAST_TENSE.test(claim.action.text) || PAST_BEFORE.test(claim.text.slice(Math.max(0, start - 30), start)));
+  return { text: claim.text, action: { start, end }, nominal, past };
+}
+
+/** Whether the deal is still to come ("will buy", "plans to order"): a bare month then means the next one. */
+export function isFuture(on: DealWords): boolean {
+  return on.action !== null && !on.past && FUTURE_BEFORE.test(on.text.slice(Math.max(0, on.action.start - 30), on.action.start));
+}
+
+/** The time that dates a claim's deal, found by the first place that holds, or null; offsets into `claim.text`. */
+export function timeOnDeal(claim: Pick<Claim, 'text' | 'span' | 'action'>): { time: TimeMatch; place: string; future: boolean } | null {
+  const times = findTimes(claim.text);
+  if (times.length === 0) return null;
+  const on = dealWords(claim);
+  for (const place of TIME_PLACES) {
+    if (!on.action && place.name !== 'opening' && place.name !== 'dateline') continue;
+    const time = place.find(on, times);
+    if (time) return { time, place: place.name, future: isFuture(on) };
+  }
+  return null;
+}

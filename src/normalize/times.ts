@@ -1,0 +1,59 @@
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
+import type { Claim, ClaimTime } from '../schema/claim.js';
+import type { TimeUnit, TimeValue } from '../extract/times.js';
+import { timeOnDeal } from '../extract/time-places.js';
+
+const SHIFT: Record<TimeUnit, (date: Date, amount: number) => Date> = { day: addDays, week: addWeeks, month: addMonths, quarter: addQuarters, year: addYears };
+
+/**
+ * Years from the writing that relative words tell without a date: "last year" -1, "this week" and "yesterday" 0
+ * (a day or a week back stays in the year but for the first days of January); "last month" may be in the year
+ * before, so it tells none.
+ */
+function yearsFromNow(unit: TimeUnit, offset: number): number | null {
+  if (unit === 'year') return offset;
+  if (offset === 0 || unit === 'day' || (unit === 'week' && Math.abs(offset) <= 1)) return 0;
+  return null;
+}
+
+/**
+ * A time's calendar year and month: written, or counted from `publishedAt`. A bare month ("in March") is the last
+ * such month up to the publication, or the next one for a deal still to come ("will close in March").
+ * @example resolveTime({ relative: { unit: 'year', offset: -1 } }, new Date(2025, 2, 10), false) // { year: 2024, month: null, offset: -1, certainty: 'implied' }
+ */
+export function resolveTime(value: TimeValue, publishedAt: Date | undefined, future: boolean): Pick<ClaimTime, 'year' | 'month' | 'offset' | 'certainty'> {
+  if (value.year !== undefined) return { year: value.year, month: value.month ?? null, offset: null, certainty: 'stated' };
+  if (value.relative) {
+    const { unit, offset } = value.relative;
+    if (!publishedAt) return { year: null, month: null, offset: yearsFromNow(unit, offset), certainty: 'implied' };
+    const date = SHIFT[unit](publishedAt, offset);
+    const month = getMonth(date) + 1;
+    const year = getYear(date);
+    return { year, month: unit === 'year' ? null : unit === 'quarter' ? month - ((month - 1) % 3) : month, offset: year - getYear(publishedAt), certainty: 'implied' };
+  }
+  const month = value.month ?? null;
+  if (month === null || !publishedAt) return { year: null, month, offset: null, certainty: 'implied' };
+  const now = getMonth(publishedAt) + 1;
+  const year = getYear(publishedAt) + (future ? (month < now ? 1 : 0) : (month > now ? -1 : 0));
+  return { year, month, offset: year - getYear(publishedAt), certainty: 'implied' };
+}
+
+/**
+ * The time that dates a claim's deal, with its calendar year when the words or `publishedAt` tell it; null when
+ * no time stands on the deal.
+ * @example claimTime(claim of 'Tern bought the depot from Osprey last year.', new Date(2025, 2, 10))
+ * // { text: 'last year', year: 2024, month: null, offset: -1, certainty: 'implied', rule: 'relative-period@after-deal' }
+ */
+export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publishedAt?: Date): ClaimTime | null {
+  const found = timeOnDeal(claim);
+  if (!found) return null;
+  const { time, place, future } = found;
+  const start = claim.span.start + time.start;
+  return { text: time.text, span: { start, end: start + time.text.length }, ...resolveTime(time.value, publishedAt, future), rule: `${time.rule}@${place}` };
+}
