@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractQuantities } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { DECORATION_RULES, decorate } from '../src/extract/decorations.js';
 import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
@@ -9,6 +9,7 @@ import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
+import { EVENT_RULES } from '../src/compare/events.js';
 import { TIME_RULES, findTimes } from '../src/extract/times.js';
 import { TIME_PLACES } from '../src/extract/time-places.js';
 
@@ -102,5 +103,19 @@ describe('time places', () => {
     const [claim] = extractClaims(place.example.replace(/[[\]]/g, ''));
     expect(claim?.time?.text).toBe(dated.replace(/^[A-Z]+, /, ''));
     expect(claim?.time?.rule.endsWith(`@${name}`)).toBe(true);
+  });
+});
+
+describe('event rules', () => {
+  it.each(EVENT_RULES.map((r) => [r.name, r] as const))('%s places its example\'s claims', (name, rule) => {
+    const sources = rule.example.map((e, i) => ({ id: `s${i + 1}`, ...(typeof e === 'string' ? { text: e } : e) }));
+    const report = analyze(sources);
+    const claims = report.claims.filter((c) => c.action?.type !== 'state').map((c) => c.id);
+    const events = report.events.filter((e) => e.claims.some((id) => claims.includes(id)));
+    expect(new Set(claims.map((c) => c.split('#')[0])).size).toBe(sources.length);
+    expect(events.length === 1).toBe(rule.meets);
+    if (name === 'pair-and-kind') return;
+    const named = events.flatMap((e) => [...e.joins.map((j) => j.rule), ...e.splits.map((s) => s.rule)]);
+    expect(named).toContain(name);
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { analyze, compareClaims, extractClaims, type Claim, type Report } from '../src/index.js';
 
 /** The time on the first claim of a text. */
 const timeOf = (text: string, publishedAt?: string) => extractClaims(text, publishedAt ? { publishedAt } : {})[0]?.time ?? null;
+
+/** The events that hold a claim of each of the given sources. */
+const eventsOf = (report: Report, ...sources: string[]) =>
+  report.events.filter((e) => e.type !== 'state' && sources.some((s) => e.sources.includes(s)));
+
+const between = (report: Report, a: string, b: string) => report.findings.filter((f) => f.sources.includes(a) && f.sources.includes(b));
 
 describe('times on claims', () => {
   it('counts relative words from publishedAt, to a year or a year and a month', () => {
@@ -43,5 +49,74 @@ describe('times on claims', () => {
     const [claim] = extractClaims('Back in 2019, Brisk Air agreed to buy 25 jets from Osprey Aero.');
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).not.toContain('Back');
     expect(claim?.time?.year).toBe(2019);
+  });
+});
+
+describe('times split and join events', () => {
+  it('keeps deals of different resolved years apart, and says which rule did', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' },
+      { id: 'b', text: 'Brisk Air bought 55 jets from Osprey Aero in 2023.', publishedAt: '2025-04-01' },
+    ]);
+    expect(between(report, 'a', 'b')).toEqual([]);
+    const [a] = eventsOf(report, 'a');
+    expect(a?.id.endsWith('@2024')).toBe(true);
+    expect(a?.splits.map((s) => s.rule)).toEqual(['relative-time-splits']);
+  });
+
+  it('lets a relative time meet the calendar year it names', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' },
+      { id: 'b', text: 'Osprey Aero sold 55 jets to Brisk Air in 2024.' },
+    ]);
+    expect(between(report, 'a', 'b').map((f) => [f.kind, f.field])).toEqual([['contradiction', 'quantity']]);
+  });
+
+  it('reads "last year" and "this week" as different deals without any publication date', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.' },
+      { id: 'b', text: 'Brisk Air ordered 75 jets from Osprey Aero this week.' },
+    ]);
+    expect(between(report, 'a', 'b')).toEqual([]);
+    expect(eventsOf(report, 'a', 'b')).toHaveLength(2);
+    expect(eventsOf(report, 'b')[0]?.splits).toEqual([{ event: eventsOf(report, 'a')[0]!.id, rule: 'relative-time-splits' }]);
+  });
+
+  it('does not split where relative words may name the same year ("last month" and "this year")', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air ordered 40 jets from Osprey Aero last month.' },
+      { id: 'b', text: 'Brisk Air ordered 75 jets from Osprey Aero earlier this year.' },
+    ]);
+    expect(between(report, 'a', 'b').map((f) => f.kind)).toEqual(['contradiction']);
+  });
+
+  it('lets a claim with no time join the one event dated by relative words', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.' },
+      { id: 'b', text: 'Brisk Air bought 40 jets from Osprey Aero.' },
+      { id: 'c', text: 'Brisk Air has not bought any jets from Osprey Aero.' },
+    ]);
+    expect(between(report, 'a', 'b').map((f) => f.kind)).toEqual(['agreement']);
+    expect(between(report, 'a', 'c').map((f) => [f.kind, f.field])).toEqual([['contradiction', 'polarity']]);
+    expect(eventsOf(report, 'a')[0]?.joins.map((j) => j.rule)).toEqual(['untimed-joins', 'untimed-joins']);
+  });
+
+  it('puts a claim with no time with the present when the present and an older deal are both told', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.' },
+      { id: 'b', text: 'Brisk Air ordered 75 jets from Osprey Aero this week.' },
+      { id: 'c', text: 'Brisk Air ordered 75 jets from Osprey Aero.' },
+    ]);
+    expect(between(report, 'b', 'c').map((f) => f.kind)).toEqual(['agreement']);
+    expect(between(report, 'a', 'c')).toEqual([]);
+  });
+
+  it('keeps the time of a stored claim that predates claim times, read from its text', () => {
+    const stored = (text: string, sourceId: string): Claim[] => extractClaims(text, { sourceId }).map(({ time: _time, ...claim }) => claim);
+    const findings = compareClaims([
+      ...stored("Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'a'),
+      ...stored('Solvay Air ordered 75 jets from Tarrant Aero this week.', 'b'),
+    ]);
+    expect(findings).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Claim, Party } from '../schema/claim.js';
 import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
+import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 
 export type EventKind = 'commercial' | 'invest' | 'state';
 
@@ -15,48 +16,32 @@ export function eventKind(type: NonNullable<Claim['action']>['type']): EventKind
 
 /**
  * How claims become events, each rule a record with an example and a reason. The id of the rule that placed
- * a claim is kept on the event (`placedBy`), so a report can say why two claims met or stayed apart.
+ * a claim is kept on the event (`placedBy`, reported as `joins`), and the rule that kept two events of one pair
+ * and kind apart as `splits`, so a report can say why two claims met or stayed apart.
  */
 export interface EventRule {
   name: string;
-  example: string;
+  /** Sources that show the rule, one text each (with its publication date where the rule needs one); test/rule-tables.test.ts runs them. */
+  example: readonly (string | { text: string; publishedAt: string })[];
+  /** Whether the rule brings the example's claims into one event, or keeps them apart. */
+  meets: boolean;
   reason: string;
 }
 
 export const EVENT_RULES: readonly EventRule[] = [
-  { name: 'pair-and-kind', example: '"Tern sells Osprey its output" and "Osprey buys Tern\'s output" meet', reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
-  { name: 'generic-joins-specific', example: '"the Tern-Osprey agreement" joins "Tern will supply Osprey"', reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair' },
-  { name: 'one-party-joins', example: '"Osprey lands a $2bn contract" joins the one Tern-Osprey event', reason: 'a claim naming one side fits the only event of that side and kind' },
-  { name: 'generic-party-joins', example: '"the government will give Aldergate £500m" joins the UK government-Aldergate event', reason: 'a public body named without its country is the one its other party deals with' },
-  { name: 'coordinated-parties', example: '"Arcwave, Talon and eBridge will share the league\'s rights": one event of the league with three', reason: 'parties the text lists together on one side share one deal with the other side' },
-  { name: 'year-splits', example: '"a 2016 order for 40 jets" and "this week\'s 75-jet order" stay apart', reason: 'a year written on the deal dates it; deals of different years are different events' },
-  { name: 'separate-splits', example: '"Meta rents Google servers. Separately, Meta is negotiating to buy Google chips": two events', reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'pair-and-kind', example: ['Tern Solar sells Osprey Metals its output.', "Osprey Metals buys Tern Solar's output."], meets: true, reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
+  { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Osprey Metals.', 'Tern Solar signed a ten-year agreement with Osprey Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair' },
+  { name: 'one-party-joins', example: ['Tern Solar will supply power to Osprey Metals.', 'Osprey Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind' },
+  { name: 'generic-party-joins', example: ['The UK government will give Aldergate Steel £500m.', 'The government will give Aldergate Steel £500m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
+  { name: 'coordinated-parties', example: ['Arcwave will pay the Pacific Hockey Association $450 million a season.', 'Talon Sports will pay the Pacific Hockey Association $300 million a season.', 'Arcwave, Talon Sports and eBridge will share the rights of the Pacific Hockey Association.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
+  { name: 'year-splits', example: ["Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'Solvay Air ordered 75 jets from Tarrant Aero this week.'], meets: false, reason: 'a year written on the deal dates it; deals of different years are different events' },
+  { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given' },
+  { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
+  { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
+  { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
 ];
 
 const SEPARATE = /\bseparate(ly)?\b/i;
-/** "Solano's 2016 order", "a 2023 investment", "MADRID, Nov 2, 2016 -": a year written on the deal. */
-const YEAR_BEFORE_ACTION = /\b((?:19|20)\d\d)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}$/;
-const DATELINE_YEAR = /^[A-Z][A-Z .,'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b/;
-/** "... in 2023", "... back in 2019": a past year right after a past-tense deal. */
-const YEAR_AFTER_ACTION = /^[^.;,]{0,60}?\b(?:in|back in|during)\s+((?:19|20)\d\d)\b/;
-
-const YEAR_RIGHT_AFTER = /^\s+(?:in|of|from)\s+((?:19|20)\d\d)\b/;
-const PAST_TENSE = /^(\w+ed|sold|bought|paid|took|won|led|lent|struck|spent|put|made|sent|gave|signed)$/i;
-
-/** The year a claim's deal is dated by its own words, or ''. */
-export function yearOf(claim: Claim): string {
-  const dateline = DATELINE_YEAR.exec(claim.text);
-  if (dateline) return dateline[1]!;
-  if (!claim.action) return '';
-  const at = claim.action.span.start - claim.span.start;
-  const before = YEAR_BEFORE_ACTION.exec(claim.text.slice(Math.max(0, at - 30), at));
-  if (before) return before[1]!;
-  const rest = claim.text.slice(claim.action.span.end - claim.span.start);
-  // "its £150m investment in 2023": a noun dated right after it; "bought ... in 2019": a past verb's date.
-  const nominal = claim.action.rule.startsWith('noun');
-  const after = (nominal ? YEAR_RIGHT_AFTER : YEAR_AFTER_ACTION).exec(rest);
-  return after && (nominal || PAST_TENSE.test(claim.action.text)) ? after[1]! : '';
-}
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
@@ -71,6 +56,12 @@ export interface EventGroup {
   claims: Claim[];
   /** For each claim id, the rule that placed it here. */
   placedBy: Map<string, string>;
+  /** The time key of the event: `''` when undated or of the present, `@2016`, `@y-1` (see `event-times.ts`). */
+  time: string;
+  /** Told apart by "Separately, ...". */
+  separate: boolean;
+  /** Events of the same parties and kind kept apart from this one, with the rule that kept them apart. */
+  splits: { event: string; rule: string }[];
 }
 
 const isGeneric = (p: Party | null): boolean => p !== null && p.rule === GENERIC_PARTY_RULE;
@@ -143,7 +134,7 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
         for (let j = i + 1; j < named.length; j++) {
           const a = liveGroup(groups, named[i]!.id);
           const b = liveGroup(groups, named[j]!.id);
-          if (a === b || a.kind !== b.kind || a.id.includes('@') !== b.id.includes('@')) continue;
+          if (a === b || a.kind !== b.kind || a.time !== b.time) continue;
           if (!words.get(named[i]!)!.some((x) => words.get(named[j]!)!.some((y) => listedTogether(text, x, y)))) continue;
           // b's claims join a; a now stands for the family and both others.
           for (const claim of b.claims) {
@@ -159,6 +150,58 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
 }
 
 /**
+ * `untimed-joins`: the undated claims of a pair and kind join its one event dated by relative words ("last year"),
+ * unless one of them names the present ("this week's order" is another deal than last year's) or a source of the
+ * pair tells an undated deal and the dated one apart. A calendar year written out keeps its event apart
+ * (`year-splits`): news writes the year of an older deal beside the undated news ("its £150m investment in 2023
+ * went nowhere, so the restructuring hands it 60%").
+ */
+function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string, EventGroup[]>, datings: ReadonlyMap<string, Dating>): void {
+  for (const list of byPair.values()) {
+    const blocks = new Map<string, EventGroup[]>();
+    for (const g of list) {
+      if (groups.get(g.id) !== g || g.id.endsWith('~unspecified')) continue;
+      const key = `${g.kind}|${g.separate}`;
+      blocks.set(key, [...(blocks.get(key) ?? []), g]);
+    }
+    for (const block of blocks.values()) {
+      const undated = block.find((g) => g.time === '');
+      const dated = block.filter((g) => g.time !== '');
+      if (!undated || dated.length !== 1 || undated.claims.some((c) => datings.get(c.id)!.timed)) continue;
+      const target = dated[0]!;
+      if (target.claims.some((c) => datings.get(c.id)!.stated)) continue;
+      const sources = new Set(target.claims.map((c) => c.sourceId));
+      if (undated.claims.some((c) => sources.has(c.sourceId))) continue;
+      for (const claim of undated.claims) {
+        target.claims.push(claim);
+        target.placedBy.set(claim.id, 'untimed-joins');
+      }
+      groups.set(undated.id, target);
+    }
+  }
+}
+
+/** Notes on each event the events of its parties and kind that a time or "Separately" kept apart, with the rule. */
+function noteSplits(groups: readonly EventGroup[], datings: ReadonlyMap<string, Dating>): void {
+  const blocks = new Map<string, EventGroup[]>();
+  for (const g of groups) {
+    if (g.kind === 'state') continue;
+    const key = `${g.kind}:${g.families[0]}~${g.families[1]}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), g]);
+  }
+  const stated = (g: EventGroup) => g.claims.some((c) => datings.get(c.id)?.stated === true);
+  for (const list of blocks.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || (a.time === b.time && a.separate === b.separate)) continue;
+        const rule = a.separate !== b.separate ? 'separate-splits' : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
+        a.splits.push({ event: b.id, rule });
+      }
+    }
+  }
+}
+
+/**
  * Groups claims into events (blocking: claims of different events are never compared) by the rules of
  * `EVENT_RULES`, and returns the claims with the sides that joining filled in.
  */
@@ -167,11 +210,11 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const groups = new Map<string, EventGroup>();
   const byPair = new Map<string, EventGroup[]>();
   const byFamily = new Map<string, EventGroup[]>();
-  const place = (claim: Claim, id: string, kind: EventKind, families: [string, string], rule: string) => {
-    let group = groups.get(id);
+  const place = (claim: Claim, at: { id: string; time: string; separate: boolean }, kind: EventKind, families: [string, string], rule: string) => {
+    let group = groups.get(at.id);
     if (!group) {
-      group = { id, kind, families, claims: [], placedBy: new Map() };
-      groups.set(id, group);
+      group = { id: at.id, kind, families, claims: [], placedBy: new Map(), time: at.time, separate: at.separate, splits: [] };
+      groups.set(at.id, group);
       if (kind !== 'state') {
         const pair = `${families[0]}~${families[1]}`;
         if (!byPair.has(pair)) byPair.set(pair, []);
@@ -198,9 +241,35 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (!told) toldKinds.set(key, new Set([kind]));
     else told.add(kind);
   }
-  const suffixOf = (claim: Claim) => {
-    const year = yearOf(claim);
-    return `${year ? `@${year}` : ''}${separate.has(claim.id) ? '~separate' : ''}`;
+
+  // Each claim's time, and per pair of families how the times of its claims compare (see `event-times.ts`).
+  const datings = new Map<string, Dating>();
+  const pairOf = (claim: Claim): [string, string] | null => {
+    const sides = [claim.actor, claim.counterparty].filter(concrete).map((p) => table.family(p.canonical));
+    if (sides.length !== 2 || sides[0] === sides[1]) return null;
+    return sides[0]! < sides[1]! ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
+  };
+  const pairDatings = new Map<string, Dating[]>();
+  for (const claim of claims) {
+    const dating = datingOf(claim);
+    datings.set(claim.id, dating);
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    if (!pair) continue;
+    const key = `${pair[0]}~${pair[1]}`;
+    if (!pairDatings.has(key)) pairDatings.set(key, []);
+    pairDatings.get(key)!.push(dating);
+  }
+  const keysOfPair = new Map([...pairDatings].map(([pair, list]) => [pair, pairKeys(list)]));
+  const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
+    const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
+    const apart = separate.has(claim.id);
+    return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? '~separate' : ''}${unspecified ? '~unspecified' : ''}`, time, separate: apart };
+  };
+
+  // A claim whose time the pair's other times resolved ("last year" beside sources of 2025) met them by `times-meet`.
+  const keyedBy = (claim: Claim, families: [string, string]) => {
+    const key = datings.get(claim.id)!.key;
+    return keysOfPair.get(`${families[0]}~${families[1]}`)!(key) === key ? 'pair-and-kind' : 'times-meet';
   };
 
   const generic: { index: number; families: [string, string] }[] = [];
@@ -209,43 +278,46 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (claim.action?.type === 'state') {
       if (!claim.actor) return;
       const key = stateKey(claim, table);
-      place(claim, key.id, 'state', key.families, 'pair-and-kind');
+      place(claim, { id: key.id, time: '', separate: false }, 'state', key.families, 'pair-and-kind');
       return;
     }
-    const sides = [claim.actor, claim.counterparty].filter(concrete).map((p) => table.family(p.canonical));
-    if (sides.length === 2 && sides[0] !== sides[1]) {
-      const families: [string, string] = sides[0]! < sides[1]! ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
+    const families = pairOf(claim);
+    if (families) {
       const kind = specificKind(claim);
-      if (kind) place(claim, `${kind}:${families[0]}~${families[1]}${suffixOf(claim)}`, kind, families, 'pair-and-kind');
+      if (kind) place(claim, atOf(claim, kind, families), kind, families, keyedBy(claim, families));
       else generic.push({ index, families });
       return;
     }
+    const sides = [claim.actor, claim.counterparty].filter(concrete).map((p) => table.family(p.canonical));
     // A one-sided claim joins only through its action: a bare figure beside one name may be anything of that firm's.
     if (sides.length >= 1 && (claim.action || hasFigures(claim))) oneSided.push({ index, family: sides[0]! });
   });
 
-  // A deal, contract or agreement joins the one specific event of its pair (and year), else stands as commercial.
+  // A deal, contract or agreement joins the one specific event of its pair (and time), else stands as commercial.
   for (const { index, families } of generic) {
     const claim = claims[index]!;
-    const suffix = suffixOf(claim);
-    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.id.endsWith(`${families[1]}${suffix}`));
+    const at = atOf(claim, 'commercial', families);
+    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.separate === at.separate && !g.id.endsWith('~unspecified'));
     // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply).
     const target = fits.length === 1 ? fits[0] : fits.find((g) => g.kind === 'commercial');
-    if (target) place(claim, target.id, target.kind, target.families, 'generic-joins-specific');
-    else place(claim, `commercial:${families[0]}~${families[1]}${suffix}${fits.length > 1 ? '~unspecified' : ''}`, 'commercial', families, 'pair-and-kind');
+    if (target) place(claim, target, target.kind, target.families, 'generic-joins-specific');
+    else place(claim, atOf(claim, 'commercial', families, fits.length > 1), 'commercial', families, keyedBy(claim, families));
   }
 
+  joinUntimed(groups, byPair, datings);
   mergeCoordinated(groups, byFamily, table);
 
-  // A claim naming one side (or a public body without its country) joins the only event of that side and kind.
+  // A claim naming one side (or a public body without its country) joins the only event of that side, kind and time.
   for (const { index, family } of oneSided) {
     const claim = claims[index]!;
     const kind = specificKind(claim);
-    const year = yearOf(claim);
+    const key = datings.get(claim.id)!.key;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
-    const fits = live.filter((g) => (!kind || g.kind === kind) && (!year || g.id.includes(`@${year}`)) && !g.id.endsWith('~unspecified'));
-    if (fits.length !== 1) continue;
-    const group = fits[0]!;
+    const fits = live.filter((g) => (!kind || g.kind === kind) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified'));
+    // An undated claim beside an undated event and dated ones is of the undated one, as its undated claims are.
+    const undated = key ? [] : fits.filter((g) => g.time === '');
+    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : null;
+    if (!group) continue;
     const other = group.families[0] === family ? group.families[1] : group.families[0];
     const genericSide = isGeneric(claim.actor) || isGeneric(claim.counterparty);
     const rule = genericSide ? 'generic-party-joins' : 'one-party-joins';
@@ -253,7 +325,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
       ? { ...claim, counterparty: filledParty(claim, claim.counterparty, other, rule) }
       : { ...claim, actor: filledParty(claim, claim.actor, other, rule) };
     claims[index] = filled;
-    place(filled, group.id, group.kind, group.families, rule);
+    place(filled, group, group.kind, group.families, rule);
   }
-  return { groups: [...new Set([...groups.keys()].map((id) => liveGroup(groups, id)))], claims };
+  const live = [...new Set([...groups.keys()].map((id) => liveGroup(groups, id)))];
+  noteSplits(live, datings);
+  return { groups: live, claims };
 }

@@ -156,6 +156,7 @@ function toEvent({ group, aspects, pairs }: ComparedEvent, table: EntityTable, o
     fields,
     pairs,
     joins: group.claims.filter((c) => group.placedBy.get(c.id) !== 'pair-and-kind').map((c) => ({ claim: c.id, rule: group.placedBy.get(c.id) ?? 'pair-and-kind' })),
+    splits: [...group.splits].sort((a, b) => naturalCompare(a.event, b.event)),
     agreements,
     contradictions: own.length - agreements,
   };

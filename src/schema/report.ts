@@ -81,12 +81,23 @@ export const Event = z
         z
           .object({
             claim: z.string().describe('The id of the claim.'),
-            rule: z.string().describe('The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties" ...'),
+            rule: z.string().describe('The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties", "untimed-joins" ...'),
           })
           .describe('A claim and the rule that placed it.'),
       )
       .default([])
       .describe('The claims that joined the event by a rule other than naming both its parties in one kind of deal, with the rule.'),
+    splits: z
+      .array(
+        z
+          .object({
+            event: z.string().describe('The id of the other event.'),
+            rule: z.string().describe('The event rule that kept the two apart: "year-splits", "relative-time-splits" or "separate-splits".'),
+          })
+          .describe('An event of the same parties and kind, and the rule that kept it apart.'),
+      )
+      .default([])
+      .describe('Events of the same parties and kind that a rule kept apart from this one ("a 2016 order" and "this week\'s order"); claims of the two are never compared.'),
     agreements: z.number().int().nonnegative().describe('How many findings about the event are agreements.'),
     contradictions: z.number().int().nonnegative().describe('How many findings about the event are contradictions.'),
   })

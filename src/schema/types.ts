@@ -320,7 +320,14 @@ export interface EventFields {
   joins: {
     /** The id of the claim. */
     claim: string;
-    /** The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties" ... */
+    /** The event rule that placed it (`EVENT_RULES` in src/compare/events.ts): "generic-joins-specific", "one-party-joins", "coordinated-parties", "untimed-joins" ... */
+    rule: string;
+  }[];
+  /** Events of the same parties and kind that a rule kept apart from this one ("a 2016 order" and "this week's order"); claims of the two are never compared. */
+  splits: {
+    /** The id of the other event. */
+    event: string;
+    /** The event rule that kept the two apart: "year-splits", "relative-time-splits" or "separate-splits". */
     rule: string;
   }[];
   /** How many findings about the event are agreements. */
