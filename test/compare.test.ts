@@ -56,3 +56,37 @@ describe('event rules say why claims met', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('several parties on one side', () => {
+  const between = (findings: readonly { sources: string[]; kind: string; field: string }[], a: string, b: string) =>
+    findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => [f.kind, f.field]);
+
+  it("compares a broadcaster's figure only with other figures for that broadcaster, and the combined one with the combined", () => {
+    const report = analyze([
+      { id: 'all', text: 'The Pacific Hockey Association sold its rights to Arcwave, Talon Sports and eBridge for a combined $900 million a season.' },
+      { id: 'talon', text: 'Talon Sports will pay the Pacific Hockey Association $300 million a season.' },
+      { id: 'arc1', text: 'Arcwave will pay the Pacific Hockey Association $450 million a season.' },
+      { id: 'arc2', text: 'Arcwave is paying the Pacific Hockey Association $400 million a season.' },
+      { id: 'all2', text: 'The Pacific Hockey Association will get $1.2 billion a season from Arcwave, Talon Sports and eBridge.' },
+    ]);
+    expect(report.events.filter((e) => e.type !== 'state')).toHaveLength(1);
+    const { findings } = report;
+    expect(between(findings, 'arc1', 'arc2')).toEqual([['contradiction', 'amount']]);
+    expect(between(findings, 'all', 'all2')).toEqual([['contradiction', 'amount']]);
+    expect(between(findings, 'talon', 'arc1')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'all', 'talon')).toEqual([['agreement', 'event']]);
+    const aspects = report.events[0]!.fields.map((f) => f.aspect);
+    expect(aspects).toEqual(expect.arrayContaining(['amount per year, USD', 'amount per year, USD (Arcwave)', 'amount per year, USD (Talon Sports)']));
+  });
+
+  it("keeps a syndicate's one term: a bank's seven years conflicts with the loan's five", () => {
+    const { findings } = analyze([
+      { id: 'loan', text: 'Marlin Rail signed a €900 million five-year loan with Harrowgate Bank, Caldera Bank and Ostra Bank.' },
+      { id: 'caldera', text: 'Caldera Bank will lend Marlin Rail €300 million.' },
+      { id: 'ostra', text: 'Ostra Bank will lend Marlin Rail €250 million over seven years.' },
+    ]);
+    expect(between(findings, 'loan', 'ostra')).toEqual([['contradiction', 'duration']]);
+    expect(between(findings, 'caldera', 'ostra')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'loan', 'caldera')).toEqual([['agreement', 'event']]);
+  });
+});

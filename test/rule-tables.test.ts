@@ -10,6 +10,7 @@ import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 import { EVENT_RULES } from '../src/compare/events.js';
+import { SHARE_RULES, shareOf } from '../src/compare/shares.js';
 import { TIME_RULES, findTimes } from '../src/extract/times.js';
 import { TIME_PLACES } from '../src/extract/time-places.js';
 
@@ -117,5 +118,12 @@ describe('event rules', () => {
     if (name === 'pair-and-kind') return;
     const named = events.flatMap((e) => [...e.joins.map((j) => j.rule), ...e.splits.map((s) => s.rule)]);
     expect(named).toContain(name);
+  });
+});
+
+describe('share rules', () => {
+  it.each(SHARE_RULES.map((r) => [r.name, r] as const))('%s reads whose share its example states', (name, rule) => {
+    const members = new Map(rule.members.map((m) => [m, [m]]));
+    expect(shareOf(rule.example, rule.named, members)).toEqual({ share: rule.share, rule: name });
   });
 });

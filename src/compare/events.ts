@@ -49,6 +49,12 @@ export function giverOf(claim: Claim, table: EntityTable): string | null {
   return table.family(claim.action.direction === 'forward' ? claim.actor.canonical : claim.counterparty.canonical);
 }
 
+/** Who takes in the claim, by family: the counterparty for a forward action, the actor for a reverse one. */
+export function takerOf(claim: Claim, table: EntityTable): string | null {
+  if (!claim.action || !claim.actor || !claim.counterparty || claim.action.direction === 'none') return null;
+  return table.family(claim.action.direction === 'forward' ? claim.counterparty.canonical : claim.actor.canonical);
+}
+
 export interface EventGroup {
   id: string;
   kind: EventKind;
@@ -62,6 +68,8 @@ export interface EventGroup {
   separate: boolean;
   /** Events of the same parties and kind kept apart from this one, with the rule that kept them apart. */
   splits: { event: string; rule: string }[];
+  /** For parties listed together on one side (`coordinated-parties`), their families; empty for a deal of two. */
+  members: string[];
 }
 
 const isGeneric = (p: Party | null): boolean => p !== null && p.rule === GENERIC_PARTY_RULE;
@@ -137,6 +145,8 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
           if (a === b || a.kind !== b.kind || a.time !== b.time) continue;
           if (!words.get(named[i]!)!.some((x) => words.get(named[j]!)!.some((y) => listedTogether(text, x, y)))) continue;
           // b's claims join a; a now stands for the family and both others.
+          const others = (g: EventGroup) => (g.members.length > 0 ? g.members : g.families.filter((f) => f !== family));
+          a.members = [...new Set([...others(a), ...others(b)])];
           for (const claim of b.claims) {
             a.claims.push(claim);
             a.placedBy.set(claim.id, 'coordinated-parties');
@@ -213,7 +223,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const place = (claim: Claim, at: { id: string; time: string; separate: boolean }, kind: EventKind, families: [string, string], rule: string) => {
     let group = groups.get(at.id);
     if (!group) {
-      group = { id: at.id, kind, families, claims: [], placedBy: new Map(), time: at.time, separate: at.separate, splits: [] };
+      group = { id: at.id, kind, families, claims: [], placedBy: new Map(), time: at.time, separate: at.separate, splits: [], members: [] };
       groups.set(at.id, group);
       if (kind !== 'state') {
         const pair = `${families[0]}~${families[1]}`;

@@ -1,12 +1,9 @@
 import type { Claim } from '../schema/claim.js';
 import type { Finding, FindingField } from '../schema/finding.js';
-import type { Comparator, Comparison, CompareSettings } from './comparator.js';
-import { VALUE_KINDS } from './value-kinds.js';
+import type { Comparison, CompareSettings } from './comparator.js';
+import { VALUE_KINDS, comparable } from './value-kinds.js';
 import { findingId } from './ids.js';
 import { naturalCompare } from './natural-order.js';
-
-/** Every comparator, in the order their fields rank in an explanation. */
-export const COMPARATORS: readonly Comparator[] = VALUE_KINDS.map((kind) => kind.compare);
 
 export interface FindingSettings extends CompareSettings {
   hedgePenalty: number;
@@ -57,13 +54,18 @@ function finding(kind: Finding['kind'], a: Claim, b: Claim, event: string, field
 
 /**
  * Compares two claims of one event with every comparator: a contradiction for each conflicting field,
- * else one agreement naming the fields that corroborate (or the event alone).
+ * else one agreement naming the fields that corroborate (or the event alone). In an event with several parties on
+ * one side, `shares` says whose share each claim states, and only comparable kinds of value are compared.
  */
-export function comparePair(a: Claim, b: Claim, event: string, settings: FindingSettings): Finding[] {
+export function comparePair(a: Claim, b: Claim, event: string, settings: FindingSettings, shares?: ReadonlyMap<string, string>): Finding[] {
   const [first, second] = naturalCompare(a.id, b.id) <= 0 ? [a, b] : [b, a];
   // "Sensex fell on Tuesday" and "Sensex rose on Wednesday" are two days, not one fact.
   if (first.action?.type === 'state' && first.when.length > 0 && second.when.length > 0 && !first.when.some((d) => second.when.includes(d))) return [];
-  const results = COMPARATORS.map((compare) => compare(first, second, settings)).filter((r): r is Comparison => r !== null);
+  const shareA = shares?.get(first.id) ?? '';
+  const shareB = shares?.get(second.id) ?? '';
+  const results = VALUE_KINDS.filter((kind) => comparable(kind, shareA, shareB))
+    .map((kind) => kind.compare(first, second, settings))
+    .filter((r): r is Comparison => r !== null);
   const conflicts = results.filter((r) => r.verdict === 'conflict');
   if (conflicts.length > 0) {
     return conflicts.map((r) => finding('contradiction', first, second, event, r.field, r.sides, [], r.rule, r.field === 'polarity' ? 0.8 : 0.9, settings));

@@ -3,11 +3,12 @@ import type { Finding } from '../schema/finding.js';
 import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
-import { groupEvents, giverOf, type EventGroup } from './events.js';
+import { groupEvents, giverOf, takerOf, type EventGroup } from './events.js';
 import { compareExclusive, comparePair, type FindingSettings } from './findings.js';
 import { aspectsOf, consensusOf, fieldPositions, rankFields, type AspectDraft } from './positions.js';
 import { LEADING_POSITIONS, visitPairs } from './pairs.js';
 import { compositeKey } from './ids.js';
+import { sharesOf } from './shares.js';
 import { naturalCompare, naturally } from './natural-order.js';
 
 export interface CompareConfig extends FindingSettings {
@@ -40,11 +41,15 @@ interface ComparedEvent {
   pairs: PairCoverage;
 }
 
-/** Every pair the event's size allows, in an order that does not depend on the order of the sources. */
-function compareEvent(group: EventGroup, config: CompareConfig, out: Finding[]): ComparedEvent {
-  const aspects = aspectsOf(group.claims);
+/**
+ * Every pair the event's size allows, in an order that does not depend on the order of the sources; with several
+ * parties on one side, each figure only with figures of the same share (see `shares.ts`).
+ */
+function compareEvent(group: EventGroup, table: EntityTable, config: CompareConfig, out: Finding[]): ComparedEvent {
+  const shares = sharesOf(group.claims, group.members, (name) => table.family(name));
+  const aspects = aspectsOf(group.claims, shares);
   const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (a, b) => {
-    for (const f of comparePair(a, b, group.id, config)) out.push(f);
+    for (const f of comparePair(a, b, group.id, config, shares)) out.push(f);
   });
   return { group, aspects, pairs };
 }
@@ -66,7 +71,8 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, co
     for (const claim of group.claims) {
       const giver = giverOf(claim, table);
       if (!claim.exclusive || !giver || claim.negated) continue;
-      const taker = group.families[0] === giver ? group.families[1] : group.families[0];
+      // In an event of several takers ("Arcwave, Talon and eBridge"), the claim's own taker.
+      const taker = takerOf(claim, table) ?? (group.families[0] === giver ? group.families[1] : group.families[0]);
       const key = compositeKey(group.kind, giver);
       const entry = byGiver.get(key);
       const grant = { claim, event: group.id, taker };
@@ -173,7 +179,7 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const { groups, claims } = groupEvents(rawClaims.map((c) => canonicalize(c, table)), table);
   for (const group of groups) group.claims.sort(byClaimId);
   const raw: Finding[] = [];
-  const compared = groups.map((g) => compareEvent(g, config, raw));
+  const compared = groups.map((g) => compareEvent(g, table, config, raw));
   const partialExclusives = exclusiveFindings(groups, table, config, raw);
 
   const byEvent = new Map<string, Finding[]>();

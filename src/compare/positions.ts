@@ -4,7 +4,7 @@ import type { CompareSettings } from './comparator.js';
 import type { PositionValue } from './position-reader.js';
 import { DIGITS } from './describe.js';
 import { naturalCompare, naturally } from './natural-order.js';
-import { VALUE_KINDS, type ValueKind } from './value-kinds.js';
+import { VALUE_KINDS, aspectFor, type ValueKind } from './value-kinds.js';
 
 interface PositionDraft {
   value: PositionValue;
@@ -26,13 +26,15 @@ export interface AspectDraft {
  * claim is read once by each kind of value. An aspect where every claim holds only the implicit position
  * ("asserted") says nothing and is left out.
  */
-export function aspectsOf(claims: readonly Claim[]): AspectDraft[] {
+export function aspectsOf(claims: readonly Claim[], shares?: ReadonlyMap<string, string>): AspectDraft[] {
   const aspects = new Map<string, { kind: ValueKind; byKey: Map<string, PositionDraft> }>();
   for (const claim of claims) {
+    const share = shares?.get(claim.id) ?? '';
     for (const kind of VALUE_KINDS) {
       for (const value of kind.positions(claim)) {
-        let aspect = aspects.get(value.aspect);
-        if (!aspect) aspects.set(value.aspect, (aspect = { kind, byKey: new Map() }));
+        const name = aspectFor(kind, value.aspect, share);
+        let aspect = aspects.get(name);
+        if (!aspect) aspects.set(name, (aspect = { kind, byKey: new Map() }));
         let position = aspect.byKey.get(value.key);
         if (!position) aspect.byKey.set(value.key, (position = { value, representative: claim, claims: [], sources: new Set() }));
         position.claims.push(claim.id);
