@@ -48,6 +48,27 @@ describe('event rules say why claims met', () => {
     expect(findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 
+  it('makes a sale and a purchase of the same thing one event, whichever side speaks', () => {
+    const { events, findings } = analyze([
+      { id: 'a', text: 'Halvard Marine sold its Tessaly depot to Marrow Freight for $300 million.' },
+      { id: 'b', text: 'Marrow Freight bought the Tessaly depot from Halvard Marine for $300 million.' },
+      { id: 'c', text: "Marrow Freight's acquisition of the depot from Halvard Marine cost $300 million." },
+    ]);
+    expect(events.filter((e) => e.type !== 'state').map((e) => e.sources)).toEqual([['a', 'b', 'c']]);
+    expect(findings.map((f) => [f.sources.join('~'), f.kind, f.field])).toEqual([['a~b', 'agreement', 'amount'], ['a~c', 'agreement', 'amount'], ['b~c', 'agreement', 'amount']]);
+  });
+
+  it('says which rule split two claims of one pair and kind', () => {
+    const { events } = analyze([
+      { id: 'a', text: "Solvay Air's 2016 order with Tarrant Aero covered 40 jets." },
+      { id: 'b', text: 'Solvay Air ordered 75 jets from Tarrant Aero this week.' },
+      { id: 'c', text: 'Separately, Solvay Air is negotiating to lease engines from Tarrant Aero.' },
+    ]);
+    const of = (source: string) => events.find((e) => e.sources.includes(source))!;
+    expect(of('a').splits).toEqual(expect.arrayContaining([{ event: of('b').id, rule: 'year-splits' }]));
+    expect(of('b').splits).toEqual(expect.arrayContaining([{ event: of('a').id, rule: 'year-splits' }, { event: of('c').id, rule: 'separate-splits' }]));
+  });
+
   it('keeps deals of different years apart', () => {
     const { findings } = analyze([
       { id: 'a', text: "Solvay Air's 2016 order with Tarrant Aero covered 40 jets." },

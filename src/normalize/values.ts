@@ -24,6 +24,10 @@ export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee
 
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
+/** "a €3 billion tranche", "a $2bn top-up": the amount names itself a step. */
+const STEP_AFTER = /^\s*(?:tranche|top-?up|instal?ment|installment|injection|infusion)\b/i;
+/** "tops up its backing with €3bn", "topped up the fund by $2bn": a verb that adds a step. */
+const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
 
 /**
  * Whether an amount is a step ("another $4 billion"), a running total ("bringing its total to $8 billion"),
@@ -34,12 +38,14 @@ export function roleOfAmount(sentence: string, offset: number, amount: Amount): 
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (FEE_AFTER.test(after)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
-  if (INCREMENT_BEFORE.test(before)) return 'increment';
-  if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (INCREMENT_BEFORE.test(before) || STEP_AFTER.test(after)) return 'increment';
+  // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
-  if (STEP_NOUN.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'increment';
+  const lead = sentence.slice(0, Math.max(0, amount.span.start - offset));
+  if (STEP_NOUN.test(lead) || STEP_VERB.test(lead)) return 'increment';
   return 'whole';
 }
 

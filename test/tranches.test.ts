@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Report } from '../src/index.js';
+
+const between = (report: Report, a: string, b: string) =>
+  report.findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => [f.kind, f.field]);
+
+/** A step ("another €3 billion") and a running total ("taking its total to €7 billion") are compared only with their own kind. */
+describe('tranches and running totals', () => {
+  const report = analyze([
+    { id: 'step', text: 'Halden Capital will invest another €3 billion in Vireo Chips, taking its total to €7 billion.' },
+    { id: 'all', text: 'Halden Capital has now put €7 billion in all into Vireo Chips.' },
+    { id: 'five', text: "Vireo Chips said Halden Capital's €5 billion total commitment is smaller than it had hoped." },
+    { id: 'topup', text: 'Halden Capital tops up Vireo Chips backing with €3bn.' },
+    { id: 'tranche', text: 'Halden Capital added a €3 billion tranche to its Vireo Chips investment in March.' },
+    { id: 'dated', text: 'In 2023 Halden Capital invested €4 billion in Vireo Chips.' },
+  ]);
+
+  it('lets "another €3 billion, taking its total to €7 billion" agree with "€7 billion in all"', () => {
+    expect(between(report, 'step', 'all')).toEqual([['agreement', 'amount']]);
+  });
+
+  it('sets a running total against a running total: "a €5 billion total" contradicts both', () => {
+    expect(between(report, 'step', 'five')).toEqual([['contradiction', 'amount']]);
+    expect(between(report, 'all', 'five')).toEqual([['contradiction', 'amount']]);
+  });
+
+  it('never sets a step ("tops up ... with €3bn", "a €3 billion tranche") against a running total', () => {
+    for (const total of ['step', 'all', 'five']) {
+      expect(between(report, 'topup', total).map(([kind]) => kind)).not.toContain('contradiction');
+      expect(between(report, 'tranche', total).map(([kind]) => kind)).not.toContain('contradiction');
+    }
+    expect(between(report, 'topup', 'tranche')).toEqual([['agreement', 'amount']]);
+  });
+
+  it('keeps a tranche dated by a written year out of the event of the running totals', () => {
+    for (const other of ['step', 'all', 'five', 'topup', 'tranche']) expect(between(report, 'dated', other)).toEqual([]);
+    const dated = report.events.find((e) => e.sources.includes('dated'));
+    expect(dated?.splits.map((s) => s.rule)).toEqual(['year-splits']);
+  });
+});
