@@ -11,6 +11,7 @@ import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 import { EVENT_RULES } from '../src/compare/events.js';
 import { SHARE_RULES, shareOf } from '../src/compare/shares.js';
+import { SOLE_PARTY_FRAMES } from '../src/extract/sole-party.js';
 import { TIME_RULES, findTimes } from '../src/extract/times.js';
 import { TIME_PLACES } from '../src/extract/time-places.js';
 
@@ -125,5 +126,13 @@ describe('share rules', () => {
   it.each(SHARE_RULES.map((r) => [r.name, r] as const))('%s reads whose share its example states', (name, rule) => {
     const members = new Map(rule.members.map((m) => [m, [m]]));
     expect(shareOf(rule.example, rule.named, members)).toEqual({ share: rule.share, rule: name });
+  });
+});
+
+describe('sole-party frames', () => {
+  it.each(SOLE_PARTY_FRAMES.map((f) => [f.name, f] as const))('%s reads an exclusive deal from its example', (name, frame) => {
+    const claim = extractClaims(frame.example).find((c) => c.action?.rule === `sole-party:${name}`);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Osprey Metals', frame.example.includes('Halvard') ? 'Halvard Energy' : 'Tern Solar'].sort());
+    expect(claim?.exclusive).toBe(true);
   });
 });

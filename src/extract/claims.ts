@@ -11,6 +11,7 @@ import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide } from './completion.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
+import { findSoleParties } from './sole-party.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
@@ -341,9 +342,25 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
+/** "Its only buyer will be Osprey": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
+function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
+  return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
+    const actor = partyOf(doc.text, found.giver);
+    const counterparty = partyOf(doc.text, found.taker);
+    const noun = sentence.tokens[found.noun]!;
+    if (!actor || !counterparty) return [];
+    return [{
+      sentence, trigger: null, roles: null, actor, counterparty,
+      action: { text: noun.text, lemma: found.role.lemma, type: found.role.type, direction: 'forward', span: { start: noun.start, end: noun.end }, rule: `sole-party:${found.frame}` },
+      negated: isNegated(sentence.tokens, 0, found.noun), hedged: isHedged(sentence.tokens), exclusive: true, trend: null, amounts: [], durations: [], quantities: [],
+    }];
+  });
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
-  const drafts = dropEchoes(mergeSamePair(findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, layer, t, context.topic)))));
+  const triggered = findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, layer, t, context.topic)));
+  const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);

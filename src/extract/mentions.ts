@@ -167,7 +167,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
   const { tokens } = sentence;
   const decorations = decorate(sentence);
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
+  // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^[A-Z]/.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;

@@ -1,0 +1,117 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { PARTY_ROLES, type PartyRole } from '../lexicon/party-roles.js';
+
+/**
+ * A deal told by naming a party's only counterpart: "its only buyer will be Osprey", "Osprey is Tern's sole
+ * supplier". Such a party gets all of it, so the claim is exclusive and conflicts with any other exclusive grant
+ * of the same giver ("sells its whole output to Brisk"). Each frame is a record with an example and a reason.
+ */
+export interface SoleParty {
+  giver: Mention;
+  taker: Mention;
+  /** Token index of the role noun ("buyer"). */
+  noun: number;
+  role: PartyRole;
+  frame: string;
+}
+
+export interface SolePartyFrame {
+  name: string;
+  example: string;
+  reason: string;
+  /** The owner of the role and the party named in it, for the role noun at `k` whose only-word stands at `only`. */
+  find(tokens: readonly Token[], at: MentionsAt, only: number, k: number): { owner: Mention; named: Mention } | null;
+}
+
+const ROLES = new Map(PARTY_ROLES.map((r) => [r.noun, r]));
+const ONLY = new Set(['only', 'sole', 'exclusive', 'single']);
+const COPULA = new Set(['will', 'would', 'shall', 'is', 'was', 'are', 'be', 'been', 'has', 'have', 'had', 'become', 'becomes', 'became', 'remain', 'remains', 'remained']);
+
+/** The mention that starts, or ends, at a token. */
+interface MentionsAt {
+  starting(i: number): Mention | undefined;
+  ending(i: number): Mention | undefined;
+}
+
+/** Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. */
+function pastCopula(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  let k = i;
+  while (k >= 0 && k < tokens.length && Math.abs(k - i) < 3 && COPULA.has(tokens[k]!.norm)) k += step;
+  return k === i ? -1 : k;
+}
+
+/** The nearest token at or before `i` that has words: compromise reads "Tern's only" as "Tern is only", with an empty "is". */
+function wordAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && tokens[k]!.text === '') k--;
+  return k;
+}
+
+const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
+
+export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
+  {
+    name: 'owner-role-is', example: "Tern Solar's only buyer will be Osprey Metals.", reason: 'the possessor owns the role, the name after the copula fills it',
+    find: (tokens, at, only, k) => {
+      const owner = at.ending(wordAt(tokens, only - 1));
+      const next = pastCopula(tokens, k + 1, 1);
+      const named = next < 0 ? undefined : at.starting(next);
+      return usable(owner) && owner.possessive && usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+  {
+    name: 'whose-role-is', example: 'Halvard Energy, whose only customer is Osprey Metals, is building a second park.', reason: '"whose" stands for the name before it',
+    find: (tokens, at, only, k) => {
+      if (tokens[only - 1]?.norm !== 'whose') return null;
+      const owner = at.ending(wordAt(tokens, only - 2));
+      const next = pastCopula(tokens, k + 1, 1);
+      const named = next < 0 ? undefined : at.starting(next);
+      return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+  {
+    name: 'is-owner-role', example: "Osprey Metals will be Tern Solar's only buyer.", reason: 'the name before the copula fills the role its possessor owns',
+    find: (tokens, at, only, _k) => {
+      const owner = at.ending(wordAt(tokens, only - 1));
+      if (!usable(owner) || !owner.possessive) return null;
+      const before = pastCopula(tokens, owner.first - 1, -1);
+      const named = before < 0 ? undefined : at.ending(before);
+      return usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+  {
+    name: 'is-role-of', example: "Osprey Metals will be the only buyer of Tern Solar's output.", reason: '"the only buyer of" names the owner after the role',
+    find: (tokens, at, only, k) => {
+      if (tokens[only - 1]?.norm !== 'the' || tokens[k + 1]?.norm !== 'of') return null;
+      const owner = at.starting(k + 2);
+      const before = pastCopula(tokens, only - 2, -1);
+      const named = before < 0 ? undefined : at.ending(before);
+      return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+];
+
+/** The deals of a sentence told by a party's only buyer, customer, supplier or lender. */
+export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]): SoleParty[] {
+  const { tokens } = sentence;
+  const starting = new Map(mentions.map((m) => [m.first, m]));
+  const ending = new Map(mentions.map((m) => [m.last, m]));
+  const at: MentionsAt = { starting: (i) => starting.get(i), ending: (i) => ending.get(i) };
+  const found: SoleParty[] = [];
+  tokens.forEach((token, k) => {
+    const role = ROLES.get(token.norm);
+    if (!role) return;
+    // "its only buyer", "its only long-term buyer"
+    const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1 : ONLY.has(tokens[k - 2]?.norm ?? '') && tokens[k - 1]!.tags.has('Adjective') ? k - 2 : -1;
+    if (only < 0) return;
+    for (const frame of SOLE_PARTY_FRAMES) {
+      const hit = frame.find(tokens, at, only, k);
+      if (!hit) continue;
+      const [giver, taker] = role.takes ? [hit.owner, hit.named] : [hit.named, hit.owner];
+      found.push({ giver, taker, noun: k, role, frame: frame.name });
+      return;
+    }
+  });
+  return found;
+}
