@@ -207,6 +207,12 @@ describe('renderText', () => {
     expect(renderMarkdown(partial)).toContain('## Exclusive grants compared only in part\n\n- Veltrona (commercial): 2,000 exclusive grants');
   });
 
+  it('says which rule joined a claim to an event and which kept another event apart', () => {
+    const ruled = Report.parse({ ...report, events: [{ ...event, joins: [{ claim: 's9#1', rule: 'one-party-joins' }], splits: [{ event: 'commercial:Anthropic~SpaceX@2024', rule: 'year-splits' }] }] });
+    expect(renderText(ruled)).toContain('  joined by rule: s9#1 (one-party-joins)\n  kept apart from: commercial:Anthropic~SpaceX@2024 (year-splits)\n');
+    expect(renderMarkdown(ruled)).toContain('- **Joined by rule:** s9#1 (one-party-joins)\n- **Kept apart from:** commercial:Anthropic\\~SpaceX@2024 (year-splits)\n');
+  });
+
   it('says when an event was too large to compare every pair', () => {
     const sampled = Report.parse({ ...report, events: [{ ...event, pairs: { possible: 49995000, compared: 7000, complete: false } }] });
     expect(renderText(sampled)).toContain('  pairs compared: 7,000 of 49,995,000 (more claims than maxPairwiseClaims');

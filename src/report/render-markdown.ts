@@ -14,6 +14,7 @@ import {
   oneLine,
   partialExclusiveLines,
   plural,
+  ruleWords,
   statusWords,
   summaryLine,
   type EventBrief,
@@ -71,7 +72,11 @@ function* eventBlocks(brief: EventBrief, claims: ReadonlyMap<string, Claim>): Ge
   const { rank, event } = brief;
   yield `## ${rank}. ${md(event.label)}\n\n`;
   yield `- **Sources (${grouped(event.sources.length)}):** ${mdList(event.sources)}\n`;
-  yield `- **Type:** ${md(event.type)}; **parties:** ${mdList(event.parties)}; ${plural(event.claims.length, 'claim')}\n\n`;
+  yield `- **Type:** ${md(event.type)}; **parties:** ${mdList(event.parties)}; ${plural(event.claims.length, 'claim')}\n`;
+  const rules = ruleWords(event);
+  if (rules.joined) yield `- **Joined by rule:** ${md(rules.joined)}\n`;
+  if (rules.apart) yield `- **Kept apart from:** ${md(rules.apart)}\n`;
+  yield '\n';
   if (!brief.fields.length) yield 'No stated values.\n\n';
   for (const field of brief.fields) yield* fieldBlock(field);
   const coverage = coverageWords(event);

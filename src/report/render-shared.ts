@@ -136,6 +136,17 @@ export function statusWords(field: FieldPositions): string {
   return `disputed, no majority (${field.support.length} of ${plural(stating, 'source')} with the leading value)`;
 }
 
+/**
+ * Why claims met or stayed apart, by event rule: "joined: b#1 (generic-joins-specific)" and "kept apart from:
+ * commercial:A~B@2016 (year-splits)"; none when every claim named both parties and no rule split the pair.
+ */
+export function ruleWords(event: Event): { joined: string | null; apart: string | null } {
+  return {
+    joined: event.joins.length ? event.joins.map((j) => `${j.claim} (${j.rule})`).join(', ') : null,
+    apart: event.splits.length ? event.splits.map((s) => `${s.event} (${s.rule})`).join(', ') : null,
+  };
+}
+
 /** "pairs compared: 7,000 of 49,995,000 ..." when an event was too large to compare every pair, else null. */
 export function coverageWords(event: Event): string | null {
   if (event.pairs.complete) return null;

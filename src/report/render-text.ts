@@ -15,6 +15,7 @@ import {
   oneLine,
   partialExclusiveLines,
   plural,
+  ruleWords,
   statusWords,
   summaryLine,
   type EventBrief,
@@ -76,6 +77,9 @@ function* eventLines(brief: EventBrief, claims: ReadonlyMap<string, Claim>): Gen
   yield `Event ${rank}: ${oneLine(event.label)}\n`;
   yield `  ${plural(event.sources.length, 'source')}: ${listOrNone(event.sources)}\n`;
   yield `  type: ${event.type}; parties: ${listOrNone(event.parties)}; ${plural(event.claims.length, 'claim')}\n`;
+  const rules = ruleWords(event);
+  if (rules.joined) yield `  joined by rule: ${oneLine(rules.joined)}\n`;
+  if (rules.apart) yield `  kept apart from: ${oneLine(rules.apart)}\n`;
   if (!brief.fields.length) yield '  stated values: none\n';
   for (const field of brief.fields) yield* fieldLines(field);
   const coverage = coverageWords(event);
