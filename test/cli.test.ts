@@ -525,7 +525,7 @@ describe('run (in process, with a stand-in analyze)', () => {
   it('prints the rule tables with --rules, each record with its example', async () => {
     const { code, stdout, stderr } = await runCli(['--rules']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    for (const title of ['Frames and their words', 'Role rules, in the order they run', 'Descriptions', 'Events']) expect(stdout).toContain(title);
+    for (const title of ['Frames and their words', 'Role rules, in the order they run', 'Descriptions', 'Events', 'Times', 'Where a time dates a deal', 'Deals told by an only counterpart', 'Shares of an event with several parties on one side']) expect(stdout).toContain(title);
     expect(stdout).toMatch(/^ {2}lease \(supply; lessor -> lessee/m);
     expect(stdout).toMatch(/^ {2}passive \(passive; fills actor, counterparty, direction\)\n {6}e\.g\. /m);
   });

@@ -7,6 +7,11 @@ import { DECORATION_RULES } from '../extract/decorations.js';
 import { NOT_DEAL_MONEY } from '../extract/claims.js';
 import { WITHDRAWAL_PHRASES } from '../extract/cues.js';
 import { EVENT_RULES } from '../compare/events.js';
+import { SHARE_RULES } from '../compare/shares.js';
+import { TIME_RULES } from '../extract/times.js';
+import { TIME_PLACES } from '../extract/time-places.js';
+import { SOLE_PARTY_FRAMES } from '../extract/sole-party.js';
+import { PARTY_ROLES } from '../lexicon/party-roles.js';
 
 interface Row {
   name: string;
@@ -37,7 +42,17 @@ export function ruleTables(): string {
     table('Completion of an empty side', COMPLETION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),
-    table('Events', EVENT_RULES.map((r) => ({ name: r.name, example: typeof r.example === 'string' ? r.example : JSON.stringify(r.example), reason: r.reason }))),
+    table('Deals told by an only counterpart', SOLE_PARTY_FRAMES.map((f) => ({ name: f.name, example: f.example, reason: f.reason }))),
+    table('Roles that name a side', PARTY_ROLES.map((r) => ({ name: r.noun, detail: `${r.type}; the named party ${r.takes ? 'takes' : 'gives'}`, example: r.example }))),
+    table('Times', TIME_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
+    table('Where a time dates a deal', TIME_PLACES.map((p) => ({ name: p.name, example: p.example, reason: p.reason }))),
+    table('Events', EVENT_RULES.map((r) => ({
+      name: r.name,
+      detail: r.meets ? 'meet' : 'apart',
+      example: r.example.map((e) => (typeof e === 'string' ? `"${e}"` : `"${e.text}" (published ${e.publishedAt})`)).join(' + '),
+      reason: r.reason,
+    }))),
+    table('Shares of an event with several parties on one side', SHARE_RULES.map((r) => ({ name: r.name, detail: r.share ? 'one party\'s' : 'all together', example: r.example, reason: r.reason }))),
   ];
   return sections.join('\n');
 }
