@@ -47,7 +47,7 @@ export interface LexiconOptions extends T.LexiconOptionsFields {}
 export interface LexiconInput extends T.LexiconInputFields {}
 
 const lexicon = LexiconOptions.optional().describe('Other names, families and action words; see `LexiconOptions`.');
-const publishedAt = z.string().optional().describe('ISO date the text was written: anchors "through 2029".');
+const publishedAt = z.string().optional().describe('ISO date the text was written: anchors "through 2029" and times on a deal such as "last year".');
 const maxTextLength = z
   .number()
   .int()

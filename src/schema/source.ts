@@ -6,7 +6,7 @@ export const Source = z
   .object({
     id: z.string().min(1, 'must be a non-empty string').describe('Unique among the sources; claim ids are `${id}#n`.'),
     text: z.string().describe('The paragraph, article or summary to read.'),
-    publishedAt: z.string().optional().describe('ISO date the text was written; anchors spans such as "through 2029".'),
+    publishedAt: z.string().optional().describe('ISO date the text was written; anchors spans such as "through 2029" and times on a deal such as "last year".'),
     title: z.string().optional().describe('A title, kept for the caller; not read.'),
     url: z.string().optional().describe('Where the text came from, kept for the caller; not read.'),
   })

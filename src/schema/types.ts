@@ -382,7 +382,7 @@ export interface SourceFields {
   id: string;
   /** The paragraph, article or summary to read. */
   text: string;
-  /** ISO date the text was written; anchors spans such as "through 2029". */
+  /** ISO date the text was written; anchors spans such as "through 2029" and times on a deal such as "last year". */
   publishedAt?: string;
   /** A title, kept for the caller; not read. */
   title?: string;
@@ -438,7 +438,7 @@ export interface LexiconInputFields {
 export interface ExtractOptionsFields {
   /** Claim ids are `${sourceId}#n` (default 'text'). */
   sourceId?: string;
-  /** ISO date the text was written: anchors "through 2029". */
+  /** ISO date the text was written: anchors "through 2029" and times on a deal such as "last year". */
   publishedAt?: string;
   /** Other names, families and action words; see `LexiconOptions`. */
   lexicon?: LexiconInput;
@@ -490,7 +490,7 @@ export interface AnalyzeOptionsFields {
 
 /** Options of `extractQuantities`. */
 export interface QuantityOptionsFields {
-  /** ISO date the text was written: anchors "through 2029". */
+  /** ISO date the text was written: anchors "through 2029" and times on a deal such as "last year". */
   publishedAt?: string;
   /** Longest text accepted, in characters (default 1,000,000); a longer one is an error. */
   maxTextLength?: number;
