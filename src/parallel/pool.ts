@@ -9,15 +9,22 @@ function workerUrl(): URL {
   return new URL(`./parallel-worker${ext}`, here);
 }
 
-/** The parent's node flags, less `--input-type`, which a worker started from a file refuses. */
-function workerFlags(): string[] {
+const isInputType = (flag: string) => flag === '--input-type' || flag.startsWith('--input-type=');
+
+/**
+ * How a worker gets the parent's node flags. Inherited by default: V8 flags such as `--expose-gc` or
+ * `--max-old-space-size` are refused when listed in `execArgv` but fine inherited. Only `--input-type`, which a
+ * worker started from a file refuses even inherited, makes us list the flags, less that one.
+ */
+function workerFlags(): { execArgv?: string[] } {
+  if (!process.execArgv.some(isInputType)) return {};
   const flags: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
     const flag = process.execArgv[i]!;
     if (flag === '--input-type') i++;
-    else if (!flag.startsWith('--input-type=')) flags.push(flag);
+    else if (!isInputType(flag)) flags.push(flag);
   }
-  return flags;
+  return { execArgv: flags };
 }
 
 interface Task {
@@ -58,7 +65,7 @@ export function createShardPool(size: number, options: unknown): ShardPool {
   };
 
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(workerUrl(), { workerData: options, execArgv: workerFlags() });
+    const worker = new Worker(workerUrl(), { workerData: options, ...workerFlags() });
     worker.on('message', (message: ShardResult) => {
       const task = busy.get(worker);
       busy.delete(worker);
