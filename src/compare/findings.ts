@@ -76,9 +76,16 @@ function draft(kind: Finding['kind'], a: ClaimReading, b: ClaimReading, event: s
   return { kind, first: a, second: b, event, field, sides, corroborated, rule, confidence: confidence(a.claim, b.claim, base, settings), id: null };
 }
 
+/**
+ * Strings joined into one flat string. A template literal in V8 is a chain of concatenation nodes that
+ * point at their parts (an explanation of 80 letters takes about 250 bytes); joined, it takes about 100.
+ * Findings number in the millions at 100,000 sources, and each keeps an id and an explanation.
+ */
+const flat = (...parts: string[]): string => parts.join('');
+
 /** `c:s4#1~s9#1:amount`: see `findingId`. */
 export function draftId(d: Draft): string {
-  return (d.id ??= `${d.kind === 'contradiction' ? 'c' : 'a'}:${d.first.idPart}~${d.second.idPart}:${d.field}`);
+  return (d.id ??= flat(d.kind === 'contradiction' ? 'c' : 'a', ':', d.first.idPart, '~', d.second.idPart, ':', d.field));
 }
 
 /**
@@ -155,7 +162,7 @@ export function findingWriter(): (d: Draft) => Finding {
       event: d.event,
       field: d.field,
       corroborated,
-      explanation: `${a.sourceId}: ${d.sides[0]}; ${b.sourceId}: ${d.sides[1]}: ${verdict}`,
+      explanation: flat(a.sourceId, ': ', d.sides[0], '; ', b.sourceId, ': ', d.sides[1], ': ', verdict),
       values: [sideOf(d.first, d.field, d.sides[0]), sideOf(d.second, d.field, d.sides[1])],
       confidence: d.confidence,
       rule: d.rule,
