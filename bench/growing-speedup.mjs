@@ -6,6 +6,7 @@
  * Checks that all give the same claims. Usage: node --expose-gc bench/growing-speedup.mjs <sources> <workers> <reps>
  */
 import { writeSync } from 'node:fs';
+import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { extractClaims } from '../dist/index.js';
 import { createExtractionPool, extractClaimsParallel } from '../dist/parallel.js';
@@ -22,6 +23,8 @@ await pool.extract(warm);
 
 const variants = { one: () => oneThread(corpus), pool: () => pool.extract(corpus), oneShot: () => extractClaimsParallel(corpus, { workers }) };
 const times = { one: [], pool: [], oneShot: [] };
+/** The one-minute load average when each run ended, beside `times`: on a busy machine threads wait for cores. */
+const load = { one: [], pool: [], oneShot: [] };
 const claims = {};
 for (let r = 0; r < reps; r++) {
   const names = Object.keys(variants);
@@ -30,9 +33,10 @@ for (let r = 0; r < reps; r++) {
     const t = now();
     const got = await variants[which]();
     times[which].push(now() - t);
+    load[which].push(os.loadavg()[0]);
     claims[which] ??= got;
   }
 }
 await pool.close();
 const same = isDeepStrictEqual(claims.one, claims.pool) && isDeepStrictEqual(claims.one, claims.oneShot);
-writeSync(1, JSON.stringify({ sources: n, workers, times, same }) + '\n');
+writeSync(1, JSON.stringify({ sources: n, workers, times, load, same }) + '\n');
