@@ -34,20 +34,6 @@ export function readClaim(claim: Claim, rank: number, source: number): ClaimRead
   return { claim, rank, source, values: COMPARATORS.map((c) => c.read(claim)), idPart: idPart(claim.id), summary: null, sides: [] };
 }
 
-/** A finding before one per source pair is kept: enough to choose between findings and to write the one kept. */
-export interface Draft {
-  kind: Finding['kind'];
-  first: ClaimReading;
-  second: ClaimReading;
-  event: string;
-  field: FindingField;
-  sides: [string, string];
-  corroborated: FindingField[];
-  rule: string;
-  confidence: number;
-  id: string | null;
-}
-
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function confidence(a: Claim, b: Claim, base: number, settings: FindingSettings): number {
@@ -72,10 +58,6 @@ function eventSummary(reading: ClaimReading): string {
   return (reading.summary ??= `${claim.actor?.canonical ?? '?'} ${claim.negated ? 'not ' : ''}${claim.action?.lemma ?? 'deal'} ${claim.counterparty?.canonical ?? '?'}`);
 }
 
-function draft(kind: Finding['kind'], a: ClaimReading, b: ClaimReading, event: string, field: FindingField, sides: [string, string], corroborated: FindingField[], rule: string, base: number, settings: FindingSettings): Draft {
-  return { kind, first: a, second: b, event, field, sides, corroborated, rule, confidence: confidence(a.claim, b.claim, base, settings), id: null };
-}
-
 /**
  * Strings joined into one flat string. A template literal in V8 is a chain of concatenation nodes that
  * point at their parts (an explanation of 80 letters takes about 250 bytes); joined, it takes about 100.
@@ -83,89 +65,112 @@ function draft(kind: Finding['kind'], a: ClaimReading, b: ClaimReading, event: s
  */
 const flat = (...parts: string[]): string => parts.join('');
 
-/** `c:s4#1~s9#1:amount`: see `findingId`. */
-export function draftId(d: Draft): string {
-  return (d.id ??= flat(d.kind === 'contradiction' ? 'c' : 'a', ':', d.first.idPart, '~', d.second.idPart, ':', d.field));
+/** What a comparison found, for `FindingWriter`; `corroborated` lists the agreeing comparators as bits of `COMPARATORS`. */
+interface Verdict {
+  kind: Finding['kind'];
+  field: FindingField;
+  sides: [string, string];
+  corroborated: number;
+  rule: string;
+  base: number;
 }
+
+/**
+ * Writes findings. What many findings hold alike is made once and shared: the list of fields that corroborate
+ * with its verdict, and each side ({ claim, source, text, normalized }) of a claim quoted the same way; shared
+ * objects are frozen, so a change to one finding cannot show up in another. One writer per comparison run.
+ */
+export class FindingWriter {
+  private verdicts = new Map<string, { corroborated: FindingField[]; verdict: string }>();
+
+  constructor(private settings: FindingSettings) {}
+
+  write(first: ClaimReading, second: ClaimReading, event: string, v: Verdict): Finding {
+    const { corroborated, verdict } = this.verdictOf(v);
+    const [a, b] = [first.claim, second.claim];
+    return {
+      id: flat(v.kind === 'contradiction' ? 'c' : 'a', ':', first.idPart, '~', second.idPart, ':', v.field),
+      kind: v.kind,
+      claims: [a.id, b.id],
+      sources: [a.sourceId, b.sourceId],
+      event,
+      field: v.field,
+      corroborated,
+      explanation: flat(a.sourceId, ': ', v.sides[0], '; ', b.sourceId, ': ', v.sides[1], ': ', verdict),
+      values: [sideOf(first, v.field, v.sides[0]), sideOf(second, v.field, v.sides[1])],
+      confidence: confidence(a, b, v.base, this.settings),
+      rule: v.rule,
+    };
+  }
+
+  private verdictOf(v: Verdict) {
+    const key = `${v.kind}:${v.field}:${v.corroborated}`;
+    let known = this.verdicts.get(key);
+    if (!known) {
+      const fields = v.kind === 'contradiction' ? [] : v.field === 'event' ? ['event' as const] : COMPARATOR_FIELDS.filter((_, i) => v.corroborated & (1 << i));
+      const verdict = v.kind === 'contradiction' ? `conflict on ${v.field}` : v.field === 'event' ? 'same event, nothing conflicts' : `agree on ${fields.join(', ')}`;
+      this.verdicts.set(key, (known = { corroborated: Object.freeze(fields) as FindingField[], verdict }));
+    }
+    return known;
+  }
+}
+
+const COMPARATOR_FIELDS: readonly FindingField[] = VALUE_KINDS.map((kind) => kind.field);
+
+function sideOf(reading: ClaimReading, field: FindingField, normalized: string): FindingSide {
+  for (const s of reading.sides) if (s.field === field && s.side.normalized === normalized) return s.side;
+  const claim = reading.claim;
+  const side = Object.freeze({ claim: claim.id, source: claim.sourceId, text: sideText(claim, field), normalized });
+  reading.sides.push({ field, side });
+  return side;
+}
+
+/** Receives each finding of an event with the readings of its two claims, first in natural order. */
+export type FindingSink = (finding: Finding, first: ClaimReading, second: ClaimReading) => void;
 
 /**
  * Compares two claims of one event with every comparator: a contradiction for each conflicting field,
  * else one agreement naming the fields that corroborate (or the event alone).
  */
-export function comparePair(a: ClaimReading, b: ClaimReading, event: string, settings: FindingSettings, out: Draft[]): void {
-  const [first, second] = a.rank <= b.rank ? [a, b] : [b, a];
-  const [x, y] = [first.claim, second.claim];
+export function comparePair(a: ClaimReading, b: ClaimReading, event: string, settings: FindingSettings, writer: FindingWriter, sink: FindingSink): void {
+  const first = a.rank <= b.rank ? a : b;
+  const second = first === a ? b : a;
+  const x = first.claim;
+  const y = second.claim;
   // "Sensex fell on Tuesday" and "Sensex rose on Wednesday" are two days, not one fact.
   if (x.action?.type === 'state' && x.when.length > 0 && y.when.length > 0 && !x.when.some((d) => y.when.includes(d))) return;
-  const results: Comparison[] = [];
+  let results: Comparison[] | null = null;
   let conflicts = 0;
+  let agreeing = 0;
   for (let i = 0; i < COMPARATORS.length; i++) {
     const ra = first.values[i];
     const rb = second.values[i];
     if (ra === null || rb === null) continue;
     const r = COMPARATORS[i]!.compare(ra, rb, settings);
     if (!r) continue;
-    results.push(r);
+    (results ??= []).push(r);
     if (r.verdict === 'conflict') conflicts++;
+    else if (r.verdict === 'agree') agreeing |= 1 << i;
   }
   if (conflicts > 0) {
-    for (const r of results) if (r.verdict === 'conflict') out.push(draft('contradiction', first, second, event, r.field, r.sides, [], r.rule, r.field === 'polarity' ? 0.8 : 0.9, settings));
+    for (const r of results!) {
+      if (r.verdict === 'conflict') sink(writer.write(first, second, event, { kind: 'contradiction', field: r.field, sides: r.sides, corroborated: 0, rule: r.rule, base: r.field === 'polarity' ? 0.8 : 0.9 }), first, second);
+    }
     return;
   }
-  const agreeing = results.filter((r) => r.verdict === 'agree');
-  if (agreeing.length === 0) {
-    out.push(draft('agreement', first, second, event, 'event', [eventSummary(first), eventSummary(second)], ['event'], 'same-event', 0.6, settings));
+  if (agreeing === 0) {
+    sink(writer.write(first, second, event, { kind: 'agreement', field: 'event', sides: [eventSummary(first), eventSummary(second)], corroborated: 0, rule: 'same-event', base: 0.6 }), first, second);
     return;
   }
-  const top = agreeing[0]!;
-  out.push(draft('agreement', first, second, event, top.field, top.sides, agreeing.map((r) => r.field), top.rule, 0.9, settings));
+  const top = results!.find((r) => r.verdict === 'agree')!;
+  sink(writer.write(first, second, event, { kind: 'agreement', field: top.field, sides: top.sides, corroborated: agreeing, rule: top.rule, base: 0.9 }), first, second);
 }
 
 /** Two exclusive grants of one giver's thing to different takers: "the entire capacity to Anthropic" vs "all of it to OpenAI". */
-export function compareExclusive(a: ClaimReading, b: ClaimReading, event: string, settings: FindingSettings): Draft {
-  const [first, second] = a.rank <= b.rank ? [a, b] : [b, a];
+export function compareExclusive(a: ClaimReading, b: ClaimReading, event: string, writer: FindingWriter, sink: FindingSink): void {
+  const first = a.rank <= b.rank ? a : b;
+  const second = first === a ? b : a;
   const taker = (c: Claim) => (c.action?.direction === 'forward' ? c.counterparty : c.actor)?.canonical ?? '?';
-  return draft('contradiction', first, second, event, 'counterparty', [`all of it to ${taker(first.claim)}`, `all of it to ${taker(second.claim)}`], [], 'exclusive-counterparty', 0.8, settings);
-}
-
-/**
- * Writes kept drafts as findings. What many findings hold alike is made once and shared: the list of fields
- * that corroborate with its verdict, and each side ({ claim, source, text, normalized }) of a claim quoted the
- * same way; shared objects are frozen, so a change to one finding cannot show up in another.
- */
-export function findingWriter(): (d: Draft) => Finding {
-  const verdicts = new Map<string, { corroborated: FindingField[]; verdict: string }>();
-  const verdictOf = (d: Draft) => {
-    const key = `${d.kind}:${d.field}:${d.corroborated.join(',')}`;
-    let known = verdicts.get(key);
-    if (!known) {
-      const verdict = d.kind === 'contradiction' ? `conflict on ${d.field}` : d.field === 'event' ? 'same event, nothing conflicts' : `agree on ${d.corroborated.join(', ')}`;
-      verdicts.set(key, (known = { corroborated: Object.freeze([...d.corroborated]) as FindingField[], verdict }));
-    }
-    return known;
-  };
-  const sideOf = (reading: ClaimReading, field: FindingField, normalized: string): FindingSide => {
-    for (const s of reading.sides) if (s.field === field && s.side.normalized === normalized) return s.side;
-    const claim = reading.claim;
-    const side = Object.freeze({ claim: claim.id, source: claim.sourceId, text: sideText(claim, field), normalized });
-    reading.sides.push({ field, side });
-    return side;
-  };
-  return (d) => {
-    const { corroborated, verdict } = verdictOf(d);
-    const [a, b] = [d.first.claim, d.second.claim];
-    return {
-      id: draftId(d),
-      kind: d.kind,
-      claims: [a.id, b.id],
-      sources: [a.sourceId, b.sourceId],
-      event: d.event,
-      field: d.field,
-      corroborated,
-      explanation: flat(a.sourceId, ': ', d.sides[0], '; ', b.sourceId, ': ', d.sides[1], ': ', verdict),
-      values: [sideOf(d.first, d.field, d.sides[0]), sideOf(d.second, d.field, d.sides[1])],
-      confidence: d.confidence,
-      rule: d.rule,
-    };
-  };
+  const sides: [string, string] = [`all of it to ${taker(first.claim)}`, `all of it to ${taker(second.claim)}`];
+  sink(writer.write(first, second, event, { kind: 'contradiction', field: 'counterparty', sides, corroborated: 0, rule: 'exclusive-counterparty', base: 0.8 }), first, second);
 }

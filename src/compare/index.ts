@@ -4,7 +4,8 @@ import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/r
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { groupEvents, giverOf, type EventGroup } from './events.js';
-import { compareExclusive, comparePair, draftId, findingWriter, readClaim, type ClaimReading, type Draft, type FindingSettings } from './findings.js';
+import { compareExclusive, comparePair, FindingWriter, readClaim, type ClaimReading, type FindingSettings } from './findings.js';
+import { OnePerSourcePair } from './source-pairs.js';
 import { aspectsOf, consensusOf, fieldPositions, rankFields, type AspectDraft } from './positions.js';
 import { LEADING_POSITIONS, visitPairs } from './pairs.js';
 import { compositeKey } from './ids.js';
@@ -39,8 +40,9 @@ interface Readings {
   rank(claim: Claim): number;
   /** A fresh reading of the claim: each event reads its own claims and drops the readings when done. */
   read(claim: Claim): ClaimReading;
-  /** How many sources: pairs of source numbers are keyed below its square. */
+  /** How many sources and claims: pairs of them are keyed below their squares. */
   sources: number;
+  claims: number;
 }
 
 /** Ranks the claims in natural order of their ids once, so later sorts compare numbers. */
@@ -59,6 +61,7 @@ function readingsOf(claims: readonly Claim[]): Readings {
     rank: (claim) => ranks.get(claim)!,
     read: (claim) => readClaim(claim, ranks.get(claim)!, sources.get(claim.sourceId)!),
     sources: sources.size,
+    claims: r + 1,
   };
 }
 
@@ -69,19 +72,25 @@ interface ComparedEvent {
   own: Finding[];
 }
 
+/** A finding of exclusive grants, kept for the event it names with the readings of its claims. */
+interface Held {
+  finding: Finding;
+  first: ClaimReading;
+  second: ClaimReading;
+}
+
 /**
- * Every pair the event's size allows, in an order that does not depend on the order of the sources; then one
- * finding per source pair (with the event's exclusive-grant drafts), written out in order. Drafts live only
- * while their event is compared, so memory holds the findings kept, not every comparison made.
+ * Every pair the event's size allows, in an order that does not depend on the order of the sources; the
+ * findings (with the event's exclusive-grant findings) kept one per source pair as they come, so the event's
+ * losing findings are garbage at once and each claim is read once while its event is compared.
  */
-function compareEvent(group: EventGroup, readings: Readings, exclusive: readonly Draft[], config: CompareConfig, write: (d: Draft) => Finding): ComparedEvent {
+function compareEvent(group: EventGroup, readings: Readings, exclusive: readonly Held[], config: CompareConfig, writer: FindingWriter): ComparedEvent {
   const aspects = aspectsOf(group.claims);
   const read = group.claims.map((c) => readings.read(c));
-  const drafts: Draft[] = [];
-  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (i, j) => comparePair(read[i]!, read[j]!, group.id, config, drafts));
-  for (const d of exclusive) drafts.push(d);
-  const own = onePerSourcePair(drafts, readings.sources).sort(byDraft).map(write);
-  return { group, aspects, pairs, own };
+  const kept = new OnePerSourcePair(readings.sources, readings.claims);
+  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (i, j) => comparePair(read[i]!, read[j]!, group.id, config, writer, kept.add));
+  for (const h of exclusive) kept.add(h.finding, h.first, h.second);
+  return { group, aspects, pairs, own: kept.list() };
 }
 
 interface Grant {
@@ -94,9 +103,9 @@ interface Grant {
  * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
  * grants, else each grant with the first grant to each of the leading takers.
  */
-function exclusiveDrafts(groups: readonly EventGroup[], table: EntityTable, readings: Readings, config: CompareConfig): { byEvent: Map<string, Draft[]>; partial: PartialExclusives[] } {
+function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, readings: Readings, limit: number, writer: FindingWriter): { byEvent: Map<string, Held[]>; partial: PartialExclusives[] } {
   const partial: PartialExclusives[] = [];
-  const byEvent = new Map<string, Draft[]>();
+  const byEvent = new Map<string, Held[]>();
   const read = new Map<Claim, ClaimReading>();
   const readingOf = (claim: Claim) => {
     let reading = read.get(claim);
@@ -121,13 +130,14 @@ function exclusiveDrafts(groups: readonly EventGroup[], table: EntityTable, read
     let compared = 0;
     const compare = (a: Grant, b: Grant) => {
       if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
-      const d = compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, config);
-      const list = byEvent.get(d.event);
-      if (list) list.push(d);
-      else byEvent.set(d.event, [d]);
+      compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, writer, (finding, first, second) => {
+        const held = byEvent.get(finding.event);
+        if (held) held.push({ finding, first, second });
+        else byEvent.set(finding.event, [{ finding, first, second }]);
+      });
       compared++;
     };
-    if (list.length <= config.maxPairwiseClaims) {
+    if (list.length <= limit) {
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) compare(list[i]!, list[j]!);
       continue;
     }
@@ -159,34 +169,6 @@ function crossTakerPairs(list: readonly Grant[]): number {
   };
   return pairs(list.length) - count((g) => g.taker) - count((g) => g.claim.sourceId) + count((g) => compositeKey(g.taker, g.claim.sourceId));
 }
-
-/**
- * Two sources may each hold several claims of one event; say each thing once: one finding per source pair,
- * event, kind and field, the most confident (ties to the smaller id). An agreement between two sources that
- * also contradict each other on that event says too little and is left out. `drafts` are of one event.
- */
-function onePerSourcePair(drafts: readonly Draft[], sources: number): Draft[] {
-  // Source pairs are numbered lo * sources + hi, exact below 2^53 (some 90 million sources).
-  const pairOf = (d: Draft) => (d.first.source < d.second.source ? d.first.source * sources + d.second.source : d.second.source * sources + d.first.source);
-  const best = new Map<number, Draft[]>();
-  const contradicted = new Set<number>();
-  for (const d of drafts) {
-    const pair = pairOf(d);
-    let kept = best.get(pair);
-    if (!kept) best.set(pair, (kept = []));
-    const at = kept.findIndex((k) => k.kind === d.kind && k.field === d.field);
-    const other = kept[at];
-    if (!other) kept.push(d);
-    else if (d.confidence > other.confidence || (d.confidence === other.confidence && draftId(d) < draftId(other))) kept[at] = d;
-    if (d.kind === 'contradiction') contradicted.add(pair);
-  }
-  const out: Draft[] = [];
-  for (const [pair, kept] of best) for (const d of kept) if (d.kind === 'contradiction' || !contradicted.has(pair)) out.push(d);
-  return out;
-}
-
-const byDraft = (a: Draft, b: Draft) =>
-  a.first.rank - b.first.rank || a.second.rank - b.second.rank || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 function toEvent({ group, aspects, pairs, own }: ComparedEvent, table: EntityTable, config: CompareConfig): Event {
   const fields = rankFields(aspects.map((a) => fieldPositions(a, config)));
@@ -220,9 +202,9 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const readings = readingsOf(groups.flatMap((g) => g.claims));
   const byRank = (a: Claim, b: Claim) => readings.rank(a) - readings.rank(b);
   for (const group of groups) group.claims.sort(byRank);
-  const exclusive = exclusiveDrafts(groups, table, readings, config);
-  const write = findingWriter();
-  const compared = groups.map((g) => compareEvent(g, readings, exclusive.byEvent.get(g.id) ?? [], config, write));
+  const writer = new FindingWriter(config);
+  const exclusive = exclusiveFindings(groups, table, readings, config.maxPairwiseClaims, writer);
+  const compared = groups.map((g) => compareEvent(g, readings, exclusive.byEvent.get(g.id) ?? [], config, writer));
 
   const events = compared
     .map((c) => toEvent(c, table, config))
