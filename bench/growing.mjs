@@ -55,6 +55,9 @@ if (speedupSources > 0) {
       row(`extractClaimsParallel x${workers} (cold)`, s.times.oneShot, s.load.oneShot),
     ]);
     console.log(`    speedup, warm pool ${fmt(ratio)}x (target >= ${TARGETS.speedup}): ${ratio >= TARGETS.speedup ? 'ok' : 'CHECK'}; one-shot call ${fmt(oneShotRatio)}x; same claims: ${s.same}`);
+    const top = median(s.ceiling);
+    results.speedup.ceiling = top;
+    console.log(`    this machine's ceiling: a busy loop on ${workers} threads does ${fmt(top)}x the work of one (runs ${s.ceiling.map((x) => fmt(x)).join(' ')}); the pool reaches ${fmt((100 * ratio) / top, 0)}% of it`);
   }
 }
 
