@@ -5,6 +5,7 @@
  * Usage: node --expose-gc bench/growing-size.mjs <sources> <workers> <seed>
  */
 import { writeSync } from 'node:fs';
+import os from 'node:os';
 import { reportOfClaims } from '../dist/index.js';
 import { extractClaimsParallel } from '../dist/parallel.js';
 import { generateGrowingCorpus } from './growing-corpus.mjs';
@@ -22,7 +23,7 @@ let t = now();
 const claims = await extractClaimsParallel(corpus, { workers, maxSources: Math.max(n, 1) });
 const extractMs = now() - t;
 clearInterval(sampler);
-say({ phase: 'extract', sources: n, workers, ms: extractMs, claims: claims.length, peakRss: peakRss(), startedCompareAt: Date.now() });
+say({ phase: 'extract', sources: n, workers, ms: extractMs, load: os.loadavg()[0], claims: claims.length, peakRss: peakRss(), startedCompareAt: Date.now() });
 
 gc();
 t = now();
@@ -44,6 +45,7 @@ const largest = report.events.reduce((best, e) => (!best || e.claims.length > be
 say({
   phase: 'compare',
   ms: compareMs,
+  load: os.loadavg()[0],
   events: report.events.length,
   findings: report.findings.length,
   entities: report.entities.length,

@@ -6,7 +6,7 @@
  *   2. 1k, 10k, 100k sources: extraction and comparison timed apart, peak RSS, main-thread heap, report size;
  *      time ratios 10k/1k and 100k/10k
  *
- * Usage: npm run bench:growing [-- --sizes=1000,10000,100000] [-- --workers=2] [-- --speedup=2000] [-- --timeout=3600]
+ * Usage: npm run bench:growing [-- --sizes=1000,10000,100000] [-- --workers=2] [-- --speedup=2000] [-- --reps=5] [-- --timeout=3600]
  * Writes bench/growing-results.json (git-ignored). Ratios only: no absolute time is asserted.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const workers = Number(arg('workers', '2'));
 const speedupSources = Number(arg('speedup', '2000'));
+const reps = Number(arg('reps', '5'));
 const timeoutS = Number(arg('timeout', '3600'));
 /** Heap limit of each size's child in MB (node's default is about 4 GB on this machine); 0 keeps the default. */
 const heapMb = Number(arg('heap', '0'));
@@ -40,20 +41,23 @@ console.log(`crosscheck growing-events bench: node ${process.version}, ${results
 
 // 1. worker threads against one thread
 if (speedupSources > 0) {
-  const { lines, wallMs, stderr } = child('growing-speedup.mjs', [speedupSources, workers, 3], timeoutS * 1000);
+  const { lines, wallMs, stderr } = child('growing-speedup.mjs', [speedupSources, workers, reps], timeoutS * 1000);
   const s = lines[0];
   if (!s) console.log(`[1] speedup: no result after ${fmt(wallMs / 1000, 0)} s ${stderr}`);
   else {
     const ratio = median(s.times.one) / median(s.times.pool);
     const oneShotRatio = median(s.times.one) / median(s.times.oneShot);
     results.speedup = { ...s, ratio, oneShotRatio };
-    const row = (variant, xs) => ({ variant, 'median s': fmt(median(xs) / 1000), 'runs s': xs.map((x) => fmt(x / 1000, 1)).join(' ') });
-    table(`\n[1] extraction of ${s.sources} sources: one thread vs ${workers} worker threads (median of ${s.times.one.length})`, ['variant', 'median s', 'runs s'], [
-      row('extractClaims, main thread', s.times.one),
-      row(`createExtractionPool x${workers} (warm)`, s.times.pool),
-      row(`extractClaimsParallel x${workers} (cold)`, s.times.oneShot),
+    const row = (variant, xs, loads) => ({ variant, 'median s': fmt(median(xs) / 1000), 'runs s (load)': xs.map((x, i) => `${fmt(x / 1000, 1)} (${fmt(loads[i], 1)})`).join(' ') });
+    table(`\n[1] extraction of ${s.sources} sources: one thread vs ${workers} worker threads (median of ${s.times.one.length}; one-minute load average after each run)`, ['variant', 'median s', 'runs s (load)'], [
+      row('extractClaims, main thread', s.times.one, s.load.one),
+      row(`createExtractionPool x${workers} (warm)`, s.times.pool, s.load.pool),
+      row(`extractClaimsParallel x${workers} (cold)`, s.times.oneShot, s.load.oneShot),
     ]);
     console.log(`    speedup, warm pool ${fmt(ratio)}x (target >= ${TARGETS.speedup}): ${ratio >= TARGETS.speedup ? 'ok' : 'CHECK'}; one-shot call ${fmt(oneShotRatio)}x; same claims: ${s.same}`);
+    const top = median(s.ceiling);
+    results.speedup.ceiling = top;
+    console.log(`    this machine's ceiling: a busy loop on ${workers} threads does ${fmt(top)}x the work of one (runs ${s.ceiling.map((x) => fmt(x)).join(' ')}); the pool reaches ${fmt((100 * ratio) / top, 0)}% of it`);
   }
 }
 
@@ -72,7 +76,9 @@ for (const n of sizes) {
     sources: n.toLocaleString('en-US'),
     claims: extract?.claims ?? '-',
     'extract s': extract ? fmt(extract.ms / 1000, 1) : '-',
+    'load': extract ? fmt(extract.load, 1) : '-',
     'compare s': compare ? fmt(compare.ms / 1000, 1) : row.failure ?? '-',
+    'load ': compare ? fmt(compare.load, 1) : '-',
     findings: compare?.findings ?? '-',
     'largest event': compare?.largestEventClaims ?? '-',
     'report MB': compare ? fmt(mb(compare.reportChars), 1) : '-',

@@ -18,8 +18,22 @@ export interface Comparison {
   rule: string;
 }
 
-/** One comparator per kind of value; it returns null when the two claims do not both state one. */
-export type Comparator = (a: Claim, b: Claim, settings: CompareSettings) => Comparison | null;
+/**
+ * One comparator per kind of value, in two steps: `read` takes what one claim states of it (null when it states
+ * nothing), once per claim however many pairs the claim is in; `compare` sets two readings against each other
+ * and returns null when they are not comparable.
+ */
+export interface Comparator<R = unknown> {
+  read(claim: Claim): R | null;
+  compare(a: R, b: R, settings: CompareSettings): Comparison | null;
+}
+
+/** Both steps for two claims: what `compare` says of them, or null when either states no such value. */
+export function compareOn<R>(comparator: Comparator<R>, a: Claim, b: Claim, settings: CompareSettings): Comparison | null {
+  const ra = comparator.read(a);
+  const rb = comparator.read(b);
+  return ra === null || rb === null ? null : comparator.compare(ra, rb, settings);
+}
 
 /** A closed interval, `max` Infinity when unbounded. A stated bound ("up to $5 billion") is a hard edge. */
 export interface Interval {

@@ -1,5 +1,5 @@
 import { DIGITS, distinguish, months } from './describe.js';
-import { interval, verdictOf, type Comparator } from './comparator.js';
+import { interval, verdictOf, type Comparator, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
 import type { Claim } from '../schema/claim.js';
 
@@ -7,18 +7,24 @@ type Duration = NonNullable<Claim['duration']>;
 
 const describe = (d: Duration, digits: number) => (d.bound === 'vague' ? `${d.text} (${months(d.min, digits)}+)` : months(d.months, digits));
 
+interface DurationReading {
+  duration: Duration;
+  range: Interval;
+  plain: string;
+}
+
 /** Durations in months: "three-year" agrees with "36 months", conflicts with "nine years". */
-export const compareDuration: Comparator = (a, b, settings) => {
-  if (!a.duration || !b.duration) return null;
-  const da = a.duration;
-  const db = b.duration;
-  const verdict = verdictOf(interval(da), interval(db), settings.tolerance.duration);
-  return {
-    field: 'duration',
-    verdict,
-    sides: verdict === 'conflict' ? distinguish((d) => [describe(da, d), describe(db, d)]) : [describe(da, DIGITS), describe(db, DIGITS)],
-    rule: 'duration-months',
-  };
+export const compareDuration: Comparator<DurationReading> = {
+  read: (claim) => (claim.duration ? { duration: claim.duration, range: interval(claim.duration), plain: describe(claim.duration, DIGITS) } : null),
+  compare: (a, b, settings) => {
+    const verdict = verdictOf(a.range, b.range, settings.tolerance.duration);
+    return {
+      field: 'duration',
+      verdict,
+      sides: verdict === 'conflict' && a.plain === b.plain ? distinguish((d) => [describe(a.duration, d), describe(b.duration, d)]) : [a.plain, b.plain],
+      rule: 'duration-months',
+    };
+  },
 };
 
 /** A duration stands at its length in months, a vague one ("several years") at its words. */

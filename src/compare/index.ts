@@ -4,7 +4,8 @@ import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/r
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { groupEvents, giverOf, takerOf, type EventGroup } from './events.js';
-import { compareExclusive, comparePair, type FindingSettings } from './findings.js';
+import { compareExclusive, comparePair, FindingWriter, readClaim, type ClaimReading, type FindingSettings } from './findings.js';
+import { OnePerSourcePair } from './source-pairs.js';
 import { aspectsOf, consensusOf, fieldPositions, rankFields, type AspectDraft } from './positions.js';
 import { LEADING_POSITIONS, visitPairs } from './pairs.js';
 import { compositeKey } from './ids.js';
@@ -35,23 +36,64 @@ function label(group: EventGroup, table: EntityTable): string {
 
 const byClaimId = (a: Claim, b: Claim) => naturalCompare(a.id, b.id);
 
+/** Where each claim stands in natural order of ids (equal ids, equal ranks) and which numbered source it is from. */
+interface Readings {
+  rank(claim: Claim): number;
+  /** A fresh reading of the claim: each event reads its own claims and drops the readings when done. */
+  read(claim: Claim): ClaimReading;
+  /** How many sources and claims: pairs of them are keyed below their squares. */
+  sources: number;
+  claims: number;
+}
+
+/** Ranks the claims in natural order of their ids once, so later sorts compare numbers. */
+function readingsOf(claims: readonly Claim[]): Readings {
+  const ranks = new Map<Claim, number>();
+  let r = -1;
+  let previous: string | null = null;
+  for (const claim of [...claims].sort(byClaimId)) {
+    if (claim.id !== previous) r++;
+    previous = claim.id;
+    ranks.set(claim, r);
+  }
+  const sources = new Map<string, number>();
+  for (const claim of claims) if (!sources.has(claim.sourceId)) sources.set(claim.sourceId, sources.size);
+  return {
+    rank: (claim) => ranks.get(claim)!,
+    read: (claim) => readClaim(claim, ranks.get(claim)!, sources.get(claim.sourceId)!),
+    sources: sources.size,
+    claims: r + 1,
+  };
+}
+
 interface ComparedEvent {
   group: EventGroup;
   aspects: AspectDraft[];
   pairs: PairCoverage;
+  own: Finding[];
+}
+
+/** A finding of exclusive grants, kept for the event it names with the readings of its claims. */
+interface Held {
+  finding: Finding;
+  first: ClaimReading;
+  second: ClaimReading;
 }
 
 /**
- * Every pair the event's size allows, in an order that does not depend on the order of the sources; with several
- * parties on one side, each figure only with figures of the same share (see `shares.ts`).
+ * Every pair the event's size allows, in an order that does not depend on the order of the sources; the
+ * findings (with the event's exclusive-grant findings) kept one per source pair as they come, so the event's
+ * losing findings are garbage at once and each claim is read once while its event is compared.
  */
-function compareEvent(group: EventGroup, table: EntityTable, config: CompareConfig, out: Finding[]): ComparedEvent {
+function compareEvent(group: EventGroup, table: EntityTable, readings: Readings, exclusive: readonly Held[], config: CompareConfig, writer: FindingWriter): ComparedEvent {
+  // With several parties on one side, each figure only with figures of the same share (see `shares.ts`).
   const shares = sharesOf(group.claims, group.members, (name) => table.family(name));
   const aspects = aspectsOf(group.claims, shares);
-  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (a, b) => {
-    for (const f of comparePair(a, b, group.id, config, shares)) out.push(f);
-  });
-  return { group, aspects, pairs };
+  const read = group.claims.map((c) => readings.read(c));
+  const kept = new OnePerSourcePair(readings.sources, readings.claims);
+  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (i, j) => comparePair(read[i]!, read[j]!, group.id, config, writer, kept.add, shares));
+  for (const h of exclusive) kept.add(h.finding, h.first, h.second);
+  return { group, aspects, pairs, own: kept.list() };
 }
 
 interface Grant {
@@ -64,8 +106,15 @@ interface Grant {
  * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
  * grants, else each grant with the first grant to each of the leading takers.
  */
-function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, config: CompareConfig, out: Finding[]): PartialExclusives[] {
+function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, readings: Readings, limit: number, writer: FindingWriter): { byEvent: Map<string, Held[]>; partial: PartialExclusives[] } {
   const partial: PartialExclusives[] = [];
+  const byEvent = new Map<string, Held[]>();
+  const read = new Map<Claim, ClaimReading>();
+  const readingOf = (claim: Claim) => {
+    let reading = read.get(claim);
+    if (!reading) read.set(claim, (reading = readings.read(claim)));
+    return reading;
+  };
   const byGiver = new Map<string, { giver: string; kind: string; grants: Grant[] }>();
   for (const group of groups) {
     for (const claim of group.claims) {
@@ -85,10 +134,14 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, co
     let compared = 0;
     const compare = (a: Grant, b: Grant) => {
       if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
-      out.push(compareExclusive(a.claim, b.claim, a.event, config));
+      compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, writer, (finding, first, second) => {
+        const held = byEvent.get(finding.event);
+        if (held) held.push({ finding, first, second });
+        else byEvent.set(finding.event, [{ finding, first, second }]);
+      });
       compared++;
     };
-    if (list.length <= config.maxPairwiseClaims) {
+    if (list.length <= limit) {
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) compare(list[i]!, list[j]!);
       continue;
     }
@@ -105,7 +158,7 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, co
     for (const g of list) for (const anchor of anchors) if (anchor !== g && !(anchors.includes(g) && anchors.indexOf(g) < anchors.indexOf(anchor))) compare(anchor, g);
     partial.push({ giver, kind, grants: list.length, pairs: { possible: crossTakerPairs(list), compared, complete: false } });
   }
-  return partial.sort((a, b) => naturalCompare(a.giver, b.giver) || naturalCompare(a.kind, b.kind));
+  return { byEvent, partial: partial.sort((a, b) => naturalCompare(a.giver, b.giver) || naturalCompare(a.kind, b.kind)) };
 }
 
 /** Pairs of grants to different takers from different sources, counted in one pass (inclusion-exclusion). */
@@ -121,33 +174,7 @@ function crossTakerPairs(list: readonly Grant[]): number {
   return pairs(list.length) - count((g) => g.taker) - count((g) => g.claim.sourceId) + count((g) => compositeKey(g.taker, g.claim.sourceId));
 }
 
-/**
- * Two sources may each hold several claims of one event; say each thing once: one finding per source pair,
- * event, kind and field, the most confident (ties to the smaller id). An agreement between two sources that
- * also contradict each other on that event says too little and is left out.
- */
-function onePerSourcePair(findings: readonly Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  const contradicted = new Set<string>();
-  for (const f of findings) {
-    const pair = [...f.sources].sort();
-    const key = compositeKey(pair[0]!, pair[1]!, f.event, f.kind, f.field);
-    const kept = best.get(key);
-    if (!kept || f.confidence > kept.confidence || (f.confidence === kept.confidence && f.id < kept.id)) best.set(key, f);
-    if (f.kind === 'contradiction') contradicted.add(compositeKey(pair[0]!, pair[1]!, f.event));
-  }
-  const out: Finding[] = [];
-  for (const f of best.values()) {
-    const pair = [...f.sources].sort();
-    if (f.kind === 'contradiction' || !contradicted.has(compositeKey(pair[0]!, pair[1]!, f.event))) out.push(f);
-  }
-  return out;
-}
-
-const byFinding = (a: Finding, b: Finding) =>
-  naturalCompare(a.claims[0], b.claims[0]) || naturalCompare(a.claims[1], b.claims[1]) || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
-
-function toEvent({ group, aspects, pairs }: ComparedEvent, table: EntityTable, own: readonly Finding[], config: CompareConfig): Event {
+function toEvent({ group, aspects, pairs, own }: ComparedEvent, table: EntityTable, config: CompareConfig): Event {
   const fields = rankFields(aspects.map((a) => fieldPositions(a, config)));
   let agreements = 0;
   for (const f of own) if (f.kind === 'agreement') agreements++;
@@ -177,27 +204,19 @@ function toEvent({ group, aspects, pairs }: ComparedEvent, table: EntityTable, o
 export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Report {
   const table = buildEntityTable(rawClaims, config.lexicon);
   const { groups, claims } = groupEvents(rawClaims.map((c) => canonicalize(c, table)), table);
-  for (const group of groups) group.claims.sort(byClaimId);
-  const raw: Finding[] = [];
-  const compared = groups.map((g) => compareEvent(g, table, config, raw));
-  const partialExclusives = exclusiveFindings(groups, table, config, raw);
+  const readings = readingsOf(groups.flatMap((g) => g.claims));
+  const byRank = (a: Claim, b: Claim) => readings.rank(a) - readings.rank(b);
+  for (const group of groups) group.claims.sort(byRank);
+  const writer = new FindingWriter(config);
+  const exclusive = exclusiveFindings(groups, table, readings, config.maxPairwiseClaims, writer);
+  const compared = groups.map((g) => compareEvent(g, table, readings, exclusive.byEvent.get(g.id) ?? [], config, writer));
 
-  const byEvent = new Map<string, Finding[]>();
-  for (const f of onePerSourcePair(raw)) {
-    const list = byEvent.get(f.event);
-    if (list) list.push(f);
-    else byEvent.set(f.event, [f]);
-  }
   const events = compared
-    .map((c) => toEvent(c, table, byEvent.get(c.group.id) ?? [], config))
+    .map((c) => toEvent(c, table, config))
     .sort((a, b) => b.sources.length - a.sources.length || b.agreements - a.agreements || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byEvent = new Map(compared.map((c) => [c.group.id, c.own]));
   const findings: Finding[] = [];
-  for (const event of events) {
-    const own = byEvent.get(event.id);
-    if (!own) continue;
-    own.sort(byFinding);
-    for (const f of own) findings.push(f);
-  }
+  for (const event of events) for (const f of byEvent.get(event.id)!) findings.push(f);
   const uncorroborated = events.filter((e) => e.sources.length === 1).flatMap((e) => e.claims);
-  return { claims, findings, events, entities: table.entities, uncorroborated, partialExclusives };
+  return { claims, findings, events, entities: table.entities, uncorroborated, partialExclusives: exclusive.partial };
 }

@@ -1,13 +1,17 @@
 import type { Claim } from '../schema/claim.js';
-import { PERIODS_PER_YEAR, amountRole } from '../normalize/values.js';
+import { PERIODS_PER_YEAR, amountRole, type AmountRole } from '../normalize/values.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
-import { interval, verdictOf, type Comparator, type Interval } from './comparator.js';
+import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
 
 interface Basis {
   range: Interval;
   text: (digits: number) => string;
+  /** `text(DIGITS)`, the words of nearly every comparison, built once. */
+  plain: string;
 }
+
+const basis = (range: Interval, text: (digits: number) => string): Basis => ({ range, text, plain: text(DIGITS) });
 
 /** The claim's amount on a yearly basis, with how it was reached: "$45B over 3 years = $15B per year". */
 function yearly(claim: Claim): Basis | null {
@@ -16,28 +20,32 @@ function yearly(claim: Claim): Basis | null {
   const perYear = claim.perYear;
   if (amount.per) {
     const per = amount.per;
-    return {
-      range: interval(amount, PERIODS_PER_YEAR[per]),
-      text: (d) => (per === 'year' ? statedAmount(amount, d) : `${statedAmount(amount, d)} = ${formatMoney(perYear, amount.currency, d)} per year`),
-    };
+    return basis(interval(amount, PERIODS_PER_YEAR[per]), (d) => (per === 'year' ? statedAmount(amount, d) : `${statedAmount(amount, d)} = ${formatMoney(perYear, amount.currency, d)} per year`));
   }
   const years = duration!.months / 12;
-  return { range: interval(amount, 1 / years), text: (d) => `${statedAmount(amount, d)} over ${months(duration!.months, d)} = ${formatMoney(perYear, amount.currency, d)} per year` };
+  return basis(interval(amount, 1 / years), (d) => `${statedAmount(amount, d)} over ${months(duration!.months, d)} = ${formatMoney(perYear, amount.currency, d)} per year`);
 }
 
 function total(claim: Claim): Basis | null {
   const { amount, duration } = claim;
   if (!amount || claim.total === null) return null;
   const whole = claim.total;
-  if (!amount.per) return { range: interval(amount), text: (d) => statedAmount(amount, d) };
+  if (!amount.per) return basis(interval(amount), (d) => statedAmount(amount, d));
   const periods = PERIODS_PER_YEAR[amount.per] * (duration!.months / 12);
-  return { range: interval(amount, periods), text: (d) => `${statedAmount(amount, d)} over ${months(duration!.months, d)} = ${formatMoney(whole, amount.currency, d)}` };
+  return basis(interval(amount, periods), (d) => `${statedAmount(amount, d)} over ${months(duration!.months, d)} = ${formatMoney(whole, amount.currency, d)}`);
 }
 
-function compareOn(a: Basis, b: Basis, tolerance: number, rule: string): ReturnType<Comparator> {
+function compareBases(a: Basis, b: Basis, tolerance: number, rule: string): Comparison {
   const verdict = verdictOf(a.range, b.range, tolerance);
-  const sides: [string, string] = verdict === 'conflict' ? distinguish((d) => [a.text(d), b.text(d)]) : [a.text(DIGITS), b.text(DIGITS)];
+  const sides: [string, string] = verdict === 'conflict' && a.plain === b.plain ? distinguish((d) => [a.text(d), b.text(d)]) : [a.plain, b.plain];
   return { field: 'amount', verdict, sides, rule };
+}
+
+interface MoneyReading {
+  currency: string;
+  role: AmountRole;
+  yearly: Basis | null;
+  total: Basis | null;
 }
 
 /**
@@ -45,17 +53,16 @@ function compareOn(a: Basis, b: Basis, tolerance: number, rule: string): ReturnT
  * without a duration is not comparable. "$15 billion a year" agrees with "three-year, $45 billion".
  * An increment ("another $4 billion") is never set against the whole.
  */
-export const compareMoney: Comparator = (a, b, settings) => {
-  if (!a.amount || !b.amount || a.amount.currency !== b.amount.currency) return null;
-  // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
-  if (amountRole(a) !== amountRole(b)) return null;
-  const ya = yearly(a);
-  const yb = yearly(b);
-  if (ya && yb) return compareOn(ya, yb, settings.tolerance.money, 'money-per-year');
-  const ta = total(a);
-  const tb = total(b);
-  if (ta && tb) return compareOn(ta, tb, settings.tolerance.money, 'money-total');
-  return null;
+export const compareMoney: Comparator<MoneyReading> = {
+  read: (claim) => (claim.amount ? { currency: claim.amount.currency, role: amountRole(claim), yearly: yearly(claim), total: total(claim) } : null),
+  compare: (a, b, settings) => {
+    if (a.currency !== b.currency) return null;
+    // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
+    if (a.role !== b.role) return null;
+    if (a.yearly && b.yearly) return compareBases(a.yearly, b.yearly, settings.tolerance.money, 'money-per-year');
+    if (a.total && b.total) return compareBases(a.total, b.total, settings.tolerance.money, 'money-total');
+    return null;
+  },
 };
 
 /** Bounds that change what a figure claims; an exact and an "about" figure stand together. */

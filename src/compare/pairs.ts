@@ -35,31 +35,31 @@ function partnersOf(claims: readonly Claim[], aspects: readonly AspectDraft[]): 
 }
 
 /**
- * Visits the pairs of an event's claims (sorted in natural order) to compare, whatever order the sources came
- * in: every pair from different sources when there are at most `limit` claims, else each claim with its
- * partners (`partnersOf`). Linear in the claims past the limit.
+ * Visits the pairs of an event's claims (sorted in natural order) to compare, by their indices in `claims`,
+ * whatever order the sources came in: every pair from different sources when there are at most `limit`
+ * claims, else each claim with its partners (`partnersOf`). Linear in the claims past the limit.
  */
-export function visitPairs(claims: readonly Claim[], aspects: readonly AspectDraft[], limit: number, visit: (a: Claim, b: Claim) => void): PairCoverage {
+export function visitPairs(claims: readonly Claim[], aspects: readonly AspectDraft[], limit: number, visit: (i: number, j: number) => void): PairCoverage {
   const possible = crossSourcePairs(claims);
   let compared = 0;
   if (claims.length <= limit) {
     for (let i = 0; i < claims.length; i++) {
       for (let j = i + 1; j < claims.length; j++) {
         if (claims[i]!.sourceId === claims[j]!.sourceId) continue;
-        visit(claims[i]!, claims[j]!);
+        visit(i, j);
         compared++;
       }
     }
     return { possible, compared, complete: true };
   }
   const rank = new Map(claims.map((c, i) => [c, i]));
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const [claim, partners] of partnersOf(claims, aspects)) {
     for (const partner of [...partners].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
       if (partner === claim || partner.sourceId === claim.sourceId) continue;
       // A pair reached from both sides is compared once.
-      const [first, second] = rank.get(partner)! < rank.get(claim)! ? [partner, claim] : [claim, partner];
-      const key = `${rank.get(first)} ${rank.get(second)}`;
+      const [first, second] = rank.get(partner)! < rank.get(claim)! ? [rank.get(partner)!, rank.get(claim)!] : [rank.get(claim)!, rank.get(partner)!];
+      const key = first * claims.length + second;
       if (seen.has(key)) continue;
       seen.add(key);
       visit(first, second);

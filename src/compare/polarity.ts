@@ -9,19 +9,24 @@ function stance(claim: Claim): string {
   return claim.negated ? `denied: ${what}` : `asserted: ${what}`;
 }
 
+interface Stance {
+  negated: boolean;
+  /** Whether the claim states a deal that can be denied: an action, and money that is no break fee. */
+  takesStance: boolean;
+  words: string;
+}
+
 /**
  * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
-export const comparePolarity: Comparator = (a, b) => {
-  if (!a.negated && !b.negated) return null;
-  if (!a.action || !b.action || amountRole(a) === 'fee' || amountRole(b) === 'fee') return null;
-  return {
-    field: 'polarity',
-    verdict: a.negated === b.negated ? 'agree' : 'conflict',
-    sides: [stance(a), stance(b)],
-    rule: 'polarity',
-  };
+export const comparePolarity: Comparator<Stance> = {
+  read: (claim) => ({ negated: claim.negated, takesStance: Boolean(claim.action) && amountRole(claim) !== 'fee', words: stance(claim) }),
+  compare: (a, b) => {
+    if (!a.negated && !b.negated) return null;
+    if (!a.takesStance || !b.takesStance) return null;
+    return { field: 'polarity', verdict: a.negated === b.negated ? 'agree' : 'conflict', sides: [a.words, b.words], rule: 'polarity' };
+  },
 };
 
 /** A claim denies the event or, by default, asserts it. */

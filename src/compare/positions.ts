@@ -70,8 +70,11 @@ export function fieldPositions(draft: AspectDraft, settings: CompareSettings): F
   const [top, ...rest] = draft.positions;
   const support = new Set(top!.sources);
   const against = new Set<string>();
+  const comparator = draft.kind.compare;
+  const leading = comparator.read(top!.representative);
   for (const position of rest) {
-    const verdict = draft.kind.compare(top!.representative, position.representative, settings)?.verdict;
+    const other = leading === null ? null : comparator.read(position.representative);
+    const verdict = other === null ? undefined : comparator.compare(leading, other, settings)?.verdict;
     if (verdict === 'conflict') for (const s of position.sources) against.add(s);
     else if (verdict) for (const s of position.sources) support.add(s);
   }

@@ -1,7 +1,7 @@
 import type { Claim } from '../schema/claim.js';
 import type { Quantity } from '../schema/quantity.js';
 import { DIGITS, distinguish, shortNumber } from './describe.js';
-import { interval, verdictOf, type Comparator, type Comparison } from './comparator.js';
+import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
@@ -33,23 +33,34 @@ function percentRole(claim: Claim, q: Quantity): string {
   return /^\s*(?:premium|discount)\b/i.test(after) ? 'premium' : 'stake';
 }
 
+interface Measure {
+  q: Quantity;
+  unit: string;
+  role: string;
+  range: Interval;
+  plain: string;
+}
+
 /**
  * Measures of the same unit: "500-megawatt" agrees with "half a gigawatt" and conflicts with "1.5 gigawatts".
  * With several values of one unit on a side, any matching pair agrees.
  */
-export const compareQuantity: Comparator = (a, b, settings) => {
-  let found: Comparison | null = null;
-  for (const qa of a.quantities) {
-    for (const qb of b.quantities) {
-      if (unitKey(qa.unit) !== unitKey(qb.unit) || percentRole(a, qa) !== percentRole(b, qb)) continue;
-      const verdict = verdictOf(interval(qa), interval(qb), settings.tolerance.quantity);
-      const sides: [string, string] = verdict === 'conflict' ? distinguish((d) => [describeQuantity(qa, d), describeQuantity(qb, d)]) : [describeQuantity(qa), describeQuantity(qb)];
-      const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${qa.dimension}` };
-      if (verdict === 'agree') return comparison;
-      if (!found || verdict === 'consistent') found = comparison;
+export const compareQuantity: Comparator<Measure[]> = {
+  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({ q, unit: unitKey(q.unit), role: percentRole(claim, q), range: interval(q), plain: describeQuantity(q) }))),
+  compare: (a, b, settings) => {
+    let found: Comparison | null = null;
+    for (const ma of a) {
+      for (const mb of b) {
+        if (ma.unit !== mb.unit || ma.role !== mb.role) continue;
+        const verdict = verdictOf(ma.range, mb.range, settings.tolerance.quantity);
+        const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
+        const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
+        if (verdict === 'agree') return comparison;
+        if (!found || verdict === 'consistent') found = comparison;
+      }
     }
-  }
-  return found;
+    return found;
+  },
 };
 
 /** Each measure of a claim stands at its value, apart per unit: "500 MW" and "20K GPU" are two aspects. */

@@ -3,6 +3,7 @@ import type { Claim, Party } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { editLimit, nearNameIndex } from './near-names.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
 export interface EntityTable {
@@ -89,61 +90,40 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
 const mostUsed = (list: readonly NameStats[]): NameStats =>
   [...list].sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))[0]!;
 
-/** Every string made by deleting up to `depth` letters: two names within that edit distance share one. */
-function deletions(word: string, depth: number, out = new Set<string>()): Set<string> {
-  out.add(word);
-  if (depth === 0) return out;
-  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, out);
-  return out;
-}
-
 /**
  * Whether two spellings are one name: the same source writes both, or both deal with the same partner.
  * Two spellings that each stand in several sources of their own are two companies ("Stripe" and "Strike").
  */
 function sameNameEvidence(a: NameContext | undefined, b: NameContext | undefined): boolean {
   if (!a || !b) return true;
-  if ([...a.sources].some((s) => b.sources.has(s))) return true;
+  if (meet(a.sources, b.sources)) return true;
   if (a.sources.size >= 2 && b.sources.size >= 2) return false;
-  return [...a.partners].some((p) => b.partners.has(p));
+  return meet(a.partners, b.partners);
 }
 
-/** Depth of the deletion index: twins differ by one letter in names under nine letters, two from nine on. */
-const depthOf = (k: string) => (k.length >= 9 ? 2 : 1);
+/** Whether two sets share a member, walking the smaller one. */
+function meet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
 
 /**
- * Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine), with evidence
- * beyond spelling. Candidates meet through a deletion index, so the cost grows with the names, not their pairs.
- * The index is bucketed by first letter and length, which a twin must share (within two letters): names with a
- * common word ("... Systems") would otherwise meet in buckets that grow with the corpus.
+ * Fuzzy twins: "Antropic" and "Anthropic" (edit distance 1 from five letters, 2 from nine, same first letter),
+ * with evidence beyond spelling. Candidates meet through a piece index (`nearNameIndex`), so the cost grows
+ * with the names, not their pairs.
  */
 function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, NameContext>): Map<string, string> {
   const alias = new Map<string, string>();
   const ranked = keys.filter((k) => k.length >= 5 && !/\d/.test(k))
     .sort((a, b) => (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
-  const bucket = (first: string, length: number, deletion: string) => `${first}${length}|${deletion}`;
-  const index = new Map<string, string[]>();
-  for (const k of ranked) {
-    for (const d of deletions(k, depthOf(k))) {
-      const at = bucket(k[0]!, k.length, d);
-      let list = index.get(at);
-      if (!list) index.set(at, (list = []));
-      list.push(k);
-    }
-  }
+  const index = nearNameIndex(ranked);
   for (const a of ranked) {
     if (alias.has(a)) continue;
-    const seen = new Set<string>();
-    for (const d of deletions(a, depthOf(a))) {
-      for (let length = a.length - 2; length <= a.length + 2; length++) {
-        for (const b of index.get(bucket(a[0]!, length, d)) ?? []) {
-          if (b === a || seen.has(b) || alias.has(b)) continue;
-          seen.add(b);
-          if (counts.get(b)! > counts.get(a)! || (counts.get(b) === counts.get(a) && b < a)) continue;
-          const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
-          if (levenshtein.get(a, b) <= limit && sameNameEvidence(contexts.get(a), contexts.get(b))) alias.set(b, a);
-        }
-      }
+    for (const b of index.candidates(a)) {
+      if (b === a || alias.has(b)) continue;
+      if (counts.get(b)! > counts.get(a)! || (counts.get(b) === counts.get(a) && b < a)) continue;
+      if (levenshtein.get(a, b) <= editLimit(a, b) && sameNameEvidence(contexts.get(a), contexts.get(b))) alias.set(b, a);
     }
   }
   return alias;

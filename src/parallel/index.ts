@@ -10,17 +10,19 @@ import { compareConfigOf, validateSources } from '../api.js';
 import { validate } from '../schema/errors.js';
 import { compareCorpus } from '../pipeline.js';
 import { ParallelOptions } from './options.js';
-import { mergeInOrder, shardsOf } from './shards.js';
+import { guidedShards, mergeInOrder, shardsOf, type Shard } from './shards.js';
+import type { Source } from '../schema/source.js';
 import { createShardPool } from './pool.js';
 
 export { ParallelOptions } from './options.js';
 
+/** Default shard sizes: at most MAX_CHUNK sources (messages stay small), at least MIN_CHUNK (they stay few). */
 const MAX_CHUNK = 200;
-const SHARDS_PER_WORKER = 8;
+const MIN_CHUNK = 8;
 
-/** Shards of `chunk` sources, or by default about eight per worker, at most MAX_CHUNK each. */
-function shardSize(count: number, workers: number, chunk: number | undefined): number {
-  return chunk ?? Math.max(1, Math.min(MAX_CHUNK, Math.ceil(count / (workers * SHARDS_PER_WORKER))));
+/** Shards of `chunk` sources when asked, else shards that shrink towards the end (`guidedShards`). */
+function shardsFor(list: readonly Source[], workers: number, chunk: number | undefined): Shard[] {
+  return chunk ? shardsOf(list, chunk) : guidedShards(list, workers, MAX_CHUNK, MIN_CHUNK);
 }
 
 /** Worker threads kept warm between calls: a service that extracts batch after batch pays thread start-up once. */
@@ -41,7 +43,7 @@ export function createExtractionPool(options?: ParallelOptions): ExtractionPool 
   const pool = createShardPool(workers, analyzeOptions);
   const extract = async (sources: readonly SourceInput[]): Promise<Claim[]> => {
     const list = validateSources(sources, analyzeOptions, 0);
-    const shards = shardsOf(list, shardSize(list.length, workers, chunk));
+    const shards = shardsFor(list, workers, chunk);
     return mergeInOrder(await pool.run(shards), shards.length) as Claim[];
   };
   return {

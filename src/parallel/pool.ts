@@ -9,15 +9,22 @@ function workerUrl(): URL {
   return new URL(`./parallel-worker${ext}`, here);
 }
 
-/** The parent's node flags, less `--input-type`, which a worker started from a file refuses. */
-function workerFlags(): string[] {
+const isInputType = (flag: string) => flag === '--input-type' || flag.startsWith('--input-type=');
+
+/**
+ * How a worker gets the parent's node flags. Inherited by default: V8 flags such as `--expose-gc` or
+ * `--max-old-space-size` are refused when listed in `execArgv` but fine inherited. Only `--input-type`, which a
+ * worker started from a file refuses even inherited, makes us list the flags, less that one.
+ */
+function workerFlags(): { execArgv?: string[] } {
+  if (!process.execArgv.some(isInputType)) return {};
   const flags: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
     const flag = process.execArgv[i]!;
     if (flag === '--input-type') i++;
-    else if (!flag.startsWith('--input-type=')) flags.push(flag);
+    else if (!isInputType(flag)) flags.push(flag);
   }
-  return flags;
+  return { execArgv: flags };
 }
 
 interface Task {
@@ -33,36 +40,45 @@ export interface ShardPool {
 }
 
 /**
+ * Shards a worker holds at once: the one it extracts and the next, already in its queue, so it never waits
+ * for the calling thread (busy itself, or not scheduled on a loaded machine) to hand it more work.
+ */
+const IN_FLIGHT = 2;
+
+/**
  * `size` worker threads that all extract with the same parsed options. A failing shard rejects its `run`;
  * a thread that dies rejects what it held and every later `run`.
  */
 export function createShardPool(size: number, options: unknown): ShardPool {
   const queue: Task[] = [];
-  const busy = new Map<Worker, Task>();
-  const idle: Worker[] = [];
+  /** What each worker was sent and has not answered, in the order it answers. */
+  const held = new Map<Worker, Task[]>();
   let broken: Error | null = null;
   let closing = false;
 
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const task = queue.shift()!;
-      busy.set(worker, task);
-      worker.postMessage(task.shard);
+    // Fill the emptiest worker first, so every worker starts on a shard before any gets a second one.
+    for (let depth = 0; depth < IN_FLIGHT; depth++) {
+      for (const [worker, tasks] of held) {
+        if (queue.length === 0) return;
+        if (tasks.length > depth) continue;
+        const task = queue.shift()!;
+        tasks.push(task);
+        worker.postMessage(task.shard);
+      }
     }
   };
   const breakPool = (error: Error) => {
     broken ??= error;
-    for (const task of [...busy.values(), ...queue.splice(0)]) task.reject(error);
-    busy.clear();
+    for (const tasks of held.values()) for (const task of tasks.splice(0)) task.reject(error);
+    for (const task of queue.splice(0)) task.reject(error);
   };
 
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(workerUrl(), { workerData: options, execArgv: workerFlags() });
+    const worker = new Worker(workerUrl(), { workerData: options, ...workerFlags() });
+    held.set(worker, []);
     worker.on('message', (message: ShardResult) => {
-      const task = busy.get(worker);
-      busy.delete(worker);
-      idle.push(worker);
+      const task = held.get(worker)!.shift();
       if (task) {
         if (message.error !== undefined) task.reject(new Error(`shard ${message.index}: ${message.error}`));
         else task.resolve(message.claims!);
@@ -73,7 +89,6 @@ export function createShardPool(size: number, options: unknown): ShardPool {
     worker.on('exit', (code) => {
       if (code !== 0 && !closing) breakPool(new Error(`an extraction worker exited with code ${code}`));
     });
-    idle.push(worker);
     return worker;
   });
 

@@ -30,3 +30,19 @@ export function mergeInOrder<T>(parts: ReadonlyMap<number, readonly T[]>, count:
   }
   return out;
 }
+
+/**
+ * Contiguous shards that shrink towards the end (guided scheduling): each takes a `2 * workers`-th of the sources
+ * still left, at most `max` and at least `min`, so threads start on large shards, which amortize messages, and
+ * finish together on small ones instead of one thread waiting for another's last large shard.
+ * @example guidedShards(list1000, 2).map((s) => s.sources.length) // [200, 200, 150, 113, 85, 63, ..., 11, 8, 8, 8, 8]
+ */
+export function guidedShards(list: readonly Source[], workers: number, max: number, min: number): Shard[] {
+  const shards: Shard[] = [];
+  for (let start = 0; start < list.length;) {
+    const size = Math.max(min, Math.min(max, Math.ceil((list.length - start) / (2 * workers))));
+    shards.push({ index: shards.length, start, sources: list.slice(start, start + size) });
+    start += size;
+  }
+  return shards;
+}
