@@ -113,7 +113,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);
-      if (!window.some((t) => word.needs!.includes(t.norm))) return;
+      // ("takes 7% of Pellion": '%' stands for any percentage.)
+      if (!window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
     }
     triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
   });
