@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateGrowingCorpus } from '../bench/growing-corpus.mjs';
+import { generateGrowingCorpus } from './bench/growing-corpus.mjs';
 
 // Worker threads run built files, so this test runs against dist/ (npm test builds first).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

@@ -5,7 +5,7 @@
  * kills a superlinear run still has the small figures. Usage: node --expose-gc bench/scaling.mjs <small> <large> <reps>
  */
 import { writeSync } from 'node:fs';
-import { analyze, jsonChunks, textChunks } from '../dist/index.js';
+import { analyze, jsonChunks, textChunks } from '../../dist/index.js';
 import { generateCorpus } from './corpus.mjs';
 import { gc, median, now, time } from './util.mjs';
 

@@ -13,7 +13,7 @@ import { generateCorpus } from './corpus.mjs';
 import { oneEventCorpus } from './one-event.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '..', 'dist', 'cli.js');
+const cli = join(here, '..', '..', 'dist', 'cli.js');
 
 export function bigInput(sources) {
   const hot = Math.floor(sources / 10);

@@ -3,7 +3,7 @@
  * and $3B a year, analyzed in both orders. Prints the findings of each run and whether they are identical.
  * Usage: npm run build && node bench/order-experiment.mjs [sources]
  */
-import { analyze } from '../dist/index.js';
+import { analyze } from '../../dist/index.js';
 
 const n = Number(process.argv[2] ?? 500);
 const DEAL = 'Quillon is leasing its depot to Marrowind';

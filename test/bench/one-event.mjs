@@ -6,7 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, jsonChunks, markdownChunks, textChunks } from '../dist/index.js';
+import { analyze, jsonChunks, markdownChunks, textChunks } from '../../dist/index.js';
 import { gc, now } from './util.mjs';
 
 const TELLINGS = [

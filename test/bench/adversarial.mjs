@@ -7,7 +7,7 @@
 import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../dist/index.js';
+import { analyze } from '../../dist/index.js';
 import { median, time } from './util.mjs';
 
 const PARAGRAPH =

@@ -10,8 +10,8 @@ import { writeSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isDeepStrictEqual } from 'node:util';
-import { extractClaims } from '../dist/index.js';
-import { createExtractionPool, extractClaimsParallel } from '../dist/parallel.js';
+import { extractClaims } from '../../dist/index.js';
+import { createExtractionPool, extractClaimsParallel } from '../../dist/parallel.js';
 import { generateGrowingCorpus } from './growing-corpus.mjs';
 import { gc, now } from './util.mjs';
 

@@ -6,8 +6,8 @@
  */
 import { writeSync } from 'node:fs';
 import os from 'node:os';
-import { reportOfClaims } from '../dist/index.js';
-import { extractClaimsParallel } from '../dist/parallel.js';
+import { reportOfClaims } from '../../dist/index.js';
+import { extractClaimsParallel } from '../../dist/parallel.js';
 import { generateGrowingCorpus } from './growing-corpus.mjs';
 import { gc, now } from './util.mjs';
 

@@ -23,14 +23,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import RT from '@microsoft/recognizers-text-suite';
-import { analyze, extractClaims, extractQuantities } from '../dist/index.js';
+import { analyze, extractClaims, extractQuantities } from '../../dist/index.js';
 import { generateCorpus } from './corpus.mjs';
 import { CASES } from './adversarial.mjs';
 import { measureStartup } from './startup.mjs';
 import { fmt, mb, median, min, now, rotate, sentencesOf, table, time } from './util.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
+const root = join(here, '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '--only=a,b,c,d,e,f,g,h').slice(7).split(',');

@@ -4,7 +4,7 @@
  * Usage: node --expose-gc bench/long-source.mjs <size> [<size> ...]
  */
 import { writeSync } from 'node:fs';
-import { analyze } from '../dist/index.js';
+import { analyze } from '../../dist/index.js';
 import { longText } from './long-text.mjs';
 import { gc, median, time } from './util.mjs';
 
