@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
-import type { Mention } from './mentions.js';
+import { PERSON_TAGS, type Mention } from './mentions.js';
 import { readVerbGroups, type VerbGroup } from './verb-groups.js';
 import { readClauses, type Clause } from './clauses.js';
 import { COMMENTATOR_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
@@ -18,15 +18,6 @@ export interface NounPhrase {
   mention: Mention;
   possessive: boolean;
 }
-
-/** A preposition and the noun phrase it governs: "to Anthropic", "from the Energy Department". */
-export interface PrepPhrase {
-  at: number;
-  prep: string;
-  object: NounPhrase | null;
-}
-
-const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'Honorific'];
 
 /** A person needs more than the shape of two capitalized words ("Tessaly Freight"): a person's tag, a title before, or a reporting verb after. */
 function isPerson(sentence: Sentence, m: Mention): boolean {
@@ -49,7 +40,7 @@ function kindOf(sentence: Sentence, m: Mention): PhraseKind {
 
 /**
  * The shallow structure every role rule reads, built from the one compromise pass of a sentence: noun phrases with
- * a kind, verb groups (lemma, voice, negation, modality, particle), prepositional phrases and clauses with their
+ * a kind, verb groups (voice, negation, modality, particle), prepositional phrases and clauses with their
  * relation (main, reporting, relative, appositive, participial, parenthetical, ...). The parts are built on first use.
  */
 export class ClauseLayer {
@@ -78,18 +69,9 @@ export class ClauseLayer {
     return this.phraseList;
   }
 
-  phraseOf(m: Mention): NounPhrase | undefined {
-    return this.phrases.find((p) => p.mention === m);
-  }
-
   get verbGroups(): readonly VerbGroup[] {
     this.verbGroupList ??= readVerbGroups(this.sentence.tokens);
     return this.verbGroupList;
-  }
-
-  /** The verb group whose head is at `i`, or that covers `i`. */
-  verbGroupAt(i: number): VerbGroup | undefined {
-    return this.verbGroups.find((g) => g.first <= i && i <= g.last);
   }
 
   get clauses(): readonly Clause[] {
@@ -102,18 +84,6 @@ export class ClauseLayer {
     let best: Clause | undefined;
     for (const c of this.clauses) if (c.first <= i && i <= c.last && (!best || c.last - c.first < best.last - best.first)) best = c;
     return best;
-  }
-
-  /** The prepositional phrases between `from` and `to`, each with the party it governs if any. */
-  prepPhrases(from: number, to: number, party: (at: number) => Mention | null): PrepPhrase[] {
-    const found: PrepPhrase[] = [];
-    for (let k = from; k <= to; k++) {
-      const t = this.token(k)!;
-      if (this.owner[k] || !t.tags.has('Preposition')) continue;
-      const m = party(k + 1);
-      found.push({ at: k, prep: t.norm, object: m ? this.phraseOf(m) ?? null : null });
-    }
-    return found;
   }
 
   /** Whether token `k` sits in a relative or parenthetical clause that does not hold token `from`. */

@@ -1,6 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { COMPANY_NOUNS } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /**
@@ -110,7 +109,7 @@ export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySe
       const existing = mentions.find((m) => m.first <= found.head && found.head <= m.last);
       if (existing && existing.kind === 'name') continue;
       if (existing) existing.refersTo = [target];
-      else if (COMPANY_NOUNS.has(noun) || appositives.has(noun) || stems(noun).length > 0 || INSTITUTION_NOUNS.has(noun)) {
+      else {
         const first = tokens[found.first]!;
         const last = tokens[found.head]!;
         const m: Mention = {

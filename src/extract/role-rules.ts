@@ -8,7 +8,7 @@ import { ClauseLayer, referent } from './clause-layer.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { npParty, objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
 import {
-  betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith,
+  betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
 import { isExclusive } from './cues.js';
 
@@ -40,6 +40,8 @@ export interface RoleState {
   namedModifier: Mention | null;
   /** Names the subject search passed over ("United now has 150 Boeing aircraft on order"). */
   passedOver: Mention[] | undefined;
+  /** The subject search, made once for the two subject rules. */
+  subjectSearch?: SubjectSearch;
 }
 
 export type Alternation = 'kind' | 'active' | 'passive' | 'nominal' | 'dative' | 'converse' | 'relative' | 'coordination' | 'participial';
@@ -183,7 +185,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: 'the nearest name before the verb that no preposition or other verb governs is its subject',
     apply(s) {
       if (s.actor) return false;
-      const found = nearestSubject(s.layer, s.trigger.token);
+      const found = (s.subjectSearch ??= nearestSubject(s.layer, s.trigger.token));
       if (!found.mention || found.byPossessor) return false;
       s.actor = found.mention;
       s.passedOver = found.passed;
@@ -196,7 +198,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: 'with no bare name before the verb, the owner of its subject stands in',
     apply(s) {
       if (s.actor) return false;
-      const found = nearestSubject(s.layer, s.trigger.token);
+      const found = (s.subjectSearch ??= nearestSubject(s.layer, s.trigger.token));
       if (!found.mention) return false;
       s.actor = found.mention;
       s.passedOver = found.passed;
