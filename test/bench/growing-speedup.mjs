@@ -2,6 +2,9 @@
  * Worker-thread extraction against one thread on the same corpus, in one process, alternated over `reps` rounds:
  *   one thread   `extractClaims` per source on the main thread (warmed up first)
  *   pool         `createExtractionPool({ workers })`, warmed up first, `pool.extract(corpus)`
+ * Warming up means WARM_SOURCES_PER_THREAD sources through every thread: V8 keeps compiling hot code for the first
+ * few thousand sources a thread sees (a cold thread takes 1.5 to 2 times as long per source), and a pool thread
+ * sees only its share of each run, so it needs `workers` times the runs of the main thread to be as warm.
  *   one-shot     `extractClaimsParallel(corpus, { workers })`: threads started, loaded and warmed in the call
  * Each round also measures the machine's ceiling: a busy loop on one thread and on `workers` threads at once.
  * Checks that all give the same claims. Usage: node --expose-gc bench/growing-speedup.mjs <sources> <workers> <reps>
@@ -17,11 +20,14 @@ import { gc, now } from './util.mjs';
 
 const [n, workers, reps] = process.argv.slice(2).map(Number);
 const corpus = generateGrowingCorpus(n, 11);
-const warm = generateGrowingCorpus(Math.min(n, 300), 12);
+const WARM_SOURCES_PER_THREAD = 4000;
+const warm = generateGrowingCorpus(Math.min(n, 1000), 12);
 const oneThread = (list) => list.flatMap((s) => extractClaims(s.text, { sourceId: s.id }));
 const pool = createExtractionPool({ workers });
-oneThread(warm);
-await pool.extract(warm);
+for (let seen = 0; seen < WARM_SOURCES_PER_THREAD; seen += warm.length) {
+  oneThread(warm);
+  for (let w = 0; w < workers; w++) await pool.extract(warm);
+}
 
 /**
  * What two threads can do here at all: the same busy loop on one thread, then on two at once. Its ratio (twice the
