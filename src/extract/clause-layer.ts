@@ -7,6 +7,9 @@ import { COMMENTATOR_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
 /** Titles before a person's name: "chief executive Mara Voss", "Mayor Okonjo". */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'chief', 'executive', 'mayor', 'minister', 'senator', 'governor', 'mr', 'ms', 'mrs', 'dr']);
 
+/** A word for a person's office: a title ("chief", "founder") or a commentator's noun ("chairman", "analyst"). */
+export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || COMMENTATOR_NOUNS.has(norm);
+
 /** What a noun phrase names: the kinds the role rules and the party filters ask about. */
 export type PhraseKind = 'organization' | 'person' | 'government' | 'place' | 'pronoun';
 
@@ -25,7 +28,7 @@ function isPerson(sentence: Sentence, m: Mention): boolean {
   const { tokens } = sentence;
   const tagged = tokens.slice(m.first, m.last + 1).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
   const before = tokens[m.first - 1];
-  const titled = before !== undefined && (COMMENTATOR_NOUNS.has(before.norm) || TITLE_WORDS.has(before.norm));
+  const titled = before !== undefined && isTitleWord(before.norm);
   const speaks = tokens[m.last + 1] !== undefined && REPORTING_VERBS.has(tokens[m.last + 1]!.norm);
   return tagged || titled || speaks;
 }

@@ -24,9 +24,10 @@ export interface DecorationRule {
   apply(sentence: Sentence, decorations: Decorations): void;
 }
 
-const ALL_CAPS = /^[A-Z][A-Z.&'-]*[A-Z.]$/;
-/** " - ", " -- ", "—": a dash that separates, not the hyphen of "four-year". */
-const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^\s+-+\s*$|^\s*-+\s+$/.test(post);
+/** Capitals of any script: "OSLO", "SÃO", "ZÜRICH". */
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.&'-]*[\p{Lu}.]$/u;
+/** " - ", " -- ", "—", ") - " after "(Wire)": a dash that separates, not the hyphen of "four-year". */
+const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^[)\]]?\s+-+\s*$|^[)\]]?\s*-+\s+$/.test(post);
 
 /** Where a parenthesis opened at `open` closes, or -1. */
 function closing(tokens: readonly Token[], open: number): number {
@@ -104,7 +105,7 @@ function openingTimeWords(sentence: Sentence, d: Decorations): void {
 }
 
 export const DECORATION_RULES: readonly DecorationRule[] = [
-  { name: 'dateline', example: 'OSLO, May 4 - Halvard agreed to buy Tern.', marks: ['OSLO', 'May', '4'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
+  { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },

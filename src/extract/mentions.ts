@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
+import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
@@ -86,6 +87,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
+  if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
@@ -244,7 +247,21 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     }
   }
   const headlineCase = isHeadlineCase(tokens);
-  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)));
+  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+    && !(headlineCase && onlyCommonWords(tokens, m)));
+}
+
+/**
+ * "Chilean shipowner Naviera", "its Danish gas assets", "the Japanese company": a place adjective (`PLACE_ADJECTIVES`,
+ * from WordNet, or compromise's Demonym) before a lowercase word says where a firm or asset is from; the firm, if
+ * named, comes after. "Continental agreed" stays a name: no lowercase noun follows it.
+ */
+function isOrigin(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.possessive || m.rule) return false;
+  const next = tokens[m.last + 1];
+  if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
+  const run = tokens.slice(m.first, m.last + 1);
+  return run.every((t) => t.tags.has('Demonym')) || PLACE_ADJECTIVES.has(run.map((t) => bare(t.norm)).join(' '));
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;

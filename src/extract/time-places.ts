@@ -33,14 +33,14 @@ const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.pas
 
 /** "Solano's 2016 order", "this week's 75-jet order", "Tern last year agreed to buy": up to three words before the deal. */
 const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
-/** "the deal struck last year", "its investment in 2023": right after a deal noun. */
-const AFTER_NOUN = /^\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+/** "the deal struck last year", "its investment in 2023", "its first contract, signed in 2022": right after a deal noun. */
+const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
 const LATER_IN_CLAUSE = /^[^.;,:]{0,60}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
 const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
-const DATELINE_PLACE = /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3},/;
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,3},/u;
 const DATELINE_DASH = /\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]/;
 
 /** Where a dateline ends ("OSLO, May 4 - "), or 0 when the text opens without one. */
@@ -49,8 +49,11 @@ function datelineEnd(text: string): number {
   const dash = DATELINE_DASH.exec(text.slice(0, 80));
   return dash ? dash.index + dash[0].length : 0;
 }
-/** "In 2023 Nordhavn invested ...", "Back in 2019, ...", "Last year, Tern bought ...": a time that opens the sentence. */
-const OPENING = /^(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
+/**
+ * "In 2023 Nordhavn invested ...", "Back in 2019, ...", "Last year, Tern bought ...", "Flashback, June 2021: ...":
+ * a time that opens the sentence, after at most one word set off by a comma.
+ */
+const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
 const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= on.action.start;
 const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
@@ -88,7 +91,7 @@ export function openingTime(text: string, times: readonly TimeMatch[] = findTime
   const from = datelineEnd(text);
   const first = times.find((t) => t.start >= from);
   if (!first) return undefined;
-  return OPENING.test(text.slice(from, first.start)) && /^\s*,?\s+/.test(text.slice(first.end)) ? first : undefined;
+  return OPENING.test(text.slice(from, first.start)) && /^\s*[,:]?\s+/.test(text.slice(first.end)) ? first : undefined;
 }
 
 /** The words of a claim that locate its deal: its sentence, the deal word, whether it is a noun, its tense. */

@@ -36,6 +36,14 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'executive', 'minister', 'official', 'officials', 'source', 'sources', 'researcher', 'researchers',
 ]);
 
+/**
+ * ISO 4217 codes the runtime knows ("HUF", "KES", "PLN"; 162 on Node 20), beside those of the money table: written
+ * in capitals before a figure ("HUF 2.1trn") a code is never a name, even where the money table cannot read it.
+ */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : CURRENCIES.map((c) => c.code),
+);
+
 /** Currency codes and letters written before an amount ("CHF", "Rs", "NOK"): never a name, from the currency table. */
 export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
   CURRENCIES.flatMap((c) => [c.code, ...c.before]).filter((w) => /^[A-Za-z.]+$/.test(w)).map((w) => w.toLowerCase()),
