@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { analyze, extractClaims } from '../src/index.js';
 
 const brief = (text: string) =>
   extractClaims(text).filter((c) => c.action).map((c) => ({
@@ -86,6 +86,21 @@ describe('claims: who did what to whom', () => {
   it('learns that a "Y-owned X" stands with Y', () => {
     const [claim] = extractClaims('Halden-owned Pravic will license its models to Corvane.');
     expect(claim?.affiliations).toMatchObject([{ member: 'Pravic', parent: 'Halden', rule: 'x-owned' }]);
+  });
+
+  it('learns that the unit "its subsidiary, X" names stands with the firm before, without its legal suffix', () => {
+    const [claim] = extractClaims('Aurelite Microsystems, Inc. said its French subsidiary, Aurelite France SAS, signed a loan with Credit Rhodanien.');
+    expect(claim?.affiliations).toMatchObject([{ member: 'Aurelite France', parent: 'Aurelite Microsystems', rule: 'its-part' }]);
+  });
+
+  it('joins a short name to the parent when its other longer name is the parent\'s stated unit', () => {
+    const report = analyze([
+      { id: 'a', text: 'Credit Rhodanien will lend €750 million over seven years to Aurelite Microsystems.' },
+      { id: 'b', text: 'Aurelite Microsystems said its French subsidiary, Aurelite France, signed the €750m loan with Credit Rhodanien.' },
+      { id: 'c', text: 'Aurelite is borrowing €750m from Credit Rhodanien, repayable over five years.' },
+    ]);
+    expect(report.claims.filter((c) => c.sourceId === 'c').map((c) => c.actor?.canonical)).toEqual(['Aurelite Microsystems']);
+    expect(report.findings.filter((f) => f.kind === 'contradiction' && f.field === 'duration').map((f) => f.sources.join('~'))).toContain('a~c');
   });
 
   it('resolves a pronoun to the person named before', () => {

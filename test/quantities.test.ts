@@ -75,6 +75,11 @@ describe('findQuantities', () => {
     expect(r.durations).toEqual([]);
   });
 
+  it('a period after a measure and a long "of" phrase is its rate, and "for a year" stays a length', () => {
+    expect(findQuantities('up to 25,000 tonnes of battery-grade lithium carbonate a year').durations).toEqual([]);
+    expect(findQuantities('a supply of 40 tonnes of ore for a year').durations.map((d) => d.months)).toEqual([12]);
+  });
+
   it('"in a year", "a year earlier" and a comma leave an amount without a period', () => {
     for (const text of ['It spent $2 billion in a year.', 'It had $2 billion of debt a year earlier.', 'It paid $5 billion, a year later.', 'It paid $5 billion to them a year.']) {
       expect(findQuantities(text).amounts.map((a) => a.per), text).toEqual([null]);

@@ -2,6 +2,7 @@ import type { Affiliation } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+import { cleanName } from './parties.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
@@ -11,7 +12,7 @@ const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|abso
 function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {
   const start = Math.min(member.start, parent.start);
   const end = Math.max(member.end, parent.end);
-  return { member: member.name, parent: parent.name, text: text.slice(start, end), span: { start, end }, rule };
+  return { member: cleanName(member.name), parent: cleanName(parent.name), text: text.slice(start, end), span: { start, end }, rule };
 }
 
 /**
@@ -44,6 +45,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     // "AWS, Amazon's cloud unit"
     else if (between.length === 0 && next.possessive && tokens[m.last]!.post.includes(',') && tokens.slice(next.last + 1, next.last + 4).some((t) => PART_NOUNS.has(t.norm))) {
       found.push(affiliation(text, m, next, 'apposed-part'));
+    }
+    // "Aurelite Inc. said its French subsidiary, Aurelite France, ...": the unit "its" names, set off by a comma.
+    else if (words.length <= 8 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && tokens[next.first - 1]!.post.includes(',')) {
+      found.push(affiliation(text, next, m, 'its-part'));
     }
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));

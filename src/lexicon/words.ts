@@ -61,6 +61,10 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'plc', 'p.l.c.',
   'co', 'co.', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'bv', 'b.v.', 'gmbh', 'kgaa', 'lp', 'l.p.', 'llp', 'asa', 'ab', 'a/s',
   'oyj', 'spa', 's.p.a.', 'sas', 'sarl', 'kk', 'k.k.', 'pty', 'pte', 'ltda', 'bhd', 'tbk', 'pbc', 'holdings', 'holding', 'group',
+  // Italy, Romania (S.r.l.), the Gulf and Russia (PJSC, JSC), Finland (Oy), Hungary (Nyrt., Zrt., Kft.), Turkey (A.Ş.),
+  // Czechia and Slovakia (a.s.), Spain (S.L.), Egypt (S.A.E.), Malaysia (Sdn), Sweden's "(publ)"
+  'srl', 's.r.l', 's.r.l.', 'pjsc', 'jsc', 'oy', 'nyrt', 'nyrt.', 'zrt', 'zrt.', 'kft', 'kft.', 'a.ş', 'a.ş.', 'a.s.', 's.l.',
+  's.a.e.', 'sae', 'sdn', 'publ',
 ]);
 
 /** Words that deny what follows: "did not", "never", "denied that". */

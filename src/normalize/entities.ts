@@ -170,11 +170,15 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     }
   }
   const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
+  // ("Aurelite" beside "Aurelite Microsystems" and its stated subsidiary "Aurelite France" is the parent.)
+  const statedParent = new Map<string, string>();
+  for (const c of claims) for (const a of c.affiliations) statedParent.set(key(a.member), key(a.parent));
   const unitsOf = new Map<string, string>();
   for (const k of keys) {
     if (alias.has(k) || person(k)) continue;
     const owners = longerByPrefix.get(k) ?? [];
-    const nearest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
+    const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
+    const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
     if (nearest.length === 1 && !unit(nearest[0]!)) alias.set(k, nearest[0]!);
   }

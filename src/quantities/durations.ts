@@ -53,11 +53,16 @@ export const ONE_OF: ReadonlySet<string> = new Set(['all', 'full', 'whole', 'ano
  */
 export const NO_LENGTH_BEFORE: ReadonlySet<string> = new Set(['per', 'each', 'every', 'in', 'once', 'twice', 'thrice', 'times']);
 
-/** "10 TB of data a day", "6 GW of capacity a year": "a day" after a measure and its "of" phrase is that measure's rate. */
+/**
+ * "10 TB of data a day", "6 GW of capacity a year", "25,000 tonnes of battery-grade lithium carbonate a year": "a day"
+ * after a measure and its "of" phrase, up to eight words back, is that measure's rate.
+ */
 function rateOfMeasure(ctx: Context, at: number): boolean {
   const t = ctx.tokens;
+  // "40 tonnes of ore for a year": "for" makes it a length again.
+  if (/^(for|within|over)$/.test(t[at - 1]?.lower ?? '')) return false;
   let sawOf = false;
-  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     const w = t[k]?.lower ?? '';
     if (ctx.taken[k] === 1) return sawOf;
     if (w === 'of' || w === 'worth') sawOf = true;
