@@ -34,6 +34,10 @@ describe('claims: who did what to whom', () => {
     // A dateline in any script's capitals, with an agency in parentheses, names no party.
     ['COPENHAGEN, Feb 3 (Wire) - Lykkegaard Transport will buy 220 trucks from Swiss maker Wendel Motors.', 'Lykkegaard Transport', 'supply', 'Wendel Motors'],
     ['SÃO PAULO, March 14 (Wire) - Rede Alfa agreed to buy Canal Beta for 180 million reais.', 'Rede Alfa', 'acquire', 'Canal Beta'],
+    // "S.A." ends no sentence; a ticker after any exchange or city is no party; "LNG carriers" are a kind of ship.
+    ['Naviera Osterra S.A. (Santiago: NAVOS) today announced an order for six LNG carriers from Marvel Yards Co.', 'Naviera Osterra', 'supply', 'Marvel Yards'],
+    // An -ing word between an adjective and a noun describes the noun ("the Chilean shipping folks").
+    ['Osterra, the Chilean shipping folks - they ordered eight carriers from Marvel Yards.', 'Osterra', 'supply', 'Marvel Yards'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
     ['Back in 2021, Hallvard Energi sold its gas assets to Qarib Energy for $90 million.', 'Hallvard Energi', 'supply', 'Qarib Energy'],
     ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],

@@ -81,6 +81,18 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 
+/**
+ * "the Chilean shipping folks", "its leasing arm", "a licensing business": an -ing form after an article, an
+ * adjective or an owner and before a noun describes that noun; "is leasing servers" and "by leasing its depots" act.
+ */
+function describesNoun(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!prev || !next || !/ing$/.test(tokens[at]!.norm) || next.possessive || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false;
+  const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive;
+  return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && modifiesNoun(tokens, at);
+}
+
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
 
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
@@ -110,6 +122,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const word = words.find((w) => w.pos === pos);
     if (!word) return;
     if (pos === 'noun' && modifiesNoun(tokens, at)) return;
+    if (pos === 'verb' && describesNoun(tokens, at)) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);

@@ -72,7 +72,9 @@ function tickers(sentence: Sentence, d: Decorations): void {
     const end = closing(tokens, k);
     if (end < 0) return;
     const inside = tokens.slice(k, end + 1);
-    if (inside.some(isExchange) || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
+    // ("Santiago: QUELEN", "B3: ZOLT3", "TSE: 4619": any place or exchange, a colon, then a code.)
+    const coded = inside.some((x, i) => /:\s*$/.test(x.post) && /^[A-Z0-9][A-Z0-9.-]{0,9}\)?$/.test(inside[i + 1]?.text ?? ''));
+    if (inside.some(isExchange) || coded || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
   });
 }
 

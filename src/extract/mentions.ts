@@ -248,7 +248,19 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   }
   const headlineCase = isHeadlineCase(tokens);
   return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !(headlineCase && onlyCommonWords(tokens, m)));
+    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)));
+}
+
+/**
+ * "six LNG carriers", "its TV rights", "CEO pay": an all-caps word compromise's lexicon holds as a common word or
+ * abbreviation, not a name, before a lowercase noun names a kind of thing, not a party.
+ */
+function isCommonAbbreviation(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.first !== m.last || m.possessive || m.rule) return false;
+  const word = tokens[m.first]!;
+  const next = tokens[m.last + 1];
+  return /^[A-Z]{2,5}$/.test(word.text) && isCommonWord(word.norm) && next !== undefined && /^[a-z]/.test(next.text)
+    && next.tags.has('Noun') && !next.tags.has('Verb') && /^\s+$/.test(word.post);
 }
 
 /**

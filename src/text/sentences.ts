@@ -1,10 +1,12 @@
 import type { Span } from '../schema/span.js';
+import { LEGAL_SUFFIXES } from '../lexicon/words.js';
 
-/** Abbreviations whose period does not end a sentence: "Inc.", "U.S.", "Mr.". */
+/** Abbreviations whose period does not end a sentence: "Inc.", "U.S.", "Mr.", and every legal suffix written with a period ("S.A.", "Nyrt."). */
 const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
   'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'approx', 'est', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'gen', 'rep', 'sen', 'mt', 'ft',
+  ...[...LEGAL_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
 ]);
 
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
