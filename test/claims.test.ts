@@ -38,6 +38,8 @@ describe('claims: who did what to whom', () => {
     ['Naviera Osterra S.A. (Santiago: NAVOS) today announced an order for six LNG carriers from Marvel Yards Co.', 'Naviera Osterra', 'supply', 'Marvel Yards'],
     // An -ing word between an adjective and a noun describes the noun ("the Chilean shipping folks").
     ['Osterra, the Chilean shipping folks - they ordered eight carriers from Marvel Yards.', 'Osterra', 'supply', 'Marvel Yards'],
+    // A round's leader is the other side of the firm that raised it.
+    ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
     ['Back in 2021, Hallvard Energi sold its gas assets to Qarib Energy for $90 million.', 'Hallvard Energi', 'supply', 'Qarib Energy'],
     ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],
@@ -61,6 +63,12 @@ describe('claims: who did what to whom', () => {
   it('takes silence for no denial', () => {
     expect(extractClaims('The companies have not disclosed the value of the Pravic-Halden lease.').map((c) => c.negated)).toEqual([false]);
     expect(extractClaims('Pravic did not sign a lease with Halden.').map((c) => c.negated)).toEqual([true]);
+  });
+
+  it('leaves a negation to its own clause: a new subject after a comma starts another', () => {
+    expect(extractClaims("At some point Sable Point isn't backing Quorra, it's bankrolling it.").map((c) => c.negated)).toEqual([false]);
+    expect(extractClaims('Pravic did not, in the end, sign a lease with Halden.').map((c) => c.negated)).toEqual([true]);
+    expect(extractClaims('Vellum has not agreed, and will not agree, to sell its depot to Kestrel.').map((c) => c.negated)).toEqual([true]);
   });
 
   it('reads a denial', () => {

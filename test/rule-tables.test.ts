@@ -7,6 +7,7 @@ import { NOT_DEAL_MONEY } from '../src/extract/claims.js';
 import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
+import { GROUP_RULES } from '../src/extract/groups.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 import { EVENT_RULES } from '../src/compare/events.js';
@@ -88,6 +89,13 @@ describe('description rules', () => {
     const sides = extractClaims(rule.example).flatMap((c) => [c.actor, c.counterparty]);
     const described = sides.filter((p) => p !== null && /^the\s/i.test(p.text) && norm(p.canonical) === norm(rule.refersTo));
     expect(described, JSON.stringify(sides.map((p) => [p?.text, p?.canonical]))).not.toEqual([]);
+  });
+
+  it.each(GROUP_RULES.map((r) => [r.name, r] as const))('%s: the group in its example stands for its member', (name, rule) => {
+    const sides = extractClaims(rule.example).flatMap((c) => [c.actor, c.counterparty]);
+    const group = sides.filter((p) => p !== null && p.rule === 'resolved-neuter-pronoun' && norm(p.canonical) === norm(rule.refersTo));
+    expect(group, JSON.stringify(sides.map((p) => [p?.text, p?.canonical, p?.rule]))).not.toEqual([]);
+    expect(group[0]!.text).toMatch(/consortium|group|partnership/);
   });
 });
 

@@ -2,6 +2,7 @@ import { FRAMES } from '../lexicon/frames.js';
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { ROLE_RULES } from '../extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../extract/descriptions.js';
+import { GROUP_RULES } from '../extract/groups.js';
 import { COMPLETION_RULES } from '../extract/completion.js';
 import { DECORATION_RULES } from '../extract/decorations.js';
 import { NOT_DEAL_MONEY } from '../extract/claims.js';
@@ -39,6 +40,7 @@ export function ruleTables(): string {
     table('Role rules, in the order they run', ROLE_RULES.map((r) => ({ name: r.name, detail: `${r.alternation}; fills ${r.fills.join(', ')}`, example: r.example, reason: r.reason }))),
     table('Decorations (never parties)', DECORATION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Descriptions', DESCRIPTION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
+    table('Groups that stand for a member', GROUP_RULES.map((r) => ({ name: r.name, detail: r.linker.length ? `"${r.linker.join(' ')}"` : 'before the noun', example: r.example, reason: r.reason }))),
     table('Completion of an empty side', COMPLETION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),

@@ -7,6 +7,7 @@ import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
+import { resolveGroups } from './groups.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide } from './completion.js';
@@ -437,6 +438,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const known = capitalizedWords(doc.sentences);
   const mentionsBySentence = doc.sentences.map((s) => findMentions(s, known));
   resolveDescriptions(doc.sentences, mentionsBySentence);
+  resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const context: Context = { topic: null, lastEvent: null };

@@ -49,6 +49,18 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   return false;
 }
 
+/** A comma or semicolon between `from` and `to` followed by a pronoun or name and its verb: "..., it's bankrolling it". */
+function opensNewClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let c = from; c < to - 1; c++) {
+    if (!/[,;]/.test(tokens[c]!.post)) continue;
+    const subject = tokens[c + 1]!;
+    const verb = tokens[c + 2];
+    const named = subject.tags.has('Pronoun') || /^[A-Z]/.test(subject.text);
+    if (named && verb !== undefined && (verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary'))) return true;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endedAfter(tokens, trigger, aside)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
@@ -60,6 +72,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (NOT_DENIAL_NEXT.has(next) || SILENCE.test(next)) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     if (token.norm === 'without' && k < trigger - 1) continue;
+    // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
+    if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
     return true;
   }
   return false;

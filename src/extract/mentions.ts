@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
+import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
@@ -79,7 +80,8 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'A
 /** An opening lowercase word that is no English word compromise knows and not tagged as grammar: "nuvio", "parcelo". */
 function isLowercaseBrand(token: Token): boolean {
   const word = bare(token.norm);
-  return !isCommonWord(word) && !ENGLISH_ENDING.test(word) && !FUNCTION_TAGS.some((tag) => token.tags.has(tag)) && !NOT_A_NAME.has(word);
+  return !isCommonWord(word) && !ENGLISH_ENDING.test(word) && !FUNCTION_TAGS.some((tag) => token.tags.has(tag)) && !NOT_A_NAME.has(word)
+    && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {

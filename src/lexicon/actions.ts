@@ -69,7 +69,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'pour', frame: 'investment', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Corvel Capital takes 7% of Pellion for $500m' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
-  { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from'], example: 'Anthropic raised $13 billion from investors' },
+  // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
+  { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['from', 'by'], example: 'Anthropic raised $13 billion from investors' },
   // takeovers
   { lemma: 'acquire', frame: 'acquisition', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
   { lemma: 'absorb', frame: 'acquisition', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
