@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims } from '../src/index.js';
+import { GAPPING_EXAMPLE } from '../src/extract/gapping.js';
 
 const brief = (text: string) =>
   extractClaims(text).filter((c) => c.action).map((c) => ({
@@ -38,6 +39,12 @@ describe('claims: who did what to whom', () => {
     ['Naviera Osterra S.A. (Santiago: NAVOS) today announced an order for six LNG carriers from Marvel Yards Co.', 'Naviera Osterra', 'supply', 'Marvel Yards'],
     // An -ing word between an adjective and a noun describes the noun ("the Chilean shipping folks").
     ['Osterra, the Chilean shipping folks - they ordered eight carriers from Marvel Yards.', 'Osterra', 'supply', 'Marvel Yards'],
+    // A stake bought or sold is an investment whether a verb or a noun says so; a firm's unit is a company.
+    ['Rimal Capital announced the acquisition of a 51 percent shareholding in Sepet from Kuzey Holding for $420 million.', 'Rimal Capital', 'invest', 'Kuzey'],
+    ['Tern bought a 20% stake in Pellion from Osprey Aero for $40m.', 'Tern', 'invest', 'Osprey Aero'],
+    ['Alvera has agreed to sell an 80% interest in its subsidiary Ventura Ports to Hoshi Capital for €1.4 billion.', 'Alvera', 'invest', 'Hoshi Capital'],
+    ["Alvera's €1.4bn disposal of 80% of Ventura Ports to Hoshi Capital was approved.", 'Alvera', 'invest', 'Hoshi Capital'],
+    ["Nordhaven Rail agreed to buy the wagon-leasing business of Italy's Trasporti Baldacci for 310 million euros.", 'Nordhaven Rail', 'acquire', 'Trasporti Baldacci'],
     // A round's leader is the other side of the firm that raised it.
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
@@ -69,6 +76,28 @@ describe('claims: who did what to whom', () => {
     expect(extractClaims("At some point Sable Point isn't backing Quorra, it's bankrolling it.").map((c) => c.negated)).toEqual([false]);
     expect(extractClaims('Pravic did not, in the end, sign a lease with Halden.').map((c) => c.negated)).toEqual([true]);
     expect(extractClaims('Vellum has not agreed, and will not agree, to sell its depot to Kestrel.').map((c) => c.negated)).toEqual([true]);
+  });
+
+  it('repeats a verb for each name a gapped list gives its own figure, and never takes those names for its other side', () => {
+    const claims = extractClaims(GAPPING_EXAMPLE);
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toEqual([
+      ['Tarnok Oil', 'Hallvard', 520e6], ['Sundra Offshore', 'Hallvard', 380e6], ['Qarib Energy', 'Hallvard', 250e6],
+    ]);
+    const rights = extractClaims('The Liga Austral de Basquete split its rights among three buyers: network Tele Norte will pay 180 million reais a year and cable group Onda Sul 95 million reais a year.');
+    expect(rights.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value]).sort()).toEqual([
+      ['Onda Sul', 'Liga Austral de Basquete', 95e6], ['Tele Norte', 'Liga Austral de Basquete', 180e6],
+    ]);
+  });
+
+  it('takes no analyst price for a deal figure, and no whole-firm value for a stake stated a sentence before', () => {
+    // (A statement keeps its own figure, "TP raised to €13.50"; no deal claim takes it.)
+    const deals = (text: string) => extractClaims(text).filter((c) => c.action?.type !== 'state').map((c) => c.amount?.value ?? null);
+    expect(deals('Alvera (Buy; TP raised to €13.50 from €12.00). Alvera sold 80% of Ventura to Hoshi Capital for €1.4bn.')).toEqual([1.4e9]);
+    expect(deals('Ekvall has agreed to sell 49% of Polarhaus to Kaarna Capital. The transaction values Polarhaus at SEK 12.65 billion.')).toEqual([null]);
+  });
+
+  it('reads a deal that "is off" as withdrawn', () => {
+    expect(extractClaims("Kenya's geothermal deal with Daeryun is off.").map((c) => c.negated)).toEqual([true]);
   });
 
   it('reads a denial', () => {

@@ -91,7 +91,7 @@ describe('description rules', () => {
     expect(described, JSON.stringify(sides.map((p) => [p?.text, p?.canonical]))).not.toEqual([]);
   });
 
-  it.each(GROUP_RULES.map((r) => [r.name, r] as const))('%s: the group in its example stands for its member', (name, rule) => {
+  it.each(GROUP_RULES.map((r) => [r.name, r] as const))('%s: the group in its example stands for its member', (_name, rule) => {
     const sides = extractClaims(rule.example).flatMap((c) => [c.actor, c.counterparty]);
     const group = sides.filter((p) => p !== null && p.rule === 'resolved-neuter-pronoun' && norm(p.canonical) === norm(rule.refersTo));
     expect(group, JSON.stringify(sides.map((p) => [p?.text, p?.canonical, p?.rule]))).not.toEqual([]);

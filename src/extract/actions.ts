@@ -82,13 +82,15 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "the Chilean shipping folks", "its leasing arm", "a licensing business": an -ing form after an article, an
+ * "the Chilean shipping folks", "its leasing arm", "a wagon-leasing business": an -ing form after an article, an
  * adjective or an owner and before a noun describes that noun; "is leasing servers" and "by leasing its depots" act.
  */
 function describesNoun(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
   if (!prev || !next || !/ing$/.test(tokens[at]!.norm) || next.possessive || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false;
+  // ("the wagon-leasing business": the second half of a compound before a noun describes it too.)
+  if (prev.post === '-' && modifiesNoun(tokens, at)) return true;
   const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive;
   return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && modifiesNoun(tokens, at);
 }
@@ -123,6 +125,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (!word) return;
     if (pos === 'noun' && modifiesNoun(tokens, at)) return;
     if (pos === 'verb' && describesNoun(tokens, at)) return;
+    // "paying down debt": a particle that makes the verb another phrase.
+    if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);

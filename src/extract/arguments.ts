@@ -90,6 +90,9 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
 
 /** "has 150 Boeing aircraft", "is taking 40 more Airbus jets": a name in the object of another verb. */
 export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
+  // "...: network Tele Norte will pay": a name before a modal or auxiliary is a subject, whatever precedes it.
+  const next = layer.token(m.last + 1);
+  if (next !== undefined && (next.tags.has('Modal') || (next.tags.has('Auxiliary') && !next.tags.has('Copula')))) return false;
   let k = m.first - 1;
   while (k >= 0 && !layer.owner[k] && layer.token(k)!.norm !== 'that' && (layer.token(k)!.tags.has('Value') || layer.token(k)!.tags.has('Determiner') || layer.token(k)!.tags.has('Adjective') || /^(more|less|fewer|another)$/.test(layer.token(k)!.norm))) k--;
   const verb = layer.token(k);

@@ -1,5 +1,6 @@
 import type { Action, Affiliation, Claim, Party } from '../schema/claim.js';
 import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
+import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
@@ -8,6 +9,7 @@ import { ClauseLayer } from './clause-layer.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
+import { gappedItems } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide } from './completion.js';
@@ -31,6 +33,8 @@ interface Draft {
   amounts: Amount[];
   durations: Duration[];
   quantities: Quantity[];
+  /** A gapped copy's own words ("Onda Sul R$95m a year"): the figures inside are its own. */
+  item?: Span;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -226,26 +230,32 @@ const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
  * before the amount, an example and a reason.
  */
-export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; inSentence?: RegExp; example: string; reason: string }[] = [
+/**
+ * Money that is no price of the deal, by the words `after` or `before` it; `soFar` asks the source's words up to the
+ * end of the figure's sentence ("Ekvall sells 49% of Polar. The deal values Polar at SEK 12bn.").
+ */
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
-  { before: /\b(?:target(?:\s+price)?|price\s+target|tp)\s{0,3}(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { before: /\b(?:target(?:\s+price)?|price\s+target|tp)\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { before: /\b(?:target\s+price|price\s+target|tp)\b(?:[^.;()]|(?<=\d)\.(?=\d)){0,30}\bfrom\s+$/i, example: 'we cut our target price to €12.00 from €13.50', reason: "the analyst's old price for one share" },
   { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries $2.3 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
   { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
   { before: /\b(?:revenues?|turnover|sales)\s+(?:reached|hit|topped|totall?ed|was|were|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: "the refiner's revenue reached C$310 million last year", reason: "a firm's takings over a period; a deal's revenue is written \"revenue of\" and stays" },
   { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:\w+\s+){0,2}(?:to|of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
-  { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, inSentence: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
+  { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
 ];
 
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
-  const words = text.slice(sentence.span.start, sentence.span.end);
+  // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
+  const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
   const owned = (q: Quantity) => q.unit !== '%'
     || OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start));
-  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => (r.inSentence?.test(words) ?? true) && ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
-    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)));
+  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
+    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)) && soFar(r));
   return { ...values, amounts: values.amounts.filter(priced), quantities: values.quantities.filter(owned) };
 }
 
@@ -327,6 +337,43 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   return draft;
 }
 
+/**
+ * A verb's draft, completed, and one copy for each name a gapped list after its figure repeats the verb for
+ * ("A will pay $180m, B $95m and C $60m"): the listed names are never the verb's other side (`gapping.ts`).
+ */
+function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, amounts: readonly Span[]): Draft[] {
+  const items = draft.trigger?.pos === 'verb' && draft.actor ? gappedItems(sentence, mentions, draft.trigger.token, amounts) : [];
+  if (items.length === 0) return [complete(doc, sentence, mentions, draft)];
+  const listed = new Set(items.map((i) => i.name));
+  const others = mentions.filter((m) => !listed.has(m));
+  if (draft.counterparty && items.some((i) => draft.counterparty!.span.start <= i.start && i.start < draft.counterparty!.span.end)) draft.counterparty = null;
+  complete(doc, sentence, others, draft);
+  const copies = items.flatMap((item): Draft[] => {
+    const actor = partyOf(doc.text, item.name);
+    if (!actor || !draft.action) return [];
+    return [{ ...draft, actor, amounts: [], durations: [], quantities: [], item: { start: item.start, end: item.end }, action: { ...draft.action, rule: `${draft.action.rule}+gapped` } }];
+  });
+  return [draft, ...copies];
+}
+
+/** Each gapped copy takes the figures inside its own item from whichever draft the nearest-deal rule gave them to. */
+function takeItemValues(drafts: readonly Draft[]): void {
+  for (const copy of drafts) {
+    const item = copy.item;
+    if (!item) continue;
+    const inside = (v: { span: Span }) => v.span.start >= item.start && v.span.end <= item.end;
+    for (const d of drafts) {
+      if (d === copy) continue;
+      copy.amounts.push(...d.amounts.filter(inside));
+      copy.durations.push(...d.durations.filter(inside));
+      copy.quantities.push(...d.quantities.filter(inside));
+      d.amounts = d.amounts.filter((v) => !inside(v));
+      d.durations = d.durations.filter((v) => !inside(v));
+      d.quantities = d.quantities.filter((v) => !inside(v));
+    }
+  }
+}
+
 /** "Karrow lands Daesan.": a headline's deal, whose terms the next sentence of figures gives. */
 function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft | null {
   const found = headline(sentence, mentions);
@@ -360,14 +407,16 @@ function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
 
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
-  const triggered = findTriggers(sentence, index).map((t) => complete(doc, sentence, mentions, draftFor(doc, layer, t, context.topic)));
+  const amounts = within(sentence).amounts.map((a) => a.span);
+  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, sentence, mentions, draftFor(doc, layer, t, context.topic), amounts));
   const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
-    if (!isEmpty(local)) assignValues(doc, useful, local);
+    if (!isEmpty(local)) assignValues(doc, useful.filter((d) => !d.item), local);
+    takeItemValues(useful);
     return useful;
   }
   if (isEmpty(local)) {
@@ -387,7 +436,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const oneSided = drafts.filter((d) => (d.actor || d.counterparty) && d.action && d.action.type !== 'state');
   const statements = statementDrafts(doc, sentence, mentions, raw);
   if (oneSided.length > 0) {
-    assignValues(doc, oneSided, local);
+    assignValues(doc, oneSided.filter((d) => !d.item), local);
+    takeItemValues(oneSided);
     return [...oneSided, ...statements];
   }
   if (statements.length > 0) return statements;

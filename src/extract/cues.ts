@@ -25,12 +25,8 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
 const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
   WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
 
-/**
- * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
- * "no longer", "SpaceX leases no capacity".
- */
-/** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed": a status after the deal word. */
-const ENDED = new Set(['terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);
+/** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
+const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
@@ -61,6 +57,10 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/**
+ * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
+ * "no longer", "SpaceX leases no capacity".
+ */
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endedAfter(tokens, trigger, aside)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {

@@ -43,6 +43,8 @@ const POSSESSIVE_END = /['\u2019]s?$/;
 const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered', 'backed', 'led', 'funded', 'supported', 'controlled']);
 
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
+/** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'della', 'di', 'du', 'des', 'dos', 'das']);
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
 const isCapitalized = (word: string): boolean => /^[A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z]/.test(word) && /[A-Z]/.test(word);
 
@@ -165,6 +167,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
     return ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) || connector.text === '&' ? 2 : 0;
   }
+  // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
+  if (/^\s+$/.test(post) && connector && ROMANCE_OF.has(connector.text) && /^\s+$/.test(connector.post) && isName(at + 2) && !token.possessive) return 2;
   return 0;
 }
 

@@ -80,9 +80,13 @@ export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null
 /** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
-  const share = window[0] !== undefined && (/%$/.test(window[0].text) || window[1]?.norm === 'percent' || window[1]?.norm === '%');
+  // "sell 49% of", "disposal of 80% of", "an 80% interest in", "49 per cent of": a share within the first words.
+  const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'));
   return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
 }
+
+/** Nouns for a part of a firm that is itself bought and sold as a company. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operations', 'operator', 'franchise']);
 
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
@@ -92,6 +96,10 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   const describes = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
     || (COMPANY_NOUNS.has(t.norm) && /^[a-z]/.test(t.text));
   while (k < trigger + 6 && layer.token(k) && !layer.owner[k] && describes(layer.token(k)!)) k++;
+  // "buy the wagon-leasing business of Trasporti Baldacci": a firm's unit is a company too.
+  for (let j = trigger + 1; j < trigger + 7 && layer.token(j) && !layer.owner[j]; j++) {
+    if (UNIT_NOUNS.has(layer.token(j)!.norm) && layer.token(j + 1)?.norm === 'of' && layer.owner[j + 2]?.kind === 'name') return true;
+  }
   const m = layer.owner[k];
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.

@@ -34,6 +34,8 @@ export interface RoleState {
   end: number;
   frame: FrameName;
   direction: Direction;
+  /** A stake bought from its holder ("the acquisition of 51% of Sepet from Kuzey"): the seller is the other side. */
+  stakeBought?: boolean;
   actor: Mention | null;
   counterparty: Mention | null;
   /** A name right before a nominal action ("the Microsoft contract"): its other side when nothing else is. */
@@ -66,6 +68,7 @@ export interface RoleRule {
 /** The prepositions that mark the other side: the word's own, while its frame stands, else its frame's. */
 function markersOf(s: RoleState): readonly string[] {
   const word = s.trigger.word;
+  if (s.stakeBought) return ['from', ...FRAMES[s.frame].markers[s.direction]];
   return s.frame === word.frame && word.markers ? word.markers : FRAMES[s.frame].markers[s.direction];
 }
 
@@ -96,6 +99,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       if (byObject.equity && objectIsEquity(layer, trigger.token, s.end)) {
+        s.stakeBought = s.frame !== 'investment' && byObject.equity === 'forward';
         s.frame = 'investment';
         s.direction = byObject.equity;
         return true;
