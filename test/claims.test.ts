@@ -45,6 +45,11 @@ describe('claims: who did what to whom', () => {
     ['Alvera has agreed to sell an 80% interest in its subsidiary Ventura Ports to Hoshi Capital for €1.4 billion.', 'Alvera', 'invest', 'Hoshi Capital'],
     ["Alvera's €1.4bn disposal of 80% of Ventura Ports to Hoshi Capital was approved.", 'Alvera', 'invest', 'Hoshi Capital'],
     ["Nordhaven Rail agreed to buy the wagon-leasing business of Italy's Trasporti Baldacci for 310 million euros.", 'Nordhaven Rail', 'acquire', 'Trasporti Baldacci'],
+    // An asset bought is a sale of goods whatever the verb; a company bought stays a takeover.
+    ['Stratus Power agreed to acquire four operating solar projects in Texas from Greyfield Renewables for $620 million.', 'Stratus Power', 'supply', 'Greyfield Renewables'],
+    ["Orrin snaps up Tallis's Abilene campus for $650m.", 'Orrin', 'supply', 'Tallis'],
+    ['The Abilene site, which was bought by Orrin for about $650 million, was Tallis Data\'s biggest bet.', 'Orrin', 'supply', 'Tallis Data'],
+    ['Orrin snapped up Tallis Data for $2bn.', 'Orrin', 'acquire', 'Tallis Data'],
     // A round's leader is the other side of the firm that raised it.
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
@@ -142,6 +147,19 @@ describe('claims: who did what to whom', () => {
     ]);
     expect(report.claims.filter((c) => c.sourceId === 'c').map((c) => c.actor?.canonical)).toEqual(['Aurelite Microsystems']);
     expect(report.findings.filter((f) => f.kind === 'contradiction' && f.field === 'duration').map((f) => f.sources.join('~'))).toContain('a~c');
+  });
+
+  it('reads a first name before a company word as a company, and joins a lone first name to the company it opens', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tallis Data sold its campus to Orrin Infrastructure for $650 million.' },
+      { id: 'b', text: 'Orrin Infrastructure Partners completed its purchase of the campus from Tallis Data for $650 million.' },
+      { id: 'c', text: 'Aurelia Air has ordered 75 jets from Vantor Aerospace for $9.6 billion.' },
+      { id: 'd', text: 'Vantor (Buy): the 75-jet Aurelia order ($9.6bn at list) lifts its backlog.' },
+    ]);
+    expect(report.claims.find((c) => c.sourceId === 'a')?.counterparty?.kind).not.toBe('person');
+    const kinds = (x: string, y: string) => report.findings.filter((f) => f.sources.includes(x) && f.sources.includes(y)).map((f) => f.kind);
+    expect(kinds('a', 'b')).toContain('agreement');
+    expect(kinds('c', 'd')).toContain('agreement');
   });
 
   it('resolves a pronoun to the person named before', () => {

@@ -85,6 +85,36 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
   return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
 }
 
+/**
+ * Things that change hands as assets, not as a company or a stake: "a solar portfolio", "the Abilene campus",
+ * "four operating projects". Buying one is a sale of goods whatever the verb ("acquire", "snap up").
+ */
+export const ASSET_NOUNS: ReadonlySet<string> = new Set([
+  'asset', 'assets', 'campus', 'site', 'sites', 'plant', 'plants', 'project', 'projects', 'portfolio', 'portfolios', 'fleet',
+  'field', 'fields', 'mine', 'mines', 'farm', 'farms', 'park', 'parks', 'terminal', 'terminals', 'tower', 'towers',
+  'building', 'buildings', 'factory', 'factories', 'facility', 'facilities', 'refinery', 'refineries', 'pipeline', 'pipelines',
+  'property', 'properties', 'hotel', 'hotels', 'stores', 'branches', 'depot', 'depots', 'warehouse', 'warehouses', 'port',
+  'airport', 'centre', 'centres', 'center', 'centers', 'licences', 'licenses', 'vessels', 'ships', 'tankers', 'rigs',
+]);
+
+/**
+ * "acquire four operating solar projects", "snap up Tallis's Abilene campus", "the acquisition of the Abilene data
+ * center campus from Tallis", "The Abilene site, which was bought by Orrin": what is bought is an asset. The object
+ * runs from the deal word to the first preposition but "of" (before it, in the passive).
+ */
+export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, passive: boolean): boolean {
+  if (passive) {
+    for (let k = trigger - 1; k >= Math.max(0, trigger - 6); k--) if (ASSET_NOUNS.has(layer.token(k)!.norm)) return true;
+    return false;
+  }
+  for (let k = trigger + 1; k <= Math.min(end, trigger + 9); k++) {
+    const t = layer.token(k)!;
+    if (ASSET_NOUNS.has(t.norm) && /^[a-z]/.test(t.text)) return true;
+    if (k > trigger + 1 && PREPOSITIONS.has(t.norm) && t.norm !== 'of') return false;
+  }
+  return false;
+}
+
 /** Nouns for a part of a firm that is itself bought and sold as a company. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operations', 'operator', 'franchise']);
 

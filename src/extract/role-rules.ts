@@ -6,7 +6,7 @@ import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { npParty, objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
+import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
 import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
@@ -86,12 +86,18 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: 'object-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
     example: 'Tessaly Freight agreed to buy Halvard Marine for $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'], type: 'acquire' },
-    reason: 'buy, sell and acquire name a takeover when a company is bought, an investment when a stake is',
+    reason: 'buy, sell and acquire name a takeover when a company is bought, an investment when a stake is, a sale when an asset is ("acquire four solar projects")',
     apply(s) {
       const { byObject } = s.trigger.word;
-      if (!byObject) return false;
       const { layer, trigger } = s;
-      const boughtCompany = byObject.company && (trigger.passive || objectIsCompany(layer, trigger.token))
+      const asset = objectIsAsset(layer, trigger.token, s.end, trigger.passive);
+      if (asset && s.frame === 'acquisition') {
+        s.frame = 'sale';
+        s.direction = s.direction === 'forward' ? 'reverse' : 'forward';
+        return true;
+      }
+      if (!byObject) return false;
+      const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token))
         && !layer.tokens.slice(trigger.token + 1, s.end + 1).some((t) => t.norm === 'from');
       if (boughtCompany) {
         s.frame = 'acquisition';

@@ -51,6 +51,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'aerospace', 'defense', 'defence', 'automotive', 'investments', 'management', 'securities', 'bancorp', 'video',
   'pictures', 'records', 'music', 'games', 'mobile', 'wireless', 'broadband', 'satellite', 'biotech', 'biosciences',
   'sciences', 'medical', 'labs', 'research', 'solutions', 'computing', 'data', 'chemicals', 'steel', 'motor',
+  'infrastructure', 'shipping', 'shipbuilding', 'offshore', 'oil', 'gas', 'rail', 'transport', 'freight', 'marine',
+  'maritime', 'minerals', 'metals', 'utilities', 'aviation', 'airport', 'properties', 'realty', 'construction', 'engineering',
 ]);
 
 /**

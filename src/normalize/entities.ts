@@ -175,7 +175,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   for (const c of claims) for (const a of c.affiliations) statedParent.set(key(a.member), key(a.parent));
   const unitsOf = new Map<string, string>();
   for (const k of keys) {
-    if (alias.has(k) || person(k)) continue;
+    // (A lone first name, "Aurelia", that opens a company's name, "Aurelia Air", is that company's.)
+    if (alias.has(k) || (person(k) && k.includes(' '))) continue;
     const owners = longerByPrefix.get(k) ?? [];
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
