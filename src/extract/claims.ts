@@ -12,7 +12,7 @@ import { resolveGroups } from './groups.js';
 import { gappedItems } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
-import { figurePair, headline, otherSide } from './completion.js';
+import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { findSoleParties } from './sole-party.js';
 import { roleOfAmount } from '../normalize/values.js';
@@ -323,15 +323,24 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
 /** Paragraph state carried from sentence to sentence. */
 interface Context {
   topic: Party | null;
+  /** The firm an analyst note rates in its opening words ("Sunmoon (Buy, TP ...)"), see `ratedFirm`. */
+  rated: Party | null;
   lastEvent: Draft | null;
 }
 
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
 /** Fills the one empty side of a deal from the other names of its sentence (see `COMPLETION_RULES`). */
-function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft): Draft {
+function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, rated: Party | null): Draft {
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
   // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
+  const known = (draft.actor ?? draft.counterparty)!;
+  const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+  if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) {
+    if (draft.actor) draft.counterparty = rated;
+    else draft.actor = rated;
+    return draft;
+  }
   if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token);
   else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token);
   return draft;
@@ -341,13 +350,13 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
  * A verb's draft, completed, and one copy for each name a gapped list after its figure repeats the verb for
  * ("A will pay $180m, B $95m and C $60m"): the listed names are never the verb's other side (`gapping.ts`).
  */
-function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, amounts: readonly Span[]): Draft[] {
+function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
   const items = draft.trigger?.pos === 'verb' && draft.actor ? gappedItems(sentence, mentions, draft.trigger.token, amounts) : [];
-  if (items.length === 0) return [complete(doc, sentence, mentions, draft)];
+  if (items.length === 0) return [complete(doc, sentence, mentions, draft, rated)];
   const listed = new Set(items.map((i) => i.name));
   const others = mentions.filter((m) => !listed.has(m));
   if (draft.counterparty && items.some((i) => draft.counterparty!.span.start <= i.start && i.start < draft.counterparty!.span.end)) draft.counterparty = null;
-  complete(doc, sentence, others, draft);
+  complete(doc, sentence, others, draft, rated);
   const copies = items.flatMap((item): Draft[] => {
     const actor = partyOf(doc.text, item.name);
     if (!actor || !draft.action) return [];
@@ -408,7 +417,7 @@ function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
   const amounts = within(sentence).amounts.map((a) => a.span);
-  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, sentence, mentions, draftFor(doc, layer, t, context.topic), amounts));
+  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, sentence, mentions, draftFor(doc, layer, t, context.topic), amounts, context.rated));
   const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
@@ -491,7 +500,8 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
-  const context: Context = { topic: null, lastEvent: null };
+  const rated = doc.sentences[0] ? ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) : null;
+  const context: Context = { topic: rated, rated, lastEvent: null };
   const within = valuesBySentence(values);
   const drafts = doc.sentences.flatMap((s, k) => {
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);

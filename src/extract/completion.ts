@@ -2,6 +2,7 @@ import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
+import { RATING_WORDS } from '../lexicon/names.js';
 
 /**
  * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
@@ -17,6 +18,12 @@ export interface CompletionRule {
 }
 
 export const COMPLETION_RULES: readonly CompletionRule[] = [
+  {
+    name: 'rated-firm',
+    example: 'Vantor (Buy; TP €142): the 75-jet Aurelia order lifts its backlog.',
+    parties: ['Aurelia', 'Vantor'],
+    reason: 'an analyst note opens with the firm it rates; a deal in the note with one side named has that firm on the other',
+  },
   {
     name: 'other-name-after',
     example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
@@ -97,4 +104,22 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
   const verbLike = (t: Sentence['tokens'][number]) => t.tags.has('Verb') || t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('PhrasalVerb');
   if (between.length === 0 || between.length > 3 || !between.every(verbLike) || !between.some((t) => t.tags.has('Verb'))) return null;
   return { actor, verb: actor.last + 1, counterparty };
+}
+
+
+/**
+ * "Sunmoon (Buy, TP KRW 182,000): ...", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
+ * first in its first sentence with a rating in parentheses right after it; null when the text opens otherwise.
+ */
+export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
+  const first = mentions.find((m) => m.kind === 'name');
+  if (!first || first.first !== 0 || !canBeParty(sentence, first)) return null;
+  const { tokens } = sentence;
+  if (!tokens[first.last]!.post.includes('(') && !tokens[first.last + 1]?.pre.includes('(')) return null;
+  let end = first.last + 1;
+  while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
+  const rated = tokens.slice(first.last + 1, end + 1).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
+  if (!rated) return null;
+  const party = partyOf(text, first);
+  return party && { ...party, certainty: 'implied', rule: 'rated-firm' };
 }

@@ -58,3 +58,9 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'facility', 'facilities', 'complex', 'field', 'fields', 'mine', 'mines', 'airport', 'refinery', 'terminal', 'operations',
   'fab', 'factory', 'mill', 'steelworks', 'reactor', 'station', 'basin', 'deposit', 'smelter', 'hub', 'park', 'estate',
 ]);
+
+/** Ratings an analyst gives a firm, in the parentheses after its name: "Sunmoon (Buy, TP KRW 182,000)", "(Outperform)". */
+export const RATING_WORDS: ReadonlySet<string> = new Set([
+  'buy', 'sell', 'hold', 'overweight', 'underweight', 'outperform', 'underperform', 'neutral', 'accumulate', 'reduce',
+  'add', 'equal-weight', 'market-perform', 'sector-perform', 'strong',
+]);
