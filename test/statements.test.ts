@@ -15,6 +15,15 @@ describe('one-party statements', () => {
     expect(verdicts('Halvorsen revenue rose sharply.', 'Halvorsen revenue jumped.')).toEqual(['agreement:trend']);
   });
 
+  it('keeps a stake a party already holds out of the deal it is buying', () => {
+    const report = analyze([
+      { id: 'a', text: 'Hoshi Pharma agreed to buy all shares of Lucenta Bio it does not already own for €1.1bn. Hoshi currently holds 15% of Lucenta.' },
+      { id: 'b', text: 'Buying the 85% of Lucenta Bio it does not already hold costs Hoshi Pharma €1.1bn.' },
+    ]);
+    expect(report.claims.find((c) => c.text.includes('holds'))?.action?.type).toBe('state');
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
   it('does not compare two different days', () => {
     expect(verdicts('The Brixby index rose 40 points on Monday.', 'The Brixby index fell 25 points on Tuesday.')).toEqual([]);
   });

@@ -96,6 +96,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
+  // "SR-190", "V-90": capitals hyphened to a number are a model code.
+  if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && /^[A-Z]{1,4}$/.test(word)) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // A capital at the start of a sentence is only a name's with more evidence.

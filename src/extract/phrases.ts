@@ -115,6 +115,19 @@ export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, 
   return false;
 }
 
+/**
+ * "purchase all shares of Lucenta it does not already own", "buy the remaining 85%", "the rest of the stock": shares
+ * that make up the whole firm, or all the buyer lacks of it, are a takeover, not a stake.
+ */
+export function objectIsWholeCompany(layer: ClauseLayer, trigger: number, end: number): boolean {
+  const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 14) + 1);
+  const shares = window.some((t) => EQUITY_NOUNS.has(t.norm) || /%$/.test(t.text));
+  if (!shares) return false;
+  const whole = window.slice(0, 4).some((t) => /^(all|remaining|rest|outstanding|entire|full)$/.test(t.norm));
+  const lacking = window.some((t, k) => t.norm === 'not' && window[k + 1]?.norm === 'already' && /^(own|owns|hold|holds|control|controls)$/.test(window[k + 2]?.norm ?? ''));
+  return whole || lacking;
+}
+
 /** Nouns for a part of a firm that is itself bought and sold as a company. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operations', 'operator', 'franchise']);
 

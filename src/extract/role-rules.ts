@@ -6,7 +6,7 @@ import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, possessorOf } from './phrases.js';
+import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, possessorOf } from './phrases.js';
 import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
@@ -97,7 +97,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       if (!byObject) return false;
-      const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token))
+      const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token) || objectIsWholeCompany(layer, trigger.token, s.end))
         && !layer.tokens.slice(trigger.token + 1, s.end + 1).some((t) => t.norm === 'from');
       if (boughtCompany) {
         s.frame = 'acquisition';

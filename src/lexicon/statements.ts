@@ -23,6 +23,9 @@ export const STATEMENT_VERBS: ReadonlyMap<string, string> = new Map(
     cut: ['cut', 'cuts', 'cutting'],
     add: ['add', 'adds', 'added'],
     post: ['post', 'posts', 'posted'],
+    // what a party already holds: "Hoshimura currently holds 15% of Lucenta" states a stake, not the deal at hand
+    hold: ['hold', 'holds', 'held'],
+    own: ['own', 'owns', 'owned'],
     report: ['report', 'reports', 'reported'],
     // one figure passing another: "GDP growth eclipses unemployment", "exports surpassed imports"
     exceed: ['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'eclipse',
