@@ -37,4 +37,17 @@ describe('tranches and running totals', () => {
     const dated = report.events.find((e) => e.sources.includes('dated'));
     expect(dated?.splits.map((s) => s.rule)).toEqual(['year-splits']);
   });
+
+  it('counts a follow-on order and a running total of aircraft apart, as it does money', () => {
+    const report = analyze([
+      { id: 'topup', text: 'Zoya Aviation ordered another 40 jets from Sorelle Aeronautica, bringing its total order with the planemaker to 60 aircraft.' },
+      { id: 'firm', text: 'Sorelle Aeronautica announced a firm order from Zoya Aviation for 40 jets.' },
+      { id: 'all', text: 'Zoya Aviation now has 60 Sorelle Aeronautica jets on order in all.' },
+      { id: 'fifty', text: 'Zoya Aviation has 50 Sorelle Aeronautica jets on order in total.' },
+    ]);
+    const fields = (a: string, b: string) => between(report, a, b).map(([kind, field]) => `${kind}:${field}`);
+    expect(fields('topup', 'all')).toEqual(['agreement:quantity']);
+    expect(fields('firm', 'all')).not.toContain('contradiction:quantity');
+    expect(fields('all', 'fifty')).toEqual(['contradiction:quantity']);
+  });
 });

@@ -3,6 +3,7 @@ import type { Quantity } from '../schema/quantity.js';
 import { DIGITS, distinguish, shortNumber } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
+import { roleOfAmount } from '../normalize/values.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
 
@@ -26,9 +27,17 @@ const unitKey = (unit: string) => {
   return SAME_THING[singular] ?? singular;
 };
 
-/** "a 40% premium" and "a 20% stake" measure different things; other percentages are stakes. */
-function percentRole(claim: Claim, q: Quantity): string {
-  if (q.unit !== '%') return '';
+/**
+ * "a 40% premium" and "a 20% stake" measure different things; other percentages are stakes. A count is the deal's,
+ * a step of it ("another 40 jets") or a running total ("60 jets on order in all"), as an amount of money is
+ * (`roleOfAmount`): only counts of one role are compared.
+ */
+function roleOf(claim: Claim, q: Quantity): string {
+  if (q.unit !== '%') {
+    if (q.dimension !== 'count') return '';
+    const role = roleOfAmount(claim.text, claim.span.start, q);
+    return role === 'increment' || role === 'cumulative' ? role : '';
+  }
   const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 30);
   return /^\s*(?:premium|discount)\b/i.test(after) ? 'premium' : 'stake';
 }
@@ -46,7 +55,7 @@ interface Measure {
  * With several values of one unit on a side, any matching pair agrees.
  */
 export const compareQuantity: Comparator<Measure[]> = {
-  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({ q, unit: unitKey(q.unit), role: percentRole(claim, q), range: interval(q), plain: describeQuantity(q) }))),
+  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({ q, unit: unitKey(q.unit), role: roleOf(claim, q), range: interval(q), plain: describeQuantity(q) }))),
   compare: (a, b, settings) => {
     let found: Comparison | null = null;
     for (const ma of a) {
@@ -63,10 +72,10 @@ export const compareQuantity: Comparator<Measure[]> = {
   },
 };
 
-/** Each measure of a claim stands at its value, apart per unit: "500 MW" and "20K GPU" are two aspects. */
+/** Each measure of a claim stands at its value, apart per unit and role: "500 MW", "20K GPU" and "60 jet (cumulative)" are three aspects. */
 export const quantityPositions: PositionReader = (claim) =>
   claim.quantities.map((q) => ({
-    aspect: `quantity, ${unitKey(q.unit)}`,
+    aspect: `quantity, ${unitKey(q.unit)}${q.unit === '%' || !roleOf(claim, q) ? '' : ` (${roleOf(claim, q)})`}`,
     key: `${q.bound === 'approximate' ? 'exact' : q.bound}:${q.min}:${q.max}:${q.value}`,
     order: q.value,
     describe: (digits: number) => describeQuantity(q, digits),

@@ -33,7 +33,7 @@ const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
  * Whether an amount is a step ("another $4 billion"), a running total ("bringing its total to $8 billion"),
  * or the deal itself. `sentence` is the text the amount stands in, starting at `offset`.
  */
-export function roleOfAmount(sentence: string, offset: number, amount: Amount): AmountRole {
+export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amount, 'span'>): AmountRole {
   const before = sentence.slice(Math.max(0, amount.span.start - offset - 40), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (FEE_AFTER.test(after)) return 'fee';
