@@ -53,6 +53,8 @@ describe('claims: who did what to whom', () => {
     // All the shares a buyer lacks make a takeover, not a stake; a model code is no part of a name.
     ['Hoshi Pharma agreed to purchase all shares of Lucenta Bio that it does not already own for €1.1bn.', 'Hoshi Pharma', 'acquire', 'Lucenta Bio'],
     ['Zoya Aviation ordered another 40 Sorelle SR-190 regional jets for $2.2 billion.', 'Zoya Aviation', 'supply', 'Sorelle'],
+    // A takeover proposal is a bid, and rejecting it denies the deal.
+    ["Verhaegen's board said it had rejected Brunnhalde's €2.4bn proposal.", 'Brunnhalde', 'acquire', 'Verhaegen'],
     // A round's leader is the other side of the firm that raised it.
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
