@@ -55,6 +55,11 @@ describe('claims: who did what to whom', () => {
     ['Zoya Aviation ordered another 40 Sorelle SR-190 regional jets for $2.2 billion.', 'Zoya Aviation', 'supply', 'Sorelle'],
     // A takeover proposal is a bid, and rejecting it denies the deal.
     ["Verhaegen's board said it had rejected Brunnhalde's €2.4bn proposal.", 'Brunnhalde', 'acquire', 'Verhaegen'],
+    // A capital hyphened to a lowercase word opens a description; a company noun before a lowercase brand describes it.
+    ['Design-software maker trindle has agreed to spend $2.4 billion over six years on computing from Nimbari Cloud.', 'trindle', 'supply', 'Nimbari Cloud'],
+    // A group "of banks" led by a bank stands for it; an imperative first word opens no name.
+    ['Tarsin Logistics has signed a $750 million five-year term loan with a group of banks led by Bank Lindenhof.', 'Tarsin Logistics', 'invest', 'Bank Lindenhof'],
+    ['Remember Dumont already bought 25 stores from Brauer Warenhaus for sixty million euros back in 2023?', 'Dumont', 'supply', 'Brauer Warenhaus'],
     // A round's leader is the other side of the firm that raised it.
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
@@ -104,6 +109,14 @@ describe('claims: who did what to whom', () => {
     const deals = (text: string) => extractClaims(text).filter((c) => c.action?.type !== 'state').map((c) => c.amount?.value ?? null);
     expect(deals('Alvera (Buy; TP raised to €13.50 from €12.00). Alvera sold 80% of Ventura to Hoshi Capital for €1.4bn.')).toEqual([1.4e9]);
     expect(deals('Ekvall has agreed to sell 49% of Polarhaus to Kaarna Capital. The transaction values Polarhaus at SEK 12.65 billion.')).toEqual([null]);
+  });
+
+  it('reads "the Bank" of a release as a reference and "the Board" as no party', () => {
+    const parties = extractClaims('The Board of Bortolami has rejected a proposal from Haneul Consumer. The Board believes the proposal undervalues Bortolami.')
+      .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('Board');
+    const bank = extractClaims('Banco Solimar signed a naming-rights deal with Port Wellesley. Under the agreement, the Bank will pay A$12 million a year.');
+    expect(bank.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Bank');
   });
 
   it('reads a deal that "is off" as withdrawn', () => {
@@ -165,6 +178,17 @@ describe('claims: who did what to whom', () => {
     const kinds = (x: string, y: string) => report.findings.filter((f) => f.sources.includes(x) && f.sources.includes(y)).map((f) => f.kind);
     expect(kinds('a', 'b')).toContain('agreement');
     expect(kinds('c', 'd')).toContain('agreement');
+  });
+
+  it('learns that the brand a firm "flies as" or is "trading as" stands with it', () => {
+    const [claim] = extractClaims('Zoya Aviation Ltd, which flies as budget carrier flyzoya, ordered another 40 jets from Sorelle Aeronautica.');
+    expect(claim?.affiliations).toMatchObject([{ member: 'flyzoya', parent: 'Zoya Aviation', rule: 'trades-as' }]);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Zoya Aviation', 'Sorelle Aeronautica']);
+  });
+
+  it('skips a name a preposition governs past its description when it looks for the subject', () => {
+    const [claim] = extractClaims('Andina Skyways has sold eight jets to Dublin-based lessor Halcyon Leasing for $412 million and will lease them back.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical, claim?.amount?.value]).toEqual(['Andina Skyways', 'Halcyon Leasing', 412e6]);
   });
 
   it('resolves a pronoun to the person named before', () => {

@@ -7,6 +7,8 @@ import { cleanName } from './parties.js';
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner']);
+/** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
+const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
 const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
 
 function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {
@@ -50,6 +52,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length <= 8 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && tokens[next.first - 1]!.post.includes(',')) {
       found.push(affiliation(text, next, m, 'its-part'));
     }
+    // "Zoya Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
+    else if (words.length <= 7 && words.includes('as') && words.some((w) => TRADES_AS.has(w))) found.push(affiliation(text, next, m, 'trades-as'));
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
     else if (words.length === 1 && words[0] === 'owned' && tokens[m.last]?.post === '-') {

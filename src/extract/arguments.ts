@@ -78,7 +78,7 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
     // "Tamsin chief executive Odile Farrant told ...", "Vantor chairman Ilse Brandt": a firm naming whose officer speaks.
     const affiliation = m.kind === 'name' && after !== undefined && /^[a-z]/.test(after.text) && isTitleWord(after.norm);
-    const skip = (prev && PREPOSITIONS.has(prev.norm)) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation;
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation;
     if (skip || !layer.usable(m)) {
       if (layer.usable(m) && !insideNounPhrase && !affiliation) passed.push(m);
       continue;
@@ -86,6 +86,18 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     return { mention: m, byPossessor: false, passed };
   }
   return { mention: possessor, byPossessor: possessor !== null, passed };
+}
+
+/** "to Dublin-based lessor Halcyon", "as budget carrier flyzoya": a name a preposition governs past its description. */
+function describedAfterPreposition(layer: ClauseLayer, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const t = layer.token(k)!;
+    if (layer.owner[k] || /[,;:]/.test(t.post)) return false;
+    if (PREPOSITIONS.has(t.norm) && layer.token(k - 1)?.post !== '-') return k < m.first - 1;
+    const describes = /^[a-z]/.test(t.text) ? t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || layer.token(k - 1)?.post === '-' : t.post === '-';
+    if (!describes) return false;
+  }
+  return false;
 }
 
 /** "has 150 Boeing aircraft", "is taking 40 more Airbus jets": a name in the object of another verb. */

@@ -93,9 +93,11 @@ function groupAt(sentence: Sentence, mentions: readonly Mention[], head: number)
   }
   const first = phraseStart(tokens, head);
   if (first === null) return null;
+  // ("a group of banks led by X": what the group is made of may stand before the linker.)
+  const at = tokens[head + 1]?.norm === 'of' && /^[a-z]+s$/.test(tokens[head + 2]?.text ?? '') ? head + 3 : head + 1;
   for (const rule of GROUP_RULES) {
-    if (rule.linker.length === 0 || !linkerAt(tokens, head + 1, rule.linker)) continue;
-    const member = mentions.find((m) => m.first === head + 1 + rule.linker.length && m.kind === 'name');
+    if (rule.linker.length === 0 || !linkerAt(tokens, at, rule.linker)) continue;
+    const member = mentions.find((m) => m.first === at + rule.linker.length && m.kind === 'name');
     if (member) return { first, member, rule: rule.name };
   }
   return null;

@@ -43,6 +43,10 @@ const POSSESSIVE_END = /['\u2019]s?$/;
 const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered', 'backed', 'led', 'funded', 'supported', 'controlled']);
 
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
+/** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
+const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
+/** Capitalized organs of a firm: "the Board rejected the proposal". */
+const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'della', 'di', 'du', 'des', 'dos', 'das']);
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
@@ -72,7 +76,9 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
   const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive);
-  return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb) && ends;
+  // ("Design-software maker trindle has agreed": a company noun before the brand describes it.)
+  const described = COMPANY_NOUNS.has(prev.norm) && /^[a-z]/.test(prev.text) && next !== undefined && next.tags.has('Verb');
+  return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb || described) && ends;
 }
 
 /** English word shapes a made-up brand rarely has: "refinancing", "revenue", "electrolysers". */
@@ -100,6 +106,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && /^[A-Z]{1,4}$/.test(word)) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
+  // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
+  if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !ORIGIN_SUFFIXES.has(next.norm) && !/ed$/.test(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
   // "Orbis, which leases ...", "Orbis, a Dutch lessor, ...": an opening word set off by an appositive is a name.
@@ -122,8 +130,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Scale AI sold ...", "Mistral AI raised ...": a first word followed by a company word.
   const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'].some((tag) => token.tags.has(tag));
   if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
-  // "Elon Musk is ...": a first word that runs into a name.
-  if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !NOT_A_NAME.has(next.norm)) return true;
+  // "Elon Musk is ...": a first word that runs into a name ("Remember Dumont ...": not a common verb).
+  const commonVerb = token.tags.has('Imperative') && isCommonWord(token.norm);
+  if (next && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && !unlikeName && !commonVerb && !NOT_A_NAME.has(next.norm)) return true;
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
@@ -213,6 +222,20 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       mentions.push(make(i, i + 2, 'neuter-pronoun'));
       i += 2;
       continue;
+    }
+    // "the Bank will invest", "the Company has agreed": a capitalized defined term refers back like "the company";
+    // "the Board" is an organ of the firm, never a party of its own.
+    const term = tokens[i + 1];
+    if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(term.text) && !isName(i + 2)) {
+      if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of') {
+        mentions.push(make(i, i + 1, 'neuter-pronoun'));
+        i += 1;
+        continue;
+      }
+      if (ORGANS.has(term.norm)) {
+        i += 1;
+        continue;
+      }
     }
     const body = publicBodyAt(tokens, i, mentions);
     if (body) {

@@ -49,8 +49,10 @@ export function npParty(layer: ClauseLayer, from: number, end: number): Mention 
       k++;
       continue;
     }
-    if (k > from && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
-    if (!(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
+    // ("to Dublin-based lessor Halcyon": the second half of a compound modifier is no verb.)
+    const compound = layer.token(k - 1)?.post === '-' && k > from;
+    if (k > from && !compound && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
+    if (!compound && !(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
     if (layer.token(k)!.post.includes(',') && !layer.owner[k + 1]) return null;
   }
   return null;

@@ -57,6 +57,7 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'port', 'city', 'region', 'province', 'county', 'district', 'plant', 'plants', 'site', 'sites', 'campus',
   'facility', 'facilities', 'complex', 'field', 'fields', 'mine', 'mines', 'airport', 'refinery', 'terminal', 'operations',
   'fab', 'factory', 'mill', 'steelworks', 'reactor', 'station', 'basin', 'deposit', 'smelter', 'hub', 'park', 'estate',
+  'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm', 'nameplate',
 ]);
 
 /** Ratings an analyst gives a firm, in the parentheses after its name: "Sunmoon (Buy, TP KRW 182,000)", "(Outperform)". */
