@@ -80,6 +80,11 @@ describe('findQuantities', () => {
     expect(findQuantities('a supply of 40 tonnes of ore for a year').durations.map((d) => d.months)).toEqual([12]);
   });
 
+  it('reads "a year" after a bare figure as its rate, not a length', () => {
+    expect(findQuantities('forty-five million a year, give or take, for four years').durations.map((d) => d.months)).toEqual([48]);
+    expect(findQuantities('the deal lasts a year').durations.map((d) => d.months)).toEqual([12]);
+  });
+
   it('"in a year", "a year earlier" and a comma leave an amount without a period', () => {
     for (const text of ['It spent $2 billion in a year.', 'It had $2 billion of debt a year earlier.', 'It paid $5 billion, a year later.', 'It paid $5 billion to them a year.']) {
       expect(findQuantities(text).amounts.map((a) => a.per), text).toEqual([null]);

@@ -24,6 +24,11 @@ describe('one-party statements', () => {
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 
+  it('takes no bare "Shares slipped 2%" for a statement: whose shares the words do not say', () => {
+    expect(verdicts('QTEL (Hold): the sponsorship is costly. Shares slipped 2% on the news.', 'NMBC (Buy): the commitment is large. Shares up 6% pre-market.')).toEqual([]);
+    expect(extractClaims('Brentwick shares fell 12% on Tuesday.').map((c) => c.actor?.canonical)).toEqual(['Brentwick']);
+  });
+
   it('does not compare two different days', () => {
     expect(verdicts('The Brixby index rose 40 points on Monday.', 'The Brixby index fell 25 points on Tuesday.')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Action, Affiliation, Claim, Party } from '../schema/claim.js';
 import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
+import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
@@ -296,6 +297,8 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
     // A common noun ("the companies", "the talks") names no one in particular: it states only with a figure.
     const named = 'kind' in st.subject || /^[A-Z]/.test(sentence.tokens[st.subject.first]!.text);
     if (!named && isEmpty(values)) continue;
+    // "Shares slipped 2%", "The stock gained 4.8%": whose shares the words do not say, so the move checks nothing.
+    if (!('kind' in st.subject) && st.subject.first === st.subject.last && EQUITY_NOUNS.has(sentence.tokens[st.subject.first]!.norm)) continue;
     // "64% of Americans say": a reporting verb's own figure comes before it; the rest belongs to what was said.
     if (st.lemma === 'say') {
       const before = sentence.tokens[st.predicate]!.start;

@@ -306,7 +306,9 @@ function isCommonAbbreviation(tokens: readonly Token[], m: Mention): boolean {
 function isOrigin(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name' || m.possessive || m.rule) return false;
   const next = tokens[m.last + 1];
-  if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
+  // ("the Asian rights to ...": a plural before a preposition is a noun, whatever its verb tag.)
+  const plural = next !== undefined && /s$/.test(next.norm) && PREPOSITIONS.has(tokens[m.last + 2]?.norm ?? '');
+  if (next === undefined || !/^[a-z]/.test(next.text) || (next.tags.has('Verb') && !plural) || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   const run = tokens.slice(m.first, m.last + 1);
   return run.every((t) => t.tags.has('Demonym')) || PLACE_ADJECTIVES.has(run.map((t) => bare(t.norm)).join(' '));
 }

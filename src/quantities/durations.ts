@@ -84,6 +84,8 @@ export const DURATION: Family<TimeUnitHit> = {
       // "per year", "in a year", "twice a year", "20,000 GPUs a year", "a second time", "a quarter of" read as other things
       const prev = t[num.start - 1]?.lower ?? '';
       if (NO_LENGTH_BEFORE.has(prev) || ctx.taken[num.start - 1] === 1 || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
+      // "forty-five million a year": a bare figure's rate, even where no currency made it money.
+      if (/^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|mn|bn|m|k)$/.test(prev)) return null;
       if (rateOfMeasure(ctx, num.start)) return null;
       // "a years" is no duration
       if (t[u.end - 1]?.lower.endsWith('s') && t[u.end - 1]?.lower !== 'mos') return null;
