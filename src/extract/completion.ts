@@ -113,13 +113,15 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
  */
 export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
   const first = mentions.find((m) => m.kind === 'name');
-  if (!first || first.first !== 0 || !canBeParty(sentence, first)) return null;
+  // (A rated name is a firm's, even one shaped like a surname: "Halvorsen (HALV NO, Buy)".)
+  if (!first || first.first !== 0) return null;
   const { tokens } = sentence;
   if (!tokens[first.last]!.post.includes('(') && !tokens[first.last + 1]?.pre.includes('(')) return null;
   let end = first.last + 1;
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
-  const rated = tokens.slice(first.last + 1, end + 1).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
+  // ("Kallang (KLG AU): Overweight, PT A$4.10", "Tessaro (TSE IM) - Buy": the rating may follow the parentheses.)
+  const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
   if (!rated) return null;
   const party = partyOf(text, first);
-  return party && { ...party, certainty: 'implied', rule: 'rated-firm' };
+  return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm' };
 }

@@ -74,7 +74,9 @@ function tickers(sentence: Sentence, d: Decorations): void {
     const inside = tokens.slice(k, end + 1);
     // ("Santiago: QUELEN", "B3: ZOLT3", "TSE: 4619": any place or exchange, a colon, then a code.)
     const coded = inside.some((x, i) => /:\s*$/.test(x.post) && /^[A-Z0-9][A-Z0-9.-]{0,9}\)?$/.test(inside[i + 1]?.text ?? ''));
-    if (inside.some(isExchange) || coded || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
+    // ("OSMD NA", "7099 JP", "KLG AU": a code and a two-letter market, as terminals write them.)
+    const terminal = /^[A-Z0-9][A-Z0-9.]{0,7}$/.test(inside[0]!.text.replace(/^\(/, '')) && /^[A-Z]{2}[;,:)]*$/.test(inside[1]?.text ?? '') && /^\s+$/.test(inside[0]!.post);
+    if (inside.some(isExchange) || coded || terminal || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
   });
 }
 

@@ -176,6 +176,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (post === '-' && isName(at + 1)) {
     // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
     const after = tokens[at + 2];
+    // ("Brandt-Kessler's offer": an owner written with a hyphen is one name.)
+    if (tokens[at + 1]!.possessive) return 1;
     return after && !isName(at + 2) && after.tags.has('Noun') && !after.tags.has('ProperNoun') ? 0 : 1;
   }
   const connector = tokens[at + 1];
@@ -354,7 +356,10 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
 }
 
 function isSite(tokens: readonly Token[], m: Mention): boolean {
-  if (m.kind !== 'name' || m.possessive) return false;
+  if (m.kind !== 'name') return false;
+  // "Mount Yarrabee", "Mt Yarrabee's nameplate": a mountain is a place, a mine's, never a party.
+  if (m.last > m.first && /^(mount|mt\.?)$/.test(tokens[m.first]!.norm)) return true;
+  if (m.possessive) return false;
   // "in Abilene, Texas": a name followed by a comma and a region is a place.
   const next = tokens[m.last + 1];
   if (m.first === m.last && /^,\s*$/.test(tokens[m.last]!.post) && next?.tags.has('Place') && !tokens[m.last + 2]?.tags.has('Verb')) return true;
