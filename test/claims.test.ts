@@ -64,6 +64,8 @@ describe('claims: who did what to whom', () => {
     ["Halvorsen Therapeutics has licensed the Asian rights to its antibody to Japan's Kanemura Pharmaceutical for $85 million upfront.", 'Halvorsen Therapeutics', 'supply', 'Kanemura Pharmaceutical'],
     // A terminal's ticker ("(KLG AU)") is a decoration, a rating after it names the rated firm, and a mountain is a site.
     ["Kallang (KLG AU): Overweight, PT A$4.10. The Hanseong offtake (~A$310m p.a.) underwrites Mt Yarrabee's nameplate.", 'Hanseong', 'supply', 'Kallang'],
+    // A charter is the hire of a ship or a plane.
+    ['Aegeon Maritime has fixed four of its carriers on seven-year time charters with Qasr Energy at $92,500 a day.', 'Aegeon Maritime', 'supply', 'Qasr Energy'],
     // A round's leader is the other side of the firm that raised it.
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.

@@ -102,6 +102,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Halvard's disposal of its ferry arm to Dunmore Logistics" },
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
+  // ("fixed four carriers on seven-year time charters with Qasr": a ship's or plane's hire.)
+  { lemma: 'charter', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['charter', 'charters'], fromReverses: true, markers: ['with', 'to'], example: "Aegeon Maritime's seven-year charters with Qasr Energy" },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
   { lemma: 'access', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['access'], markers: ['from'], example: 'Anthropic will get access to a million TPUs from Google Cloud' },
   { lemma: 'payment', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
