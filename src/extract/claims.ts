@@ -229,11 +229,8 @@ const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+
 /**
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
- * before the amount, an example and a reason.
- */
-/**
- * Money that is no price of the deal, by the words `after` or `before` it; `soFar` asks the source's words up to the
- * end of the figure's sentence ("Ekvall sells 49% of Polar. The deal values Polar at SEK 12bn.").
+ * before the amount, an example and a reason; `soFar` asks the source's words up to the end of the figure's sentence
+ * ("Ekvall sells 49% of Polar. The deal values Polar at SEK 12bn.").
  */
 export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
@@ -337,15 +334,8 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
   // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
-  const known = (draft.actor ?? draft.counterparty)!;
-  const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
-  if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) {
-    if (draft.actor) draft.counterparty = rated;
-    else draft.actor = rated;
-    return draft;
-  }
-  if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token);
-  else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token);
+  if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token, rated);
+  else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token, rated);
   return draft;
 }
 
@@ -419,12 +409,12 @@ function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
 
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
-  const amounts = within(sentence).amounts.map((a) => a.span);
+  // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
+  const raw = within(sentence);
+  const amounts = raw.amounts.map((a) => a.span);
   const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, sentence, mentions, draftFor(doc, layer, t, context.topic), amounts, context.rated));
   const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
-  const raw = within(sentence);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
     if (!isEmpty(local)) assignValues(doc, useful.filter((d) => !d.item), local);

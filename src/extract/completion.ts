@@ -58,13 +58,15 @@ function canBeParty(sentence: Sentence, m: Mention): boolean {
   return !placeOnly;
 }
 
+/** "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again. */
+const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+
 /**
- * The other side for a claim that names one: the nearest party-like name after the deal word, else before it.
- * `at` is the token of the deal word.
+ * The other side for a claim that names one: the firm an analyst note rates (`rated`, see `ratedFirm`), else the
+ * nearest party-like name after the deal word, else before it. `at` is the token of the deal word.
  */
-export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number): Party | null {
-  // "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again.
-  const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number, rated: Party | null = null): Party | null {
+  if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
   const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
@@ -105,7 +107,6 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
   if (between.length === 0 || between.length > 3 || !between.every(verbLike) || !between.some((t) => t.tags.has('Verb'))) return null;
   return { actor, verb: actor.last + 1, counterparty };
 }
-
 
 /**
  * "Sunmoon (Buy, TP KRW 182,000): ...", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named

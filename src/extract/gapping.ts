@@ -35,7 +35,6 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
   const after = amounts.filter((a) => a.start > tokens[trigger]!.end).sort((a, b) => a.start - b.start);
   const first = after[0];
   if (!first) return [];
-  // The verb's own figure must sit in its clause: no name between the verb and it but its object.
   const items: GappedItem[] = [];
   let end = lastTokenBefore(first.end);
   for (const amount of after.slice(1)) {

@@ -2,6 +2,7 @@ import type { Mention } from './mentions.js';
 import type { ClauseLayer } from './clause-layer.js';
 import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import { ASSET_NOUNS } from '../lexicon/names.js';
 import type { Token } from '../text/document.js';
 
 export const NP_SKIPPABLE_TAGS = ['Determiner', 'Adjective', 'Value', 'Adverb'];
@@ -86,18 +87,6 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
   const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'));
   return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
 }
-
-/**
- * Things that change hands as assets, not as a company or a stake: "a solar portfolio", "the Abilene campus",
- * "four operating projects". Buying one is a sale of goods whatever the verb ("acquire", "snap up").
- */
-export const ASSET_NOUNS: ReadonlySet<string> = new Set([
-  'asset', 'assets', 'campus', 'site', 'sites', 'plant', 'plants', 'project', 'projects', 'portfolio', 'portfolios', 'fleet',
-  'field', 'fields', 'mine', 'mines', 'farm', 'farms', 'park', 'parks', 'terminal', 'terminals', 'tower', 'towers',
-  'building', 'buildings', 'factory', 'factories', 'facility', 'facilities', 'refinery', 'refineries', 'pipeline', 'pipelines',
-  'property', 'properties', 'hotel', 'hotels', 'stores', 'branches', 'depot', 'depots', 'warehouse', 'warehouses', 'port',
-  'airport', 'centre', 'centres', 'center', 'centers', 'licences', 'licenses', 'vessels', 'ships', 'tankers', 'rigs',
-]);
 
 /**
  * "acquire four operating solar projects", "snap up Tallis's Abilene campus", "the acquisition of the Abilene data

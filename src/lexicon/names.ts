@@ -57,7 +57,23 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'port', 'city', 'region', 'province', 'county', 'district', 'plant', 'plants', 'site', 'sites', 'campus',
   'facility', 'facilities', 'complex', 'field', 'fields', 'mine', 'mines', 'airport', 'refinery', 'terminal', 'operations',
   'fab', 'factory', 'mill', 'steelworks', 'reactor', 'station', 'basin', 'deposit', 'smelter', 'hub', 'park', 'estate',
-  'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm', 'nameplate',
+  'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm',
+]);
+
+/** Site nouns that say where, never what changes hands ("the city", "its operations", a firm's unit). */
+const NOT_ASSETS: ReadonlySet<string> = new Set(['city', 'region', 'province', 'county', 'district', 'basin', 'operation', 'operations', 'wind']);
+
+/**
+ * Things that change hands as assets, not as a company or a stake: the sites above ("the Abilene campus", "four
+ * operating projects") and what moves or is let ("a solar portfolio", "its fleet", "120 stores"). Buying one is a sale
+ * of goods whatever the verb ("acquire", "snap up").
+ */
+export const ASSET_NOUNS: ReadonlySet<string> = new Set([
+  ...[...SITE_NOUNS].filter((w) => !NOT_ASSETS.has(w)),
+  'asset', 'assets', 'projects', 'portfolio', 'portfolios', 'fleet', 'farms', 'parks', 'terminals', 'tower', 'towers',
+  'building', 'buildings', 'factories', 'refineries', 'pipeline', 'pipelines', 'property', 'properties', 'hotel', 'hotels',
+  'stores', 'branches', 'depot', 'depots', 'warehouse', 'warehouses', 'centre', 'centres', 'center', 'centers', 'licences',
+  'licenses', 'vessels', 'ships', 'tankers', 'rigs',
 ]);
 
 /** Ratings an analyst gives a firm, in the parentheses after its name: "Sunmoon (Buy, TP KRW 182,000)", "(Outperform)". */
