@@ -56,12 +56,15 @@ export function syllableWord(rng, min, max) {
   return cap(w);
 }
 
-/** Distinct company names: 2-3 syllables (125,000+ stems), half of them with a suffix ("Korvelix Systems"). */
-export function companyNamer(rng) {
+/**
+ * Distinct company names of 2 to `maxSyllables` syllables (3 gives 125,000+ stems, 4 about 6 million), half of them
+ * with a suffix ("Korvelix Systems").
+ */
+export function companyNamer(rng, maxSyllables = 3) {
   const used = new Set();
   return () => {
     for (;;) {
-      const stem = syllableWord(rng, 2, 3);
+      const stem = syllableWord(rng, 2, maxSyllables);
       const name = rng.chance(0.55) ? `${stem} ${rng.pick(COMPANY_SUFFIXES)}` : stem;
       if (stem.length >= 4 && !used.has(name) && !used.has(stem)) {
         used.add(name);

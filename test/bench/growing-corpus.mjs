@@ -6,7 +6,7 @@
  *
  * @example generateGrowingCorpus(1000, 3) // [{ id: 'h0', text: '...' }, ...], 333 of them retell 40 stories
  */
-import { conflicting, makeEvent, makeRng, paragraph, syllableWord, COMPANY_SUFFIXES } from './corpus.mjs';
+import { companyNamer, conflicting, makeEvent, makeRng, paragraph } from './corpus.mjs';
 
 export const HOT_STORIES = 40;
 
@@ -18,28 +18,10 @@ function zipf(k) {
   return weights.map((w) => (sum += w / total));
 }
 
-/**
- * Distinct company names from 2-4 syllables (6 million stems): 100,000 sources need about 133,000 names, more
- * than the 2-3 syllable stems of `corpus.mjs` hold.
- */
-function companyNamer(rng) {
-  const used = new Set();
-  return () => {
-    for (;;) {
-      const stem = syllableWord(rng, 2, 4);
-      const name = rng.chance(0.55) ? `${stem} ${rng.pick(COMPANY_SUFFIXES)}` : stem;
-      if (stem.length >= 4 && !used.has(name) && !used.has(stem)) {
-        used.add(name);
-        used.add(stem);
-        return name;
-      }
-    }
-  };
-}
-
 export function generateGrowingCorpus(n, seed = 1) {
   const rng = makeRng(seed);
-  const nextCompany = companyNamer(rng);
+  // 100,000 sources need about 133,000 names, more than 2-3 syllable stems hold.
+  const nextCompany = companyNamer(rng, 4);
   const hot = Array.from({ length: HOT_STORIES }, () => makeEvent(rng, nextCompany));
   const cumulative = zipf(HOT_STORIES);
   const texts = [];
