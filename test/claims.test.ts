@@ -25,6 +25,9 @@ describe('claims: who did what to whom', () => {
     ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
     ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
+    // A compound of a name and any participle describes the party that follows it ("Greek-run", "Tata-owned").
+    ['Qarib Energy chartered four tankers from Greek-run Aegeon Shipping for seven years.', 'Qarib Energy', 'supply', 'Aegeon Shipping'],
+    ['Pravic bought the depot from Halden-owned Corvane for $40 million.', 'Pravic', 'supply', 'Corvane'],
     ['Pravic agreed to buy 18,000 Halden chips.', 'Pravic', 'supply', 'Halden'],
     ['Pravic agreed to buy Halden for $3 billion.', 'Pravic', 'acquire', 'Halden'],
     ["According to Ledger Weekly, Pravic is in talks to rent Halden's servers for $1 billion.", 'Pravic', 'supply', 'Halden'],

@@ -36,21 +36,29 @@ export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/**
+ * An adjective that modifies what follows. A capitalized word compromise calls an adjective only for its ending
+ * ("Pravic", "Ionic") is a name, unless it is a place's ("Chilean").
+ */
+const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^[A-Z]/.test(t.text) || t.tags.has('Demonym'));
+
 /** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
+  // "bought", "sold", "won": an irregular past form is never a noun.
+  if (token.tags.has('PastTense') && !token.tags.has('Noun')) return false;
   const prev = tokens[at - 1];
   if (!prev) return token.tags.has('Noun');
   // "a six-year cloud computing contract": a determiner ahead, only modifiers between.
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k]!;
     if (DETERMINERS.has(t.norm) || t.possessive) return true;
-    const modifier = t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.text.startsWith('$');
+    const modifier = isAdjective(t) || t.tags.has('Value') || t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.text.startsWith('$');
     if (!modifier || /[;:]/.test(t.post)) break;
   }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
-  if (DETERMINERS.has(prev.norm) || prev.possessive || prev.tags.has('Adjective') || prev.tags.has('Value')) return true;
+  if (DETERMINERS.has(prev.norm) || prev.possessive || isAdjective(prev) || prev.tags.has('Value')) return true;
   if (/^[A-Z]/.test(prev.text) && prev.i > 0) {
     // "NBA rights cost", "SpaceX's Colossus lease to": a name before a noun; "SpaceX leases Colossus": a subject.
     const next = tokens[at + 1];

@@ -39,8 +39,12 @@ export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'Fema
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', ...PERSON_TAGS];
 const NOT_SUBJECT_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Gerund', 'Value'];
 const POSSESSIVE_END = /['\u2019]s?$/;
-/** "Dublin-based Avolon", "Microsoft-backed OpenAI": the name before these describes the party, it is not one. */
-const ORIGIN_SUFFIXES = new Set(['based', 'headquartered', 'born', 'listed', 'area', 'made', 'built', 'registered', 'backed', 'led', 'funded', 'supported', 'controlled']);
+/**
+ * "Dublin-based Avolon", "Microsoft-backed OpenAI", "Greek-run Aegeon": the name before these describes the party, it
+ * is not one. Any "-ed" participle counts too, but "Google-owned DeepMind" keeps its owner's name for the family link.
+ */
+const ORIGIN_SUFFIXES = new Set(['based', 'area', 'made', 'built', 'born', 'run', 'held', 'grown', 'bred']);
+const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /[a-z]ed$/.test(word);
 
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
@@ -107,7 +111,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
-  if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !ORIGIN_SUFFIXES.has(next.norm) && !/ed$/.test(next.norm)) return false;
+  if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
   // "Orbis, which leases ...", "Orbis, a Dutch lessor, ...": an opening word set off by an appositive is a name.
@@ -254,7 +258,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     if (isName(i)) {
       let last = i;
       for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
-      const origin = tokens[last]!.post === '-' && ORIGIN_SUFFIXES.has(tokens[last + 1]?.norm ?? '');
+      const suffix = tokens[last]!.post === '-' ? tokens[last + 1]?.norm ?? '' : '';
+      const origin = isOriginSuffix(suffix) && suffix !== 'owned';
       if (!origin) {
         const m = make(i, last, 'name');
         const acronym = decorations.acronyms.find((a) => a.nameEnd === last);

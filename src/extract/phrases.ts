@@ -19,6 +19,14 @@ export function appositiveName(layer: ClauseLayer, m: Mention, end: number): Men
   return words.length > 0 && describes && next && next.kind === 'name' ? next : null;
 }
 
+/** "Halden-owned Corvane": the owner's name only describes the party named after the compound. */
+function ownerCompound(layer: ClauseLayer, m: Mention, end: number): Mention | null {
+  const participle = layer.token(m.last + 1);
+  if (layer.token(m.last)!.post !== '-' || !participle || !/^[a-z]+ed$/.test(participle.text) || m.last + 2 > end) return null;
+  const named = layer.owner[m.last + 2];
+  return named && named.kind === 'name' ? named : null;
+}
+
 /**
  * The party an NP starting at `from` stands for: "rival Anthropic" -> Anthropic,
  * "OpenAI's rival, Anthropic" -> Anthropic, "SpaceX's data centers" -> SpaceX.
@@ -29,7 +37,7 @@ export function npParty(layer: ClauseLayer, from: number, end: number): Mention 
     const m = layer.owner[k];
     if (m) {
       if (!layer.usable(m)) return null;
-      if (!m.possessive) return appositiveName(layer, m, end) ?? m;
+      if (!m.possessive) return ownerCompound(layer, m, end) ?? appositiveName(layer, m, end) ?? m;
       const named = layer.owner[m.last + 1];
       if (named) {
         // "Alphabet's Google" names Google; "SpaceX's Colossus data centers" names SpaceX's thing.
