@@ -25,6 +25,14 @@ describe('claims: who did what to whom', () => {
     ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
     ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
+    // A place a locative preposition governs, or a known place after "in", "of" or "for", is a where, not a party;
+    // a publication's name and a transcript's speaker label report, and are no party either.
+    ['Pravic signed a lease for a campus that Corvane is building near Zaragoza.', 'Pravic', 'supply', 'Corvane'],
+    ['Halden has acquired from Corvane Therapeutics, Inc. of the United States the rights to its drug.', 'Halden', 'acquire', 'Corvane Therapeutics'],
+    ['Corvane licensed rights in Japan, China and South Korea to Halden for $90 million.', 'Corvane', 'supply', 'Halden'],
+    ['Pennant Valve won a $45 million contract from the city of Tulsa.', 'Pennant Valve', 'deal', 'Tulsa'],
+    ['BioDeals Daily: Halden in-licenses Corvane\'s pill for Asia - $90M upfront.', 'Halden', 'supply', 'Corvane'],
+    ['HOST: Norvik ordered five carriers from Halvard.', 'Norvik', 'supply', 'Halvard'],
     // A compound of a name and any participle describes the party that follows it ("Greek-run", "Tata-owned").
     ['Qarib Energy chartered four tankers from Greek-run Aegeon Shipping for seven years.', 'Qarib Energy', 'supply', 'Aegeon Shipping'],
     ['Pravic bought the depot from Halden-owned Corvane for $40 million.', 'Pravic', 'supply', 'Corvane'],

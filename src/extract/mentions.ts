@@ -8,7 +8,7 @@ import { isHeadlineCase } from './actions.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName } from '../text/nlp.js';
 import {
-  COMPANY_NOUNS, LEGAL_SUFFIXES, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  COMPANY_NOUNS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -290,7 +290,32 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   }
   const headlineCase = isHeadlineCase(tokens);
   return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)));
+    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOutletOrSpeaker(tokens, m));
+}
+
+/**
+ * "near Zaragoza", "off Namibia": a name a locative preposition governs is a where. So is a place compromise's
+ * lexicon knows after "in", "of", "for" ("rights in Japan, China and South Korea", "Corvanta of the United States").
+ * "a deal with Odisha", "licensed to Ontario": with other prepositions a place may still be a party.
+ */
+function isLocation(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.possessive || m.rule) return false;
+  // ("in Japan, China and South Korea": the places of a list share its preposition.)
+  let k = m.first - 1;
+  while (k >= 0 && (/^(the|and|or)$/.test(tokens[k]!.norm) || (/^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.tags.has('Place')))) k--;
+  const prep = tokens[k]?.norm ?? '';
+  if (LOCATIVE_PREPOSITIONS.has(prep) && tokens[k + 1] !== undefined) return true;
+  // ("a contract from the city of Tulsa", "the province of Ontario": the place's government is a party.)
+  const governed = prep === 'of' && /^(city|province|state|county|municipality|town|region|republic|kingdom|government|people)$/.test(tokens[k - 1]?.norm ?? '');
+  return PLACE_PREPOSITIONS.has(prep) && !governed && isPlaceName(m.name.toLowerCase().replace(/^the\s+/, ''));
+}
+
+/** "AgriInputs Weekly:", "HOST:", "GUEST:": a publication reports and a transcript's speaker label speaks; neither is a party. */
+function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name') return false;
+  const last = tokens[m.last]!;
+  if (OUTLET_WORDS.has(bare(last.norm))) return true;
+  return m.first === m.last && /^[A-Z]{3,}$/.test(last.text) && /^:/.test(last.post) && isCommonWord(last.norm);
 }
 
 /**

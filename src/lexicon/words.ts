@@ -88,6 +88,21 @@ export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */
+/**
+ * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon". ("Off" is not one:
+ * "taking a shed off Brightwater" names the lessor.)
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond']);
+
+/** Prepositions that make a place's name (one compromise's lexicon knows) a where: "in Japan", "of the United States", "for Asia". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'of', 'for', 'on', 'within', 'between', 'among']);
+
+/** Last words of a publication's name, which reports and is never a party: "AgriInputs Weekly:", "BioDeals Daily". */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'weekly', 'daily', 'monthly', 'digest', 'roundup', 'newsletter', 'journal', 'gazette', 'herald', 'tribune', 'bulletin',
+  'dispatch', 'podcast', 'briefing', 'brief', 'news', 'times', 'wire', 'newswire', 'insider',
+]);
+
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'from', 'in', 'into', 'for', 'by', 'at', 'on', 'like', 'than', 'under', 'about', 'over', 'against',
   'between', 'among', 'via', 'through', 'across', 'as', 'including', 'toward', 'towards', 'onto', 'within', 'behind',

@@ -2,7 +2,7 @@ import { phraseTable, type PhraseTable } from './phrases.js';
 
 /**
  * Units of measure as data, each normalized to one unit per dimension (power → W, energy → Wh,
- * length → m, mass → kg, data → B ...). `symbols` match as written; `names` match lower-case.
+ * length → m, mass → tonne, data → B ...). `symbols` match as written; `names` match lower-case.
  */
 export interface MeasureUnit {
   readonly unit: string;
@@ -53,16 +53,18 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('length', 'm', 0.0254, [], ['inch', 'inches'], 'a 3-inch screen'),
   u('length', 'm', 0.9144, ['yd', 'yds'], ['yard', 'yards'], '100 yards'),
   u('length', 'm', 1852, ['nmi'], ['nautical mile', 'nautical miles'], '12 nautical miles'),
-  // mass → kg
-  u('mass', 'kg', 1, ['kg', 'kgs'], ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], '10kg'),
-  u('mass', 'kg', 1e-3, ['g', 'gr'], ['gram', 'grams', 'gramme', 'grammes'], '500 g'),
-  u('mass', 'kg', 1e-6, ['mg'], ['milligram', 'milligrams', 'milligramme', 'milligrammes'], '50 mg'),
-  u('mass', 'kg', 1e-9, ['µg', 'μg', 'mcg'], ['microgram', 'micrograms', 'microgramme', 'microgrammes'], '120 μg'),
-  u('mass', 'kg', 1e3, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
-  u('mass', 'kg', 0.45359237, ['lb', 'lbs'], ['pound', 'pounds'], '200lbs'),
-  u('mass', 'kg', 0.028349523125, ['oz'], ['ounce', 'ounces'], 'a 68-ounce can'),
+  // mass → tonne: deals in goods are priced and counted in tonnes ("600,000 tonnes of wheat", "2Mt of potash").
+  u('mass', 'tonne', 1, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
+  u('mass', 'tonne', 1e3, ['kt'], ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons', 'thousand tonnes'], '600kt of wheat'),
+  u('mass', 'tonne', 1e6, ['Mt', 'mt', 'MMT', 'mmt'], ['megatonne', 'megatonnes', 'megaton', 'megatons'], '2Mt of potash'),
+  u('mass', 'tonne', 1e-3, ['kg', 'kgs'], ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], '10kg'),
+  u('mass', 'tonne', 1e-6, ['g', 'gr'], ['gram', 'grams', 'gramme', 'grammes'], '500 g'),
+  u('mass', 'tonne', 1e-9, ['mg'], ['milligram', 'milligrams', 'milligramme', 'milligrammes'], '50 mg'),
+  u('mass', 'tonne', 1e-12, ['µg', 'μg', 'mcg'], ['microgram', 'micrograms', 'microgramme', 'microgrammes'], '120 μg'),
+  u('mass', 'tonne', 0.45359237e-3, ['lb', 'lbs'], ['pound', 'pounds'], '200lbs'),
+  u('mass', 'tonne', 0.028349523125e-3, ['oz'], ['ounce', 'ounces'], 'a 68-ounce can'),
   // volume → m3
-  u('volume', 'm3', 1, ['m3', 'm³'], ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], '5 m3'),
+  u('volume', 'm3', 1, ['m3', 'm³', 'cbm'], ['cubic-metre', 'cubic-meter', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], '5 m3'),
   u('volume', 'm3', 1e9, ['km3', 'km³', 'km^3'], ['cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers', 'km cubed'], '4 km3'),
   u('volume', 'm3', 1e-3, ['L', 'l'], ['litre', 'litres', 'liter', 'liters'], '3 L'),
   u('volume', 'm3', 1e-5, ['cl', 'cL'], ['centilitre', 'centilitres', 'centiliter', 'centiliters'], '100 cl'),
@@ -96,7 +98,8 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('speed', 'm/s', 1 / 3.6, ['km/h', 'kph', 'kmph', 'km/hr', 'kmh'], ['kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'kilometer per hour', 'kilometres an hour', 'kilometers an hour'], '200 kilometres per hour'),
   u('speed', 'm/s', 0.44704, ['mph'], ['miles per hour', 'mile per hour', 'miles an hour'], '188 miles an hour'),
   u('speed', 'm/s', 1, ['m/s'], ['metres per second', 'meters per second'], '3 m/s'),
-  u('speed', 'm/s', 1852 / 3600, ['kn', 'kt'], ['knot', 'knots'], '30 knots'),
+  // ("kt" is a kilotonne: business text weighs goods far more often than it clocks ships.)
+  u('speed', 'm/s', 1852 / 3600, ['kn', 'kts'], ['knot', 'knots'], '30 knots'),
   // temperature, as written
   u('temperature', '°C', 1, ['°C', '° C', 'ºC'], ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius'], '32 degrees Celsius'),
   u('temperature', '°F', 1, ['°F', '° F', 'ºF'], ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit'], '114 degrees Fahrenheit'),
