@@ -33,6 +33,13 @@ describe('claims: who did what to whom', () => {
     ['Pennant Valve won a $45 million contract from the city of Tulsa.', 'Pennant Valve', 'deal', 'Tulsa'],
     ['BioDeals Daily: Halden in-licenses Corvane\'s pill for Asia - $90M upfront.', 'Halden', 'supply', 'Corvane'],
     ['HOST: Norvik ordered five carriers from Halvard.', 'Norvik', 'supply', 'Halvard'],
+    // Two names joined by a slash are a pair, as a hyphen joins them; a verbless pair heads the figures after it.
+    ['Terravale/Qasr: the two-year supply agreement covers 600kt of wheat.', 'Terravale', 'deal', 'Qasr'],
+    ['Lindqvist/QIA. Price: SEK 3.1bn. Stake: 24.9%.', 'Lindqvist', 'deal', 'QIA'],
+    ['The Orsino-Halvorsen tie-up, a roughly EUR 6bn all-share deal, creates a cement giant.', 'Orsino', 'deal', 'Halvorsen'],
+    // A merger is a nominal action, and "merger talks" are talks of one; a surname-like name that says "it" of itself is a firm.
+    ['Orsino Cementi and Halvorsen have agreed terms on a merger.', 'Orsino Cementi', 'acquire', 'Halvorsen'],
+    ['Halvorsen said on Friday it had walked away from merger talks with Orsino.', 'Halvorsen', 'acquire', 'Orsino'],
     // A compound of a name and any participle describes the party that follows it ("Greek-run", "Tata-owned").
     ['Qarib Energy chartered four tankers from Greek-run Aegeon Shipping for seven years.', 'Qarib Energy', 'supply', 'Aegeon Shipping'],
     ['Pravic bought the depot from Halden-owned Corvane for $40 million.', 'Pravic', 'supply', 'Corvane'],

@@ -83,9 +83,12 @@ const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'
  * "a Berlin payments start-up", "its order book", "an investment bank", "a rights issue": a deal noun right before
  * another common noun only describes that noun. ("a supply deal" keeps both: the second is a deal word too.)
  */
+/** Nouns for the talks about a deal: "merger talks", "supply negotiations" are talks of that action. */
+const TALKS = new Set(['talks', 'negotiations', 'discussions', 'terms']);
+
 function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || next.norm === 'worth') return false;
+  if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || TALKS.has(next.norm) || next.norm === 'worth') return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 

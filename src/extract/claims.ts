@@ -380,14 +380,16 @@ function takeItemValues(drafts: readonly Draft[]): void {
 function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft | null {
   const found = headline(sentence, mentions);
   if (!found) return null;
-  const verb = sentence.tokens[found.verb]!;
   const actor = partyOf(doc.text, found.actor);
   const counterparty = partyOf(doc.text, found.counterparty);
   if (!actor || !counterparty) return null;
+  const verb = found.verb === null ? null : sentence.tokens[found.verb]!;
+  const action: Action = verb
+    ? { text: verb.text, lemma: verb.norm, type: 'deal', direction: 'none', span: { start: verb.start, end: verb.end }, rule: 'headline' }
+    : { text: '/', lemma: 'deal', type: 'deal', direction: 'none', span: { start: actor.span.end, end: actor.span.end + 1 }, rule: 'headline-pair' };
   return {
-    sentence, trigger: null, roles: null, actor, counterparty,
-    action: { text: verb.text, lemma: verb.norm, type: 'deal', direction: 'none', span: { start: verb.start, end: verb.end }, rule: 'headline' },
-    negated: isNegated(sentence.tokens, 0, found.verb), hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
+    sentence, trigger: null, roles: null, actor, counterparty, action,
+    negated: verb !== null && isNegated(sentence.tokens, 0, found.verb!), hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
     amounts: [], durations: [], quantities: [],
   };
 }

@@ -95,13 +95,17 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
 
 /**
  * "Karrow lands Daesan.", "Calder inks Nimbus.", "Orrin snaps up Tallis": a name, one to three verb words and a
- * name, and nothing else. Returns the two names and the verb's first token.
+ * name, and nothing else; or a verbless "Lindqvist/QIA.". Returns the two names and the verb's first token, if any.
  */
-export function headline(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; verb: number; counterparty: Mention } | null {
+export function headline(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; verb: number | null; counterparty: Mention } | null {
   const names = mentions.filter((m) => canBeParty(sentence, m));
   if (names.length < 2 || sentence.tokens.length > 9) return null;
   const [actor, counterparty] = names as [Mention, Mention];
-  if (actor.first > 0 || cleanName(actor.name) === cleanName(counterparty.name)) return null;
+  if (cleanName(actor.name) === cleanName(counterparty.name)) return null;
+  // "Lindqvist/QIA.", "Deal sheet - Larchmont/Pennant.": a slashed pair with no verb heads the figures that follow.
+  const slashed = sentence.tokens[actor.last]!.post === '/' && counterparty.first === actor.last + 1;
+  if (slashed && !sentence.tokens.some((t) => t.tags.has('Verb'))) return { actor, verb: null, counterparty };
+  if (actor.first > 0) return null;
   const between = sentence.tokens.slice(actor.last + 1, counterparty.first);
   const verbLike = (t: Sentence['tokens'][number]) => t.tags.has('Verb') || t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('PhrasalVerb');
   if (between.length === 0 || between.length > 3 || !between.every(verbLike) || !between.some((t) => t.tags.has('Verb'))) return null;

@@ -182,7 +182,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     const after = tokens[at + 2];
     // ("Brandt-Kessler's offer": an owner written with a hyphen is one name.)
     if (tokens[at + 1]!.possessive) return 1;
-    return after && !isName(at + 2) && after.tags.has('Noun') && !after.tags.has('ProperNoun') ? 0 : 1;
+    // ("the Orsino-Halvorsen tie-up": a hyphened compound after the pair is a noun whatever its tags.)
+    const noun = after !== undefined && (after.tags.has('Noun') || (after.post === '-' && /^[a-z]/.test(after.text)));
+    return after && !isName(at + 2) && noun && !after.tags.has('ProperNoun') ? 0 : 1;
   }
   const connector = tokens[at + 1];
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
@@ -416,7 +418,14 @@ function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   if (!person) return false;
   // "..., Helen Carver said on Wednesday", "Governor Maria Ellis announced that ...", "said Rob Haskins".
   const next = tokens.slice(m.last + 1, m.last + 3).find((t) => !t.tags.has('Adverb'));
-  return (next !== undefined && REPORTING_VERBS.has(next.norm)) || (before !== undefined && REPORTING_VERBS.has(before.norm));
+  if (next !== undefined && REPORTING_VERBS.has(next.norm)) {
+    // ("Halvorsen said on Friday it had walked away": a surname-like name that says "it" of itself is a firm.)
+    // ("Carver said it was a good deal": "it is" says nothing of who speaks.)
+    const pronoun = tokens.slice(next.i + 1, next.i + 6).find((t) => t.tags.has('Pronoun'));
+    const selfReport = pronoun?.norm === 'it' && !tokens[pronoun.i + 1]?.tags.has('Copula');
+    return m.first !== m.last || !m.personLike || !selfReport || tokens.slice(m.first, m.last + 1).some((t) => t.tags.has('Honorific'));
+  }
+  return before !== undefined && REPORTING_VERBS.has(before.norm);
 }
 
 /**

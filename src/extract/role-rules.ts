@@ -128,12 +128,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: 'hyphen-pair', alternation: 'nominal', fills: ['actor'],
     example: 'The Halvard-Tessaly supply pact is worth $640 million.', expect: { parties: ['Halvard', 'Tessaly'] },
-    reason: 'two names joined by a hyphen before a nominal action are its two sides',
+    reason: 'two names joined by a hyphen or a slash ("the Halvard/Tessaly pact") before a nominal action are its two sides',
     apply(s) {
       if (!isNoun(s)) return false;
       const before = nameBefore(s.layer, s.trigger.token);
       const joined = before ? s.layer.owner[before.first - 1] : undefined;
-      if (!before || !joined || joined.kind !== 'name' || s.layer.token(joined.last)!.post !== '-' || s.actor !== before) return false;
+      if (!before || !joined || joined.kind !== 'name' || !/^[-/]$/.test(s.layer.token(joined.last)!.post) || s.actor !== before) return false;
       s.actor = joined;
       s.namedModifier = before;
       return true;

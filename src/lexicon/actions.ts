@@ -113,6 +113,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
+  // ("an all-share merger of equals", "walked away from merger talks with Orsino": two firms become one.)
+  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Orsino Cementi's merger with Halvorsen" },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,

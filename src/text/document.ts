@@ -79,10 +79,31 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
   return out;
 }
 
+/** "Terravale/Qasr", "Lindqvist/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
+const SLASHED_NAMES = /^([A-Z][A-Za-z0-9&.]+)\/([A-Z][A-Za-z0-9&.]+)$/;
+
+/** compromise keeps "Terravale/Qasr" as one term; each name becomes a term of its own, joined by a "/" as "-" joins "Orsino-Halvorsen". */
+function splitSlashedNames(terms: readonly Term[]): Term[] {
+  const out: Term[] = [];
+  for (const term of terms) {
+    const m = SLASHED_NAMES.exec(term.text);
+    if (!m || !/[a-z]/.test(term.text)) {
+      out.push(term);
+      continue;
+    }
+    const [, first, second] = m as unknown as [string, string, string];
+    const tags: ReadonlySet<string> = new Set(['ProperNoun', 'Noun']);
+    const middle = term.start + first.length + 1;
+    out.push({ text: first, norm: first.toLowerCase(), start: term.start, end: middle - 1, pre: term.pre, post: '/', tags });
+    out.push({ text: second, norm: second.toLowerCase(), start: middle, end: term.end, pre: '', post: term.post, tags });
+  }
+  return out;
+}
+
 /** Reads a text once: sentence spans, then one bounded compromise parse, tokens assigned to sentences. */
 export function readDocument(text: string): Doc {
   const spans = splitSentences(text);
-  const terms = undoFalseContractions(tagTerms(text, spans));
+  const terms = splitSlashedNames(undoFalseContractions(tagTerms(text, spans)));
   const sentences: Sentence[] = [];
   let t = 0;
   spans.forEach((span, index) => {
