@@ -6,11 +6,10 @@ import type { Quantities } from './schema/quantity.js';
 import type { Report } from './schema/report.js';
 import { Sources, type Source } from './schema/source.js';
 import { AnalyzeOptions, CompareOptions, ExtractOptions, QuantityOptions } from './schema/options.js';
+import { DEFAULT_TOLERANCE } from './schema/default-tolerance.js';
 import { CrosscheckError, validate } from './schema/errors.js';
 import { findQuantities } from './quantities/index.js';
 import { claimsOfText, compareCorpus, extractConfig } from './pipeline.js';
-
-const DEFAULT_TOLERANCE = { money: 0.05, duration: 0.05, quantity: 0.05 };
 
 function dateOf(value: string | undefined, field: string): Date | undefined {
   if (value === undefined) return undefined;

@@ -36,6 +36,14 @@ describe('tolerance', () => {
     ['$15 billion', '$15.7 billion', 'agreement'], // 4.5% of $15.7B
     ['$15 billion', '$15.8 billion', 'contradiction'], // 5.1% of $15.8B
   ])('0.05 is 5%% of the larger value: %s against %s gives %s', (a, b, kind) => {
+    expect(verdict(a, b, 0.05)).toEqual([kind]);
+  });
+
+  it.each([
+    ['$900 million', '$915 million', 'agreement'], // 1.6% apart: rounding
+    ['$900 million', '$930 million', 'contradiction'], // 3.2% apart: another figure
+    ['about $900 million', '$930 million', 'agreement'], // "about" widens the figure itself
+  ])('money defaults to 0.02, 2%% of the larger value: %s against %s gives %s', (a, b, kind) => {
     expect(verdict(a, b)).toEqual([kind]);
   });
 
@@ -71,7 +79,7 @@ describe('positions and consensus', () => {
   });
 
   it('need a real majority: two against one is a majority, agreeing values within tolerance count for it', () => {
-    const [event] = analyze([at('p10', '$3 billion'), at('p2', '$2 billion'), at('p1', '$2.05 billion'), at('p3', '$2 billion')]).events;
+    const [event] = analyze([at('p10', '$3 billion'), at('p2', '$2 billion'), at('p1', '$2.03 billion'), at('p3', '$2 billion')]).events;
     const amount = event!.fields[0]!;
     expect(amount.status).toBe('majority');
     expect(amount.positions[0]).toMatchObject({ value: '$2B a year', sources: ['p2', 'p3'] });

@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, LexiconOptions } from '../schema/options.js';
+import { DEFAULT_TOLERANCE } from '../schema/default-tolerance.js';
 import type { CliArgs } from './args.js';
 
 /**
@@ -10,7 +11,7 @@ import type { CliArgs } from './args.js';
 export function analyzeOptionsOf(args: CliArgs, lexicon: LexiconOptions | null): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (args.maxTextLength !== null) options.maxTextLength = args.maxTextLength;
-  if (Object.keys(args.tolerance).length) options.tolerance = { money: 0.05, duration: 0.05, quantity: 0.05, ...args.tolerance };
+  if (Object.keys(args.tolerance).length) options.tolerance = { ...DEFAULT_TOLERANCE, ...args.tolerance };
   if (lexicon) options.lexicon = lexicon;
   return options;
 }

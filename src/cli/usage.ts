@@ -29,8 +29,8 @@ Options:
       --only KIND            contradictions, agreements, or all (default)
       --min-confidence N     leave out findings below N (0 to 1; default 0)
       --tolerance N          relative difference under which two values agree
-                             (0 to 1; default 0.05), or per kind:
-                             money=0.1,duration=0.05,quantity=0.02
+                             (0 to 1; default money 0.02, others 0.05), or per
+                             kind: money=0.1,duration=0.05,quantity=0.02
       --lexicon FILE.json    other names, families and action words:
                              {"aliases": {"Big Blue": "IBM"}, "affiliations":
                              [{"member": "AWS", "parent": "Amazon"}]}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TOLERANCE } from './default-tolerance.js';
 import { ActionType } from './claim.js';
 import type * as T from './types.js';
 
@@ -66,13 +67,13 @@ export const ExtractOptions = z
   .describe('Options of `extractClaims`.');
 export interface ExtractOptions extends T.ExtractOptionsFields {}
 
-const tolerance = (kind: string) =>
+const tolerance = (kind: string, fallback: number) =>
   z
     .number()
     .min(0)
     .max(1)
-    .default(0.05)
-    .describe(`Relative difference under which two ${kind} agree (default 0.05: within 5%).`);
+    .default(fallback)
+    .describe(`Relative difference under which two ${kind} agree (default ${fallback}: within ${fallback * 100}%).`);
 
 /**
  * Relative tolerances: 0.05 means two values agree when they differ by at most 5% of the larger one
@@ -80,9 +81,9 @@ const tolerance = (kind: string) =>
  */
 export const Tolerances = z
   .object({
-    money: tolerance('amounts of money'),
-    duration: tolerance('durations'),
-    quantity: tolerance('other quantities'),
+    money: tolerance('amounts of money', DEFAULT_TOLERANCE.money),
+    duration: tolerance('durations', DEFAULT_TOLERANCE.duration),
+    quantity: tolerance('other quantities', DEFAULT_TOLERANCE.quantity),
   })
   .strict()
   .describe('Relative tolerances per kind of value: 0.05 means values within 5% of each other agree.');
@@ -98,7 +99,7 @@ const hedgePenalty = z.number().min(0).max(1).describe("Factor on a finding's co
 
 export const CompareOptions = z
   .object({
-    tolerance: Tolerances.default({ money: 0.05, duration: 0.05, quantity: 0.05 }).describe('Relative tolerances per kind of value.'),
+    tolerance: Tolerances.default({ ...DEFAULT_TOLERANCE }).describe('Relative tolerances per kind of value.'),
     lexicon,
     hedgePenalty: hedgePenalty.default(0.7),
     maxPairwiseClaims: maxPairwiseClaims.default(600),

@@ -450,7 +450,7 @@ export interface ExtractOptionsFields {
 export interface CompareOptionsFields {
   /** Relative tolerances per kind of value. */
   tolerance?: {
-    /** Relative difference under which two amounts of money agree (default 0.05: within 5%). */
+    /** Relative difference under which two amounts of money agree (default 0.02: within 2%). */
     money?: number;
     /** Relative difference under which two durations agree (default 0.05: within 5%). */
     duration?: number;
@@ -469,7 +469,7 @@ export interface CompareOptionsFields {
 export interface AnalyzeOptionsFields {
   /** Relative tolerances per kind of value. */
   tolerance?: {
-    /** Relative difference under which two amounts of money agree (default 0.05: within 5%). */
+    /** Relative difference under which two amounts of money agree (default 0.02: within 2%). */
     money?: number;
     /** Relative difference under which two durations agree (default 0.05: within 5%). */
     duration?: number;
