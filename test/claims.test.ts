@@ -40,6 +40,9 @@ describe('claims: who did what to whom', () => {
     // A merger is a nominal action, and "merger talks" are talks of one; a surname-like name that says "it" of itself is a firm.
     ['Orsino Cementi and Halvorsen have agreed terms on a merger.', 'Orsino Cementi', 'acquire', 'Halvorsen'],
     ['Halvorsen said on Friday it had walked away from merger talks with Orsino.', 'Halvorsen', 'acquire', 'Orsino'],
+    // "X-led" names the leader of a group of firms, with a word between or a plural of firms as the group.
+    ['Pellucid receives $120m from Hartwell-led investor group', 'Pellucid', 'supply', 'Hartwell'],
+    ['Tercena Agro borrowed R$2.4 billion from Miraval-led banks over seven years.', 'Tercena Agro', 'invest', 'Miraval'],
     // A compound of a name and any participle describes the party that follows it ("Greek-run", "Tata-owned").
     ['Qarib Energy chartered four tankers from Greek-run Aegeon Shipping for seven years.', 'Qarib Energy', 'supply', 'Aegeon Shipping'],
     ['Pravic bought the depot from Halden-owned Corvane for $40 million.', 'Pravic', 'supply', 'Corvane'],

@@ -106,6 +106,9 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
   return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && modifiesNoun(tokens, at);
 }
 
+/** A token that writes a sum of money: "$85m", "EUR", "R$2.4bn", "£120m". */
+const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Currency') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(t.text);
+
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
 
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
@@ -144,6 +147,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
       // ("takes 7% of Pellion": '%' stands for any percentage.)
       if (!window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
     }
+    if (word.needsMoney && !tokens.slice(at + 1, at + 8).some(isMoney)) return;
     triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
   });
   return triggers;

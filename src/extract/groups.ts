@@ -25,7 +25,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   {
     name: 'x-led', linker: [],
     example: 'Alvenor sold 80% of Ventura Terminals to the Riviere-led group for €1.4 billion.', refersTo: 'Riviere',
-    reason: '"X-led" before a group noun names its leader, which stands for the group',
+    reason: '"X-led" before a group noun ("the X-led group", "X-led investor group", "X-led banks") names its leader, which stands for the group',
   },
   {
     name: 'comprising', linker: ['comprising'],
@@ -50,7 +50,11 @@ export const GROUP_RULES: readonly GroupRule[] = [
 ];
 
 /** Nouns for a set of firms acting as one buyer, investor or bidder. */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(['consortium', 'group', 'partnership', 'syndicate', 'alliance', 'coalition', 'club', 'venture']);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'consortium', 'group', 'partnership', 'syndicate', 'alliance', 'coalition', 'club', 'venture',
+  // ("Miraval-led banks", "a group of lenders led by ...": firms named by what they do, as one side.)
+  'banks', 'lenders', 'investors', 'backers', 'bidders', 'buyers',
+]);
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -86,9 +90,10 @@ function groupAt(sentence: Sentence, mentions: readonly Mention[], head: number)
   const { tokens } = sentence;
   const noun = tokens[head]!;
   if (!GROUP_NOUNS.has(noun.norm) || !/^[a-z]/.test(noun.text)) return null;
-  // "the Riviere-led group"
-  if (tokens[head - 1]?.norm === 'led') {
-    const leader = leaderBeforeLed(sentence, head - 1);
+  // "the Riviere-led group", "a Hartwell-led investor group": one lowercase word may stand between.
+  const led = tokens[head - 1]?.norm === 'led' ? head - 1 : tokens[head - 2]?.norm === 'led' && /^[a-z]+$/.test(tokens[head - 1]!.text) ? head - 2 : -1;
+  if (led > 0) {
+    const leader = leaderBeforeLed(sentence, led);
     if (leader) return { first: leader.first, member: leader, rule: 'x-led' };
   }
   const first = phraseStart(tokens, head);

@@ -26,6 +26,8 @@ export interface ActionWordEntry {
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
+  /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"). */
+  needsMoney?: boolean;
   example: string;
 }
 
@@ -88,6 +90,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
   { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a loan from Tavira Bank' },
   { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
+  // ("receives $85 million from X": the converse of "X pays": the receiver gives what is paid for.)
+  { lemma: 'receive', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['receives', 'received', 'receiving'], needs: ['from'], needsMoney: true, markers: ['from'], example: 'Veradyne received $85 million from Hoshimura Pharma' },
+  { lemma: 'obtain', frame: 'deal', direction: 'none', pos: 'verb', forms: ['obtains', 'obtained', 'obtaining'], needs: ['from'], markers: ['from'], example: 'Tercena obtained a credit line from Banco Miraval' },
   // nominal forms
   { lemma: 'deal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['deal', 'deals'], example: "Anthropic's deal with SpaceX" },
   { lemma: 'agreement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },

@@ -15,6 +15,7 @@ const UPFRONT_BEFORE = /\b(?:up-?front|initial|down)\s+(?:cash\s+)?(?:payment|fe
 
 /** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
 const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
+const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i;
 
 /**
  * The part of a deal an amount states. Only amounts of one role are compared: an upfront payment with an upfront
@@ -36,7 +37,7 @@ const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
 export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amount, 'span'>): AmountRole {
   const before = sentence.slice(Math.max(0, amount.span.start - offset - 40), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
-  if (FEE_AFTER.test(after)) return 'fee';
+  if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   if (INCREMENT_BEFORE.test(before) || STEP_AFTER.test(after)) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"

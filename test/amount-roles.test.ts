@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { roleOfAmount } from '../src/normalize/values.js';
+import { analyze } from '../src/index.js';
+
+/** The role of the first figure of a sentence, found by its text. */
+const roleIn = (sentence: string, figure: string) => {
+  const start = sentence.indexOf(figure);
+  return roleOfAmount(sentence, 0, { span: { start, end: start + figure.length } });
+};
+
+describe('amount roles', () => {
+  it.each([
+    ['Orla will pay Brenmark a €90 million break fee.', '€90 million', 'fee'],
+    ['Brenmark will receive a termination fee of EUR 90 million from Orla.', 'EUR 90 million', 'fee'],
+    ['Heller pays CHF 450 million upfront.', 'CHF 450 million', 'upfront'],
+    ['Heller makes an upfront payment of $90m.', '$90m', 'upfront'],
+    ['Masdar adds another €2 billion.', '€2 billion', 'increment'],
+    ['Masdar has committed €6 billion in all.', '€6 billion', 'cumulative'],
+    ['Orla agreed to buy Brenmark for €2.3 billion.', '€2.3 billion', 'whole'],
+  ])('%s (%s) is %s', (sentence, figure, role) => {
+    expect(roleIn(sentence, figure)).toBe(role);
+  });
+
+  it('keep a break fee apart from the price of the deal it ends', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Orla Group has walked away from its €2.3 billion takeover of Brenmark.' },
+      { id: 'b', text: 'Brenmark will receive a termination fee of EUR 90 million from Orla Group.' },
+    ]);
+    expect(findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
