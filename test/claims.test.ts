@@ -61,7 +61,7 @@ describe('claims: who did what to whom', () => {
     // An -ing word between an adjective and a noun describes the noun ("the Chilean shipping folks").
     ['Osterra, the Chilean shipping folks - they ordered eight carriers from Marvel Yards.', 'Osterra', 'supply', 'Marvel Yards'],
     // A stake bought or sold is an investment whether a verb or a noun says so; a firm's unit is a company.
-    ['Rimal Capital announced the acquisition of a 51 percent shareholding in Sepet from Kuzey Holding for $420 million.', 'Rimal Capital', 'invest', 'Kuzey'],
+    ['Rimal Capital announced the acquisition of a 51 percent shareholding in Sepet from Kuzey Holding for $420 million.', 'Rimal Capital', 'invest', 'Kuzey Holding'],
     ['Tern bought a 20% stake in Pellion from Osprey Aero for $40m.', 'Tern', 'invest', 'Osprey Aero'],
     ['Alvera has agreed to sell an 80% interest in its subsidiary Ventura Ports to Hoshi Capital for €1.4 billion.', 'Alvera', 'invest', 'Hoshi Capital'],
     ["Alvera's €1.4bn disposal of 80% of Ventura Ports to Hoshi Capital was approved.", 'Alvera', 'invest', 'Hoshi Capital'],

@@ -8,14 +8,20 @@ export const GENERIC_PARTY_RULE = 'public-body:generic';
 
 const LEADING_FUNCTION_WORDS = /^(?:the|with|for|as|at|by|from|in|on|of|to|and|but|so|if|while|after|before|under|since|despite)$/i;
 
+/**
+ * Words of a company's form that writers keep as part of its name ("Bramwell Insurance Group", "Baltimar Port
+ * Holdings"); the entity table keys a name without them, so "Pallavi Infra Holdings" and "Pallavi Infra" are one.
+ */
+const NAME_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.']);
 const suffixOf = (word: string): boolean => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
+const legalFormOf = (word: string): boolean => suffixOf(word) && !NAME_FORMS.has(word.toLowerCase().replace(/,$/, ''));
 
-/** "Nvidia Corp." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data", "The Tern Group" -> "Tern"; else as written. */
+/** "Nvidia Inc." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data Holdings", "The Tern Group" -> "Tern Group"; else as written. */
 export function cleanName(name: string): string {
   const words = name.split(/\s+/);
   // "The Tern Group", and a capitalized word that opened the sentence: "With Orla's ...", "For Tern, ...".
   while (words.length > 1 && LEADING_FUNCTION_WORDS.test(words[0]!)) words.shift();
-  while (words.length > 1 && suffixOf(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && legalFormOf(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[,.]$/, '');
 }
 

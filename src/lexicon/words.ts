@@ -66,7 +66,7 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   // Italy, Romania (S.r.l.), the Gulf and Russia (PJSC, JSC), Finland (Oy), Hungary (Nyrt., Zrt., Kft.), Turkey (A.Ş.),
   // Czechia and Slovakia (a.s.), Spain (S.L.), Egypt (S.A.E.), Malaysia (Sdn), Sweden's "(publ)"
   'srl', 's.r.l', 's.r.l.', 'pjsc', 'jsc', 'oy', 'nyrt', 'nyrt.', 'zrt', 'zrt.', 'kft', 'kft.', 'a.ş', 'a.ş.', 'a.s.', 's.l.',
-  's.a.e.', 'sae', 'sdn', 'publ',
+  's.a.e.', 'sae', 'sdn', 'publ', 'pvt', 'pvt.', 'pte.', 'pty.',
 ]);
 
 /** Words that deny what follows: "did not", "never", "denied that". */

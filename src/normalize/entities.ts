@@ -21,8 +21,10 @@ interface NameStats {
 /** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
 const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
 const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city) of (?:the )?(.+)|(.+) government)$/;
+/** "Pallavi Infra Holdings" is "Pallavi Infra": a company's form, kept in its written name, is no part of its identity. */
+const NAME_FORM_END = / (?:group|holdings|holding|corporation|corp)$/;
 const key = (name: string) => {
-  const plain = name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  const plain = name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(NAME_FORM_END, '');
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.
@@ -193,8 +195,10 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const content = all.filter((w) => w !== 'of' && w !== 'the');
     return [...new Set([all, content].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join('')))];
   };
+  // ("VMG" is "Vesterhavn Media Group": the initials of every written form, with the company form a key drops.)
   for (const k of keys) {
-    for (const initials of initialsOf(k)) {
+    const written = byKey.get(k)!.map((s) => s.surface.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
+    for (const initials of new Set([k, ...written].flatMap(initialsOf))) {
       if (!byInitials.has(initials)) byInitials.set(initials, []);
       byInitials.get(initials)!.push(k);
     }
