@@ -43,6 +43,9 @@ describe('claims: who did what to whom', () => {
     // "X-led" names the leader of a group of firms, with a word between or a plural of firms as the group.
     ['Pellucid receives $120m from Hartwell-led investor group', 'Pellucid', 'supply', 'Hartwell'],
     ['Tercena Agro borrowed R$2.4 billion from Miraval-led banks over seven years.', 'Tercena Agro', 'invest', 'Miraval'],
+    // A press release's glued dateline names no party ("CITY--(NEWSWIRE)--Name").
+    ['CINCINNATI--(NEWSWIRE)--Vantor Propulsion Inc. (NYSE: VNTR) today announced that Aurelia Airways has ordered 40 engines from it for $2 billion.', 'Aurelia Airways', 'supply', 'Vantor Propulsion'],
+    ['CAMBRIDGE, Mass.--(NewsWire)-- Veradyne Therapeutics, Inc. today announced a license agreement with Hoshimura Pharma for $85 million.', 'Veradyne Therapeutics', 'supply', 'Hoshimura Pharma'],
     // A compound of a name and any participle describes the party that follows it ("Greek-run", "Tata-owned").
     ['Qarib Energy chartered four tankers from Greek-run Aegeon Shipping for seven years.', 'Qarib Energy', 'supply', 'Aegeon Shipping'],
     ['Pravic bought the depot from Halden-owned Corvane for $40 million.', 'Pravic', 'supply', 'Corvane'],
@@ -231,5 +234,12 @@ describe('claims: who did what to whom', () => {
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);
+  });
+});
+
+describe('claims: clauses a semicolon separates', () => {
+  it('never give the subject of the next clause as the other side', () => {
+    const claims = extractClaims('Brightline Sport has acquired six of the eight live packages for GBP 1.1 billion; Castlegate Media plc has secured the remaining two for GBP 380 million.');
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('Brightline Sport') && [c.actor?.canonical, c.counterparty?.canonical].includes('Castlegate Media'))).toBe(false);
   });
 });

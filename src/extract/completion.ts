@@ -67,7 +67,10 @@ const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
  */
 export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number, rated: Party | null = null): Party | null {
   if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
-  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical));
+  // ("Brightline has acquired six packages for £1.1bn; Castlegate has secured two": a name that opens the clause
+  // after a semicolon is the subject of another deal; "...; we lift our Karrow target" still names the other side.)
+  const sameClause = (m: Mention) => !sentence.tokens[m.first - 1]?.post.includes(';');
+  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical) && sameClause(m));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
   const pick = after[0] ?? before[0];

@@ -151,7 +151,9 @@ export function findDurations(ctx: Context): Duration[] {
     let b: Built | null = null;
     const found = shapedAt(ctx, DURATION, i);
     const s = found === null ? null : compound(ctx, found);
-    if (s !== null) {
+    // ("the 2027 season", "its 2030 year-end": a year's number names a time, not how long.)
+    const yearNumber = s !== null && !s.range && /^(19|20)\d\d$/.test(ctx.tokens[s.core.num.start]?.text ?? '');
+    if (s !== null && !yearNumber) {
       b = { value: s.value, min: s.min, max: s.max, bound: s.bound, months: s.value, rule: s.range ? 'duration.range' : hyphenated(ctx, s.core.num.end) ? 'duration.compound' : 'duration.number', start: s.start, end: s.end };
     } else {
       b = vagueAt(ctx, i) ?? yearSpanAt(ctx, i) ?? throughAt(ctx, i) ?? nextUnitAt(ctx, i) ?? oneOfAt(ctx, i);

@@ -17,6 +17,8 @@ export const TIME_UNITS: readonly TimeUnit[] = [
   { names: ['decade', 'decades'], months: 120, example: 'a decade' },
   { names: ['century', 'centuries'], months: 1200, example: 'a century' },
   { names: ['quarter', 'quarters'], months: 3, example: 'two quarters' },
+  // A season of sport or broadcasting is a year, as for rates ("per season"): "rights for four seasons".
+  { names: ['season', 'seasons'], months: 12, example: 'four seasons' },
   { names: ['hour', 'hours', 'hr', 'hrs', 'h'], months: DAY / 24, example: '3 hours' },
   { names: ['minute', 'minutes', 'min', 'mins'], months: DAY / 1440, attachedOnly: ['m'], example: '30 minutes' },
   { names: ['second', 'seconds', 'sec', 'secs'], months: DAY / 86400, attachedOnly: ['s'], example: '45 seconds' },
