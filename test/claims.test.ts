@@ -243,3 +243,26 @@ describe('claims: clauses a semicolon separates', () => {
     expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('Brightline Sport') && [c.actor?.canonical, c.counterparty?.canonical].includes('Castlegate Media'))).toBe(false);
   });
 });
+
+describe('sole givers', () => {
+  const verdicts = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+
+  it('conflict when one taker is said to have two different only suppliers of the same thing', () => {
+    expect(verdicts(
+      'Aurelia Airways S.A. said on Monday that its sole engine supplier for 40 new jets will be Vantor Propulsion Inc.',
+      'Aurelia Airways has signed Meridian Aero Engines as exclusive provider of engines for its new jets.',
+    )).toContain('contradiction');
+  });
+
+  it('do not conflict over different things', () => {
+    expect(verdicts(
+      'Aurelia Airways said its sole engine supplier will be Vantor Propulsion.',
+      'Aurelia Airways has named Meridian Aero Engines exclusive provider of APU repairs.',
+    )).not.toContain('contradiction');
+  });
+
+  it('mark the claim: the giver is the only one', () => {
+    const [claim] = extractClaims('Tern Solar has signed Osprey Metals as exclusive supplier of its panels.');
+    expect(claim).toMatchObject({ actor: { canonical: 'Osprey Metals' }, counterparty: { canonical: 'Tern Solar' }, exclusive: true, soleGiver: true });
+  });
+});

@@ -174,6 +174,8 @@ export function compareExclusive(a: ClaimReading, b: ClaimReading, event: string
   const first = a.rank <= b.rank ? a : b;
   const second = first === a ? b : a;
   const taker = (c: Claim) => (c.action?.direction === 'forward' ? c.counterparty : c.actor)?.canonical ?? '?';
-  const sides: [string, string] = [`all of it to ${taker(first.claim)}`, `all of it to ${taker(second.claim)}`];
+  const giver = (c: Claim) => (c.action?.direction === 'forward' ? c.actor : c.counterparty)?.canonical ?? '?';
+  const side = (c: Claim) => (c.soleGiver ? `only from ${giver(c)}` : `all of it to ${taker(c)}`);
+  const sides: [string, string] = [side(first.claim), side(second.claim)];
   sink(writer.write(first, second, event, { kind: 'contradiction', field: 'counterparty', sides, corroborated: 0, rule: 'exclusive-counterparty', base: 0.8 }), first, second);
 }

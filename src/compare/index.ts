@@ -96,6 +96,32 @@ function compareEvent(group: EventGroup, table: EntityTable, readings: Readings,
   return { group, aspects, pairs, own: kept.list() };
 }
 
+/**
+ * The words that say what a sole giver gives: "its sole engine supplier" and "exclusive provider of engines" give
+ * {engine}; "exclusive provider of APU repairs" gives {apu, repair}. Empty when the text does not say.
+ */
+function thingWords(claim: Claim): Set<string> {
+  const words = new Set<string>();
+  if (!claim.soleGiver || !claim.action) return words;
+  const offset = claim.action.span.start - claim.span.start;
+  const before = claim.text.slice(Math.max(0, offset - 30), offset).split(/\s+/).slice(-3);
+  const after = /^\S+\s+of\s+([^,.;:]{1,60})/.exec(claim.text.slice(offset))?.[1]?.split(/\s+/).slice(0, 5) ?? [];
+  const stem = (w: string) => w.toLowerCase().replace(/[^a-z]/g, '').replace(/s$/, '');
+  const describing = before.slice(before.findIndex((w) => /^(sole|only|exclusive|single)$/i.test(w)) + 1);
+  for (const w of [...(before.some((w) => /^(sole|only|exclusive|single)$/i.test(w)) ? describing : []), ...after]) {
+    const word = stem(w);
+    if (word.length > 2 && !/^(the|its|their|for|and|all|new|existing)$/.test(word)) words.add(word);
+  }
+  return words;
+}
+
+/** Two sole givers conflict only over the same thing, or when either does not say what it gives. */
+function sameThing(a: Claim, b: Claim): boolean {
+  const x = thingWords(a);
+  const y = thingWords(b);
+  return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
+}
+
 interface Grant {
   claim: Claim;
   event: string;
@@ -122,11 +148,13 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
       if (!claim.exclusive || !giver || claim.negated) continue;
       // In an event of several takers ("Arcwave, Talon and eBridge"), the claim's own taker.
       const taker = takerOf(claim, table) ?? (group.families[0] === giver ? group.families[1] : group.families[0]);
-      const key = compositeKey(group.kind, giver);
+      // A sole giver ("its only supplier is Vantor") holds its taker: grants are blocked by the taker, against other givers.
+      const [holder, other] = claim.soleGiver ? [taker!, giver] : [giver, taker!];
+      const key = compositeKey(group.kind, claim.soleGiver ? `sole-giver:${holder}` : holder);
       const entry = byGiver.get(key);
-      const grant = { claim, event: group.id, taker };
+      const grant = { claim, event: group.id, taker: other };
       if (entry) entry.grants.push(grant);
-      else byGiver.set(key, { giver, kind: group.kind, grants: [grant] });
+      else byGiver.set(key, { giver: holder, kind: group.kind, grants: [grant] });
     }
   }
   for (const { giver, kind, grants: list } of byGiver.values()) {
@@ -134,6 +162,7 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
     let compared = 0;
     const compare = (a: Grant, b: Grant) => {
       if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
+      if (!sameThing(a.claim, b.claim)) return;
       compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, writer, (finding, first, second) => {
         const held = byEvent.get(finding.event);
         if (held) held.push({ finding, first, second });

@@ -30,6 +30,8 @@ interface Draft {
   negated: boolean;
   hedged: boolean;
   exclusive: boolean;
+  /** The giver is the taker's only one ("its sole supplier"), not the taker the giver's only one. */
+  soleGiver?: boolean;
   trend: Claim['trend'];
   amounts: Amount[];
   durations: Duration[];
@@ -132,6 +134,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
     }
     twin.negated ||= draft.negated;
     twin.exclusive ||= draft.exclusive;
+    if (draft.soleGiver) twin.soleGiver = true;
   }
   return kept;
 }
@@ -404,7 +407,8 @@ function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
     return [{
       sentence, trigger: null, roles: null, actor, counterparty,
       action: { text: noun.text, lemma: found.role.lemma, type: found.role.type, direction: 'forward', span: { start: noun.start, end: noun.end }, rule: `sole-party:${found.frame}` },
-      negated: isNegated(sentence.tokens, 0, found.noun), hedged: isHedged(sentence.tokens), exclusive: true, trend: null, amounts: [], durations: [], quantities: [],
+      negated: isNegated(sentence.tokens, 0, found.noun), hedged: isHedged(sentence.tokens), exclusive: true, soleGiver: !found.role.takes, trend: null,
+      amounts: [], durations: [], quantities: [],
     }];
   });
 }
@@ -465,7 +469,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));
   const rank = (a: Amount) => ({ cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
   const amount = [...candidates].sort((a, b) => rank(a) - rank(b))[0] ?? null;
-  return {
+  const claim: Claim = {
     id: `${sourceId}#${n}`,
     sourceId,
     text: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
@@ -485,6 +489,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     when: datesIn(draft.sentence.tokens),
     affiliations,
   };
+  if (draft.soleGiver) claim.soleGiver = true;
+  return claim;
 }
 
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */

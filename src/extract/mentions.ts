@@ -149,6 +149,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
 function personLike(tokens: readonly Token[]): boolean {
   // ("Orrin Infrastructure": a first name before a company word names a company.)
   if (tokens.length > 1 && ORGANIZATION_WORDS.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
+  // ("Aurelia Airways S.A.": a legal suffix makes a firm.)
+  if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
   if (tokens.length < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {

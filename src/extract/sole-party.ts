@@ -34,8 +34,20 @@ interface MentionsAt {
   ending(i: number): Mention | undefined;
 }
 
-/** Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. */
+/** Verbs that give a firm a role: "Aurelia has signed Meridian as exclusive provider", "named Tern its sole supplier". */
+const APPOINTING = new Set(['sign', 'signs', 'signed', 'name', 'names', 'named', 'appoint', 'appoints', 'appointed', 'select', 'selects', 'selected',
+  'pick', 'picks', 'picked', 'choose', 'chooses', 'chose', 'chosen', 'tap', 'taps', 'tapped', 'hire', 'hires', 'hired', 'retain', 'retains', 'retained']);
+
+/**
+ * Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. Going
+ * forward, a short phrase may stand first: "its sole supplier for 40 new jets will be Vantor".
+ */
 function pastCopula(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  if (step === 1 && !COPULA.has(tokens[i]?.norm ?? '')) {
+    const phraseEnd = tokens.slice(i, i + 7).findIndex((t) => COPULA.has(t.norm));
+    const phrase = tokens.slice(i, i + Math.max(phraseEnd, 0));
+    if (phraseEnd > 0 && /^(for|of|at|in|on)$/.test(tokens[i]!.norm) && !phrase.some((t) => /[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun')))) i += phraseEnd;
+  }
   let k = i;
   while (k >= 0 && k < tokens.length && Math.abs(k - i) < 3 && COPULA.has(tokens[k]!.norm)) k += step;
   return k === i ? -1 : k;
@@ -90,6 +102,23 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
     },
   },
+  {
+    name: 'names-as-role', example: 'Tern Solar has signed Osprey Metals as exclusive supplier of its panels.', reason: 'a firm signed, named or picked "as" (or straight into) a role fills it for the firm that did so',
+    find: (tokens, at, only, _k) => {
+      let j = only - 1;
+      if (/^(its|their|the|his|her)$/.test(tokens[j]?.norm ?? '')) j--;
+      if (tokens[j]?.norm === 'as') j--;
+      const named = at.ending(j);
+      if (!usable(named) || named.possessive) return null;
+      let v = named.first - 1;
+      while (v >= 0 && /^(has|have|had|will|would|also|now|formally|officially)$/.test(tokens[v]!.norm)) v--;
+      if (!APPOINTING.has(tokens[v]?.norm ?? '')) return null;
+      let o = v - 1;
+      while (o >= 0 && /^(has|have|had|will|would|also|now|formally|officially)$/.test(tokens[o]!.norm)) o--;
+      const owner = at.ending(o);
+      return usable(owner) && !owner.possessive ? { owner, named } : null;
+    },
+  },
 ];
 
 /** The deals of a sentence told by a party's only buyer, customer, supplier or lender. */
@@ -102,8 +131,11 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
   tokens.forEach((token, k) => {
     const role = ROLES.get(token.norm);
     if (!role) return;
-    // "its only buyer", "its only long-term buyer"
-    const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1 : ONLY.has(tokens[k - 2]?.norm ?? '') && tokens[k - 1]!.tags.has('Adjective') ? k - 2 : -1;
+    // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
+    const describing = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun')) && !ROLES.has(t.norm);
+    const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1
+      : ONLY.has(tokens[k - 2]?.norm ?? '') && describing(tokens[k - 1]!) ? k - 2
+        : ONLY.has(tokens[k - 3]?.norm ?? '') && describing(tokens[k - 1]!) && describing(tokens[k - 2]!) ? k - 3 : -1;
     if (only < 0) return;
     for (const frame of SOLE_PARTY_FRAMES) {
       const hit = frame.find(tokens, at, only, k);

@@ -100,7 +100,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'int
 /** Last words of a publication's name, which reports and is never a party: "AgriInputs Weekly:", "BioDeals Daily". */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'weekly', 'daily', 'monthly', 'digest', 'roundup', 'newsletter', 'journal', 'gazette', 'herald', 'tribune', 'bulletin',
-  'dispatch', 'podcast', 'briefing', 'brief', 'news', 'times', 'wire', 'newswire', 'insider',
+  'dispatch', 'podcast', 'briefing', 'brief', 'news', 'times', 'wire', 'newswire', 'insider', 'ledger', 'chronicle', 'observer',
 ]);
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([

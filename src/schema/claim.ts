@@ -109,6 +109,10 @@ export const Claim = z
     negated: z.boolean().describe('True when the text denies the claim ("did not", "denied that", "no longer").'),
     hedged: z.boolean().describe('True when the text hedges or attributes it ("likely", "reportedly", "according to").'),
     exclusive: z.boolean().describe('True when the counterparty is said to get all of it ("the entire capacity to Anthropic").'),
+    soleGiver: z
+      .boolean()
+      .optional()
+      .describe('True when the giver is said to be the taker\'s only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts.'),
     trend: z
       .enum(['up', 'down', 'flat'])
       .nullable()

@@ -191,6 +191,8 @@ export interface ClaimFields {
   hedged: boolean;
   /** True when the counterparty is said to get all of it ("the entire capacity to Anthropic"). */
   exclusive: boolean;
+  /** True when the giver is said to be the taker's only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts. */
+  soleGiver?: boolean;
   /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
   trend: 'up' | 'down' | 'flat' | null;
   /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
