@@ -120,11 +120,12 @@ describe('issue 12 forms read back exactly, with random numbers and currencies',
     }));
   });
 
-  it('counts after modifiers: "12,000 of the supplier\'s newest accelerators", "30 dual-fuel container ships", "18 battery-electric buses"', () => {
+  it('counts after modifiers: "12,000 of the supplier\'s newest accelerators", "30 dual-fuel container ships", "18 battery-electric buses", "24 eight-car trains"', () => {
     fc.assert(fc.property(fc.integer({ min: 2, max: 99_999 }), around, (n, wrap) => {
       const written = n.toLocaleString('en-US');
       for (const [phrase, unit] of [
         [`${written} of the supplier's newest accelerators`, 'accelerator'], [`${written} dual-fuel container ships`, 'ship'], [`${written} battery-electric buses`, 'bus'],
+        [`${written} eight-car electric trains`, 'train'], [`${written} two-engine jets`, 'jet'],
       ] as const) {
         const text = wrap(phrase);
         const counts = findQuantities(text).quantities.filter((q) => q.dimension === 'count');

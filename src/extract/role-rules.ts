@@ -11,6 +11,7 @@ import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
 import { isExclusive } from './cues.js';
+import { APPOINTING_VERBS } from '../lexicon/words.js';
 
 /** Who does what to whom, as read from one trigger's sentence. */
 export interface Roles {
@@ -152,6 +153,27 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return s.actor !== null;
       }
       return false;
+    },
+  },
+  {
+    name: 'chosen-to-do', alternation: 'active', fills: ['actor', 'counterparty'],
+    example: 'Tessaly Freight has picked Halvard Marine to build six cranes for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'in "X picked (named, hired) Y to build ...", Y does the verb and X gets what it does',
+    apply(s) {
+      if (s.actor || s.layer.token(s.trigger.token - 1)?.norm !== 'to') return false;
+      // ("picked Vantrelle Mobility AG (SIX: VANT) to build": a ticker in parentheses stands between.)
+      let c = s.trigger.token - 2;
+      while (c > 0 && s.layer.token(c)!.parenthetical && !s.layer.owner[c]) c--;
+      const chosen = s.layer.owner[c];
+      if (!s.layer.usable(chosen) || chosen.possessive) return false;
+      let v = chosen.first - 1;
+      if (!APPOINTING_VERBS.has(s.layer.token(v)?.norm ?? '')) return false;
+      while (v > 0 && /^(has|have|had|will|would|also|now)$/.test(s.layer.token(v - 1)!.norm)) v--;
+      const chooser = s.layer.owner[v - 1];
+      if (!s.layer.usable(chooser) || chooser.possessive) return false;
+      s.actor = chosen;
+      s.counterparty = chooser;
+      return true;
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { PARTY_ROLES, type PartyRole } from '../lexicon/party-roles.js';
+import { APPOINTING_VERBS as APPOINTING } from '../lexicon/words.js';
 
 /**
  * A deal told by naming a party's only counterpart: "its only buyer will be Osprey", "Osprey is Tern's sole
@@ -34,9 +35,6 @@ interface MentionsAt {
   ending(i: number): Mention | undefined;
 }
 
-/** Verbs that give a firm a role: "Aurelia has signed Meridian as exclusive provider", "named Tern its sole supplier". */
-const APPOINTING = new Set(['sign', 'signs', 'signed', 'name', 'names', 'named', 'appoint', 'appoints', 'appointed', 'select', 'selects', 'selected',
-  'pick', 'picks', 'picked', 'choose', 'chooses', 'chose', 'chosen', 'tap', 'taps', 'tapped', 'hire', 'hires', 'hired', 'retain', 'retains', 'retained']);
 
 /**
  * Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. Going

@@ -89,6 +89,16 @@ export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
 
 /** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */
 /**
+ * Verbs that give a firm a role: "Aurelia has signed Meridian as exclusive provider", "Kelbrook has picked Vantrelle
+ * to build 24 trains".
+ */
+export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
+  'sign', 'signs', 'signed', 'name', 'names', 'named', 'appoint', 'appoints', 'appointed', 'select', 'selects', 'selected',
+  'pick', 'picks', 'picked', 'choose', 'chooses', 'chose', 'chosen', 'tap', 'taps', 'tapped', 'hire', 'hires', 'hired',
+  'retain', 'retains', 'retained', 'commission', 'commissions', 'commissioned',
+]);
+
+/**
  * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon". ("Off" is not one:
  * "taking a shed off Brightwater" names the lessor.)
  */

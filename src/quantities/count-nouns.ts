@@ -215,8 +215,9 @@ function lowerCompound(t: readonly Token[], p: Piece): boolean {
   for (let k = p.start; k < p.end; k++) {
     const x = t[k];
     if (x === undefined || x.kind === 'word' && !/^\p{Ll}+$/u.test(x.text)) return false;
-    // "the three-ton satellites", "a 12-month-old": a measure, not a modifier
-    if (x.kind === 'word' && (isNumberWord(x.lower) || TIME_UNIT_MAP.has(x.lower) || UNIT_NAMES.map.has(x.lower) || UNIT_SYMBOLS.map.has(x.text))) return false;
+    // "the three-ton satellites", "a 12-month-old": a measure, not a modifier; "24 eight-car trains" counts trains.
+    const numberFirst = k === p.start && isNumberWord(x.lower);
+    if (x.kind === 'word' && ((isNumberWord(x.lower) && !numberFirst) || TIME_UNIT_MAP.has(x.lower) || UNIT_NAMES.map.has(x.lower) || UNIT_SYMBOLS.map.has(x.text))) return false;
   }
   return true;
 }
