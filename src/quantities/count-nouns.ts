@@ -173,6 +173,14 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   for (let k = j; modifiers <= MAX_MODIFIERS;) {
     const p = pieceAt(t, k);
     if (p === null) return null;
+    // ("four 174,000 cbm LNG carriers", "of its 350 MW turbines": a measure of each thing is a modifier.)
+    const measure = p.digits && !p.letters ? phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES) : null;
+    if (measure !== null) {
+      prev = 'word';
+      modifiers++;
+      k = measure.end;
+      continue;
+    }
     if (p.digits) {
       if (p.letters) {
         const plural = codePlural(ctx, p);
