@@ -74,9 +74,12 @@ export const compareQuantity: Comparator<Measure[]> = {
 
 /** Each measure of a claim stands at its value, apart per unit and role: "500 MW", "20K GPU" and "60 jet (cumulative)" are three aspects. */
 export const quantityPositions: PositionReader = (claim) =>
-  claim.quantities.map((q) => ({
-    aspect: `quantity, ${unitKey(q.unit)}${q.unit === '%' || !roleOf(claim, q) ? '' : ` (${roleOf(claim, q)})`}`,
-    key: `${q.bound === 'approximate' ? 'exact' : q.bound}:${q.min}:${q.max}:${q.value}`,
-    order: q.value,
-    describe: (digits: number) => describeQuantity(q, digits),
-  }));
+  claim.quantities.map((q) => {
+    const role = q.unit === '%' ? '' : roleOf(claim, q);
+    return {
+      aspect: `quantity, ${unitKey(q.unit)}${role ? ` (${role})` : ''}`,
+      key: `${q.bound === 'approximate' ? 'exact' : q.bound}:${q.min}:${q.max}:${q.value}`,
+      order: q.value,
+      describe: (digits: number) => describeQuantity(q, digits),
+    };
+  });

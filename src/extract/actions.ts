@@ -79,13 +79,13 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
 
 const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Gerund', 'Infinitive', 'Pronoun', 'Determiner', 'Preposition'];
 
-/**
- * "a Berlin payments start-up", "its order book", "an investment bank", "a rights issue": a deal noun right before
- * another common noun only describes that noun. ("a supply deal" keeps both: the second is a deal word too.)
- */
 /** Nouns for the talks about a deal: "merger talks", "supply negotiations" are talks of that action. */
 const TALKS = new Set(['talks', 'negotiations', 'discussions', 'terms']);
 
+/**
+ * "a Berlin payments start-up", "its order book", "an investment bank", "a rights issue": a deal noun right before
+ * another common noun only describes that noun. ("a supply deal" and "merger talks" keep the deal word.)
+ */
 function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || TALKS.has(next.norm) || next.norm === 'worth') return false;

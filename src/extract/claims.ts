@@ -361,6 +361,12 @@ function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
   return [draft, ...copies];
 }
 
+/** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
+function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
+  if (!isEmpty(local)) assignValues(doc, drafts.filter((d) => !d.item), local);
+  takeItemValues(drafts);
+}
+
 /** Each gapped copy takes the figures inside its own item from whichever draft the nearest-deal rule gave them to. */
 function takeItemValues(drafts: readonly Draft[]): void {
   for (const copy of drafts) {
@@ -423,8 +429,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
-    if (!isEmpty(local)) assignValues(doc, useful.filter((d) => !d.item), local);
-    takeItemValues(useful);
+    giveValues(doc, useful, local);
     return useful;
   }
   if (isEmpty(local)) {
@@ -444,8 +449,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const oneSided = drafts.filter((d) => (d.actor || d.counterparty) && d.action && d.action.type !== 'state');
   const statements = statementDrafts(doc, sentence, mentions, raw);
   if (oneSided.length > 0) {
-    assignValues(doc, oneSided.filter((d) => !d.item), local);
-    takeItemValues(oneSided);
+    giveValues(doc, oneSided, local);
     return [...oneSided, ...statements];
   }
   if (statements.length > 0) return statements;

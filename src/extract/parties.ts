@@ -1,6 +1,6 @@
 import type { Party } from '../schema/claim.js';
 import type { Mention } from './mentions.js';
-import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { COMPANY_FORMS, LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 
 /** The rule of a party that does not say which one ("the government"): it takes the name of the event it joins. */
@@ -8,13 +8,11 @@ export const GENERIC_PARTY_RULE = 'public-body:generic';
 
 const LEADING_FUNCTION_WORDS = /^(?:the|with|for|as|at|by|from|in|on|of|to|and|but|so|if|while|after|before|under|since|despite)$/i;
 
-/**
- * Words of a company's form that writers keep as part of its name ("Bramwell Insurance Group", "Baltimar Port
- * Holdings"); the entity table keys a name without them, so "Pallavi Infra Holdings" and "Pallavi Infra" are one.
- */
-const NAME_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.']);
-const suffixOf = (word: string): boolean => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
-const legalFormOf = (word: string): boolean => suffixOf(word) && !NAME_FORMS.has(word.toLowerCase().replace(/,$/, ''));
+/** A legal suffix a written name drops ("Inc.", "plc"); its company form stays ("Group", `COMPANY_FORMS`). */
+const legalFormOf = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/,$/, '');
+  return LEGAL_SUFFIXES.has(lower) && !COMPANY_FORMS.has(lower);
+};
 
 /** "Nvidia Inc." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data Holdings", "The Tern Group" -> "Tern Group"; else as written. */
 export function cleanName(name: string): string {

@@ -11,6 +11,7 @@ import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
 import { isExclusive } from './cues.js';
+import { pastAuxiliaries } from './sole-party.js';
 import { APPOINTING_VERBS } from '../lexicon/words.js';
 
 /** Who does what to whom, as read from one trigger's sentence. */
@@ -166,10 +167,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
       while (c > 0 && s.layer.token(c)!.parenthetical && !s.layer.owner[c]) c--;
       const chosen = s.layer.owner[c];
       if (!s.layer.usable(chosen) || chosen.possessive) return false;
-      let v = chosen.first - 1;
+      const v = chosen.first - 1;
       if (!APPOINTING_VERBS.has(s.layer.token(v)?.norm ?? '')) return false;
-      while (v > 0 && /^(has|have|had|will|would|also|now)$/.test(s.layer.token(v - 1)!.norm)) v--;
-      const chooser = s.layer.owner[v - 1];
+      const chooser = s.layer.owner[pastAuxiliaries(s.layer.tokens, v - 1)];
       if (!s.layer.usable(chooser) || chooser.possessive) return false;
       s.actor = chosen;
       s.counterparty = chooser;

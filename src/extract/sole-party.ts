@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { PARTY_ROLES, type PartyRole } from '../lexicon/party-roles.js';
-import { APPOINTING_VERBS as APPOINTING } from '../lexicon/words.js';
+import { APPOINTING_VERBS, AUXILIARIES } from '../lexicon/words.js';
 
 /**
  * A deal told by naming a party's only counterpart: "its only buyer will be Osprey", "Osprey is Tern's sole
@@ -35,6 +35,12 @@ interface MentionsAt {
   ending(i: number): Mention | undefined;
 }
 
+/** The first token at or before `i` that is not an auxiliary ("has formally named"). */
+export function pastAuxiliaries(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
+  return k;
+}
 
 /**
  * Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. Going
@@ -108,12 +114,9 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       if (tokens[j]?.norm === 'as') j--;
       const named = at.ending(j);
       if (!usable(named) || named.possessive) return null;
-      let v = named.first - 1;
-      while (v >= 0 && /^(has|have|had|will|would|also|now|formally|officially)$/.test(tokens[v]!.norm)) v--;
-      if (!APPOINTING.has(tokens[v]?.norm ?? '')) return null;
-      let o = v - 1;
-      while (o >= 0 && /^(has|have|had|will|would|also|now|formally|officially)$/.test(tokens[o]!.norm)) o--;
-      const owner = at.ending(o);
+      const v = pastAuxiliaries(tokens, named.first - 1);
+      if (!APPOINTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
+      const owner = at.ending(pastAuxiliaries(tokens, v - 1));
       return usable(owner) && !owner.possessive ? { owner, named } : null;
     },
   },

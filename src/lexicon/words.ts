@@ -69,6 +69,12 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   's.a.e.', 'sae', 'sdn', 'publ', 'pvt', 'pvt.', 'pte.', 'pty.',
 ]);
 
+/**
+ * Legal suffixes that writers keep as part of a company's name ("Bramwell Insurance Group", "Baltimar Port
+ * Holdings"): a written name keeps them, the entity table keys a name without them.
+ */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.']);
+
 /** Words that deny what follows: "did not", "never", "denied that". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed',
@@ -87,7 +93,6 @@ export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
   'entire', 'entirety', 'exclusive', 'exclusively', 'sole', 'solely', 'whole', 'all', 'full',
 ]);
 
-/** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */
 /**
  * Verbs that give a firm a role: "Aurelia has signed Meridian as exclusive provider", "Kelbrook has picked Vantrelle
  * to build 24 trains".
@@ -113,6 +118,7 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'dispatch', 'podcast', 'briefing', 'brief', 'news', 'times', 'wire', 'newswire', 'insider', 'ledger', 'chronicle', 'observer',
 ]);
 
+/** Prepositions that put a name out of the subject's place: "part of SpaceX", "companies like Anthropic". */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'from', 'in', 'into', 'for', 'by', 'at', 'on', 'like', 'than', 'under', 'about', 'over', 'against',
   'between', 'among', 'via', 'through', 'across', 'as', 'including', 'toward', 'towards', 'onto', 'within', 'behind',
@@ -123,6 +129,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
   'could', 'may', 'might', 'must', 'do', 'does', 'did', 'to', 'not', 'also', 'now', 'reportedly', 'already', 'still',
+  'formally', 'officially',
 ]);
 
 /** Counted nouns that describe the telling, not the deal: "two people briefed", "the two companies". */

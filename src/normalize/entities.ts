@@ -2,7 +2,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Claim, Party } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
-import { ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
@@ -21,10 +21,13 @@ interface NameStats {
 /** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
 const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
 const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city) of (?:the )?(.+)|(.+) government)$/;
-/** "Pallavi Infra Holdings" is "Pallavi Infra": a company's form, kept in its written name, is no part of its identity. */
-const NAME_FORM_END = / (?:group|holdings|holding|corporation|corp)$/;
+/** "Pallavi Infra Holdings" is "Pallavi Infra": a company's form (`COMPANY_FORMS`), kept in its written name, is no part of its identity. */
+const withoutForm = (plain: string): string => {
+  const last = plain.lastIndexOf(' ');
+  return last > 0 && COMPANY_FORMS.has(plain.slice(last + 1)) ? plain.slice(0, last) : plain;
+};
 const key = (name: string) => {
-  const plain = name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(NAME_FORM_END, '');
+  const plain = withoutForm(name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.

@@ -83,7 +83,8 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
 const SLASHED_NAMES = /^([A-Z][A-Za-z0-9&.]+)\/([A-Z][A-Za-z0-9&.]+)$/;
 
 /** compromise keeps "Terravale/Qasr" as one term; each name becomes a term of its own, joined by a "/" as "-" joins "Orsino-Halvorsen". */
-function splitSlashedNames(terms: readonly Term[]): Term[] {
+function splitSlashedNames(terms: Term[]): Term[] {
+  if (!terms.some((t) => t.text.includes('/'))) return terms;
   const out: Term[] = [];
   for (const term of terms) {
     const m = SLASHED_NAMES.exec(term.text);
@@ -91,7 +92,7 @@ function splitSlashedNames(terms: readonly Term[]): Term[] {
       out.push(term);
       continue;
     }
-    const [, first, second] = m as unknown as [string, string, string];
+    const [, first = '', second = ''] = m;
     const tags: ReadonlySet<string> = new Set(['ProperNoun', 'Noun']);
     const middle = term.start + first.length + 1;
     out.push({ text: first, norm: first.toLowerCase(), start: term.start, end: middle - 1, pre: term.pre, post: '/', tags });
