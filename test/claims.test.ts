@@ -94,6 +94,13 @@ describe('claims: who did what to whom', () => {
     ['Nuvola Robotica raised 60 million euros in a Series B round led by Fjell Ventures, with Kasai Partners also investing.', 'Nuvola Robotica', 'invest', 'Fjell Ventures'],
     // A year opening the sentence, and an officer's firm before the officer's title, are no subject.
     ['Back in 2021, Hallvard Energi sold its gas assets to Qarib Energy for $90 million.', 'Hallvard Energi', 'supply', 'Qarib Energy'],
+    // A brand after its description ("cookware label hearthco"), the object of a deal verb's -ing form ("marlowe buying
+    // hearthco"), and the company bought from its owner ("acquire X from Y": X is the one taken over).
+    ['SYDNEY - Marlowe Home Goods will buy Australian cookware label hearthco from Wattle Creek for A$145 million.', 'Marlowe Home Goods', 'acquire', 'hearthco'],
+    ['marlowe buying hearthco for A$145m and they STILL cannot restock the skillet', 'marlowe', 'acquire', 'hearthco'],
+    ['Klover Financial agreed to acquire Pennant Payments from Larchmont Group for $1.2 billion.', 'Klover Financial', 'acquire', 'Pennant Payments'],
+    // A sized funding round is a funding action; its leader is the other side ("round two" and "the round of talks" are not).
+    ["Marrowby's $85 million round led by Quillstone Ventures closed in June.", 'Marrowby', 'invest', 'Quillstone Ventures'],
     ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
@@ -234,6 +241,7 @@ describe('claims: who did what to whom', () => {
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);
+    expect(extractClaims('The second round of talks with Tavira Bank ended without a date for round two.').filter((c) => c.action?.lemma === 'round')).toEqual([]);
   });
 });
 

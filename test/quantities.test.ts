@@ -104,6 +104,15 @@ describe('findQuantities', () => {
 });
 
 describe('claims use what the quantity output marks', () => {
+  it('mark an analyst price after its label and colon, and the price it replaced, as target prices', () => {
+    const { amounts } = findQuantities('Klover (KLVR) | Rating: Outperform | PT: $62 (from $55). Klover pays $1.2bn (from $1.1bn offered).');
+    expect(amounts.map((a) => [a.text, a.incidental ?? null])).toEqual([['$62', 'target-price'], ['$55', 'target-price'], ['$1.2bn', null], ['$1.1bn', null]]);
+  });
+  it("mark a firm's booked revenue as results, but not the revenue a deal is expected to bring in", () => {
+    expect(findQuantities('Brisa Fibra had revenue of 95 million euros last year.').amounts[0]?.incidental).toBe('results');
+    expect(findQuantities('Corvane, which booked revenue of £1.2 billion last year, will repay it.').amounts[0]?.incidental).toBe('results');
+    expect(findQuantities('The offtake is expected to generate revenue of approximately A$190 million per annum.').amounts[0]?.incidental).toBeUndefined();
+  });
   it('leave out values marked incidental, keep the deal figures', async () => {
     const { extractClaims } = await import('../src/api.js');
     const [claim] = extractClaims('Halbrook, in its 25-year history, signed a 10-year lease with Ostin Realty worth $2 billion, keeping our $48 target price.');

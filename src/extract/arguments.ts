@@ -129,8 +129,13 @@ export function pairedWith(layer: ClauseLayer, subject: Mention): Mention | null
 }
 /** The direct object: the first name after the action that no other preposition claims ("pay SpaceX"). */
 export function directObject(layer: ClauseLayer, trigger: number, end: number, exclude: Mention | null): Mention | null {
+  let passedValue = false;
   for (let k = trigger + 1; k <= end; k++) {
     const m = layer.owner[k];
+    const token = layer.token(k)!;
+    // "will pay 180 million reais a year, cable group Onda Sul 95 million ...": past its figure and a comma the object slot is over.
+    if (!m && token.tags.has('Value') && !token.tags.has('Date') && !token.tags.has('Determiner')) passedValue = true;
+    if (!m && passedValue && token.post.includes(',')) return null;
     if (!m) continue;
     const prev = layer.token(m.first - 1);
     const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;

@@ -101,7 +101,10 @@ export class ClauseLayer {
 
   /** A semicolon, colon, dash or spaced hyphen after token `i` ends its clause. */
   brokenAfter(i: number): boolean {
-    return /[;:\u2014]|\s-\s/.test(this.token(i)?.post ?? '');
+    const token = this.token(i);
+    // ("Tessaly Freight (NYSE: TSF) was led by ...": an exchange's colon inside a ticker's parentheses breaks nothing.)
+    if (token?.parenthetical && /^:\s*$/.test(token.post)) return false;
+    return /[;:\u2014]|\s-\s/.test(token?.post ?? '');
   }
 }
 

@@ -15,7 +15,7 @@ export interface GappedItem {
   end: number;
 }
 
-/** Lowercase words that may describe the name of an item: "cable group Onda Sul", "streaming app zolto". */
+/** Lowercase words (an -ing modifier among them) that may describe the name of an item: "cable group Onda Sul", "streaming app zolto". */
 const MAX_DESCRIPTOR_WORDS = 4;
 
 const separates = (before: Token, next: Token | undefined): boolean => /,\s*$/.test(before.post) || next?.norm === 'and';
@@ -43,7 +43,7 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
     if (!closing || !separates(closing, tokens[k])) break;
     if (tokens[k]?.norm === 'and') k++;
     let words = 0;
-    while (tokens[k] && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !tokens[k]!.tags.has('Verb') && words < MAX_DESCRIPTOR_WORDS && !mentions.some((m) => m.first === k)) {
+    while (tokens[k] && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && (!tokens[k]!.tags.has('Verb') || tokens[k]!.tags.has('Gerund')) && words < MAX_DESCRIPTOR_WORDS && !mentions.some((m) => m.first === k)) {
       k++;
       words++;
     }

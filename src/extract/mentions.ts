@@ -5,10 +5,10 @@ import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
-import { EQUITY_NOUNS } from '../lexicon/actions.js';
-import { isCommonWord, isPlaceName } from '../text/nlp.js';
+import { ACTION_GERUNDS, EQUITY_NOUNS } from '../lexicon/actions.js';
+import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import {
-  COMPANY_NOUNS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  BRAND_NOUNS, COMPANY_NOUNS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -79,9 +79,13 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || next.text.startsWith('$');
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
-  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive);
-  // ("Design-software maker trindle has agreed": a company noun before the brand describes it.)
-  const described = COMPANY_NOUNS.has(prev.norm) && /^[a-z]/.test(prev.text) && next !== undefined && next.tags.has('Verb');
+  // "marlowe buying hearthco": a deal verb's -ing form after its subject governs too; "X's licensing pact" modifies a noun.
+  const subjectBefore = tokens[k - 2];
+  const gerund = ACTION_GERUNDS.has(prev.norm) && subjectBefore !== undefined && subjectBefore.text !== '' && !subjectBefore.possessive
+    && !['Determiner', 'Preposition', 'Adjective', 'Possessive', 'Copula'].some((tag) => subjectBefore.tags.has(tag));
+  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive || gerund);
+  // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
+  const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && next !== undefined && (next.tags.has('Verb') || ends);
   return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb || described) && ends;
 }
 
@@ -101,6 +105,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // "they STILL can't restock": an ordinary word in capitals is emphasis.
+  if (/^[A-Z]{2,}$/.test(word) && isShoutedWord(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;

@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import type { ClauseLayer } from './clause-layer.js';
 import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import { BRAND_NOUNS, COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
 import { ASSET_NOUNS } from '../lexicon/names.js';
 import type { Token } from '../text/document.js';
 
@@ -135,9 +135,11 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   // "Halvorsen's purchase of Skarvik": a nominal action's object follows "of".
   let k = layer.token(trigger + 1)?.norm === 'of' && layer.token(trigger)!.tags.has('Noun') ? trigger + 2 : trigger + 1;
   // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
-  const describes = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
-    || (COMPANY_NOUNS.has(t.norm) && /^[a-z]/.test(t.text));
-  while (k < trigger + 6 && layer.token(k) && !layer.owner[k] && describes(layer.token(k)!)) k++;
+  // "buy cookware label hearthco": a brand noun, and a lowercase noun before a company or brand noun, describe it too.
+  const kindNoun = (t: Token | undefined) => t !== undefined && /^[a-z]/.test(t.text) && (COMPANY_NOUNS.has(t.norm) || BRAND_NOUNS.has(t.norm));
+  const describes = (t: Token, at: number) => t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
+    || kindNoun(t) || (/^[a-z]/.test(t.text) && t.tags.has('Noun') && (kindNoun(layer.token(at + 1)) || kindNoun(layer.token(at + 2))));
+  while (k < trigger + 6 && layer.token(k) && !layer.owner[k] && describes(layer.token(k)!, k)) k++;
   // "buy the wagon-leasing business of Trasporti Baldacci": a firm's unit is a company too.
   for (let j = trigger + 1; j < trigger + 7 && layer.token(j) && !layer.owner[j]; j++) {
     if (UNIT_NOUNS.has(layer.token(j)!.norm) && layer.token(j + 1)?.norm === 'of' && layer.owner[j + 2]?.kind === 'name') return true;

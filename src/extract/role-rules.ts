@@ -99,8 +99,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       if (!byObject) return false;
-      const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token) || objectIsWholeCompany(layer, trigger.token, s.end))
-        && !layer.tokens.slice(trigger.token + 1, s.end + 1).some((t) => t.norm === 'from');
+      const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token) || objectIsWholeCompany(layer, trigger.token, s.end));
       if (boughtCompany) {
         s.frame = 'acquisition';
         s.direction = byObject.company!;

@@ -26,7 +26,7 @@ export interface ActionWordEntry {
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
-  /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"). */
+  /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
   needsMoney?: boolean;
   example: string;
 }
@@ -75,6 +75,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
   { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['from', 'by'], example: 'Anthropic raised $13 billion from investors' },
+  // ("a $58M Series B round led by Quillstone", "leading a $12 million seed round": the round's leader is the other side.)
+  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quillstone Ventures" },
   // takeovers
   { lemma: 'acquire', frame: 'acquisition', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
   { lemma: 'absorb', frame: 'acquisition', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
@@ -142,4 +144,9 @@ export function verbForms(lemma: string): string[] {
 /** Every form of a nominal action ("deal", "contract", "stake"): after a name, such a word makes the name a modifier. */
 export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'noun').flatMap((w) => [w.lemma, ...(w.forms ?? [])]),
+);
+
+/** The -ing forms of the verb action words: "marlowe buying hearthco" governs its object as a finite verb does. */
+export const ACTION_GERUNDS: ReadonlySet<string> = new Set(
+  ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => form.endsWith('ing')),
 );

@@ -38,6 +38,11 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
 ]);
 
+/** Nouns a product or business under a brand is called by: "cookware label hearthco", "the payments app pennant". */
+export const BRAND_NOUNS: ReadonlySet<string> = new Set([
+  'brand', 'label', 'app', 'chain', 'marketplace', 'subsidiary', 'unit', 'arm', 'business', 'service', 'venture', 'spinoff',
+]);
+
 /** Last words that mark an organization's name rather than a person's: "Google Cloud", "Bank of America". */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'ag', 'sa', 'se', 'nv', 'gmbh', 'group', 'holdings',

@@ -32,7 +32,10 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
   },
   {
     reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
-    before: ['profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
+    after: ['ebitda', 'adjusted ebitda', 'net income', 'net profit', 'operating profit', 'pre-tax profit'],
+    // ("expected to generate revenue of A$190 million per annum" is what a deal brings in: only a firm's booked revenue is results.)
+    before: ['had revenue of', 'had revenues of', 'booked revenue of', 'booked revenues of', 'reported revenue of', 'reported revenues of', 'posted revenue of',
+      'had sales of', 'had turnover of', 'reported sales of', 'posted sales of', 'profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
       'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of',
       'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of'],
   },
@@ -50,6 +53,9 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
     after: ['high', 'low', 'highs', 'lows', 'treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
   },
 ];
+
+/** What stands between a marked value and the one it replaced: " (from ", ", up from ", " vs ". */
+const PREVIOUS_VALUE = /^[(,]? ?(?:from|up from|down from|vs\.?|versus|previously|prior)$/i;
 
 /** Words skipped between a value and an `after` phrase: "£60m of annual cost savings", "$5m in yearly synergies". */
 const LINKERS: ReadonlySet<string> = new Set(['of', 'in']);
@@ -74,6 +80,8 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     if (!r.kinds.has(kind)) continue;
     if (r.after !== null && phraseAt(t, next, r.after) !== null) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
+    // "PT: $62": a label before a colon.
+    if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
   }
   return undefined;
 }
@@ -83,9 +91,15 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
  * @example markIncidental(ctx, findings) // "its 25-year history" → the duration gets `incidental: 'history'`
  */
 export function markIncidental(ctx: Context, found: Quantities): Quantities {
-  const mark = <T extends { span: { start: number; end: number } }>(kind: Kind, list: T[]): T[] => list.map((v) => {
-    const reason = reasonFor(ctx, kind, v.span.start, v.span.end);
-    return reason === undefined ? v : { ...v, incidental: reason };
-  });
+  const mark = <T extends { span: { start: number; end: number } }>(kind: Kind, list: T[]): T[] => {
+    let last: { end: number; reason: string } | undefined;
+    return list.map((v) => {
+      // "PT $41 (from $38)": the value a marked one replaced is marked for the same reason.
+      const earlier = last !== undefined && v.span.start - last.end < 20 && PREVIOUS_VALUE.test(ctx.text.slice(last.end, v.span.start).trim()) ? last.reason : undefined;
+      const reason = reasonFor(ctx, kind, v.span.start, v.span.end) ?? earlier;
+      last = reason === undefined ? undefined : { end: v.span.end, reason };
+      return reason === undefined ? v : { ...v, incidental: reason };
+    });
+  };
   return { amounts: mark('amounts', found.amounts), durations: mark('durations', found.durations), quantities: mark('quantities', found.quantities) };
 }

@@ -105,6 +105,12 @@ export function isCommonWord(lower: string): boolean {
   return tags !== null && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+const EMPHASIS_TAGS = new Set(['Adverb', 'Negative', 'Conjunction', 'Preposition', 'Determiner', 'Expression', 'Adjective', 'Copula', 'Modal']);
+/** Whether a word in capitals is an ordinary word shouted, not an acronym: "STILL", "NOT", "ONLY" are; "IBM" and "ARM" are not. */
+export function isShoutedWord(lower: string): boolean {
+  return lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false;
+}
+
 /** Whether the lexicon holds a word or phrase as a place: "brazil", "united kingdom", "texas". */
 export function isPlaceName(lower: string): boolean {
   return lexiconTags(lower)?.some((t) => PLACE_TAGS.has(t)) ?? false;
