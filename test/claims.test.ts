@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims } from '../src/index.js';
-import { GAPPING_EXAMPLE } from '../src/extract/gapping.js';
+import { GAPPING_EXAMPLE, LISTED_EXAMPLE } from '../src/extract/gapping.js';
 
 const brief = (text: string) =>
   extractClaims(text).filter((c) => c.action).map((c) => ({
@@ -138,6 +138,19 @@ describe('claims: who did what to whom', () => {
     const rights = extractClaims('The Liga Austral de Basquete split its rights among three buyers: network Tele Norte will pay 180 million reais a year and cable group Onda Sul 95 million reais a year.');
     expect(rights.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value]).sort()).toEqual([
       ['Onda Sul', 'Liga Austral de Basquete', 95e6], ['Tele Norte', 'Liga Austral de Basquete', 180e6],
+    ]);
+  });
+
+  it('gives each listed other side its own claim and figures, a bare number counting what the item before counted', () => {
+    const listed = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value ?? null, c.quantities.map((q) => `${q.value} ${q.unit}`)]);
+    expect(listed(LISTED_EXAMPLE)).toEqual([
+      ['Norvik Tankers', 'Daehan Marine', null, ['4 carrier']], ['Norvik Tankers', 'Qingrui Shipbuilding', null, ['6 carrier']],
+    ]);
+    expect(listed("Tarnok Oil ordered 12 turbines, buying 8 turbines from Vell Energy for $40 million and 4 from Ostra Power's Danish unit Ostra Vind for $22 million.").slice(0, 1)).toEqual([
+      ['Tarnok Oil', 'Vell Energy', 40e6, ['8 turbine']],
+    ]);
+    expect(listed('Kovel splits its 10-ship order: four carriers at South Korea\'s Daehan Marine, six at Qingrui Shipbuilding.')).toEqual([
+      ['Kovel', 'Daehan Marine', null, ['4 carrier']], ['Kovel', 'Qingrui Shipbuilding', null, ['6 carrier']],
     ]);
   });
 

@@ -26,6 +26,13 @@ describe('comparison', () => {
     expect(findings).toEqual([]);
   });
 
+  it('counts jets and turboprops as aircraft, and ships, tankers and carriers as vessels', () => {
+    const verdict = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    expect(verdict('Kuvera Airways ordered 12 turboprops from Lendl Aero.', 'Lendl Aero won an order for 12 aircraft from Kuvera Airways.')).toEqual(['agreement']);
+    expect(verdict('Norvik Tankers ordered six LNG carriers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for six ships from Norvik Tankers.')).toEqual(['agreement']);
+    expect(verdict('Norvik Tankers ordered four tankers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for five vessels from Norvik Tankers.')).toEqual(['contradiction']);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

@@ -77,6 +77,11 @@ describe('every lexicon entry finds its own example', () => {
   it.each(INVARIANT_PLURALS.map((p) => [p.noun, p.example] as const))('invariant plural "%s": %s', (noun, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(noun);
   });
+  it.each([
+    ['five gas turbines', 'turbine'], ['ten liquefied natural gas carriers', 'carrier'], ['two atlas rockets', 'rocket'],
+  ])('a singular in -as modifies the counted noun: %s', (text, unit) => {
+    expect(findQuantities(`They ordered ${text}.`).quantities.map((q) => q.unit)).toEqual([unit]);
+  });
   it.each(UNIT_NOUNS.map((u) => [u.noun, u.example] as const))('unit price "%s": %s', (_n, example) => {
     expect(findQuantities(example).amounts[0]?.unitPrice).toBe(true);
   });

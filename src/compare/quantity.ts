@@ -20,6 +20,8 @@ export function describeQuantity(q: Quantity, digits = DIGITS): string {
 /** Counted nouns that name the same thing: "60 jets" and "60 aircraft". */
 const SAME_THING: Record<string, string> = {
   jet: 'aircraft', plane: 'aircraft', airplane: 'aircraft', airliner: 'aircraft', aeroplane: 'aircraft', widebody: 'aircraft', narrowbody: 'aircraft',
+  turboprop: 'aircraft', freighter: 'aircraft', airframe: 'aircraft',
+  ship: 'vessel', vessel: 'vessel', tanker: 'vessel', carrier: 'vessel', bulker: 'vessel', boxship: 'vessel', containership: 'vessel', hull: 'vessel', newbuild: 'vessel',
   chip: 'chip', processor: 'chip', accelerator: 'chip', car: 'vehicle', truck: 'vehicle', vehicle: 'vehicle',
 };
 const unitKey = (unit: string) => {

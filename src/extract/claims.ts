@@ -10,13 +10,14 @@ import { ClauseLayer } from './clause-layer.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
-import { gappedItems } from './gapping.js';
+import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { findSoleParties } from './sole-party.js';
 import { roleOfAmount } from '../normalize/values.js';
+import { findNumbers } from '../quantities/numbers.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
@@ -347,6 +348,8 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
  * ("A will pay $180m, B $95m and C $60m"): the listed names are never the verb's other side (`gapping.ts`).
  */
 function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
+  const sides = draft.trigger && draft.actor ? listedCounterparts(sentence, mentions, draft.trigger.token) : [];
+  if (sides.length > 0) return withListed(doc, sentence, mentions, draft, sides, rated);
   const items = draft.trigger?.pos === 'verb' && draft.actor ? gappedItems(sentence, mentions, draft.trigger.token, amounts) : [];
   if (items.length === 0) return [complete(doc, sentence, mentions, draft, rated)];
   const listed = new Set(items.map((i) => i.name));
@@ -361,10 +364,57 @@ function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
   return [draft, ...copies];
 }
 
+/**
+ * A draft whose other side is a list ("four carriers with Daehan and six with Qingrui"): one copy per listed other
+ * side, each with the figures of its item; the draft itself keeps the figures of the whole and names no other side.
+ */
+function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, items: readonly GappedItem[], rated: Party | null): Draft[] {
+  const names = new Set(items.map((i) => i.name));
+  if (draft.counterparty && items.some((i) => i.start <= draft.counterparty!.span.start && draft.counterparty!.span.start < i.end)) draft.counterparty = null;
+  complete(doc, sentence, mentions.filter((m) => !names.has(m)), draft, rated);
+  const copies = items.flatMap((item): Draft[] => {
+    const counterparty = partyOf(doc.text, item.name);
+    if (!counterparty || !draft.action) return [];
+    return [{ ...draft, counterparty, amounts: [], durations: [], quantities: [], item: { start: item.start, end: item.end }, action: { ...draft.action, rule: `${draft.action.rule}+listed` } }];
+  });
+  return [draft, ...copies];
+}
+
 /** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
 function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
-  if (!isEmpty(local)) assignValues(doc, drafts.filter((d) => !d.item), local);
+  const plain = drafts.filter((d) => !d.item);
+  // Only listed copies ("four carriers with Daehan and six with Qingrui"): each keeps its own item's figures; a figure of the whole list is no one's.
+  if (plain.length === 0) {
+    for (const copy of drafts) {
+      const inside = (v: { span: Span }) => v.span.start >= copy.item!.start && v.span.end <= copy.item!.end;
+      copy.amounts.push(...local.amounts.filter(inside));
+      copy.durations.push(...local.durations.filter(inside));
+      copy.quantities.push(...local.quantities.filter(inside));
+    }
+    countElided(doc, drafts);
+    return;
+  }
+  if (!isEmpty(local)) assignValues(doc, plain, local);
   takeItemValues(drafts);
+}
+
+/**
+ * "four carriers with Daehan and six with Qingrui": a listed item with a bare number counts the thing the item
+ * before it counted.
+ */
+function countElided(doc: Doc, copies: readonly Draft[]): void {
+  let counted: Quantity | undefined;
+  for (const copy of copies) {
+    const own = copy.quantities.find((q) => q.dimension === 'count');
+    if (own) counted = own;
+    if (own || !counted || !copy.item) continue;
+    const number = findNumbers(doc.text.slice(copy.item.start, copy.item.end))[0];
+    if (!number || number.start !== 0) continue;
+    const span = { start: copy.item.start, end: copy.item.start + number.end };
+    copy.quantities.push({
+      value: number.value, min: number.value, max: number.value, bound: 'exact', text: number.text, span, rule: 'count.elided', unit: counted.unit, dimension: 'count',
+    });
+  }
 }
 
 /** Each gapped copy takes the figures inside its own item from whichever draft the nearest-deal rule gave them to. */

@@ -54,3 +54,57 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
   }
   return items;
 }
+
+/**
+ * Listed other sides: "placing four carriers with Daehan and six with Qingrui", "four carriers at Daehan, six at
+ * Qingrui" split one deal among other sides, each with its own figure. Each item is "FIGURE [a few lowercase words]
+ * PREPOSITION NAME", all with one preposition; a run of two or more is a list.
+ */
+export const LISTED_EXAMPLE = 'Norvik Tankers ordered ten carriers, placing four carriers with Daehan Marine and six with Qingrui Shipbuilding.';
+
+const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'from', 'to', 'for']);
+
+export function listedCounterparts(sentence: Sentence, mentions: readonly Mention[], trigger: number): GappedItem[] {
+  const { tokens } = sentence;
+  const nameAt = (k: number) => mentions.find((m) => m.first === k && m.kind === 'name');
+  const isFigure = (t: Token | undefined) => t !== undefined && t.tags.has('Value') && !t.tags.has('Date') && !t.tags.has('Determiner');
+  /** The item that opens at token `k`: its name and last token, given the preposition the list uses. */
+  const itemAt = (k: number, preposition: string | null): { name: Mention; prep: string; last: number } | null => {
+    if (!isFigure(tokens[k])) return null;
+    while (isFigure(tokens[k + 1])) k++;
+    let j = k + 1;
+    const describes = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && !LIST_PREPOSITIONS.has(t.norm) && !isFigure(t) && !/[,;:]/.test(tokens[j - 1]!.post);
+    for (let words = 0; tokens[j] && describes(tokens[j]!) && words < MAX_DESCRIPTOR_WORDS; words++) j++;
+    const prep = tokens[j]?.norm ?? '';
+    if (!LIST_PREPOSITIONS.has(prep) || (preposition !== null && prep !== preposition)) return null;
+    // ("with South Korea's Daehan Heavy Marine": a place's possessive before the name says where it is.)
+    const owner = nameAt(j + 1);
+    const name = owner?.possessive ? nameAt(owner.last + 1) ?? owner : owner;
+    return name ? { name, prep, last: priceAfter(name.last) } : null;
+  };
+  /** "8 turbines from Vell Energy for $40 million": an item's own price after its name; the last token of the item. */
+  const priceAfter = (last: number): number => {
+    if (!/^(for|at|worth|valued)$/.test(tokens[last + 1]?.norm ?? '') || /[,;]/.test(tokens[last]!.post)) return last;
+    let k = last + 1;
+    while (k < last + 6 && tokens[k + 1] && !/[,;.]/.test(tokens[k]!.post) && tokens[k + 1]!.norm !== 'and') k++;
+    return tokens.slice(last + 2, k + 1).some(isFigure) ? k : last;
+  };
+  for (let k = trigger + 1; k < tokens.length; k++) {
+    const first = itemAt(k, null);
+    if (!first) continue;
+    const items: GappedItem[] = [{ name: first.name, start: tokens[k]!.start, end: tokens[first.last]!.end }];
+    let last = first.last;
+    for (;;) {
+      let next = last + 1;
+      if (!separates(tokens[last]!, tokens[next])) break;
+      if (tokens[next]?.norm === 'and') next++;
+      const item = itemAt(next, first.prep);
+      if (!item) break;
+      items.push({ name: item.name, start: tokens[next]!.start, end: tokens[item.last]!.end });
+      last = item.last;
+    }
+    if (items.length >= 2) return items;
+    k = first.last;
+  }
+  return [];
+}

@@ -74,6 +74,7 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   'regardless', 'nevertheless', 'series', 'news', 'status', 'bonus', 'versus', 'vs', 'census', 'process', 'access', 'business', 'progress',
   'gross', 'loss', 'class', 'press', 'express', 'glass', 'mass', 'pass', 'analysis', 'basis', 'crisis', 'thesis', 'alias', 'focus',
   'previous', 'various', 'serious', 'famous', 'numerous', 'enormous', 'ones', 'others', 'points', 'percent', 'per',
+  'gas', 'atlas', 'canvas', 'bias', // ("five gas turbines": a singular in -as modifies the noun after it)
 ]);
 
 /** Words that end a noun phrase: a count never reaches over them. */
@@ -87,8 +88,8 @@ export const PHRASE_STOP: ReadonlySet<string> = new Set([
 
 /** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */
 const MAX_MODIFIERS = 3;
-/** Of those, lower-case words: "5 new data centers". */
-const MAX_WORD_MODIFIERS = 2;
+/** Of those, lower-case words: "5 new data centers", "ten liquefied natural gas carriers". */
+const MAX_WORD_MODIFIERS = 3;
 /** Longest run of touching tokens read as one piece ("787-9", "A321neo"); longer runs are identifiers. */
 const MAX_PIECE = 8;
 
