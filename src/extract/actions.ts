@@ -147,8 +147,9 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
       // ("takes 7% of Pellion": '%' stands for any percentage.)
       if (!window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
     }
-    // ("a $12 million seed round", "a round of $85 million": a noun's sum stands right before or after it; "round two" counts.)
-    const sum = pos === 'noun' ? [...tokens.slice(Math.max(0, at - 4), at), ...tokens.slice(at + 1, at + 4)] : tokens.slice(at + 1, at + 8);
+    // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
+    // sum stands just before or after it; "round two" counts.)
+    const sum = pos === 'noun' ? [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + 1, at + 4)] : tokens.slice(at + 1, at + 8);
     if (word.needsMoney && (!sum.some(isMoney) || (pos === 'noun' && tokens[at + 1]?.tags.has('Value')))) return;
     triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
   });

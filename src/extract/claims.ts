@@ -126,7 +126,9 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
       kept.push(draft);
       continue;
     }
-    if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type]) {
+    // ("won the US rights from FIFA": a verb that took its kind from its deal noun yields to the noun's own claim.)
+    const nounOfVerb = draft.trigger?.pos === 'noun' && (twin.roles?.fired.includes('noun-decides-kind') ?? false);
+    if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type] || (nounOfVerb && SPECIFICITY[draft.action!.type] === SPECIFICITY[twin.action!.type])) {
       twin.action = draft.action;
       twin.trigger = draft.trigger;
       twin.roles = draft.roles;

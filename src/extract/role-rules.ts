@@ -12,7 +12,8 @@ import {
 } from './arguments.js';
 import { isExclusive } from './cues.js';
 import { pastAuxiliaries } from './sole-party.js';
-import { APPOINTING_VERBS } from '../lexicon/words.js';
+import { APPOINTING_VERBS, PREPOSITIONS } from '../lexicon/words.js';
+import { ACTION_WORDS, type ActionWord } from '../lexicon/actions.js';
 
 /** Who does what to whom, as read from one trigger's sentence. */
 export interface Roles {
@@ -36,6 +37,8 @@ export interface RoleState {
   end: number;
   frame: FrameName;
   direction: Direction;
+  /** The deal noun a verb that names no kind governs ("provided a facility"), whose kind the claim took. */
+  dealNoun?: ActionWord;
   /** A stake bought from its holder ("the acquisition of 51% of Sepet from Kuzey"): the seller is the other side. */
   stakeBought?: boolean;
   actor: Mention | null;
@@ -71,6 +74,8 @@ export interface RoleRule {
 function markersOf(s: RoleState): readonly string[] {
   const word = s.trigger.word;
   if (s.stakeBought) return ['from', ...FRAMES[s.frame].markers[s.direction]];
+  // ("granted a term loan ... to Vandermeer": the verb's own markers, then its deal noun's.)
+  if (s.dealNoun) return [...new Set([...(word.markers ?? []), ...(s.dealNoun.markers ?? FRAMES[s.frame].markers[s.direction])])];
   return s.frame === word.frame && word.markers ? word.markers : FRAMES[s.frame].markers[s.direction];
 }
 
@@ -82,6 +87,35 @@ function nameBefore(layer: ClauseLayer, at: number): Mention | undefined {
 }
 
 const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
+
+/** Verbs of giving that name no kind of deal themselves: what they give does ("provided a $600m facility"). */
+const YIELDING_VERBS: ReadonlySet<string> = new Set(['provide', 'extend', 'grant', 'arrange', 'offer']);
+/** Verbs whose subject gets the deal noun's other end: "secured a loan from X" borrows, "won an order from Y" supplies. */
+const CONVERSE_VERBS: ReadonlySet<string> = new Set(['win', 'land', 'secure', 'obtain', 'receive', 'get', 'book']);
+/** Deal nouns of a specific kind ("loan", "facility", "lease", "order"), by form. */
+const DEAL_NOUNS: ReadonlyMap<string, ActionWord> = new Map(
+  ACTION_WORDS.filter((w) => w.pos === 'noun' && w.frame !== 'deal' && w.frame !== 'partnership').flatMap((w) => [w.lemma, ...(w.forms ?? [])].map((f) => [f, w] as const)),
+);
+
+/** The deal noun of a passive verb's subject: "The five-year facility of $650 million was provided by ...". */
+function passiveSubjectNoun(layer: ClauseLayer, last: number) {
+  for (let k = last; k >= Math.max(0, last - 6); k--) {
+    const t = layer.token(k)!;
+    if (layer.owner[k] || (t.tags.has('Verb') && !t.tags.has('Gerund'))) return undefined;
+    if (DEAL_NOUNS.has(t.norm)) return t;
+  }
+  return undefined;
+}
+
+/** The head noun of a verb's object: past a determiner, figures and lowercase modifiers ("a $600 million five-year revolving credit facility"). */
+function governedNoun(layer: ClauseLayer, verb: number, end: number) {
+  for (let k = verb + 1; k <= Math.min(end, verb + 9); k++) {
+    const t = layer.token(k)!;
+    if (layer.owner[k] || PREPOSITIONS.has(t.norm)) return undefined;
+    if (DEAL_NOUNS.has(t.norm)) return t;
+  }
+  return undefined;
+}
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
 export const ROLE_RULES: readonly RoleRule[] = [
@@ -112,6 +146,23 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       return false;
+    },
+  },
+  {
+    name: 'noun-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
+    example: 'Halvard Bank provided a five-year credit facility to Tessaly Freight, which totals $650 million.', expect: { parties: ['Halvard Bank', 'Tessaly Freight'], type: 'invest' },
+    reason: 'a verb that names no kind of deal ("provide", "secure", "win") takes the kind of the deal noun it governs: "provided a facility" is a loan, "won an order from Y" an order Y placed (a winning verb turns the noun round)',
+    apply(s) {
+      const { layer, trigger } = s;
+      if (trigger.pos !== 'verb' || !(s.frame === 'deal' || YIELDING_VERBS.has(trigger.word.lemma))) return false;
+      const noun = trigger.passive ? passiveSubjectNoun(layer, pastAuxiliaries(layer.tokens, trigger.token - 1)) : governedNoun(layer, trigger.token, s.end);
+      const word = noun && DEAL_NOUNS.get(noun.norm);
+      if (!word) return false;
+      s.frame = word.frame;
+      s.dealNoun = word;
+      const turned = word.direction === 'forward' ? 'reverse' : word.direction === 'reverse' ? 'forward' : 'none';
+      s.direction = CONVERSE_VERBS.has(trigger.word.lemma) ? turned : word.direction;
+      return true;
     },
   },
   {

@@ -77,6 +77,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['from', 'by'], example: 'Anthropic raised $13 billion from investors' },
   // ("a $58M Series B round led by Quillstone", "leading a $12 million seed round": the round's leader is the other side.)
   { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quillstone Ventures" },
+  // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
+  // available; a facility with no sum beside it is a plant.)
+  { lemma: 'facility', frame: 'loan', direction: 'forward', pos: 'noun', forms: ['facility', 'facilities', 'rcf', 'rcfs', 'revolver'], fromReverses: true, needsMoney: true, markers: ['to', 'from', 'with', 'for'], example: 'Kestrava Mining signed a $1.2 billion revolving credit facility with Banco Altavela' },
   // takeovers
   { lemma: 'acquire', frame: 'acquisition', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
   { lemma: 'absorb', frame: 'acquisition', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
@@ -90,7 +93,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // so they name the pair and leave the kind to the deal they join
   { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
   { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
-  { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a loan from Tavira Bank' },
+  { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a $300 million contract from Tavira Bank' },
   { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
   // ("receives $85 million from X": the converse of "X pays": the receiver gives what is paid for.)
   { lemma: 'receive', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['receives', 'received', 'receiving'], needs: ['from'], needsMoney: true, markers: ['from'], example: 'Veradyne received $85 million from Hoshimura Pharma' },
