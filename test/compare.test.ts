@@ -33,6 +33,15 @@ describe('comparison', () => {
     expect(verdict('Norvik Tankers ordered four tankers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for five vessels from Norvik Tankers.')).toEqual(['contradiction']);
   });
 
+  it('keeps a renewal apart from the deal it renews, but not a deal with extension options or a denied renewal', () => {
+    const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    const original = 'Bahari Petroleum hired the Tern rig from Skerry Offshore for three years at $285,000 a day.';
+    expect(kinds(original, 'Bahari Petroleum renewed its contract for the Tern rig with Skerry Offshore for two years at $340,000 a day.')).toEqual([]);
+    expect(kinds(original, 'Skerry Offshore won a two-year extension from Bahari Petroleum for the Tern rig at $340,000 a day.')).toEqual([]);
+    expect(kinds(original, 'Bahari Petroleum hired the Tern rig from Skerry Offshore for two years at $285,000 a day, with two one-year extension options.')).toEqual(['contradiction']);
+    expect(kinds('Sky will pay the Premier League £1.2bn a year for four years.', 'Sky did not renew its Premier League rights, an analyst said.')).toEqual(['contradiction']);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

@@ -39,9 +39,22 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own' },
 ];
 
 const SEPARATE = /\bseparate(ly)?\b/i;
+/** "renewed the contract", "a two-year extension", "extended its contract by two years": a later deal of the pair than the one it extends. */
+const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for another)\b/i;
+
+/** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
+const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
+
+/** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
+function isExtension(claim: Claim): boolean {
+  return !claim.negated && EXTENSION.test(claim.text.replace(EXTENSION_OPTION, ''));
+}
+
+type Apart = '' | 'separate' | 'extension';
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
@@ -64,8 +77,8 @@ export interface EventGroup {
   placedBy: Map<string, string>;
   /** The time key of the event: `''` when undated or of the present, `@2016`, `@y-1` (see `event-times.ts`). */
   time: string;
-  /** Told apart by "Separately, ...". */
-  separate: boolean;
+  /** Told apart from the pair's other deal: `'separate'` ("Separately, ..."), `'extension'` (a renewal or extension of an earlier deal), or `''`. */
+  apart: Apart;
   /** Events of the same parties and kind kept apart from this one, with the rule that kept them apart. */
   splits: { event: string; rule: string }[];
   /** For parties listed together on one side (`coordinated-parties`), their families; empty for a deal of two. */
@@ -171,7 +184,7 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
     const blocks = new Map<string, EventGroup[]>();
     for (const g of list) {
       if (groups.get(g.id) !== g || g.id.endsWith('~unspecified')) continue;
-      const key = `${g.kind}|${g.separate}`;
+      const key = `${g.kind}|${g.apart}`;
       blocks.set(key, [...(blocks.get(key) ?? []), g]);
     }
     for (const block of blocks.values()) {
@@ -203,8 +216,8 @@ function noteSplits(groups: readonly EventGroup[], datings: ReadonlyMap<string, 
   for (const list of blocks.values()) {
     for (const a of list) {
       for (const b of list) {
-        if (a === b || (a.time === b.time && a.separate === b.separate)) continue;
-        const rule = a.separate !== b.separate ? 'separate-splits' : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
+        if (a === b || (a.time === b.time && a.apart === b.apart)) continue;
+        const rule = a.apart !== b.apart ? `${a.apart || b.apart}-splits` : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
         a.splits.push({ event: b.id, rule });
       }
     }
@@ -220,10 +233,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const groups = new Map<string, EventGroup>();
   const byPair = new Map<string, EventGroup[]>();
   const byFamily = new Map<string, EventGroup[]>();
-  const place = (claim: Claim, at: { id: string; time: string; separate: boolean }, kind: EventKind, families: [string, string], rule: string) => {
+  const place = (claim: Claim, at: { id: string; time: string; apart: Apart }, kind: EventKind, families: [string, string], rule: string) => {
     let group = groups.get(at.id);
     if (!group) {
-      group = { id: at.id, kind, families, claims: [], placedBy: new Map(), time: at.time, separate: at.separate, splits: [], members: [] };
+      group = { id: at.id, kind, families, claims: [], placedBy: new Map(), time: at.time, apart: at.apart, splits: [], members: [] };
       groups.set(at.id, group);
       if (kind !== 'state') {
         const pair = `${families[0]}~${families[1]}`;
@@ -272,8 +285,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const keysOfPair = new Map([...pairDatings].map(([pair, list]) => [pair, pairKeys(list)]));
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
-    const apart = separate.has(claim.id);
-    return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? '~separate' : ''}${unspecified ? '~unspecified' : ''}`, time, separate: apart };
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : '';
+    return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 
   // A claim whose time the pair's other times resolved ("last year" beside sources of 2025) met them by `times-meet`.
@@ -288,7 +301,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (claim.action?.type === 'state') {
       if (!claim.actor) return;
       const key = stateKey(claim, table);
-      place(claim, { id: key.id, time: '', separate: false }, 'state', key.families, 'pair-and-kind');
+      place(claim, { id: key.id, time: '', apart: '' }, 'state', key.families, 'pair-and-kind');
       return;
     }
     const families = pairOf(claim);
@@ -307,7 +320,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   for (const { index, families } of generic) {
     const claim = claims[index]!;
     const at = atOf(claim, 'commercial', families);
-    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.separate === at.separate && !g.id.endsWith('~unspecified'));
+    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.apart === at.apart && !g.id.endsWith('~unspecified'));
     // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply).
     const target = fits.length === 1 ? fits[0] : fits.find((g) => g.kind === 'commercial');
     if (target) place(claim, target, target.kind, target.families, 'generic-joins-specific');

@@ -41,6 +41,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'provide', frame: 'supply', direction: 'forward', pos: 'verb', example: 'SpaceX provides compute to Anthropic' },
   { lemma: 'supply', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['supplies', 'supplied', 'supplying'], example: 'AMD will supply OpenAI with chips' },
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
+  // ("hired the Skerry Tern rig from Skerry Offshore": hiring a thing from its owner rents it; hiring people is no deal.)
+  { lemma: 'hire', frame: 'lease', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Bahari Petroleum hired a drilling rig from Skerry Offshore' },
   { lemma: 'rent', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
   { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },
