@@ -42,6 +42,14 @@ describe('comparison', () => {
     expect(kinds('Sky will pay the Premier League £1.2bn a year for four years.', 'Sky did not renew its Premier League rights, an analyst said.')).toEqual(['contradiction']);
   });
 
+  it('joins a two-word name that reads like a person\'s to the firm whose name it opens', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Tarrow Rovers agreed a ten-year naming rights deal with Kelmsley Mutual worth £4.5 million a season.' },
+      { id: 'b', text: 'Kelmsley Mutual announced a partnership with Tarrow Rovers Football Club worth £45m over ten seasons.' },
+    ]);
+    expect(findings.map((f) => f.kind)).toEqual(['agreement']);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

@@ -23,6 +23,9 @@ const DECORATIONS: Record<string, Decorate> = {
   suffix: (n) => `${n} Holdings plc`,
   the: (n) => `The ${n} Group`,
   exchangeColon: (n) => `${n} Corp (NYSE:${n.slice(0, 3).toUpperCase()})`,
+  irishForm: (n) => `${n} DAC`,
+  czechForm: (n) => `${n} s.r.o.`,
+  club: (n) => `${n} Football Club`,
 };
 
 /** Three tellings of one deal, the first naming the seller as `seller` writes it. */

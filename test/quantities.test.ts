@@ -108,6 +108,9 @@ describe('claims use what the quantity output marks', () => {
     const { amounts } = findQuantities('Klover (KLVR) | Rating: Outperform | PT: $62 (from $55). Klover pays $1.2bn (from $1.1bn offered).');
     expect(amounts.map((a) => [a.text, a.incidental ?? null])).toEqual([['$62', 'target-price'], ['$55', 'target-price'], ['$1.2bn', null], ['$1.1bn', null]]);
   });
+  it('read "cr" after rupees as crore', () => {
+    expect(findQuantities('Keswani Life picked up ₹2,500 cr of Sarangpur bonds; Rs 450 cr more is due.').amounts.map((a) => [a.currency, a.value])).toEqual([['INR', 2.5e10], ['INR', 4.5e9]]);
+  });
   it("mark a firm's booked revenue as results, but not the revenue a deal is expected to bring in", () => {
     expect(findQuantities('Brisa Fibra had revenue of 95 million euros last year.').amounts[0]?.incidental).toBe('results');
     expect(findQuantities('Corvane, which booked revenue of £1.2 billion last year, will repay it.').amounts[0]?.incidental).toBe('results');

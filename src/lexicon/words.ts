@@ -72,6 +72,11 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   // Czechia and Slovakia (a.s.), Spain (S.L.), Egypt (S.A.E.), Malaysia (Sdn), Sweden's "(publ)"
   'srl', 's.r.l', 's.r.l.', 'pjsc', 'jsc', 'oy', 'nyrt', 'nyrt.', 'zrt', 'zrt.', 'kft', 'kft.', 'a.ş', 'a.ş.', 'a.s.', 's.l.',
   's.a.e.', 'sae', 'sdn', 'publ', 'pvt', 'pvt.', 'pte.', 'pty.',
+  // Ireland (DAC), Canada (ULC), Portugal (Lda.), Denmark (ApS), Japan (GK), Germany (KG, OHG, mbH), Czechia and Slovakia
+  // (s.r.o.), the Balkans (d.o.o., EAD), Russia (OAO, ZAO, OOO), Mexico (S.A.B.), France (S.A.S.), Belgium (BVBA, SPRL),
+  // Latin America (Limitada), Iceland (hf.)
+  'dac', 'd.a.c.', 'ulc', 'lda', 'lda.', 'aps', 'gk', 'kg', 'ohg', 'mbh', 's.r.o.', 'sro', 'd.o.o.', 'doo', 'ead', 'oao', 'zao', 'ooo',
+  'sab', 's.a.b.', 's.a.s.', 'bvba', 'sprl', 'limitada', 'ltda.', 'hf', 'hf.',
 ]);
 
 /**

@@ -181,8 +181,10 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const unitsOf = new Map<string, string>();
   for (const k of keys) {
     // (A lone first name, "Aurelia", that opens a company's name, "Aurelia Air", is that company's.)
-    if (alias.has(k) || (person(k) && k.includes(' '))) continue;
     const owners = longerByPrefix.get(k) ?? [];
+    // ("Calderbank Rovers" beside "Calderbank Rovers Football Club": a name that reads like a person's but opens a
+    // firm's name is that firm's.)
+    if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && unit(o)))) continue;
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);

@@ -58,6 +58,8 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, { value: number; space
   tn: { value: 1e12, spaced: true },
   trn: { value: 1e12, spaced: true },
   tr: { value: 1e12, spaced: false },
+  // Indian writing: "₹2,500 cr" is 2,500 crore (2.5e10), "Rs 40 L" is not read (an L is too often a litre).
+  cr: { value: 1e7, spaced: true },
 };
 
 /** Fractions that join a number: "two and a half", "a quarter of a million", "three quarters". */
