@@ -50,6 +50,19 @@ describe('comparison', () => {
     expect(findings.map((f) => f.kind)).toEqual(['agreement']);
   });
 
+  it('puts the members of a listed subject on one side of the deal', () => {
+    // (A sentence crowded with names is no headline: "Funds" stays part of a name, not a verb.)
+    const report = analyze([
+      { id: 'a', text: 'Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy Fablewood Games for $8.5 billion.' },
+      { id: 'b', text: 'Lunmoor Funds is buying Fablewood Games for $8.5 billion with two partners.' },
+    ]);
+    const own = report.claims.filter((c) => c.sourceId === 'a');
+    expect(own.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value]).sort()).toEqual([
+      ['Arvel Capital', 'Fablewood Games', 8.5e9], ['Lunmoor Funds', 'Fablewood Games', 8.5e9], ['Sorrel Fund', 'Fablewood Games', 8.5e9],
+    ]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

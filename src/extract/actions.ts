@@ -114,7 +114,9 @@ const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
-  return words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.7;
+  // ("Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy ...": names crowd a sentence whose verbs stay lowercase.)
+  const lowerContent = words.filter((t) => /^[a-z]/.test(t.text) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => t.tags.has(tag)));
+  return words.length >= 3 && lowerContent.length < 2 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.7;
 }
 
 /** Every action word of a sentence that reads as the part of speech its entry wants. */

@@ -127,6 +127,25 @@ export function pairedWith(layer: ClauseLayer, subject: Mention): Mention | null
   if (after?.norm === 'and' && next && layer.usable(next) && !next.possessive) return next;
   return null;
 }
+/**
+ * The other members of a list of names a subject closes: "Saudi Arabia's fund, Lunar Capital and Summit Partners
+ * have agreed to buy ..." gives the two before "Summit Partners". Members are names joined by commas and "and".
+ */
+export function coordinatedBefore(layer: ClauseLayer, subject: Mention): Mention[] {
+  const members: Mention[] = [];
+  let p = subject.first - 1;
+  for (;;) {
+    const token = layer.token(p);
+    // "... Lunar Capital and Summit Partners", "A, B, and C": an "and"; "A, B and C": a comma after the member.
+    const end = token?.norm === 'and' ? p - 1 : token?.post.includes(',') ? p : -1;
+    const member = end >= 0 ? layer.owner[end] : undefined;
+    if (!member || !layer.usable(member) || member.possessive || member.kind !== 'name' || member.last !== end) break;
+    members.unshift(member);
+    p = member.first - 1;
+  }
+  return members;
+}
+
 /** The direct object: the first name after the action that no other preposition claims ("pay SpaceX"). */
 export function directObject(layer: ClauseLayer, trigger: number, end: number, exclude: Mention | null): Mention | null {
   let passedValue = false;

@@ -14,6 +14,7 @@ import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
+import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { findSoleParties } from './sole-party.js';
 import { roleOfAmount } from '../normalize/values.js';
@@ -39,6 +40,8 @@ interface Draft {
   quantities: Quantity[];
   /** A gapped copy's own words ("Onda Sul R$95m a year"): the figures inside are its own. */
   item?: Span;
+  /** A listed subject's copy ("Lunar Capital and Summit Partners agreed to buy ..."): the figures are the list's, the draft's it copies. */
+  shares?: Draft;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -349,9 +352,12 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
  * A verb's draft, completed, and one copy for each name a gapped list after its figure repeats the verb for
  * ("A will pay $180m, B $95m and C $60m"): the listed names are never the verb's other side (`gapping.ts`).
  */
-function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
+function withGapped(doc: Doc, layer: ClauseLayer, draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
+  const { sentence, mentions } = layer;
   const sides = draft.trigger && draft.actor ? listedCounterparts(sentence, mentions, draft.trigger.token) : [];
   if (sides.length > 0) return withListed(doc, sentence, mentions, draft, sides, rated);
+  const partners = withCoordinated(doc, layer, draft);
+  if (partners.length > 0) return [draft, ...partners];
   const items = draft.trigger?.pos === 'verb' && draft.actor ? gappedItems(sentence, mentions, draft.trigger.token, amounts) : [];
   if (items.length === 0) return [complete(doc, sentence, mentions, draft, rated)];
   const listed = new Set(items.map((i) => i.name));
@@ -364,6 +370,21 @@ function withGapped(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
     return [{ ...draft, actor, amounts: [], durations: [], quantities: [], item: { start: item.start, end: item.end }, action: { ...draft.action, rule: `${draft.action.rule}+gapped` } }];
   });
   return [draft, ...copies];
+}
+
+/**
+ * "Lunar Capital and Summit Partners have agreed to buy X": a list of names as the subject of a deal with another
+ * side stands together on one side; each member gets a copy of the claim (the event rule `coordinated-parties`
+ * makes them one deal). A subject pair with no other side is the deal's two sides (role rule `pair-subject`).
+ */
+function withCoordinated(doc: Doc, layer: ClauseLayer, draft: Draft): Draft[] {
+  const subject = draft.roles?.actor;
+  if (draft.trigger?.pos !== 'verb' || draft.trigger.passive || !subject || !draft.counterparty || !draft.action || !draft.roles?.fired.includes('subject')) return [];
+  return coordinatedBefore(layer, subject).flatMap((member): Draft[] => {
+    const actor = partyOf(doc.text, member);
+    if (!actor || actor.canonical === draft.counterparty!.canonical) return [];
+    return [{ ...draft, actor, amounts: [], durations: [], quantities: [], shares: draft, action: { ...draft.action!, rule: `${draft.action!.rule}+coordinated` } }];
+  });
 }
 
 /**
@@ -396,8 +417,14 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
     countElided(doc, drafts);
     return;
   }
-  if (!isEmpty(local)) assignValues(doc, plain, local);
+  if (!isEmpty(local)) assignValues(doc, plain.filter((d) => !d.shares), local);
   takeItemValues(drafts);
+  for (const copy of drafts) {
+    if (!copy.shares) continue;
+    copy.amounts = [...copy.shares.amounts];
+    copy.durations = [...copy.shares.durations];
+    copy.quantities = [...copy.shares.quantities];
+  }
 }
 
 /**
@@ -476,7 +503,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
-  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, sentence, mentions, draftFor(doc, layer, t, context.topic), amounts, context.rated));
+  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated));
   const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
