@@ -101,6 +101,8 @@ describe('claims: who did what to whom', () => {
     ['Klover Financial agreed to acquire Pennant Payments from Larchmont Group for $1.2 billion.', 'Klover Financial', 'acquire', 'Pennant Payments'],
     // A sized funding round is a funding action; its leader is the other side ("round two" and "the round of talks" are not).
     ["Marrowby's $85 million round led by Quillstone Ventures closed in June.", 'Marrowby', 'invest', 'Quillstone Ventures'],
+    // "pick up" buys as "snap up" does, its particle standing before the company bought; a discourse word before a comma is no party.
+    ['GUEST: Right, Brennick picked up Tillingham Bakeries from Lanmore for about £120 million back in 2019.', 'Brennick', 'acquire', 'Tillingham Bakeries'],
     ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);

@@ -105,8 +105,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
-  // "they STILL can't restock": an ordinary word in capitals is emphasis.
-  if (/^[A-Z]{2,}$/.test(word) && isShoutedWord(word.toLowerCase())) return false;
+  // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quillstone led it": so is a
+  // capitalized one set off by a comma.
+  if ((/^[A-Z]{2,}$/.test(word) || /^,/.test(token.post)) && isShoutedWord(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
