@@ -253,6 +253,11 @@ describe('claims: who did what to whom', () => {
     expect(claim).toMatchObject({ perYear: 2e9, total: 10e9, duration: { months: 60 } });
   });
 
+  it('ends a sentence at a legal suffix\'s period when a sentence opener follows', () => {
+    const claims = extractClaims('Isolde Finance N.V. has granted a EUR 75 million term loan to Vandermeer Greenhouses B.V. The transaction brings its lending book to EUR 2.3 billion.');
+    expect(claims.filter((c) => c.action?.type === 'invest').map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toEqual([['Isolde Finance', 'Vandermeer Greenhouses', 75e6]]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

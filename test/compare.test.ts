@@ -63,6 +63,17 @@ describe('comparison', () => {
     expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
   });
 
+  it('reads "Separately" after a deal of another pair as setting the new deal apart from that one only', () => {
+    const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    expect(kinds('Ostrander is selling nuvo to Permata for $95m. Separately, Permata signed a three-year pact with Frescura worth €12m a year.',
+      'Frescura signed a five-year pact with Permata worth €12m a year.')).toEqual(['contradiction']);
+  });
+
+  it('reads a fleet or stake carried "to" a level as a running total, not the deal\'s own count', () => {
+    const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    expect(kinds('Nordvik Tankers ordered six LNG carriers from Haedong Heavy.', "Haedong Heavy's six-carrier order for Nordvik Tankers takes the fleet to 14 vessels.")).toEqual(['agreement']);
+  });
+
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },

@@ -253,14 +253,18 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   };
   // "Separately, Meta will buy Google chips": another deal than the one the reader knows of that pair, unless
   // its own source told a deal of another kind before ("a stake ... Separately, a chip order": kinds keep them apart).
+  // ("Ostrander is selling nuvo to Permata. Separately, Permata's zappit signed a pact with Frescura": set apart from
+  // a deal of another pair its source told first, the pact is the one the other sources tell.)
   const toldKinds = new Map<string, Set<string>>();
+  const toldAnything = new Set<string>();
   const separate = new Set<string>();
   for (const claim of input) {
     const sides = [claim.actor, claim.counterparty].filter(concrete).map((p) => table.family(p.canonical)).sort().join('~');
     const key = `${claim.sourceId}|${sides}`;
     const kind = claim.action ? eventKind(claim.action.type) : '';
     const told = toldKinds.get(key);
-    if (SEPARATE.test(claim.text) && (!told || told.has(kind))) separate.add(claim.id);
+    if (SEPARATE.test(claim.text) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId))) separate.add(claim.id);
+    toldAnything.add(claim.sourceId);
     if (!told) toldKinds.set(key, new Set([kind]));
     else told.add(kind);
   }

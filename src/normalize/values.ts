@@ -9,6 +9,9 @@ const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|lat
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
+/** "takes the fleet to 14 vessels", "lifting its stake to 25%": a verb that carries a running level to the value. */
+const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|brought|lifts?|lifting|lifted|raises?|raising)\b[^.;,]{0,30}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 const UPFRONT_AFTER = /^\s*(?:in\s+cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
 const UPFRONT_BEFORE = /\b(?:up-?front|initial|down)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+(?:about\s+|roughly\s+)?$/i;
@@ -41,7 +44,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   if (INCREMENT_BEFORE.test(before) || STEP_AFTER.test(after)) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
-  if (CUMULATIVE_NEAR.test(before.slice(-25)) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || CUMULATIVE_TO.test(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';

@@ -29,7 +29,7 @@ export const PLURAL_ENDINGS: readonly { plural: string; singular: string; exampl
  * nothing a deal is about.
  */
 export const ADJECTIVE_COUNT_NOUNS: readonly { noun: string; example: string }[] = [
-  ...['jet', 'aircraft', 'plane', 'airliner', 'helicopter', 'launch', 'satellite', 'ship', 'vessel', 'tanker', 'turbine', 'locomotive', 'train',
+  ...['jet', 'aircraft', 'plane', 'airliner', 'helicopter', 'launch', 'satellite', 'ship', 'vessel', 'tanker', 'carrier', 'bulker', 'turbine', 'locomotive', 'train',
     'bus', 'truck', 'car', 'vehicle', 'rig', 'store', 'branch', 'site', 'hospital', 'hotel', 'restaurant', 'mine', 'reactor', 'tower', 'route',
     'GPU', 'chip', 'server', 'rack', 'episode', 'title', 'game', 'match', 'fight', 'film', 'drug', 'asset', 'unit', 'home']
     .map((noun) => ({ noun, example: `a 12-${noun} order` })),

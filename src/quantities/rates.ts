@@ -90,5 +90,5 @@ export const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => 
 
 /** Words that introduce the unit of a price: "per share", "/barrel", "each". */
 export const UNIT_PRICE_OPENERS: ReadonlySet<string> = new Set(['per', '/', 'a', 'an']);
-/** Words that alone make a price of one unit: "$5 each", "$5 apiece". */
-export const UNIT_PRICE_WORDS: ReadonlySet<string> = new Set(['each', 'apiece', 'a piece', 'per share', 'a share', 'per unit']);
+/** Words that alone make a price of one unit: "$5 each", "$5 apiece", "~$250m a pop". */
+export const UNIT_PRICE_WORDS: ReadonlySet<string> = new Set(['each', 'apiece', 'a piece', 'per share', 'a share', 'per unit', 'a pop', 'per pop']);

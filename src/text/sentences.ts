@@ -9,6 +9,14 @@ const ABBREVIATIONS = new Set([
   ...[...LEGAL_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
 ]);
 
+/** Words that open a sentence, never a name's next word: "... Vandermeer Greenhouses B.V. The transaction brings ...". */
+const SENTENCE_OPENERS = new Set(['The', 'It', 'Its', 'This', 'These', 'They', 'Their', 'He', 'She', 'We', 'Our', 'Shares', 'However', 'Meanwhile', 'Separately']);
+
+function opensSentence(text: string, at: number): boolean {
+  const word = /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0];
+  return word !== undefined && SENTENCE_OPENERS.has(word);
+}
+
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
 export const MAX_SENTENCE_CHARS = 600;
 
@@ -73,7 +81,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
     if (next < text.length && !/[A-Z0-9"'\u201c\u2018($\u20ac\u00a3]/.test(text[next]!)) continue;
-    if (ch === '.' && endsWithAbbreviation(text, i) && next < text.length && !/\n/.test(text.slice(end, next))) continue;
+    if (ch === '.' && endsWithAbbreviation(text, i) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
     push(end);
     i = end - 1;
   }
