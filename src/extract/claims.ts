@@ -40,8 +40,8 @@ interface Draft {
   quantities: Quantity[];
   /** A gapped copy's own words ("Onda Sul R$95m a year"): the figures inside are its own. */
   item?: Span;
-  /** A listed subject's copy ("Lunar Capital and Summit Partners agreed to buy ..."): the figures are the list's, the draft's it copies. */
-  shares?: Draft;
+  /** A listed subject's copy ("Lunar Capital and Summit Partners agreed to buy ..."): it takes the figures of the draft it copies. */
+  figuresOf?: Draft;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -349,8 +349,10 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
 }
 
 /**
- * A verb's draft, completed, and one copy for each name a gapped list after its figure repeats the verb for
- * ("A will pay $180m, B $95m and C $60m"): the listed names are never the verb's other side (`gapping.ts`).
+ * A draft, completed, with its copies for lists: one per other side a list names with its own figure ("four carriers
+ * with Daehan and six with Qingrui"), one per member of a listed subject ("Lunar and Summit agreed to buy X"), or one
+ * per name a gapped list after the verb's figure repeats the verb for ("A will pay $180m, B $95m and C $60m"); the
+ * gapped names are never the verb's other side (`gapping.ts`).
  */
 function withGapped(doc: Doc, layer: ClauseLayer, draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
   const { sentence, mentions } = layer;
@@ -383,7 +385,7 @@ function withCoordinated(doc: Doc, layer: ClauseLayer, draft: Draft): Draft[] {
   return coordinatedBefore(layer, subject).flatMap((member): Draft[] => {
     const actor = partyOf(doc.text, member);
     if (!actor || actor.canonical === draft.counterparty!.canonical) return [];
-    return [{ ...draft, actor, amounts: [], durations: [], quantities: [], shares: draft, action: { ...draft.action!, rule: `${draft.action!.rule}+coordinated` } }];
+    return [{ ...draft, actor, amounts: [], durations: [], quantities: [], figuresOf: draft, action: { ...draft.action!, rule: `${draft.action!.rule}+coordinated` } }];
   });
 }
 
@@ -417,13 +419,13 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
     countElided(doc, drafts);
     return;
   }
-  if (!isEmpty(local)) assignValues(doc, plain.filter((d) => !d.shares), local);
+  if (!isEmpty(local)) assignValues(doc, plain.filter((d) => !d.figuresOf), local);
   takeItemValues(drafts);
   for (const copy of drafts) {
-    if (!copy.shares) continue;
-    copy.amounts = [...copy.shares.amounts];
-    copy.durations = [...copy.shares.durations];
-    copy.quantities = [...copy.shares.quantities];
+    if (!copy.figuresOf) continue;
+    copy.amounts = [...copy.figuresOf.amounts];
+    copy.durations = [...copy.figuresOf.durations];
+    copy.quantities = [...copy.figuresOf.quantities];
   }
 }
 

@@ -55,15 +55,15 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
   return items;
 }
 
-/**
- * Listed other sides: "placing four carriers with Daehan and six with Qingrui", "four carriers at Daehan, six at
- * Qingrui" split one deal among other sides, each with its own figure. Each item is "FIGURE [a few lowercase words]
- * PREPOSITION NAME", all with one preposition; a run of two or more is a list.
- */
 export const LISTED_EXAMPLE = 'Norvik Tankers ordered ten carriers, placing four carriers with Daehan Marine and six with Qingrui Shipbuilding.';
 
 const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'from', 'to', 'for']);
 
+/**
+ * Listed other sides: "placing four carriers with Daehan and six with Qingrui", "four carriers at Daehan, six at
+ * Qingrui" split one deal among other sides, each with its own figure. Each item is "FIGURE [a few lowercase words]
+ * PREPOSITION NAME [its price]", all with one preposition; a run of two or more is a list.
+ */
 export function listedCounterparts(sentence: Sentence, mentions: readonly Mention[], trigger: number): GappedItem[] {
   const { tokens } = sentence;
   const nameAt = (k: number) => mentions.find((m) => m.first === k && m.kind === 'name');
@@ -72,9 +72,13 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
   const itemAt = (k: number, preposition: string | null): { name: Mention; prep: string; last: number } | null => {
     if (!isFigure(tokens[k])) return null;
     while (isFigure(tokens[k + 1])) k++;
+    // ("four carriers with": lowercase words describe the item, up to a comma.)
+    const describes = (at: number) => {
+      const t = tokens[at];
+      return t !== undefined && /^[a-z][a-z-]*$/.test(t.text) && !LIST_PREPOSITIONS.has(t.norm) && !isFigure(t) && !/[,;:]/.test(tokens[at - 1]!.post);
+    };
     let j = k + 1;
-    const describes = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && !LIST_PREPOSITIONS.has(t.norm) && !isFigure(t) && !/[,;:]/.test(tokens[j - 1]!.post);
-    for (let words = 0; tokens[j] && describes(tokens[j]!) && words < MAX_DESCRIPTOR_WORDS; words++) j++;
+    for (let words = 0; describes(j) && words < MAX_DESCRIPTOR_WORDS; words++) j++;
     const prep = tokens[j]?.norm ?? '';
     if (!LIST_PREPOSITIONS.has(prep) || (preposition !== null && prep !== preposition)) return null;
     // ("with South Korea's Daehan Heavy Marine": a place's possessive before the name says where it is.)

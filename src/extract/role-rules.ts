@@ -12,8 +12,9 @@ import {
 } from './arguments.js';
 import { isExclusive } from './cues.js';
 import { pastAuxiliaries } from './sole-party.js';
-import { APPOINTING_VERBS, PREPOSITIONS } from '../lexicon/words.js';
-import { ACTION_WORDS, type ActionWord } from '../lexicon/actions.js';
+import { APPOINTING_VERBS, CONVERSE_VERBS, PREPOSITIONS, YIELDING_VERBS } from '../lexicon/words.js';
+import { DEAL_NOUNS, type ActionWord } from '../lexicon/actions.js';
+import type { Token } from '../text/document.js';
 
 /** Who does what to whom, as read from one trigger's sentence. */
 export interface Roles {
@@ -88,17 +89,10 @@ function nameBefore(layer: ClauseLayer, at: number): Mention | undefined {
 
 const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
-/** Verbs of giving that name no kind of deal themselves: what they give does ("provided a $600m facility"). */
-const YIELDING_VERBS: ReadonlySet<string> = new Set(['provide', 'extend', 'grant', 'arrange', 'offer']);
-/** Verbs whose subject gets the deal noun's other end: "secured a loan from X" borrows, "won an order from Y" supplies. */
-const CONVERSE_VERBS: ReadonlySet<string> = new Set(['win', 'land', 'secure', 'obtain', 'receive', 'get', 'book']);
-/** Deal nouns of a specific kind ("loan", "facility", "lease", "order"), by form. */
-const DEAL_NOUNS: ReadonlyMap<string, ActionWord> = new Map(
-  ACTION_WORDS.filter((w) => w.pos === 'noun' && w.frame !== 'deal' && w.frame !== 'partnership').flatMap((w) => [w.lemma, ...(w.forms ?? [])].map((f) => [f, w] as const)),
-);
+const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
 /** The deal noun of a passive verb's subject: "The five-year facility of $650 million was provided by ...". */
-function passiveSubjectNoun(layer: ClauseLayer, last: number) {
+function passiveSubjectNoun(layer: ClauseLayer, last: number): Token | undefined {
   for (let k = last; k >= Math.max(0, last - 6); k--) {
     const t = layer.token(k)!;
     if (layer.owner[k] || (t.tags.has('Verb') && !t.tags.has('Gerund'))) return undefined;
@@ -108,7 +102,7 @@ function passiveSubjectNoun(layer: ClauseLayer, last: number) {
 }
 
 /** The head noun of a verb's object: past a determiner, figures and lowercase modifiers ("a $600 million five-year revolving credit facility"). */
-function governedNoun(layer: ClauseLayer, verb: number, end: number) {
+function governedNoun(layer: ClauseLayer, verb: number, end: number): Token | undefined {
   for (let k = verb + 1; k <= Math.min(end, verb + 9); k++) {
     const t = layer.token(k)!;
     if (layer.owner[k] || PREPOSITIONS.has(t.norm)) return undefined;
@@ -116,7 +110,6 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number) {
   }
   return undefined;
 }
-const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
 export const ROLE_RULES: readonly RoleRule[] = [
   {

@@ -157,3 +157,8 @@ export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
 export const ACTION_GERUNDS: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => form.endsWith('ing')),
 );
+
+/** Deal nouns of a specific kind ("loan", "facility", "lease", "order"), by form: a verb that names no kind takes theirs. */
+export const DEAL_NOUNS: ReadonlyMap<string, ActionWord> = new Map(
+  ACTION_WORDS.filter((w) => w.pos === 'noun' && w.frame !== 'deal' && w.frame !== 'partnership').flatMap((w) => [w.lemma, ...(w.forms ?? [])].map((f) => [f, w] as const)),
+);

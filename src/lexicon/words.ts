@@ -38,6 +38,11 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
 ]);
 
+/** Verbs of giving that name no kind of deal themselves: what they give does ("provided a $600m facility" is a loan). */
+export const YIELDING_VERBS: ReadonlySet<string> = new Set(['provide', 'extend', 'grant', 'arrange', 'offer']);
+/** Verbs whose subject gets the other end of the deal noun they govern: "secured a loan from X" borrows, "won an order from Y" supplies. */
+export const CONVERSE_VERBS: ReadonlySet<string> = new Set(['win', 'land', 'secure', 'obtain', 'receive', 'get', 'book']);
+
 /** Nouns a product or business under a brand is called by: "cookware label hearthco", "the payments app pennant". */
 export const BRAND_NOUNS: ReadonlySet<string> = new Set([
   'brand', 'label', 'app', 'chain', 'marketplace', 'subsidiary', 'unit', 'arm', 'business', 'service', 'venture', 'spinoff',
