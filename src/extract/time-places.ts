@@ -55,6 +55,9 @@ function datelineEnd(text: string): number {
  */
 const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
+/** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
+const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
+
 const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= on.action.start;
 const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
 /** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
@@ -72,6 +75,10 @@ export const TIME_PLACES: readonly TimePlace[] = [
     name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',
     find: (on, times) => times.find((t) => after(on, t) && lead(on, t) && datesDeal(on, t)
       && later(on, on.text.slice(on.action!.end, t.start))),
+  },
+  {
+    name: 'main-clause', example: 'Tern first backed Osprey in [2021], leading a $12 million seed round.', reason: 'a deal told in a trailing participle ("..., leading a round") happened when its main clause did',
+    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && TRAILING_PARTICIPLE.test(on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
     name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',
