@@ -405,13 +405,16 @@ function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
   return [draft, ...copies];
 }
 
+/** Whether a value stands inside a listed or gapped item's words. */
+const within = (item: Span) => (v: { span: Span }): boolean => v.span.start >= item.start && v.span.end <= item.end;
+
 /** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
 function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
   const plain = drafts.filter((d) => !d.item);
   // Only listed copies ("four carriers with Daehan and six with Qingrui"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
     for (const copy of drafts) {
-      const inside = (v: { span: Span }) => v.span.start >= copy.item!.start && v.span.end <= copy.item!.end;
+      const inside = within(copy.item!);
       copy.amounts.push(...local.amounts.filter(inside));
       copy.durations.push(...local.durations.filter(inside));
       copy.quantities.push(...local.quantities.filter(inside));
@@ -451,9 +454,8 @@ function countElided(doc: Doc, copies: readonly Draft[]): void {
 /** Each gapped copy takes the figures inside its own item from whichever draft the nearest-deal rule gave them to. */
 function takeItemValues(drafts: readonly Draft[]): void {
   for (const copy of drafts) {
-    const item = copy.item;
-    if (!item) continue;
-    const inside = (v: { span: Span }) => v.span.start >= item.start && v.span.end <= item.end;
+    if (!copy.item) continue;
+    const inside = within(copy.item);
     for (const d of drafts) {
       if (d === copy) continue;
       copy.amounts.push(...d.amounts.filter(inside));

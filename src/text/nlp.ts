@@ -53,10 +53,6 @@ function segmentsOf(sentences: readonly Span[]): Span[] {
 }
 
 /**
- * Tags the text with one compromise parse per bounded segment (one for any ordinary paragraph),
- * returning every term in text order with offsets into `text`.
- */
-/**
  * Press-release datelines glue the place, the wire and the name into one word: "CINCINNATI--(NEWSWIRE)--Vantor",
  * "TOKYO--Halberd". Rewritten with the same length ("CINCINNATI  (NEWSWIRE)- Vantor"), so every offset compromise
  * gives stays an offset of the original text.
@@ -65,6 +61,10 @@ function readable(text: string): string {
   return text.replace(/--\(([^()\n]{1,40})\)--/g, (_m, inner: string) => `  (${inner})- `).replace(/([A-Za-z.)])--(?=[A-Z(])/g, '$1- ');
 }
 
+/**
+ * Tags the text with one compromise parse per bounded segment (one for any ordinary paragraph),
+ * returning every term in text order with offsets into `text`.
+ */
 export function tagTerms(text: string, sentences: readonly Span[]): Term[] {
   const terms: Term[] = [];
   for (const segment of segmentsOf(sentences)) {
