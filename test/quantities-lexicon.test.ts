@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
-import { CURRENCIES } from '../src/quantities/currencies.js';
+import { CURRENCIES, REGIONAL_CURRENCY_WORDS } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
 import { ADJECTIVE_COUNT_NOUNS, INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
@@ -23,6 +23,15 @@ const all = (text: string) => {
 describe('every lexicon entry finds its own example', () => {
   it.each(CURRENCIES.map((c) => [c.code, c.example] as const))('currency %s: %s', (code, example) => {
     expect(findQuantities(example).amounts.map((a) => a.currency)).toContain(code);
+  });
+  it.each(REGIONAL_CURRENCY_WORDS.map((c) => [c.words[0], c.code, c.example] as const))('regional currency "%s" (%s): %s', (_w, code, example) => {
+    expect(findQuantities(example).amounts.map((a) => a.currency)).toEqual([code]);
+  });
+  it('a regional currency word with no place to tell it, or two, is no money', () => {
+    expect(findQuantities('Varnhold paid 4.2 billion crowns.').amounts).toEqual([]);
+    expect(findQuantities('An Oslo firm and a Stockholm one paid 4.2 billion crowns.').amounts).toEqual([]);
+    expect(findQuantities('Oslo-listed Halvard paid 300 million crowns; the Copenhagen-based seller kept its 40 crowns of cash.').amounts.map((a) => a.currency)).toEqual([]);
+    expect(findQuantities('The Norwegian group paid 2.1 billion Norwegian crowns.').amounts.map((a) => a.currency)).toEqual(['NOK']);
   });
   it.each(BOUNDS_BEFORE.map((b) => [b.words, b.rule.bound, b.example] as const))('bound before "%s" (%s): %s', (_w, bound, example) => {
     expect(all(example).map((q) => q.bound)).toContain(bound);

@@ -55,6 +55,11 @@ function datelineEnd(text: string): number {
  */
 const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
+/** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
+const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
+/** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
+const CLAUSE_REST = /^,?\s+[^.;:!?]{0,60}$/;
+
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
 
@@ -79,6 +84,13 @@ export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'main-clause', example: 'Tern first backed Osprey in [2021], leading a $12 million seed round.', reason: 'a deal told in a trailing participle ("..., leading a round") happened when its main clause did',
     find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && TRAILING_PARTICIPLE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'clause-opening', example: 'The two go way back - in [2021] Tern signed a three-year deal to supply Osprey with resin.', reason: 'a time that opens a clause after a dash, colon or semicolon dates the deal that clause tells in the past',
+    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && CLAUSE_START.test(on.text.slice(0, t.start))).map((t) => {
+      const gap = on.text.slice(t.end, on.action!.start);
+      return CLAUSE_REST.test(gap) && (on.past || on.nominal || PAST_VERB.test(gap)) ? t : undefined;
+    }).find((t) => t !== undefined),
   },
   {
     name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',

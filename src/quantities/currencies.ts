@@ -48,7 +48,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'KRW', before: ['₩', 'KRW'], after: ['korean won', 'krw'], afterIfScaled: ['won'], example: '₩3 trillion' },
   { code: 'RUB', before: ['₽', 'RUB'], after: ['rubles', 'ruble', 'roubles', 'rouble', 'rub'], example: '5 billion rubles' },
   { code: 'BRL', before: ['R$', 'BRL'], after: ['reais', 'brazilian real', 'brl'], example: 'R$10 million' },
-  { code: 'MXN', before: ['MX$', 'MXN', 'MXN$', 'Mex$'], after: ['pesos', 'mexican pesos', 'mxn'], example: 'MXN 500 million' },
+  { code: 'MXN', before: ['MX$', 'MXN', 'MXN$', 'Mex$'], after: ['mexican pesos', 'mexican peso', 'mxn'], example: 'MXN 500 million' },
   { code: 'SEK', before: ['SEK'], after: ['swedish kronor', 'swedish krona', 'swedish crowns', 'swedish crown', 'sek'], example: 'SEK 4 billion' },
   { code: 'NOK', before: ['NOK'], after: ['norwegian kroner', 'norwegian krone', 'norwegian crowns', 'norwegian crown', 'nok'], example: 'NOK 4 billion' },
   { code: 'DKK', before: ['DKK'], after: ['danish kroner', 'danish krone', 'danish crowns', 'danish crown', 'dkk'], example: 'DKK 4 billion' },
@@ -77,6 +77,56 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'FRF', before: [], after: ['french francs', 'french franc'], example: '20 billion french francs' },
   { code: 'ITL', before: [], after: ['lire', 'italian lire'], example: '500 billion lire' },
 ];
+
+/**
+ * Words several countries use for their currency ("4.2 billion crowns", "300 million pesos"): the text's places,
+ * adjectives and exchange words tell which. Each option lists the cues that pick it; with no cue the words name no
+ * currency we can tell, and the figure is no money.
+ */
+export const REGIONAL_CURRENCY_WORDS: readonly {
+  words: readonly string[];
+  options: readonly { code: string; cues: RegExp }[];
+  example: string;
+  code: string;
+  reason: string;
+}[] = [
+  {
+    words: ['crowns', 'crown', 'kronor', 'krona', 'kroner', 'krone', 'koruna', 'korunas', 'kronur'],
+    options: [
+      { code: 'SEK', cues: /\b(?:swed(?:en|ish)|stockholm|gothenburg|g\u00f6teborg|malm\u00f6|uppsala|kronor|krona)\b|\bSTO:|\bAB\b/i },
+      { code: 'NOK', cues: /\b(?:norw(?:ay|egian)|oslo|bergen|stavanger|trondheim)\b|\bOSE:|\bASA\b/i },
+      { code: 'DKK', cues: /\b(?:denmark|danish|copenhagen|aarhus|odense)\b|\bA\/S\b/i },
+      { code: 'CZK', cues: /\b(?:czech|prague|brno|koruna|korunas)\b|\bPSE:/i },
+      { code: 'ISK', cues: /\b(?:iceland(?:ic)?|reykjavik|kronur)\b/i },
+    ],
+    example: 'STOCKHOLM - Varnhold agreed to buy Tessaline for 4.2 billion crowns.',
+    code: 'SEK',
+    reason: 'Sweden, Norway, Denmark, the Czech Republic and Iceland each pay in crowns; the story says where it is',
+  },
+  {
+    words: ['pesos', 'peso'],
+    options: [
+      { code: 'ARS', cues: /\b(?:argentin(?:a|e|ian)|buenos aires|c\u00f3rdoba|rosario)\b/i },
+      { code: 'CLP', cues: /\b(?:chile(?:an)?|santiago|valpara\u00edso)\b/i },
+      { code: 'COP', cues: /\b(?:colombian?|bogot\u00e1|bogota|medell\u00edn|medellin)\b/i },
+      { code: 'PHP', cues: /\b(?:philippines?|filipino|manila|cebu)\b/i },
+      { code: 'MXN', cues: /\b(?:mexic(?:o|an)|monterrey|guadalajara)\b/i },
+    ],
+    example: 'SANTIAGO - Quelen will pay 90 billion pesos for the port.',
+    code: 'CLP',
+    reason: 'several Latin American countries and the Philippines pay in pesos; a story placed in one of them pays in its pesos',
+  },
+];
+
+const REGIONAL = new Map(REGIONAL_CURRENCY_WORDS.flatMap((entry) => entry.words.map((w) => [w, entry] as const)));
+
+/** The currency a regional word names in this text ("crowns" in a Stockholm story), or null when no single cue tells. */
+export function regionalCurrency(word: string, text: string): string | null {
+  const entry = REGIONAL.get(word);
+  if (!entry) return null;
+  const cued = entry.options.filter((o) => o.cues.test(text));
+  return cued.length === 1 ? cued[0]!.code : null;
+}
 
 export interface CurrencyHit {
   code: string;

@@ -1,6 +1,6 @@
 import type { Amount, Period } from '../schema/quantity.js';
 import { spanOf, free, take, type Context } from './context.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS, regionalCurrency } from './currencies.js';
 import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
@@ -40,7 +40,7 @@ export const MONEY: Family<string> = {
       k++; // "12-cent", "one-yen"
     }
     const hit = phraseAt(t, k, CURRENCY_AFTER);
-    if (hit === null) return penceAt(ctx, j, num);
+    if (hit === null) return regionalAt(ctx, k, num) ?? penceAt(ctx, j, num);
     if (hit.value.ifScaled && num.scale < 1e3) return null;
     const first = t[k];
     const symbolic = t.slice(k, hit.end).some((x) => x.kind !== 'word');
@@ -62,6 +62,17 @@ export const MONEY: Family<string> = {
     return { unit: hit.value.code, end, factor };
   },
 };
+
+/**
+ * "4.2 billion crowns" in a Stockholm story: a word several countries' currencies share, told by the text's places
+ * (`REGIONAL_CURRENCY_WORDS`). Only sums of a thousand or more: "three crowns" may be counted things.
+ */
+function regionalAt(ctx: Context, k: number, num: NumberHit): UnitHit<string> | null {
+  const word = ctx.tokens[k];
+  if (word?.kind !== 'word' || num.value < 1000) return null;
+  const code = regionalCurrency(word.lower, ctx.text);
+  return code === null ? null : { unit: code, end: k + 1, factor: 1 };
+}
 
 /**
  * Pence written "420p" are money only as the price of one unit: "420p a share", "95p each" ("1080p video" is none).
