@@ -2,7 +2,7 @@ import { phraseAt, phraseTable, type PhraseTable } from './phrases.js';
 import { attached, type Token } from './tokens.js';
 
 /**
- * Scale words of German, French and other European news, matched as written, each with an example.
+ * Scale words of German, French, Portuguese, Spanish and other European news, matched as written, each with an example.
  * German "Billion" is 1e12 and would collide with English "billion", so only its plural "Billionen" is listed.
  */
 export const EUROPEAN_SCALES: readonly { words: string; value: number; example: string }[] = [
@@ -10,6 +10,9 @@ export const EUROPEAN_SCALES: readonly { words: string; value: number; example: 
   ...['Mio.', 'Mio', 'Millionen', 'millions de'].map((words) => ({ words, value: 1e6, example: `€2,4 ${words}` })),
   ...['Tsd.', 'Tsd'].map((words) => ({ words, value: 1e3, example: `€750 ${words}` })),
   { words: 'Billionen', value: 1e12, example: '€1,2 Billionen' },
+  // Portuguese and Spanish: "R$3,6 bi", "R$ 450 mi", "US$ 1,5 bilhão", "3,2 mil millones de euros".
+  ...['bi', 'bilhões', 'bilhoes', 'bilhão', 'bilhao', 'mil milhões', 'mil millones'].map((words) => ({ words, value: 1e9, example: `R$3,6 ${words}` })),
+  ...['mi', 'milhões', 'milhoes', 'milhão', 'millones', 'mln'].map((words) => ({ words, value: 1e6, example: `R$450 ${words}` })),
 ];
 
 const TABLE: PhraseTable<number> = phraseTable(EUROPEAN_SCALES.map((s) => [s.words, s.value] as const), false);

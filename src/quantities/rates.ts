@@ -4,13 +4,16 @@ import { phraseTable, type PhraseTable } from './phrases.js';
 /** Words after an amount that make it a rate: "$15 billion annually", "$15bn a year", "$2m/yr". */
 export const RATES: readonly { words: string; per: Period; example: string }[] = [
   ...(['annually', 'yearly', 'a year', 'per year', 'each year', 'every year', 'per annum', 'p.a.', '/yr', '/year', '/y', '/ yr', 'a yr', 'per yr',
-    'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year'] as const).map((words) => ({
+    'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year',
+    // Portuguese and Spanish, as Brazilian and Latin American posts write them: "R$450 mi por ano".
+    'por ano', 'ao ano', 'por año', 'al año', 'al ano', 'anuais', 'anuales'] as const).map((words) => ({
     words, per: 'year' as const, example: `$15 billion ${words}`,
   })),
   ...(['quarterly', 'a quarter', 'per quarter', 'each quarter', 'every quarter', '/qtr', '/quarter', 'per qtr', 'in quarterly'] as const).map((words) => ({
     words, per: 'quarter' as const, example: `$2 billion ${words}`,
   })),
-  ...(['monthly', 'a month', 'per month', 'each month', 'every month', '/mo', '/month', '/ mo', 'per mo', 'a mo', 'in monthly', 'per-month'] as const).map((words) => ({
+  ...(['monthly', 'a month', 'per month', 'each month', 'every month', '/mo', '/month', '/ mo', 'per mo', 'a mo', 'in monthly', 'per-month',
+    'por mês', 'por mes', 'ao mês', 'al mes', 'mensais', 'mensuales'] as const).map((words) => ({
     words, per: 'month' as const, example: `$500 million ${words}`,
   })),
   ...(['weekly', 'a week', 'per week', 'each week', 'every week', '/wk', '/week', 'per wk', 'in weekly'] as const).map((words) => ({
