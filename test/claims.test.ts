@@ -104,9 +104,27 @@ describe('claims: who did what to whom', () => {
     // "pick up" buys as "snap up" does, its particle standing before the company bought; a discourse word before a comma is no party.
     ['GUEST: Right, Brennick picked up Tillingham Bakeries from Lanmore for about £120 million back in 2019.', 'Brennick', 'acquire', 'Tillingham Bakeries'],
     ["Kovacs Magnetics is now Tamsin's only buyer, Tamsin chief executive Odile Farrant said, after the magnet maker agreed to pay $120 million a year for the ore.", 'Kovacs Magnetics', 'supply', 'Tamsin'],
+    // A legal suffix after an abbreviation's period ends the same name; a company noun read as an adjective names no brand;
+    // contract shorthand ("TCV") is no party.
+    ['Kestrelmoor Energy Pte. Ltd. today sealed a joint venture with Halvard Bank.', 'Kestrelmoor Energy', 'partner', 'Halvard Bank'],
+    // Leading a round invests in the company raising it.
+    ['Marivell Ventures led the Series B of Sokoflow.', 'Marivell Ventures', 'invest', 'Sokoflow'],
+    ["Quillstone will lead Osprey's $30m Series B round.", 'Quillstone', 'invest', 'Osprey'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
+  });
+
+  it('a company noun read as an adjective names no brand, and contract shorthand is no party', () => {
+    const parties = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties('The Halsund Aurora has been taken on time charter by Veridane Energy Ltd for a firm period of 84 months.')).not.toContain('period');
+    expect(parties('The Sahyadri win, Rs 2,800 cr TCV over five years, lifts our estimate for Vastrel.')).not.toContain('TCV');
+  });
+
+  it('two rounds of one sentence stay two claims, each with its figure', () => {
+    const claims = extractClaims("Marivell Ventures is proud to lead the Series B of Sokoflow, having also led the company's US$12 million Series A in 2023.").filter((c) => c.action);
+    expect(claims).toHaveLength(2);
+    expect(claims.map((c) => c.amount?.value ?? null)).toEqual([null, 12e6]);
   });
 
   it('reads the subject of a reported clause', () => {

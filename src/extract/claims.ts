@@ -115,6 +115,26 @@ function datedByYear(draft: Draft): boolean {
   return false;
 }
 
+/** "Series B", "seed", "pre-seed": the label of a funding round among the few words after the deal word (or before it). */
+function roundLabel(draft: Draft): string | null {
+  if (!draft.trigger) return null;
+  const { tokens } = draft.sentence;
+  const from = Math.max(0, draft.trigger.token - 2);
+  for (let k = from; k <= Math.min(tokens.length - 1, draft.trigger.token + 6); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'series' && /^[A-H](?:[-+]?\d)?['\u2019]?s?[,.;:]?$/.test(tokens[k + 1]?.text ?? '')) return `series ${tokens[k + 1]!.text.charAt(0).toLowerCase()}`;
+    if (/^(pre-seed|seed|angel)$/.test(t.norm)) return t.norm;
+    if (k > draft.trigger.token && /[.;]/.test(t.post)) break;
+  }
+  return null;
+}
+
+/** Two deals of one sentence that name different rounds ("lead the Series B, having led its Series A") stay two. */
+const sameRound = (a: Draft, b: Draft): boolean => {
+  const [x, y] = [roundLabel(a), roundLabel(b)];
+  return x === null || y === null || x === y;
+};
+
 /**
  * Two actions of one sentence between the same parties and of one kind are one claim ("a deal for X to use
  * Y's data centers"); a contract and a stake stay two.
@@ -124,7 +144,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
-      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameRound(k, draft));
     if (!twin) {
       kept.push(draft);
       continue;

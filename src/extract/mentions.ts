@@ -85,7 +85,8 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
     && !['Determiner', 'Preposition', 'Adjective', 'Possessive', 'Copula'].some((tag) => subjectBefore.tags.has(tag));
   const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive || gerund);
   // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
-  const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && next !== undefined && (next.tags.has('Verb') || ends);
+  // ("for a firm period of 84 months": a company noun read as an adjective describes no brand.)
+  const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && !prev.tags.has('Adjective') && next !== undefined && (next.tags.has('Verb') || ends);
   return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb || described) && ends;
 }
 
@@ -183,9 +184,11 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
-  // "Oakvale Therapeutics, Inc.", "Kurogane Holdings Co., Ltd.": a legal suffix after a comma ends the same name.
+  // "Oakvale Therapeutics, Inc.", "Kurogane Holdings Co., Ltd.", "Kestrelmoor Energy Pte. Ltd.": a legal suffix after a
+  // comma or an abbreviation's period ends the same name.
   const suffix = tokens[at + 1];
-  if (/^\.?,\s+$/.test(post) && suffix && /^[A-Z]/.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
+  const abbreviated = /^\.\s+$/.test(post) && LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
+  if ((/^\.?,\s+$/.test(post) || abbreviated) && suffix && /^[A-Z]/.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
   if (post === '-' && isName(at + 1)) {
     // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
     const after = tokens[at + 2];

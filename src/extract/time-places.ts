@@ -63,6 +63,10 @@ const CLAUSE_REST = /^,?\s+[^.;:!?]{0,60}$/;
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
 
+/** The deal is told in a participle after the main clause's time: ", leading a $12 million seed round" (the deal word is the participle or its noun). */
+const trailsMainClause = (on: DealWords, gap: string): boolean =>
+  TRAILING_PARTICIPLE.test(gap) || (/^\s*,\s+$/.test(gap) && /ing$/i.test(on.text.slice(on.action!.start, on.action!.end)));
+
 const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= on.action.start;
 const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
 /** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
@@ -83,7 +87,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
   {
     name: 'main-clause', example: 'Tern first backed Osprey in [2021], leading a $12 million seed round.', reason: 'a deal told in a trailing participle ("..., leading a round") happened when its main clause did',
-    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && TRAILING_PARTICIPLE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && trailsMainClause(on, on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
     name: 'clause-opening', example: 'The two go way back - in [2021] Tern signed a three-year deal to supply Osprey with resin.', reason: 'a time that opens a clause after a dash, colon or semicolon dates the deal that clause tells in the past',

@@ -80,6 +80,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
   { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['from', 'by'], example: 'Anthropic raised $13 billion from investors' },
   // ("a $58M Series B round led by Quillstone", "leading a $12 million seed round": the round's leader is the other side.)
+  // ("Marivell led the Series B of sokoflow", "Quillstone is leading a $58M round in Marrowby": the leader invests.)
+  { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Marivell Ventures led the Series B of Sokoflow' },
   { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quillstone Ventures" },
   // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
   // available; a facility with no sum beside it is a plant.)
