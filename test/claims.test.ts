@@ -227,6 +227,21 @@ describe('claims: who did what to whom', () => {
     expect(claim?.affiliations).toMatchObject([{ member: 'Aurelite France', parent: 'Aurelite Microsystems', rule: 'its-part' }]);
   });
 
+  it('learns that a firm bought "from" a seller stands on the seller\'s side, and that "its subsidiary X" needs no comma', () => {
+    const [bought] = extractClaims('Takemori Electric will buy a 51% stake in Rheinkessel from the Aldmann Group for 48 billion yen.');
+    expect(bought?.affiliations).toMatchObject([{ member: 'Rheinkessel', parent: 'Aldmann Group', rule: 'bought-from' }]);
+    const [sold] = extractClaims('Ostrava Energie agreed to sell 100% of its transmission subsidiary Vellmark Grid to Brenholt Capital.');
+    expect(sold?.affiliations).toMatchObject([{ member: 'Vellmark Grid', parent: 'Ostrava Energie', rule: 'its-part' }]);
+    const report = analyze([
+      { id: 'a', text: 'Brenholt Capital agreed to buy Vellmark Grid from Ostrava Energie for 2.4 billion euros.' },
+      { id: 'b', text: 'Ostrava Energie will sell Vellmark Grid to Brenholt Capital for EUR 2.4 billion.' },
+      { id: 'c', text: 'Brenholt is paying €2.1bn for Vellmark.' },
+    ]);
+    const kinds = (x: string, y: string) => report.findings.filter((f) => f.sources.includes(x) && f.sources.includes(y)).map((f) => f.kind);
+    expect(kinds('a', 'b')).toContain('agreement');
+    expect(kinds('b', 'c')).toContain('contradiction');
+  });
+
   it('joins a short name to the parent when its other longer name is the parent\'s stated unit', () => {
     const report = analyze([
       { id: 'a', text: 'Credit Rhodanien will lend €750 million over seven years to Aurelite Microsystems.' },

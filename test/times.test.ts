@@ -51,6 +51,11 @@ describe('times on claims', () => {
     expect(timeOf('Meanwhile, in 2019, Brisk Air bought 12 jets from Osprey Aero.')).toMatchObject({ year: 2019 });
   });
 
+  it('dates a deal by a time at the end of its long clause, but not across a dash', () => {
+    expect(timeOf('Brisk Air picked up Tillingham Bakeries from Osprey Aero for about a hundred and twenty million quid back in 2019.')).toMatchObject({ year: 2019 });
+    expect(timeOf("Brisk Air's £620m purchase of Osprey Aero \u2014 its first deal since it swallowed Pennock Bakeries in 2021 \u2014 lifts revenue.")).toBeNull();
+  });
+
   it('never takes the words of an opening time for a party', () => {
     const [claim] = extractClaims('Back in 2019, Brisk Air agreed to buy 25 jets from Osprey Aero.');
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).not.toContain('Back');

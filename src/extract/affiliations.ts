@@ -11,6 +11,19 @@ const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'af
 const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
 const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
 
+/** Verbs that buy a firm or a piece of one: "buy", "acquire", "take over", "pick up". */
+const BUYING_VERBS = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|pick|picks|picked|picking|snap|snaps|snapped|snapping)$/;
+
+/** A buying verb among the few words before a name ("agreed to buy", "will buy a 51% stake in German boiler maker"). */
+function boughtBefore(tokens: readonly Sentence['tokens'][number][], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k]!;
+    if (BUYING_VERBS.test(t.norm)) return true;
+    if (/[.;:]/.test(t.post) || /^(and|but|which|who|that|while|after|before)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {
   const start = Math.min(member.start, parent.start);
   const end = Math.max(member.end, parent.end);
@@ -49,7 +62,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
       found.push(affiliation(text, m, next, 'apposed-part'));
     }
     // "Aurelite Inc. said its French subsidiary, Aurelite France, ...": the unit "its" names, set off by a comma.
-    else if (words.length <= 8 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && tokens[next.first - 1]!.post.includes(',')) {
+    // ("sell 100% of its transmission subsidiary Vellmark Grid to ...": the part noun right before the name names it too.)
+    else if (words.length <= 8 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && (tokens[next.first - 1]!.post.includes(',') || /^\s+$/.test(tokens[next.first - 1]!.post))) {
       found.push(affiliation(text, next, m, 'its-part'));
     }
     // "Zoya Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
@@ -58,6 +72,11 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
     else if (words.length === 1 && words[0] === 'owned' && tokens[m.last]?.post === '-') {
       found.push(affiliation(text, next, m, 'x-owned'));
+    }
+    // "agreed to buy Vellmark Grid from Ostrava Energie", "buy a 51% stake in Rheinkessel from the Aldmann family": the
+    // seller owns what it sells, so the firm bought stands on the seller's side of the deal.
+    else if (words.length <= 2 && words[0] === 'from' && (words.length === 1 || words[1] === 'the') && boughtBefore(tokens, m.first)) {
+      found.push(affiliation(text, m, next, 'bought-from'));
     }
     // "folding xAI into SpaceX", "merged Slack into Salesforce"
     if (words.length === 1 && words[0] === 'into' && FOLD_VERBS.test(tokens[m.first - 1]?.norm ?? '')) {

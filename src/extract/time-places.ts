@@ -36,7 +36,7 @@ const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
 /** "the deal struck last year", "its investment in 2023", "its first contract, signed in 2022": right after a deal noun. */
 const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
-const LATER_IN_CLAUSE = /^[^.;,:]{0,60}$/;
+const LATER_IN_CLAUSE = /^(?!.*\s-\s)[^.;,:()\u2013\u2014]{0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
 const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
