@@ -15,6 +15,7 @@ import { SHARE_RULES, shareOf } from '../src/compare/shares.js';
 import { SOLE_PARTY_FRAMES } from '../src/extract/sole-party.js';
 import { TIME_RULES, findTimes } from '../src/extract/times.js';
 import { TIME_PLACES } from '../src/extract/time-places.js';
+import { FIELD_FRAMES } from '../src/extract/fields.js';
 
 /** Every record of the extractor's rule tables is tested by its own example (STYLE.md, principle 12). */
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -24,6 +25,26 @@ describe('decoration rules', () => {
     const sentence = readDocument(rule.example).sentences[0]!;
     const marked = [...decorate(sentence).skip].map((i) => sentence.tokens[i]!.text.replace(/[(),:]/g, ''));
     for (const word of rule.marks) expect(marked).toContain(word);
+  });
+});
+
+describe('deal-sheet fields', () => {
+  it.each(FIELD_FRAMES.map((r) => [r.frame, r] as const))('%s reads both sides and the figure of its example', (_name, record) => {
+    const claims = extractClaims(record.example).filter((c) => c.action?.rule === 'fields');
+    expect(claims).toHaveLength(1);
+    const claim = claims[0]!;
+    expect(claim.action!.type).toBe(FRAMES[record.frame].type);
+    const names = [claim.actor?.canonical ?? '', claim.counterparty?.canonical ?? ''];
+    expect(names.every((n) => n.length > 0 && record.example.includes(n))).toBe(true);
+    expect(claim.amount).not.toBeNull();
+  });
+  it('a "Stake:" field makes the sheet an investment, and labels are never parties', () => {
+    const [claim] = extractClaims('Buyer: Kavyan Motors Ltd · Seller: Pranav Ventures Fund II · Target: Ujjwal Cells · Stake: 26% · Consideration: INR 11.5 billion');
+    expect(claim).toMatchObject({ actor: { canonical: 'Kavyan Motors' }, counterparty: { canonical: 'Ujjwal Cells' }, action: { type: 'invest' } });
+    expect(claim!.quantities.map((q) => q.value)).toEqual([26]);
+    const parties = extractClaims('Deal card. Acquirer: Takemori | Vendor: Aldmann family holding | Price: ¥48bn | Status: signed').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('Vendor');
+    expect(parties).not.toContain('Status');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
 import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
+import { isFieldLabel } from './fields.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
 export interface Trigger {
@@ -123,9 +124,11 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
 export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] {
   const triggers: Trigger[] = [];
   const { tokens } = sentence;
-  const headlineCase = isHeadlineCase(tokens);
+  // (A deal sheet's fields are crowded with names, not a headline: "Buyer: Kavyan Motors · Seller: Pranav Ventures Fund II".)
+  const headlineCase = isHeadlineCase(tokens) && !tokens.some((_, k) => isFieldLabel(tokens, k));
   tokens.forEach((token, at) => {
-    if (token.quoted) return;
+    // ("Stake: 51% | Consideration: ¥48bn": a deal sheet's label names no action; `fields.ts` reads the sheet.)
+    if (token.quoted || isFieldLabel(tokens, at)) return;
     // "Loan Programs Office", "Orrin Infrastructure Partners": a capitalized word inside a name is no action.
     // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);

@@ -17,6 +17,8 @@ import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { findSoleParties } from './sole-party.js';
+import { readFields, type FieldParties } from './fields.js';
+import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
 import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
@@ -253,7 +255,7 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * the price paid; "shares fell 4%", "a 41% jump in revenue", "7% dilution" are news of their own.
  */
 const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+)*(?:stake|interest|holding|shareholding|ownership|premium|discount|of\b|in\b)/i;
-const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
+const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)(?::|\s)\s*(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
 
 /**
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
@@ -355,6 +357,8 @@ interface Context {
   /** The firm an analyst note rates in its opening words ("Sunmoon (Buy, TP ...)"), see `ratedFirm`. */
   rated: Party | null;
   lastEvent: Draft | null;
+  /** The deal a deal sheet's labelled fields tell ("Buyer: X | Seller: Y"), placed in the sentence of its actor's label. */
+  fields: Draft | null;
 }
 
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
@@ -506,6 +510,21 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
+/** "Buyer: Takemori Electric | Target: Rheinkessel | Stake: 51%": the deal a deal sheet's fields tell (see `fields.ts`). */
+function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
+  const actor = partyOf(doc.text, found.actor.mention);
+  const counterparty = partyOf(doc.text, found.counterparty.mention);
+  if (!actor || !counterparty || actor.canonical === counterparty.canonical) return null;
+  const { sentence } = found.actor;
+  const label = sentence.tokens[found.actor.label]!;
+  const type = found.stake && found.frame === 'acquisition' ? 'invest' : FRAMES[found.frame].type;
+  return {
+    sentence, trigger: null, roles: null, actor, counterparty,
+    action: { text: label.text.replace(/:$/, ''), lemma: found.frame, type, direction: 'forward', span: { start: label.start, end: label.start + label.text.replace(/:$/, '').length }, rule: 'fields' },
+    negated: false, hedged: false, exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
+  };
+}
+
 /** "Its only buyer will be Osprey": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
 function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
@@ -528,7 +547,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
   const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated));
-  const drafts = dropEchoes(mergeSamePair([...triggered, ...soleDrafts(doc, sentence, mentions)]));
+  const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
+  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
@@ -609,7 +629,8 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const rated = doc.sentences[0] ? ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) : null;
-  const context: Context = { topic: rated, rated, lastEvent: null };
+  const found = readFields(doc.sentences, mentionsBySentence);
+  const context: Context = { topic: rated, rated, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const within = valuesBySentence(values);
   const drafts = doc.sentences.flatMap((s, k) => {
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STOCK_EXCHANGES } from '../lexicon/names.js';
 import { isPlaceName } from '../text/nlp.js';
 import { openingTime } from './time-places.js';
+import { isFieldLabel, labelStart } from './fields.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -108,11 +109,21 @@ function openingTimeWords(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/** "Buyer:", "Consideration:", "Expected closing:": the labels of a deal sheet's fields. */
+function fieldLabels(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((_, k) => {
+    if (!isFieldLabel(tokens, k)) return;
+    for (let j = labelStart(tokens, k); j <= k; j++) d.skip.add(j);
+  });
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
+  { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
 

@@ -1,0 +1,122 @@
+import type { Sentence, Token } from '../text/document.js';
+import type { FrameName } from '../lexicon/frames.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Deal sheets written as labelled fields: "Buyer: Takemori Electric | Seller: Aldmann GmbH | Consideration: ¥48bn",
+ * "Lender: Halvard Bank. Borrower: Tessaly Freight. Amount: $650m." Each record names the labels that give a
+ * frame's two sides (the actor of its forward word first); `FIELD_LABELS` lists the labels that only carry figures
+ * or status. A label is never a party.
+ */
+export interface FieldFrame {
+  frame: FrameName;
+  /** Labels whose name is the actor of the frame's forward word (the buyer, the lender). */
+  actor: readonly string[];
+  /** Labels whose name is the other side, in order of preference (the target before the seller). */
+  counterparty: readonly string[];
+  example: string;
+  reason: string;
+}
+
+export const FIELD_FRAMES: readonly FieldFrame[] = [
+  {
+    frame: 'acquisition', actor: ['buyer', 'acquirer', 'acquiror', 'purchaser', 'bidder', 'offeror'], counterparty: ['target', 'asset', 'company', 'seller', 'vendor'],
+    example: 'Buyer: Takemori Electric Co., Ltd. | Seller: Aldmann Beteiligungen GmbH | Consideration: ¥48 billion',
+    reason: 'a deal card names the buyer and what it buys, or whom it buys from',
+  },
+  {
+    frame: 'loan', actor: ['lender', 'lenders', 'arranger', 'creditor'], counterparty: ['borrower', 'issuer', 'obligor'],
+    example: 'Lender: Halvard Bank. Borrower: Tessaly Freight. Amount: $650 million.',
+    reason: 'a facility summary names who lends and who borrows',
+  },
+  {
+    frame: 'investment', actor: ['investor', 'investors', 'lead investor', 'lead'], counterparty: ['investee', 'company', 'issuer', 'startup'],
+    example: 'Investor: Marivell Ventures · Company: Sokoflow · Round: Series B · Amount: $45m',
+    reason: 'a round summary names who invests and in whom',
+  },
+  {
+    frame: 'licence', actor: ['licensor'], counterparty: ['licensee'],
+    example: 'Licensor: Fenwick Trail · Licensee: Harrowgate Apparel · Fee: ¥1.5bn a year',
+    reason: 'a licence summary names who grants and who takes the licence',
+  },
+  {
+    frame: 'lease', actor: ['landlord', 'lessor', 'owner'], counterparty: ['tenant', 'lessee', 'charterer'],
+    example: 'Landlord: Pellmoor Estates | Tenant: Tarnwick Logistics | Rent: £11.4m a year',
+    reason: 'a letting summary names who lets and who rents',
+  },
+  {
+    frame: 'supply', actor: ['supplier', 'contractor', 'provider', 'vendor'], counterparty: ['customer', 'client', 'offtaker', 'buyer'],
+    example: 'Supplier: Aeolia Windworks; Customer: Calaveras Renovables; Value: €310m',
+    reason: 'a contract summary names who supplies and who is supplied',
+  },
+];
+
+/** Labels that carry a deal's figures or status, never a name: "Consideration:", "Stake:", "Expected closing:". */
+export const FIGURE_LABELS: ReadonlySet<string> = new Set([
+  'consideration', 'price', 'value', 'amount', 'size', 'stake', 'status', 'term', 'tenor', 'maturity', 'coupon', 'rate', 'rent',
+  'fee', 'fees', 'advisers', 'adviser', 'advisors', 'advisor', 'counsel', 'closing', 'completion', 'date', 'type', 'structure',
+  'financing', 'sector', 'region', 'currency', 'round', 'valuation', 'premium', 'multiple', 'duration', 'volume', 'capacity',
+  'deal', 'transaction', 'terms', 'upfront', 'milestones', 'royalties', 'royalty',
+]);
+
+const PARTY_LABELS: ReadonlySet<string> = new Set(FIELD_FRAMES.flatMap((f) => [...f.actor, ...f.counterparty]));
+
+const labelWord = (t: Token): string => t.norm.replace(/:$/, '');
+/** A label ends in a colon and opens the text or follows a separator: "| Seller:", "· Stake:", ". Price:". */
+const endsLabel = (t: Token): boolean => /^:/.test(t.post.trim()) || /:$/.test(t.text);
+const opensField = (tokens: readonly Token[], k: number): boolean =>
+  k === 0 || /[|\u00b7;,.\u2022\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post) || /[|\u00b7\u2022]/.test(tokens[k]!.pre) || /^[|\u00b7\u2022/]$/.test(tokens[k - 1]!.text);
+
+/** Whether token `k` is (the last word of) a field label: "Buyer:", "Expected closing:", "Lead investor:". */
+export function isFieldLabel(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!endsLabel(t)) return false;
+  const word = labelWord(t);
+  const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
+  if ((PARTY_LABELS.has(two) || FIGURE_LABELS.has(word)) && k > 0 && opensField(tokens, k - 1)) return true;
+  return (PARTY_LABELS.has(word) || FIGURE_LABELS.has(word)) && opensField(tokens, k);
+}
+
+/** The first word of the label ending at `k` ("Expected" of "Expected closing:"). */
+export function labelStart(tokens: readonly Token[], k: number): number {
+  return k > 0 && !opensField(tokens, k) && opensField(tokens, k - 1) ? k - 1 : k;
+}
+
+export interface FieldParties {
+  frame: FrameName;
+  /** A "Stake:" field: the deal buys part of the firm, an investment rather than a takeover. */
+  stake: boolean;
+  /** The label tokens and mentions of the two sides, with their sentences. */
+  actor: { sentence: Sentence; label: number; mention: Mention };
+  counterparty: { sentence: Sentence; label: number; mention: Mention };
+}
+
+/**
+ * The two sides a deal sheet's labels name, read over the whole text, by the first record of `FIELD_FRAMES` whose
+ * actor and other side are both labelled; null when the text labels no such pair.
+ */
+export function readFields(sentences: readonly Sentence[], mentionsBySentence: readonly Mention[][]): FieldParties | null {
+  const named = new Map<string, { sentence: Sentence; label: number; mention: Mention }>();
+  let stake = false;
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    tokens.forEach((t, k) => {
+      if (!isFieldLabel(tokens, k)) return;
+      const word = labelWord(t);
+      if (word === 'stake') stake = true;
+      const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
+      const label = PARTY_LABELS.has(two) ? two : word;
+      if (!PARTY_LABELS.has(label) || named.has(label)) return;
+      // The name right after the label, past an article: "Vendor: the Aldmann family holding".
+      const mention = mentionsBySentence[index]!.find((m) => m.kind === 'name' && m.first > k && m.first <= k + 2);
+      if (mention) named.set(label, { sentence, label: k, mention });
+    });
+  });
+  if (named.size < 2) return null;
+  for (const record of FIELD_FRAMES) {
+    const actorLabel = record.actor.find((l) => named.has(l));
+    const otherLabel = record.counterparty.find((l) => named.has(l) && l !== actorLabel);
+    if (actorLabel && otherLabel) return { frame: record.frame, stake, actor: named.get(actorLabel)!, counterparty: named.get(otherLabel)! };
+  }
+  return null;
+}
