@@ -110,6 +110,9 @@ describe('claims: who did what to whom', () => {
     // Leading a round invests in the company raising it.
     ['Marivell Ventures led the Series B of Sokoflow.', 'Marivell Ventures', 'invest', 'Sokoflow'],
     ["Quillstone will lead Osprey's $30m Series B round.", 'Quillstone', 'invest', 'Osprey'],
+    // Part of a firm bought or sold is a stake: a fraction of it, or a sale called a minority one.
+    ['Takemori is picking up just over half of Rheinkessel for 48 billion yen.', 'Takemori', 'invest', 'Rheinkessel'],
+    ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
@@ -119,6 +122,11 @@ describe('claims: who did what to whom', () => {
     const parties = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties('The Halsund Aurora has been taken on time charter by Veridane Energy Ltd for a firm period of 84 months.')).not.toContain('period');
     expect(parties('The Sahyadri win, Rs 2,800 cr TCV over five years, lifts our estimate for Vastrel.')).not.toContain('TCV');
+  });
+
+  it('keeps a stake\'s percent when a name stands between, but not a share of sales', () => {
+    const [claim] = extractClaims('The 60% Rheinkessel stake for ¥48bn is rich; heat pumps were 22% of the target\'s sales last year, against 30% of its output.').filter((c) => c.action);
+    expect(claim?.quantities.map((q) => q.value)).toEqual([60]);
   });
 
   it('two rounds of one sentence stay two claims, each with its figure', () => {
@@ -230,6 +238,8 @@ describe('claims: who did what to whom', () => {
   it('learns that a firm bought "from" a seller stands on the seller\'s side, and that "its subsidiary X" needs no comma', () => {
     const [bought] = extractClaims('Takemori Electric will buy a 51% stake in Rheinkessel from the Aldmann Group for 48 billion yen.');
     expect(bought?.affiliations).toMatchObject([{ member: 'Rheinkessel', parent: 'Aldmann Group', rule: 'bought-from' }]);
+    const [described] = extractClaims("Takemori Electric will buy a 51% stake in Rheinkessel from the founding Aldmann family's holding company.");
+    expect(described?.affiliations).toMatchObject([{ member: 'Rheinkessel', parent: 'Aldmann', rule: 'bought-from' }]);
     const [sold] = extractClaims('Ostrava Energie agreed to sell 100% of its transmission subsidiary Vellmark Grid to Brenholt Capital.');
     expect(sold?.affiliations).toMatchObject([{ member: 'Vellmark Grid', parent: 'Ostrava Energie', rule: 'its-part' }]);
     const report = analyze([

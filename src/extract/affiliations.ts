@@ -75,7 +75,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     }
     // "agreed to buy Vellmark Grid from Ostrava Energie", "buy a 51% stake in Rheinkessel from the Aldmann family": the
     // seller owns what it sells, so the firm bought stands on the seller's side of the deal.
-    else if (words.length <= 2 && words[0] === 'from' && (words.length === 1 || words[1] === 'the') && boughtBefore(tokens, m.first)) {
+    // ("from the founding Aldmann family's holding company": a few lowercase words may describe the seller.)
+    else if (words.length <= 4 && words[0] === 'from' && between.slice(1).every((t) => /^[a-z]+$/.test(t.text) && !t.tags.has('Verb')) && boughtBefore(tokens, m.first)) {
       found.push(affiliation(text, m, next, 'bought-from'));
     }
     // "folding xAI into SpaceX", "merged Slack into Salesforce"

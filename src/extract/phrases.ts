@@ -89,10 +89,14 @@ export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null
 }
 
 /** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
+const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'minority', 'tenth']);
+
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
   // "sell 49% of", "disposal of 80% of", "an 80% interest in", "49 per cent of": a share within the first words.
-  const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'));
+  const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'))
+    // "picking up just over half of Rheinkessel", "a third of", "a majority of": a fraction of the firm.
+    || window.slice(0, 5).some((t, k) => FRACTIONS.has(t.norm) && window[k + 1]?.norm === 'of');
   return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
 }
 

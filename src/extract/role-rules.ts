@@ -111,6 +111,9 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number): Token | un
   return undefined;
 }
 
+/** Words before a sale or purchase noun that make it one of part of a firm: "a minority sale", "the stake purchase". */
+const EQUITY_MODIFIERS: ReadonlySet<string> = new Set(['minority', 'majority', 'stake', 'shareholding']);
+
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: 'object-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
@@ -123,6 +126,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (asset && s.frame === 'acquisition') {
         s.frame = 'sale';
         s.direction = s.direction === 'forward' ? 'reverse' : 'forward';
+        return true;
+      }
+      // ("The polarhaus minority sale to NPPF", "a stake sale": a sale or purchase of part of a firm is an investment.)
+      if (trigger.pos === 'noun' && (s.frame === 'sale' || s.frame === 'acquisition') && EQUITY_MODIFIERS.has(layer.token(trigger.token - 1)?.norm ?? '')) {
+        const turned = s.direction === 'forward' ? 'reverse' : 'forward';
+        s.direction = s.frame === 'sale' ? turned : s.direction;
+        s.frame = 'investment';
         return true;
       }
       if (!byObject) return false;
