@@ -51,3 +51,23 @@ describe('tranches and running totals', () => {
     expect(fields('all', 'fifty')).toEqual(['contradiction:quantity']);
   });
 });
+
+/** Orders and awards come in steps too: a level the deal is carried to is a running total, whatever the kind of deal. */
+describe('running totals of orders and awards', () => {
+  const report = analyze([
+    { id: 'award', text: 'Baltora Grid has awarded Selvane Kabel a further €2bn of cable orders, bringing the total under their framework agreement to €5bn.' },
+    { id: 'calloff', text: 'Selvane Kabel has received additional call-off orders worth EUR 2.0 billion from Baltora Grid under the framework.' },
+    { id: 'extra', text: 'The extra €2.5bn from Baltora Grid takes the Selvane Kabel framework to €5.5bn.' },
+    { id: 'largest', text: "Selvane Kabel's €2bn Baltora Grid order is its largest to date." },
+  ]);
+
+  it('sets a running total against a running total, and a step against a step', () => {
+    expect(between(report, 'award', 'extra')).toContainEqual(['contradiction', 'amount']);
+    expect(between(report, 'award', 'calloff').map(([kind]) => kind)).not.toContain('contradiction');
+  });
+
+  it('reads "call-off orders" as orders, not a withdrawal, and "largest to date" as no running total', () => {
+    expect(report.claims.find((c) => c.sourceId === 'calloff')?.negated).toBe(false);
+    expect(between(report, 'award', 'largest').map(([kind]) => kind)).not.toContain('contradiction');
+  });
+});

@@ -22,8 +22,9 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
   { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Kestrel broke off its launch contract with Orbis' },
 ];
 
+// ("call-off orders", "a walk-away fee": a hyphened phrasal verb before a noun names a kind of thing, no withdrawal.)
 const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
-  WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
+  tokens[k]!.post !== '-' && WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
 
 /** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
 const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);

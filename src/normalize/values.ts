@@ -6,11 +6,16 @@ export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, m
 
 /** Words that make an amount one step of a larger sum: "another $4 billion", "an additional $2bn". */
 const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|latest|second|third)\s+(round\s+of\s+|tranche\s+of\s+)?(about\s+|roughly\s+|nearly\s+)?$/i;
+/** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
+const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up|repeat)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
 /** "takes the fleet to 14 vessels", "lifting its stake to 25%": a verb that carries a running level to the value. */
-const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|brought|lifts?|lifting|lifted|raises?|raising)\b[^.;,]{0,30}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising)\b(?:(?!forecasts?|estimates?|guidance|targets?|expectations?)[^.;,]){0,50}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+/** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
+const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?)\b[^.;]{0,40}$/i;
+const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 const UPFRONT_AFTER = /^\s*(?:in\s+cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
@@ -42,7 +47,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
-  if (INCREMENT_BEFORE.test(before) || STEP_AFTER.test(after)) return 'increment';
+  if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after)) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || CUMULATIVE_TO.test(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
@@ -60,8 +65,13 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
 export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
   if (!claim.amount) return 'whole';
   const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
-  // A bare figure ("a fresh $2 billion, taking its total to $6 billion") keeps the role its words give.
-  return role === 'cumulative' && claim.action && claim.action.type !== 'invest' ? 'whole' : role;
+  // A bare figure ("a fresh $2 billion, taking its total to $6 billion") keeps the role its words give; so does a level
+  // any deal is carried to ("a further €2bn of orders, bringing the total under the framework to €5bn").
+  if (role !== 'cumulative' || !claim.action || claim.action.type === 'invest') return role;
+  const offset = claim.amount.span.start - claim.span.start;
+  const before = claim.text.slice(Math.max(0, offset - 60), offset);
+  const after = claim.text.slice(claim.amount.span.end - claim.span.start, claim.amount.span.end - claim.span.start + 20);
+  return CUMULATIVE_TO.test(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) ? 'cumulative' : 'whole';
 }
 
 /**
