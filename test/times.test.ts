@@ -49,6 +49,7 @@ describe('times on claims', () => {
     expect(timeOf("Osprey Aero's first Brisk Air contract, signed in 2022, covered 18 jets.")).toMatchObject({ year: 2022, certainty: 'stated' });
     expect(timeOf('Flashback, June 2021: Brisk Air paid $90m for 12 jets from Osprey Aero.')).toMatchObject({ year: 2021, month: 6 });
     expect(timeOf('Meanwhile, in 2019, Brisk Air bought 12 jets from Osprey Aero.')).toMatchObject({ year: 2019 });
+    expect(timeOf("Brisk Air's first Osprey Aero order, signed at the Paris show in 2019, was for 50 jets.")).toMatchObject({ year: 2019 });
   });
 
   it('dates a deal by a time at the end of its long clause, but not across a dash', () => {

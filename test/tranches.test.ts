@@ -71,3 +71,20 @@ describe('running totals of orders and awards', () => {
     expect(between(report, 'award', 'largest').map(([kind]) => kind)).not.toContain('contradiction');
   });
 });
+
+describe('counts of a follow-on order', () => {
+  const report = analyze([
+    { id: 'wire', text: 'Corvane Air has ordered another 20 jets from Aldera Aerospace, taking its order book with the planemaker to 70 jets.' },
+    { id: 'release', text: 'Aldera Aerospace announces that Corvane Air has firmed an order for 20 additional aircraft.' },
+    { id: 'intake', text: 'Haedong Heavy won a KRW 2.0 trillion order from Corvane Air, lifting its order intake for the year to USD 6.2 billion.' },
+  ]);
+
+  it('reads "20 additional aircraft" as a step, and a level the order book is taken to as a running total', () => {
+    expect(between(report, 'wire', 'release')).toContainEqual(['agreement', 'quantity']);
+    expect(between(report, 'wire', 'release').map(([kind]) => kind)).not.toContain('contradiction');
+  });
+
+  it('keeps the deal\'s own sum, not a firm-wide level its intake is lifted to', () => {
+    expect(report.claims.find((c) => c.sourceId === 'intake')?.amount).toMatchObject({ value: 2e12, currency: 'KRW' });
+  });
+});

@@ -34,7 +34,7 @@ const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.pas
 /** "Solano's 2016 order", "this week's 75-jet order", "Tern last year agreed to buy": up to three words before the deal. */
 const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
 /** "the deal struck last year", "its investment in 2023", "its first contract, signed in 2022": right after a deal noun. */
-const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+(?:[^,.;:]{1,30}\s+)?)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
 const LATER_IN_CLAUSE = /^(?!.*\s-\s)[^.;,:()\u2013\u2014]{0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */

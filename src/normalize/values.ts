@@ -6,13 +6,15 @@ export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, m
 
 /** Words that make an amount one step of a larger sum: "another $4 billion", "an additional $2bn". */
 const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|latest|second|third)\s+(round\s+of\s+|tranche\s+of\s+)?(about\s+|roughly\s+|nearly\s+)?$/i;
+/** "20 additional A-270 aircraft", "25 more jets": a count of a step. */
+const INCREMENT_AFTER = /^\s*(?:more|additional|further|extra)\b/i;
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
 const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up|repeat)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
 /** "takes the fleet to 14 vessels", "lifting its stake to 25%": a verb that carries a running level to the value. */
-const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising)\b(?:(?!forecasts?|estimates?|guidance|targets?|expectations?)[^.;,]){0,50}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising)\b(?:(?!forecasts?|estimates?|guidance|targets?|expectations?|intake|backlog|revenues?|sales|earnings)[^.;,]){0,50}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
@@ -43,11 +45,14 @@ const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
  * or the deal itself. `sentence` is the text the amount stands in, starting at `offset`.
  */
 export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amount, 'span'>): AmountRole {
-  const before = sentence.slice(Math.max(0, amount.span.start - offset - 40), amount.span.start - offset);
+  const before = sentence.slice(Math.max(0, amount.span.start - offset - 70), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
   if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
-  if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after)) return 'increment';
+  // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
+  const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
+  const steps = INCREMENT_AFTER.test(after) || /^\S+\s+(?:more|additional|further|extra)\b/i.test(own);
+  if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || CUMULATIVE_TO.test(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
