@@ -129,6 +129,14 @@ describe('claims: who did what to whom', () => {
     expect(claim?.quantities.map((q) => q.value)).toEqual([60]);
   });
 
+  it('reads a withdrawn offer and a deal "dead" in a with-phrase as denied, and "call-off orders" as none', () => {
+    const negated = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => c.negated);
+    expect(negated("Elspeth Bio notes that Durrant Pharma has withdrawn its offer for the Company after the regulator's decision.")).toEqual([true]);
+    expect(negated('With the Elspeth deal dead, Durrant is left with unspent firepower.')).toEqual([true]);
+    expect(negated('Durrant signed a deal with Elspeth, with the deal worth $3bn.')).toEqual([false]);
+    expect(negated('Selvane Kabel has received call-off orders worth EUR 2 billion from Baltora Grid.')).toEqual([false]);
+  });
+
   it('two rounds of one sentence stay two claims, each with its figure', () => {
     const claims = extractClaims("Marivell Ventures is proud to lead the Series B of Sokoflow, having also led the company's US$12 million Series A in 2023.").filter((c) => c.action);
     expect(claims).toHaveLength(2);

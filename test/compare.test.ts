@@ -26,6 +26,12 @@ describe('comparison', () => {
     expect(findings).toEqual([]);
   });
 
+  it('adds no tolerance on top of "about": its words already allow a tenth either way', () => {
+    const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $80 million a year.')).toContain('contradiction');
+    expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $83 million a year.')).not.toContain('contradiction');
+  });
+
   it('counts jets and turboprops as aircraft, and ships, tankers and carriers as vessels', () => {
     const verdict = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
     expect(verdict('Kuvera Airways ordered 12 turboprops from Lendl Aero.', 'Lendl Aero won an order for 12 aircraft from Kuvera Airways.')).toEqual(['agreement']);

@@ -42,18 +42,21 @@ export interface Interval {
   loose: boolean;
   hardMin: boolean;
   hardMax: boolean;
+  /** "about $90 million": the words already allow a tenth either way, so no tolerance is added on top. */
+  approximate?: boolean;
 }
 
 /**
  * Whether two intervals meet within the relative tolerance. Apart, they agree when the gap between them is at
  * most `tolerance` times the larger of the two nearest ends: with 0.05, $15B and $14.25B agree (5% of $15B
  * apart) and $15B and $14.2B do not. Against a stated bound only rounding slack (0.5%) is allowed:
- * "$5.1 billion" breaks "up to $5 billion".
+ * "$5.1 billion" breaks "up to $5 billion"; so against an approximate value, whose words already allow a tenth either
+ * way: "about $90 million a year" and "$80 million a year" conflict.
  */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
   const slack = (hard: boolean) => (hard ? Math.min(tolerance, 0.005) : tolerance);
   const meets = (low: Interval, high: Interval) => {
-    const t = slack(low.hardMin || high.hardMax);
+    const t = slack(low.hardMin || high.hardMax || a.approximate === true || b.approximate === true);
     const scale = Math.max(Math.abs(low.min), Math.abs(high.max));
     return low.min - high.max <= t * scale + RELATIVE_EPSILON * scale;
   };
@@ -75,6 +78,7 @@ export function interval(value: { value: number; min: number; max: number | null
     loose: value.bound === 'vague' || value.bound === 'atLeast' || value.bound === 'atMost',
     hardMin: value.bound === 'atLeast',
     hardMax: value.bound === 'atMost',
+    approximate: value.bound === 'approximate' && value.max !== null && value.max > value.min,
   };
 }
 

@@ -31,6 +31,9 @@ const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled',
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
+  // "With the Elspeth deal dead, ...": a status right after the deal word in a "with" phrase.
+  const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
+  if (withPhrase && ENDED.has(tokens[trigger + 1]?.norm ?? '')) return true;
   let seen = 0;
   for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.

@@ -97,6 +97,8 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed',
   'dismisses', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'nor', 'without',
+  // "has withdrawn its offer for the Company", "scraps its bid", "terminated the merger agreement"
+  'withdrew', 'withdrawn', 'withdraws', 'scraps', 'abandons', 'terminated', 'terminates',
 ]);
 
 /** Words that hedge or attribute: "likely", "reportedly", "according to". */
