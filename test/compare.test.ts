@@ -26,6 +26,17 @@ describe('comparison', () => {
     expect(findings).toEqual([]);
   });
 
+  it('reads "re-upped" as a renewal, a later deal than the one it renews', () => {
+    const { findings } = analyze([
+      { id: 'old', text: 'Pellmont Foods signed a five-year trucking contract with Arkwell Freight at $75 million a year.' },
+      { id: 'renewal', text: 'Pellmont Foods renewed its trucking contract with Arkwell Freight for three years at $90 million a year.' },
+      { id: 'reup', text: 'Pellmont re-upped with Arkwell Freight for two more years.' },
+    ]);
+    const kinds = (a: string, b: string) => findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+    expect(kinds('renewal', 'reup')).toContain('contradiction');
+    expect(kinds('old', 'reup')).toEqual([]);
+  });
+
   it('adds no tolerance on top of "about": its words already allow a tenth either way', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
     expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $80 million a year.')).toContain('contradiction');
