@@ -124,6 +124,11 @@ describe('claims: who did what to whom', () => {
     expect(parties('The Sahyadri win, Rs 2,800 cr TCV over five years, lifts our estimate for Vastrel.')).not.toContain('TCV');
   });
 
+  it('reads "a 20% investment in" as a stake', () => {
+    const [claim] = extractClaims("Kohara's 20% investment in Tavrin at $900m implies a $4.5bn equity value.").filter((c) => c.action);
+    expect(claim?.quantities.map((q) => q.value)).toEqual([20]);
+  });
+
   it('keeps a stake\'s percent when a name stands between, but not a share of sales', () => {
     const [claim] = extractClaims('The 60% Rheinkessel stake for ¥48bn is rich; heat pumps were 22% of the target\'s sales last year, against 30% of its output.').filter((c) => c.action);
     expect(claim?.quantities.map((q) => q.value)).toEqual([60]);
@@ -135,6 +140,7 @@ describe('claims: who did what to whom', () => {
     expect(negated('With the Elspeth deal dead, Durrant is left with unspent firepower.')).toEqual([true]);
     expect(negated('Durrant signed a deal with Elspeth, with the deal worth $3bn.')).toEqual([false]);
     expect(negated('Selvane Kabel has received call-off orders worth EUR 2 billion from Baltora Grid.')).toEqual([false]);
+    expect(negated('Not to be confused with 2020, when Kohara bankrolled Tavrin with a $120m convertible note.')).toEqual([false]);
   });
 
   it('two rounds of one sentence stay two claims, each with its figure', () => {

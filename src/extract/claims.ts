@@ -254,7 +254,7 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * "a 7% stake", "20% of Lindqvist", "a 68% premium": a percentage is a deal's figure when it measures ownership or
  * the price paid; "shares fell 4%", "a 41% jump in revenue", "7% dilution" are news of their own.
  */
-const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+|[A-Z][\w&.-]*\s+)*(?:stake|interest|holding|shareholding|ownership|premium|discount|of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|turnover|output|production|market|profits?|earnings|volumes?|costs?|exports|imports|demand|supply)\b)|in\b)/;
+const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+|[A-Z][\w&.-]*\s+)*(?:stake|interest|holding|shareholding|ownership|investment|premium|discount|of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|turnover|output|production|market|profits?|earnings|volumes?|costs?|exports|imports|demand|supply)\b)|in\b)/;
 const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership)(?::|\s)\s*(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
 
 /**

@@ -74,6 +74,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (!NEGATION_WORDS.has(token.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
     if (NOT_DENIAL_NEXT.has(next) || SILENCE.test(next)) continue;
+    // "Not to be confused with 2020, when ...", "not to mention": a reader's aside, no denial.
+    if (token.norm === 'not' && next === 'to' && /^(be|mention|forget)$/.test(tokens[k + 2]?.norm ?? '') && /^(confused|mention|forget|mistaken)$/.test(tokens[k + (tokens[k + 2]!.norm === 'be' ? 3 : 2)]?.norm ?? '')) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     if (token.norm === 'without' && k < trigger - 1) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.

@@ -60,6 +60,9 @@ const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)
 /** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
 const CLAUSE_REST = /^,?\s+[^.;:!?]{0,60}$/;
 
+/** From a year to the deal its "when" clause tells: ", when Tern ". */
+const WHEN_CLAUSE = /^,?\s+when\s+[^.;:,]{0,40}$/i;
+
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
 
@@ -95,6 +98,10 @@ export const TIME_PLACES: readonly TimePlace[] = [
       const gap = on.text.slice(t.end, on.action!.start);
       return CLAUSE_REST.test(gap) && (on.past || on.nominal || PAST_VERB.test(gap)) ? t : undefined;
     }).find((t) => t !== undefined),
+  },
+  {
+    name: 'when-clause', example: 'Not to be confused with [2020], when Tern bankrolled Osprey with a $120m note.', reason: 'a time a "when" clause follows is the time of the deal that clause tells',
+    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && WHEN_CLAUSE.test(on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
     name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',
