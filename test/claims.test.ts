@@ -112,6 +112,9 @@ describe('claims: who did what to whom', () => {
     ["Quillstone will lead Osprey's $30m Series B round.", 'Quillstone', 'invest', 'Osprey'],
     // Part of a firm bought or sold is a stake: a fraction of it, or a sale called a minority one.
     ['Takemori is picking up just over half of Rheinkessel for 48 billion yen.', 'Takemori', 'invest', 'Rheinkessel'],
+    // British letting; a name before a building noun ("its Castleford depot", "that Castleford shed") is the building's.
+    ['Pellmoor Estates has let its 640,000 sq ft Castleford depot to Tarnwick Logistics on a 10-year lease.', 'Pellmoor Estates', 'supply', 'Tarnwick Logistics'],
+    ["Tarnwick's basically snapped up that enormous Castleford shed from Pellmoor.", 'Tarnwick', 'supply', 'Pellmoor'],
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);

@@ -43,6 +43,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
   // ("hired the Skerry Tern rig from Skerry Offshore": hiring a thing from its owner rents it; hiring people is no deal.)
   { lemma: 'hire', frame: 'lease', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Bahari Petroleum hired a drilling rig from Skerry Offshore' },
+  // ("has let its Castleford depot to Tarnwick": British letting; "let us", "let it slide" take no "to" and a party.)
+  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'verb', forms: ['lets', 'let', 'letting'], needs: ['to'], markers: ['to'], unless: ['us', 'me', 'them', 'him', 'her', 'it', 'go', 'alone', 'down', 'up', 'slip', 'off', 'in', 'out'], example: 'Pellmoor Estates has let its Castleford depot to Tarnwick Logistics' },
   { lemma: 'rent', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
   { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },

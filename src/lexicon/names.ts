@@ -58,6 +58,8 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'facility', 'facilities', 'complex', 'field', 'fields', 'mine', 'mines', 'airport', 'refinery', 'terminal', 'operations',
   'fab', 'factory', 'mill', 'steelworks', 'reactor', 'station', 'basin', 'deposit', 'smelter', 'hub', 'park', 'estate',
   'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm',
+  // "its Castleford depot", "that enormous Castleford shed", "the Riverside warehouse": buildings let and sold by name
+  'depot', 'shed', 'warehouse', 'yard', 'shipyard', 'quarry', 'dock', 'berth', 'building', 'tower', 'mall', 'hotel', 'arena',
 ]);
 
 /** Site nouns that say where, never what changes hands ("the city", "its operations", a firm's unit). */
