@@ -115,6 +115,9 @@ describe('claims: who did what to whom', () => {
     // British letting; a name before a building noun ("its Castleford depot", "that Castleford shed") is the building's.
     ['Pellmoor Estates has let its 640,000 sq ft Castleford depot to Tarnwick Logistics on a 10-year lease.', 'Pellmoor Estates', 'supply', 'Tarnwick Logistics'],
     ["Tarnwick's basically snapped up that enormous Castleford shed from Pellmoor.", 'Tarnwick', 'supply', 'Pellmoor'],
+    // A ship's name after its noun is what is let ("LNG carrier Halsund Aurora"); an airline called a carrier is a party.
+    ['Halsund Tankers has chartered its newbuild LNG carrier Halsund Aurora to Veridane Energy for seven years.', 'Halsund Tankers', 'supply', 'Veridane Energy'],
+    ['Budget carrier Zoyair ordered 40 jets from Sorelle Aeronautica.', 'Zoyair', 'supply', 'Sorelle Aeronautica'],
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);

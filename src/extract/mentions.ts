@@ -399,8 +399,19 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
   return m.kind === 'name' && !m.rule && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
 }
 
+/** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Halsund Aurora", "the drillship Skerry Tern". */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso']);
+
+/** What a ship called a carrier carries: "LNG carrier", "car carrier", "bulk carrier". */
+const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', 'ore', 'container', 'crude', 'vehicle', 'gas', 'ammonia', 'co2', 'ethane', 'product']);
+
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
+  // "chartered its LNG carrier Halsund Aurora to Veridane": the name of what is let, not of a party.
+  const before = tokens[m.first - 1];
+  // ("budget carrier flyzoya" is an airline; "LNG carrier Halsund Aurora" a ship.)
+  const shipCarrier = before?.norm === 'carrier' && CARGO_WORDS.has(tokens[m.first - 2]?.norm ?? '');
+  if (before && /^[a-z]/.test(before.text) && (VESSEL_NOUNS.has(before.norm) || shipCarrier) && /^\s+$/.test(before.post)) return true;
   // "Mount Yarrabee", "Mt Yarrabee's nameplate": a mountain is a place, a mine's, never a party.
   if (m.last > m.first && /^(mount|mt\.?)$/.test(tokens[m.first]!.norm)) return true;
   if (m.possessive) return false;

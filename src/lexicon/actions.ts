@@ -70,7 +70,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
   { lemma: 'procure', frame: 'order', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
-  { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], example: 'Meta tapped Google Cloud for capacity' },
+  { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
   { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
   { lemma: 'fund', frame: 'investment', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
