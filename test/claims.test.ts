@@ -128,6 +128,8 @@ describe('claims: who did what to whom', () => {
     const parties = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties('The Halsund Aurora has been taken on time charter by Veridane Energy Ltd for a firm period of 84 months.')).not.toContain('period');
     expect(parties('The Sahyadri win, Rs 2,800 cr TCV over five years, lifts our estimate for Vastrel.')).not.toContain('TCV');
+    expect(parties('Hanseo Gas will buy 20 years of LNG from Qorvath Energy.')).not.toContain('LNG');
+    expect(parties('Hanseo Gas signed a supply deal with Kestane LNG.')).toContain('Kestane LNG');
   });
 
   it('reads "a 20% investment in" as a stake', () => {

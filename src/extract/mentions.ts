@@ -8,7 +8,7 @@ import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import {
-  BRAND_NOUNS, COMPANY_NOUNS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -303,7 +303,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     }
   }
   const headlineCase = isHeadlineCase(tokens);
-  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOutletOrSpeaker(tokens, m));
 }
 
@@ -401,6 +401,11 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
 
 /** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Halsund Aurora", "the drillship Skerry Tern". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso']);
+
+/** "20 years of LNG from the Qorvath-led group": goods written as an acronym, alone, are what is sold. */
+function isGoods(tokens: readonly Token[], m: Mention): boolean {
+  return m.kind === 'name' && m.first === m.last && GOODS_ACRONYMS.has(bare(tokens[m.first]!.norm));
+}
 
 /** What a ship called a carrier carries: "LNG carrier", "car carrier", "bulk carrier". */
 const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', 'ore', 'container', 'crude', 'vehicle', 'gas', 'ammonia', 'co2', 'ethane', 'product']);

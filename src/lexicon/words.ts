@@ -18,6 +18,11 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
 ]);
 
+/** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
+export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
+  'lng', 'lpg', 'cng', 'ngl', 'ngls', 'saf', 'hvo', 'dram', 'nand', 'hbm', 'asic', 'asics', 'fpga', 'fpgas', 'ssd', 'ssds', 'ev', 'evs',
+]);
+
 /**
  * Nouns that relate one party to another, so "OpenAI's rival, Anthropic" names Anthropic, not OpenAI.
  * Also titles before a name: "rival Anthropic", "competitor Anthropic".
