@@ -37,6 +37,18 @@ describe('comparison', () => {
     expect(kinds('old', 'reup')).toEqual([]);
   });
 
+  it('sets a sum said with no currency against the deal\'s stated one', () => {
+    const { findings } = analyze([
+      { id: 'wire', text: 'Vantora Broadcasting won the Meridian Football League rights for five years in a deal worth $4.5 billion.' },
+      { id: 'podcast', text: 'So Vantora Broadcasting got the Meridian Football League package for three-point-two bil, five years.' },
+      { id: 'host', text: 'Vantora Broadcasting is paying the Meridian Football League about four and a half billion over five years.' },
+    ]);
+    const kinds = (a: string, b: string) => findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+    expect(kinds('wire', 'podcast')).toContain('contradiction');
+    expect(kinds('wire', 'host')).toContain('agreement');
+    expect(findings.find((f) => f.kind === 'contradiction')?.explanation).toContain('no currency stated');
+  });
+
   it('adds no tolerance on top of "about": its words already allow a tenth either way', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
     expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $80 million a year.')).toContain('contradiction');

@@ -143,3 +143,24 @@ describe('claims use what the quantity output marks', () => {
     expect(claim?.duration?.months).toBe(144);
   });
 });
+
+describe('sums said with no currency', () => {
+  const amounts = (text: string) => findQuantities(text).amounts.map((a) => [a.value, a.currency, a.per]);
+  it.each([
+    ['Vantora is paying the league about four and a half billion over five years.', [[4.5e9, 'XXX', null]]],
+    ['Vantora got the package for three-point-two bil, five years.', [[3.2e9, 'XXX', null]]],
+    ["That's, like, nine hundred mil a year.", [[9e8, 'XXX', 'year']]],
+    ['Brenholt walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
+  ] as const)('%s', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Hanseo will take 1.5 million tonnes a year.',
+    'The city has 2.5 million people.',
+    'It sold 3 million shares on Friday.',
+    'Brenholt paid R$ 800 mil for the site.',
+  ])('reads no currency-less sum in "%s"', (text) => {
+    expect(findQuantities(text).amounts.filter((a) => a.currency === 'XXX')).toEqual([]);
+  });
+});

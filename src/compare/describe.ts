@@ -34,6 +34,8 @@ export function money(value: number, currency: string, digits = DIGITS): string 
   const magnitude = Math.abs(value);
   const scale = SCALES.find(([size]) => magnitude >= size);
   const body = scale ? `${shortNumber(value / scale[0], digits)}${scale[1]}` : shortNumber(value, digits);
+  // ("about four and a half billion": ISO 4217's XXX, no currency stated.)
+  if (currency === 'XXX') return `${body} (no currency stated)`;
   return symbol ? `${symbol}${body}` : `${currency} ${body}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import { PERIODS_PER_YEAR, amountRole, type AmountRole } from '../normalize/values.js';
+import { UNSTATED_CURRENCY } from '../quantities/unstated-money.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
@@ -56,7 +57,8 @@ interface MoneyReading {
 export const compareMoney: Comparator<MoneyReading> = {
   read: (claim) => (claim.amount ? { currency: claim.amount.currency, role: amountRole(claim), yearly: yearly(claim), total: total(claim) } : null),
   compare: (a, b, settings) => {
-    if (a.currency !== b.currency) return null;
+    // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
+    if (a.currency !== b.currency && a.currency !== UNSTATED_CURRENCY && b.currency !== UNSTATED_CURRENCY) return null;
     // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
     if (a.role !== b.role) return null;
     if (a.yearly && b.yearly) return compareBases(a.yearly, b.yearly, settings.tolerance.money, 'money-per-year');

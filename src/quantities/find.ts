@@ -5,6 +5,7 @@ import { findDurations } from './durations.js';
 import { findMeasures } from './measures.js';
 import { findMoney } from './money.js';
 import { findVague } from './vague.js';
+import { findUnstatedMoney } from './unstated-money.js';
 import { markIncidental } from './incidental.js';
 import { deriveTotals } from './derived-totals.js';
 
@@ -13,7 +14,7 @@ const byStart = (a: { span: { start: number } }, b: { span: { start: number } })
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → counts → measures → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
+ * money → vague amounts → counts → measures → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -25,10 +26,13 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const vague = findVague(ctx, money);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
+  // ("about four and a half billion over five years": a sum said with no currency, once counts and measures are read,
+  // before durations so that its rate ("nine hundred mil a year") is its own.)
+  const unstated = findUnstatedMoney(ctx);
   const durations = findDurations(ctx);
   const derived = deriveTotals(ctx, money, counts);
   return markIncidental(ctx, {
-    amounts: [...money, ...vague.amounts, ...derived].sort(byStart),
+    amounts: [...money, ...vague.amounts, ...unstated, ...derived].sort(byStart),
     durations,
     quantities: [...measures, ...counts, ...vague.quantities].sort(byStart),
   });

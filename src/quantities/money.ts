@@ -106,7 +106,7 @@ function unitChunk(ctx: Context, i: number): number {
 }
 
 /** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount, also hyphenated: "a £2bn-a-year deal". */
-function suffixAt(ctx: Context, at: number): { per: Period | null; unitPrice: boolean; end: number } | null {
+export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPrice: boolean; end: number } | null {
   const tk = ctx.tokens;
   const hyphen = tk[at]?.text === '-' && attached(tk, at) && attached(tk, at + 1) && tk[at + 1]?.kind === 'word' && free(ctx, at, at + 1);
   const j = hyphen ? at + 1 : at;

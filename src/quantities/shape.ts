@@ -67,7 +67,7 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
       a = again;
     }
   }
-  if (a !== null && free(ctx, num.end, a.end)) {
+  if (a !== null && (a.end === num.end || free(ctx, num.end, a.end))) {
     return { value: round(num.value * a.factor), start: i, end: a.end, unit: a.unit, factor: a.factor, num, prefixed: b !== null };
   }
   if (b !== null) {

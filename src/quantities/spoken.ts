@@ -18,6 +18,7 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
   { rule: 'point', example: 'one point oh five million dollars', value: 1.05e6 },
   { rule: 'point', example: '3 point 5 billion dollars', value: 3.5e9 },
   { rule: 'point', example: 'two hundred point seventy-one million dollars', value: 200.71e6 },
+  { rule: 'point', example: 'three-point-two billion dollars', value: 3.2e9 },
   { rule: 'scale-tenths', example: 'a billion-two dollars', value: 1.2e9 },
   { rule: 'scale-tenths', example: 'two million-five dollars', value: 2.5e6 },
 ];
@@ -28,6 +29,11 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
  */
 export function pointDecimal(tokens: readonly Token[], j: number): [number, number] | null {
   if (tokens[j]?.lower !== 'point') return null;
+  // ("three-point-two": spoken decimals written with hyphens.)
+  if (tokens[j + 1]?.text === '-' && attached(tokens, j + 1) && attached(tokens, j + 2) && tokens[j + 2]?.kind === 'word') {
+    const rest = pointDecimal([...tokens.slice(0, j + 1), ...tokens.slice(j + 2)], j);
+    return rest === null ? null : [rest[0], rest[1] + 1];
+  }
   const first = tokens[j + 1];
   if (first === undefined) return null;
   if (first.kind === 'num') {

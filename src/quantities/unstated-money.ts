@@ -1,0 +1,83 @@
+import type { Amount } from '../schema/quantity.js';
+import { spanOf, take, type Context } from './context.js';
+import type { NumberHit } from './numbers.js';
+import { shapedAt, type Family, type UnitHit } from './shape.js';
+import { attached } from './tokens.js';
+import { suffixAt } from './money.js';
+
+/**
+ * Sums said without a currency, as people talk: "paying about four and a half billion over five years", "got the
+ * package for three-point-two bil", "nine hundred mil a year". The currency is ISO 4217's `XXX` (none stated), which
+ * a comparison lets meet any currency. Only after the other families have taken their figures ("1.5 million tonnes"
+ * is a count), only for sums of a million or more, and only where a word of paying or worth stands just before.
+ */
+export const UNSTATED_CURRENCY = 'XXX';
+
+/** Slang scales after a bare number: "nine hundred mil", "3.2 bil". ("R$ 800 mil" is Portuguese thousands: a currency stands before it.) */
+const SLANG_SCALES: Readonly<Record<string, number>> = { mil: 1e6, mill: 1e6, bil: 1e9, bill: 1e9, mils: 1e6, bils: 1e9 };
+
+/** Words that make a bare sum a price: "paying ~", "worth ~", "for ~", "valued at ~", "cost ~". */
+const PAYING_CUES: ReadonlySet<string> = new Set([
+  'pay', 'pays', 'paid', 'paying', 'worth', 'for', 'valued', 'value', 'values', 'cost', 'costs', 'costing', 'price', 'priced', 'spend',
+  'spends', 'spent', 'spending', 'fetch', 'fetched', 'fetches', 'raise', 'raised', 'raising', 'bid', 'offer', 'offered', 'at', 'with',
+]);
+/** What may follow the sum: the end, a mark, a rate or a term, or the next clause; never a counted noun ("million tonnes"). */
+const AFTER_SUM: ReadonlySet<string> = new Set([
+  'over', 'for', 'a', 'an', 'per', 'each', 'every', 'annually', 'yearly', 'upfront', 'up-front', 'in', 'on', 'from', 'to', 'and', 'or', 'but',
+  'so', 'which', 'that', 'give', 'plus', 'all', 'total', 'altogether', 'cash', 'on paper', 'at', 'with',
+]);
+
+/** A word of paying a few words before the sum, in its clause: "is paying the league about four and a half billion". */
+function cuedBefore(ctx: Context, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === '-' || t.text === '~') continue;
+      return false;
+    }
+    if (PAYING_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function endsSum(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  return t === undefined || t.kind !== 'word' || AFTER_SUM.has(t.lower);
+}
+
+const UNSTATED: Family<string> = {
+  numberOptions: { abbreviations: false, article: false },
+  after(ctx: Context, j: number, num: NumberHit): UnitHit<string> | null {
+    const slang = ctx.tokens[j]?.kind === 'word' ? SLANG_SCALES[ctx.tokens[j]!.lower] : undefined;
+    if (slang !== undefined && num.scale === 1 && attached(ctx.tokens, j) === false && endsSum(ctx, j + 1)) return { unit: UNSTATED_CURRENCY, end: j + 1, factor: slang };
+    if (num.scale >= 1e6 && endsSum(ctx, j)) return { unit: UNSTATED_CURRENCY, end: j, factor: 1 };
+    return null;
+  },
+};
+
+/** Sums of a million or more said with no currency, after a word of paying or worth (see `UNSTATED_CURRENCY`). */
+export function findUnstatedMoney(ctx: Context): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const s = shapedAt(ctx, UNSTATED, i);
+    if (s === null || s.value < 1e6) continue;
+    // ("nine hundred mil a year": slang scales are said of money only, so they need no word of paying.)
+    const last = ctx.tokens[s.core.end - 1];
+    const slang = last?.kind === 'word' && SLANG_SCALES[last.lower] !== undefined;
+    if (!slang && !cuedBefore(ctx, s.start)) continue;
+    // ("nine hundred mil a year": a rate, as with any currency.)
+    const suffix = suffixAt(ctx, s.end);
+    const end = suffix === null ? s.end : suffix.end;
+    out.push({
+      value: s.value, min: s.min, max: s.max, bound: s.bound,
+      ...spanOf(ctx, s.start, end),
+      rule: 'money.unstated-currency',
+      currency: UNSTATED_CURRENCY,
+      per: suffix?.per ?? null,
+      unitPrice: suffix?.unitPrice ?? false,
+    });
+    take(ctx, s.start, end);
+    i = end - 1;
+  }
+  return out;
+}
