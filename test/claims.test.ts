@@ -118,6 +118,10 @@ describe('claims: who did what to whom', () => {
     // A ship's name after its noun is what is let ("LNG carrier Halsund Aurora"); an airline called a carrier is a party.
     ['Halsund Tankers has chartered its newbuild LNG carrier Halsund Aurora to Veridane Energy for seven years.', 'Halsund Tankers', 'supply', 'Veridane Energy'],
     ['Budget carrier Zoyair ordered 40 jets from Sorelle Aeronautica.', 'Zoyair', 'supply', 'Sorelle Aeronautica'],
+    // A name before nouns that describe a deal names its other side ("Marcato tower deal"); a clause after a semicolon
+    // that opens with a name is another statement; an organ of the firm ("its Board") is no other side.
+    ['Skyreach walks away from Marcato tower deal after a pricing dispute, two people said; Banco Quintal\'s Veiga called it no shock.', 'Marcato', 'deal', 'Skyreach'],
+    ['Kaveri Cements informs the Exchanges that its Board has approved the acquisition of 51 per cent of Sahyadri Cement Works.', 'Kaveri Cements', 'invest', 'Sahyadri Cement Works'],
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);

@@ -164,3 +164,10 @@ describe('sums said with no currency', () => {
     expect(findQuantities(text).amounts.filter((a) => a.currency === 'XXX')).toEqual([]);
   });
 });
+
+describe('idioms that are no measure', () => {
+  it('reads "a ton of" as a lot, not one tonne', () => {
+    expect(findQuantities('Ostrander already buys a ton of milk powder from Corvane.').quantities).toEqual([]);
+    expect(findQuantities('Ostrander buys 40 tons of milk powder from Corvane.').quantities.map((q) => [q.value, q.unit])).toEqual([[40, 'tonne']]);
+  });
+});

@@ -43,15 +43,17 @@ export const EVENT_RULES: readonly EventRule[] = [
 ];
 
 const SEPARATE = /\bseparate(ly)?\b/i;
-/** "renewed the contract", "a two-year extension", "extended its contract by two years": a later deal of the pair than the one it extends. */
-const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?|re-?up(?:s|ped|ping)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for another)\b/i;
+/** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
+const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
+const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for another)\b/i;
 
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
-  return !claim.negated && EXTENSION.test(claim.text.replace(EXTENSION_OPTION, ''));
+  const text = claim.text.replace(EXTENSION_OPTION, '');
+  return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text));
 }
 
 type Apart = '' | 'separate' | 'extension';

@@ -69,7 +69,16 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
   // ("Brightline has acquired six packages for £1.1bn; Castlegate has secured two": a name that opens the clause
   // after a semicolon is the subject of another deal; "...; we lift our Karrow target" still names the other side.)
-  const sameClause = (m: Mention) => !sentence.tokens[m.first - 1]?.post.includes(';');
+  // ("...; Banco Quintal's Veiga called the collapse 'not a shock'": a clause after a semicolon that opens with a name
+  // is another statement.)
+  const tokens = sentence.tokens;
+  const semicolon = (m: Mention) => {
+    for (let k = Math.min(at, m.first); k < Math.max(at, m.first); k++) {
+      if (tokens[k]!.post.includes(';') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.tags.has('Pronoun')) return true;
+    }
+    return false;
+  };
+  const sameClause = (m: Mention) => !tokens[m.first - 1]?.post.includes(';') && !semicolon(m);
   const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical) && sameClause(m));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();

@@ -407,6 +407,9 @@ function isGoods(tokens: readonly Token[], m: Mention): boolean {
   return m.kind === 'name' && m.first === m.last && GOODS_ACRONYMS.has(bare(tokens[m.first]!.norm));
 }
 
+/** Nouns of a deal that a site noun may describe: "Marcato tower deal", "the Halvard plant sale". */
+const DEAL_WORDS: ReadonlySet<string> = new Set(['deal', 'deals', 'sale', 'sales', 'contract', 'contracts', 'agreement', 'pact', 'lease', 'purchase', 'transaction', 'acquisition', 'takeover', 'disposal', 'talks', 'bid', 'offer']);
+
 /** What a ship called a carrier carries: "LNG carrier", "car carrier", "bulk carrier". */
 const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', 'ore', 'container', 'crude', 'vehicle', 'gas', 'ammonia', 'co2', 'ethane', 'product']);
 
@@ -426,7 +429,9 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
   // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
-  return SITE_NOUNS.has(next.norm) || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
+  // ("walks away from Marcato tower deal": a site noun that only describes a deal leaves a name no place a party's.)
+  const describesDeal = DEAL_WORDS.has(tokens[m.last + 2]?.norm ?? '');
+  return (SITE_NOUNS.has(next.norm) && !describesDeal) || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
 }
 
 /**

@@ -87,6 +87,18 @@ function nameBefore(layer: ClauseLayer, at: number): Mention | undefined {
   return layer.owner[k];
 }
 
+/** A name before a nominal action with only lowercase nouns between: "Marcato tower deal", "Sahyadri Bank IT deal". */
+function nameJustBefore(layer: ClauseLayer, at: number): Mention | undefined {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 2 && !layer.owner[k]) {
+    const t = layer.token(k)!;
+    const grammar = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'PastTense'].some((tag) => t.tags.has(tag));
+    if (!/^[a-zA-Z-]+$/.test(t.text) || grammar || t.possessive) return undefined;
+    k--;
+  }
+  return layer.owner[k];
+}
+
 const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
@@ -274,6 +286,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (!found.mention || found.byPossessor) return false;
       s.actor = found.mention;
       s.passedOver = found.passed;
+      // ("Skyreach walks away from Marcato tower deal": a name just before a nominal action names its other side.)
+      const before = isNoun(s) ? nameJustBefore(s.layer, s.trigger.token) : undefined;
+      if (before && before !== s.actor && before.kind === 'name' && !before.possessive && differs(before, s.actor)) s.namedModifier = before;
       return true;
     },
   },

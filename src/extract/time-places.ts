@@ -34,7 +34,10 @@ const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.pas
 /** "Solano's 2016 order", "this week's 75-jet order", "Tern last year agreed to buy": up to three words before the deal. */
 const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
 /** "the deal struck last year", "its investment in 2023", "its first contract, signed in 2022": right after a deal noun. */
-const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+(?:[^,.;:]{1,30}\s+)?)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+/** "its first contract, signed at the Paris show in 2019": a participle with a few words before the year's "in". */
+const SIGNED_AT = /^,?\s(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s[^,.;:]{1,30}$/i;
+const IN_BEFORE_YEAR = /\s(?:back\s)?(?:in|during)\s$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
 const LATER_IN_CLAUSE = /^(?!.*\s-\s)[^.;,:()\u2013\u2014]{0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
@@ -58,10 +61,10 @@ const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
 /** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
-const CLAUSE_REST = /^,?\s+[^.;:!?]{0,60}$/;
+const CLAUSE_REST = /^,?\s[^.;:!?]{0,60}$/;
 
 /** From a year to the deal its "when" clause tells: ", when Tern ". */
-const WHEN_CLAUSE = /^,?\s+when\s+[^.;:,]{0,40}$/i;
+const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$/i;
 
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
@@ -76,7 +79,9 @@ const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= 
 const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined || /\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start));
 
 /** Whether the words between a deal and a time after it keep the time on the deal. */
-const later = (on: DealWords, gap: string): boolean => (on.nominal ? AFTER_NOUN.test(gap) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap)) : LATER_IN_CLAUSE.test(gap));
+const later = (on: DealWords, gap: string): boolean => (on.nominal
+  ? AFTER_NOUN.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap))
+  : LATER_IN_CLAUSE.test(gap));
 
 export const TIME_PLACES: readonly TimePlace[] = [
   {

@@ -13,8 +13,18 @@ const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
-/** "takes the fleet to 14 vessels", "lifting its stake to 25%": a verb that carries a running level to the value. */
-const CUMULATIVE_TO = /\b(?:takes?|taking|took|brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising)\b(?:(?!forecasts?|estimates?|guidance|targets?|expectations?|intake|backlog|revenues?|sales|earnings)[^.;,]){0,50}\bto\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+const CARRIED_TO = /\b(?:takes?|taking|took|brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising)\b[^.;,]{0,50}$/i;
+const TO_LEVEL = /\bto\s(?:about\s|roughly\s|some\s|nearly\s)?\s*$/i;
+/** A firm-wide level, not the pair's: "lifting its order intake for the year to", "raises our forecast to". */
+const FIRM_LEVEL = /\b(?:forecasts?|estimates?|guidance|targets?|expectations?|intake|backlog|revenues?|sales|earnings)\b/i;
+
+/** "takes the fleet to 14 vessels", "taking its order book with the planemaker to 70 jets": a verb carries a running level to the value. */
+function carriedTo(before: string): boolean {
+  const to = TO_LEVEL.exec(before);
+  if (!to) return false;
+  const lead = CARRIED_TO.exec(before.slice(0, to.index));
+  return lead !== null && !FIRM_LEVEL.test(lead[0]);
+}
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
@@ -54,7 +64,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   const steps = INCREMENT_AFTER.test(after) || /^\S+\s+(?:more|additional|further|extra)\b/i.test(own);
   if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
-  if (CUMULATIVE_NEAR.test(before.slice(-25)) || CUMULATIVE_TO.test(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
@@ -76,7 +86,7 @@ export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'acti
   const offset = claim.amount.span.start - claim.span.start;
   const before = claim.text.slice(Math.max(0, offset - 60), offset);
   const after = claim.text.slice(claim.amount.span.end - claim.span.start, claim.amount.span.end - claim.span.start + 20);
-  return CUMULATIVE_TO.test(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) ? 'cumulative' : 'whole';
+  return carriedTo(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) ? 'cumulative' : 'whole';
 }
 
 /**

@@ -46,6 +46,8 @@ export const MEASURE: Family<MeasureHit> = {
     const w = ctx.tokens[num.start]?.lower;
     // "a gigawatt", "a gallon", but not "a m" or "a percent"
     if (num.end === num.start + 1 && (w === 'a' || w === 'an') && (u.symbol || u.unit.dimension === 'percent')) return null;
+    // ("buys a ton of milk powder", "tons of capacity": "a ton of" says a lot, not one tonne.)
+    if (num.end === num.start + 1 && (w === 'a' || w === 'an') && /^tons?$/.test(ctx.tokens[j]?.lower ?? '') && ctx.tokens[u.end]?.lower === 'of') return null;
     return { unit: u.unit, end: u.end, factor: u.unit.factor };
   },
 };
