@@ -121,6 +121,9 @@ describe('claims: who did what to whom', () => {
     // A name before nouns that describe a deal names its other side ("Marcato tower deal"); a clause after a semicolon
     // that opens with a name is another statement; an organ of the firm ("its Board") is no other side.
     ['Skyreach walks away from Marcato tower deal after a pricing dispute, two people said; Banco Quintal\'s Veiga called it no shock.', 'Marcato', 'deal', 'Skyreach'],
+    // A name in an aside of who comes along is no subject.
+    ['Brenholt Capital, together with Aurelia Pension Fund and Tessaro Infrastructure, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],
+    ['Brenholt Capital, alongside Aurelia Pension Fund, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],
     ['Kaveri Cements informs the Exchanges that its Board has approved the acquisition of 51 per cent of Sahyadri Cement Works.', 'Kaveri Cements', 'invest', 'Sahyadri Cement Works'],
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
   ])('%s', (text, actor, type, counterparty) => {

@@ -78,7 +78,8 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
     // "Tamsin chief executive Odile Farrant told ...", "Vantor chairman Ilse Brandt": a firm naming whose officer speaks.
     const affiliation = m.kind === 'name' && after !== undefined && /^[a-z]/.test(after.text) && isTitleWord(after.norm);
-    const skip = (prev && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation;
+    const skip = (prev && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation
+      || accompanies(layer, m);
     if (skip || !layer.usable(m)) {
       if (layer.usable(m) && !insideNounPhrase && !affiliation) passed.push(m);
       continue;
@@ -86,6 +87,18 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     return { mention: m, byPossessor: false, passed };
   }
   return { mention: possessor, byPossessor: possessor !== null, passed };
+}
+
+/** Words that open an aside naming who comes along: "Brenholt Capital, together with Aurelia and Tessaro, agreed to buy". */
+const ACCOMPANYING = [['together', 'with'], ['along', 'with'], ['alongside'], ['joined', 'by'], ['as', 'well', 'as'], ['in', 'partnership', 'with'], ['plus']];
+
+/** "Brenholt Capital, together with Aurelia Pension Fund and Tessaro Infrastructure, agreed ...": a name in such an aside is no subject. */
+function accompanies(layer: ClauseLayer, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(1, m.first - 12); k--) {
+    if (!/,\s*$/.test(layer.token(k - 1)!.post)) continue;
+    return ACCOMPANYING.some((words) => words.every((w, i) => layer.token(k + i)?.norm === w));
+  }
+  return false;
 }
 
 /** "to Dublin-based lessor Halcyon", "as budget carrier flyzoya": a name a preposition governs past its description. */
