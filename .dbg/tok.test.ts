@@ -3,5 +3,5 @@ import { it } from 'vitest';
 import { readDocument } from '../src/text/document.js';
 it('tokens', () => {
   const doc = readDocument(process.env.T!);
-  const out: string[] = []; for (const s of doc.sentences) out.push(s.tokens.map((t) => JSON.stringify([t.pre, t.text, t.norm, t.post])).join(' ')); require('fs').writeFileSync('/tmp/tok.txt', out.join('\n'));
+  const out: string[] = []; for (const s of doc.sentences) out.push(s.tokens.map((t) => JSON.stringify([t.text, [...t.tags].join('|')])).join(' ')); require('fs').writeFileSync('/tmp/tok.txt', out.join('\n'));
 });

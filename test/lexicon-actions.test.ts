@@ -8,3 +8,12 @@ describe('action lexicon: every entry reads its own example', () => {
     expect(lemmas).toContain(lemma);
   });
 });
+
+describe('verb forms', () => {
+  it('inflects sibilant and -y verbs as English does', async () => {
+    const { verbForms } = await import('../src/lexicon/actions.js');
+    expect(verbForms('clinch')).toEqual(['clinch', 'clinches', 'clinched', 'clinching']);
+    expect(verbForms('supply')).toEqual(['supply', 'supplies', 'supplied', 'supplying']);
+    expect(verbForms('lease')).toEqual(['lease', 'leases', 'leased', 'leasing']);
+  });
+});

@@ -5,7 +5,7 @@ import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
-import { ACTION_GERUNDS, EQUITY_NOUNS } from '../lexicon/actions.js';
+import { ACTION_GERUNDS, ACTION_THIRD_PERSON, EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -148,7 +148,10 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^[A-Z]/.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
-  const verbAt = (t: Token | undefined) => t !== undefined && (t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm));
+  // ("Vastrel clinches Sahyadri Bank IT deal": a deal verb's third-person form is a verb whatever compromise guessed.)
+  const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm));
+  // "Brenholt consortium clinches Vellmark", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
+  if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
   // "Masdar agreed", "Masdar also agreed"
   const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after));
   return verbFollows && !unlikeName;

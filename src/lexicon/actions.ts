@@ -149,7 +149,9 @@ export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
 /** Regular inflections of a verb lemma: lease -> leases, leased, leasing. */
 export function verbForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  return [lemma, lemma.endsWith('s') ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`];
+  // "clinch" -> "clinches", "finance" -> "finances", "supply" -> "supplies", "supplied".
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  return [lemma, /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
 
 /** Every form of a nominal action ("deal", "contract", "stake"): after a name, such a word makes the name a modifier. */
@@ -160,6 +162,11 @@ export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
 /** The -ing forms of the verb action words: "marlowe buying hearthco" governs its object as a finite verb does. */
 export const ACTION_GERUNDS: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => form.endsWith('ing')),
+);
+
+/** Third-person forms of the deal verbs ("clinches", "snaps", "inks"): a verb after a headline's subject, whatever its tags. */
+export const ACTION_THIRD_PERSON: ReadonlySet<string> = new Set(
+  ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => /[^s]s$/.test(form)),
 );
 
 /** Deal nouns of a specific kind ("loan", "facility", "lease", "order"), by form: a verb that names no kind takes theirs. */
