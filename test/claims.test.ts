@@ -123,6 +123,7 @@ describe('claims: who did what to whom', () => {
     ['Skyreach walks away from Marcato tower deal after a pricing dispute, two people said; Banco Quintal\'s Veiga called it no shock.', 'Marcato', 'deal', 'Skyreach'],
     // A headline's deal verb in its third person ("clinches") is a verb whatever its tags; a name before a group noun leads it.
     ['Vastrel clinches Sahyadri Bank IT deal: ₹2,800 cr, 7 years', 'Vastrel', 'deal', 'Sahyadri Bank'],
+    ['Quillon Pharmaceuticals, Inc. (NASDAQ: QLPH) to Acquire Betancourt Biologics, Inc. (NASDAQ: BTBX) for $24.50 per Share.', 'Quillon Pharmaceuticals', 'acquire', 'Betancourt Biologics'],
     // A name in an aside of who comes along is no subject.
     ['Brenholt Capital, together with Aurelia Pension Fund and Tessaro Infrastructure, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],
     ['Brenholt Capital, alongside Aurelia Pension Fund, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],

@@ -5,7 +5,7 @@ import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
-import { ACTION_GERUNDS, ACTION_THIRD_PERSON, EQUITY_NOUNS } from '../lexicon/actions.js';
+import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -215,7 +215,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
+  // ("X, Inc. to Acquire Betancourt Biologics, Inc.": a title-case deal verb after "to" is the verb, not a name's first word.)
+  const titleVerb = (t: Token, i: number) => i > 0 && tokens[i - 1]!.norm === 'to' && /^[A-Z][a-z]+$/.test(t.text) && ACTION_LEMMAS.has(t.norm);
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^[A-Z]/.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;

@@ -164,6 +164,9 @@ export const ACTION_GERUNDS: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => form.endsWith('ing')),
 );
 
+/** The base forms of the deal verbs: "acquire", "buy", "lease". */
+export const ACTION_LEMMAS: ReadonlySet<string> = new Set(ACTION_WORDS.filter((w) => w.pos === 'verb').map((w) => w.lemma));
+
 /** Third-person forms of the deal verbs ("clinches", "snaps", "inks"): a verb after a headline's subject, whatever its tags. */
 export const ACTION_THIRD_PERSON: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => /[^s]s$/.test(form)),
