@@ -124,6 +124,8 @@ describe('claims: who did what to whom', () => {
     // A headline's deal verb in its third person ("clinches") is a verb whatever its tags; a name before a group noun leads it.
     ['Vastrel clinches Sahyadri Bank IT deal: ₹2,800 cr, 7 years', 'Vastrel', 'deal', 'Sahyadri Bank'],
     ['Quillon Pharmaceuticals, Inc. (NASDAQ: QLPH) to Acquire Betancourt Biologics, Inc. (NASDAQ: BTBX) for $24.50 per Share.', 'Quillon Pharmaceuticals', 'acquire', 'Betancourt Biologics'],
+    // An acronym in the plural counts goods ("five SOVs").
+    ["Kestrel's order for five SOVs at Brannock (£180m all-in) nudges capex guidance up.", 'Kestrel', 'supply', 'Brannock'],
     // A name in an aside of who comes along is no subject.
     ['Brenholt Capital, together with Aurelia Pension Fund and Tessaro Infrastructure, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],
     ['Brenholt Capital, alongside Aurelia Pension Fund, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],

@@ -106,6 +106,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
+  if (/^[A-Z]{2,5}s$/.test(word)) return false;
   // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quillstone led it": so is a
   // capitalized one set off by a comma.
   if ((/^[A-Z]{2,}$/.test(word) || /^,/.test(token.post)) && isShoutedWord(word.toLowerCase())) return false;
