@@ -1,5 +1,5 @@
 import type { Affiliation } from '../schema/claim.js';
-import type { Sentence } from '../text/document.js';
+import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { cleanName } from './parties.js';
@@ -15,7 +15,7 @@ const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|abso
 const BUYING_VERBS = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|pick|picks|picked|picking|snap|snaps|snapped|snapping)$/;
 
 /** A buying verb among the few words before a name ("agreed to buy", "will buy a 51% stake in German boiler maker"). */
-function boughtBefore(tokens: readonly Sentence['tokens'][number][], first: number): boolean {
+function boughtBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     const t = tokens[k]!;
     if (BUYING_VERBS.test(t.norm)) return true;

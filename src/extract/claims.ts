@@ -517,10 +517,11 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   if (!actor || !counterparty || actor.canonical === counterparty.canonical) return null;
   const { sentence } = found.actor;
   const label = sentence.tokens[found.actor.label]!;
+  const word = label.text.replace(/:$/, '');
   const type = found.stake && found.frame === 'acquisition' ? 'invest' : FRAMES[found.frame].type;
   return {
     sentence, trigger: null, roles: null, actor, counterparty,
-    action: { text: label.text.replace(/:$/, ''), lemma: found.frame, type, direction: 'forward', span: { start: label.start, end: label.start + label.text.replace(/:$/, '').length }, rule: 'fields' },
+    action: { text: word, lemma: found.frame, type, direction: 'forward', span: { start: label.start, end: label.start + word.length }, rule: 'fields' },
     negated: false, hedged: false, exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
 }
