@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import levenshtein from 'fast-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { editLimit, nearNameIndex } from '../src/normalize/near-names.js';
+import { analyze } from '../src/index.js';
 
 /**
  * The piece index misses no twin: every name with the same first letter within `editLimit` edits is among the
@@ -45,5 +46,24 @@ describe('nearNameIndex', () => {
   it('reads the example', () => {
     const index = nearNameIndex(['anthropic', 'antropic', 'openai', 'anthropics']);
     expect(index.candidates('anthropic').sort()).toEqual(['anthropics', 'antropic']);
+  });
+});
+
+describe('canonical names as written', () => {
+  it('names an entity by a form some source writes, not by a suffix-stripped form none writes', () => {
+    const report = analyze([
+      { id: 'a', text: 'Marktfeld Handels GmbH agreed to buy the grocer Rhodanienne for €420 million.' },
+      { id: 'b', text: 'Marktfeld is buying Rhodanienne for €420m.' },
+      { id: 'c', text: 'Marktfeld will pay €420 million for Rhodanienne.' },
+    ]);
+    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Marktfeld', 'Marktfeld', 'Marktfeld']);
+  });
+
+  it('keeps a stripped long name that a source writes as it stands', () => {
+    const report = analyze([
+      { id: 'a', text: 'Kestrel Freight Pty Ltd signed a lease with Banksia Industrial for A$9.5m a year.' },
+      { id: 'b', text: 'Kestrel Freight leases the warehouse from Banksia Industrial.' },
+    ]);
+    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Kestrel Freight', 'Kestrel Freight']);
   });
 });

@@ -140,6 +140,11 @@ function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>
  */
 export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOptions): EntityTable {
   const { byKey, contexts } = collect(claims);
+  // Names some source writes as they stand ("Marktfeld", not "Marktfeld Handels" stripped from "Marktfeld Handels GmbH").
+  const plain = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  const writtenAs = new Set<string>();
+  for (const c of claims) for (const p of [c.actor, c.counterparty]) if (p && p.text && plain(p.text) === plain(p.canonical)) writtenAs.add(p.canonical);
+  for (const name of Object.values(lexicon?.aliases ?? {})) writtenAs.add(name);
   for (const [alias, canonical] of Object.entries(lexicon?.aliases ?? {})) {
     for (const name of [alias, canonical]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
   }
@@ -229,10 +234,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
   const groups = new Map<string, string[]>();
   for (const x of keys) push(groups, resolve(x), x);
+  // The canonical name is the longest name of the entity as written; a longer form only its suffix-stripped
+  // ("Marktfeld Handels" of "Marktfeld Handels GmbH") that the text never writes yields to the most used written one.
   const surfaceOf = (k: string) => {
     const all = groups.get(k)!.flatMap((x) => byKey.get(x)!);
     const own = all.filter((s) => key(s.surface) === k);
-    return mostUsed(own.length ? own : all).surface;
+    const best = mostUsed(own.length ? own : all).surface;
+    return writtenAs.has(best) || all.every((s) => !writtenAs.has(s.surface)) ? best : mostUsed(all.filter((s) => writtenAs.has(s.surface))).surface;
   };
   const surfaces = new Map(canonicalKeys.map((k) => [k, surfaceOf(k)]));
   const totals = new Map(canonicalKeys.map((k) => [k, groups.get(k)!.reduce((n, x) => n + counts.get(x)!, 0)]));
