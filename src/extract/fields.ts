@@ -5,7 +5,7 @@ import type { Mention } from './mentions.js';
 /**
  * Deal sheets written as labelled fields: "Buyer: Takemori Electric | Seller: Aldmann GmbH | Consideration: ¥48bn",
  * "Lender: Halvard Bank. Borrower: Tessaly Freight. Amount: $650m." Each record names the labels that give a
- * frame's two sides (the actor of its forward word first); `FIELD_LABELS` lists the labels that only carry figures
+ * frame's two sides (the actor of its forward word first); `FIGURE_LABELS` lists the labels that only carry figures
  * or status. A label is never a party.
  */
 export interface FieldFrame {
@@ -67,14 +67,19 @@ const endsLabel = (t: Token): boolean => /^:/.test(t.post.trim()) || /:$/.test(t
 const opensField = (tokens: readonly Token[], k: number): boolean =>
   k === 0 || /[|\u00b7;,.\u2022\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post) || /[|\u00b7\u2022]/.test(tokens[k]!.pre) || /^[|\u00b7\u2022/]$/.test(tokens[k - 1]!.text);
 
-/** Whether token `k` is (the last word of) a field label: "Buyer:", "Expected closing:", "Lead investor:". */
-export function isFieldLabel(tokens: readonly Token[], k: number): boolean {
+/** The label token `k` ends ("buyer", "lead investor", "closing" of "Expected closing:"), or null when it ends none. */
+function labelAt(tokens: readonly Token[], k: number): string | null {
   const t = tokens[k]!;
-  if (!endsLabel(t)) return false;
+  if (!endsLabel(t)) return null;
   const word = labelWord(t);
   const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
-  if ((PARTY_LABELS.has(two) || FIGURE_LABELS.has(word)) && k > 0 && opensField(tokens, k - 1)) return true;
-  return (PARTY_LABELS.has(word) || FIGURE_LABELS.has(word)) && opensField(tokens, k);
+  if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || FIGURE_LABELS.has(word))) return PARTY_LABELS.has(two) ? two : word;
+  return (PARTY_LABELS.has(word) || FIGURE_LABELS.has(word)) && opensField(tokens, k) ? word : null;
+}
+
+/** Whether token `k` is (the last word of) a field label: "Buyer:", "Expected closing:", "Lead investor:". */
+export function isFieldLabel(tokens: readonly Token[], k: number): boolean {
+  return labelAt(tokens, k) !== null;
 }
 
 /** The first word of the label ending at `k` ("Expected" of "Expected closing:"). */
@@ -100,13 +105,10 @@ export function readFields(sentences: readonly Sentence[], mentionsBySentence: r
   let stake = false;
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    tokens.forEach((t, k) => {
-      if (!isFieldLabel(tokens, k)) return;
-      const word = labelWord(t);
-      if (word === 'stake') stake = true;
-      const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
-      const label = PARTY_LABELS.has(two) ? two : word;
-      if (!PARTY_LABELS.has(label) || named.has(label)) return;
+    tokens.forEach((_, k) => {
+      const label = labelAt(tokens, k);
+      if (label === 'stake') stake = true;
+      if (label === null || !PARTY_LABELS.has(label) || named.has(label)) return;
       // The name right after the label, past an article: "Vendor: the Aldmann family holding".
       const mention = mentionsBySentence[index]!.find((m) => m.kind === 'name' && m.first > k && m.first <= k + 2);
       if (mention) named.set(label, { sentence, label: k, mention });

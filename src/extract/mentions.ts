@@ -5,7 +5,7 @@ import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
-import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS } from '../lexicon/actions.js';
+import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -414,9 +414,6 @@ function isGoods(tokens: readonly Token[], m: Mention): boolean {
   return m.kind === 'name' && m.first === m.last && GOODS_ACRONYMS.has(bare(tokens[m.first]!.norm));
 }
 
-/** Nouns of a deal that a site noun may describe: "Marcato tower deal", "the Halvard plant sale". */
-const DEAL_WORDS: ReadonlySet<string> = new Set(['deal', 'deals', 'sale', 'sales', 'contract', 'contracts', 'agreement', 'pact', 'lease', 'purchase', 'transaction', 'acquisition', 'takeover', 'disposal', 'talks', 'bid', 'offer']);
-
 /** What a ship called a carrier carries: "LNG carrier", "car carrier", "bulk carrier". */
 const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', 'ore', 'container', 'crude', 'vehicle', 'gas', 'ammonia', 'co2', 'ethane', 'product']);
 
@@ -437,7 +434,7 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
   // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
   // ("walks away from Marcato tower deal": a site noun that only describes a deal leaves a name no place a party's.)
-  const describesDeal = DEAL_WORDS.has(tokens[m.last + 2]?.norm ?? '');
+  const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '');
   return (SITE_NOUNS.has(next.norm) && !describesDeal) || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
 }
 

@@ -288,7 +288,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       s.passedOver = found.passed;
       // ("Skyreach walks away from Marcato tower deal": a name just before a nominal action names its other side.)
       const before = isNoun(s) ? nameJustBefore(s.layer, s.trigger.token) : undefined;
-      if (before && before !== s.actor && before.kind === 'name' && !before.possessive && differs(before, s.actor)) s.namedModifier = before;
+      if (before && before.kind === 'name' && !before.possessive && differs(before, s.actor)) s.namedModifier = before;
       return true;
     },
   },

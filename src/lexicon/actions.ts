@@ -159,18 +159,17 @@ export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
   ACTION_WORDS.filter((w) => w.pos === 'noun').flatMap((w) => [w.lemma, ...(w.forms ?? [])]),
 );
 
+/** Every inflected form of the verb action words. */
+const VERB_FORMS: readonly string[] = ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma));
+
 /** The -ing forms of the verb action words: "marlowe buying hearthco" governs its object as a finite verb does. */
-export const ACTION_GERUNDS: ReadonlySet<string> = new Set(
-  ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => form.endsWith('ing')),
-);
+export const ACTION_GERUNDS: ReadonlySet<string> = new Set(VERB_FORMS.filter((form) => form.endsWith('ing')));
 
 /** The base forms of the deal verbs: "acquire", "buy", "lease". */
 export const ACTION_LEMMAS: ReadonlySet<string> = new Set(ACTION_WORDS.filter((w) => w.pos === 'verb').map((w) => w.lemma));
 
 /** Third-person forms of the deal verbs ("clinches", "snaps", "inks"): a verb after a headline's subject, whatever its tags. */
-export const ACTION_THIRD_PERSON: ReadonlySet<string> = new Set(
-  ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma)).filter((form) => /[^s]s$/.test(form)),
-);
+export const ACTION_THIRD_PERSON: ReadonlySet<string> = new Set(VERB_FORMS.filter((form) => /[^s]s$/.test(form)));
 
 /** Deal nouns of a specific kind ("loan", "facility", "lease", "order"), by form: a verb that names no kind takes theirs. */
 export const DEAL_NOUNS: ReadonlyMap<string, ActionWord> = new Map(

@@ -61,7 +61,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
-  const steps = INCREMENT_AFTER.test(after) || /^\S+\s+(?:more|additional|further|extra)\b/i.test(own);
+  const steps = INCREMENT_AFTER.test(after) || INCREMENT_AFTER.test(own.replace(/^\S+/, ''));
   if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';

@@ -61,9 +61,9 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const s = shapedAt(ctx, UNSTATED, i);
     if (s === null || s.value < 1e6) continue;
-    // ("nine hundred mil a year": slang scales are said of money only, so they need no word of paying.)
-    const last = ctx.tokens[s.core.end - 1];
-    const slang = last?.kind === 'word' && SLANG_SCALES[last.lower] !== undefined;
+    // ("nine hundred mil a year": slang scales, the only unit here with a factor, are said of money only and need no
+    // word of paying.)
+    const slang = s.core.factor !== 1;
     if (!slang && !cuedBefore(ctx, s.start)) continue;
     // ("nine hundred mil a year": a rate, as with any currency.)
     const suffix = suffixAt(ctx, s.end);
