@@ -23,6 +23,13 @@ describe('claims: who did what to whom', () => {
     ['Orbis, which leases its fiber network to Tellane, reported record revenue.', 'Orbis', 'supply', 'Tellane'],
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
     ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
+    ['The Pravic-Halden contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
+    // A capital outside ASCII opens a name; a headline's subject stands before "to" and its verb.
+    ['Marktfeld agreed to acquire Épicerie Rhodanienne for €420m.', 'Marktfeld', 'acquire', 'Épicerie Rhodanienne'],
+    ['Ørsted Vind will supply Åland Energi with 40 turbines.', 'Ørsted Vind', 'supply', 'Åland Energi'],
+    ['Calloway to buy Ainsty for £450m.', 'Calloway', 'acquire', 'Ainsty'],
+    // Two verbs of one infinitive are one phrase; past an infinitive a name is that verb's object.
+    ['Norland Roads awarded a 30-year concession to build and operate a coastal toll road to Consorcio Vial Araucaria.', 'Norland Roads', 'supply', 'Consorcio Vial Araucaria'],
     ["Lockmere's contract to supply Ardent Rail runs through 2030.", 'Lockmere', 'supply', 'Ardent Rail'],
     ['Halden-backed Pravic signed a $3 billion deal with Corvane.', 'Pravic', 'deal', 'Corvane'],
     // A place a locative preposition governs, or a known place after "in", "of" or "for", is a where, not a party;
@@ -333,6 +340,18 @@ describe('claims: who did what to whom', () => {
   it('ends a sentence at a legal suffix\'s period when a sentence opener follows', () => {
     const claims = extractClaims('Isolde Finance N.V. has granted a EUR 75 million term loan to Vandermeer Greenhouses B.V. The transaction brings its lending book to EUR 2.3 billion.');
     expect(claims.filter((c) => c.action?.type === 'invest').map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toEqual([['Isolde Finance', 'Vandermeer Greenhouses', 75e6]]);
+  });
+
+  it('ends a sentence after a figure\'s unit letter, and before a capital outside ASCII', () => {
+    const [claim] = extractClaims('Orvane agreed to acquire Tessar Foods at an enterprise value of €420m. Completion is expected in the third quarter.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Orvane', 'Tessar Foods']);
+    const [other] = extractClaims('Orvane agreed to acquire Tessar Foods for $45B. Élan Capital advised the seller.');
+    expect([other?.actor?.canonical, other?.counterparty?.canonical]).toEqual(['Orvane', 'Tessar Foods']);
+  });
+
+  it('never takes the object of an infinitive after a deal noun for its other side', () => {
+    const sides = extractClaims('Zentra granted Hoshida an exclusive licence to develop and commercialise velimab in Japan.').map((c) => c.counterparty?.canonical);
+    expect(sides).not.toContain('velimab');
   });
 
   it('finds nothing where there is no claim', () => {

@@ -65,6 +65,17 @@ describe('names as real text writes them', () => {
     }), params);
   });
 
+  it('a lone word that ends one two-word name is that name said short', () => {
+    fc.assert(fc.property(fc.constantFrom('Banco', 'Grupo', 'Épicerie', 'Constructora', 'Yildiz'), word, word, (head, name, buyer) => {
+      fc.pre(name !== buyer);
+      const report = analyze([
+        { id: 's1', text: `${buyer} agreed to buy ${head} ${name} SA for €420 million.` },
+        { id: 's2', text: `${buyer} is paying €420 million for ${name}, a person close to the deal said.` },
+      ]);
+      expect(verdicts(report)).toContain('agreement:s1~s2');
+    }), params);
+  });
+
   it('two close spellings that each keep to their own sources stay two companies', () => {
     fc.assert(fc.property(word, word, word, (name, left, right) => {
       fc.pre(new Set([name, left, right]).size === 3 && name.length >= 6);

@@ -84,6 +84,7 @@ describe('findQuantities', () => {
 
   it('reads "a year" after a bare figure as its rate, not a length', () => {
     expect(findQuantities('forty-five million a year, give or take, for four years').durations.map((d) => d.months)).toEqual([48]);
+    expect(findQuantities('Forty-five a year, five years, yeah.').durations.map((d) => d.months)).toEqual([60]);
     expect(findQuantities('the deal lasts a year').durations.map((d) => d.months)).toEqual([12]);
   });
 

@@ -41,7 +41,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  * An adjective that modifies what follows. A capitalized word compromise calls an adjective only for its ending
  * ("Pravic", "Ionic") is a name, unless it is a place's ("Chilean").
  */
-const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^[A-Z]/.test(t.text) || t.tags.has('Demonym'));
+const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^\p{Lu}/u.test(t.text) || t.tags.has('Demonym'));
 
 /** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
@@ -60,13 +60,13 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
   if (DETERMINERS.has(prev.norm) || prev.possessive || isAdjective(prev) || prev.tags.has('Value')) return true;
-  if (/^[A-Z]/.test(prev.text) && prev.i > 0) {
+  if (/^\p{Lu}/u.test(prev.text) && prev.i > 0) {
     // "NBA rights cost", "SpaceX's Colossus lease to": a name before a noun; "SpaceX leases Colossus": a subject.
     const next = tokens[at + 1];
     const possessiveBefore = tokens.slice(Math.max(0, at - 4), at).some((t) => t.possessive);
     return possessiveBefore || !next || /[,.;:]/.test(token.post) || next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('Verb') && !next.tags.has('Noun'));
   }
-  if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^[A-Z]/.test(prev.text)) return true;
+  if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text)) return true;
   if (/^(to|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(prev.norm)) return false;
   return token.tags.has('Noun') && !token.tags.has('Verb');
 }
@@ -110,14 +110,14 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
 /** A token that writes a sum of money: "$85m", "EUR", "R$2.4bn", "£120m". */
 const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Currency') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(t.text);
 
-const capitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
+const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
 /** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
   // ("Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy ...": names crowd a sentence whose verbs stay lowercase.)
   const lowerContent = words.filter((t) => /^[a-z]/.test(t.text) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => t.tags.has(tag)));
-  return words.length >= 3 && lowerContent.length < 2 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.7;
+  return words.length >= 3 && lowerContent.length < 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7;
 }
 
 /** Every action word of a sentence that reads as the part of speech its entry wants. */
@@ -146,7 +146,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (pos === 'verb' && describesNoun(tokens, at)) return;
     // "paying down debt": a particle that makes the verb another phrase.
     if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return;
-    if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^[A-Z]/.test(tokens[at + 2]?.text ?? '')) return;
+    if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);
       // ("takes 7% of Pellion": '%' stands for any percentage.)

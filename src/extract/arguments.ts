@@ -168,6 +168,8 @@ export function directObject(layer: ClauseLayer, trigger: number, end: number, e
     // "will pay 180 million reais a year, cable group Onda Sul 95 million ...": past its figure and a comma the object slot is over.
     if (!m && token.tags.has('Value') && !token.tags.has('Date') && !token.tags.has('Determiner')) passedValue = true;
     if (!m && passedValue && token.post.includes(',')) return null;
+    // ("an exclusive licence to develop and commercialise velimab": past an infinitive, a name is that verb's object.)
+    if (!m && token.norm === 'to' && layer.token(k + 1)?.tags.has('Verb')) return null;
     if (!m) continue;
     const prev = layer.token(m.first - 1);
     const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;

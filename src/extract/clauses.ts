@@ -52,7 +52,9 @@ export function clauseEnd(layer: ClauseLayer, from: number): number {
       const after = tokens[k + 2];
       // "and leasing his data center": a second verb phrase; "storage and networking to Meta": a list.
       const verbPhrase = next !== undefined && next.tags.has('Verb') && (!next.tags.has('Gerund') || !after || after.tags.has('Determiner') || after.possessive || layer.owner[k + 2] !== undefined);
-      if (verbPhrase || (next?.tags.has('Adverb') && after?.tags.has('Verb'))) return k - 1;
+      // ("a concession to build and operate a toll road to X": two verbs of one infinitive are one phrase.)
+      const infinitive = tokens[k - 2]?.norm === 'to' && prev.tags.has('Verb') && !prev.post.includes(',');
+      if ((verbPhrase && !infinitive) || (next?.tags.has('Adverb') && after?.tags.has('Verb'))) return k - 1;
     }
   }
   return tokens.length - 1;

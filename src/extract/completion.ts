@@ -74,7 +74,7 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   const tokens = sentence.tokens;
   const semicolon = (m: Mention) => {
     for (let k = Math.min(at, m.first); k < Math.max(at, m.first); k++) {
-      if (tokens[k]!.post.includes(';') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.tags.has('Pronoun')) return true;
+      if (tokens[k]!.post.includes(';') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.tags.has('Pronoun')) return true;
     }
     return false;
   };

@@ -55,7 +55,7 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
     if (!/[,;]/.test(tokens[c]!.post)) continue;
     const subject = tokens[c + 1]!;
     const verb = tokens[c + 2];
-    const named = subject.tags.has('Pronoun') || /^[A-Z]/.test(subject.text);
+    const named = subject.tags.has('Pronoun') || /^\p{Lu}/u.test(subject.text);
     if (named && verb !== undefined && (verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary'))) return true;
   }
   return false;

@@ -57,7 +57,7 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
   for (let k = 0; k < Math.min(tokens.length - 1, 3); k++) {
     const words = tokens.slice(0, k + 1);
     const place = words.some((t) => t.tags.has('Place')) || isPlaceName(words.map((t) => t.norm.replace(/:$/, '')).join(' '));
-    if (!/^[A-Z]/.test(tokens[k]!.text) || !place) continue;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) || !place) continue;
     if (tokens[k]!.post.trim().startsWith(':')) {
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;
@@ -87,7 +87,7 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
   tokens.forEach((t, k) => {
     if (k === 0 || !t.pre.includes('(') || !t.post.includes(')') || d.skip.has(k)) return;
     const word = t.text.replace(/[()]/g, '');
-    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^[A-Z]/.test(tokens[k - 1]!.text)) return;
+    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
     d.acronyms.push({ acronym: word, nameEnd: k - 1 });
   });

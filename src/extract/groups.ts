@@ -75,8 +75,8 @@ function leaderBeforeLed(sentence: Sentence, led: number): Mention | null {
   const { tokens } = sentence;
   if (tokens[led - 1]?.post !== '-') return null;
   let first = led - 1;
-  while (first > 0 && /^[A-Z]/.test(tokens[first - 1]!.text) && /^\s+$/.test(tokens[first - 1]!.post) && !ARTICLES.has(tokens[first - 1]!.norm)) first--;
-  if (!/^[A-Z]/.test(tokens[first]!.text)) return null;
+  while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && /^\s+$/.test(tokens[first - 1]!.post) && !ARTICLES.has(tokens[first - 1]!.norm)) first--;
+  if (!/^\p{Lu}/u.test(tokens[first]!.text)) return null;
   const run = tokens.slice(first, led);
   const name = run.map((t, k) => t.text + (k < run.length - 1 ? ' ' : '')).join('');
   return {

@@ -87,7 +87,7 @@ export function datesIn(tokens: readonly Token[]): string[] {
   tokens.forEach((t, i) => {
     const word = t.norm.replace(/[^a-z0-9]/g, '');
     if (WEEKDAYS.test(word)) dates.add(word);
-    else if (MONTHS.test(word) && word !== 'may' || (word === 'may' && /^[A-Z]/.test(t.text))) {
+    else if (MONTHS.test(word) && word !== 'may' || (word === 'may' && /^\p{Lu}/u.test(t.text))) {
       const month = word.slice(0, 3);
       const day = [tokens[i - 1], tokens[i + 1]].map((n) => n?.norm.replace(/\D/g, '') ?? '').find((d) => d.length > 0 && d.length <= 2);
       dates.add(day ? `${Number(day)} ${month}` : month);

@@ -4,6 +4,7 @@ import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
+import { isCommonWord } from '../text/nlp.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
 export interface EntityTable {
@@ -194,6 +195,18 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
     if (nearest.length === 1 && !unit(nearest[0]!)) alias.set(k, nearest[0]!);
+  }
+  // "Rhodanienne" -> "Épicerie Rhodanienne", "Altay" -> "Yıldırım Altay": a lone word that ends exactly one
+  // two-word name, begins none and is no common word is that name said short.
+  const twoWordByLast = new Map<string, string[]>();
+  for (const full of keys) {
+    const parts = full.split(' ');
+    if (parts.length === 2 && !person(full)) push(twoWordByLast, parts[1]!, full);
+  }
+  for (const k of keys) {
+    if (k.includes(' ') || alias.has(k) || person(k) || longerByPrefix.has(k) || ORGANIZATION_WORDS.has(k) || isCommonWord(k)) continue;
+    const owners = twoWordByLast.get(k) ?? [];
+    if (owners.length === 1) alias.set(k, owners[0]!);
   }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();

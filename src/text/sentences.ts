@@ -24,7 +24,9 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+  // A letter glued to a figure is its unit ("€420m.", "$45B."), not an initial.
+  const afterFigure = start > 0 && /\d/.test(text[start - 1]!);
+  return ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !afterFigure);
 }
 
 /** Cuts a span longer than `max` at the last space before the limit (or hard, in a space-less run). */
@@ -80,7 +82,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next < text.length && !/[A-Z0-9"'\u201c\u2018($\u20ac\u00a3]/.test(text[next]!)) continue;
+    if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!)) continue;
     if (ch === '.' && endsWithAbbreviation(text, i) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
     push(end);
     i = end - 1;
