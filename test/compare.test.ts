@@ -114,6 +114,16 @@ describe('comparison', () => {
 });
 
 describe('event rules say why claims met', () => {
+  it('joins a share stated with no deal word to the stake, not to a bid between the same firms', () => {
+    const report = analyze([
+      { id: 's1', text: 'Tavelli Group built a 9.9% stake in Morrin Foods in March.' },
+      { id: 's2', text: 'Morrin Foods rejected a €1.6 billion takeover bid from Tavelli Group.' },
+      { id: 's3', text: 'Tavelli quietly hoovered up 9.9% of Morrin for €140 million on the open market.' },
+    ]);
+    const source = new Map(report.claims.map((c) => [c.id, c.sourceId]));
+    expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => source.get(c)).join('~')}`)).toEqual(['agreement:s1~s3']);
+  });
+
   it('lists the claims that joined by a rule other than naming both parties, with the rule', () => {
     const { events, findings } = analyze([
       { id: 'a', text: 'Halvard Marine agreed to sell four tankers to Tessaly Freight for $640 million.' },

@@ -8,6 +8,7 @@ import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { GROUP_RULES } from '../src/extract/groups.js';
+import { INSTRUMENT_RULES } from '../src/extract/instruments.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 import { EVENT_RULES } from '../src/compare/events.js';
@@ -103,6 +104,18 @@ describe('frames', () => {
     for (const direction of ['forward', 'reverse', 'none'] as const) expect(frame.markers[direction].length).toBeGreaterThan(0);
   });
 
+});
+
+describe('instrument rules', () => {
+  it.each(INSTRUMENT_RULES.map((r) => [r.label, r] as const))('%s: its example\'s deal carries the instrument', (_label, rule) => {
+    const labels = extractClaims(rule.example).map((c) => c.instrument);
+    expect(labels.some((l) => l !== undefined && l.startsWith(rule.label)), JSON.stringify(labels)).toBe(true);
+  });
+
+  it('a sum before "bridge" makes the word the loan, and a plain bridge is none', () => {
+    expect(extractClaims('Lindgate lends Tarvo $200m bridge for port purchase').map((c) => c.instrument)).toEqual(['bridge']);
+    expect(extractClaims('Tarvo will build a bridge for Lindgate for $200m.').map((c) => c.instrument)).toEqual([undefined]);
+  });
 });
 
 describe('description rules', () => {

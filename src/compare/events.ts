@@ -39,6 +39,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own' },
 ];
 
@@ -56,7 +57,8 @@ function isExtension(claim: Claim): boolean {
   return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text));
 }
 
-type Apart = '' | 'separate' | 'extension';
+/** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
+type Apart = '' | 'separate' | 'extension' | `instrument:${string}`;
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
@@ -219,7 +221,7 @@ function noteSplits(groups: readonly EventGroup[], datings: ReadonlyMap<string, 
     for (const a of list) {
       for (const b of list) {
         if (a === b || (a.time === b.time && a.apart === b.apart)) continue;
-        const rule = a.apart !== b.apart ? `${a.apart || b.apart}-splits` : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
+        const rule = a.apart !== b.apart ? `${(a.apart || b.apart).split(':')[0]}-splits` : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
         a.splits.push({ event: b.id, rule });
       }
     }
@@ -289,9 +291,26 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     pairDatings.get(key)!.push(dating);
   }
   const keysOfPair = new Map([...pairDatings].map(([pair, list]) => [pair, pairKeys(list)]));
+  // `instrument-splits`: per pair, how many claims name each instrument; a pair naming one instrument or none is one deal.
+  const instrumentsOfPair = new Map<string, Map<string, number>>();
+  for (const claim of claims) {
+    const pair = claim.instrument ? pairOf(claim) : null;
+    if (!pair) continue;
+    const key = `${pair[0]}~${pair[1]}`;
+    if (!instrumentsOfPair.has(key)) instrumentsOfPair.set(key, new Map());
+    const counts = instrumentsOfPair.get(key)!;
+    counts.set(claim.instrument!, (counts.get(claim.instrument!) ?? 0) + 1);
+  }
+  const instrumentApart = (claim: Claim, families: [string, string]): Apart => {
+    const counts = instrumentsOfPair.get(`${families[0]}~${families[1]}`);
+    if (!counts || counts.size < 2) return '';
+    if (claim.instrument) return `instrument:${claim.instrument}`;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    return ranked[0]![1] > ranked[1]![1] ? `instrument:${ranked[0]![0]}` : '';
+  };
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : '';
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : instrumentApart(claim, families);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 
@@ -327,8 +346,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const claim = claims[index]!;
     const at = atOf(claim, 'commercial', families);
     const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.apart === at.apart && !g.id.endsWith('~unspecified'));
-    // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply).
-    const target = fits.length === 1 ? fits[0] : fits.find((g) => g.kind === 'commercial');
+    // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply),
+    // unless with no deal word at all it states a share ("9.9% of Bortolami for €140m"): then it is the stake.
+    const share = !claim.action && claim.quantities.some((q) => q.unit === '%');
+    const target = fits.length === 1 ? fits[0] : fits.find((g) => g.kind === (share ? 'invest' : 'commercial'));
     if (target) place(claim, target, target.kind, target.families, 'generic-joins-specific');
     else place(claim, atOf(claim, 'commercial', families, fits.length > 1), 'commercial', families, keyedBy(claim, families));
   }

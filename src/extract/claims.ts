@@ -3,6 +3,7 @@ import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
+import { instrumentAt } from './instruments.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -117,23 +118,12 @@ function datedByYear(draft: Draft): boolean {
   return false;
 }
 
-/** "Series B", "seed", "pre-seed": the label of a funding round among the few words after the deal word (or before it). */
-function roundLabel(draft: Draft): string | null {
-  if (!draft.trigger) return null;
-  const { tokens } = draft.sentence;
-  const from = Math.max(0, draft.trigger.token - 2);
-  for (let k = from; k <= Math.min(tokens.length - 1, draft.trigger.token + 6); k++) {
-    const t = tokens[k]!;
-    if (t.norm === 'series' && /^[A-H](?:[-+]?\d)?['\u2019]?s?[,.;:]?$/.test(tokens[k + 1]?.text ?? '')) return `series ${tokens[k + 1]!.text.charAt(0).toLowerCase()}`;
-    if (/^(pre-seed|seed|angel)$/.test(t.norm)) return t.norm;
-    if (k > draft.trigger.token && /[.;]/.test(t.post)) break;
-  }
-  return null;
-}
+/** The instrument the draft's deal word names ("Series B", "a bridge facility"), if any. */
+const instrumentOf = (draft: Draft): string | null => (draft.trigger ? instrumentAt(draft.sentence.tokens, draft.trigger.token) : null);
 
-/** Two deals of one sentence that name different rounds ("lead the Series B, having led its Series A") stay two. */
-const sameRound = (a: Draft, b: Draft): boolean => {
-  const [x, y] = [roundLabel(a), roundLabel(b)];
+/** Two deals of one sentence that name different instruments ("lead the Series B, having led its Series A") stay two. */
+const sameInstrument = (a: Draft, b: Draft): boolean => {
+  const [x, y] = [instrumentOf(a), instrumentOf(b)];
   return x === null || y === null || x === y;
 };
 
@@ -146,7 +136,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
-      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameRound(k, draft));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameInstrument(k, draft));
     if (!twin) {
       kept.push(draft);
       continue;
@@ -323,7 +313,7 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
     const negated = isNegated(sentence.tokens, st.clause.first, st.predicate);
     if (isEmpty(values) && !st.trend) continue;
     // A common noun ("the companies", "the talks") names no one in particular: it states only with a figure.
-    const named = 'kind' in st.subject || /^[A-Z]/.test(sentence.tokens[st.subject.first]!.text);
+    const named = 'kind' in st.subject || /^\p{Lu}/u.test(sentence.tokens[st.subject.first]!.text);
     if (!named && isEmpty(values)) continue;
     // "Shares slipped 2%", "The stock gained 4.8%": whose shares the words do not say, so the move checks nothing.
     if (!('kind' in st.subject) && st.subject.first === st.subject.last && EQUITY_NOUNS.has(sentence.tokens[st.subject.first]!.norm)) continue;
@@ -618,6 +608,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     affiliations,
   };
   if (draft.soleGiver) claim.soleGiver = true;
+  const instrument = instrumentOf(draft);
+  if (instrument) claim.instrument = instrument;
   return claim;
 }
 

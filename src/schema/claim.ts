@@ -113,6 +113,10 @@ export const Claim = z
       .boolean()
       .optional()
       .describe('True when the giver is said to be the taker\'s only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts.'),
+    instrument: z
+      .string()
+      .optional()
+      .describe('The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals.'),
     trend: z
       .enum(['up', 'down', 'flat'])
       .nullable()

@@ -193,6 +193,8 @@ export interface ClaimFields {
   exclusive: boolean;
   /** True when the giver is said to be the taker's only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts. */
   soleGiver?: boolean;
+  /** The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals. */
+  instrument?: string;
   /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
   trend: 'up' | 'down' | 'flat' | null;
   /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
