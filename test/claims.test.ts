@@ -354,6 +354,19 @@ describe('claims: who did what to whom', () => {
     expect(sides).not.toContain('velimab');
   });
 
+  it('takes no remark, number word or adverbial "back" for a party or a deal', () => {
+    const parties = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean);
+    expect(parties('Thing is, Calloway already tried this once.')).not.toContain('Thing');
+    expect(parties('Worth remembering: Calloway sold the depot to Ainsty for $40 million.')).toEqual(['Calloway', 'Ainsty']);
+    expect(parties('GUEST: Two billion dollars, yeah.')).toEqual([]);
+    expect(extractClaims('Back then Calloway was in talks with Ainsty.').map((c) => c.action?.lemma)).not.toContain('back');
+  });
+
+  it('reads a deal noun after the name it was with, dated by a past verb of its clause', () => {
+    const [claim] = extractClaims("Vantrel's first big Brevik purchase came in 2021.");
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical, claim?.time?.year]).toEqual(['Vantrel', 'Brevik', 2021]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

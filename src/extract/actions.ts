@@ -150,7 +150,9 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);
       // ("takes 7% of Pellion": '%' stands for any percentage.)
-      if (!window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
+      // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
+      const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
+      if (!namedBefore && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
     }
     // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
     // sum stands just before or after it; "round two" counts.)

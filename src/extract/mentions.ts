@@ -7,6 +7,7 @@ import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
+import { SMALL, TENS } from '../quantities/number-words.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -114,6 +115,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
+  // ("GUEST: Two billion dollars, yeah": a number word is no name, whatever tag its money phrase gave it.)
+  if (word.toLowerCase().split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w))) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.
@@ -156,6 +159,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
   // "Calloway to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
   const infinitive = next?.norm === 'to' && after !== undefined && (after.tags.has('Verb') || ACTION_LEMMAS.has(after.norm)) && !isCommonWord(token.norm);
+  // ("Worth remembering: ...", "Thing is, ...": a common word before a bare gerund or a copula set off by a comma opens a remark.)
+  const remark = isCommonWord(token.norm) && next !== undefined && (next.tags.has('Gerund') || (next.tags.has('Copula') && /[,:]/.test(next.post)));
+  if (remark) return false;
   // "Masdar agreed", "Masdar also agreed"
   const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after)) || infinitive;
   return verbFollows && !unlikeName;

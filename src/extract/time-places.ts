@@ -41,7 +41,7 @@ const IN_BEFORE_YEAR = /\s(?:back\s)?(?:in|during)\s$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
 const LATER_IN_CLAUSE = /^(?!.*\s-\s)[^.;,:()\u2013\u2014]{0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
-const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\b/i;
+const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed|came|went|got|began)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,3},/u;
 const DATELINE_DASH = /\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]/;
