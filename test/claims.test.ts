@@ -367,6 +367,16 @@ describe('claims: who did what to whom', () => {
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical, claim?.time?.year]).toEqual(['Vantrel', 'Brevik', 2021]);
   });
 
+  it('reads a figure corrected with "not" as no denial', () => {
+    expect(extractClaims("Ninefold's Carrabin offtake actually runs eight years, not seven, according to people familiar with the contract.").map((c) => c.negated)).toEqual([false]);
+    expect(extractClaims('Ninefold did not buy 40 turbines from Carrabin.').map((c) => c.negated)).toEqual([true]);
+  });
+
+  it('takes a numbered speaker label for neither a party nor a deal word', () => {
+    const claims = extractClaims('HOST 2: So Veldmark bought forty-two turbines from Kestrel?');
+    expect(claims.map((c) => [c.action?.lemma, c.actor?.canonical, c.counterparty?.canonical])).toEqual([['buy', 'Veldmark', 'Kestrel']]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -3,6 +3,7 @@ import type { ActionEntry } from '../schema/options.js';
 import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
+import { speakerLabelAt } from './decorations.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
 export interface Trigger {
@@ -128,7 +129,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
   const headlineCase = isHeadlineCase(tokens) && !tokens.some((_, k) => isFieldLabel(tokens, k));
   tokens.forEach((token, at) => {
     // ("Stake: 51% | Consideration: ¥48bn": a deal sheet's label names no action; `fields.ts` reads the sheet.)
-    if (token.quoted || isFieldLabel(tokens, at)) return;
+    if (token.quoted || isFieldLabel(tokens, at) || speakerLabelAt(tokens, at) >= 0) return;
     // "Loan Programs Office", "Orrin Infrastructure Partners": a capitalized word inside a name is no action.
     // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);

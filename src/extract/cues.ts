@@ -1,3 +1,4 @@
+import { SMALL, TENS } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
 import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
 
@@ -65,6 +66,10 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
  * Whether the words before the action (and right after it) deny it: "did not", "never", "denied that",
  * "no longer", "SpaceX leases no capacity".
  */
+/** A number or sum as written: "seven", "forty-two", "8", "$840m", "€1.1bn". */
+const isFigure = (t: Token | undefined): boolean => t !== undefined
+  && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || t.norm.split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w)));
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endedAfter(tokens, trigger, aside)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
@@ -77,6 +82,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // "Not to be confused with 2020, when ...", "not to mention": a reader's aside, no denial.
     if (token.norm === 'not' && next === 'to' && /^(be|mention|forget)$/.test(tokens[k + 2]?.norm ?? '') && /^(confused|mention|forget|mistaken)$/.test(tokens[k + (tokens[k + 2]!.norm === 'be' ? 3 : 2)]?.norm ?? '')) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
+    // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
+    if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
     if (token.norm === 'without' && k < trigger - 1) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;

@@ -118,7 +118,25 @@ function fieldLabels(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/** "HOST:", "HOST 2:", "GUEST:": a transcript's speaker label, an all-capital word (and its number) before a colon. */
+export function speakerLabelAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.pre.includes('(') || !/^\p{Lu}{2,}$/u.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post) && !/\s-\s*$/.test(tokens[k - 1]!.post))) return -1;
+  if (/^:/.test(t.post)) return k;
+  const number = tokens[k + 1];
+  return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? k + 1 : -1;
+}
+
+function speakerLabels(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((_, k) => {
+    const end = speakerLabelAt(tokens, k);
+    for (let j = k; j <= end; j++) d.skip.add(j);
+  });
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
+  { name: 'speaker-label', example: 'HOST 2: So Veldmark is taking 42 turbines from Kestrel?', marks: ['HOST', '2'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
