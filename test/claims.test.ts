@@ -375,6 +375,7 @@ describe('claims: who did what to whom', () => {
   it('takes a numbered speaker label for neither a party nor a deal word', () => {
     const claims = extractClaims('HOST 2: So Veldmark bought forty-two turbines from Kestrel?');
     expect(claims.map((c) => [c.action?.lemma, c.actor?.canonical, c.counterparty?.canonical])).toEqual([['buy', 'Veldmark', 'Kestrel']]);
+    expect(extractClaims("HOST 2: So Veldmark's taking, what, forty-two turbines off Kestrel?").map((c) => c.action?.lemma)).not.toContain('host');
   });
 
   it('finds nothing where there is no claim', () => {
