@@ -152,6 +152,7 @@ describe('sums said with no currency', () => {
     ['Vantora got the package for three-point-two bil, five years.', [[3.2e9, 'XXX', null]]],
     ["That's, like, nine hundred mil a year.", [[9e8, 'XXX', 'year']]],
     ['Brenholt walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
+    ['Eighteen million a year in rent.', [[1.8e7, 'XXX', 'year']]],
   ] as const)('%s', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -161,6 +162,7 @@ describe('sums said with no currency', () => {
     'The city has 2.5 million people.',
     'It sold 3 million shares on Friday.',
     'Brenholt paid R$ 800 mil for the site.',
+    'The airport handles 18 million passengers a year.',
   ])('reads no currency-less sum in "%s"', (text) => {
     expect(findQuantities(text).amounts.filter((a) => a.currency === 'XXX')).toEqual([]);
   });

@@ -9,7 +9,8 @@ import { suffixAt } from './money.js';
  * Sums said without a currency, as people talk: "paying about four and a half billion over five years", "got the
  * package for three-point-two bil", "nine hundred mil a year". The currency is ISO 4217's `XXX` (none stated), which
  * a comparison lets meet any currency. Only after the other families have taken their figures ("1.5 million tonnes"
- * is a count), only for sums of a million or more, and only where a word of paying or worth stands just before.
+ * is a count), only for sums of a million or more, and only where a word of paying or worth stands just before or a rate
+ * ("a year") just after.
  */
 export const UNSTATED_CURRENCY = 'XXX';
 
@@ -64,9 +65,10 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
     // ("nine hundred mil a year": slang scales, the only unit here with a factor, are said of money only and need no
     // word of paying.)
     const slang = s.core.factor !== 1;
-    if (!slang && !cuedBefore(ctx, s.start)) continue;
-    // ("nine hundred mil a year": a rate, as with any currency.)
+    // ("nine hundred mil a year": a rate, as with any currency; "Eighteen million a year in rent": a bare sum said as a
+    // yearly rate is money too.)
     const suffix = suffixAt(ctx, s.end);
+    if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per) continue;
     const end = suffix === null ? s.end : suffix.end;
     out.push({
       value: s.value, min: s.min, max: s.max, bound: s.bound,
