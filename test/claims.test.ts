@@ -378,6 +378,14 @@ describe('claims: who did what to whom', () => {
     expect(extractClaims("HOST 2: So Veldmark's taking, what, forty-two turbines off Kestrel?").map((c) => c.action?.lemma)).not.toContain('host');
   });
 
+  it('reads a block as a denial, and neither an organ nor a shouted verb nor an exclamation as a party', () => {
+    const brief2 = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.negated]);
+    expect(brief2('Wait, the regulator BLOCKED Casteluz buying Vintem??')).toEqual([['Casteluz', 'Vintem', true]]);
+    expect(brief2('The takeover of Vintem by Casteluz was blocked by the regulator.')).toEqual([['Casteluz', 'Vintem', true]]);
+    expect(brief2('Nilgiri said its Board of Directors approved the sale of Kesari to Varuna for Rs 7,800 crore.')).toEqual([['Nilgiri', 'Varuna', false]]);
+    expect(brief2('Brazil\'s regulator approved the purchase of Vintem by Casteluz for R$3.2bn, clearing the takeover without conditions.').map((c) => c[2])).not.toContain(true);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -28,7 +28,7 @@ const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]!.post !== '-' && WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
 
 /** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
-const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided']);
+const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided', 'blocked', 'vetoed', 'prohibited']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
@@ -84,7 +84,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
     if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
-    if (token.norm === 'without' && k < trigger - 1) continue;
+    // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
+    if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
     return true;

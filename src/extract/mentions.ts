@@ -128,7 +128,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
   // "Orbis, which leases ...", "Orbis, a Dutch lessor, ...": an opening word set off by an appositive is a name.
-  if (/,/.test(token.post) && next !== undefined && /^(which|who|a|an|the|now|once|formerly)$/.test(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
+  // ("Wait, the regulator ...": a verb or an exclamation set off by a comma is no name.)
+  if (/,/.test(token.post) && next !== undefined && /^(which|who|a|an|the|now|once|formerly)$/.test(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))
+    && !(isCommonWord(token.norm) && (token.tags.has('Verb') || token.tags.has('Expression')))) return true;
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
@@ -257,6 +259,11 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       && COMPANY_NOUNS.has(bare(tokens[i + 2]?.norm ?? '')) && /^[a-z]/.test(tokens[i + 2]!.text)) {
       mentions.push(make(i, i + 2, 'neuter-pronoun'));
       i += 2;
+      continue;
+    }
+    // ("its Board of Directors has approved": an organ after an owner's pronoun is no party either.)
+    if ((token.norm === 'its' || token.norm === 'their') && ORGANS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+      i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
       continue;
     }
     // "the Bank will invest", "the Company has agreed": a capitalized defined term refers back like "the company";

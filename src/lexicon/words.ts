@@ -104,6 +104,8 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'dismisses', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'nor', 'without',
   // "has withdrawn its offer for the Company", "scraps its bid", "terminated the merger agreement"
   'withdrew', 'withdrawn', 'withdraws', 'scraps', 'abandons', 'terminated', 'terminates',
+  // "the regulator blocked Casteluz buying Vintem", "vetoed the takeover"
+  'blocked', 'blocks', 'vetoed', 'vetoes', 'prohibited', 'prohibits',
 ]);
 
 /** Words that hedge or attribute: "likely", "reportedly", "according to". */

@@ -105,7 +105,8 @@ export function isCommonWord(lower: string): boolean {
   return tags !== null && !tags.some((t) => NAME_TAGS.has(t));
 }
 
-const EMPHASIS_TAGS = new Set(['Adverb', 'Negative', 'Conjunction', 'Preposition', 'Determiner', 'Expression', 'Adjective', 'Copula', 'Modal']);
+// ("the regulator BLOCKED Casteluz": a verb in capitals is shouted too.)
+const EMPHASIS_TAGS = new Set(['Adverb', 'Negative', 'Conjunction', 'Preposition', 'Determiner', 'Expression', 'Adjective', 'Copula', 'Modal', 'Verb', 'PastTense', 'Infinitive', 'PresentTense', 'Gerund', 'Participle']);
 /** Whether a word in capitals is an ordinary word shouted, not an acronym: "STILL", "NOT", "ONLY" are; "IBM" and "ARM" are not. */
 export function isShoutedWord(lower: string): boolean {
   return lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false;
