@@ -24,6 +24,7 @@ describe('claims: who did what to whom', () => {
     ['The Oracle-Quillon agreement covers 4 gigawatts.', 'Oracle', 'deal', 'Quillon'],
     ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ['The Pravic-Halden contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
+    ['Tidewell x Marlow: 20 jets on 10-year leases, $1.8bn all in.', 'Marlow', 'supply', 'Tidewell'],
     // A capital outside ASCII opens a name; a headline's subject stands before "to" and its verb.
     ['Marktfeld agreed to acquire Épicerie Rhodanienne for €420m.', 'Marktfeld', 'acquire', 'Épicerie Rhodanienne'],
     ['Ørsted Vind will supply Åland Energi with 40 turbines.', 'Ørsted Vind', 'supply', 'Åland Energi'],
@@ -384,6 +385,11 @@ describe('claims: who did what to whom', () => {
     expect(brief2('The takeover of Vintem by Casteluz was blocked by the regulator.')).toEqual([['Casteluz', 'Vintem', true]]);
     expect(brief2('Nilgiri said its Board of Directors approved the sale of Kesari to Varuna for Rs 7,800 crore.')).toEqual([['Nilgiri', 'Varuna', false]]);
     expect(brief2('Brazil\'s regulator approved the purchase of Vintem by Casteluz for R$3.2bn, clearing the takeover without conditions.').map((c) => c[2])).not.toContain(true);
+  });
+
+  it('splits a slashed pair of names written outside ASCII', () => {
+    const [claim] = extractClaims('Regulatory roundup: green light for Casteluz/Vintém (R$3,2 bi).');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Casteluz', 'Vintém']);
   });
 
   it('finds nothing where there is no claim', () => {

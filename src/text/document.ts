@@ -80,15 +80,21 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
 }
 
 /** "Terravale/Qasr", "Lindqvist/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
-const SLASHED_NAMES = /^([A-Z][A-Za-z0-9&.]+)\/([A-Z][A-Za-z0-9&.]+)$/;
+const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 
 /** compromise keeps "Terravale/Qasr" as one term; each name becomes a term of its own, joined by a "/" as "-" joins "Orsino-Halvorsen". */
 function splitSlashedNames(terms: Term[]): Term[] {
-  if (!terms.some((t) => t.text.includes('/'))) return terms;
+  if (!terms.some((t) => t.text.includes('/') || t.text === 'x')) return terms;
   const out: Term[] = [];
-  for (const term of terms) {
+  for (const [k, term] of terms.entries()) {
+    // ("Brisca x Tollan is done": a lowercase "x" between two capitalized names pairs them as a slash does.)
+    const prev = out[out.length - 1];
+    if (term.text === 'x' && prev && /^\s+$/.test(prev.post) && /^\s+$/.test(term.post) && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(terms[k + 1]?.text ?? '')) {
+      out[out.length - 1] = { ...prev, post: '/' };
+      continue;
+    }
     const m = SLASHED_NAMES.exec(term.text);
-    if (!m || !/[a-z]/.test(term.text)) {
+    if (!m || !/\p{Ll}/u.test(term.text)) {
       out.push(term);
       continue;
     }
