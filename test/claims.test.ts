@@ -392,6 +392,14 @@ describe('claims: who did what to whom', () => {
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Casteluz', 'Vintém']);
   });
 
+  it('keeps the corrected figure, not the one the text takes back', () => {
+    const figures = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.amount?.value ?? null, c.duration?.months ?? null, c.quantities.map((q) => q.value)]);
+    expect(figures("Earlier reports said Okaro was buying 24.9% of Palisade - it's actually 19.9%, for ¥12bn.")).toEqual([[12e9, null, [19.9]]]);
+    expect(figures("Quorra is leasing the Joliet box from Pennant. I said twelve years on last week's show - it's actually ten.")).toEqual([[null, null, []]]);
+    expect(figures("Correction: yesterday's issue said the Brackenfield-Nimbrel contract was worth £252m. The right figure is £225m, over five years.")).toEqual([[225e6, 60, []]]);
+    expect(figures('Okaro said it was buying 24.9% of Palisade for ¥12bn.')).toEqual([[12e9, null, [24.9]]]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -268,6 +268,16 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
 ];
 
+/**
+ * A figure the text takes back: said before ("earlier reports said 24.9%", "I said twelve years on last week's show",
+ * "yesterday's issue said the contract was worth £252m") and corrected after ("it's actually 19.9%", "The right figure
+ * is £225m"). Only the corrected figure is the deal's.
+ */
+const SAID_BEFORE = /\b(?:reports?|reported|issue|story|piece|article|I|we|had)\s+(?:earlier\s+|first\s+|initially\s+|originally\s+)?(?:said|put|reported|quoted|wrote|had)\b[^.!?]{0,60}$/i;
+const CORRECTED_AFTER = /^[^]{0,160}?\b(?:actually|in fact|right figure|correct figure|corrected|should have (?:said|read))\b/i;
+const superseded = (text: string, span: Span): boolean =>
+  SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160));
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -275,7 +285,11 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     || OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
     || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)) && soFar(r));
-  return { ...values, amounts: values.amounts.filter(priced), quantities: values.quantities.filter(owned) };
+  const kept = <T extends { span: Span }>(v: T) => !superseded(text, v.span);
+  // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
+  const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
+    && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
