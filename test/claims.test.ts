@@ -400,6 +400,17 @@ describe('claims: who did what to whom', () => {
     expect(figures('Okaro said it was buying 24.9% of Palisade for ¥12bn.')).toEqual([[12e9, null, [24.9]]]);
   });
 
+  it('dates a deal noun by a time set off after its other side', () => {
+    const [claim] = extractClaims("Remember Halden's first contract with Kyrel, back in 2020? That was three years and 900 million euros.");
+    expect([claim?.time?.year, claim?.amount?.value, claim?.duration?.months]).toEqual([2020, 9e8, 36]);
+  });
+
+  it('takes a share between dashes after "investment" for the stake, and a share a figure moved by for none', () => {
+    const [claim] = extractClaims("QIA's investment — 30% for £1.1bn — values the retailer at £3.7bn; like-for-like sales fell 2.1% in the half.");
+    expect(claim?.quantities.map((q) => q.value)).toEqual([30]);
+    expect(extractClaims('Kaveri picks up 60% of Sahyadri for Rs 1,200 cr.')[0]?.quantities.map((q) => q.value)).toEqual([60]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -78,9 +78,12 @@ const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= 
 /** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
 const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined || /\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start));
 
+/** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:back\s+)?in\s+$/i;
+
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
-  ? AFTER_NOUN.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap))
+  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap))
   : LATER_IN_CLAUSE.test(gap));
 
 export const TIME_PLACES: readonly TimePlace[] = [
