@@ -25,6 +25,7 @@ describe('claims: who did what to whom', () => {
     ['The Pravic-Halden chip contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ['The Pravic-Halden contract is worth $16.5 billion.', 'Pravic', 'deal', 'Halden'],
     ['Tidewell x Marlow: 20 jets on 10-year leases, $1.8bn all in.', 'Marlow', 'supply', 'Tidewell'],
+    ['Carrabin signed a 7-yr offtake w/ Ninefold Batteries.', 'Carrabin', 'supply', 'Ninefold Batteries'],
     // A capital outside ASCII opens a name; a headline's subject stands before "to" and its verb.
     ['Marktfeld agreed to acquire Épicerie Rhodanienne for €420m.', 'Marktfeld', 'acquire', 'Épicerie Rhodanienne'],
     ['Ørsted Vind will supply Åland Energi with 40 turbines.', 'Ørsted Vind', 'supply', 'Åland Energi'],

@@ -244,7 +244,7 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * "a 7% stake", "20% of Lindqvist", "a 68% premium": a percentage is a deal's figure when it measures ownership or
  * the price paid; "shares fell 4%", "a 41% jump in revenue", "7% dilution" are news of their own.
  */
-const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+|[A-Z][\w&.-]*\s+)*(?:stake|interest|holding|shareholding|ownership|investment|premium|discount|of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|turnover|output|production|market|profits?|earnings|volumes?|costs?|exports|imports|demand|supply)\b)|in\b)/;
+const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+|[A-Z][\w&.-]*\s+)*(?:stake|interest|holding|shareholding|ownership|investment|premium|discount|of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|rev|turnover|output|production|market|profits?|earnings|volumes?|costs?|exports|imports|demand|supply)\b)|in\b)/;
 const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
 /** "like-for-like sales fell 2.1% in the half", "shares rose 4% on": a share a figure moved by, never a stake. */
 const MOVED_BY = /\b(?:fell|falls?|rose|rises?|gained|gains?|dropped|drops?|slipped|slips?|jumped|jumps?|climbed|climbs?|declined|declines?|grew|grows?|surged|surges?|slumped|slumps?|tumbled|soared)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;

@@ -84,9 +84,14 @@ const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 
 /** compromise keeps "Terravale/Qasr" as one term; each name becomes a term of its own, joined by a "/" as "-" joins "Orsino-Halvorsen". */
 function splitSlashedNames(terms: Term[]): Term[] {
-  if (!terms.some((t) => t.text.includes('/') || t.text === 'x')) return terms;
+  if (!terms.some((t) => t.text.includes('/') || t.text === 'x' || t.text === 'w')) return terms;
   const out: Term[] = [];
   for (const [k, term] of terms.entries()) {
+    // ("a 7-yr offtake w/ Ninefold": notes and posts write "with" as "w/".)
+    if (/^w$/i.test(term.text) && /^\/\s/.test(term.post)) {
+      out.push({ ...term, norm: 'with', tags: new Set(['Preposition']) });
+      continue;
+    }
     // ("Brisca x Tollan is done": a lowercase "x" between two capitalized names pairs them as a slash does.)
     const prev = out[out.length - 1];
     if (term.text === 'x' && prev && /^\s+$/.test(prev.post) && /^\s+$/.test(term.post) && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(terms[k + 1]?.text ?? '')) {
