@@ -412,6 +412,16 @@ describe('claims: who did what to whom', () => {
     expect(extractClaims('Kaveri picks up 60% of Sahyadri for Rs 1,200 cr.')[0]?.quantities.map((q) => q.value)).toEqual([60]);
   });
 
+  it('resolves a longer description of a firm, or a trade\'s agent noun, to the subject before it', () => {
+    const actors = (text: string) => extractClaims(text).filter((c) => c.action?.type === 'supply').map((c) => c.actor?.canonical);
+    expect(actors("Tessaro Line is done trailing Norholm Shipping. The world's third-largest container line will pay Seoha $2.3 billion for a dozen ships.")).toEqual(['Tessaro Line']);
+    expect(actors('Kestrel Motors chose a new battery supplier. The carmaker will pay Kyrel Energy €600 million a year.')).toEqual(['Kestrel Motors']);
+  });
+
+  it('reads "not" before a noun phrase as one party set against another, no denial', () => {
+    expect(extractClaims("Vestra, and that's the Norwegian one, not the German company, signed with Halden Kraft for NOK 4.5 billion.").map((c) => c.negated)).toEqual([false]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

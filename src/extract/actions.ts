@@ -147,6 +147,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (pos === 'verb' && describesNoun(tokens, at)) return;
     // "paying down debt": a particle that makes the verb another phrase.
     if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return;
+    if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     if (word.needs) {
       const window = tokens.slice(at + 1, at + 10);

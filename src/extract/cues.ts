@@ -84,6 +84,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
     if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
+    // "Vestra, not the German company, signed with Halden": "not" before a noun phrase sets one party against another.
+    if (token.norm === 'not' && k < trigger && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
     // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.

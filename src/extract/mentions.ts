@@ -9,7 +9,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMIN
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { SMALL, TENS } from '../quantities/number-words.js';
 import {
-  BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -169,6 +169,27 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   return verbFollows && !unlikeName;
 }
 
+/** Shipping and cruise lines: "container line", "shipping line". */
+const LINE_KINDS: ReadonlySet<string> = new Set(['container', 'shipping', 'cruise', 'ferry', 'liner']);
+
+/**
+ * Where a description of a firm after "the" ends, or -1: up to four modifiers (an adjective, an owner's possessive such
+ * as "world's" or "plant's", a hyphened word, a lowercase noun) and a company noun ("the world's third-largest
+ * container line", "the plant's new owner").
+ */
+function describedCompanyEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k]!;
+    if (!/^[a-z]/.test(t.text) || !/^(?:\s+|-)$/.test(tokens[k - 1]!.post)) return -1;
+    const word = bare(t.norm);
+    const line = word === 'line' && LINE_KINDS.has(tokens[k - 1]!.norm);
+    if (k > from && !t.possessive && (isCompanyNoun(word) || line) && !tokens[k + 1]?.tags.has('Noun')) return k;
+    const modifier = t.tags.has('Adjective') || t.possessive || /-/.test(t.text) || t.tags.has('Ordinal') || (t.tags.has('Noun') && !t.tags.has('Verb'));
+    if (!modifier || t.tags.has('Determiner') || t.tags.has('Pronoun')) return -1;
+  }
+  return -1;
+}
+
 function personLike(tokens: readonly Token[]): boolean {
   // ("Orrin Infrastructure": a first name before a company word names a company.)
   if (tokens.length > 1 && ORGANIZATION_WORDS.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
@@ -256,9 +277,16 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     const described = tokens[i + 1];
     if (token.norm === 'the' && described && !described.possessive && /^\s+$/.test(described.post)
       && (described.tags.has('Adjective') || described.tags.has('PastTense') || isName(i + 1) || /^\p{Lu}/u.test(described.text))
-      && COMPANY_NOUNS.has(bare(tokens[i + 2]?.norm ?? '')) && /^[a-z]/.test(tokens[i + 2]!.text)) {
+      && isCompanyNoun(bare(tokens[i + 2]?.norm ?? '')) && /^[a-z]/.test(tokens[i + 2]!.text)) {
       mentions.push(make(i, i + 2, 'neuter-pronoun'));
       i += 2;
+      continue;
+    }
+    // ("The world's third-largest container line will pay", "the plant's new owner": a longer description of a firm.)
+    const head = token.norm === 'the' ? describedCompanyEnd(tokens, i + 1) : -1;
+    if (head > i + 2) {
+      mentions.push(make(i, head, 'neuter-pronoun'));
+      i = head;
       continue;
     }
     // ("its Board of Directors has approved": an organ after an owner's pronoun is no party either.)
@@ -314,8 +342,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     // "the company", "the two companies", "both companies"
     const next = tokens[i + 1];
     if ((token.norm === 'the' || token.norm === 'both') && next) {
-      if (COMPANY_NOUNS.has(bare(next.norm)) && /^[a-z]/.test(next.text)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
-      else if (next.tags.has('Adjective') && COMPANY_NOUNS.has(tokens[i + 2]?.norm ?? '')) {
+      if (isCompanyNoun(bare(next.norm)) && /^[a-z]/.test(next.text)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      else if (next.tags.has('Adjective') && isCompanyNoun(tokens[i + 2]?.norm ?? '')) {
         mentions.push(make(i, i + 2, 'neuter-pronoun'));
         i += 2;
       }

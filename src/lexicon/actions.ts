@@ -26,6 +26,8 @@ export interface ActionWordEntry {
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
+  /** Only an action when one of these words comes right after it ("signed with Seoha"; in "signed a lease with Seoha" the lease is the action). */
+  followedBy?: readonly string[];
   /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
   needsMoney?: boolean;
   example: string;
@@ -101,6 +103,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // so they name the pair and leave the kind to the deal they join
   { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
   { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
+  { lemma: 'sign', frame: 'deal', direction: 'none', pos: 'verb', forms: ['signs', 'signed', 'signing'], followedBy: ['with', 'up'], markers: ['with'], example: 'Tessaro Line has signed with Seoha Shipbuilding for twelve ships' },
   { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a $300 million contract from Tavira Bank' },
   { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
   // ("receives $85 million from X": the converse of "X pays": the receiver gives what is paid for.)

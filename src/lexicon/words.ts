@@ -46,6 +46,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
 ]);
 
+/**
+ * Agent nouns of trades that stand for a company ("the carmaker", "the shipbuilder", "the Norwegian shipowner",
+ * "the fertiliser producer"): a word that ends in one of these is a company noun too.
+ */
+const COMPANY_NOUN_ENDINGS = /(?:maker|builder|owner|producer|supplier|retailer|provider|distributor|manufacturer|operator|miner|refiner|grocer|insurer|lender|carrier|shipper|discounter|wholesaler|exporter|importer)$/;
+
+/** Whether a lowercase word names a kind of company: one of `COMPANY_NOUNS` or an agent noun of a trade. */
+export const isCompanyNoun = (word: string): boolean => COMPANY_NOUNS.has(word) || COMPANY_NOUN_ENDINGS.test(word);
+
 /** Verbs of giving that name no kind of deal themselves: what they give does ("provided a $600m facility" is a loan). */
 export const YIELDING_VERBS: ReadonlySet<string> = new Set(['provide', 'extend', 'grant', 'arrange', 'offer']);
 /** Verbs whose subject gets the other end of the deal noun they govern: "secured a loan from X" borrows, "won an order from Y" supplies. */
