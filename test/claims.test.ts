@@ -422,6 +422,11 @@ describe('claims: who did what to whom', () => {
     expect(extractClaims("Vestra, and that's the Norwegian one, not the German company, signed with Halden Kraft for NOK 4.5 billion.").map((c) => c.negated)).toEqual([false]);
   });
 
+  it('dates a deal noun by "back in" later in its clause', () => {
+    const [claim] = extractClaims('Remember they had that research collaboration with Kyomura on biomarkers back in 2020?');
+    expect(claim?.time?.year).toBe(2020);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

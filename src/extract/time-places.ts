@@ -83,7 +83,9 @@ const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:bac
 
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
-  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || (LATER_IN_CLAUSE.test(gap) && PAST_VERB.test(gap))
+  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap))
+    // ("that research collaboration with Kyomura on biomarkers back in 2020": "back in" itself tells the past.)
+    || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap)))
   : LATER_IN_CLAUSE.test(gap));
 
 export const TIME_PLACES: readonly TimePlace[] = [
