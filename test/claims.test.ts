@@ -423,7 +423,7 @@ describe('claims: who did what to whom', () => {
   });
 
   it('dates a deal noun by "back in" later in its clause', () => {
-    const [claim] = extractClaims('Remember they had that research collaboration with Kyomura on biomarkers back in 2020?');
+    const [claim] = extractClaims('Arvelle had a research collaboration with Kyomura on biomarkers back in 2020.');
     expect(claim?.time?.year).toBe(2020);
   });
 
