@@ -427,6 +427,12 @@ describe('claims: who did what to whom', () => {
     expect(claim?.time?.year).toBe(2020);
   });
 
+  it('takes a job title opening a sentence for no party', () => {
+    const parties = extractClaims('Haverleigh Foods has entered into a £250m term loan with Kestrel Bank. Chief financial officer Priya Ranganathan said the loan "extends our maturity profile".')
+      .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('Chief');
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -65,6 +65,19 @@ describe('names as real text writes them', () => {
     }), params);
   });
 
+  it('a ticker one text defines names the firm in another text', () => {
+    fc.assert(fc.property(word, word, (name, lender) => {
+      fc.pre(name !== lender);
+      const ticker = `${name.slice(0, 2)}${lender.slice(0, 1)}X`.toUpperCase();
+      const report = analyze([
+        { id: 's1', text: `${name} Foods plc (LSE: ${ticker}) has entered into a £250m term loan with ${lender} Bank plc.` },
+        { id: 's2', text: `${lender} Bank has lent the snack group ${ticker} £275m over five years, a filing showed.` },
+      ]);
+      expect(verdicts(report)).toContain('contradiction:s1~s2');
+      expect(report.entities.map((e) => e.canonical)).not.toContain(ticker);
+    }), params);
+  });
+
   it('a lone word that ends one two-word name is that name said short', () => {
     fc.assert(fc.property(fc.constantFrom('Banco', 'Grupo', 'Épicerie', 'Constructora', 'Yildiz'), word, word, (head, name, buyer) => {
       fc.pre(name !== buyer);

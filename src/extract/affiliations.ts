@@ -36,6 +36,11 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
  */
 export function findAffiliations(text: string, sentence: Sentence, mentions: readonly Mention[]): Affiliation[] {
   const found: Affiliation[] = [];
+  // "Warrick Brothers Media (WBM)", "Haverleigh Foods plc (LSE: HVF)": the acronym or ticker is the firm's other name,
+  // in every source of the corpus.
+  for (const m of mentions) {
+    if (m.kind === 'name' && m.defines) found.push({ member: m.defines, parent: cleanName(m.name), text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule: 'defined-name' });
+  }
   const names = mentions.filter((m) => m.kind === 'name');
   const tokens = sentence.tokens;
   for (let n = 0; n < names.length; n++) {

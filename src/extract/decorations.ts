@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STOCK_EXCHANGES } from '../lexicon/names.js';
+import { LEGAL_SUFFIXES } from '../lexicon/words.js';
 import { isPlaceName } from '../text/nlp.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
@@ -66,6 +67,13 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
 }
 
 /** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)": an exchange and a ticker in parentheses. */
+/** The last word of the name before a parenthesis at `k`, past its legal suffix ("Haverleigh Foods plc (LSE: HVF)"). */
+function nameEndBefore(tokens: readonly Token[], k: number): number {
+  let end = k - 1;
+  while (end > 0 && LEGAL_SUFFIXES.has(tokens[end]!.text.toLowerCase().replace(/,$/, ''))) end--;
+  return end;
+}
+
 function tickers(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
@@ -77,7 +85,13 @@ function tickers(sentence: Sentence, d: Decorations): void {
     const coded = inside.some((x, i) => /:\s*$/.test(x.post) && /^[A-Z0-9][A-Z0-9.-]{0,9}\)?$/.test(inside[i + 1]?.text ?? ''));
     // ("OSMD NA", "7099 JP", "KLG AU": a code and a two-letter market, as terminals write them.)
     const terminal = /^[A-Z0-9][A-Z0-9.]{0,7}$/.test(inside[0]!.text.replace(/^\(/, '')) && /^[A-Z]{2}[;,:)]*$/.test(inside[1]?.text ?? '') && /^\s+$/.test(inside[0]!.post);
-    if (inside.some(isExchange) || coded || terminal || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, ''))) for (let j = k; j <= end; j++) d.skip.add(j);
+    if (!(inside.some(isExchange) || coded || terminal || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, '')))) return;
+    for (let j = k; j <= end; j++) d.skip.add(j);
+    // ("Haverleigh Foods plc (LSE: HVF)": the ticker is another name of the firm before it, as a defined acronym is;
+    // a numeric code, "TSE: 4597", names no one.)
+    const code = (terminal ? inside[0]! : inside.find((_x, i) => i > 0 && /:\s*$/.test(inside[i - 1]!.post)) ?? inside.at(-1)!).text.replace(/^\(/, '').replace(/^[A-Z]+:/, '');
+    const bareCode = code.slice(0, code.length - (/[)\]:;,.]{0,4}$/.exec(code)?.[0].length ?? 0));
+    if (k > 0 && /^[A-Z][A-Z0-9.]{1,7}$/.test(bareCode)) d.acronyms.push({ acronym: bareCode, nameEnd: nameEndBefore(tokens, k) });
   });
 }
 
@@ -89,7 +103,7 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
     const word = t.text.replace(/[()]/g, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
-    d.acronyms.push({ acronym: word, nameEnd: k - 1 });
+    d.acronyms.push({ acronym: word, nameEnd: nameEndBefore(tokens, k) });
   });
 }
 

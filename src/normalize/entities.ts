@@ -158,6 +158,14 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
   const alias = new Map<string, string>();
   for (const [from, to] of Object.entries(lexicon?.aliases ?? {})) alias.set(key(from), key(to));
+  // "HVF" -> "Haverleigh Foods" where one source writes "Haverleigh Foods plc (LSE: HVF)": an acronym or ticker a text
+  // defines names that firm in every source, unless two firms define it.
+  const definedBy = new Map<string, string[]>();
+  for (const c of claims) for (const a of c.affiliations) if (a.rule === 'defined-name') push(definedBy, key(a.member), key(a.parent));
+  for (const [name, parents] of definedBy) {
+    const distinct = [...new Set(parents)];
+    if (distinct.length === 1 && !alias.has(name) && distinct[0] !== name) alias.set(name, distinct[0]!);
+  }
   // "Musk", "Elon" -> "Elon Musk" when one person name of the corpus has that part.
   const fullNamesByPart = new Map<string, string[]>();
   for (const full of keys.filter((k) => k.includes(' ') && person(k))) {
@@ -249,8 +257,11 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   for (const x of keys) push(groups, resolve(x), x);
   // The canonical name is the longest name of the entity as written; a longer form only its suffix-stripped
   // ("Marktfeld Handels" of "Marktfeld Handels GmbH") that the text never writes yields to the most used written one.
+  // (A defined acronym or ticker names the entity only where its name is unknown: "Haverleigh Foods", not "HVF".)
   const surfaceOf = (k: string) => {
-    const all = groups.get(k)!.flatMap((x) => byKey.get(x)!);
+    const every = groups.get(k)!.flatMap((x) => byKey.get(x)!);
+    const named = every.filter((s) => !definedBy.has(key(s.surface)));
+    const all = named.length ? named : every;
     const own = all.filter((s) => key(s.surface) === k);
     const best = mostUsed(own.length ? own : all).surface;
     return writtenAs.has(best) || all.every((s) => !writtenAs.has(s.surface)) ? best : mostUsed(all.filter((s) => writtenAs.has(s.surface))).surface;
