@@ -135,7 +135,8 @@ function fieldLabels(sentence: Sentence, d: Decorations): void {
 /** "HOST:", "HOST 2:", "GUEST:": a transcript's speaker label, an all-capital word (and its number) before a colon. */
 export function speakerLabelAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!t || t.pre.includes('(') || !/^\p{Lu}{2,}$/u.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post) && !/\s-\s*$/.test(tokens[k - 1]!.post))) return -1;
+  // (At the start of a sentence or after a mark that ends a turn: "... half a billion? HOST 1: Forty-two".)
+  if (!t || t.pre.includes('(') || !/^\p{Lu}{2,}$/u.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post))) return -1;
   if (/^:/.test(t.post)) return k;
   const number = tokens[k + 1];
   return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? k + 1 : -1;
