@@ -433,6 +433,12 @@ describe('claims: who did what to whom', () => {
     expect(parties).not.toContain('Chief');
   });
 
+  it('takes a delivery window for no term, and a supply period for one', () => {
+    const months = (text: string) => extractClaims(text).filter((c) => c.action?.type === 'supply').map((c) => c.duration?.months ?? null);
+    expect(months('Tessaro Line will pay Seoha about $2.3 billion for the vessels, due between 2027 and 2029.')).toEqual([null]);
+    expect(months('Tern will supply Osprey from 2027 to 2031 for $3.6bn.')).toEqual([48]);
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -280,6 +280,10 @@ const CORRECTED_AFTER = /^[^]{0,160}?\b(?:actually|in fact|right figure|correct 
 const superseded = (text: string, span: Span): boolean =>
   SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160));
 
+/** "vessels due between 2027 and 2029", "deliveries from 2027 to 2031": when goods arrive, not how long the deal runs. */
+const DELIVERY_BEFORE = /\b(?:due|deliveries|delivered|for delivery|to be delivered|arriving|handed over)\b[^.;:,]{0,25}$/i;
+const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\b/.test(d.text) && DELIVERY_BEFORE.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -292,7 +296,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d)), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
