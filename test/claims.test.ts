@@ -439,6 +439,12 @@ describe('claims: who did what to whom', () => {
     expect(months('Tern will supply Osprey from 2027 to 2031 for $3.6bn.')).toEqual([48]);
   });
 
+  it('reads an analyst line: the named modifier of a deal noun, the rated firm, and no verb or sum as a name', () => {
+    const claims = extractClaims('Kestrel Rotorworks (KSTR) - BUY, TP EUR31 (from EUR28). Veldmark order: 36 turbines, ~EUR540m, 3-yr delivery window. Implies ~EUR15m/turbine vs our EUR13m ASP assumption.');
+    expect(claims.filter((c) => c.action).map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toEqual([['Veldmark', 'Kestrel Rotorworks', 540e6]]);
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Implies');
+  });
+
   it('finds nothing where there is no claim', () => {
     expect(extractClaims('')).toEqual([]);
     expect(extractClaims('The weather was mild and markets were quiet.')).toEqual([]);

@@ -151,7 +151,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
   // "Elon Musk is ...": a first word that runs into a name ("Remember Dumont ...": not a common verb).
   const commonVerb = token.tags.has('Imperative') && isCommonWord(token.norm);
-  if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !unlikeName && !commonVerb && !NOT_A_NAME.has(next.norm)) return true;
+  // ("Implies ~EUR15m a turbine": a sum written with its currency code is no name's word.)
+  if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !/\d/.test(next.text) && !unlikeName && !commonVerb && !NOT_A_NAME.has(next.norm)) return true;
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
@@ -159,6 +160,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm));
   // "Brenholt consortium clinches Vellmark", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
   if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
+  // ("Veldmark order: 36 turbines", "Brevik deal signed": an unknown word before a deal noun names the deal's party.)
+  if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^[a-z]/.test(next.text) && !isCommonWord(token.norm) && !unlikeName) return true;
   // "Calloway to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
   const infinitive = next?.norm === 'to' && after !== undefined && (after.tags.has('Verb') || ACTION_LEMMAS.has(after.norm)) && !isCommonWord(token.norm);
   // ("Worth remembering: ...", "Thing is, ...": a common word before a bare gerund or a copula set off by a comma opens a remark.)

@@ -16,7 +16,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'series', 'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
-  'tcv', 'acv', 'arr', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
+  'tcv', 'acv', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
 ]);
 
