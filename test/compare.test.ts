@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 
+/** The kinds of the findings between two sources. */
+const kindsBetween = (findings: readonly { sources: readonly string[]; kind: string }[], a: string, b: string) =>
+  findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+
 describe('comparison', () => {
   it('compares every pair of an event up to the limit, and each claim with the leading positions past it', () => {
     const n = 200;
@@ -32,9 +36,8 @@ describe('comparison', () => {
       { id: 'renewal', text: 'Pellmont Foods renewed its trucking contract with Arkwell Freight for three years at $90 million a year.' },
       { id: 'reup', text: 'Pellmont re-upped with Arkwell Freight for two more years.' },
     ]);
-    const kinds = (a: string, b: string) => findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
-    expect(kinds('renewal', 'reup')).toContain('contradiction');
-    expect(kinds('old', 'reup')).toEqual([]);
+    expect(kindsBetween(findings, 'renewal', 'reup')).toContain('contradiction');
+    expect(kindsBetween(findings, 'old', 'reup')).toEqual([]);
   });
 
   it('sets a sum said with no currency against the deal\'s stated one', () => {
@@ -43,9 +46,8 @@ describe('comparison', () => {
       { id: 'podcast', text: 'So Vantora Broadcasting got the Meridian Football League package for three-point-two bil, five years.' },
       { id: 'host', text: 'Vantora Broadcasting is paying the Meridian Football League about four and a half billion over five years.' },
     ]);
-    const kinds = (a: string, b: string) => findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
-    expect(kinds('wire', 'podcast')).toContain('contradiction');
-    expect(kinds('wire', 'host')).toContain('agreement');
+    expect(kindsBetween(findings, 'wire', 'podcast')).toContain('contradiction');
+    expect(kindsBetween(findings, 'wire', 'host')).toContain('agreement');
     expect(findings.find((f) => f.kind === 'contradiction')?.explanation).toContain('no currency stated');
   });
 
@@ -120,8 +122,7 @@ describe('event rules say why claims met', () => {
       { id: 's2', text: 'Morrin Foods rejected a €1.6 billion takeover bid from Tavelli Group.' },
       { id: 's3', text: 'Tavelli quietly hoovered up 9.9% of Morrin for €140 million on the open market.' },
     ]);
-    const source = new Map(report.claims.map((c) => [c.id, c.sourceId]));
-    expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => source.get(c)).join('~')}`)).toEqual(['agreement:s1~s3']);
+    expect(report.findings.map((f) => `${f.kind}:${f.sources.join('~')}`)).toEqual(['agreement:s1~s3']);
   });
 
   it('lists the claims that joined by a rule other than naming both parties, with the rule', () => {

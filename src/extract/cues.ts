@@ -1,4 +1,4 @@
-import { SMALL, TENS } from '../quantities/number-words.js';
+import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
 import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
 
@@ -68,7 +68,7 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
  */
 /** A number or sum as written: "seven", "forty-two", "8", "$840m", "€1.1bn". */
 const isFigure = (t: Token | undefined): boolean => t !== undefined
-  && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || t.norm.split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w)));
+  && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || isNumberWord(t.norm));
 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endedAfter(tokens, trigger, aside)) return true;

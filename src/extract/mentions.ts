@@ -7,7 +7,7 @@ import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
-import { SMALL, TENS } from '../quantities/number-words.js';
+import { isNumberWord } from '../quantities/number-words.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -116,7 +116,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // ("GUEST: Two billion dollars, yeah": a number word is no name, whatever tag its money phrase gave it.)
-  if (word.toLowerCase().split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w))) return false;
+  if (isNumberWord(word.toLowerCase())) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.

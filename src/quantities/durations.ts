@@ -4,7 +4,7 @@ import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
 import { coreAt, rescale, shapedAt, type Family, type Shaped } from './shape.js';
 import { TIME_UNIT_MAP, VAGUE_COMPOUNDS, VAGUE_COUNTS, type TimeUnitHit } from './time-units.js';
 import { andFraction, parseNumber } from './numbers.js';
-import { SCALES, SMALL, TENS } from './number-words.js';
+import { isNumberWord } from './number-words.js';
 import { attached, type Token } from './tokens.js';
 import { TIME_ANCHORS } from './rates.js';
 import { nextUnitAt, throughAt, yearSpanAt, type Built } from './calendar-spans.js';
@@ -87,7 +87,7 @@ export const DURATION: Family<TimeUnitHit> = {
       if (NO_LENGTH_BEFORE.has(prev) || ctx.taken[num.start - 1] === 1 || u.unit.attachedOnly || u.unit.name === 'second' || u.unit.name === 'quarter') return null;
       // "forty-five million a year": a bare figure's rate, even where no currency made it money.
       // ("Forty-five a year, five years": a figure written in words is one too.)
-      if (/^(?:\d[\d.,]*|mn|bn|m|k)$/.test(prev) || prev.split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w) || Object.hasOwn(SCALES, w))) return null;
+      if (/^(?:\d[\d.,]*|mn|bn|m|k)$/.test(prev) || isNumberWord(prev, true)) return null;
       if (rateOfMeasure(ctx, num.start)) return null;
       // "a years" is no duration
       if (t[u.end - 1]?.lower.endsWith('s') && t[u.end - 1]?.lower !== 'mos') return null;

@@ -11,6 +11,11 @@ export const SMALL: Readonly<Record<string, number>> = {
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 
+/** Whether a lower-case word is a number written in words: "seven", "forty-five", and with `scales` "million". */
+export function isNumberWord(word: string, scales = false): boolean {
+  return word.split('-').every((w) => Object.hasOwn(SMALL, w) || Object.hasOwn(TENS, w) || (scales && Object.hasOwn(SCALES, w)));
+}
+
 /** "twenty" … "ninety": "forty-five". */
 export const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,

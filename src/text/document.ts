@@ -82,8 +82,12 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
 /** "Terravale/Qasr", "Lindqvist/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
 const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 
-/** compromise keeps "Terravale/Qasr" as one term; each name becomes a term of its own, joined by a "/" as "-" joins "Orsino-Halvorsen". */
-function splitSlashedNames(terms: Term[]): Term[] {
+/**
+ * Names joined in shorthand: compromise keeps "Terravale/Qasr" as one term, and each name becomes a term of its own,
+ * joined by a "/" as "-" joins "Orsino-Halvorsen"; a social post's "Brisca x Tollan" is joined the same way; a note's
+ * "w/" reads "with".
+ */
+function splitJoinedNames(terms: Term[]): Term[] {
   if (!terms.some((t) => t.text.includes('/') || t.text === 'x' || t.text === 'w')) return terms;
   const out: Term[] = [];
   for (const [k, term] of terms.entries()) {
@@ -115,7 +119,7 @@ function splitSlashedNames(terms: Term[]): Term[] {
 /** Reads a text once: sentence spans, then one bounded compromise parse, tokens assigned to sentences. */
 export function readDocument(text: string): Doc {
   const spans = splitSentences(text);
-  const terms = splitSlashedNames(undoFalseContractions(tagTerms(text, spans)));
+  const terms = splitJoinedNames(undoFalseContractions(tagTerms(text, spans)));
   const sentences: Sentence[] = [];
   let t = 0;
   spans.forEach((span, index) => {
