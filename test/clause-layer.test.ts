@@ -62,4 +62,13 @@ describe('clause layer: noun phrase kinds', () => {
     expect(kinds['Mara Voss']).toBe('person');
     expect(Object.values(kinds)).toContain('government');
   });
+
+  it('reads a lowercase word as a brand only when no dictionary knows it', () => {
+    // "desk", "certainty" and "outbid" stand where names stand; WordNet knows them, "hearthco" it does not.
+    const names = (text: string) => layerOf(text).phrases.map((p) => p.mention.name);
+    expect(names('Markets desk: Orbis seals Kelvane for $870M.')).not.toContain('desk');
+    expect(names('The board put certainty of exit first.')).not.toContain('certainty');
+    expect(names('Santor got outbid.')).not.toContain('outbid');
+    expect(names('Marlowe is buying hearthco from Wattle Creek.')).toContain('hearthco');
+  });
 });

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
+import { isWordNetWord } from '../lexicon/english-words.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
@@ -98,7 +99,8 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'A
 /** An opening lowercase word that is no English word compromise knows and not tagged as grammar: "nuvio", "parcelo". */
 function isLowercaseBrand(token: Token): boolean {
   const word = bare(token.norm);
-  return !isCommonWord(word) && !ENGLISH_ENDING.test(word) && !FUNCTION_TAGS.some((tag) => token.tags.has(tag)) && !NOT_A_NAME.has(word)
+  // ("Deals desk:", "put certainty of exit first", "Santor got outbid": WordNet knows them, so they are words.)
+  return !isCommonWord(word) && !isWordNetWord(word) && !ENGLISH_ENDING.test(word) && !FUNCTION_TAGS.some((tag) => token.tags.has(tag)) && !NOT_A_NAME.has(word)
     && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
