@@ -295,6 +295,30 @@ describe('claims: who did what to whom', () => {
     expect(kinds('b', 'c')).toContain('contradiction');
   });
 
+  it('learns that an officer introduced by a title stands with the firm', () => {
+    const [before] = extractClaims('Vereda CFO Luana Prates on X: "There is no signed deal with Itapua. Nothing has been agreed."');
+    expect(before?.affiliations).toMatchObject([{ member: 'Luana Prates', parent: 'Vereda', rule: 'officer' }]);
+    expect(before).toMatchObject({ negated: true, counterparty: { canonical: 'Itapua' } });
+    const report = analyze([
+      { id: 'a', text: 'Vereda CFO Luana Prates on X: "There is no signed deal with Itapua. Nothing has been agreed."' },
+      { id: 'b', text: 'Grupo Itapua has agreed to buy Vereda Logistica for 3.2 billion reais.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['contradiction']);
+  });
+
+  it('reads quoted speech, its "we" standing for the speaker\'s firm', () => {
+    const said = [
+      'Kestrel chief executive Ana Duarte said: "We are buying forty turbines from Halvard for our new farm."',
+      '"We are buying forty turbines from Halvard for our new farm," said Ana Duarte, chief executive of Kestrel Wind.',
+      "Enerval's chief executive, Rui Alvim, put it simply when we spoke: 'We buy from Brightmoor for twenty years, four hundred megawatts, fixed price.'",
+    ];
+    expect(said.map((text) => brief(text)[0]).map((c) => [c?.actor, c?.counterparty])).toEqual([
+      ['Kestrel', 'Halvard'], ['Kestrel Wind', 'Halvard'], ['Enerval', 'Brightmoor'],
+    ]);
+    // A short quotation is a name or a term, not speech; an analyst's "we" outside quotation marks is no party.
+    expect(brief('Marlow will lease its "NeoCloud" cluster to Tessaly, and we think the price is fair.')[0]).toMatchObject({ actor: 'Marlow', counterparty: 'Tessaly' });
+  });
+
   it('joins a short name to the parent when its other longer name is the parent\'s stated unit', () => {
     const report = analyze([
       { id: 'a', text: 'Credit Rhodanien will lend €750 million over seven years to Aurelite Microsystems.' },

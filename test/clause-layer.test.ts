@@ -63,6 +63,14 @@ describe('clause layer: noun phrase kinds', () => {
     expect(Object.values(kinds)).toContain('government');
   });
 
+  it("names the firm a person's title makes the person an officer of", () => {
+    const officers = (text: string) => layerOf(text).phrases.filter((p) => p.mention.officerOf).map((p) => [p.mention.name, p.mention.officerOf]);
+    expect(officers('Vereda CFO Luana Prates on X: no deal.')).toEqual([['Luana Prates', 'Vereda']]);
+    expect(officers("Enerval's chief executive, Rui Alvim, signed it.")).toEqual([['Rui Alvim', 'Enerval']]);
+    expect(officers('Ana Duarte, chief executive of Kestrel Wind, signed it.')).toEqual([['Ana Duarte', 'Kestrel Wind']]);
+    expect(officers('Ana Duarte met Kestrel Wind.')).toEqual([]);
+  });
+
   it('reads a lowercase word as a brand only when no dictionary knows it', () => {
     // "desk", "certainty" and "outbid" stand where names stand; WordNet knows them, "hearthco" it does not.
     const names = (text: string) => layerOf(text).phrases.map((p) => p.mention.name);

@@ -41,6 +41,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
   for (const m of mentions) {
     if (m.kind === 'name' && m.defines) found.push({ member: m.defines, parent: cleanName(m.name), text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule: 'defined-name' });
   }
+  // "Vereda CFO Luana Prates", "Ana Duarte, chief executive of Kestrel Wind": an officer speaks and signs for the firm.
+  for (const m of mentions) {
+    if (m.officerOf) found.push({ member: cleanName(m.name), parent: cleanName(m.officerOf), text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule: 'officer' });
+  }
   const names = mentions.filter((m) => m.kind === 'name');
   const tokens = sentence.tokens;
   for (let n = 0; n < names.length; n++) {

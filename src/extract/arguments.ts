@@ -125,7 +125,8 @@ export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
   if (verb !== undefined && layer.token(k - 1)?.post === '-') return false;
   // "Back in 2021, Hallvard sold ...": a comma parts a verb from what follows it, and a preposition compromise
   // read as a phrasal particle ("back in") governs no object.
-  for (let j = k; j < m.first; j++) if (layer.token(j)?.post.includes(',')) return false;
+  // ("... when we spoke: 'We buy from them'": nor does a verb govern across a colon into a quotation.)
+  for (let j = k; j < m.first; j++) if (/[,:]/.test(layer.token(j)?.post ?? '')) return false;
   if (verb !== undefined && verb.tags.has('Particle') && PREPOSITIONS.has(verb.norm)) return false;
   return verb !== undefined && !layer.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);
 }

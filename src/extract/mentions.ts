@@ -10,7 +10,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMIN
 import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
-  BRAND_NOUNS, COMPANY_NOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  BRAND_NOUNS, COMPANY_NOUNS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -35,6 +35,10 @@ export interface Mention {
   generic?: boolean;
   /** "Warrick Brothers Media (WBM)": the acronym this name defines for the rest of the paragraph. */
   defines?: string;
+  /** "we", "our", "us" inside quoted speech: the speaker's firm. */
+  firstPerson?: boolean;
+  /** A person a title makes a firm's officer: "Vereda CFO Luana Prates" is Vereda's. */
+  officerOf?: string;
 }
 
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -51,6 +55,8 @@ const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
+/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
+const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
@@ -124,7 +130,10 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "SR-190", "V-90": capitals hyphened to a number are a model code.
   if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && /^[A-Z]{1,4}$/.test(word)) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
-  if (token.i > 0) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
+  // (A quotation's first word opens a sentence: 'said: "There is no signed deal"'.)
+  const opensSpeech = token.speech && /["\u201c\u2018']/.test(token.pre);
+  if (opensSpeech && token.tags.has('Pronoun')) return false;
+  if (token.i > 0 && !opensSpeech) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
@@ -162,6 +171,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm));
   // "Brenholt consortium clinches Vellmark", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
   if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
+  // ("Vereda CFO Luana Prates", "Tamsin chief executive Odile Farrant": an unknown word before an officer's title names
+  // the officer's firm.)
+  if (next && /^\s+$/.test(token.post) && (OFFICER_TITLES.has(next.norm) || COMMENTATOR_NOUNS.has(next.norm)) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // ("Veldmark order: 36 turbines", "Brevik deal signed": an unknown word before a deal noun names the deal's party.)
   if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^[a-z]/.test(next.text) && !isCommonWord(token.norm) && !unlikeName) return true;
   // "Calloway to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
@@ -339,6 +351,13 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       i = last;
       continue;
     }
+    // ("'We buy from them for twenty years,' said Enerval's Rui Alvim": a speaker's "we" is the speaker's firm.)
+    if (token.speech && FIRST_PERSON_PRONOUNS.has(token.norm.replace(/['\u2019](?:ve|re|d|ll)$/, ''))) {
+      const m = make(i, i, 'neuter-pronoun');
+      m.firstPerson = true;
+      mentions.push(m);
+      continue;
+    }
     const pronoun = token.quoted ? null : pronounKind(token);
     if (pronoun) {
       mentions.push(make(i, i, pronoun));
@@ -359,8 +378,48 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     }
   }
   const headlineCase = isHeadlineCase(tokens);
-  return mentions.filter((m) => !isCommentator(tokens, m) && !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOutletOrSpeaker(tokens, m));
+  const named = mentions.filter((m) => !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m));
+  named.forEach((m, k) => {
+    const firm = m.firstPerson ? speakerFirm(tokens, named, m) : undefined;
+    if (firm) m.refersTo = [firm];
+    const employer = m.personLike && m.kind === 'name' ? officerFirm(tokens, named, k) : undefined;
+    if (employer) m.officerOf = employer.name;
+  });
+  // (A speaker and the firm a speaker is introduced by are no parties, but they say whose "we" a quotation's is.)
+  return named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
+}
+
+/** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
+const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
+const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
+  && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
+
+/**
+ * The firm a person's title names: "Vereda CFO Luana Prates", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
+ * chief executive of Kestrel Wind".
+ */
+function officerFirm(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  const person = mentions[k]!;
+  const before = mentions[k - 1];
+  const wordsBetween = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
+  // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
+  if (before?.kind === 'name' && isOfficerTitle(wordsBetween(before.last + 1, person.first))) return before;
+  const after = mentions[k + 1];
+  const words = after ? wordsBetween(person.last + 1, after.first) : [];
+  if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
+  return undefined;
+}
+
+/**
+ * The firm whose words a quotation gives: the last firm named outside the quotation before it ("Enerval's chief
+ * executive, Rui Alvim, said: 'We ...'"), else the first after it ("'We ...,' said Kestrel's Ana Duarte").
+ */
+function speakerFirm(tokens: readonly Token[], mentions: readonly Mention[], firstPerson: Mention): Mention | undefined {
+  // (A name right before an officer's title is a firm's: "Norrland Tankers chief financial officer Siri Brakstad".)
+  const titled = (n: Mention) => /^\s+$/.test(tokens[n.last]!.post) && (OFFICER_TITLES.has(tokens[n.last + 1]?.norm ?? '') || COMMENTATOR_NOUNS.has(tokens[n.last + 1]?.norm ?? ''));
+  const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech);
+  return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
 }
 
 /**
@@ -604,6 +663,8 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // "the driller", "the Denver developer": a description already resolved to the name it describes.
     if (m.refersTo) continue;
+    // (A quotation's "we" with no firm outside it is left alone: it is not the last firm named.)
+    if (m.firstPerson) continue;
     // Names of the reference's own sentence before it, less a possessive right before it ("SpaceX's its").
     const here = current.filter((n) => n.start < m.start && !(n.last >= m.first - 1 && n.possessive));
     if (m.kind === 'plural-pronoun') {

@@ -18,6 +18,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
+  // words that open a sentence, the tagger sometimes calls them names: '"There is no agreement," he said'
+  'there', 'here', 'nothing', 'everything', 'everyone', 'nobody', 'somebody', 'someone',
+  // units of measure written in capitals: "1.2m TEU of capacity", "300,000 DWT", "4 MTPA", "80,000 BPD"
+  'teu', 'teus', 'feu', 'dwt', 'mtpa', 'ktpa', 'tpa', 'bpd', 'boe', 'boepd', 'mmbtu', 'mmscfd', 'bcm',
 ]);
 
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
@@ -40,6 +44,8 @@ export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her', 'hers']);
 export const NEUTER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their', 'them']);
+/** "we", "our", "us": in quoted speech, the speaker's firm. */
+export const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'ours']);
 /** "the company", "the firm": a definite reference to the last organization. */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'startup', 'lab', 'group', 'giant', 'chipmaker', 'automaker', 'carrier', 'airline', 'insurer',

@@ -6,8 +6,10 @@ import { tagTerms, type Term } from './nlp.js';
 export interface Token extends Term {
   /** Position in its sentence. */
   i: number;
-  /** Inside quotation marks: "NeoCloud", 'Compute as a Service'. */
+  /** Inside short quotation marks: "NeoCloud", 'Compute as a Service'. */
   quoted: boolean;
+  /** Inside a quotation long enough to be someone's words: '"We buy from them for twenty years," said ...'. */
+  speech: boolean;
   /** Inside parentheses: "(parent of xAI)". */
   parenthetical: boolean;
   possessive: boolean;
@@ -30,11 +32,26 @@ const QUOTE = /["'\u201c\u201d\u2018\u2019]/;
 const POSSESSIVE = /['\u2019]s?$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** A quotation this long is speech to read ("Proud to have signed our seven-year PPA with Varnholm"), not a name or a term. */
+const SPEECH_WORDS = 5;
+
+/** For each term, whether it stands inside a short quotation ('quoted') or inside quoted speech ('speech'). */
+function quotations(terms: readonly Term[]): ('quoted' | 'speech' | null)[] {
+  const inside: ('quoted' | 'speech' | null)[] = terms.map(() => null);
+  for (let open = 0; open < terms.length; open++) {
+    if (!QUOTE.test(terms[open]!.pre)) continue;
+    let close = open;
+    while (close < terms.length - 1 && !QUOTE.test(terms[close]!.post)) close++;
+    inside.fill(close - open < SPEECH_WORDS ? 'quoted' : 'speech', open, close + 1);
+    open = close;
+  }
+  return inside;
+}
+
 function annotate(terms: readonly Term[]): Token[] {
-  let quoted = false;
+  const quotedAt = quotations(terms);
   let parenthetical = false;
   return terms.map((term, i) => {
-    if (QUOTE.test(term.pre)) quoted = true;
     if (term.pre.includes('(')) parenthetical = true;
     // A plain literal: spreading `term` into a new object costs microseconds per token, a quarter of a run.
     const token: Token = {
@@ -46,12 +63,12 @@ function annotate(terms: readonly Term[]): Token[] {
       post: term.post,
       tags: term.tags,
       i,
-      quoted,
+      quoted: quotedAt[i] === 'quoted',
+      speech: quotedAt[i] === 'speech',
       parenthetical,
       // compromise tags every word of "Premier League's" possessive; only the word with the "'s" is.
       possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || POSSESSIVE_PRONOUNS.has(term.norm),
     };
-    if (QUOTE.test(term.post)) quoted = false;
     if (term.post.includes(')')) parenthetical = false;
     return token;
   });
