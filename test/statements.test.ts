@@ -27,6 +27,8 @@ describe('one-party statements', () => {
   it('takes no bare "Shares slipped 2%" for a statement: whose shares the words do not say', () => {
     expect(verdicts('QTEL (Hold): the sponsorship is costly. Shares slipped 2% on the news.', 'NMBC (Buy): the commitment is large. Shares up 6% pre-market.')).toEqual([]);
     expect(extractClaims('Brentwick shares fell 12% on Tuesday.').map((c) => c.actor?.canonical)).toEqual(['Brentwick']);
+    // ("Harkness stock gained": the firm whose stock moves, when the tagger finds no name.)
+    expect(extractClaims('Harkness stock gained 5.1%.').map((c) => c.actor?.canonical)).toEqual(['Harkness']);
   });
 
   it('does not compare two different days', () => {

@@ -29,6 +29,9 @@ function clauses(tokens: readonly Token[]): { first: number; last: number }[] {
   return out;
 }
 
+/** What a firm's market price is quoted on: "Harkness stock", "Vantor shares". */
+const SECURITY_NOUNS: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equity', 'bonds', 'adrs', 'adr']);
+
 function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | undefined)[], from: number, predicate: number): Statement['subject'] | null {
   for (let k = predicate - 1; k >= from; k--) {
     const m = owner[k];
@@ -47,6 +50,8 @@ function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | unde
   while (first - 1 >= from && SUBJECT_NOUN_TAGS.some((tag) => tokens[first - 1]!.tags.has(tag)) && !tokens[first - 1]!.tags.has('Pronoun')
     && !tokens[first - 1]!.tags.has('Value') && end - first < 3) first--;
   if (first === end) return null;
+  // ("Harkness stock gained 5.1%": the firm is the one whose stock moves.)
+  if (end - first > 1 && SECURITY_NOUNS.has(tokens[end - 1]!.norm) && /^\p{Lu}/u.test(tokens[first]!.text)) end--;
   const name = tokens.slice(first, end).map((t) => t.norm.replace(/['\u2019]s$/, '')).join(' ');
   return { first, last: end - 1, name };
 }
