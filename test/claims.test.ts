@@ -140,6 +140,13 @@ describe('claims: who did what to whom', () => {
     ['Brenholt Capital, alongside Aurelia Pension Fund, agreed to buy Vellmark Grid for 2.4 billion euros.', 'Brenholt Capital', 'acquire', 'Vellmark Grid'],
     ['Kaveri Cements informs the Exchanges that its Board has approved the acquisition of 51 per cent of Sahyadri Cement Works.', 'Kaveri Cements', 'invest', 'Sahyadri Cement Works'],
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
+    // A deal verb's third person between two names is a verb whatever its tags; phrasal purchases ("scoop up",
+    // "take ... off", "lock in ... from"); a name set before the deal noun a verb governs only modifies it.
+    ['WBM offloads Fablewood.', 'WBM', 'acquire', 'Fablewood'],
+    ['Brightwater scoops up Tellpay for $1.1 billion.', 'Brightwater', 'acquire', 'Tellpay'],
+    ["Deals desk: Pellworth is taking Halcyon Coatings off Strandberg's hands for €640m.", 'Pellworth', 'acquire', 'Halcyon Coatings'],
+    ['Bralen locks in seven years of hydropower from Varnholm.', 'Bralen', 'supply', 'Varnholm'],
+    ['Harrowgate lands Fenwick Trail licence from Ostlund: ¥12bn, 10 yrs', 'Harrowgate', 'supply', 'Ostlund'],
   ])('%s', (text, actor, type, counterparty) => {
     const claims = brief(text);
     expect(claims.some((c) => [c.actor, c.counterparty].sort().join('|') === [actor, counterparty].sort().join('|') && c.type === type)).toBe(true);
@@ -293,6 +300,11 @@ describe('claims: who did what to whom', () => {
     const kinds = (x: string, y: string) => report.findings.filter((f) => f.sources.includes(x) && f.sources.includes(y)).map((f) => f.kind);
     expect(kinds('a', 'b')).toContain('agreement');
     expect(kinds('b', 'c')).toContain('contradiction');
+  });
+
+  it('pairs the rated firm with the side a note\'s figures are for, when the sentence names neither', () => {
+    const [claim] = extractClaims('Corvane (CRV IM) - Buy, TP €27.50. Fjellmoen is the win we wanted: 800MW for Tessaly Energy, i.e. c.€1.2bn.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Corvane', 'Tessaly Energy']);
   });
 
   it('learns that an officer introduced by a title stands with the firm', () => {

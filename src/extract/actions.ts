@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
-import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
+import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
 import { speakerLabelAt } from './decorations.js';
@@ -45,6 +45,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^\p{Lu}/u.test(t.text) || t.tags.has('Demonym'));
 
 /** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
+/** Particles of phrasal deal verbs: "snaps up", "locks in", "takes over". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'in', 'over', 'off', 'out']);
+
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
@@ -52,6 +55,11 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   if (token.tags.has('PastTense') && !token.tags.has('Noun')) return false;
   const prev = tokens[at - 1];
   if (!prev) return token.tags.has('Noun');
+  // ("WBM offloads Fablewood", "Brightwater scoops up Tellpay": a deal verb's third person between a name and a name or
+  // its particle is the verb, whatever its tags.)
+  const next = tokens[at + 1];
+  if (ACTION_THIRD_PERSON.has(token.norm) && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post) && !prev.possessive && next !== undefined
+    && (/^\p{Lu}/u.test(next.text) || PARTICLES.has(next.norm))) return false;
   // "a six-year cloud computing contract": a determiner ahead, only modifiers between.
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k]!;
@@ -141,26 +149,35 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
     const pos = readsAsNoun(tokens, at) ? 'noun' : 'verb';
-    const word = words.find((w) => w.pos === pos);
-    if (!word) return;
     if (pos === 'noun' && modifiesNoun(tokens, at)) return;
     if (pos === 'verb' && describesNoun(tokens, at)) return;
-    // "paying down debt": a particle that makes the verb another phrase.
-    if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return;
-    if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
-    if (word.needs) {
-      const window = tokens.slice(at + 1, at + 10);
-      // ("takes 7% of Pellion": '%' stands for any percentage.)
-      // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
-      const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
-      if (!namedBefore && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return;
-    }
-    // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
-    // sum stands just before or after it; "round two" counts.)
-    const sum = pos === 'noun' ? [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + 1, at + 4)] : tokens.slice(at + 1, at + 8);
-    if (word.needsMoney && (!sum.some(isMoney) || (pos === 'noun' && tokens[at + 1]?.tags.has('Value')))) return;
-    triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
+    // ("takes 7% of Pellion" is a stake, "taking Halcyon off Strandberg's hands" a purchase: the first entry whose
+    // conditions the words meet.)
+    const word = words.find((w) => w.pos === pos && meetsConditions(w, tokens, at));
+    if (word) triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
   });
   return triggers;
+}
+
+/** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
+function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
+  const pos = word.pos;
+  // "paying down debt": a particle that makes the verb another phrase.
+  if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return false;
+  if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
+  if (word.needs) {
+    const window = tokens.slice(at + 1, at + 10);
+    // ("takes 7% of Pellion": '%' stands for any percentage.)
+    // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
+    const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
+    // ("WBM offloads Fablewood": 'name' asks for a name as the verb's object.)
+    const namedAfter = word.needs.includes('name') && capitalized(tokens[at + 1]) && !tokens[at + 1]!.tags.has('Pronoun');
+    if (!namedBefore && !namedAfter && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return false;
+  }
+  // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
+  // sum stands just before or after it; "round two" counts.)
+  const sum = pos === 'noun' ? [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + 1, at + 4)] : tokens.slice(at + 1, at + 8);
+  if (word.needsMoney && (!sum.some(isMoney) || (pos === 'noun' && tokens[at + 1]?.tags.has('Value')))) return false;
+  return true;
 }

@@ -133,6 +133,15 @@ const sameInstrument = (a: Draft, b: Draft): boolean => {
  */
 function mergeSamePair(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
+  // ("Harrowgate lands Fenwick Trail licence from Ostlund": the deal noun a verb governs has the verb's sides.)
+  for (const verb of drafts) {
+    // (The tagger may read the noun as a verb: "Fenwick Trail licence from Ostlund".)
+    const noun = verb.roles?.dealNounAt === undefined ? undefined : drafts.find((d) => d !== verb && d.trigger?.token === verb.roles!.dealNounAt);
+    if (noun && verb.actor && verb.counterparty) {
+      noun.actor = verb.actor;
+      noun.counterparty = verb.counterparty;
+    }
+  }
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
@@ -142,7 +151,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
       continue;
     }
     // ("won the US rights from FIFA": a verb that took its kind from its deal noun yields to the noun's own claim.)
-    const nounOfVerb = draft.trigger?.pos === 'noun' && (twin.roles?.fired.includes('noun-decides-kind') ?? false);
+    const nounOfVerb = (draft.trigger?.pos === 'noun' || draft.trigger?.token === twin.roles?.dealNounAt) && (twin.roles?.fired.includes('noun-decides-kind') ?? false);
     if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type] || (nounOfVerb && SPECIFICITY[draft.action!.type] === SPECIFICITY[twin.action!.type])) {
       twin.action = draft.action;
       twin.trigger = draft.trigger;
@@ -591,7 +600,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   }
   if (statements.length > 0) return statements;
   const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
-  const pair = figurePair(doc.text, sentence, mentions);
+  const pair = figurePair(doc.text, sentence, mentions, context.rated);
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
     actor: pair ? pair[0] : first ? partyOf(doc.text, first) : null, counterparty: pair ? pair[1] : null,

@@ -90,8 +90,14 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
 }
 
-/** "Crestmoor and Halvard Energy: $1 billion over twelve years": the first two distinct party-like names. */
-export function figurePair(text: string, sentence: Sentence, mentions: readonly Mention[]): [Party, Party] | null {
+/** Prepositions that mark a deal's other side before a name: "960MW for Nordvik", "an order from Nordvik". */
+const OTHER_SIDE_MARKERS: ReadonlySet<string> = new Set(['for', 'from', 'with', 'to']);
+
+/**
+ * "Crestmoor and Halvard Energy: $1 billion over twelve years": the first two distinct party-like names. In a note
+ * that rates a firm named by neither, a name marked as the other side ("960MW for Nordvik") pairs with the rated firm.
+ */
+export function figurePair(text: string, sentence: Sentence, mentions: readonly Mention[], rated: Party | null = null): [Party, Party] | null {
   const names: Mention[] = [];
   for (const m of mentions) {
     if (!canBeParty(sentence, m)) continue;
@@ -102,6 +108,11 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
   if (names.length < 2) return null;
   const [a, b] = names.map((m) => partyOf(text, m));
   if (!a || !b) return null;
+  const marked = names.find((m) => OTHER_SIDE_MARKERS.has(sentence.tokens[m.first - 1]?.norm ?? ''));
+  if (rated && marked && names.every((m) => firstWord(cleanName(m.name)) !== firstWord(rated.canonical))) {
+    const other = partyOf(text, marked);
+    if (other) return [rated, { ...other, certainty: 'implied', rule: 'figure-pair' }];
+  }
   return [a, b.rule === GENERIC_PARTY_RULE ? b : { ...b, certainty: 'implied', rule: 'figure-pair' }];
 }
 

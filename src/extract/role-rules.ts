@@ -28,6 +28,8 @@ export interface Roles {
   clause: { first: number; last: number };
   /** The role rules that filled something, in order. */
   fired: string[];
+  /** Token of the deal noun a verb governs and took its kind from ("lands Fenwick Trail licence"). */
+  dealNounAt?: number;
 }
 
 /** What the rules read and fill for one trigger. A rule fills only what it names in `fills`. */
@@ -40,6 +42,7 @@ export interface RoleState {
   direction: Direction;
   /** The deal noun a verb that names no kind governs ("provided a facility"), whose kind the claim took. */
   dealNoun?: ActionWord;
+  dealNounAt?: number;
   /** A stake bought from its holder ("the acquisition of 51% of Sepet from Kuzey"): the seller is the other side. */
   stakeBought?: boolean;
   actor: Mention | null;
@@ -117,7 +120,11 @@ function passiveSubjectNoun(layer: ClauseLayer, last: number): Token | undefined
 function governedNoun(layer: ClauseLayer, verb: number, end: number): Token | undefined {
   for (let k = verb + 1; k <= Math.min(end, verb + 9); k++) {
     const t = layer.token(k)!;
-    if (layer.owner[k] || PREPOSITIONS.has(t.norm)) return undefined;
+    // ("Harrowgate lands Fenwick Trail licence from Ostlund": a name that only modifies the noun is passed over.)
+    const owner = layer.owner[k];
+    const after = owner ? layer.token(owner.last + 1) : undefined;
+    if (owner && !owner.possessive && after && DEAL_NOUNS.has(after.norm) && /^\s+$/.test(layer.token(owner.last)!.post)) return after;
+    if (owner || PREPOSITIONS.has(t.norm)) return undefined;
     if (DEAL_NOUNS.has(t.norm)) return t;
   }
   return undefined;
@@ -175,6 +182,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (!word) return false;
       s.frame = word.frame;
       s.dealNoun = word;
+      s.dealNounAt = noun.i;
       const turned = word.direction === 'forward' ? 'reverse' : word.direction === 'reverse' ? 'forward' : 'none';
       s.direction = CONVERSE_VERBS.has(trigger.word.lemma) ? turned : word.direction;
       return true;
@@ -463,5 +471,6 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     exclusive: isExclusive(layer.tokens, at, end),
     clause: { first: clauseStart(layer, at), last: end },
     fired,
+    ...(state.dealNounAt === undefined ? {} : { dealNounAt: state.dealNounAt }),
   };
 }

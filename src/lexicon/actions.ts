@@ -22,7 +22,7 @@ export interface ActionWordEntry {
   byObject?: { equity?: Direction; company?: Direction };
   /** Prepositions that mark the other side, when they differ from those of the type; `object` ranks the direct object. */
   markers?: readonly string[];
-  /** Only an action when a counterparty is marked by one of these ("build for X"). */
+  /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fablewood"). */
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
@@ -79,6 +79,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], unless: ['in', 'then', 'when', 'during', 'around'], example: 'Amazon backed Anthropic with $4 billion' },
   { lemma: 'put', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
   { lemma: 'pour', frame: 'investment', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
+  { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['off'], byObject: { equity: 'forward', company: 'forward' }, example: "Pellworth is taking Halcyon Coatings off Strandberg's hands" },
+  { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Brightwater scooped up Tellpay for $1.1 billion' },
+  { lemma: 'lock', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['locks', 'locked', 'locking'], needs: ['in'], markers: ['from', 'with'], example: 'Bralen locked in a decade of hydropower from Varnholm' },
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Corvel Capital takes 7% of Pellion for $500m' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
