@@ -76,6 +76,16 @@ describe('times split and join events', () => {
     expect(a?.splits.map((s) => s.rule)).toEqual(['relative-time-splits']);
   });
 
+  it('dates a past sentence of figures with no deal word, so an older deal stays apart; a term\'s start dates nothing', () => {
+    const report = analyze([
+      { id: 'a', text: 'Trenvia ordered 30 electric trains from Calderon Rail for R$3.2 billion.' },
+      { id: 'b', text: "Calderon has history with Trenvia: in 2018 it refurbished 12 of the operator's older trains for R$240 million." },
+    ]);
+    expect(between(report, 'a', 'b')).toEqual([]);
+    const [lease] = extractClaims('Olla Home has taken the old store at Wharfside from Stenmark on terms beginning in 2024, at £2.4m per annum.');
+    expect(lease?.time).toBeNull();
+  });
+
   it('lets a relative time meet the calendar year it names', () => {
     const report = analyze([
       { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' },

@@ -58,6 +58,9 @@ function datelineEnd(text: string): number {
  */
 const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
+/** "a lease beginning in 2024": a year a term starts in, not the year of the deal. */
+const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending)\s+in\s+$/i;
+
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
 /** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
@@ -121,6 +124,14 @@ export const TIME_PLACES: readonly TimePlace[] = [
     },
   },
   {
+    name: 'no-deal-word', example: 'Calderon has history with Trenvia: in [2018] it refurbished 12 of its trains for R$240 million.',
+    reason: 'a sentence of figures with no deal word, told in the past ("back in", or "in" and a past verb), happened in the year it writes',
+    find: (on, times) => (on.action ? undefined : times.find((t) => t.value.year !== undefined && t.value.relative === undefined
+      && (/\bback\s+in\s+$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start))
+        || (/\bin\s+$/i.test(on.text.slice(Math.max(0, t.start - 4), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 16), t.start))
+          && PAST_VERB.test(on.text))))),
+  },
+  {
     name: 'dateline', example: '[MADRID, Nov 2, 2016] - Solano agreed to buy 40 jets.', reason: "a wire dateline's date is the day the deal was reported",
     find: (on, times) => times.find((t) => t.value.year !== undefined && t.end <= datelineEnd(on.text)),
   },
@@ -155,7 +166,7 @@ export function timeOnDeal(claim: Pick<Claim, 'text' | 'span' | 'action'>): { ti
   if (times.length === 0) return null;
   const on = dealWords(claim);
   for (const place of TIME_PLACES) {
-    if (!on.action && place.name !== 'opening' && place.name !== 'dateline') continue;
+    if (!on.action && place.name !== 'opening' && place.name !== 'no-deal-word' && place.name !== 'dateline') continue;
     const time = place.find(on, times);
     if (time) return { time, place: place.name, future: isFuture(on) };
   }
