@@ -142,6 +142,8 @@ describe('claims: who did what to whom', () => {
     ["Ekvall's minority sale to Kaarna Capital closed on Friday.", 'Ekvall', 'invest', 'Kaarna Capital'],
     // A deal verb's third person between two names is a verb whatever its tags; phrasal purchases ("scoop up",
     // "take ... off", "lock in ... from"); a name set before the deal noun a verb governs only modifies it.
+    // A two-word legal form ("Private Limited") is dropped whole.
+    ['Tarangi Power Limited will acquire Nilgiri Solar Private Limited for ₹900 crore.', 'Tarangi Power', 'acquire', 'Nilgiri Solar'],
     ['WBM offloads Fablewood.', 'WBM', 'acquire', 'Fablewood'],
     ['Brightwater scoops up Tellpay for $1.1 billion.', 'Brightwater', 'acquire', 'Tellpay'],
     ["Deals desk: Pellworth is taking Halcyon Coatings off Strandberg's hands for €640m.", 'Pellworth', 'acquire', 'Halcyon Coatings'],

@@ -3,7 +3,7 @@ import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { DECORATION_RULES, decorate } from '../src/extract/decorations.js';
 import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
-import { NOT_DEAL_MONEY } from '../src/extract/claims.js';
+import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../src/extract/claims.js';
 import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
@@ -69,6 +69,16 @@ describe('money that is no price', () => {
     expect(values.length).toBeGreaterThan(0);
     const claimed = extractClaims(example).map((c) => c.amount?.value);
     for (const v of values) expect(claimed).not.toContain(v);
+  });
+});
+
+describe('lengths that are no term', () => {
+  it.each(NOT_TERM_LENGTHS.map((r) => [r.example] as const))('%s leaves its length off every claim', (example) => {
+    expect(extractQuantities(example).durations.length).toBeGreaterThan(0);
+    // (Beside a deal, so that a claim is there to take the length.)
+    const claims = extractClaims(`Halden Marine agreed to buy Tessaly Freight for $410 million. ${example}`);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.map((c) => c.duration)).toEqual(claims.map(() => null));
   });
 });
 

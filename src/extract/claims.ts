@@ -295,6 +295,16 @@ const superseded = (text: string, span: Span): boolean =>
 const DELIVERY_BEFORE = /\b(?:due|deliveries|delivered|for delivery|to be delivered|arriving|handed over)\b[^.;:,]{0,25}$/i;
 const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\b/.test(d.text) && DELIVERY_BEFORE.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
 
+/**
+ * Lengths that are not the deal's term: when it closes ("expected to close within 90 days") and how its price is paid
+ * ("paid in instalments over five years"). Each record: the words before the length, an example and a reason.
+ */
+export const NOT_TERM_LENGTHS: readonly { before: RegExp; example: string; reason: string }[] = [
+  { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
+  { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
+];
+const notTerm = (text: string, d: Duration): boolean => NOT_TERM_LENGTHS.some((r) => r.before.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -307,7 +317,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d)), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
