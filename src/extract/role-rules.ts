@@ -189,12 +189,26 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
   {
+    name: 'taken-over-modifier', alternation: 'nominal', fills: ['counterparty'],
+    example: 'Vantor has walked away from the Lumis takeover.', expect: { parties: ['Vantor', 'Lumis'] },
+    reason: 'a plain name before a takeover noun ("the Lumis takeover") is the firm taken over; the buyer is found as a subject is',
+    apply(s) {
+      if (!isNoun(s) || s.frame !== 'acquisition') return false;
+      const m = possessorOf(s.layer, s.trigger.token);
+      if (!m || m.possessive) return false;
+      s.counterparty = m;
+      return true;
+    },
+  },
+  {
     name: 'possessor', alternation: 'nominal', fills: ['actor'],
     example: "Halvard Marine's sale of its depot network to Tessaly Freight closed.", expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
     reason: 'the owner of a nominal action does it; a plain name just before the action is kept as its other side',
     apply(s) {
       if (!isNoun(s)) return false;
-      s.actor = possessorOf(s.layer, s.trigger.token);
+      const owner = possessorOf(s.layer, s.trigger.token);
+      if (owner && owner === s.counterparty) return false;
+      s.actor = owner;
       const before = nameBefore(s.layer, s.trigger.token);
       if (s.actor && before && before !== s.actor && before.kind === 'name' && !before.possessive) s.namedModifier = before;
       return s.actor !== null;
