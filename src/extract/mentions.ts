@@ -3,6 +3,7 @@ import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
+import { OFFICER_TITLES, officerFirm, speakerFirm } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
@@ -55,8 +56,6 @@ const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
-/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
-const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
@@ -390,37 +389,6 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   return named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
 }
 
-/** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
-const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
-const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
-  && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
-
-/**
- * The firm a person's title names: "Vereda CFO Luana Prates", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
- * chief executive of Kestrel Wind".
- */
-function officerFirm(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
-  const person = mentions[k]!;
-  const before = mentions[k - 1];
-  const wordsBetween = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
-  // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
-  if (before?.kind === 'name' && isOfficerTitle(wordsBetween(before.last + 1, person.first))) return before;
-  const after = mentions[k + 1];
-  const words = after ? wordsBetween(person.last + 1, after.first) : [];
-  if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
-  return undefined;
-}
-
-/**
- * The firm whose words a quotation gives: the last firm named outside the quotation before it ("Enerval's chief
- * executive, Rui Alvim, said: 'We ...'"), else the first after it ("'We ...,' said Kestrel's Ana Duarte").
- */
-function speakerFirm(tokens: readonly Token[], mentions: readonly Mention[], firstPerson: Mention): Mention | undefined {
-  // (A name right before an officer's title is a firm's: "Norrland Tankers chief financial officer Siri Brakstad".)
-  const titled = (n: Mention) => /^\s+$/.test(tokens[n.last]!.post) && (OFFICER_TITLES.has(tokens[n.last + 1]?.norm ?? '') || COMMENTATOR_NOUNS.has(tokens[n.last + 1]?.norm ?? ''));
-  const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech);
-  return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
-}
 
 /**
  * "near Zaragoza", "off Namibia": a name a locative preposition governs is a where. So is a place compromise's

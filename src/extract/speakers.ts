@@ -1,0 +1,43 @@
+import type { Token } from '../text/document.js';
+import type { Mention } from './mentions.js';
+import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
+
+/**
+ * Who speaks for which firm: the firm a quotation's "we" stands for, and the firm a person's title makes the person an
+ * officer of. Speakers are never parties themselves; these say whose words and whose officer they are.
+ */
+
+/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
+export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head']);
+
+/** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
+const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
+const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
+  && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
+
+/**
+ * The firm a person's title names: "Vereda CFO Luana Prates", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
+ * chief executive of Kestrel Wind".
+ */
+export function officerFirm(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  const person = mentions[k]!;
+  const before = mentions[k - 1];
+  const wordsBetween = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
+  // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
+  if (before?.kind === 'name' && isOfficerTitle(wordsBetween(before.last + 1, person.first))) return before;
+  const after = mentions[k + 1];
+  const words = after ? wordsBetween(person.last + 1, after.first) : [];
+  if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
+  return undefined;
+}
+
+/**
+ * The firm whose words a quotation gives: the last firm named outside the quotation before it ("Enerval's chief
+ * executive, Rui Alvim, said: 'We ...'"), else the first after it ("'We ...,' said Kestrel's Ana Duarte").
+ */
+export function speakerFirm(tokens: readonly Token[], mentions: readonly Mention[], firstPerson: Mention): Mention | undefined {
+  // (A name right before an officer's title is a firm's: "Norrland Tankers chief financial officer Siri Brakstad".)
+  const titled = (n: Mention) => /^\s+$/.test(tokens[n.last]!.post) && (OFFICER_TITLES.has(tokens[n.last + 1]?.norm ?? '') || COMMENTATOR_NOUNS.has(tokens[n.last + 1]?.norm ?? ''));
+  const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech);
+  return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
+}
