@@ -202,6 +202,8 @@ describe('claims: who did what to whom', () => {
   it('takes silence for no denial', () => {
     expect(extractClaims('The companies have not disclosed the value of the Pravic-Halden lease.').map((c) => c.negated)).toEqual([false]);
     expect(extractClaims('Pravic did not sign a lease with Halden.').map((c) => c.negated)).toEqual([true]);
+    // ("no reports as to whether", "no word yet on": a silence noun after "no" denies nothing either.)
+    expect(extractClaims('There are no reports yet as to whether Halden Marine has sold its depot to Tessaly Freight.').map((c) => c.negated)).toEqual([false]);
   });
 
   it('leaves a negation to its own clause: a new subject after a comma starts another', () => {

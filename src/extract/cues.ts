@@ -7,8 +7,11 @@ import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.j
  * silence about the claim, not a denial of it.
  */
 const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately']);
-/** "did not confirm", "have not disclosed", "declined to comment": any form of these verbs. */
-const SILENCE = /^(confirm|comment|disclos|reveal|specif|respond|elaborat|discuss|detail|identif|say|said|nam(e|ed|ing)$)/;
+/**
+ * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
+ * whether", "no word yet on": silence nouns too.
+ */
+const SILENCE = /^(confirm|comment|disclos|reveal|specif|respond|elaborat|discuss|detail|identif|say|said|report|indicat|informat|update|nam(e|ed|ing)$|word$|news$)/;
 
 /**
  * Phrasal verbs that take a deal back: "turns down", "walked away from", "called off", "pulled out of",
