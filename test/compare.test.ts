@@ -55,6 +55,9 @@ describe('comparison', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
     expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $80 million a year.')).toContain('contradiction');
     expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $83 million a year.')).not.toContain('contradiction');
+    // Two approximate figures may be a tenth apart, not a tenth each.
+    expect(kinds('Pellmont renewed its contract with Arkwell at about $25 million a year.', 'Pellmont renewed its contract with Arkwell at around $30 million a year.')).toContain('contradiction');
+    expect(kinds('Pellmont renewed its contract with Arkwell at about $28 million a year.', 'Pellmont renewed its contract with Arkwell at around $30 million a year.')).not.toContain('contradiction');
   });
 
   it('counts jets and turboprops as aircraft, and ships, tankers and carriers as vessels', () => {

@@ -51,7 +51,7 @@ export interface Interval {
  * most `tolerance` times the larger of the two nearest ends: with 0.05, $15B and $14.25B agree (5% of $15B
  * apart) and $15B and $14.2B do not. Against a stated bound only rounding slack (0.5%) is allowed:
  * "$5.1 billion" breaks "up to $5 billion"; so against an approximate value, whose words already allow a tenth either
- * way: "about $90 million a year" and "$80 million a year" conflict.
+ * way: "about $90 million a year" and "$80 million a year" conflict. Two approximate values are a tenth apart at most.
  */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
   const slack = (hard: boolean) => (hard ? Math.min(tolerance, 0.005) : tolerance);
@@ -60,6 +60,13 @@ export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
     const scale = Math.max(Math.abs(low.min), Math.abs(high.max));
     return low.min - high.max <= t * scale + RELATIVE_EPSILON * scale;
   };
+  // ("about $25m a year" and "around thirty million a year": each figure's words allow a tenth either way, but not both
+  // at once; one stands at its value against the other's range.)
+  if (a.approximate === true && b.approximate === true) {
+    const centre = (a.min + a.max) / 2;
+    const point: Interval = { min: centre, max: centre, loose: a.loose, hardMin: a.hardMin, hardMax: a.hardMax, approximate: true };
+    return meets(point, b) && meets(b, point);
+  }
   return meets(a, b) && meets(b, a);
 }
 
