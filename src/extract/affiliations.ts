@@ -36,14 +36,14 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
  */
 export function findAffiliations(text: string, sentence: Sentence, mentions: readonly Mention[]): Affiliation[] {
   const found: Affiliation[] = [];
-  // "Warrick Brothers Media (WBM)", "Haverleigh Foods plc (LSE: HVF)": the acronym or ticker is the firm's other name,
-  // in every source of the corpus.
+  const ofOneName = (m: Mention, member: string, parent: string, rule: string): Affiliation =>
+    ({ member, parent, text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule });
   for (const m of mentions) {
-    if (m.kind === 'name' && m.defines) found.push({ member: m.defines, parent: cleanName(m.name), text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule: 'defined-name' });
-  }
-  // "Vereda CFO Luana Prates", "Ana Duarte, chief executive of Kestrel Wind": an officer speaks and signs for the firm.
-  for (const m of mentions) {
-    if (m.officerOf) found.push({ member: cleanName(m.name), parent: cleanName(m.officerOf), text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule: 'officer' });
+    // "Warrick Brothers Media (WBM)", "Haverleigh Foods plc (LSE: HVF)": the acronym or ticker is the firm's other name,
+    // in every source of the corpus.
+    if (m.kind === 'name' && m.defines) found.push(ofOneName(m, m.defines, cleanName(m.name), 'defined-name'));
+    // "Vereda CFO Luana Prates", "Ana Duarte, chief executive of Kestrel Wind": an officer speaks and signs for the firm.
+    if (m.officerOf) found.push(ofOneName(m, cleanName(m.name), cleanName(m.officerOf), 'officer'));
   }
   const names = mentions.filter((m) => m.kind === 'name');
   const tokens = sentence.tokens;

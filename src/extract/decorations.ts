@@ -66,7 +66,6 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
   }
 }
 
-/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)": an exchange and a ticker in parentheses. */
 /** The last word of the name before a parenthesis at `k`, past its legal suffix ("Haverleigh Foods plc (LSE: HVF)"). */
 function nameEndBefore(tokens: readonly Token[], k: number): number {
   let end = k - 1;
@@ -74,6 +73,7 @@ function nameEndBefore(tokens: readonly Token[], k: number): number {
   return end;
 }
 
+/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)": an exchange and a ticker in parentheses. */
 function tickers(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {

@@ -20,9 +20,9 @@ export function cleanName(name: string): string {
   // "The Tern Group", and a capitalized word that opened the sentence: "With Orla's ...", "For Tern, ...".
   while (words.length > 1 && LEADING_FUNCTION_WORDS.test(words[0]!)) words.shift();
   while (words.length > 1 && legalFormOf(words[words.length - 1]!)) {
-    words.pop();
+    const form = words.pop()!;
     // ("Kaveri Solar Private Limited", "Halden Public Company Limited": a word that only makes the form two words.)
-    if (words.length > 2 && /^(?:private|public|pvt\.?)$/i.test(words[words.length - 1]!) && /^(?:limited|ltd\.?|company)$/i.test(name.split(/\s+/)[words.length] ?? '')) words.pop();
+    if (words.length > 2 && /^(?:private|public|pvt\.?)$/i.test(words[words.length - 1]!) && /^(?:limited|ltd\.?|company)$/i.test(form)) words.pop();
   }
   return words.join(' ').replace(/[,.]$/, '');
 }

@@ -476,7 +476,7 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     if (state.actor && state.counterparty === state.actor) state.counterparty = null;
   }
   if (state.actor?.kind === 'plural-pronoun' && !state.counterparty) fired.push('plural-subject');
-  return {
+  const roles: Roles = {
     actor: state.actor,
     counterparty: state.counterparty,
     frame: state.frame,
@@ -485,6 +485,7 @@ export function readRoles(sentence: Sentence, mentions: readonly Mention[], trig
     exclusive: isExclusive(layer.tokens, at, end),
     clause: { first: clauseStart(layer, at), last: end },
     fired,
-    ...(state.dealNounAt === undefined ? {} : { dealNounAt: state.dealNounAt }),
   };
+  if (state.dealNounAt !== undefined) roles.dealNounAt = state.dealNounAt;
+  return roles;
 }

@@ -10,6 +10,8 @@ export interface TimePlace {
   name: string;
   example: string;
   reason: string;
+  /** Whether the place dates a claim with no deal word: `also` beside deal words, `only` without one; unset, never. */
+  withoutDealWord?: 'also' | 'only';
   find(on: DealWords, times: readonly TimeMatch[]): TimeMatch | undefined;
 }
 
@@ -118,6 +120,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
   {
     name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',
+    withoutDealWord: 'also',
     find: (on, times) => {
       const first = openingTime(on.text, times);
       return first && (!on.action || first.end <= on.action.start) && datesDeal(on, first) ? first : undefined;
@@ -126,13 +129,15 @@ export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'no-deal-word', example: 'Calderon has history with Trenvia: in [2018] it refurbished 12 of its trains for R$240 million.',
     reason: 'a sentence of figures with no deal word, told in the past ("back in", or "in" and a past verb), happened in the year it writes',
-    find: (on, times) => (on.action ? undefined : times.find((t) => t.value.year !== undefined && t.value.relative === undefined
+    withoutDealWord: 'only',
+    find: (on, times) => times.find((t) => t.value.year !== undefined && t.value.relative === undefined
       && (/\bback\s+in\s+$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start))
         || (/\bin\s+$/i.test(on.text.slice(Math.max(0, t.start - 4), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 16), t.start))
-          && PAST_VERB.test(on.text))))),
+          && PAST_VERB.test(on.text)))),
   },
   {
     name: 'dateline', example: '[MADRID, Nov 2, 2016] - Solano agreed to buy 40 jets.', reason: "a wire dateline's date is the day the deal was reported",
+    withoutDealWord: 'also',
     find: (on, times) => times.find((t) => t.value.year !== undefined && t.end <= datelineEnd(on.text)),
   },
 ];
@@ -166,7 +171,7 @@ export function timeOnDeal(claim: Pick<Claim, 'text' | 'span' | 'action'>): { ti
   if (times.length === 0) return null;
   const on = dealWords(claim);
   for (const place of TIME_PLACES) {
-    if (!on.action && place.name !== 'opening' && place.name !== 'no-deal-word' && place.name !== 'dateline') continue;
+    if (on.action ? place.withoutDealWord === 'only' : place.withoutDealWord === undefined) continue;
     const time = place.find(on, times);
     if (time) return { time, place: place.name, future: isFuture(on) };
   }
