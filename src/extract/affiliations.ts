@@ -3,10 +3,14 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { cleanName } from './parties.js';
+import { isLexiconPlace } from '../text/nlp.js';
+import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner']);
+/** Last words of a place's own bodies: "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund". */
+const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
 const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
 const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
@@ -57,12 +61,20 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     const afterNext = tokens[next.last + 1];
     const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.norm !== 'worth'
       && (NOMINAL_ACTION_FORMS.has(afterNext.norm) || (afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun')));
-    if (m.possessive && between.length === 0 && !modifier) found.push(affiliation(text, next, m, 'possessive-name'));
+    // ("Sweden's Corvel Software", "Abu Dhabi's Lunar Capital": a place's possessive says where a firm is from, not who owns
+    // it; "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund" are the place's own bodies.)
+    // (Only a place compromise's lexicon knows: many firms are named after a town WordNet lists, "Ostrava's Lystra".)
+    const origin = isLexiconPlace(m.name.replace(/['\u2019]s$/, '').toLowerCase()) && !STATE_BODY_WORDS.has(next.name.split(/\s+/).at(-1)!.toLowerCase());
+    if (m.possessive && between.length === 0 && !modifier && !origin) found.push(affiliation(text, next, m, 'possessive-name'));
     // "SpaceX (parent of xAI)", "SpaceX, the parent of xAI"
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PARENT_NOUNS.has(w))) {
       found.push(affiliation(text, next, m, 'parent-of'));
     }
     // "xAI, now part of SpaceX", "AWS, a unit of Amazon"
+    // ("Velmar Aviation Leasing, the aircraft-leasing arm of Orbis": a few describing words may come before the part noun.)
+    else if (words.at(-1) === 'of' && words.length <= 6 && PART_NOUNS.has(words.at(-2) ?? '') && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.post === '-')) {
+      found.push(affiliation(text, m, next, 'part-of'));
+    }
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w))) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
