@@ -25,6 +25,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     reason: 'an analyst note opens with the firm it rates; a deal in the note with one side named has that firm on the other',
   },
   {
+    name: 'rated-firm-after-colon',
+    example: "Vantor: Overweight, PT €142. The 75-jet Aurelia order lifts Vantor's backlog.",
+    parties: ['Aurelia', 'Vantor'],
+    reason: 'a note may name the firm it rates (or its ticker) before a colon or dash, with the rating and price target after it',
+  },
+  {
     name: 'other-name-after',
     example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
     parties: ['Orrin', 'Tallis Data'],
@@ -66,7 +72,9 @@ const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
  * nearest party-like name after the deal word, else before it. `at` is the token of the deal word.
  */
 export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number, rated: Party | null = null): Party | null {
-  if (rated && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
+  // ("Orbis — Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment": an owner named before the deal word is its side, not the rated parent.)
+  const owner = mentions.find((m) => m.possessive && m.last < at && at - m.last <= 4 && canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical));
+  if (rated && !owner && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
   // ("Brightline has acquired six packages for £1.1bn; Castlegate has secured two": a name that opens the clause
   // after a semicolon is the subject of another deal; "...; we lift our Karrow target" still names the other side.)
   // ("...; Banco Quintal's Veiga called the collapse 'not a shock'": a clause after a semicolon that opens with a name
@@ -135,8 +143,21 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
   return { actor, verb: actor.last + 1, counterparty };
 }
 
+/** A price target's label: "TP 640p", "PT $41", "target price". */
+const TARGET_WORDS: ReadonlySet<string> = new Set(['tp', 'pt', 'target']);
+
 /**
- * "Sunmoon (Buy, TP KRW 182,000): ...", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
+ * "HLVR: Overweight, PT $41", "Zellmar - Hold, TP 640p": a name, a colon or dash, a rating and a price target
+ * within a few words.
+ */
+function ratedAfterColon(tokens: Sentence['tokens'], last: number): boolean {
+  if (!/^\s*(?::|[-\u2013\u2014])\s+$/.test(tokens[last]!.post)) return false;
+  if (!RATING_WORDS.has(tokens[last + 1]?.norm.replace(/[;,:.]/g, '') ?? '')) return false;
+  return tokens.slice(last + 2, last + 6).some((t) => TARGET_WORDS.has(t.norm.replace(/[;,:.]/g, '')));
+}
+
+/**
+ * "Sunmoon (Buy, TP KRW 182,000): ...", "HLVR: Overweight, PT $41.", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
  * first in its first sentence with a rating in parentheses right after it; null when the text opens otherwise.
  */
 export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
@@ -144,6 +165,10 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   // (A rated name is a firm's, even one shaped like a surname: "Halvorsen (HALV NO, Buy)".)
   if (!first || first.first !== 0) return null;
   const { tokens } = sentence;
+  if (ratedAfterColon(tokens, first.last)) {
+    const party = partyOf(text, first);
+    return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm-after-colon' };
+  }
   if (!tokens[first.last]!.post.includes('(') && !tokens[first.last + 1]?.pre.includes('(')) return null;
   let end = first.last + 1;
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
