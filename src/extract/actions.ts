@@ -84,7 +84,14 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (!/(ed|en|ld|lt|id|ght)$/.test(token.norm)) return false;
   const before = tokens.slice(Math.max(0, at - 2), at);
-  return before.some((t) => BE.has(t.norm)) && tokens.slice(at + 1, at + 6).some((t) => t.norm === 'by');
+  if (!before.some((t) => BE.has(t.norm))) return false;
+  // ("has been awarded the operating rights to the port by Devlet Limanlari": the agent may follow the object and a place.)
+  for (let k = at + 1; k < Math.min(tokens.length, at + 11); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'by' && !/^\d/.test(tokens[k + 1]?.text ?? '')) return true;
+    if (/[,;.:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Gerund', 'Infinitive', 'Pronoun', 'Determiner', 'Preposition'];
@@ -146,10 +153,15 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const inName = /^[A-Z][a-z]+$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
     if (!headlineCase && !opensWithVerb && inName) return;
     // "out-licensing", "re-leasing": the action is the last part.
-    const words = index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
+    // ("a tie-up with Halvorsen", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
+    const hyphened = token.post === '-' && tokens[at + 1] ? index.get(`${token.norm}-${tokens[at + 1]!.norm}`) : undefined;
+    const words = hyphened ?? index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
-    const pos = readsAsNoun(tokens, at) ? 'noun' : 'verb';
-    if (pos === 'noun' && modifiesNoun(tokens, at)) return;
+    const pos = hyphened ? hyphened[0]!.pos : readsAsNoun(tokens, at) ? 'noun' : 'verb';
+    if (pos === 'noun' && modifiesNoun(tokens, hyphened ? at + 1 : at)) return;
+    if (pos === 'noun' && rankDenied(tokens, at)) return;
+    // ("award-winning", "deal-making": a noun hyphened to a participle makes an adjective or a noun of its own.)
+    if (!hyphened && pos === 'noun' && token.post === '-' && /^[a-z]+(?:ing|ed)$/.test(tokens[at + 1]?.text ?? '')) return;
     if (pos === 'verb' && describesNoun(tokens, at)) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     // ("takes 7% of Pellion" is a stake, "taking Halcyon off Strandberg's hands" a purchase: the first entry whose
@@ -158,6 +170,18 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (word) triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
   });
   return triggers;
+}
+
+/**
+ * "this isn't the first Lumenstream-Harborline tie-up", "not the only Kestrel order": a deal noun ranked after "not the"
+ * points at other deals of the kind, and tells none of its own.
+ */
+function rankDenied(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
+    if (!/^(first|only|second|last|first-ever)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== 'the') continue;
+    return tokens[k - 2]?.norm === 'not';
+  }
+  return false;
 }
 
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */

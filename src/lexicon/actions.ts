@@ -122,6 +122,10 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
   { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
+  // ("the Aranda concession", "a 30-year concession from the port authority": the right to run a public asset, held by the actor.)
+  { lemma: 'concession', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['concession', 'concessions'], markers: ['from', 'by', 'with'], example: 'Zellmar Terminals won a 30-year concession from the Aranda Port Authority' },
+  // ("the US$0.5bn Tarragon award", "a $120 million award from the Navy": a contract won, named by its kind of winning.)
+  { lemma: 'award', frame: 'deal', direction: 'none', pos: 'noun', forms: ['award', 'awards'], markers: ['from', 'by', 'with'], example: 'Helmsdale Civil took a $500 million award from Tarragon Rail' },
   { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Halvard's disposal of its ferry arm to Dunmore Logistics" },
@@ -133,7 +137,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'payment', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
   // ("the CHF 500m upfront from Heller": a licensor's first payment, named by the licensee it comes from.)
   { lemma: 'upfront', frame: 'licence', direction: 'forward', pos: 'noun', forms: ['upfront'], needs: ['from'], markers: ['from'], example: "Oakvale's CHF 500m upfront from Heller Biopharma" },
-  { lemma: 'partnership', frame: 'partnership', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'alliance', 'tie-up', 'venture'], example: "Nvidia's partnership with Intel" },
+  { lemma: 'partnership', frame: 'partnership', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'collaborations', 'alliance', 'alliances', 'tie-up', 'tie-ups', 'link-up', 'venture', 'ventures', 'jv', 'jvs'], example: "Nvidia's partnership with Intel" },
   { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
