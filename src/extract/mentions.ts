@@ -8,7 +8,7 @@ import { GROUP_NOUNS } from './groups.js';
 import { decorate } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { isCommonWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
+import { isCommonWord, isLexiconPlace, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -70,7 +70,10 @@ const isCapitalized = (word: string): boolean => /^[\p{Lu}0-9][\p{L}0-9&.\-]*\p{
 export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    for (const t of s.tokens) if (t.i > 0 && /^\p{Lu}/u.test(t.text)) words.add(bare(t.text));
+    // ("OSLO, May 4 (Wire) - Satellite maker ...": the word after a dateline's dash opens the sentence.)
+    s.tokens.forEach((t, k) => {
+      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '')) words.add(bare(t.text));
+    });
     s.tokens.forEach((t, k) => {
       if (/^[a-z][a-z0-9]{2,}(['\u2019]s)?$/.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
     });
@@ -109,7 +112,7 @@ function isLowercaseBrand(token: Token): boolean {
     && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
-function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>): boolean {
+function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean): boolean {
   const word = bare(token.text);
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
@@ -132,7 +135,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // (A quotation's first word opens a sentence: 'said: "There is no signed deal"'.)
   const opensSpeech = token.speech && /["\u201c\u2018']/.test(token.pre);
   if (opensSpeech && token.tags.has('Pronoun')) return false;
-  if (token.i > 0 && !opensSpeech) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
+  if (!opens && !opensSpeech) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
@@ -143,6 +146,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
     && !(isCommonWord(token.norm) && (token.tags.has('Verb') || token.tags.has('Expression')))) return true;
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
+  // ("Satellite maker Orvelle", "Steel group Harwick": an English word before a lowercase company noun says what the firm does.)
+  if (next && /^\s+$/.test(token.post) && /^[a-z]/.test(next.text) && COMPANY_NOUNS.has(next.norm) && (isCommonWord(token.norm) || isWordNetWord(token.norm))) return false;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
@@ -167,7 +172,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && after && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
   // ("Vastrel clinches Sahyadri Bank IT deal": a deal verb's third-person form is a verb whatever compromise guessed.)
-  const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm));
+  // ("Tavistock paying £420 million for ...": a deal verb's -ing form the tagger read as an adjective is still a verb.)
+  const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm) || (ACTION_GERUNDS.has(t.norm) && t.tags.has('Adjective')));
   // "Brenholt consortium clinches Vellmark", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
   if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
   // ("Vereda CFO Luana Prates", "Tamsin chief executive Odile Farrant": an unknown word before an officer's title names
@@ -212,7 +218,9 @@ function personLike(tokens: readonly Token[]): boolean {
   // ("Aurelia Airways S.A.": a legal suffix makes a firm.)
   if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
-  if (tokens.length < 2 || tokens.length > 3) return false;
+  // ("Zentra-Pacific", "Pemberton-Ruiz": words joined by a hyphen are one word, no first name and surname.)
+  const words = tokens.filter((_t, k) => k === 0 || tokens[k - 1]!.post !== '-').length;
+  if (words < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
     // ("Tessaly Freight", "Halden United": a common English word is a company's word, not a surname.)
@@ -221,12 +229,26 @@ function personLike(tokens: readonly Token[]): boolean {
   });
 }
 
+/**
+ * "Norwegian developer Nordvik Havkraft", "Italy's Tessaro Eolica": a company noun or a country's possessive right before
+ * two capitalized words makes them a firm's name, not a person's.
+ */
+function describedAsFirm(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || !/^\s+$/.test(before.post)) return false;
+  if (/^[a-z]/.test(before.text) && isCompanyNoun(bare(before.norm))) return true;
+  return before.possessive && isLexiconPlace(bare(before.text).replace(/['\u2019]s$/, '').toLowerCase());
+}
+
 function pronounKind(token: Token): MentionKind | null {
   if (PERSONAL_PRONOUNS.has(token.norm)) return 'person-pronoun';
   if (NEUTER_PRONOUNS.has(token.norm)) return 'neuter-pronoun';
   if (PLURAL_PRONOUNS.has(token.norm)) return 'plural-pronoun';
   return null;
 }
+
+/** Nouns beside the deal nouns that a hyphened pair of names can describe as two parties: "the Oracle-OpenAI talks". */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['group', 'consortium', 'talks', 'negotiations', 'discussions', 'transaction', 'transactions', 'combination', 'tie', 'link-up', 'linkup', 'jv', 'saga', 'battle', 'dispute', 'row']);
 
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
@@ -248,8 +270,11 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     if (tokens[at + 1]!.possessive) return 1;
     // ("the Orsino-Halvorsen tie-up": a hyphened compound after the pair is a noun whatever its tags.)
     // ("the Halden-Nimbrel contract": a deal noun the tagger read as a verb is still a noun here.)
-    const noun = after !== undefined && (after.tags.has('Noun') || NOMINAL_ACTION_FORMS.has(after.norm) || (after.post === '-' && /^[a-z]/.test(after.text)));
-    return after && !isName(at + 2) && noun && !after.tags.has('ProperNoun') ? 0 : 1;
+    // ("Pemberton-Ruiz holding 60%", "Rolls-Royce engines": before any other noun the hyphened words are one name.)
+    // ("the Pravic-Halden chip contract": one lowercase word may describe the deal noun.)
+    const dealWord = (t: Token | undefined) => t !== undefined && (NOMINAL_ACTION_FORMS.has(t.norm) || PAIR_NOUNS.has(t.norm));
+    const noun = after !== undefined && (dealWord(after) || (after.post === '-' && /^[a-z]/.test(after.text)) || (/^[a-z]/.test(after.text) && /^\s+$/.test(after.post) && dealWord(tokens[at + 3])));
+    return after && !isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text) ? 0 : 1;
   }
   const connector = tokens[at + 1];
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
@@ -267,7 +292,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
   // ("X, Inc. to Acquire Betancourt Biologics, Inc.": a title-case deal verb after "to" is the verb, not a name's first word.)
   const titleVerb = (t: Token, i: number) => i > 0 && tokens[i - 1]!.norm === 'to' && /^[A-Z][a-z]+$/.test(t.text) && ACTION_LEMMAS.has(t.norm);
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known));
+  // ("PARIS, Dec 1 (Wire) - Satellite maker Orvelle ...": the first word after a dateline opens the sentence.)
+  const opens = (i: number) => i === 0 || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i)));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
@@ -284,7 +311,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
     return {
       sentence: sentence.index, first, last, start: run[0]!.start, end, name, kind,
       possessive: lastToken.possessive || lastToken.norm === 'his' || lastToken.norm === 'its' || lastToken.norm === 'their' || lastToken.norm === 'her',
-      personLike: kind === 'name' ? personLike(run) : kind === 'person-pronoun',
+      // ("Çelik Liman İşletmeleri A.Ş.": a legal suffix the name did not take in still makes it a firm's.)
+      personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first) : kind === 'person-pronoun',
     };
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -493,8 +521,15 @@ function isGoods(tokens: readonly Token[], m: Mention): boolean {
 /** What a ship called a carrier carries: "LNG carrier", "car carrier", "bulk carrier". */
 const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', 'ore', 'container', 'crude', 'vehicle', 'gas', 'ammonia', 'co2', 'ethane', 'product']);
 
+/** Capitalized last words that make a name a site's: "Ereğlikaya Port", "Harwick Terminal", "Mount Solace Mine". */
+const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'port', 'terminal', 'mine', 'refinery', 'campus', 'plant', 'airport', 'tower', 'smelter', 'factory', 'depot', 'warehouse',
+  'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
+]);
+
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
+  if (m.last > m.first && !m.rule && SITE_NAME_ENDINGS.has(bare(tokens[m.last]!.norm)) && /^\p{Lu}/u.test(tokens[m.last]!.text)) return true;
   // "chartered its LNG carrier Halsund Aurora to Veridane": the name of what is let, not of a party.
   const before = tokens[m.first - 1];
   // ("budget carrier flyzoya" is an airline; "LNG carrier Halsund Aurora" a ship.)
@@ -511,7 +546,12 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
   // ("walks away from Marcato tower deal": a site noun that only describes a deal leaves a name no place a party's.)
   const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '');
-  return (SITE_NOUNS.has(next.norm) && !describesDeal) || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
+  // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
+  const second = tokens[m.last + 2];
+  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && next.tags.has('Noun') && !next.tags.has('Verb')
+    && (isCommonWord(next.norm) || isWordNetWord(next.norm))
+    && SITE_NOUNS.has(second.norm) && !NOMINAL_ACTION_FORMS.has(tokens[m.last + 3]?.norm ?? '') && !NOMINAL_ACTION_FORMS.has(next.norm);
+  return (SITE_NOUNS.has(next.norm) && !describesDeal) || siteAfterWord || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
 }
 
 /**

@@ -153,8 +153,8 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond']);
 
-/** Prepositions that make a place's name (one compromise's lexicon knows) a where: "in Japan", "of the United States", "for Asia". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'of', 'for', 'on', 'within', 'between', 'among']);
+/** Prepositions that make a place's name (one compromise's lexicon knows) a where: "in Japan", "of the United States", "for Asia", "a licence covering Japan". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'of', 'for', 'on', 'within', 'between', 'among', 'covering', 'spanning', 'outside']);
 
 /** Last words of a publication's name, which reports and is never a party: "AgriInputs Weekly:", "BioDeals Daily". */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([
