@@ -45,7 +45,7 @@ describe('claims: who did what to whom', () => {
     // Two names joined by a slash are a pair, as a hyphen joins them; a verbless pair heads the figures after it.
     ['Terravale/Qasr: the two-year supply agreement covers 600kt of wheat.', 'Terravale', 'deal', 'Qasr'],
     ['Lindqvist/QIA. Price: SEK 3.1bn. Stake: 24.9%.', 'Lindqvist', 'deal', 'QIA'],
-    ['The Orsino-Halvorsen tie-up, a roughly EUR 6bn all-share deal, creates a cement giant.', 'Orsino', 'deal', 'Halvorsen'],
+    ['The Orsino-Halvorsen tie-up, a roughly EUR 6bn all-share deal, creates a cement giant.', 'Orsino', 'partner', 'Halvorsen'],
     // A merger is a nominal action, and "merger talks" are talks of one; a surname-like name that says "it" of itself is a firm.
     ['Orsino Cementi and Halvorsen have agreed terms on a merger.', 'Orsino Cementi', 'acquire', 'Halvorsen'],
     ['Halvorsen said on Friday it had walked away from merger talks with Orsino.', 'Halvorsen', 'acquire', 'Orsino'],
@@ -218,8 +218,9 @@ describe('claims: who did what to whom', () => {
       ['Tarnok Oil', 'Hallvard', 520e6], ['Sundra Offshore', 'Hallvard', 380e6], ['Qarib Energy', 'Hallvard', 250e6],
     ]);
     const rights = extractClaims('The Liga Austral de Basquete split its rights among three buyers: network Tele Norte will pay 180 million reais a year and cable group Onda Sul 95 million reais a year.');
-    expect(rights.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value]).sort()).toEqual([
-      ['Onda Sul', 'Liga Austral de Basquete', 95e6], ['Tele Norte', 'Liga Austral de Basquete', 180e6],
+    // (Either side may be the actor: the league grants the rights a broadcaster pays for.)
+    expect(rights.map((c) => [...[c.actor?.canonical, c.counterparty?.canonical].sort(), c.amount?.value]).sort()).toEqual([
+      ['Liga Austral de Basquete', 'Onda Sul', 95e6], ['Liga Austral de Basquete', 'Tele Norte', 180e6],
     ]);
   });
 
@@ -519,5 +520,77 @@ describe('sole givers', () => {
   it('mark the claim: the giver is the only one', () => {
     const [claim] = extractClaims('Tern Solar has signed Osprey Metals as exclusive supplier of its panels.');
     expect(claim).toMatchObject({ actor: { canonical: 'Osprey Metals' }, counterparty: { canonical: 'Tern Solar' }, exclusive: true, soleGiver: true });
+  });
+});
+
+describe('claims: names and deal words as wire and analyst text writes them', () => {
+  const sides = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+  it('reads the first word after a dateline as a sentence opener, so a describing word there is no name', () => {
+    expect(sides('PARIS, Dec 1 (Tidewire) - Satellite maker Orvelle Aerospace SE said on Monday the Qaryat Investment Authority will invest 1.5 billion euros in the company.'))
+      .toEqual([['Qaryat Investment Authority', 'Orvelle Aerospace']]);
+    expect(sides('BOSTON, April 22 (Ledgerline) - Gene-editing start-up NVX Therapeutics Inc said it had raised $85 million led by Sorrelbrook Bio Fund.').flat()).not.toContain('Gene');
+    expect(sides('OSLO, June 3 - Halvard agreed to buy Tern for $2bn.')).toEqual([['Halvard', 'Tern']]);
+  });
+
+  it('keeps words joined by a hyphen one name, unless a deal noun or a group of the two follows', () => {
+    expect(sides('Pemberton-Ruiz Automotive and Yuanfeng Battery will set up a $1.2 billion joint venture, with Pemberton-Ruiz holding 60%.').flat()).not.toContain('Pemberton');
+    expect(sides("Nimbic's 120MW lease with Zentra-Pacific runs for 15 years.")).toEqual([['Nimbic', 'Zentra-Pacific']]);
+    expect(sides('the Orsino-Halvorsen tie-up was approved.')).toEqual([['Orsino', 'Halvorsen']]);
+    expect(sides('Chile awards the Altay-Pehuen group a $2bn road contract.').flat()).not.toContain('Altay-Pehuen');
+  });
+
+  it('reads a hyphened deal noun, and no noun hyphened to a participle', () => {
+    expect(extractClaims('Orsino agreed a tie-up with Halvorsen.').map((c) => c.action?.type)).toEqual(['partner']);
+    expect(extractClaims('The award-winning Fenwick chef signed with Talon Media.').map((c) => c.action?.lemma)).not.toContain('award');
+  });
+
+  it('tells no deal in "not the first" tie-up, and keeps an older year\'s figures off the claim before them', () => {
+    const claims = extractClaims("This isn't the first Lumenstream-Harborline tie-up. Back in 2021 Lumenstream paid $150 million for three years of Harborline's TV series.");
+    expect(claims.map((c) => c.action?.type)).not.toContain('partner');
+    expect(claims.find((c) => c.amount?.value === 150e6)?.when).toContain('2021');
+  });
+
+  it('reads a bid that won a deal as that deal\'s price', () => {
+    const claims = extractClaims('Celik Liman won a 30-year concession from the Aranda Port Authority with a bid of $410 million.');
+    expect(claims.map((c) => [c.action?.lemma, c.amount?.value, c.duration?.months])).toEqual([['concession', 410e6, 360]]);
+  });
+
+  it('takes a name ending in a site word for a site, and a country a licence covers for no party', () => {
+    expect(sides('Tern Shipping won the operating rights to Eregli Port from the Aranda Port Authority.').flat()).not.toContain('Eregli Port');
+    expect(sides('ondra and Hashimoto Textile announced a ten-year license agreement covering Japan.').flat()).not.toContain('Japan');
+  });
+
+  it('learns that "the aircraft-leasing arm of" a group stands with it', () => {
+    const [claim] = extractClaims('Velmar Aviation Leasing, the aircraft-leasing arm of Orbis Capital Group, ordered 30 jets from Skyrren.');
+    expect(claim?.affiliations).toMatchObject([{ parent: 'Orbis Capital Group', rule: 'part-of' }]);
+    expect(claim?.affiliations[0]?.member).toMatch(/^Velmar Aviation/);
+  });
+
+  it('takes a country\'s possessive for where a firm is from, and a country\'s ministry for its own', () => {
+    const affiliations = (text: string) => extractClaims(text).flatMap((c) => c.affiliations.map((a) => [a.member, a.parent]));
+    expect(affiliations("Ashvin agreed to sell a stake to Sweden's Lindqvist Infrastructure Partners AB for $5bn.")).toEqual([]);
+    expect(affiliations("Kenya's Energy Ministry awarded Daeryun a $730 million contract.")).toContainEqual(['Energy Ministry', 'Kenya']);
+    expect(affiliations("Dunmere lands Ostrava's Lystra in $820m carve-out.")).toContainEqual(['Lystra', 'Ostrava']);
+  });
+
+  it('reads two capitalized words after a company noun or a country\'s possessive as a firm, not a person', () => {
+    expect(sides("OSLO, May 14 - Norwegian developer Nordvik Havkraft has picked Italy's Tessaro Eolica to supply 64 turbines for its Skarvbanken wind farm."))
+      .toEqual([['Tessaro Eolica', 'Nordvik Havkraft']]);
+  });
+
+  it('gives a paying verb the deal noun of its "for" phrase, and the figures with it', () => {
+    const claims = extractClaims("Tavistock paying £420 million for Orrin's Fenwick stake, and remember that's a 25% stake, not a controlling one.");
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value, c.quantities.map((q) => q.value), c.negated]))
+      .toEqual([['Tavistock', 'Orrin', 420e6, [25], false]]);
+  });
+
+  it('finds a passive\'s agent past the object and a place, and reads "commissioned" alone as no order', () => {
+    expect(sides('Tern has been awarded the operating rights to the port by Halvard Group.')).toEqual([['Halvard Group', 'Tern']]);
+    expect(extractClaims('Maresol said the Kelderhorn machines were commissioned last autumn.').map((c) => c.action?.lemma)).not.toContain('commission');
+  });
+
+  it('keeps an owner named before a deal word over the firm a note rates', () => {
+    expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });
 });

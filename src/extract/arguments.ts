@@ -178,7 +178,9 @@ export function directObject(layer: ClauseLayer, trigger: number, end: number, e
       const party = npParty(layer, m.first, end);
       if (party && (!exclude || referent(party) !== referent(exclude))) return party;
     }
-    k = m.last;
+    // ("paying £420 million for Orrin's Fenwick stake": the name an owner a preposition governs goes before is in that phrase too.)
+    const owned = blocked && m.possessive ? layer.owner[m.last + 1] : undefined;
+    k = owned ? owned.last : m.last;
   }
   return null;
 }

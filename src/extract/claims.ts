@@ -17,6 +17,7 @@ import { partyOf } from './parties.js';
 import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
+import { openingTime } from './time-places.js';
 import { findSoleParties } from './sole-party.js';
 import { readFields, type FieldParties } from './fields.js';
 import { FRAMES } from '../lexicon/frames.js';
@@ -171,12 +172,32 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
  * from the sentence echoes the verb's claim; its figures belong to that claim.
  */
 function dropEchoes(drafts: Draft[]): Draft[] {
+  drafts = drafts.filter((d) => !paidFor(d, drafts));
   const stated = new Set(drafts.filter((d) => d.trigger?.pos === 'verb' && d.actor && d.counterparty && d.action).map((d) => familyOfType(d.action!.type)));
   if (stated.size === 0) return drafts;
   // A stake beside a supply verb is news of its own; an agreement beside it is the same deal.
   // "acquire Core Scientific in an all-stock deal": an unspecified deal is whatever the verb says it is.
   return drafts.filter((d) => d.trigger?.pos !== 'noun' || ownsItsParties(d.roles)
     || (d.action!.type !== 'deal' && !stated.has(familyOfType(d.action!.type))));
+}
+
+/** Verbs whose "for" phrase names what the money bought. */
+const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'spend', 'offer', 'bid']);
+
+/**
+ * "Tavistock paying £420 million for Orrin's Fenwick stake": a deal noun in the "for" phrase of a paying verb is what
+ * the verb's claim bought, not a deal of its own.
+ */
+function paidFor(noun: Draft, drafts: readonly Draft[]): boolean {
+  if (noun.trigger?.pos !== 'noun') return false;
+  const { tokens } = noun.sentence;
+  const at = noun.trigger.token;
+  return drafts.some((verb) => {
+    if (verb.trigger?.pos !== 'verb' || !PAYING_VERBS.has(verb.trigger.word.lemma) || verb.trigger.token >= at || !verb.actor) return false;
+    const between = tokens.slice(verb.trigger.token + 1, at);
+    const k = between.map((t) => t.norm).lastIndexOf('for');
+    return k >= 0 && between.every((t) => !/[,;:.]/.test(t.post)) && between.slice(k + 1).every((t) => !t.tags.has('Verb') || t.tags.has('Noun'));
+  });
 }
 
 /** A nominal action whose sides were read from its own phrase ("X's deal", "the deal between X and Y"), not guessed. */
@@ -191,7 +212,9 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   const action = draft.action!.span;
   if (start >= action.end) return start - action.end;
   const gap = doc.text.slice(end, action.start);
-  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:]|\bthan\b/.test(gap)) return 0;
+  // ("a $2bn, five-year stake": a figure just before a deal noun is its own; "paying £420 million for Orrin's stake" gives the
+  // figure to the verb it follows, past the preposition.)
+  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:]|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
   return (action.start - end) * 3;
 }
 
@@ -326,6 +349,15 @@ const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.qua
 function addsToPrevious(mentions: readonly Mention[], local: Quantities): boolean {
   const firstValue = Math.min(...[...local.amounts, ...local.durations, ...local.quantities].map((v) => v.span.start));
   return !mentions.some((m) => m.kind === 'name' && m.start < firstValue);
+}
+
+/**
+ * "... the first Lumenstream-Harborline tie-up. Back in 2021 the streamer paid $150 million": a sentence that opens
+ * with a year its previous deal's sentence does not name tells an older deal, not more of that one.
+ */
+function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
+  const year = openingTime(doc.text.slice(sentence.span.start, sentence.span.end))?.value.year;
+  return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
 function attach(draft: Draft, local: Quantities): void {
@@ -574,12 +606,25 @@ function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
   });
 }
 
+/**
+ * "won a 30-year concession ... with a bid of $410 million", "took the stake with an offer of $2 a share": a deal noun
+ * after "with a" and before "of", behind another deal word, says how that deal was paid; it is no deal of its own.
+ */
+function meansOfOtherDeals(sentence: Sentence, triggers: readonly Trigger[]): Trigger[] {
+  const { tokens } = sentence;
+  return triggers.filter((t, k) => {
+    if (t.pos !== 'noun' || k === 0) return true;
+    const means = /^(a|an)$/.test(tokens[t.token - 1]?.norm ?? '') && tokens[t.token - 2]?.norm === 'with' && tokens[t.token + 1]?.norm === 'of';
+    return !means || triggers.slice(0, k).every((before) => before.word.lemma === t.word.lemma);
+  });
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
-  const triggered = findTriggers(sentence, index).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated));
+  const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
@@ -595,7 +640,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     const announced = named.length === 0 ? headlineDraft(doc, sentence, mentions) : null;
     return announced ? [announced] : named;
   }
-  if (context.lastEvent && addsToPrevious(mentions, local)) {
+  if (context.lastEvent && addsToPrevious(mentions, local) && !datedApart(doc, sentence, context.lastEvent)) {
     attach(context.lastEvent, local);
     return [];
   }

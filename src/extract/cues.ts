@@ -82,13 +82,19 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (!NEGATION_WORDS.has(token.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
     if (NOT_DENIAL_NEXT.has(next) || SILENCE.test(next)) continue;
+    // ("isn't the first Lumenstream-Harborline tie-up", "not the only bidder": a rank denied, not the deal.)
+    const not = token.norm === 'not' || /n['\u2019]?t$/.test(token.norm);
+    let j = k + 1;
+    while (tokens[j]?.text === '' && tokens[j]!.norm === 'not') j++;
+    if (not && tokens[j]?.norm === 'the' && /^(first|only|last|second|third|biggest|largest|first-ever)$/.test(tokens[j + 1]?.norm ?? '')) continue;
     // "Not to be confused with 2020, when ...", "not to mention": a reader's aside, no denial.
     if (token.norm === 'not' && next === 'to' && /^(be|mention|forget)$/.test(tokens[k + 2]?.norm ?? '') && /^(confused|mention|forget|mistaken)$/.test(tokens[k + (tokens[k + 2]!.norm === 'be' ? 3 : 2)]?.norm ?? '')) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
     if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
     // "Vestra, not the German company, signed with Halden": "not" before a noun phrase sets one party against another.
-    if (token.norm === 'not' && k < trigger && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
+    // ("a 25% stake, not a controlling one": after the deal word too.)
+    if (not && (k < trigger || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
     // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
