@@ -67,6 +67,14 @@ describe('comparison', () => {
     expect(verdict('Norvik Tankers ordered four tankers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for five vessels from Norvik Tankers.')).toEqual(['contradiction']);
   });
 
+  it('counts goods by their WordNet kind, and a model code or an acronym as the deal\'s goods', () => {
+    const verdict = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
+    expect(verdict('Parrow Freight will buy 1,200 tractors from Brenmark Trucks.', 'Brenmark Trucks will deliver 1,200 trucks to Parrow Freight.')).toEqual(['agreement']);
+    expect(verdict('Corvane Airways ordered 40 jets from Talbridge.', 'Corvane Airways ordered 50 M220s from Talbridge.')).toEqual(['contradiction']);
+    expect(verdict('Kestrel Offshore ordered four vessels from Brannock Yards.', 'Kestrel Offshore ordered four SOVs from Brannock Yards.')).toEqual(['agreement']);
+    expect(verdict('Corvane Airways ordered 40 jets from Talbridge.', "Corvane Airways ordered jets from Talbridge; Talbridge's backlog stands at 1,912 units.")).not.toContain('contradiction');
+  });
+
   it('keeps a renewal apart from the deal it renews, but not a deal with extension options or a denied renewal', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
     const original = 'Bahari Petroleum hired the Tern rig from Skerry Offshore for three years at $285,000 a day.';

