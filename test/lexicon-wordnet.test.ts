@@ -7,6 +7,7 @@ import { PLACE_ADJECTIVES } from '../src/lexicon/demonyms.js';
 import { WORDNET_WORDS, isWordNetWord } from '../src/lexicon/english-words.js';
 import { WORDNET_PLACES, isWordNetPlace } from '../src/lexicon/places.js';
 import { WORDNET_COUNT_KINDS, countKindOf } from '../src/lexicon/count-kinds.js';
+import { extractQuantities } from '../src/index.js';
 
 interface Candidate { frame: string; word: string; pos: 'n' | 'v'; synset: string; relation: string }
 const candidates: Candidate[] = JSON.parse(readFileSync(new URL('../src/lexicon/wordnet/wordnet-candidates.json', import.meta.url), 'utf8'));
@@ -64,6 +65,7 @@ describe('WordNet action words', () => {
   it('knows the kind of goods a noun counts', () => {
     expect(['jet', 'airliner', 'tanker', 'ferry', 'tractor', 'semi', 'locomotive'].map(countKindOf)).toEqual(['aircraft', 'aircraft', 'vessel', 'vessel', 'vehicle', 'vehicle', 'train']);
     expect(['share', 'store', 'employee'].map(countKindOf)).toEqual([undefined, undefined, undefined]);
+    expect(extractQuantities('the 150-coach order and a 750-robot rollout, in a 5-star hotel').quantities.map((q) => [q.value, q.unit])).toEqual([[150, 'coach'], [750, 'robot']]);
   });
 
   it('knows places compromise lacks, and no planet, common word or made-up firm', () => {

@@ -12,3 +12,11 @@ export function countKindOf(noun: string): string | undefined {
   kinds ??= new Map(WORDNET_COUNT_KINDS.split(' ').map((pair) => pair.split(':') as [string, string]));
   return kinds.get(noun);
 }
+
+/** The kinds themselves: "aircraft", "vessel", "vehicle", "train", "turbine", "robot", "satellite", "chip". */
+export const COUNT_KIND_NAMES: ReadonlySet<string> = new Set(["aircraft","vessel","vehicle","train","turbine","robot","satellite","chip"]);
+
+/** Whether a singular lowercase noun counts goods of a kind: "robot", "tractor", "jet". */
+export function countsGoods(noun: string): boolean {
+  return COUNT_KIND_NAMES.has(noun) || countKindOf(noun) !== undefined;
+}

@@ -7,6 +7,7 @@ import { phraseAt } from './phrases.js';
 import { TIME_UNIT_MAP } from './time-units.js';
 import type { Token } from './tokens.js';
 import { UNIT_NAMES, UNIT_SYMBOLS } from './units.js';
+import { countsGoods } from '../lexicon/count-kinds.js';
 
 /** Irregular plurals of counted things: "two million people". */
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
@@ -43,7 +44,8 @@ export function adjectiveCountAt(t: readonly Token[], j: number): { unit: string
   const noun = t[j + 1];
   const next = t[j + 2];
   if (t[j]?.text !== '-' || noun === undefined || noun.kind !== 'word' || t[j - 1]?.end !== t[j]?.start || t[j]?.end !== noun.start) return null;
-  const unit = ADJECTIVE_COUNT.get(noun.lower);
+  // ("a 750-robot rollout", "the 150-coach order": any noun WordNet files under a kind of goods counts too.)
+  const unit = ADJECTIVE_COUNT.get(noun.lower) ?? (countsGoods(noun.lower) ? noun.lower : undefined);
   // "a 12-launch order", "a 75-jet 737-X order", not "the 12-launch" at the end or "12-jet-strong"
   if (unit === undefined || next === undefined || next.kind === 'sym' || next.start === noun.end) return null;
   return { unit, end: j + 2 };

@@ -68,6 +68,14 @@ export function countKindOf(noun: string): string | undefined {
   kinds ??= new Map(WORDNET_COUNT_KINDS.split(' ').map((pair) => pair.split(':') as [string, string]));
   return kinds.get(noun);
 }
+
+/** The kinds themselves: ${KINDS.map((k) => `"${k.kind}"`).join(', ')}. */
+export const COUNT_KIND_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(KINDS.map((k) => k.kind))});
+
+/** Whether a singular lowercase noun counts goods of a kind: "robot", "tractor", "jet". */
+export function countsGoods(noun: string): boolean {
+  return COUNT_KIND_NAMES.has(noun) || countKindOf(noun) !== undefined;
+}
 `;
   const target = fileURLToPath(new URL('../count-kinds.ts', import.meta.url));
   writeFileSync(target, out);
