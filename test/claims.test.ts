@@ -590,6 +590,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(extractClaims('Maresol said the Kelderhorn machines were commissioned last autumn.').map((c) => c.action?.lemma)).not.toContain('commission');
   });
 
+  it('reads talks ended or halted as a denial, and a quarter ended as none', () => {
+    expect(brief('Hoshida Kogyo has ended talks to buy Tenma Precision for ¥95bn.').map((c) => c.negated)).toEqual([true]);
+    expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
+  });
+
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });

@@ -30,6 +30,10 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
 const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]!.post !== '-' && WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
 
+/** Verbs that stop talks ("ended talks to buy"), and the talks. */
+const ENDING_VERBS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'halt', 'halts', 'halted', 'halting', 'suspend', 'suspends', 'suspended', 'exit', 'exits', 'exited', 'quit', 'quits']);
+const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'discussions']);
+
 /** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
 const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided', 'blocked', 'vetoed', 'prohibited']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
@@ -78,6 +82,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;
+    // ("ended talks to buy Tenma", "halted negotiations over the sale": talks stopped before the deal word.)
+    if (k < trigger && ENDING_VERBS.has(token.norm) && TALK_NOUNS.has(tokens[k + 1]?.norm ?? '')) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
