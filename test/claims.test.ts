@@ -595,6 +595,23 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('takes a name before a show or outlet noun for the outlet, and a quotation\'s "we" for the speaker\'s firm past it', () => {
+    expect(sides("VCP managing partner Johanna Ek, on the Kapital podcast: 'We're taking fifty-one percent of Ostara.'")).toEqual([['VCP', 'Ostara']]);
+    expect(sides('From the Fleet Talk podcast: "Voltaro won a nice one off Drummond this week - forty trucks."').flat()).not.toContain('Fleet Talk');
+  });
+
+  it('reads a person after a role noun such as investor or analyst as a person', () => {
+    expect(sides('"Quillmark is spending $25 million a month with Ferrovane," said venture investor Coral Ibsen.')).toEqual([['Quillmark', 'Ferrovane']]);
+  });
+
+  it('counts no fleet a firm runs and no backlog as a deal\'s goods', () => {
+    const report = analyze([
+      { id: 'a', text: 'Drummond Haulage has ordered 40 electric trucks from Voltaro Motors. Drummond runs a fleet of roughly 650 vehicles.' },
+      { id: 'b', text: 'Voltaro won an order for forty trucks from Drummond Haulage.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
+  });
+
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });

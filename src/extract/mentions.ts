@@ -233,10 +233,14 @@ function personLike(tokens: readonly Token[]): boolean {
  * "Norwegian developer Nordvik Havkraft", "Italy's Tessaro Eolica": a company noun or a country's possessive right before
  * two capitalized words makes them a firm's name, not a person's.
  */
+/** Company nouns that also name a person's role: "investor", "buyer", "partner". */
+const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(['investor', 'buyer', 'seller', 'acquirer', 'partner', 'founder', 'backer', 'owner', 'host', 'analyst']);
+
 function describedAsFirm(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before || !/^\s+$/.test(before.post)) return false;
-  if (/^[a-z]/.test(before.text) && isCompanyNoun(bare(before.norm))) return true;
+  // ("venture investor Coral Ibsen", "energy analyst Ananya Rao" are people.)
+  if (/^[a-z]/.test(before.text) && isCompanyNoun(bare(before.norm)) && !PERSON_ROLE_NOUNS.has(bare(before.norm))) return true;
   return before.possessive && isLexiconPlace(bare(before.text).replace(/['\u2019]s$/, '').toLowerCase());
 }
 
@@ -435,11 +439,18 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   return PLACE_PREPOSITIONS.has(prep) && !governed && isPlaceName(m.name.toLowerCase().replace(/^the\s+/, ''));
 }
 
+/** Lowercase nouns of shows and outlets that a name before them titles: "the Bajt podcast", "the Energy Hour programme". */
+const SHOW_NOUNS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program', 'newsletter', 'blog', 'channel', 'column', 'broadcast', 'webcast', 'livestream']);
+
 /** "AgriInputs Weekly:", "HOST:", "GUEST:": a publication reports and a transcript's speaker label speaks; neither is a party. */
-function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean {
+export function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
   const last = tokens[m.last]!;
   if (OUTLET_WORDS.has(bare(last.norm))) return true;
+  // ("on the Kapital podcast", "told the Energy Hour programme", "TOBI (sports desk):": a name before a lowercase
+  // outlet noun names the outlet.)
+  const after = tokens[m.last + 1];
+  if (after && /^[a-z]/.test(after.text) && /^\s+$/.test(last.post) && SHOW_NOUNS.has(bare(after.norm)) && !m.possessive) return true;
   return m.first === m.last && /^[A-Z]{3,}$/.test(last.text) && /^:/.test(last.post) && isCommonWord(last.norm);
 }
 

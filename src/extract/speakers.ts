@@ -1,5 +1,5 @@
 import type { Token } from '../text/document.js';
-import type { Mention } from './mentions.js';
+import { isOutletOrSpeaker, type Mention } from './mentions.js';
 import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
 
 /**
@@ -38,6 +38,7 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
 export function speakerFirm(tokens: readonly Token[], mentions: readonly Mention[], firstPerson: Mention): Mention | undefined {
   // (A name right before an officer's title is a firm's: "Norrland Tankers chief financial officer Siri Brakstad".)
   const titled = (n: Mention) => /^\s+$/.test(tokens[n.last]!.post) && (OFFICER_TITLES.has(tokens[n.last + 1]?.norm ?? '') || COMMENTATOR_NOUNS.has(tokens[n.last + 1]?.norm ?? ''));
-  const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech);
+  // ("VCP managing partner Johanna Ek, on the Kapital podcast: 'We're taking ...'": an outlet is nobody's "we".)
+  const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech && !isOutletOrSpeaker(tokens, n));
   return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
 }

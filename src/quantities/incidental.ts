@@ -49,6 +49,13 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
       'market cap is', 'aum of', 'assets under management of', 'net worth of'],
   },
   {
+    reason: 'own-holdings', kinds: ['quantities'], example: 'Drummond runs a fleet of roughly 650 vehicles',
+    // ("buy Skarvik Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
+    before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
+      'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
+      'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at'],
+  },
+  {
     reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
     after: ['high', 'low', 'highs', 'lows', 'treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
   },
