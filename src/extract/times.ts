@@ -93,7 +93,8 @@ export const TIME_RULES: readonly TimeRule[] = [
 ];
 
 /** Words before a time that make it a bound or a start, never the date of a deal: "since 2021", "by 2030", "through next year". */
-const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|to|before|after|between|for|than|beyond|starting|ending|past|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+// ("goes back to 2018, when ...", "dates back to 2019": "back to" a year names when something began, a date.)
+const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|before|after|between|for|than|beyond|starting|ending|past|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
 /** Every time of a text that can date something, left to right; words one rule reads no later rule reads again. */
 export function findTimes(text: string): TimeMatch[] {

@@ -101,8 +101,6 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'collaborate', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
   { lemma: 'co-develop', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
   { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
-  // ("Okonkwo, Haldane team up on solar venture": the present tense only with its particle, so "the deal team" stays a noun.)
-  { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['team', 'teams'], followedBy: ['up'], example: 'Okonkwo and Haldane team up on a solar venture' },
   { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),
   // so they name the pair and leave the kind to the deal they join

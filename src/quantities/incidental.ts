@@ -53,7 +53,9 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
     // ("buy Skarvik Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
       'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
-      'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at'],
+      'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at',
+      // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
+      'operates', 'operates about', 'operates roughly', 'operates some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
   },
   {
     reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
