@@ -45,6 +45,11 @@ describe('times on claims', () => {
     expect(timeOf('Brisk Air will buy 12 jets from Osprey Aero next year.')).toBeNull();
   });
 
+  it('dates a deal told in a "when" clause after "goes back to" a year', () => {
+    expect(timeOf('That relationship goes back to 2018, when Brisk Air ordered fifteen jets from Osprey Aero.')).toMatchObject({ year: 2018 });
+    expect(timeOf('Brisk Air will lease jets from Osprey Aero from 2026 to 2030.')).toBeNull();
+  });
+
   it('dates a deal noun by a participle set off by commas, and a sentence by a time after one word of lead-in', () => {
     expect(timeOf("Osprey Aero's first Brisk Air contract, signed in 2022, covered 18 jets.")).toMatchObject({ year: 2022, certainty: 'stated' });
     expect(timeOf('Flashback, June 2021: Brisk Air paid $90m for 12 jets from Osprey Aero.')).toMatchObject({ year: 2021, month: 6 });
