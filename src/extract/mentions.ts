@@ -559,7 +559,7 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '');
   // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
   const second = tokens[m.last + 2];
-  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && next.tags.has('Noun') && !next.tags.has('Verb')
+  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
     && (isCommonWord(next.norm) || isWordNetWord(next.norm))
     && SITE_NOUNS.has(second.norm) && !NOMINAL_ACTION_FORMS.has(tokens[m.last + 3]?.norm ?? '') && !NOMINAL_ACTION_FORMS.has(next.norm);
   return (SITE_NOUNS.has(next.norm) && !describesDeal) || siteAfterWord || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
