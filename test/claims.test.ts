@@ -612,6 +612,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
   });
 
+  it('takes the investor that leads a round for the other side, before those who join it', () => {
+    expect(sides('NVX Therapeutics raised $85 million in a Series B financing led by Sorrelbrook Bio Fund, with participation from Calder & Pike Ventures.')[0])
+      .toEqual(['NVX Therapeutics', 'Sorrelbrook Bio Fund']);
+  });
+
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });

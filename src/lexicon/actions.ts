@@ -85,7 +85,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Corvel Capital takes 7% of Pellion for $500m' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
-  { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['from', 'by'], example: 'Anthropic raised $13 billion from investors' },
+  // ("raised $85 million in a round led by Sorrelbrook, with participation from Calder": the leader, after "by", ranks before those who join.)
+  { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['by', 'from'], example: 'Anthropic raised $13 billion from investors' },
   // ("a $58M Series B round led by Quillstone", "leading a $12 million seed round": the round's leader is the other side.)
   // ("Marivell led the Series B of sokoflow", "Quillstone is leading a $58M round in Marrowby": the leader invests.)
   { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Marivell Ventures led the Series B of Sokoflow' },
