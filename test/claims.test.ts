@@ -617,6 +617,10 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toEqual(['NVX Therapeutics', 'Sorrelbrook Bio Fund']);
   });
 
+  it('reads a lowercase brand\'s possessive before a sum in any currency as a name', () => {
+    expect(sides("Aldermoor Capital Partners also led quillrow's R$180 million Series B in March 2022.")).toEqual([['Aldermoor Capital Partners', 'quillrow']]);
+  });
+
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });
