@@ -621,6 +621,12 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides("Aldermoor Capital Partners also led quillrow's R$180 million Series B in March 2022.")).toEqual([['Aldermoor Capital Partners', 'quillrow']]);
   });
 
+  it('reads the purchase of 100% of a firm\'s shares as a takeover, and of a part as a stake', () => {
+    expect(brief('Brennholt agreed to acquire 100% of the shares in Ostrali for €640 million.').map((c) => c.type)).toEqual(['acquire']);
+    expect(brief('Sarvodaya approved the acquisition of 100% of the equity share capital of Kalinga Rock.').map((c) => c.type)).toEqual(['acquire']);
+    expect(brief('Brennholt agreed to acquire 40% of the shares in Ostrali for €240 million.').map((c) => c.type)).toEqual(['invest']);
+  });
+
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
   });

@@ -48,6 +48,7 @@ describe('times on claims', () => {
   it('dates a deal told in a "when" clause after "goes back to" a year', () => {
     expect(timeOf('That relationship goes back to 2018, when Brisk Air ordered fifteen jets from Osprey Aero.')).toMatchObject({ year: 2018 });
     expect(timeOf('Brisk Air will lease jets from Osprey Aero from 2026 to 2030.')).toBeNull();
+    expect(timeOf('Brisk Air will pay Osprey Aero $300m a year, 2026 through 2030.')).toBeNull();
   });
 
   it('dates a deal noun by a participle set off by commas, and a sentence by a time after one word of lead-in', () => {

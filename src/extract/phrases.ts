@@ -126,7 +126,8 @@ export function objectIsWholeCompany(layer: ClauseLayer, trigger: number, end: n
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 14) + 1);
   const shares = window.some((t) => EQUITY_NOUNS.has(t.norm) || /%$/.test(t.text));
   if (!shares) return false;
-  const whole = window.slice(0, 4).some((t) => /^(all|remaining|rest|outstanding|entire|full)$/.test(t.norm));
+  // ("acquire 100% of the shares in Ostrali", "the acquisition of 100 per cent of the equity": every share is the firm.)
+  const whole = window.slice(0, 4).some((t, k) => /^(all|remaining|rest|outstanding|entire|full)$/.test(t.norm) || t.text === '100%' || (t.text === '100' && /^(%|percent|per)$/.test(window[k + 1]?.norm ?? '')));
   const lacking = window.some((t, k) => t.norm === 'not' && window[k + 1]?.norm === 'already' && /^(own|owns|hold|holds|control|controls)$/.test(window[k + 2]?.norm ?? ''));
   return whole || lacking;
 }

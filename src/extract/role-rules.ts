@@ -161,7 +161,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
         s.direction = byObject.company!;
         return true;
       }
-      if (byObject.equity && objectIsEquity(layer, trigger.token, s.end)) {
+      // ("the acquisition of 100% of the equity of Kalinga": all of a firm's shares are the firm, no stake.)
+      if (byObject.equity && objectIsEquity(layer, trigger.token, s.end) && !(s.frame === 'acquisition' && objectIsWholeCompany(layer, trigger.token, s.end))) {
         s.stakeBought = s.frame !== 'investment' && byObject.equity === 'forward';
         s.frame = 'investment';
         s.direction = byObject.equity;

@@ -86,8 +86,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     read: (m) => ({ relative: { unit: 'day', offset: OFFSET[m[1]!.toLowerCase()]! } }),
   },
   {
-    name: 'year', example: 'in 2019', value: { year: 2019 }, reason: 'a calendar year written out',
-    pattern: /\b((?:19|20)\d\d)(?![\d/\u2013-]|,\d| [\u2013-] ?\d)/g,
+    name: 'year', example: 'in 2019', value: { year: 2019 }, reason: 'a calendar year written out; the first year of a span ("2026 through 2030") is none',
+    pattern: /\b((?:19|20)\d\d)(?![\d/\u2013-]|,\d| [\u2013-] ?\d| (?:through|thru|to|until|till) (?:19|20)\d\d)/g,
     read: (m) => ({ year: Number(m[1]) }),
   },
 ];
