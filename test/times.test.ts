@@ -49,6 +49,9 @@ describe('times on claims', () => {
     expect(timeOf('That relationship goes back to 2018, when Brisk Air ordered fifteen jets from Osprey Aero.')).toMatchObject({ year: 2018 });
     expect(timeOf('Brisk Air will lease jets from Osprey Aero from 2026 to 2030.')).toBeNull();
     expect(timeOf('Brisk Air will pay Osprey Aero $300m a year, 2026 through 2030.')).toBeNull();
+    // A year that ends a name ("FC Rothmoor 1911") is no date; one after "In" or a month is.
+    expect(timeOf('Kaskade Energie will pay FC Rothmoor 1911 €6m a year for naming rights.')).toBeNull();
+    expect(timeOf('In 2019 Brisk Air bought 12 jets from Osprey Aero.')).toMatchObject({ year: 2019 });
   });
 
   it('dates a deal noun by a participle set off by commas, and a sentence by a time after one word of lead-in', () => {

@@ -88,9 +88,15 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     name: 'year', example: 'in 2019', value: { year: 2019 }, reason: 'a calendar year written out; the first year of a span ("2026 through 2030") is none',
     pattern: /\b((?:19|20)\d\d)(?![\d/\u2013-]|,\d| [\u2013-] ?\d| (?:through|thru|to|until|till) (?:19|20)\d\d)/g,
-    read: (m) => ({ year: Number(m[1]) }),
+    // ("FC Rothmoor 1911", "Vision 2030": a year right after a capitalized name is part of the name; "Solano's 2016 order" dates.)
+    read: (m, text) => (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !LEAD_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)) ? null : { year: Number(m[1]) }),
   },
 ];
+
+/** A capitalized word right before a year, as a name ends: "FC Rothmoor 1911", "Vision 2030". */
+const NAME_BEFORE = /(?:^|[\s(])\p{Lu}[\p{L}&.-]*\s$/u;
+/** Capitalized words before a year that date it: a month or quarter ("March 2024", "Q3 2024"), or a word opening a sentence ("In 2019", "Back 2019"). */
+const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Q[1-4]|FY|H[12]|In|On|At|By|Since|Back|Until|From|For|During|Before|After|Through|The|And|Or|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Circa)\.?\s$/;
 
 /** Words before a time that make it a bound or a start, never the date of a deal: "since 2021", "by 2030", "through next year". */
 // ("goes back to 2018, when ...", "dates back to 2019": "back to" a year names when something began, a date.)
