@@ -20,7 +20,8 @@ import { findQuantities } from './quantities/index.js';
 import { indexActions, type ActionIndex } from './extract/actions.js';
 import { readClaims } from './extract/claims.js';
 import { deriveRateAndTotal } from './normalize/values.js';
-import { claimTime } from './normalize/times.js';
+import { claimTime, datelineClaimTime } from './normalize/times.js';
+import { datelineTime } from './extract/time-places.js';
 import { compareAll, type CompareConfig } from './compare/index.js';
 
 export interface ExtractConfig {
@@ -38,7 +39,14 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   if (text.trim().length === 0) return [];
   const doc = readDocument(text);
   const values: Quantities = findQuantities(text, config.publishedAt ? { publishedAt: config.publishedAt } : {});
-  return readClaims(doc, sourceId, config.actions, values).map((claim) => ({ ...deriveRateAndTotal(claim), time: claimTime(claim, config.publishedAt) }));
+  // Without a publication date, a wire dateline's date is the day of writing: relative words count from it, and
+  // a deal no words date is of the present of that day ("LISBON, May 2, 2025 - ... The order follows ...").
+  const dateline = config.publishedAt ? undefined : datelineTime(text);
+  const writtenAt = config.publishedAt ?? dateline?.date;
+  return readClaims(doc, sourceId, config.actions, values).map((claim) => {
+    const time = claimTime(claim, writtenAt) ?? (dateline ? datelineClaimTime(dateline.time) : null);
+    return { ...deriveRateAndTotal(claim), time };
+  });
 }
 
 /** Stages 5-7 over the claims of every source. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, compareClaims, extractClaims, type Claim, type Report } from '../src/index.js';
+import { datelineTime } from '../src/extract/time-places.js';
 
 /** The time on the first claim of a text. */
 const timeOf = (text: string, publishedAt?: string) => extractClaims(text, publishedAt ? { publishedAt } : {})[0]?.time ?? null;
@@ -140,6 +141,35 @@ describe('times split and join events', () => {
     ]);
     expect(between(report, 'b', 'c').map((f) => f.kind)).toEqual(['agreement']);
     expect(between(report, 'a', 'c')).toEqual([]);
+  });
+
+  it('reads a wire dateline as the day of writing: its sentences date to its present, and relative words count from it', () => {
+    expect(datelineTime('LISBON, May 2, 2025 - Tern ordered 65 turbines.')?.date.toISOString().slice(0, 10)).toBe('2025-05-02');
+    expect(datelineTime('Press release — Busan, 12 June 2025. Tern signs a contract.')?.date.toISOString().slice(0, 10)).toBe('2025-06-12');
+    expect(datelineTime('Press release, 20 January 2025: Tern extends its partnership.')?.time.text).toBe('January 2025');
+    expect(datelineTime('SEOUL, Feb 4 (Pacifica News) - Tern won an order.')).toBeUndefined();
+    expect(datelineTime('Tern bought 40 jets from Osprey in May 2025.')).toBeUndefined();
+    const [, second] = extractClaims('OSLO, March 3, 2025 - Brisk Air ordered 12 jets from Osprey Aero. Osprey Aero also sold 4 jets to Brisk Air last year.');
+    expect(second?.time).toMatchObject({ text: 'last year', year: 2024, offset: -1 });
+    const [undated] = extractClaims('Press release — Busan, 12 June 2025. Brisk Air orders six jets from Osprey Aero.');
+    expect(undated?.time).toMatchObject({ text: 'June 2025', year: 2025, offset: 0, rule: 'month@dateline-of-text' });
+  });
+
+  it('puts a claim with no time with the newest of deals its pair dates by datelines, and apart from one old dateline', () => {
+    const history = analyze([
+      { id: 'a', text: 'MADRID, July 1, 2025 - Ondaro Media will pay Liga Norte €180 million a year for four years of rights.' },
+      { id: 'b', text: 'MADRID, June 28, 2021 - Ondaro Media will pay Liga Norte €150 million a year for four years of rights.' },
+      { id: 'c', text: 'Ondaro Media will pay Liga Norte €720 million over four years for the rights.' },
+    ]);
+    expect(between(history, 'a', 'c').map((f) => f.kind)).toEqual(['agreement']);
+    expect(between(history, 'b', 'c')).toEqual([]);
+    expect(between(history, 'a', 'b')).toEqual([]);
+    expect(eventsOf(history, 'c')[0]?.joins.map((j) => j.rule)).toContain('untimed-joins-newest');
+    const recalled = analyze([
+      { id: 'a', text: 'SEOUL, June 9, 2021 - Taeyang Heavy won an order from Solvik Shipping for four carriers worth $390 million.' },
+      { id: 'b', text: 'Taeyang Heavy won an order from Solvik Shipping for eight carriers worth $2.1 billion.' },
+    ]);
+    expect(between(recalled, 'a', 'b')).toEqual([]);
   });
 
   it('keeps the time of a stored claim that predates claim times, read from its text', () => {

@@ -7,7 +7,7 @@ import { claimTime } from '../normalize/times.js';
  * same unknown day of writing.
  */
 export interface Dating {
-  /** `''` for no time or the present ("today", "this week"); `@2016` for a calendar year; `@y-1` for "last year" with no date to count from. */
+  /** `''` for no time or the present of an unknown year ("today" in an undated text); `@2016` for a calendar year, or the present of a text of 2016; `@y-1` for "last year" with no date to count from. */
   key: string;
   /** The year the source was written, when a relative time was counted from its `publishedAt`. */
   written?: number;
@@ -15,7 +15,12 @@ export interface Dating {
   timed: boolean;
   /** The key is a calendar year the words write, not one counted from relative words. */
   stated: boolean;
+  /** The key is the year of the text's wire dateline, the day it was written. */
+  dateline?: boolean;
 }
+
+/** The rule of a time a wire dateline gave (`time-places.ts`, `normalize/times.ts`). */
+const DATELINE_PLACE = /@dateline(?:-of-text)?$/;
 
 const UNDATED: Dating = { key: '', timed: false, stated: false };
 
@@ -25,7 +30,11 @@ export function datingOf(claim: Claim): Dating {
   if (!time) return UNDATED;
   const written = time.year !== null && time.offset !== null ? { written: time.year - time.offset } : {};
   const stated = time.certainty === 'stated';
-  if (time.offset === 0) return { key: '', ...written, timed: true, stated };
+  // The present of a known year ("this week" of a text of 2025) is that year beside texts of other years, and the
+  // present beside texts of the same year (`pairKeys`); it is no older deal's written year. A dateline's own day
+  // is the present of its text alone: it tells nothing of when the pair's undated texts were written.
+  if (DATELINE_PLACE.test(time.rule)) return { key: time.year !== null ? `@${time.year}` : '', timed: true, stated: false, dateline: true };
+  if (time.offset === 0) return { key: time.year !== null ? `@${time.year}` : '', ...written, timed: true, stated: false };
   if (time.year !== null) return { key: `@${time.year}`, ...written, timed: true, stated };
   if (time.offset !== null) return { key: `@y${time.offset > 0 ? '+' : ''}${time.offset}`, timed: true, stated };
   return UNDATED;

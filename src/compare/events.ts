@@ -35,9 +35,10 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'generic-party-joins', example: ['The UK government will give Aldergate Steel £500m.', 'The government will give Aldergate Steel £500m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
   { name: 'coordinated-parties', example: ['Arcwave will pay the Pacific Hockey Association $450 million a season.', 'Talon Sports will pay the Pacific Hockey Association $300 million a season.', 'Arcwave, Talon Sports and eBridge will share the rights of the Pacific Hockey Association.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
   { name: 'year-splits', example: ["Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'Solvay Air ordered 75 jets from Tarrant Aero this week.'], meets: false, reason: 'a year written on the deal dates it; deals of different years are different events' },
-  { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given' },
+  { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
+  { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own' },
@@ -184,28 +185,46 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
  * went nowhere, so the restructuring hands it 60%").
  */
 function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string, EventGroup[]>, datings: ReadonlyMap<string, Dating>): void {
+  const isStated = (g: EventGroup) => g.claims.some((c) => datings.get(c.id)!.stated);
   for (const list of byPair.values()) {
-    const blocks = new Map<string, EventGroup[]>();
-    for (const g of list) {
-      if (groups.get(g.id) !== g || g.id.endsWith('~unspecified')) continue;
-      const key = `${g.kind}|${g.apart}`;
-      blocks.set(key, [...(blocks.get(key) ?? []), g]);
-    }
-    for (const block of blocks.values()) {
-      const undated = block.find((g) => g.time === '');
-      const dated = block.filter((g) => g.time !== '');
-      if (!undated || dated.length !== 1 || undated.claims.some((c) => datings.get(c.id)!.timed)) continue;
-      const target = dated[0]!;
-      if (target.claims.some((c) => datings.get(c.id)!.stated)) continue;
+    const live = list.filter((g) => groups.get(g.id) === g && !g.id.endsWith('~unspecified'));
+    for (const undated of live.filter((g) => g.time === '')) {
+      if (undated.claims.some((c) => datings.get(c.id)!.timed)) continue;
+      const dated = live.filter((g) => g.time !== '' && g.kind === undated.kind && g.apart === undated.apart);
+      let target: EventGroup | undefined;
+      let rule = 'untimed-joins';
+      if (dated.length === 1 && !dated[0]!.claims.some((c) => datings.get(c.id)!.dateline)) target = dated[0];
+      else {
+        // The pair's history laid out by when its texts were written: a deal and its renewal, dated deals of
+        // several years. One event dated by a dateline beside undated ones may be the older deal they recall.
+        const history = live.filter((g) => g.time !== '' && g.kind === undated.kind && (g.apart === '' || g.apart === 'extension'));
+        const newest = history.length > 1 && (undated.apart === '' || undated.apart === 'extension') ? newestPresent(history, datings) : undefined;
+        if (newest && (undated.apart === '' || newest.apart === undated.apart)) target = newest;
+        rule = 'untimed-joins-newest';
+      }
+      if (!target || isStated(target)) continue;
       const sources = new Set(target.claims.map((c) => c.sourceId));
       if (undated.claims.some((c) => sources.has(c.sourceId))) continue;
       for (const claim of undated.claims) {
         target.claims.push(claim);
-        target.placedBy.set(claim.id, 'untimed-joins');
+        target.placedBy.set(claim.id, rule);
       }
       groups.set(undated.id, target);
     }
   }
+}
+
+/**
+ * Of several dated events of one pair and kind, the newest, when no written year dates it but only when its texts
+ * were written: "MADRID, July 1, 2025 - ... renewed" beside "MADRID, June 28, 2021 - ... won the rights". An undated
+ * report is news, and the news is the newest; an older text's present is history by now.
+ */
+function newestPresent(dated: readonly EventGroup[], datings: ReadonlyMap<string, Dating>): EventGroup | undefined {
+  const yearOf = (g: EventGroup) => (/^@\d{4}$/.test(g.time) ? Number(g.time.slice(1)) : -Infinity);
+  const newest = [...dated].sort((a, b) => yearOf(b) - yearOf(a));
+  const [first, second] = newest;
+  if (!first || yearOf(first) === -Infinity || (second && yearOf(second) === yearOf(first))) return undefined;
+  return first.claims.every((c) => !datings.get(c.id)!.stated) ? first : undefined;
 }
 
 /** Notes on each event the events of its parties and kind that a time or "Separately" kept apart, with the rule. */
@@ -366,7 +385,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const fits = live.filter((g) => (!kind || g.kind === kind) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified'));
     // An undated claim beside an undated event and dated ones is of the undated one, as its undated claims are.
     const undated = key ? [] : fits.filter((g) => g.time === '');
-    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : null;
+    // With none undated, the newest of one pair's events dated by when their texts were written (`untimed-joins-newest`).
+    const onePair = fits.every((g) => g.families.join('~') === fits[0]?.families.join('~'));
+    const newest = !key && undated.length === 0 && fits.length > 1 && onePair ? newestPresent(fits, datings) : undefined;
+    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? null;
     if (!group) continue;
     const other = group.families[0] === family ? group.families[1] : group.families[0];
     const genericSide = isGeneric(claim.actor) || isGeneric(claim.counterparty);

@@ -142,6 +142,25 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
 ];
 
+/** Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ", "SAN JOSE, Calif., ", "Press release, "). */
+const DATELINE_BEFORE_DATE = /^(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3},(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?$/u;
+/** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - "). */
+const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-\u2013\u2014:.]|$)/;
+
+/**
+ * The date of a text's dateline ("LISBON, May 2, 2025 - ", "Press release — Busan, 12 June 2025."): the day the
+ * text was written, standing in for `publishedAt` when none is given. Only a dateline that writes its year gives one.
+ * @example datelineTime('MADRID, July 1, 2025 - Ondara renewed ...')?.text // 'July 1, 2025'
+ */
+export function datelineTime(text: string): { time: TimeMatch; date: Date } | undefined {
+  const head = text.slice(0, 90);
+  const time = findTimes(head).find((t) => t.value.year !== undefined);
+  if (!time || !DATELINE_BEFORE_DATE.test(head.slice(0, time.start)) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40))) return undefined;
+  // The day: inside the words ("May 2, 2025") or just before the month ("12 June 2025").
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(`${head.slice(time.start - 3, time.start)} ${time.text.replace(String(time.value.year), '')}`);
+  return { time, date: new Date(Date.UTC(time.value.year!, (time.value.month ?? 1) - 1, day ? Number(day[1]) : 1)) };
+}
+
 /** The time that opens a sentence, after its dateline if any: "Back in 2019, ...", "Last year, Tern bought ...". */
 export function openingTime(text: string, times: readonly TimeMatch[] = findTimes(text)): TimeMatch | undefined {
   const from = datelineEnd(text);

@@ -6,7 +6,7 @@ import { addYears } from 'date-fns/addYears';
 import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
 import type { Claim, ClaimTime } from '../schema/claim.js';
-import type { TimeUnit, TimeValue } from '../extract/times.js';
+import type { TimeMatch, TimeUnit, TimeValue } from '../extract/times.js';
 import { timeOnDeal } from '../extract/time-places.js';
 
 const SHIFT: Record<TimeUnit, (date: Date, amount: number) => Date> = { day: addDays, week: addWeeks, month: addMonths, quarter: addQuarters, year: addYears };
@@ -55,5 +55,16 @@ export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publis
   if (!found) return null;
   const { time, place, future } = found;
   const start = claim.span.start + time.start;
-  return { text: time.text, span: { start, end: start + time.text.length }, ...resolveTime(time.value, publishedAt, future), rule: `${time.rule}@${place}` };
+  // A dateline's date is the day of writing: the deal it dates is of the present (offset 0) of that year.
+  const resolved = place === 'dateline' ? { ...resolveTime(time.value, publishedAt, future), offset: 0 } : resolveTime(time.value, publishedAt, future);
+  return { text: time.text, span: { start, end: start + time.text.length }, ...resolved, rule: `${time.rule}@${place}` };
+}
+
+/**
+ * The time of a claim no words of its sentence date, in a text whose dateline gives the day of writing: the present
+ * of that day, its span on the dateline's words.
+ * @example datelineClaimTime(datelineTime('LISBON, May 2, 2025 - ...')!.time) // { text: 'May 2, 2025', year: 2025, offset: 0, rule: 'month@dateline-of-text', ... }
+ */
+export function datelineClaimTime(time: TimeMatch): ClaimTime {
+  return { text: time.text, span: { start: time.start, end: time.end }, ...resolveTime(time.value, undefined, false), offset: 0, rule: `${time.rule}@dateline-of-text` };
 }

@@ -65,7 +65,7 @@ export interface Affiliation extends T.AffiliationFields {}
 
 /**
  * When the claim's deal was done, as its words date it: "last year", "in March", "this week's order", "in 2019".
- * Relative words are counted from the source's `publishedAt` when it gives one.
+ * Relative words are counted from the source's `publishedAt` when it gives one, else from its wire dateline's date.
  */
 export const ClaimTime = z
   .object({
@@ -81,7 +81,7 @@ export const ClaimTime = z
       .number()
       .int()
       .nullable()
-      .describe('Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week" or "today", 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before).'),
+      .describe('Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week", "today" or the date of a wire dateline, 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before).'),
     certainty: z.enum(['stated', 'implied']).describe('`stated` when the words write the year; `implied` when it was counted from `publishedAt` or is known only relative to it.'),
     rule: z.string().describe('The rule that read the words and the place that puts them on the deal, for provenance ("relative-year@after-deal").'),
   })
