@@ -126,6 +126,7 @@ describe('issue 12 forms read back exactly, with random numbers and currencies',
       for (const [phrase, unit] of [
         [`${written} of the supplier's newest accelerators`, 'accelerator'], [`${written} dual-fuel container ships`, 'ship'], [`${written} battery-electric buses`, 'bus'],
         [`${written} eight-car electric trains`, 'train'], [`${written} two-engine jets`, 'jet'], [`${written} 174,000 cbm LNG carriers`, 'carrier'],
+        [`${written} 8,000 TEU container vessels`, 'vessel'], [`${written} 82,000 dwt bulkers`, 'bulker'],
       ] as const) {
         const text = wrap(phrase);
         const counts = findQuantities(text).quantities.filter((q) => q.dimension === 'count');

@@ -63,6 +63,9 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('mass', 'tonne', 1e-12, ['µg', 'μg', 'mcg'], ['microgram', 'micrograms', 'microgramme', 'microgrammes'], '120 μg'),
   u('mass', 'tonne', 0.45359237e-3, ['lb', 'lbs'], ['pound', 'pounds'], '200lbs'),
   u('mass', 'tonne', 0.028349523125e-3, ['oz'], ['ounce', 'ounces'], 'a 68-ounce can'),
+  // ship sizes: deadweight in tonnes, box capacity in twenty-foot equivalent units ("six 8,000 TEU vessels": six is the count)
+  u('mass', 'tonne', 1, ['dwt', 'DWT'], ['deadweight tonnes', 'deadweight tons', 'deadweight tonnage'], 'an 82,000 dwt bulker'),
+  u('containers', 'TEU', 1, ['TEU', 'TEUs', 'teu'], ['twenty-foot equivalent units', 'twenty-foot equivalent unit'], 'a 24,000 TEU ship'),
   // volume → m3
   u('volume', 'm3', 1, ['m3', 'm³', 'cbm'], ['cubic-metre', 'cubic-meter', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], '5 m3'),
   u('volume', 'm3', 1e9, ['km3', 'km³', 'km^3'], ['cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers', 'km cubed'], '4 km3'),
