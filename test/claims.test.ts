@@ -567,6 +567,13 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(claim?.affiliations[0]?.member).toMatch(/^Velmar Aviation/);
   });
 
+  it('learns that "the payments app owned by" a group stands with it, but not a joint venture\'s two owners', () => {
+    const affiliations = (text: string) => extractClaims(text).flatMap((c) => c.affiliations.map((a) => [a.member, a.parent, a.rule]));
+    expect(affiliations('Klover agreed to buy Pennant, the peer-to-peer payments app owned by Larchmont Group, for $1.2 billion.')).toContainEqual(['Pennant', 'Larchmont Group', 'owned-by']);
+    expect(affiliations('Vantor won an order from Norhavn Wind, the offshore developer jointly owned by Kestrel Energi and Amberlight Power.')).toEqual([]);
+    expect(affiliations('Vantor won an order from Norhavn Wind, the offshore developer owned by Kestrel Energi and Amberlight Power.')).toEqual([]);
+  });
+
   it('takes a country\'s possessive for where a firm is from, and a country\'s ministry for its own', () => {
     const affiliations = (text: string) => extractClaims(text).flatMap((c) => c.affiliations.map((a) => [a.member, a.parent]));
     expect(affiliations("Ashvin agreed to sell a stake to Sweden's Lindqvist Infrastructure Partners AB for $5bn.")).toEqual([]);

@@ -78,6 +78,23 @@ describe('names as real text writes them', () => {
     }), params);
   });
 
+  it.each([
+    ['a legal suffix before the ticker', (n: string, t: string) => `${n} Corp. (NYSE: ${t})`],
+    ['an "& Co." form', (n: string, t: string) => `${n} & Co. (LSE: ${t})`],
+    ['a suffix of two words', (n: string, t: string) => `${n} Group plc (LSE: ${t})`],
+  ] as const)('a ticker defined after %s names the firm in another text, written bare or as a cashtag', (_shape, write) => {
+    fc.assert(fc.property(word, word, fc.boolean(), (name, target, cashtag) => {
+      fc.pre(name !== target);
+      const ticker = `${name.slice(0, 3)}${target.slice(0, 1)}`.toUpperCase();
+      const report = analyze([
+        { id: 's1', text: `${write(name, ticker)} agreed to buy ${target} Logistics for $1.2 billion in cash.` },
+        { id: 's2', text: `${cashtag ? '$' : ''}${ticker} buying ${target} Logistics for $1.2 billion, the stock fell 3%.` },
+      ]);
+      expect(verdicts(report)).toContain('agreement:s1~s2');
+      expect(report.entities.map((e) => e.canonical)).not.toContain(ticker);
+    }), params);
+  });
+
   it('a lone word that ends one two-word name is that name said short', () => {
     fc.assert(fc.property(fc.constantFrom('Banco', 'Grupo', 'Épicerie', 'Constructora', 'Yildiz'), word, word, (head, name, buyer) => {
       fc.pre(name !== buyer);

@@ -90,7 +90,14 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     // "Zoya Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
     else if (words.length <= 7 && words.includes('as') && words.some((w) => TRADES_AS.has(w))) found.push(affiliation(text, next, m, 'trades-as'));
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
+    // ("Pennant, the peer-to-peer payments app owned by Larchmont": a few describing words may come before "owned by".)
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
+    // (Not a joint venture's owners: "Norhavn Wind, the developer jointly owned by Kestrel and Amberlight".)
+    else if (words.length <= 8 && words.at(-1) === 'by' && /^(?:owned|controlled)$/.test(words.at(-2) ?? '') && tokens[m.last]!.post.includes(',')
+      && !words.includes('jointly') && !/^(?:and|&)$/.test(tokens[next.last + 1]?.norm ?? '')
+      && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Hyphenated'))) {
+      found.push(affiliation(text, m, next, 'owned-by'));
+    }
     else if (words.length === 1 && words[0] === 'owned' && tokens[m.last]?.post === '-') {
       found.push(affiliation(text, next, m, 'x-owned'));
     }

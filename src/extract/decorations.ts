@@ -100,7 +100,8 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
     if (k === 0 || !t.pre.includes('(') || !t.post.includes(')') || d.skip.has(k)) return;
-    const word = t.text.replace(/[()]/g, '');
+    // ("Halcyon Heavy ($HLC)": a cashtag in parentheses is the ticker the name before it trades as.)
+    const word = t.text.replace(/[()]/g, '').replace(/^\$(?=[A-Z])/, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
     d.acronyms.push({ acronym: word, nameEnd: nameEndBefore(tokens, k) });

@@ -53,7 +53,9 @@ const POSSESSIVE_END = /['\u2019]s?$/;
 const ORIGIN_SUFFIXES = new Set(['based', 'area', 'made', 'built', 'born', 'run', 'held', 'grown', 'bred']);
 const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /[a-z]ed$/.test(word);
 
-const bare = (text: string): string => text.replace(POSSESSIVE_END, '');
+/** A word without its possessive ending, and a ticker without its cashtag ("$PLW" names the firm listed as PLW). */
+const bare = (text: string): string => text.replace(POSSESSIVE_END, '').replace(CASHTAG, '');
+const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
@@ -376,7 +378,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       const origin = isOriginSuffix(suffix) && suffix !== 'owned';
       if (!origin) {
         const m = make(i, last, 'name');
-        const acronym = decorations.acronyms.find((a) => a.nameEnd === last);
+        // ("Pellworth Corp. (NYSE: PLW)": the ticker's name ends before the legal suffix the mention keeps.)
+        const acronym = decorations.acronyms.find((a) => a.nameEnd >= i && a.nameEnd <= last
+          && tokens.slice(a.nameEnd + 1, last + 1).every((t) => LEGAL_SUFFIXES.has(bare(t.text).toLowerCase())));
         if (acronym) m.defines = acronym.acronym;
         mentions.push(m);
       }

@@ -67,16 +67,16 @@ interface NameContext {
 function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; contexts: Map<string, NameContext> } {
   const byKey = new Map<string, NameStats[]>();
   const contexts = new Map<string, NameContext>();
-  const note = (surface: string, person: boolean, sourceId: string, partner: string | null) => {
+  const note = (surface: string, person: boolean, sourceId: string, partner: string | null, seen = 1) => {
     const k = key(surface);
     if (!k) return;
     let list = byKey.get(k);
     if (!list) byKey.set(k, (list = []));
     const found = list.find((s) => s.surface === surface);
     if (found) {
-      found.count++;
+      found.count += seen;
       found.person ||= person;
-    } else list.push({ surface, count: 1, person });
+    } else list.push({ surface, count: seen, person });
     let context = contexts.get(k);
     if (!context) contexts.set(k, (context = { sources: new Set(), partners: new Set() }));
     context.sources.add(sourceId);
@@ -87,7 +87,9 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
     if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null);
     for (const a of c.affiliations) {
       note(a.member, false, c.sourceId, a.parent);
-      note(a.parent, false, c.sourceId, a.member);
+      // ("Orrin Insurance Group plc (LSE: ORIN)": the name that defines a ticker is a mention the claims already
+      // counted; counted again, a decorated form would outweigh the plain "Orrin Insurance" of other sources.)
+      note(a.parent, false, c.sourceId, a.member, a.rule === 'defined-name' ? 0 : 1);
     }
   }
   return { byKey, contexts };
@@ -163,7 +165,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const definedBy = new Map<string, string[]>();
   for (const c of claims) for (const a of c.affiliations) if (a.rule === 'defined-name') push(definedBy, key(a.member), key(a.parent));
   for (const [name, parents] of definedBy) {
-    const distinct = [...new Set(parents)];
+    // ("Arktis (ARKT)" and "Arktis Aerospace SE (XPAR: ARKT)": a parent that opens another is that one said short.)
+    const distinct = [...new Set(parents)].filter((p, _i, all) => !all.some((other) => other !== p && other.startsWith(`${p} `)));
     if (distinct.length === 1 && !alias.has(name) && distinct[0] !== name) alias.set(name, distinct[0]!);
   }
   // "Musk", "Elon" -> "Elon Musk" when one person name of the corpus has that part.

@@ -105,6 +105,18 @@ function unitChunk(ctx: Context, i: number): number {
   return j;
 }
 
+/** Where "per vessel" or "for each rig" after a rate ends, or null when no unit follows the rate. */
+function unitAfterRate(ctx: Context, at: number): number | null {
+  const tk = ctx.tokens;
+  const from = tk[at]?.lower === 'per' ? at + 1 : tk[at]?.lower === 'for' && tk[at + 1]?.lower === 'each' ? at + 2 : -1;
+  if (from < 0) return null;
+  const end = unitChunk(ctx, from);
+  return end > from && tk[from]?.kind === 'word' && !NOT_A_UNIT.has(tk[from]!.lower) && free(ctx, at, end) ? end : null;
+}
+
+/** Words after "per" or "for each" that open no unit: "a year per the filing", "a year for each of the five years". */
+const NOT_A_UNIT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'annum', 'year', 'month', 'quarter']);
+
 /** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount, also hyphenated: "a £2bn-a-year deal". */
 export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPrice: boolean; end: number } | null {
   const tk = ctx.tokens;
@@ -112,7 +124,11 @@ export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPr
   const j = hyphen ? at + 1 : at;
   const rate = phraseAt(tk, j, RATE_MAP) ?? phraseAt(tk, j, SEASON_RATE_MAP);
   if (rate !== null && TIME_ANCHORS.has(tk[rate.end]?.lower ?? '')) return null; // "$2.1 billion a year earlier"
-  if (rate !== null && free(ctx, j, rate.end)) return { per: rate.value, unitPrice: false, end: rate.end };
+  if (rate !== null && free(ctx, j, rate.end)) {
+    // "$92,500 per day per vessel", "$40,000 a day for each rig": a rate for one of the goods is a unit's price too.
+    const unit = unitAfterRate(ctx, rate.end);
+    return { per: rate.value, unitPrice: unit !== null, end: unit ?? rate.end };
+  }
   const t = tk[j];
   if (t === undefined || !free(ctx, j, j + 1)) return null;
   const words = phraseAt(tk, j, UNIT_PRICE_TABLE);
