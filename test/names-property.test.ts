@@ -95,6 +95,17 @@ describe('names as real text writes them', () => {
     }), params);
   });
 
+  it('a surname alone is the firm named after a person ("Jonas Halvorsen & Co." and "Halvorsen")', () => {
+    fc.assert(fc.property(fc.constantFrom('Jonas', 'Marta', 'Henrik', 'Ingrid'), word, word, (first, surname, target) => {
+      fc.pre(surname !== target);
+      const report = analyze([
+        { id: 's1', text: `${first} ${surname} & Co., the family investment firm, has bought a 15% stake in ${target} Mills plc for £63 million.` },
+        { id: 's2', text: `Norwegian investor ${surname} takes 15% of ${target} Mills for £63 million.` },
+      ]);
+      expect(verdicts(report)).toContain('agreement:s1~s2');
+    }), params);
+  });
+
   it('a lone word that ends one two-word name is that name said short', () => {
     fc.assert(fc.property(fc.constantFrom('Banco', 'Grupo', 'Épicerie', 'Constructora', 'Yildiz'), word, word, (head, name, buyer) => {
       fc.pre(name !== buyer);

@@ -214,8 +214,10 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const parts = full.split(' ');
     if (parts.length === 2 && !person(full)) push(twoWordByLast, parts[1]!, full);
   }
+  // ("Halvorsen" beside "Jonas Halvorsen & Co.": a surname alone, read as a person's, may end a firm's name too.)
   for (const k of keys) {
-    if (k.includes(' ') || alias.has(k) || person(k) || longerByPrefix.has(k) || ORGANIZATION_WORDS.has(k) || isCommonWord(k)) continue;
+    if (k.includes(' ') || alias.has(k) || longerByPrefix.has(k) || ORGANIZATION_WORDS.has(k) || isCommonWord(k)) continue;
+    if (person(k) && fullNamesByPart.has(k)) continue;
     const owners = twoWordByLast.get(k) ?? [];
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
