@@ -602,6 +602,15 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('reads a report called untrue or denied as a denial, and a denied report of the end as no end', () => {
+    const negated = (text: string) => brief(text).map((c) => c.negated);
+    expect(negated('Reports that Kessock would buy Maison Lerault are false, a Kessock spokesperson said.')).toEqual([true]);
+    expect(negated('Kessock denied reports that it would buy Maison Lerault for €1.1bn.')).toEqual([true]);
+    expect(negated('Reports that Kessock will buy Maison Lerault for €1.1bn are accurate, sources said.')).toEqual([false]);
+    expect(negated('Quillrow said its $860 million acquisition of Tessaly remained on track, dismissing reports that the deal had been abandoned.')).not.toContain(true);
+    expect(negated('Quillrow said its $860 million acquisition of Tessaly had been abandoned.')).toEqual([true]);
+  });
+
   it('takes a name before a show or outlet noun for the outlet, and a quotation\'s "we" for the speaker\'s firm past it', () => {
     expect(sides("VCP managing partner Johanna Ek, on the Kapital podcast: 'We're taking fifty-one percent of Ostara.'")).toEqual([['VCP', 'Ostara']]);
     expect(sides('From the Fleet Talk podcast: "Voltaro won a nice one off Drummond this week - forty trucks."').flat()).not.toContain('Fleet Talk');

@@ -77,8 +77,44 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
 const isFigure = (t: Token | undefined): boolean => t !== undefined
   && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || isNumberWord(t.norm));
 
+/** Nouns for what others say of a deal: "reports that Kessock would buy Lérault are false". */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);
+/** Words that call such a report untrue. */
+const UNTRUE: ReadonlySet<string> = new Set(['false', 'untrue', 'wrong', 'baseless', 'inaccurate', 'incorrect', 'unfounded', 'groundless']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Verbs that deny what a report says: "dismissing reports that the deal had been abandoned". */
+const DISMISSING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'refuted', 'refutes', 'refuting', 'rebuffed']);
+
+/** The index of "reports that" before the deal word, or -1: the deal word stands in what a report says. */
+function reportBefore(tokens: readonly Token[], trigger: number): number {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 8); k--) {
+    if (/[.;]/.test(tokens[k]!.post)) return -1;
+    if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'that') return k;
+  }
+  return -1;
+}
+
+/** "Reports that Kessock would buy Lérault are false": the report the deal word stands in is called untrue after it. */
+function reportCalledUntrue(tokens: readonly Token[], trigger: number): boolean {
+  if (reportBefore(tokens, trigger) < 0) return false;
+  for (let k = trigger + 1; k < Math.min(tokens.length - 1, trigger + 12); k++) {
+    if (COPULAS.has(tokens[k]!.norm) && (UNTRUE.has(tokens[k + 1]!.norm) || (tokens[k + 1]!.norm === 'not' && tokens[k + 2]?.norm === 'true'))) return true;
+    if (/[.;]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
+}
+
+/** "dismissing reports that the deal had been abandoned": a denied report of the end is no end. */
+function endDismissed(tokens: readonly Token[], trigger: number): boolean {
+  const report = reportBefore(tokens, trigger);
+  return report > 0 && DISMISSING.has(tokens[report - 1]!.norm);
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
-  if (endedAfter(tokens, trigger, aside)) return true;
+  if (reportCalledUntrue(tokens, trigger)) return true;
+  if (endedAfter(tokens, trigger, aside)) return !endDismissed(tokens, trigger);
+  // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied.
+  if (endDismissed(tokens, trigger)) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;

@@ -89,7 +89,9 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post)) return true;
   const next = tokens[k + 1];
   // ("led quillrow's R$180 million Series B": a sum in any currency's symbol ends the name.)
-  const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text);
+  // ("a kit deal with sportswear brand strydr worth £15m a season": a deal's worth ends the name too.)
+  const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text)
+    || /^(?:worth|valued)$/.test(next.norm);
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
   // "marlowe buying hearthco": a deal verb's -ing form after its subject governs too; "X's licensing pact" modifies a noun.
