@@ -172,6 +172,16 @@ describe('times split and join events', () => {
     expect(between(recalled, 'a', 'b')).toEqual([]);
   });
 
+  it('puts a claim naming no round with the round of its time when two rounds of a pair tie', () => {
+    const report = analyze([
+      { id: 'a', text: 'Stackwise has raised $120 million in a Series C round led by Fernhollow Ventures.' },
+      { id: 'b', text: 'Fernhollow led a $120 million investment in Stackwise, a partner said.' },
+      { id: 'c', text: "Fernhollow also led Stackwise's $18 million Series A in 2021." },
+    ]);
+    expect(between(report, 'a', 'b').map((f) => f.kind)).toEqual(['agreement']);
+    expect(between(report, 'b', 'c')).toEqual([]);
+  });
+
   it('keeps the time of a stored claim that predates claim times, read from its text', () => {
     const stored = (text: string, sourceId: string): Claim[] => extractClaims(text, { sourceId }).map(({ time: _time, ...claim }) => claim);
     const findings = compareClaims([

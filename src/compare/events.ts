@@ -311,21 +311,30 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   }
   const keysOfPair = new Map([...pairDatings].map(([pair, list]) => [pair, pairKeys(list)]));
   // `instrument-splits`: per pair, how many claims name each instrument; a pair naming one instrument or none is one deal.
-  const instrumentsOfPair = new Map<string, Map<string, number>>();
+  const instrumentsOfPair = new Map<string, Map<string, { count: number; times: Set<string> }>>();
   for (const claim of claims) {
     const pair = claim.instrument ? pairOf(claim) : null;
     if (!pair) continue;
     const key = `${pair[0]}~${pair[1]}`;
     if (!instrumentsOfPair.has(key)) instrumentsOfPair.set(key, new Map());
     const counts = instrumentsOfPair.get(key)!;
-    counts.set(claim.instrument!, (counts.get(claim.instrument!) ?? 0) + 1);
+    const seen = counts.get(claim.instrument!) ?? { count: 0, times: new Set<string>() };
+    seen.count++;
+    seen.times.add(keysOfPair.get(key)!(datings.get(claim.id)!.key));
+    counts.set(claim.instrument!, seen);
   }
   const instrumentApart = (claim: Claim, families: [string, string]): Apart => {
-    const counts = instrumentsOfPair.get(`${families[0]}~${families[1]}`);
+    const pair = `${families[0]}~${families[1]}`;
+    const counts = instrumentsOfPair.get(pair);
     if (!counts || counts.size < 2) return '';
     if (claim.instrument) return `instrument:${claim.instrument}`;
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    return ranked[0]![1] > ranked[1]![1] ? `instrument:${ranked[0]![0]}` : '';
+    // ("Fernhollow led a $120m investment in Stackwise" beside its Series C and its "Series A in 2021": of the
+    // instruments, the one of the claim's time.)
+    const time = keysOfPair.get(pair)!(datings.get(claim.id)!.key);
+    const sameTime = [...counts].filter(([, seen]) => seen.times.has(time));
+    if (sameTime.length === 1) return `instrument:${sameTime[0]![0]}`;
+    const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
+    return ranked[0]![1].count > ranked[1]![1].count ? `instrument:${ranked[0]![0]}` : '';
   };
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
