@@ -44,6 +44,10 @@ describe('times on claims', () => {
     expect(timeOf('Brisk Air will buy 12 jets from Osprey Aero for delivery by 2028.')).toBeNull();
     // A deal still to come is announced now: its later date is not the deal's.
     expect(timeOf('Brisk Air will buy 12 jets from Osprey Aero next year.')).toBeNull();
+    // A plant's start or a delivery year is no date of the deal either, whatever the tense.
+    expect(timeOf('The 400 MW plant was bought by Solenne from Kurobe and is due to start operating in 2028.')).toBeNull();
+    expect(timeOf('Brisk Air bought 12 jets from Osprey Aero, with deliveries in 2027.')).toBeNull();
+    expect(timeOf('Brisk Air bought 12 jets from Osprey Aero in 2019.')).toMatchObject({ year: 2019 });
   });
 
   it('dates a deal told in a "when" clause after "goes back to" a year', () => {

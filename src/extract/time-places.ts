@@ -60,8 +60,11 @@ function datelineEnd(text: string): number {
  */
 const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
-/** "a lease beginning in 2024": a year a term starts in, not the year of the deal. */
-const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending)\s+in\s+$/i;
+/**
+ * "a lease beginning in 2024", "due to start operating in 2028", "deliveries in 2027": a year a term, a plant's
+ * operation or a delivery starts in, not the year of the deal.
+ */
+const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|completion|open(?:ing)?|start(?:s|ed)?|begins?|due)\s+(?:from\s+|by\s+)?in\s+$/i;
 
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
@@ -81,7 +84,8 @@ const trailsMainClause = (on: DealWords, gap: string): boolean =>
 const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= on.action.start;
 const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
 /** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
-const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined || /\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start));
+const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
+  || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)));
 
 /** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
 const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:back\s+)?in\s+$/i;
