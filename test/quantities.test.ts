@@ -122,6 +122,10 @@ describe('claims use what the quantity output marks', () => {
     expect(findQuantities('Brisa Fibra had revenue of 95 million euros last year.').amounts[0]?.incidental).toBe('results');
     expect(findQuantities('Corvane, which booked revenue of £1.2 billion last year, will repay it.').amounts[0]?.incidental).toBe('results');
     expect(findQuantities('The offtake is expected to generate revenue of approximately A$190 million per annum.').amounts[0]?.incidental).toBeUndefined();
+    // A backlog a deal lifts is the maker's own; the deal's count beside a possessive is no model number.
+    const counts = findQuantities("Nordavia's 40-jet Volterra order lifts Volterra's backlog to 1,900 aircraft.").quantities;
+    expect(counts.map((q) => [q.value, q.unit, q.incidental ?? null])).toEqual([[40, 'jet', null], [1900, 'aircraft', 'own-holdings']]);
+    expect(findQuantities('Boeing 787 aircraft').quantities).toEqual([]);
   });
   it('leave out values marked incidental, keep the deal figures', async () => {
     const { extractClaims } = await import('../src/api.js');

@@ -285,6 +285,8 @@ export function isModelNumber(ctx: Context, num: NumberHit): boolean {
   const name = t[num.start - 1];
   if (n === undefined || name === undefined || n.kind !== 'num' || num.end !== num.start + 1 || !/^\d{1,5}$/.test(n.text)) return false;
   if (name.kind !== 'word' || name.end === n.start || !isCapitalized(name.text)) return false;
+  // ("Halcyon's 40-aircraft commitment": a possessive owns what is counted; it names no model.)
+  if (/['\u2019]s?$/.test(name.text)) return false;
   if (MONTHS.has(name.lower)) return true;
   return !(PHRASE_STOP.has(name.lower) || NOT_NAMES.has(name.lower) || BOUND_BEFORE_MAP.first.has(name.lower));
 }

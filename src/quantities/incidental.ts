@@ -54,6 +54,8 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
       'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
       'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at',
+      // ("lifts Volterra's backlog to 1,900 aircraft", "took its order book to 212 units")
+      'backlog to', 'order book to', 'orderbook to', 'backlog past', 'backlog above', 'fleet to',
       // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
       'operates', 'operates about', 'operates roughly', 'operates some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
   },
