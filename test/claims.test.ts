@@ -602,6 +602,15 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('reads "come back with" as no backing, and a sweetened offer as another deal than the rejected one', () => {
+    expect(brief('We expect Haneul to come back with a sweetened offer for Bortolami.').map((c) => c.action?.lemma)).not.toContain('back');
+    const report = analyze([
+      { id: 'a', text: 'Bortolami rejected the €1.6 billion proposal from Haneul.' },
+      { id: 'b', text: 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.' },
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
   it('reads a report called untrue or denied as a denial, and a denied report of the end as no end', () => {
     const negated = (text: string) => brief(text).map((c) => c.negated);
     expect(negated('Reports that Kessock would buy Maison Lerault are false, a Kessock spokesperson said.')).toEqual([true]);

@@ -50,6 +50,15 @@ describe('times on claims', () => {
     expect(timeOf('Brisk Air bought 12 jets from Osprey Aero in 2019.')).toMatchObject({ year: 2019 });
   });
 
+  it('dates a deal noun by an aside after a dash told in the past ("— two ro-ros back in 2022")', () => {
+    expect(timeOf('Reminder that Aurelia cancelled its last Daesan order — two ro-ros back in 2022 — so hold the champagne.')).toMatchObject({ year: 2022 });
+  });
+
+  it('lets "its" take a subject whose name reads like a person\'s when no firm was named before', () => {
+    const [claim] = extractClaims('Ilha Verde has now drawn half of its €1bn BMF loan.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['BMF', 'Ilha Verde']);
+  });
+
   it('dates a deal told in a "when" clause after "goes back to" a year', () => {
     expect(timeOf('That relationship goes back to 2018, when Brisk Air ordered fifteen jets from Osprey Aero.')).toMatchObject({ year: 2018 });
     expect(timeOf('Brisk Air will lease jets from Osprey Aero from 2026 to 2030.')).toBeNull();

@@ -41,6 +41,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
+  { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Haneul.', 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it' },
   { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own' },
 ];
 
@@ -48,6 +49,9 @@ const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
 const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for another)\b/i;
+
+/** "a sweetened offer", "a revised proposal", "a fresh bid": an offer made after the one before it, with terms of its own. */
+const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|second|renewed)\s+(?:[^\s;,]+\s+){0,3}?(?:offer|bid|proposal|approach)s?\b/i;
 
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
@@ -59,7 +63,7 @@ function isExtension(claim: Claim): boolean {
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
-type Apart = '' | 'separate' | 'extension' | `instrument:${string}`;
+type Apart = '' | 'separate' | 'extension' | 'revision' | `instrument:${string}`;
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
@@ -82,7 +86,7 @@ export interface EventGroup {
   placedBy: Map<string, string>;
   /** The time key of the event: `''` when undated or of the present, `@2016`, `@y-1` (see `event-times.ts`). */
   time: string;
-  /** Told apart from the pair's other deal: `'separate'` ("Separately, ..."), `'extension'` (a renewal or extension of an earlier deal), or `''`. */
+  /** Told apart from the pair's other deal: `'separate'` ("Separately, ..."), `'extension'` (a renewal or extension of an earlier deal), `'revision'` (a sweetened or fresh offer), or `''`. */
   apart: Apart;
   /** Events of the same parties and kind kept apart from this one, with the rule that kept them apart. */
   splits: { event: string; rule: string }[];
@@ -338,7 +342,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   };
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : instrumentApart(claim, families);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : REVISED_OFFER.test(claim.text) ? 'revision' : instrumentApart(claim, families);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 

@@ -189,6 +189,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   const pos = word.pos;
   // "paying down debt": a particle that makes the verb another phrase.
   if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return false;
+  if (word.unlessAfter?.includes(tokens[at - 1]?.norm ?? '')) return false;
   if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
   if (word.needs) {
     const window = tokens.slice(at + 1, at + 10);

@@ -712,7 +712,9 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       m.refersTo = [lastTopic];
       continue;
     }
-    const match = [...reversed(here)].find((n) => n.personLike === wantPerson) ?? earlier.lastOfKind(wantPerson) ?? (wantPerson ? (here.at(-1) ?? earlier.latest) : undefined);
+    // ("Ilha Verde has now drawn half of its loan": with no firm named anywhere before, "its" takes the subject a
+    // person's name in form, which "its" shows is a firm's.)
+    const match = [...reversed(here)].find((n) => n.personLike === wantPerson) ?? earlier.lastOfKind(wantPerson) ?? (wantPerson ? (here.at(-1) ?? earlier.latest) : topic);
     if (match) m.refersTo = [match];
   }
 }

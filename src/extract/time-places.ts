@@ -90,9 +90,12 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
 /** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
 const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:back\s+)?in\s+$/i;
 
+/** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
+const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s+[^.;:()\u2013\u2014]{0,50}\bback\s+in\s+$/i;
+
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
-  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap))
+  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
     // ("that research collaboration with Kyomura on biomarkers back in 2020": "back in" itself tells the past.)
     || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap)))
   : LATER_IN_CLAUSE.test(gap));

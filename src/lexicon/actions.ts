@@ -26,6 +26,8 @@ export interface ActionWordEntry {
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
+  /** Words right before the word that make it another phrase ("come back with", "go back to", "pay back"). */
+  unlessAfter?: readonly string[];
   /** Only an action when one of these words comes right after it ("signed with Seoha"; in "signed a lease with Seoha" the lease is the action). */
   followedBy?: readonly string[];
   /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
@@ -76,7 +78,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // equity
   { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
   { lemma: 'fund', frame: 'investment', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
-  { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], unless: ['in', 'then', 'when', 'during', 'around'], example: 'Amazon backed Anthropic with $4 billion' },
+  { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], unless: ['in', 'then', 'when', 'during', 'around'], unlessAfter: ['come', 'comes', 'came', 'coming', 'go', 'goes', 'went', 'going', 'get', 'gets', 'got', 'bounce', 'bounced', 'pay', 'paid', 'win', 'won', 'way', 'bring', 'brought'], example: 'Amazon backed Anthropic with $4 billion' },
   { lemma: 'put', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
   { lemma: 'pour', frame: 'investment', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
   { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['off'], byObject: { equity: 'forward', company: 'forward' }, example: "Pellworth is taking Halcyon Coatings off Strandberg's hands" },

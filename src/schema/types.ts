@@ -151,7 +151,7 @@ export interface ClaimTimeFields {
   year: number | null;
   /** The month, 1 to 12, when the words name one ("in March") or `publishedAt` resolves it ("last month"); a quarter gives its first month. */
   month: number | null;
-  /** Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week" or "today", 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before). */
+  /** Years from the date the text was written, when relative words tell it: -1 for "last year", 0 for "this week", "today" or the date of a wire dateline, 1 for "next year"; null for a calendar year and where the words leave it open ("last month" may fall in the year before). */
   offset: number | null;
   /** `stated` when the words write the year; `implied` when it was counted from `publishedAt` or is known only relative to it. */
   certainty: 'stated' | 'implied';
