@@ -602,6 +602,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('reads the league "rights to" name as the other side of the rights won', () => {
+    expect(sides('Ondara Media won the domestic rights to Liga Boreal for four seasons at €150 million a year.')).toEqual([['Ondara Media', 'Liga Boreal']]);
+    expect(sides('Netflix won the US rights from FIFA.')).toEqual([['Netflix', 'FIFA']]);
+  });
+
   it('reads "come back with" as no backing, and a sweetened offer as another deal than the rejected one', () => {
     expect(brief('We expect Haneul to come back with a sweetened offer for Bortolami.').map((c) => c.action?.lemma)).not.toContain('back');
     const report = analyze([

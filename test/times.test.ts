@@ -195,6 +195,16 @@ describe('times split and join events', () => {
     expect(between(report, 'b', 'c')).toEqual([]);
   });
 
+  it('reads "extended ... with Nimbara Inc. (NASDAQ: NMBR) by three years" and "for a further four years" as extensions', () => {
+    const report = analyze([
+      { id: 'a', text: 'FRANKFURT, February 26, 2025 - Ferrous Analytics has extended its cloud contract with Nimbara Inc. (NASDAQ: NMBR) by three years in a deal worth $1.2 billion.' },
+      { id: 'b', text: 'FRANKFURT, September 17, 2019 - Ferrous Analytics signed a five-year, $2 billion cloud agreement with Nimbara.' },
+      { id: 'c', text: 'Nimbara and Ferrous Analytics extend their cloud contract for a further three years, worth $1.2 billion.' },
+    ]);
+    expect(between(report, 'a', 'c').map((f) => f.kind)).toEqual(['agreement']);
+    expect(between(report, 'b', 'c')).toEqual([]);
+  });
+
   it('keeps the time of a stored claim that predates claim times, read from its text', () => {
     const stored = (text: string, sourceId: string): Claim[] => extractClaims(text, { sourceId }).map(({ time: _time, ...claim }) => claim);
     const findings = compareClaims([

@@ -48,7 +48,7 @@ export const EVENT_RULES: readonly EventRule[] = [
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
-const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b(?:[^.;]|\.(?!\s+\p{Lu})){0,80}?\b(?:by|until|through|for another)\b/iu;
+const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for (?:another|a further|\w+ more))\b/i;
 
 /** "a sweetened offer", "a revised proposal", "a fresh bid": an offer made after the one before it, with terms of its own. */
 const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|second|renewed)\s+(?:[^\s;,]+\s+){0,3}?(?:offer|bid|proposal|approach)s?\b/i;
@@ -58,7 +58,8 @@ const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\
 
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
-  const text = claim.text.replace(EXTENSION_OPTION, '');
+  // ("Nimbara Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
+  const text = claim.text.replace(EXTENSION_OPTION, '').replace(/\.(?=\s+[(a-z])/g, '');
   return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text));
 }
 

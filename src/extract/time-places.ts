@@ -91,7 +91,7 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
 const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:back\s+)?in\s+$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
-const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s+[^.;:()\u2013\u2014]{0,50}\bback\s+in\s+$/i;
+const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
 
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal

@@ -124,7 +124,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
-  { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object'], example: 'Netflix won the US rights from FIFA' },
+  { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object', 'to'], example: 'Netflix won the US rights from FIFA' },
   // ("the Aranda concession", "a 30-year concession from the port authority": the right to run a public asset, held by the actor.)
   { lemma: 'concession', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['concession', 'concessions'], markers: ['from', 'by', 'with'], example: 'Zellmar Terminals won a 30-year concession from the Aranda Port Authority' },
   // ("the US$0.5bn Tarragon award", "a $120 million award from the Navy": a contract won, named by its kind of winning.)
