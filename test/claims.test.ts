@@ -602,6 +602,10 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('takes a speaker label of two capitalized words for no party', () => {
+    expect(sides('TAMSIN OBI: Quillrow closed a $34 million round led by Bramcote.').flat()).not.toContain('TAMSIN OBI');
+  });
+
   it('reads the league "rights to" name as the other side of the rights won', () => {
     expect(sides('Ondara Media won the domestic rights to Liga Boreal for four seasons at €150 million a year.')).toEqual([['Ondara Media', 'Liga Boreal']]);
     expect(sides('Netflix won the US rights from FIFA.')).toEqual([['Netflix', 'FIFA']]);
@@ -623,6 +627,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(negated('Reports that Kessock will buy Maison Lerault for €1.1bn are accurate, sources said.')).toEqual([false]);
     expect(negated('Quillrow said its $860 million acquisition of Tessaly remained on track, dismissing reports that the deal had been abandoned.')).not.toContain(true);
     expect(negated('Quillrow said its $860 million acquisition of Tessaly had been abandoned.')).toEqual([true]);
+    expect(negated('KSK LN: rumoured bid by Kessock for Lerault (~€1.1bn, ~11x EBITDA) denied by co.')).toEqual([true]);
   });
 
   it('takes a name before a show or outlet noun for the outlet, and a quotation\'s "we" for the speaker\'s firm past it', () => {

@@ -50,6 +50,10 @@ describe('times on claims', () => {
     expect(timeOf('Brisk Air bought 12 jets from Osprey Aero in 2019.')).toMatchObject({ year: 2019 });
   });
 
+  it('dates a present-tense deal by the contract "signed in" a year', () => {
+    expect(timeOf('Halden already ships to Norrvik under a two-year pilot contract signed in 2021, worth about $12 million.')).toMatchObject({ year: 2021 });
+  });
+
   it('dates a deal noun by an aside after a dash told in the past ("— two ro-ros back in 2022")', () => {
     expect(timeOf('Reminder that Aurelia cancelled its last Daesan order — two ro-ros back in 2022 — so hold the champagne.')).toMatchObject({ year: 2022 });
   });

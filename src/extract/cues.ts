@@ -53,6 +53,8 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     if (t.norm === 'fell' && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    // "rumoured bid for Lérault (~€1.1bn) denied by co.": a deal denied in a participle by its party.
+    if (t.norm === 'denied' && tokens[k + 1]?.norm === 'by') return true;
   }
   return false;
 }

@@ -133,12 +133,21 @@ function fieldLabels(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** "HOST:", "HOST 2:", "GUEST:": a transcript's speaker label, an all-capital word (and its number) before a colon. */
+/** A word of a speaker label in capitals: "HOST", "TAMSIN", "O'BRIEN", "NWOSU-BELL". */
+const LABEL_WORD = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;
+
+/**
+ * "HOST:", "HOST 2:", "GUEST:", "TAMSIN OBI:": a transcript's speaker label, one to three all-capital words (or one
+ * and its number) before a colon; the index of its last word, or -1.
+ */
 export function speakerLabelAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   // (At the start of a sentence or after a mark that ends a turn: "... half a billion? HOST 1: Forty-two".)
-  if (!t || t.pre.includes('(') || !/^\p{Lu}{2,}$/u.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post))) return -1;
-  if (/^:/.test(t.post)) return k;
+  if (!t || t.pre.includes('(') || !LABEL_WORD.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post))) return -1;
+  for (let end = k; end < k + 3 && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
+    if (/^:/.test(tokens[end]!.post)) return end;
+    if (!/^\s+$/.test(tokens[end]!.post)) break;
+  }
   const number = tokens[k + 1];
   return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? k + 1 : -1;
 }
@@ -152,7 +161,7 @@ function speakerLabels(sentence: Sentence, d: Decorations): void {
 }
 
 export const DECORATION_RULES: readonly DecorationRule[] = [
-  { name: 'speaker-label', example: 'HOST 2: So Veldmark is taking 42 turbines from Kestrel?', marks: ['HOST', '2'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
+  { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },

@@ -30,6 +30,9 @@ const PAST_BEFORE = /\b(?:had|has|have|was|were|did|\w+ed|won|struck|sealed)\s+(
 /** "will buy", "expects to close", "plans to order": a deal still to come. */
 const FUTURE_BEFORE = /\b(?:will|shall|would|expects?|expected|plans?|planned|aims?|intends?|set|due|is to|are to)\s+(?:\w+\s+){0,2}$/i;
 
+/** "ships to Norrvik under a pilot contract signed in 2021": a participle of signing dates the deal whatever the verb's tense. */
+const SIGNED_IN = /\b(?:signed|struck|agreed|awarded|inked|sealed|concluded|placed)\s+(?:back\s+)?in\s+$/i;
+
 /** A time a writer sets on a deal noun or a deal told in the past, or one that is now or before now whatever the tense. */
 const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.past || (t.value.relative !== undefined && t.value.relative.offset <= 0);
 
@@ -107,7 +110,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
   {
     name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',
-    find: (on, times) => times.find((t) => after(on, t) && lead(on, t) && datesDeal(on, t)
+    find: (on, times) => times.find((t) => after(on, t) && lead(on, t) && (datesDeal(on, t) || SIGNED_IN.test(on.text.slice(Math.max(0, t.start - 24), t.start)))
       && later(on, on.text.slice(on.action!.end, t.start))),
   },
   {
