@@ -602,6 +602,12 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(brief('Hoshida ended the quarter and agreed to buy Tenma for ¥95bn.').map((c) => c.negated)).toEqual([false]);
   });
 
+  it('reads "we" in a transcript turn as the firm its labelled speaker runs, and a role\'s label as no one', () => {
+    expect(sides("HOST: Halden Lithium's chief executive, Ingrid Solberg, is with us. Ingrid, the deal? INGRID SOLBERG: We signed with Norrvik for seven years.")).toContainEqual(['Halden Lithium', 'Norrvik']);
+    expect(sides('HOST: Anders Bech runs Tollund Freight. ANDERS BECH: We chartered four carriers to Maranova for seven years.')).toContainEqual(['Tollund Freight', 'Maranova']);
+    expect(sides('HOST: Anders Bech runs Tollund Freight. GUEST 2: We chartered four carriers to Maranova for seven years.').flat()).not.toContain('Tollund Freight');
+  });
+
   it('takes a speaker label of two capitalized words for no party', () => {
     expect(sides('TAMSIN OBI: Quillrow closed a $34 million round led by Bramcote.').flat()).not.toContain('TAMSIN OBI');
   });

@@ -4,6 +4,7 @@ import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt } from './instruments.js';
+import { turnSpeakers } from './speakers.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -703,7 +704,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
-  const mentionsBySentence = doc.sentences.map((s) => findMentions(s, known));
+  const turns = turnSpeakers(doc.sentences);
+  const mentionsBySentence = doc.sentences.map((s, k) => findMentions(s, known, turns[k]));
   resolveDescriptions(doc.sentences, mentionsBySentence);
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());

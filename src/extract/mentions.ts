@@ -38,8 +38,12 @@ export interface Mention {
   defines?: string;
   /** "we", "our", "us" inside quoted speech: the speaker's firm. */
   firstPerson?: boolean;
+  /** For "we" in a transcript's turn, the person the turn's label names ("INGRID SOLBERG: We signed ..."). */
+  speaker?: string;
   /** A person a title makes a firm's officer: "Vereda CFO Luana Prates" is Vereda's. */
   officerOf?: string;
+  /** On a firm's name, the people the sentence makes its officers ("Dara Nwosu runs Kavera Storage"). */
+  officers?: string[];
 }
 
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -295,7 +299,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 }
 
 /** Every name and referring word in a sentence, in order. */
-export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: string): Mention[] {
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
@@ -390,9 +394,12 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
       continue;
     }
     // ("'We buy from them for twenty years,' said Enerval's Rui Alvim": a speaker's "we" is the speaker's firm.)
-    if (token.speech && FIRST_PERSON_PRONOUNS.has(token.norm.replace(/['\u2019](?:ve|re|d|ll)$/, ''))) {
+    // ("INGRID SOLBERG: We signed with them for seven years": in a transcript's turn, the speaker's firm.)
+    const inTurn = turn !== undefined && !token.quoted && !token.speech;
+    if ((token.speech || inTurn) && FIRST_PERSON_PRONOUNS.has(token.norm.replace(/['\u2019](?:ve|re|d|ll)$/, ''))) {
       const m = make(i, i, 'neuter-pronoun');
       m.firstPerson = true;
+      if (inTurn) m.speaker = turn;
       mentions.push(m);
       continue;
     }
@@ -419,10 +426,13 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>): Me
   const named = mentions.filter((m) => !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m));
   named.forEach((m, k) => {
-    const firm = m.firstPerson ? speakerFirm(tokens, named, m) : undefined;
+    const firm = m.firstPerson && !m.speaker ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
     const employer = m.personLike && m.kind === 'name' ? officerFirm(tokens, named, k) : undefined;
-    if (employer) m.officerOf = employer.name;
+    if (employer) {
+      m.officerOf = employer.name;
+      (employer.officers ??= []).push(m.name);
+    }
   });
   // (A speaker and the firm a speaker is introduced by are no parties, but they say whose "we" a quotation's is.)
   return named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
@@ -668,6 +678,8 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
  */
 export function resolveReferences(mentions: readonly Mention[]): void {
   const surnames = new Set<string>();
+  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Dara Nwosu runs Kavera").
+  const officers = new Map<string, Mention>();
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
   let sentence = -1;
@@ -679,6 +691,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       sentence = m.sentence;
     }
     if (m.kind === 'name') {
+      for (const person of m.officers ?? []) for (const key of [person, person.split(' ').pop()!]) officers.set(key.toLowerCase(), m);
       // "Warrick Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
       if (m.defines) acronyms.set(m.defines, m.name);
       else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
@@ -690,7 +703,11 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     // "the driller", "the Denver developer": a description already resolved to the name it describes.
     if (m.refersTo) continue;
     // (A quotation's "we" with no firm outside it is left alone: it is not the last firm named.)
-    if (m.firstPerson) continue;
+    if (m.firstPerson) {
+      const firm = m.speaker === undefined ? undefined : officers.get(m.speaker.toLowerCase()) ?? officers.get(m.speaker.split(' ').pop()!.toLowerCase());
+      if (firm) m.refersTo = [firm];
+      continue;
+    }
     // Names of the reference's own sentence before it, less a possessive right before it ("SpaceX's its").
     const here = current.filter((n) => n.start < m.start && !(n.last >= m.first - 1 && n.possessive));
     if (m.kind === 'plural-pronoun') {

@@ -1,4 +1,5 @@
-import type { Token } from '../text/document.js';
+import type { Sentence, Token } from '../text/document.js';
+import { speakerLabelAt } from './decorations.js';
 import { isOutletOrSpeaker, type Mention } from './mentions.js';
 import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
 
@@ -28,7 +29,33 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const after = mentions[k + 1];
   const words = after ? wordsBetween(person.last + 1, after.first) : [];
   if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
+  // ("Dara Nwosu runs Kavera Storage", "Tamsin Obi co-founded quillrow": a verb of running a firm makes the person its officer.)
+  if (after?.kind === 'name' && !after.personLike && words.length === 1 && OFFICER_VERBS.has(words[0]!)) return after;
   return undefined;
+}
+
+/** Verbs that make a person a firm's officer: "runs", "heads", "co-founded". */
+const OFFICER_VERBS: ReadonlySet<string> = new Set(['runs', 'ran', 'heads', 'headed', 'leads', 'founded', 'co-founded', 'cofounded', 'chairs', 'chaired', 'manages', 'owns']);
+
+/** Label words that name a role, not a person: "HOST", "GUEST 2", "ANALYST". */
+const ROLE_LABELS: ReadonlySet<string> = new Set(['host', 'co-host', 'cohost', 'guest', 'analyst', 'reporter', 'moderator', 'interviewer', 'caller', 'anchor', 'presenter', 'panelist', 'panellist', 'speaker', 'q', 'a']);
+
+/**
+ * For each sentence of a transcript, the person whose turn it is: a label of a person's name ("INGRID SOLBERG:") opens a
+ * turn, which runs until the next label; a role's label ("HOST:", "GUEST 2:") names no one.
+ * @example turnSpeakers(sentences of 'HOST: Ingrid? INGRID SOLBERG: We signed. It runs seven years.') // [undefined, 'Ingrid Solberg', 'Ingrid Solberg']
+ */
+export function turnSpeakers(sentences: readonly Sentence[]): (string | undefined)[] {
+  let current: string | undefined;
+  return sentences.map((sentence) => {
+    const end = speakerLabelAt(sentence.tokens, 0);
+    if (end >= 0) {
+      const words = sentence.tokens.slice(0, end + 1).map((t) => t.text);
+      const person = words.length >= 2 && !words.some((w) => ROLE_LABELS.has(w.toLowerCase()) || /^\d+$/.test(w));
+      current = person ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : undefined;
+    }
+    return current;
+  });
 }
 
 /**

@@ -279,9 +279,12 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const root = families.find(k);
     push(members, root, k);
   }
+  // (An officer stands in the firm's family, never for it: "Ingrid Solberg", Halden's chief executive.)
+  const officerKeys = new Set(claims.flatMap((c) => c.affiliations.filter((a) => a.rule === 'officer').map((a) => resolve(key(a.member)))));
+  const personal = (k: string) => person(k) || officerKeys.has(k);
   const familyName = new Map<string, string>();
   for (const list of members.values()) {
-    const head = [...list].sort((a, b) => Number(person(a)) - Number(person(b)) || total(b) - total(a) || (a < b ? -1 : 1))[0]!;
+    const head = [...list].sort((a, b) => Number(personal(a)) - Number(personal(b)) || total(b) - total(a) || (a < b ? -1 : 1))[0]!;
     for (const k of list) familyName.set(k, surfaces.get(head)!);
   }
 
