@@ -608,6 +608,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('HOST: Anders Bech runs Tollund Freight. GUEST 2: We chartered four carriers to Maranova for seven years.').flat()).not.toContain('Tollund Freight');
   });
 
+  it('reads the name before a lent facility as the lender, and a pit as a site', () => {
+    expect(sides('$TDWL: Tidewell lines up a $900M Estrela facility, shares +3%')).toEqual([['Estrela', 'Tidewell']]);
+    expect(sides("In 2021 Helmbreit signed a two-year deal to take 20,000 tonnes a year from Corvalla's smaller Bindoo pit.").flat()).not.toContain('Bindoo');
+  });
+
   it('takes a speaker label of two capitalized words for no party', () => {
     expect(sides('TAMSIN OBI: Quillrow closed a $34 million round led by Bramcote.').flat()).not.toContain('TAMSIN OBI');
   });

@@ -160,9 +160,16 @@ function speakerLabels(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/** "$TDWL: Tidewell lines up ...": a cashtag before a colon opening the text labels the story, as a ticker does. */
+function tickerLabel(sentence: Sentence, d: Decorations): void {
+  const first = sentence.tokens[0];
+  if (first && /^\$[A-Z]{1,6}$/.test(first.text) && /^:/.test(first.post)) d.skip.add(0);
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
+  { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },

@@ -573,7 +573,9 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
   // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
   // ("walks away from Marcato tower deal": a site noun that only describes a deal leaves a name no place a party's.)
-  const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '');
+  // ("lines up a $900M Estrela facility": a facility a sum is lent under is a loan, and the name its lender.)
+  const lent = /^facilit(?:y|ies)$/.test(next.norm) && before !== undefined && (before.tags.has('Money') || /^(?:credit|loan|revolving|bank)$/.test(before.norm));
+  const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '') || lent;
   // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
   const second = tokens[m.last + 2];
   const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')

@@ -60,6 +60,8 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm',
   // "its Castleford depot", "that enormous Castleford shed", "the Riverside warehouse": buildings let and sold by name
   'depot', 'shed', 'warehouse', 'yard', 'shipyard', 'quarry', 'dock', 'berth', 'building', 'tower', 'mall', 'hotel', 'arena',
+  // "Corvalla's smaller Bindoo pit", "its Kestrel oilfield", "the Nordvik pipeline": what is dug, drilled or laid
+  'pit', 'pits', 'oilfield', 'oilfields', 'gasfield', 'gasfields', 'pipeline', 'pipelines',
 ]);
 
 /** Site nouns that say where, never what changes hands ("the city", "its operations", a firm's unit). */
