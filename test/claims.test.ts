@@ -608,6 +608,12 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('HOST: Anders Bech runs Tollund Freight. GUEST 2: We chartered four carriers to Maranova for seven years.').flat()).not.toContain('Tollund Freight');
   });
 
+  it('takes a name hyphened to a number before a noun for a product, not a party ("Orbelia-4 satellite")', () => {
+    const claims = extractClaims("TeleAndes S.A. will lease capacity on Orbelia Space's Orbelia-4 satellite for six years, paying about $3 million a month.");
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Orbelia');
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toContainEqual(['TeleAndes', 'Orbelia Space', 3e6]);
+  });
+
   it('reads the name before a lent facility as the lender, and a pit as a site', () => {
     expect(sides('$TDWL: Tidewell lines up a $900M Estrela facility, shares +3%')).toEqual([['Estrela', 'Tidewell']]);
     expect(sides("In 2021 Helmbreit signed a two-year deal to take 20,000 tonnes a year from Corvalla's smaller Bindoo pit.").flat()).not.toContain('Bindoo');

@@ -139,7 +139,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.
-  if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && /^[A-Z]{1,4}$/.test(word)) return false;
+  // ("Orbelia Space's Orbelia-4 satellite": a name hyphened to a number before a noun is a product's.)
+  if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && (/^[A-Z]{1,4}$/.test(word) || (after !== undefined && /^[a-z]/.test(after.text) && /^\s+$/.test(next.post)))) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   // (A quotation's first word opens a sentence: 'said: "There is no signed deal"'.)
   const opensSpeech = token.speech && /["\u201c\u2018']/.test(token.pre);
