@@ -606,6 +606,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides("HOST: Halden Lithium's chief executive, Ingrid Solberg, is with us. Ingrid, the deal? INGRID SOLBERG: We signed with Norrvik for seven years.")).toContainEqual(['Halden Lithium', 'Norrvik']);
     expect(sides('HOST: Anders Bech runs Tollund Freight. ANDERS BECH: We chartered four carriers to Maranova for seven years.')).toContainEqual(['Tollund Freight', 'Maranova']);
     expect(sides('HOST: Anders Bech runs Tollund Freight. GUEST 2: We chartered four carriers to Maranova for seven years.').flat()).not.toContain('Tollund Freight');
+    expect(sides('HOST: Rui Camacho is CTO of Banco Azurém. Rui, why Nimbra? RUI CAMACHO: Latency, mostly. We signed with Nimbra for five years.')).toContainEqual(['Banco Azurém', 'Nimbra']);
   });
 
   it('takes a name hyphened to a number before a noun for a product, not a party ("Orbelia-4 satellite")', () => {

@@ -9,10 +9,10 @@ import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
  */
 
 /** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
-export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head']);
+export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
 
 /** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
-const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
+const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer', 'partner', 'director', 'president']);
 const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
   && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
 
@@ -29,6 +29,11 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const after = mentions[k + 1];
   const words = after ? wordsBetween(person.last + 1, after.first) : [];
   if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
+  // ("Rui Camacho is CTO of Banco Azurém", "Fiona Pike, managing partner at Drummond & Pike": a title said of the person.)
+  const said = /^(?:is|was|as)$/.test(words[0] ?? '') ? words.slice(1) : tokens[person.last]!.post.includes(',') ? words : [];
+  const title = said[0] === 'the' || said[0] === 'a' ? said.slice(1, -1) : said.slice(0, -1);
+  // (What a person is an officer of is a firm, whatever its name looks like: "CTO of Banco Azurém".)
+  if (after?.kind === 'name' && /^(?:of|at)$/.test(said.at(-1) ?? '') && isOfficerTitle(title)) return after;
   // ("Dara Nwosu runs Kavera Storage", "Tamsin Obi co-founded quillrow": a verb of running a firm makes the person its officer.)
   if (after?.kind === 'name' && !after.personLike && words.length === 1 && OFFICER_VERBS.has(words[0]!)) return after;
   return undefined;
