@@ -620,6 +620,12 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides("In 2021 Helmbreit signed a two-year deal to take 20,000 tonnes a year from Corvalla's smaller Bindoo pit.").flat()).not.toContain('Bindoo');
   });
 
+  it('ends a sentence after a round\'s letter, and takes the round written right after a claim\'s sum', () => {
+    const claims = extractClaims('Quorra: $300m Series C, and Sable Point leading again, a year after it led the $80m Series B. Revenue reportedly tripled to $140m.');
+    expect(claims.map((c) => c.text.endsWith('Series B.'))).toContain(true);
+    expect(claims.find((c) => c.amount?.value === 300e6)?.instrument).toBe('series c');
+  });
+
   it('takes a speaker label of two capitalized words for no party', () => {
     expect(sides('TAMSIN OBI: Quillrow closed a $34 million round led by Bramcote.').flat()).not.toContain('TAMSIN OBI');
   });

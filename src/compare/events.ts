@@ -396,7 +396,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const kind = specificKind(claim);
     const key = datings.get(claim.id)!.key;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
-    const fits = live.filter((g) => (!kind || g.kind === kind) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified'));
+    // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
+    const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);
+    const fits = live.filter((g) => (!kind || g.kind === kind) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified') && !otherInstrument(g));
     // An undated claim beside an undated event and dated ones is of the undated one, as its undated claims are.
     const undated = key ? [] : fits.filter((g) => g.time === '');
     // With none undated, the newest of one pair's events dated by when their texts were written (`untimed-joins-newest`).

@@ -3,7 +3,7 @@ import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
-import { instrumentAt } from './instruments.js';
+import { instrumentAt, instrumentRightAt } from './instruments.js';
 import { turnSpeakers } from './speakers.js';
 import { capitalizedWords, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
@@ -121,7 +121,18 @@ function datedByYear(draft: Draft): boolean {
 }
 
 /** The instrument the draft's deal word names ("Series B", "a bridge facility"), if any. */
-const instrumentOf = (draft: Draft): string | null => (draft.trigger ? instrumentAt(draft.sentence.tokens, draft.trigger.token) : null);
+/**
+ * The instrument the deal word names, else the one written right after the claim's sum ("$300m Series C, and Sable
+ * Point leading again, a year after it led the $80m Series B": the $300m is the Series C).
+ */
+const instrumentOf = (draft: Draft): string | null => {
+  if (!draft.trigger) return null;
+  const near = instrumentAt(draft.sentence.tokens, draft.trigger.token);
+  const sum = draft.amounts[0];
+  if (near || !sum) return near;
+  const after = draft.sentence.tokens.findIndex((t) => t.start >= sum.span.end);
+  return after < 0 ? null : instrumentRightAt(draft.sentence.tokens, after);
+};
 
 /** Two deals of one sentence that name different instruments ("lead the Series B, having led its Series A") stay two. */
 const sameInstrument = (a: Draft, b: Draft): boolean => {

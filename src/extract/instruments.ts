@@ -67,3 +67,12 @@ export function instrumentAt(tokens: readonly Token[], trigger: number): string 
   }
   return null;
 }
+
+/** The instrument whose words start at token `k` ("Series C" right after "$300m"), or null. */
+export function instrumentRightAt(tokens: readonly Token[], k: number): string | null {
+  for (const rule of INSTRUMENT_RULES) {
+    const label = rule.read(tokens, k);
+    if (label) return label;
+  }
+  return null;
+}
