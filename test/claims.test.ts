@@ -628,6 +628,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
 
   it('takes a speaker label of two capitalized words for no party', () => {
     expect(sides('TAMSIN OBI: Quillrow closed a $34 million round led by Bramcote.').flat()).not.toContain('TAMSIN OBI');
+    expect(sides('DANA WHITLOCK (host): So Tupa ordered 30 jets from Vellacourt.').flat()).not.toContain('DANA WHITLOCK');
   });
 
   it('reads the league "rights to" name as the other side of the rights won', () => {

@@ -146,6 +146,9 @@ export function speakerLabelAt(tokens: readonly Token[], k: number): number {
   if (!t || t.pre.includes('(') || !LABEL_WORD.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post))) return -1;
   for (let end = k; end < k + 3 && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
     if (/^:/.test(tokens[end]!.post)) return end;
+    // ("DANA WHITLOCK (host):": a role in parentheses between the name and the colon.)
+    const role = tokens[end + 1];
+    if (end > k && role && role.pre.includes('(') && /^\):/.test(role.post) && /^[a-z]+$/.test(role.text)) return end + 1;
     if (!/^\s+$/.test(tokens[end]!.post)) break;
   }
   const number = tokens[k + 1];
