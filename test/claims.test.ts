@@ -637,7 +637,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   });
 
   it('reads "come back with" as no backing, and a sweetened offer as another deal than the rejected one', () => {
-    expect(brief('We expect Haneul to come back with a sweetened offer for Bortolami.').map((c) => c.action?.lemma)).not.toContain('back');
+    expect(extractClaims('We expect Haneul to come back with a sweetened offer for Bortolami.').map((c) => c.action?.lemma)).not.toContain('back');
     const report = analyze([
       { id: 'a', text: 'Bortolami rejected the €1.6 billion proposal from Haneul.' },
       { id: 'b', text: 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.' },
