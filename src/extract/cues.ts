@@ -106,17 +106,19 @@ function reportCalledUntrue(tokens: readonly Token[], trigger: number): boolean 
   return false;
 }
 
-/** "dismissing reports that the deal had been abandoned": a denied report of the end is no end. */
-function endDismissed(tokens: readonly Token[], trigger: number): boolean {
+/** "denied reports that ...", "dismissing reports that ...": the report the deal word stands in is denied. */
+function reportDismissed(tokens: readonly Token[], trigger: number): boolean {
   const report = reportBefore(tokens, trigger);
   return report > 0 && DISMISSING.has(tokens[report - 1]!.norm);
 }
 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (reportCalledUntrue(tokens, trigger)) return true;
-  if (endedAfter(tokens, trigger, aside)) return !endDismissed(tokens, trigger);
-  // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied.
-  if (endDismissed(tokens, trigger)) return true;
+  // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
+  // reported was the deal's end ("dismissing reports that the deal had been abandoned").
+  const dismissed = reportDismissed(tokens, trigger);
+  if (endedAfter(tokens, trigger, aside)) return !dismissed;
+  if (dismissed) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;

@@ -59,10 +59,8 @@ const AFTER = 8;
 /** The instrument named among the few words around the deal word at `trigger`, within its sentence part. */
 export function instrumentAt(tokens: readonly Token[], trigger: number): string | null {
   for (let k = Math.max(0, trigger - BEFORE); k <= Math.min(tokens.length - 1, trigger + AFTER); k++) {
-    for (const rule of INSTRUMENT_RULES) {
-      const label = rule.read(tokens, k);
-      if (label) return label;
-    }
+    const label = instrumentRightAt(tokens, k);
+    if (label) return label;
     if (k >= trigger && /[.;]/.test(tokens[k]!.post)) break;
   }
   return null;

@@ -12,7 +12,7 @@ import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
 export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
 
 /** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
-const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer', 'partner', 'director', 'president']);
+const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
 const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
   && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
 

@@ -56,7 +56,8 @@ export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publis
   const { time, place, future } = found;
   const start = claim.span.start + time.start;
   // A dateline's date is the day of writing: the deal it dates is of the present (offset 0) of that year.
-  const resolved = place === 'dateline' ? { ...resolveTime(time.value, publishedAt, future), offset: 0 } : resolveTime(time.value, publishedAt, future);
+  const resolved = resolveTime(time.value, publishedAt, future);
+  if (place === 'dateline') resolved.offset = 0;
   return { text: time.text, span: { start, end: start + time.text.length }, ...resolved, rule: `${time.rule}@${place}` };
 }
 
