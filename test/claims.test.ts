@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims } from '../src/index.js';
 import { GAPPING_EXAMPLE, LISTED_EXAMPLE } from '../src/extract/gapping.js';
+import { amountRole } from '../src/normalize/values.js';
 
 const brief = (text: string) =>
   extractClaims(text).filter((c) => c.action).map((c) => ({
@@ -689,5 +690,74 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
 
   it('keeps an owner named before a deal word over the firm a note rates', () => {
     expect(sides("Orbis Group - Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment is lumpy.")).not.toContainEqual(['Skyrren', 'Orbis Group']);
+  });
+
+  describe('transcripts: labels of a title, a person and a firm', () => {
+    const parties = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean);
+
+    it.each([
+      ['CEO Annika Vors, Haldrun Energie AG: So we signed the power purchase agreement with Corvane Data.', ['Haldrun Energie', 'Corvane Data']],
+      ['Q — Analyst, Ostry Partners: Corvane? CFO Lukas Brenner, Haldrun: Fifteen years. We sold Corvane the Ebbsdorf substation in 2022.', ['Haldrun', 'Corvane']],
+      ['JUNE ABARA-COLE, CEO, Pellucid Optics plc: We agreed to sell the lens unit to Maranth for £90m.', ['Pellucid Optics', 'Maranth']],
+      ['Panelist Dieter Kranz, CTO of Maschinenwerk Oberau GmbH: Frankly, we licensed the cells from Brightwater for twelve years.', ['Maschinenwerk Oberau', 'Brightwater']],
+      ['CEO Renata Oyelaran, Brightwater Kinetics Inc. (NASDAQ: BWKX): So we licensed the cell chemistry to Oberau for twelve years.', ['Brightwater Kinetics', 'Oberau']],
+    ])('%s', (text, pair) => {
+      expect(sides(text).map((p) => [...p].sort())).toContainEqual([...pair].sort());
+    });
+
+    it('takes no label word, role or show name for a party, and reads the turn\'s first word as a sentence\'s', () => {
+      const named = parties('Q — Analyst, Ostry Partners: Just on Corvane — is the Haldrun contract twelve years? CO-HOST: Reportedly, yeah. BEA LINDQVIST, aviation analyst: At list, Haldrun pays Corvane four billion.');
+      for (const word of ['Just', 'Ostry Partners', 'CO', 'At', 'Bea Lindqvist', 'BEA LINDQVIST']) expect(named).not.toContain(word);
+      expect(parties("KEIKO SATO: Which is something like a hundred million euros, and Kazetani pays Aldebrück.")).not.toContain('Which');
+      expect(parties("On this week's episode of Stack Trace, hosts unpacked Orrin's five-year compute commitment to Tessaline Cloud.")).not.toContain('Stack Trace');
+      expect(parties("On Friday's Biotech Brief, hosts discussed Vintry's $310 million investment in Osmère.")).not.toContain('Biotech Brief');
+    });
+  });
+
+  it('reads a title-case dateline and a newswire\'s tag as no party', () => {
+    expect(sides('Osaka, March 5, 2026 - Hoshida Pharmaceutical Co., Ltd. announced that it has acquired the rights to QT-207 from Quillon Therapeutics, Inc.').flat()).not.toContain('Osaka');
+    expect(sides('LONDON, 12 January 2026 /PRNewswire/ -- Harrowgate Minerals plc (LSE: HGM) today announced that it has agreed to acquire Tindall Pumpen GmbH for €420 million.'))
+      .toEqual([['Harrowgate Minerals', 'Tindall Pumpen']]);
+  });
+
+  it('gives a deal sentence that names no side the only two firms of its paragraph, but not a dated or a verb\'s sentence', () => {
+    const pairs = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null, c.amount?.value ?? null]);
+    expect(pairs('TOM ASHER: Kazetani on the Aldebrück shirt. Eighteen billion yen, six years.')).toContainEqual(['Kazetani', 'Aldebrück', 18e9]);
+    expect(pairs('Kestrel is delighted to welcome Orbis as a partner. The six-year partnership is worth $40 million a year.')).toContainEqual(['Kestrel', 'Orbis', 40e6]);
+    expect(pairs('Analysts like Kestrel and Orbis. Margins are thin for a company doing under a hundred million dollars in sales.')).toEqual([[null, null, 1e8]]);
+    expect(pairs('Analysts like Kestrel and Orbis. The order follows a 2021 deal for 12 aircraft.').map((p) => p.slice(0, 2))).not.toContainEqual(['Kestrel', 'Orbis']);
+  });
+
+  it('keeps a sentence that names a deal by its year apart from the claim before it', () => {
+    const claims = extractClaims("Host: Orrin already sponsored Rovers' shirts, didn't they? Guest: That was the 2019 deal — £1.5 million a season, three seasons.");
+    expect(claims.find((c) => c.action?.lemma === 'sponsor')?.amount).toBeNull();
+  });
+
+  it('dates an action done under a deal its year names', () => {
+    const [claim] = extractClaims('Waihora has been shipping butter to Sentosa under a 2022 deal worth about NZ$85 million over two years.');
+    expect(claim?.time?.year).toBe(2022);
+  });
+
+  it('takes "the two carriers" for the sides again, not a count of goods', () => {
+    expect(extractClaims('The two carriers have run a joint loop, the Halloran–Væringe Express, since 2020.').flatMap((c) => c.quantities)).toEqual([]);
+    expect(extractClaims('Kallisto chartered the two vessels to Ardenne for five years.').flatMap((c) => c.quantities.map((q) => q.value))).toContain(2);
+  });
+
+  it('takes the total its own words mark over another sum of a sentence that says "in all" or "total"', () => {
+    const amount = (text: string) => extractClaims(text)[0]?.amount?.value;
+    expect(amount('Marlowe is buying quillrow for £140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all.')).toBe(200e6);
+    expect(amount('ORBL: TeleAndes capacity lease, 6y, ~$216m total; backlog now $1.9bn. Reit Buy, PT $31.')).toBe(216e6);
+  });
+
+  it('reads a rated firm after a change of rating ("Upgrade to Buy"), and a rated ticker as the firm the note defines it for', () => {
+    expect(sides('PBM: Upgrade to Buy, PT A$1.90. The ~A$310m Ishikawa placement fully funds the mine.').map((p) => [...p].sort())).toContainEqual(['Ishikawa', 'PBM']);
+    expect(sides('PGLN: Buy, PT $38. Pelican Gulf LNG (NYSE: PGLN) signed a 20-year SPA with Hanjeong Gas Corp.; management sizes the contract at ~$12bn.').flat())
+      .toContain('Hanjeong Gas Corp');
+  });
+
+  it('leaves a firm\'s revenue for a fiscal year and cash paid upfront out of the deal\'s whole sum', () => {
+    expect(extractClaims('VLTX: Buy, PT $210. We calc. the NMBC order at ~$32.5k per GPU; it adds ~3% to our FY26E revenue of $26.1bn.').map((c) => c.amount?.value)).not.toContain(26.1e9);
+    const claim = extractClaims('MDG funds the £140m cash upfront for quillrow from its revolving facility.').find((c) => c.amount);
+    expect(claim ? amountRole(claim) : null).toBe('upfront');
   });
 });

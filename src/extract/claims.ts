@@ -14,8 +14,8 @@ import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
-import { partyOf } from './parties.js';
-import { figurePair, headline, otherSide, ratedFirm } from './completion.js';
+import { cleanName, partyOf } from './parties.js';
+import { figurePair, headline, otherSide, paragraphPair, ratedFirm } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -24,7 +24,7 @@ import { readFields, type FieldParties } from './fields.js';
 import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
-import { NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
 interface Draft {
@@ -309,8 +309,8 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
   { before: /\b(?:revenues?|turnover|sales)\s+(?:reached|hit|topped|totall?ed|was|were|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: "the refiner's revenue reached C$310 million last year", reason: "a firm's takings over a period; a deal's revenue is written \"revenue of\" and stays" },
   { before: /\b(?:(?:expects|forecasts|sees|guides\s+to)\s+|(?:posted|posts|reported|reports|booked|recorded|records)\s+(?:[\w-]+\s+){0,2})(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'the group still expects revenue of ¥610 billion this fiscal year', reason: "a firm's takings it reports or forecasts; a deal \"expected to generate revenue of\" A$190m a year stays" },
-  { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}|\d{4})\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Halcyon, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
-  { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:\w+\s+){0,2}(?:to|of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
+  { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Halcyon, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
+  { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:(?:\w+\s+){0,4}(?:to|of|at)|now(?:\s+stands\s+at)?)\s+(?:about\s+|roughly\s+|~)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
@@ -352,7 +352,10 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => owned(q) || correcting(q)).filter(kept) };
+  // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
+  const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
+    && isCompanyNoun(q.unit.toLowerCase());
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
@@ -368,9 +371,14 @@ function addsToPrevious(mentions: readonly Mention[], local: Quantities): boolea
  * with a year its previous deal's sentence does not name tells an older deal, not more of that one.
  */
 function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
-  const year = openingTime(doc.text.slice(sentence.span.start, sentence.span.end))?.value.year;
-  return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
+  const words = doc.text.slice(sentence.span.start, sentence.span.end);
+  // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
+  const year = openingTime(words)?.value.year ?? Number(YEAR_OF_DEAL.exec(words)?.[1] ?? NaN);
+  return !Number.isNaN(year) && year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
+
+/** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
+const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;
 
 function attach(draft: Draft, local: Quantities): void {
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
@@ -677,6 +685,23 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   return [bare];
 }
 
+/**
+ * A draft that states a deal or its terms but names neither side: a deal word ("The six-season partnership, worth
+ * ...") or a sentence of figures alone ("Four ships, seven years, eighty million dollars a year."). A year in the
+ * sentence may date another deal ("follows a 2021 deal in which ..."), and a sentence with a verb but no deal word
+ * states something else ("a company doing under a hundred million in sales").
+ */
+function isUnnamedDeal(draft: Draft): boolean {
+  if (draft.actor || draft.counterparty || draft.trend) return false;
+  if (datesIn(draft.sentence.tokens).length > 0) return false;
+  if (draft.action) return draft.action.type !== 'state';
+  const figures = draft.amounts.length > 0 || draft.durations.length > 0 || draft.quantities.length > 0;
+  return figures && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary'));
+}
+
+/** Words right after a sum that make it the total: "$216m total", "£200m in all". */
+const TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/i;
+
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
@@ -685,7 +710,9 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   const priced = draft.amounts.filter((a) => !a.unitPrice);
   const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));
   const rank = (a: Amount) => ({ cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
-  const amount = [...candidates].sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  // ("£140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all": a total its own words mark comes first.)
+  const marked = (a: Amount) => (TOTAL_AFTER.test(sentence.slice(a.span.end - draft.sentence.span.start, a.span.end - draft.sentence.span.start + 16)) ? 0 : 1);
+  const amount = [...candidates].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
   const claim: Claim = {
     id: `${sourceId}#${n}`,
     sourceId,
@@ -712,6 +739,13 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   return claim;
 }
 
+/** "PGLN: Buy, PT $38. Pelican Gulf LNG (NYSE: PGLN) signed ...": a rated ticker the text defines later is that firm. */
+function definedName(rated: Party | null, mentions: readonly (readonly Mention[])[]): Party | null {
+  if (!rated) return null;
+  const definer = mentions.flat().find((m) => m.defines === rated.canonical);
+  return definer ? { ...rated, canonical: cleanName(definer.name) } : rated;
+}
+
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
@@ -721,7 +755,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
-  const rated = doc.sentences[0] ? ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) : null;
+  const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
   const context: Context = { topic: rated, rated, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const within = valuesBySentence(values);
@@ -733,5 +767,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     }
     return own;
   });
+  const pair = paragraphPair(doc.text, doc.sentences, mentionsBySentence);
+  if (pair) for (const d of drafts) if (isUnnamedDeal(d)) [d.actor, d.counterparty] = pair;
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

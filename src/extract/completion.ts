@@ -2,7 +2,7 @@ import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
-import { RATING_WORDS } from '../lexicon/names.js';
+import { RATING_CHANGES, RATING_WORDS } from '../lexicon/names.js';
 
 /**
  * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
@@ -47,6 +47,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     example: 'Karrow lands Daesan. A$190m a year, for a decade.',
     parties: ['Karrow', 'Daesan'],
     reason: 'a short sentence of a name, a verb and a name is a headline announcing a deal; the figures after it are its terms',
+  },
+  {
+    name: 'paragraph-pair',
+    example: 'Kestrel is delighted to welcome Orbis as a partner. The six-year partnership is worth $40 million a year.',
+    parties: ['Kestrel', 'Orbis'],
+    reason: 'a deal sentence that names no side belongs to the only two organizations its paragraph names',
   },
   {
     name: 'figure-pair',
@@ -96,6 +102,36 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   if (!party) return null;
   if (party.rule === GENERIC_PARTY_RULE) return party;
   return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
+}
+
+/** "FC Aldebrück" and "Aldebrück", "Kazetani" and "Kazetani Motors": the words of one name all in the other's. */
+function sameFirm(a: string, b: string): boolean {
+  const words = (name: string) => cleanName(name).toLowerCase().split(/\s+/);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+/**
+ * The two organizations a paragraph names, in the order it first names them, when it names exactly two; null
+ * otherwise. Speakers, people and places are no organizations (`canBeParty`).
+ */
+export function paragraphPair(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): [Party, Party] | null {
+  const firms: Mention[] = [];
+  for (const [k, sentence] of sentences.entries()) {
+    for (const m of mentions[k]!) {
+      if (!canBeParty(sentence, m)) continue;
+      const same = firms.findIndex((f) => sameFirm(f.name, m.name));
+      if (same < 0) firms.push(m);
+      // (The longer form names the firm better: "Kazetani" then "Kazetani Motors".)
+      else if (m.name.length > firms[same]!.name.length) firms[same] = m;
+      if (firms.length > 2) return null;
+    }
+  }
+  if (firms.length !== 2) return null;
+  const [a, b] = firms.map((m) => partyOf(text, m));
+  if (!a || !b) return null;
+  return [{ ...a, certainty: 'implied', rule: 'paragraph-pair' }, { ...b, certainty: 'implied', rule: 'paragraph-pair' }];
 }
 
 /** Prepositions that mark a deal's other side before a name: "960MW for Nordvik", "an order from Nordvik". */
@@ -152,8 +188,12 @@ const TARGET_WORDS: ReadonlySet<string> = new Set(['tp', 'pt', 'target']);
  */
 function ratedAfterColon(tokens: Sentence['tokens'], last: number): boolean {
   if (!/^\s*(?::|[-\u2013\u2014])\s+$/.test(tokens[last]!.post)) return false;
-  if (!RATING_WORDS.has(tokens[last + 1]?.norm.replace(/[;,:.]/g, '') ?? '')) return false;
-  return tokens.slice(last + 2, last + 6).some((t) => TARGET_WORDS.has(t.norm.replace(/[;,:.]/g, '')));
+  const word = (k: number) => tokens[k]?.norm.replace(/[;,:.]/g, '') ?? '';
+  // ("PBM: Upgrade to Buy, PT A$1.90", "KLVR: Reiterate Overweight": a change of rating before the rating.)
+  let at = last + 1;
+  if (RATING_CHANGES.has(word(at))) at += /^(?:to|at)$/.test(word(at + 1)) ? 2 : 1;
+  if (!RATING_WORDS.has(word(at))) return false;
+  return tokens.slice(at + 1, at + 5).some((t) => TARGET_WORDS.has(t.norm.replace(/[;,:.]/g, '')));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
-import { STOCK_EXCHANGES } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES } from '../lexicon/words.js';
 import { isPlaceName } from '../text/nlp.js';
 import { openingTime } from './time-places.js';
@@ -15,6 +15,10 @@ export interface Decorations {
   skip: Set<number>;
   /** "Warrick Brothers Media (WBM)": the acronym, and the token index where the name it stands for ends. */
   acronyms: { acronym: string; nameEnd: number }[];
+  /** The first word of a turn after a speaker label, which opens its sentence ("GUEST: Can they pay?"). */
+  turnOpens: Set<number>;
+  /** "CEO Annika Vors, Haldrun Energie AG:": the firm an officer's label names, whose "we" the turn's is. */
+  labelFirm?: { first: number; last: number };
 }
 
 export interface DecorationRule {
@@ -29,7 +33,7 @@ export interface DecorationRule {
 /** Capitals of any script: "OSLO", "SÃO", "ZÜRICH". */
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.&'-]*[\p{Lu}.]$/u;
 /** " - ", " -- ", "—", ") - " after "(Wire)": a dash that separates, not the hyphen of "four-year". */
-const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^[)\]]?\s+-+\s*$|^[)\]]?\s*-+\s+$/.test(post);
+const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^[)\]/]?\s+-+\s*$|^[)\]/]?\s*-+\s+$/.test(post);
 
 /** Where a parenthesis opened at `open` closes, or -1. */
 function closing(tokens: readonly Token[], open: number): number {
@@ -42,9 +46,13 @@ const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.rep
 /** "SAN JOSE, Calif., Nov 21 -", "OSLO (Wire) -": capitals at a paragraph's start, up to the dash. */
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
-  if (sentence.index !== 0 || tokens.length < 3 || !ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''))) return;
+  if (sentence.index !== 0 || tokens.length < 3) return;
+  // ("Osaka, March 5, 2026 - Hoshida ...": a place in title case opens a dateline when a date comes before the dash.)
+  const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
+  if (!capitals && !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
+      if (!capitals && !tokens.slice(1, k + 1).some((t) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date'))) return;
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;
     }
@@ -136,30 +144,152 @@ function fieldLabels(sentence: Sentence, d: Decorations): void {
 /** A word of a speaker label in capitals: "HOST", "TAMSIN", "O'BRIEN", "NWOSU-BELL". */
 const LABEL_WORD = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;
 
+/** What a speaker label says: where it ends, the person it names and the firm it names the person's. */
+export interface SpeakerLabel {
+  /** The index of the label's last token (the one before its colon). */
+  end: number;
+  person?: string;
+  /** "CEO Annika Vors, Haldrun Energie AG:": the tokens of the firm an officer's label names. */
+  firm?: { first: number; last: number };
+}
+
+const titleCase = (words: readonly string[]): string => words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+/** A label may open a sentence or follow a mark that ends a turn: "... half a billion? HOST 1: Forty-two". */
+const opensTurn = (tokens: readonly Token[], k: number): boolean => k === 0 || /[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post);
+
 /**
- * "HOST:", "HOST 2:", "GUEST:", "TAMSIN OBI:": a transcript's speaker label, one to three all-capital words (or one
- * and its number) before a colon; the index of its last word, or -1.
+ * "HOST:", "HOST 2:", "GUEST:", "TAMSIN OBI:": a transcript's speaker label of one to three all-capital words (or one
+ * and its number) before a colon.
  */
-export function speakerLabelAt(tokens: readonly Token[], k: number): number {
-  const t = tokens[k];
-  // (At the start of a sentence or after a mark that ends a turn: "... half a billion? HOST 1: Forty-two".)
-  if (!t || t.pre.includes('(') || !LABEL_WORD.test(t.text) || (k > 0 && !/[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post))) return -1;
+function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
+  const t = tokens[k]!;
+  if (!LABEL_WORD.test(t.text)) return null;
+  const person = (end: number): SpeakerLabel => {
+    const words = tokens.slice(k, end + 1).map((w) => w.text);
+    return words.length >= 2 && !words.some((w) => ROLE_LABELS.has(w.toLowerCase()) || /^\d+$/.test(w)) ? { end, person: titleCase(words) } : { end };
+  };
   for (let end = k; end < k + 3 && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
-    if (/^:/.test(tokens[end]!.post)) return end;
+    if (/^:/.test(tokens[end]!.post)) return person(end);
     // ("DANA WHITLOCK (host):": a role in parentheses between the name and the colon.)
     const role = tokens[end + 1];
-    if (end > k && role && role.pre.includes('(') && /^\):/.test(role.post) && /^[a-z]+$/.test(role.text)) return end + 1;
-    if (!/^\s+$/.test(tokens[end]!.post)) break;
+    if (end > k && role && role.pre.includes('(') && /^\):/.test(role.post) && /^[a-z]+$/.test(role.text)) return person(end + 1);
+    // ("CO-HOST:", "ABARA-COLE": the words of a hyphened label.)
+    if (!/^\s+$|^-$/.test(tokens[end]!.post)) break;
   }
   const number = tokens[k + 1];
-  return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? k + 1 : -1;
+  return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? { end: k + 1 } : null;
+}
+
+/** A capitalized word of a label's name or firm: "Lukas", "Haldrun", "AG", "plc", "&". */
+const isLabelNameWord = (t: Token): boolean => (/^[\p{Lu}&]/u.test(t.text) || LEGAL_SUFFIXES.has(t.text.toLowerCase())) && !t.quoted;
+
+const labelWord = (t: Token): string => t.norm.replace(/[,:]$/, '');
+const isRoleWord = (t: Token): boolean => ROLE_LABELS.has(labelWord(t)) || COMMENTATOR_NOUNS.has(labelWord(t));
+const isOfficerWord = (t: Token): boolean => OFFICER_TITLES.has(labelWord(t));
+const endsLabel = (t: Token): boolean => /^:/.test(t.post);
+
+/**
+ * Where a label's firm ends: at its colon, or at the colon after its ticker ("Brightwater Kinetics Inc. (NASDAQ:
+ * BWKX):"). Returns the firm's last token and the label's, or null when the firm runs on.
+ */
+function firmEnd(tokens: readonly Token[], j: number): { last: number; end: number } | null {
+  if (endsLabel(tokens[j]!)) return { last: j, end: j };
+  const open = tokens[j + 1];
+  if (!open || !open.pre.includes('(') || !/^\.?\s+\(?$/.test(tokens[j]!.post)) return null;
+  for (let c = j + 1; c < Math.min(tokens.length, j + 5); c++) if (/^\):/.test(tokens[c]!.post)) return { last: j, end: c };
+  return null;
+}
+
+/**
+ * The part of a label after the person's comma: ", Haldrun Energie AG:", ", CTO of Maschinenwerk Oberau GmbH:",
+ * ", aviation analyst:". Returns the label's end, the firm it names and whether a title in it makes the person an officer.
+ */
+function afterComma(tokens: readonly Token[], from: number): { end: number; firm?: { first: number; last: number }; officer: boolean } | null {
+  let j = from;
+  let officer = false;
+  // Title or role words, then "of" or "at" before the firm: "CTO of", "managing partner at", "aviation analyst".
+  while (j < from + 4 && tokens[j] && (/^[a-z]/.test(tokens[j]!.text) || isOfficerWord(tokens[j]!) || TITLE_FILLERS.has(labelWord(tokens[j]!)) || isRoleWord(tokens[j]!))) {
+    if (isOfficerWord(tokens[j]!)) officer = true;
+    if (endsLabel(tokens[j]!)) return tokens.slice(from, j + 1).some(isRoleWord) ? { end: j, officer: false } : null;
+    // ("JUNE ABARA-COLE, CEO, Pellucid Optics plc:": a comma may set the title off from the firm.)
+    if (/^,\s+$/.test(tokens[j]!.post) && (isOfficerWord(tokens[j]!) || isRoleWord(tokens[j]!))) { j++; break; }
+    if (!/^\s+$/.test(tokens[j]!.post)) return null;
+    j++;
+  }
+  const described = j > from;
+  if (described && !/^(?:of|at)$/.test(tokens[j - 1]!.norm) && !/^,\s+$/.test(tokens[j - 1]!.post)) return null;
+  for (let first = j; j <= first + 5 && tokens[j] && isLabelNameWord(tokens[j]!); j++) {
+    const end = firmEnd(tokens, j);
+    if (end) return { end: end.end, firm: { first, last: end.last }, officer: officer || !described };
+    if (!/^\s+$/.test(tokens[j]!.post)) return null;
+  }
+  return null;
+}
+
+/**
+ * "CFO Lukas Brenner, Haldrun:", "CEO Annika Vors, Haldrun Energie AG:", "Q — Analyst, Ostry Partners:", "Host:",
+ * "Panelist Dieter Kranz, CTO of Maschinenwerk Oberau GmbH:", "BEA LINDQVIST, aviation analyst:": a label that opens
+ * with a role or an officer's title, or names a person whose title follows a comma; then the firm, before a colon. An
+ * officer's label names the firm its "we" is.
+ */
+function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
+  let i = k;
+  // ("Q — Analyst, Brackwell:", "A - CFO Tobias Rainer:": a question's or an answer's mark before the title.)
+  if (/^[QA]$/.test(tokens[i]!.text) && /^\s*[-\u2013\u2014]\s*$/.test(tokens[i]!.post)) i++;
+  const titleStart = i;
+  while (i < titleStart + 4 && tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text) && [OFFICER_TITLES, TITLE_FILLERS, ROLE_LABELS].some((set) => set.has(labelWord(tokens[i]!)))) {
+    if (!/^\s+$/.test(tokens[i]!.post)) { i++; break; }
+    i++;
+  }
+  const titled = i > titleStart;
+  const officerTitle = tokens.slice(titleStart, i).some((t) => !ROLE_LABELS.has(labelWord(t)));
+  if (titled && endsLabel(tokens[i - 1]!)) return { end: i - 1 };
+  // The person's name: up to three capitalized words after the title (or opening the label).
+  let personEnd = i - 1;
+  if (!titled || /^\s+$/.test(tokens[i - 1]!.post)) {
+    let j = i;
+    while (j < i + 4 && tokens[j] && isLabelNameWord(tokens[j]!) && /^\s+$|^-$/.test(tokens[j]!.post)) j++;
+    if (!tokens[j] || !isLabelNameWord(tokens[j]!)) return null;
+    personEnd = j;
+    if (titled && endsLabel(tokens[j]!)) return { end: j, person: titleCase(tokens.slice(i, j + 1).map((t) => t.text)) };
+  }
+  if (!/^,\s+$/.test(tokens[personEnd]!.post)) return null;
+  const person = personEnd >= i ? titleCase(tokens.slice(i, personEnd + 1).map((t) => t.text)) : undefined;
+  const rest = afterComma(tokens, personEnd + 1);
+  if (!rest) return null;
+  // (An untitled label needs its title after the comma: "Dieter Kranz, CTO of ...", "BEA LINDQVIST, aviation analyst:".)
+  const saysTitle = titled || rest.firm === undefined || rest.officer && personEnd + 1 < rest.firm.first;
+  if (!saysTitle) return null;
+  const officer = rest.firm !== undefined && (officerTitle || (rest.officer && personEnd + 1 < rest.firm.first));
+  return officer ? { end: rest.end, person, firm: rest.firm } : { end: rest.end, person };
+}
+
+/**
+ * A transcript's speaker label at token `k` ("HOST:", "TAMSIN OBI:", "CFO Lukas Brenner, Haldrun:"), or null.
+ */
+export function speakerLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
+  const t = tokens[k];
+  if (!t || t.pre.includes('(') || !opensTurn(tokens, k)) return null;
+  const label = capitalsLabel(tokens, k) ?? titledLabel(tokens, k);
+  // ("PBM: Upgrade to Buy, PT A$1.90": a ticker before a rating is the firm a note rates, not a speaker.)
+  const next = tokens[(label?.end ?? -2) + 1]?.norm.replace(/[;,:.]/g, '') ?? '';
+  if (label && label.end === k && !ROLE_LABELS.has(t.norm.replace(/:$/, '')) && (RATING_WORDS.has(next) || RATING_CHANGES.has(next))) return null;
+  return label;
+}
+
+/** The index of the last word of a speaker label at token `k`, or -1. */
+export function speakerLabelAt(tokens: readonly Token[], k: number): number {
+  return speakerLabel(tokens, k)?.end ?? -1;
 }
 
 function speakerLabels(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((_, k) => {
-    const end = speakerLabelAt(tokens, k);
-    for (let j = k; j <= end; j++) d.skip.add(j);
+    const label = speakerLabel(tokens, k);
+    if (!label) return;
+    for (let j = k; j <= label.end; j++) d.skip.add(j);
+    d.turnOpens.add(label.end + 1);
+    if (label.firm) d.labelFirm = label.firm;
   });
 }
 
@@ -182,7 +312,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
 
 /** Runs every decoration rule over a sentence. */
 export function decorate(sentence: Sentence): Decorations {
-  const decorations: Decorations = { skip: new Set(), acronyms: [] };
+  const decorations: Decorations = { skip: new Set(), acronyms: [], turnOpens: new Set() };
   for (const rule of DECORATION_RULES) rule.apply(sentence, decorations);
   return decorations;
 }

@@ -3,9 +3,9 @@ import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
-import { OFFICER_TITLES, officerFirm, speakerFirm } from './speakers.js';
+import { OFFICER_TITLES, officerFirm, speakerFirm, type Turn } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
-import { decorate } from './decorations.js';
+import { decorate, speakerLabelAt } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isLexiconPlace, isPlaceName, isShoutedWord } from '../text/nlp.js';
@@ -77,14 +77,22 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences) {
     // ("OSLO, May 4 (Wire) - Satellite maker ...": the word after a dateline's dash opens the sentence.)
+    // ("Q — Analyst, Ostry Partners: Just on Corvane": so does the first word of a turn after its speaker's label.)
     s.tokens.forEach((t, k) => {
-      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '')) words.add(bare(t.text));
+      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '') && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
     });
     s.tokens.forEach((t, k) => {
       if (/^[a-z][a-z0-9]{2,}(['\u2019]s)?$/.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
     });
   }
   return words;
+}
+
+/** Whether the token at `k` is the first word after a speaker's label ("CFO Lukas Brenner, Haldrun: Fifteen."). */
+function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
+  if (k === 0 || !/:\s*$/.test(tokens[k - 1]!.post)) return false;
+  for (let j = Math.max(0, k - 12); j < k; j++) if (speakerLabelAt(tokens, j) === k - 1) return true;
+  return false;
 }
 
 /** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
@@ -300,15 +308,19 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 }
 
 /** Every name and referring word in a sentence, in order. */
-export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: string): Mention[] {
+export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn): Mention[] {
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
   // ("X, Inc. to Acquire Betancourt Biologics, Inc.": a title-case deal verb after "to" is the verb, not a name's first word.)
   const titleVerb = (t: Token, i: number) => i > 0 && tokens[i - 1]!.norm === 'to' && /^[A-Z][a-z]+$/.test(t.text) && ACTION_LEMMAS.has(t.norm);
   // ("PARIS, Dec 1 (Wire) - Satellite maker Orvelle ...": the first word after a dateline opens the sentence.)
-  const opens = (i: number) => i === 0 || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i)));
+  // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
+  const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
+  // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
+  // word the text capitalizes nowhere else opens the turn.)
+  const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i)));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
@@ -329,6 +341,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first) : kind === 'person-pronoun',
     };
   };
+  // ("CFO Lukas Brenner, Haldrun: we sold ..."): the firm an officer's label names is the turn's "we", not a party here.
+  if (turn?.labelledFirm && decorations.labelFirm) turn.firm = make(decorations.labelFirm.first, decorations.labelFirm.last, 'name');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "the merged company", "the Chinese drugmaker", "the Spanish utility": a reference, not a name.
@@ -400,7 +414,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     if ((token.speech || inTurn) && FIRST_PERSON_PRONOUNS.has(token.norm.replace(/['\u2019](?:ve|re|d|ll)$/, ''))) {
       const m = make(i, i, 'neuter-pronoun');
       m.firstPerson = true;
-      if (inTurn) m.speaker = turn;
+      if (inTurn) m.speaker = turn.person;
+      if (inTurn && turn.firm) m.refersTo = [turn.firm];
       mentions.push(m);
       continue;
     }
@@ -427,7 +442,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const named = mentions.filter((m) => !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m));
   named.forEach((m, k) => {
-    const firm = m.firstPerson && !m.speaker ? speakerFirm(tokens, named, m) : undefined;
+    const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
     const employer = m.personLike && m.kind === 'name' ? officerFirm(tokens, named, k) : undefined;
     if (employer) {
@@ -460,6 +475,11 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
 /** Lowercase nouns of shows and outlets that a name before them titles: "the Bajt podcast", "the Energy Hour programme". */
 const SHOW_NOUNS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program', 'newsletter', 'blog', 'channel', 'column', 'broadcast', 'webcast', 'livestream']);
 
+/** Words for one issue of a show or publication: "this week's episode of Stack Trace". */
+const EPISODE_WORDS: ReadonlySet<string> = new Set(['episode', 'edition', 'issue', 'installment', 'instalment']);
+/** The people of a show, after its name and a comma: "On Friday's Biotech Brief, hosts discussed ...". */
+const SHOW_PEOPLE: ReadonlySet<string> = new Set(['hosts', 'host', 'guests', 'panelists', 'panellists', 'presenters', 'co-hosts', 'listeners', 'viewers']);
+
 /** "AgriInputs Weekly:", "HOST:", "GUEST:": a publication reports and a transcript's speaker label speaks; neither is a party. */
 export function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
@@ -469,6 +489,10 @@ export function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean
   // outlet noun names the outlet.)
   const after = tokens[m.last + 1];
   if (after && /^[a-z]/.test(after.text) && /^\s+$/.test(last.post) && SHOW_NOUNS.has(bare(after.norm)) && !m.possessive) return true;
+  // ("On this week's episode of Stack Trace, hosts ...", "On Tuesday's Market Hour, guests noted ...": a show's name
+  // after "episode of", or set off before its hosts or guests.)
+  if (EPISODE_WORDS.has(tokens[m.first - 2]?.norm ?? '') && tokens[m.first - 1]?.norm === 'of') return true;
+  if (/^,\s+$/.test(last.post) && after && SHOW_PEOPLE.has(after.norm) && !m.possessive) return true;
   return m.first === m.last && /^[A-Z]{3,}$/.test(last.text) && /^:/.test(last.post) && isCommonWord(last.norm);
 }
 

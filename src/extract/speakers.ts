@@ -1,18 +1,15 @@
 import type { Sentence, Token } from '../text/document.js';
-import { speakerLabelAt } from './decorations.js';
+import { speakerLabel } from './decorations.js';
 import { isOutletOrSpeaker, type Mention } from './mentions.js';
-import { COMMENTATOR_NOUNS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, OFFICER_TITLES, TITLE_FILLERS } from '../lexicon/names.js';
+
+export { OFFICER_TITLES };
 
 /**
  * Who speaks for which firm: the firm a quotation's "we" stands for, and the firm a person's title makes the person an
  * officer of. Speakers are never parties themselves; these say whose words and whose officer they are.
  */
 
-/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
-export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
-
-/** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
-const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
 const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
   && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
 
@@ -42,23 +39,26 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
 /** Verbs that make a person a firm's officer: "runs", "heads", "co-founded". */
 const OFFICER_VERBS: ReadonlySet<string> = new Set(['runs', 'ran', 'heads', 'headed', 'leads', 'founded', 'co-founded', 'cofounded', 'chairs', 'chaired', 'manages', 'owns']);
 
-/** Label words that name a role, not a person: "HOST", "GUEST 2", "ANALYST". */
-const ROLE_LABELS: ReadonlySet<string> = new Set(['host', 'co-host', 'cohost', 'guest', 'analyst', 'reporter', 'moderator', 'interviewer', 'caller', 'anchor', 'presenter', 'panelist', 'panellist', 'speaker', 'q', 'a']);
+/** The turn of a transcript a sentence belongs to: who speaks, and for a label that says so, for which firm. */
+export interface Turn {
+  /** The person a label names ("INGRID SOLBERG:", "CFO Lukas Brenner, Haldrun:"); none for a role ("HOST:"). */
+  person?: string;
+  /** Whether the label names the speaker's firm ("CEO Annika Vors, Haldrun Energie AG:"): its "we" is that firm. */
+  labelledFirm: boolean;
+  /** The firm's name in the label, filled when the label's sentence is read (`findMentions`). */
+  firm?: Mention;
+}
 
 /**
- * For each sentence of a transcript, the person whose turn it is: a label of a person's name ("INGRID SOLBERG:") opens a
- * turn, which runs until the next label; a role's label ("HOST:", "GUEST 2:") names no one.
- * @example turnSpeakers(sentences of 'HOST: Ingrid? INGRID SOLBERG: We signed. It runs seven years.') // [undefined, 'Ingrid Solberg', 'Ingrid Solberg']
+ * For each sentence of a transcript, the turn it belongs to: a label ("INGRID SOLBERG:", "CFO Lukas Brenner,
+ * Haldrun:") opens a turn, which runs until the next label; a role's label ("HOST:", "GUEST 2:") names no one.
+ * @example turnSpeakers(sentences of 'HOST: Ingrid? INGRID SOLBERG: We signed. It runs seven years.').map((t) => t?.person) // [undefined, 'Ingrid Solberg', 'Ingrid Solberg']
  */
-export function turnSpeakers(sentences: readonly Sentence[]): (string | undefined)[] {
-  let current: string | undefined;
+export function turnSpeakers(sentences: readonly Sentence[]): (Turn | undefined)[] {
+  let current: Turn | undefined;
   return sentences.map((sentence) => {
-    const end = speakerLabelAt(sentence.tokens, 0);
-    if (end >= 0) {
-      const words = sentence.tokens.slice(0, end + 1).map((t) => t.text);
-      const person = words.length >= 2 && !words.some((w) => ROLE_LABELS.has(w.toLowerCase()) || /^\d+$/.test(w));
-      current = person ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : undefined;
-    }
+    const label = speakerLabel(sentence.tokens, 0);
+    if (label) current = label.person || label.firm ? { person: label.person, labelledFirm: label.firm !== undefined } : undefined;
     return current;
   });
 }

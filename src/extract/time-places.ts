@@ -103,7 +103,19 @@ const later = (on: DealWords, gap: string): boolean => (on.nominal
     || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap)))
   : LATER_IN_CLAUSE.test(gap));
 
+/** "under a ", "as part of its ", "through the ": the words that put an action under a deal noun after it. */
+const UNDER_DEAL = /\b(?:under|through|via|in|as\s+part\s+of)\s+(?:a|an|the|its|their|his|her)\s+$/i;
+/** The deal noun right after the year, with up to two words between: "2022 deal", "2019 supply contract". */
+const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|programme|program)\b/i;
+
 export const TIME_PLACES: readonly TimePlace[] = [
+  {
+    name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
+    reason: 'an action done under a deal noun its year dates is that deal\'s, done when the deal was',
+    find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && UNDER_DEAL.test(on.text.slice(Math.max(0, t.start - 20), t.start)) && DEAL_NOUN_AFTER.test(on.text.slice(t.end, t.end + 40))
+      && !/[.;:]/.test(on.text.slice(on.action!.end, t.start))),
+  },
   {
     name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',
     find: (on, times) => times.filter((t) => before(on, t) && RIGHT_BEFORE.test(on.text.slice(t.end, on.action!.start))).at(-1),

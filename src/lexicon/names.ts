@@ -36,6 +36,15 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'executive', 'minister', 'official', 'officials', 'source', 'sources', 'researcher', 'researchers',
 ]);
 
+/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
+export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
+
+/** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
+export const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
+
+/** Label words of a transcript that name a role, not a person: "HOST", "GUEST 2", "ANALYST", "Q". */
+export const ROLE_LABELS: ReadonlySet<string> = new Set(['host', 'co-host', 'cohost', 'guest', 'analyst', 'reporter', 'moderator', 'interviewer', 'caller', 'anchor', 'presenter', 'panelist', 'panellist', 'speaker', 'operator', 'q', 'a']);
+
 /**
  * ISO 4217 codes the runtime knows ("HUF", "KES", "PLN"; 162 on Node 20), beside those of the money table: written
  * in capitals before a figure ("HUF 2.1trn") a code is never a name, even where the money table cannot read it.
@@ -85,3 +94,6 @@ export const RATING_WORDS: ReadonlySet<string> = new Set([
   'buy', 'sell', 'hold', 'overweight', 'underweight', 'outperform', 'underperform', 'neutral', 'accumulate', 'reduce',
   'add', 'equal-weight', 'market-perform', 'sector-perform', 'strong',
 ]);
+
+/** Words that change or keep a rating before it: "Upgrade to Buy", "Reiterate Overweight", "Initiate at Hold". */
+export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);

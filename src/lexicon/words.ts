@@ -18,8 +18,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
+  // a firm's own borrowing lines: "funds the £140m from its RCF"
+  'rcf', 'abl',
   // words that open a sentence, the tagger sometimes calls them names: '"There is no agreement," he said'
   'there', 'here', 'nothing', 'everything', 'everyone', 'nobody', 'somebody', 'someone',
+  // question and relative words, which a speaker's label can leave looking mid-sentence: "KEIKO SATO: Which is ..."
+  'which', 'what', 'whose', 'whom', 'where', 'when', 'why', 'how', 'whichever', 'whatever',
   // units of measure written in capitals: "1.2m TEU of capacity", "300,000 DWT", "4 MTPA", "80,000 BPD"
   'teu', 'teus', 'feu', 'dwt', 'mtpa', 'ktpa', 'tpa', 'bpd', 'boe', 'boepd', 'mmbtu', 'mmscfd', 'bcm',
 ]);

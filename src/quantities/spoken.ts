@@ -21,6 +21,7 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
   { rule: 'point', example: 'three-point-two billion dollars', value: 3.2e9 },
   { rule: 'scale-tenths', example: 'a billion-two dollars', value: 1.2e9 },
   { rule: 'scale-tenths', example: 'two million-five dollars', value: 2.5e6 },
+  { rule: 'scale-tenths', example: 'a billion two a year', value: 1.2e9 },
 ];
 
 /**
@@ -67,10 +68,25 @@ const TENTHS_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trill
  * "a billion-two": after the big scale word at `j - 1`, a hyphen and one digit word add that many tenths of the scale.
  * Returns [value to add per unit of scale, tokens used] or null.
  */
+/** Words after "a billion two" that end the number: a rate's "a" or "per", a currency's name, a stop. */
+const AFTER_SPACED_TENTHS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'annually', 'dollars', 'euros', 'pounds', 'bucks', 'yen', 'each', 'upfront', 'total', 'all', 'in', 'for', 'over', 'or', 'and']);
+
+/** "a billion two a year", "call it a billion two.": the tenths spoken after a space, before a word that ends the number. */
+function spacedTenths(tokens: readonly Token[], j: number): [number, number] | null {
+  const digit = tokens[j];
+  if (digit === undefined || digit.kind !== 'word' || attached(tokens, j)) return null;
+  const d = SMALL[digit.lower];
+  if (d === undefined || d < 1 || d > 9) return null;
+  const next = tokens[j + 1];
+  return next === undefined || (next.kind === 'sym' && /^[,.;?!]$/.test(next.text)) || (next.kind === 'word' && AFTER_SPACED_TENTHS.has(next.lower)) ? [d / 10, 1] : null;
+}
+
 export function scaleTenths(tokens: readonly Token[], j: number): [number, number] | null {
   const scale = tokens[j - 1];
+  if (scale === undefined || !TENTHS_SCALES.has(scale.lower)) return null;
+  if (tokens[j]?.text !== '-') return spacedTenths(tokens, j);
   const digit = tokens[j + 1];
-  if (scale === undefined || digit === undefined || !TENTHS_SCALES.has(scale.lower) || tokens[j]?.text !== '-' || !attached(tokens, j) || !attached(tokens, j + 1)) return null;
+  if (digit === undefined || !attached(tokens, j) || !attached(tokens, j + 1)) return null;
   const d = SMALL[digit.lower];
   if (d === undefined || d < 1 || d > 9 || digit.kind !== 'word') return null;
   // "a billion-two-year deal" or "billion-five million" are other readings
