@@ -760,4 +760,26 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     const claim = extractClaims('MDG funds the £140m cash upfront for quillrow from its revolving facility.').find((c) => c.amount);
     expect(claim ? amountRole(claim) : null).toBe('upfront');
   });
+
+  it('reads "don\'t forget" as a reminder, not a denial', () => {
+    expect(brief("GUEST: Don't forget Vintry already licensed Osmère's antibody platform back in 2020.").map((c) => c.negated)).toEqual([false]);
+  });
+
+  it('dates a deal "signed 2019" without "in", and a phrasal verb in the past', () => {
+    const year = (text: string) => extractClaims(text)[0]?.time?.year;
+    expect(year("Halvik's contract with Brenna, signed 2019, runs five years at €22m a year.")).toBe(2019);
+    expect(year('Mahlberg teamed up with Vireon in 2020.')).toBe(2020);
+  });
+
+  it('reads no claim in a press release\'s closing sections ("About X:", forward-looking statements)', () => {
+    const claims = extractClaims('TOULOUSE - Vellacourt Aerospace SE today confirmed an order from Aerolíneas Tupã for 30 aircraft, valued at USD 4.1 billion. About Vellacourt: Vellacourt Aerospace designs aircraft, employs 41,000 people and booked revenue of €12 billion.');
+    expect(claims.map((c) => c.amount?.value)).toEqual([4.1e9]);
+    expect(extractClaims('About Harrowgate Minerals plc: Harrowgate supplies mining equipment to Tindall and booked revenue of £1.9 billion.')).toEqual([]);
+  });
+
+  it('takes a newsletter\'s section label and a post\'s handle for no party, but keeps a firm before a colon', () => {
+    expect(sides('The Rundown: Mahlberg agreed to license Vireon\'s VX-41 for $1.1bn.').flat()).not.toContain('Rundown');
+    expect(sides('@AvGeekDaily: Skyreach just ordered 35 S-220 aircraft from Solenne at Farnborough.').flat()).not.toContain('@AvGeekDaily');
+    expect(sides('Summit Partners: we bought Tern for $40m.')).toEqual([['Summit Partners', 'Tern']]);
+  });
 });

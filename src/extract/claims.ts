@@ -311,6 +311,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\b(?:(?:expects|forecasts|sees|guides\s+to)\s+|(?:posted|posts|reported|reports|booked|recorded|records)\s+(?:[\w-]+\s+){0,2})(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'the group still expects revenue of ¥610 billion this fiscal year', reason: "a firm's takings it reports or forecasts; a deal \"expected to generate revenue of\" A$190m a year stays" },
   { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Halcyon, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
   { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:(?:\w+\s+){0,4}(?:to|of|at)|now(?:\s+stands\s+at)?)\s+(?:about\s+|roughly\s+|~)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
+  { before: /\b(?:mkt|market)\.?\s+cap(?:itali[sz]ation)?\s+(?:(?:was|is|of|at|now|stood|stands|hit|reached)\s+)*(?:about\s+|roughly\s+|~)?$/i, example: "Elmstead's mkt cap was ~$950m pre-news", reason: 'what the whole firm is worth on the market, not what changes hands' },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
@@ -739,6 +740,18 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   return claim;
 }
 
+/**
+ * "About Harrowgate Minerals plc: ...", "Forward-Looking Statements: ...", "Media contact: ...": a press release's
+ * closing sections describe the firm and its lawyers' caveats; they state no deal, so claims end where they begin.
+ */
+const BOILERPLATE_OPENING = /^(?:About\s+\p{Lu}[^:.]{0,80}:|(?:Cautionary\s+(?:Note|Statement)\s+(?:Regarding|on)\s+)?Forward[- ]Looking\s+Statements|Safe\s+Harbou?r\b|(?:Media|Press|Investor)\s+(?:contacts?|enquiries|inquiries|relations)\s*:|Contacts?\s*:|Notes?\s+to\s+(?:editors|editor)\b)/iu;
+
+/** The index of the sentence where a press release's closing sections begin, or the number of sentences. */
+function boilerplateStart(doc: Doc): number {
+  const k = doc.sentences.findIndex((s) => BOILERPLATE_OPENING.test(doc.text.slice(s.span.start, s.span.end)));
+  return k < 0 ? doc.sentences.length : k;
+}
+
 /** "PGLN: Buy, PT $38. Pelican Gulf LNG (NYSE: PGLN) signed ...": a rated ticker the text defines later is that firm. */
 function definedName(rated: Party | null, mentions: readonly (readonly Mention[])[]): Party | null {
   if (!rated) return null;
@@ -759,7 +772,9 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const found = readFields(doc.sentences, mentionsBySentence);
   const context: Context = { topic: rated, rated, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const within = valuesBySentence(values);
+  const boilerplate = boilerplateStart(doc);
   const drafts = doc.sentences.flatMap((s, k) => {
+    if (k >= boilerplate) return [];
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);
     for (const d of own) {
       if (d.actor) context.topic = d.actor;

@@ -6,7 +6,8 @@ import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.j
  * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
  * silence about the claim, not a denial of it.
  */
-const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately']);
+// ("Don't forget Vintry already licensed ...": a reminder, no denial.)
+const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting']);
 /**
  * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
  * whether", "no word yet on": silence nouns too.
@@ -127,7 +128,10 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
-    if (NOT_DENIAL_NEXT.has(next) || SILENCE.test(next)) continue;
+    // ("Don't forget": the contraction's empty "not" tokens stand between the negation and its word.)
+    let word = k + 1;
+    while (tokens[word]?.text === '' && word < k + 3) word++;
+    if (NOT_DENIAL_NEXT.has(next) || NOT_DENIAL_NEXT.has(tokens[word]?.norm ?? '') || SILENCE.test(next)) continue;
     // ("isn't the first Lumenstream-Harborline tie-up", "not the only bidder": a rank denied, not the deal.)
     const not = token.norm === 'not' || /n['\u2019]?t$/.test(token.norm);
     let j = k + 1;

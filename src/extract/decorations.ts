@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../text/document.js';
 import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TITLE_FILLERS } from '../lexicon/names.js';
-import { LEGAL_SUFFIXES } from '../lexicon/words.js';
-import { isPlaceName } from '../text/nlp.js';
+import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { isCommonWord, isPlaceName } from '../text/nlp.js';
+import { isWordNetWord } from '../lexicon/english-words.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
 
@@ -71,6 +72,37 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;
     }
+  }
+}
+
+/** Newsletter shorthand that labels an item: "ICYMI —", "FYI:". */
+const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr', 'psa', 'breaking', 'exclusive', 'update', 'updated', 'correction', 'scoop']);
+
+/**
+ * "The Rundown: Mahlberg/Vireon ...", "Deal Sheet: Korvane agrees ...", "ICYMI — Korvane and ...": a section's label
+ * that opens a newsletter item, up to three English words in title case before a colon or a dash.
+ */
+function sectionLabel(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  if (sentence.index !== 0 || tokens.length < 3) return;
+  for (let k = 0; k < 4 && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const word = t.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
+    const english = (k === 0 && word === 'the') || ITEM_LABELS.has(word) || ((isCommonWord(word) || isWordNetWord(word)) && !t.tags.has('Place'));
+    if (!/^\p{Lu}/u.test(t.text) || !english || t.possessive) return;
+    const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014]\s+$/.test(t.post);
+    if (!ends) {
+      if (!/^\s+$/.test(t.post)) return;
+      continue;
+    }
+    // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Summit Partners:" may be firms.)
+    const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
+    if (words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
+    // ("Vantor: Overweight, PT €142": a firm before its rating is the note's subject.)
+    if (RATING_WORDS.has(tokens[k + 1]!.norm.replace(/[;,:.]/g, '')) || RATING_CHANGES.has(tokens[k + 1]!.norm.replace(/[;,:.]/g, ''))) return;
+    for (let j = 0; j <= k; j++) d.skip.add(j);
+    d.turnOpens.add(k + 1);
+    return;
   }
 }
 
@@ -296,13 +328,15 @@ function speakerLabels(sentence: Sentence, d: Decorations): void {
 /** "$TDWL: Tidewell lines up ...": a cashtag before a colon opening the text labels the story, as a ticker does. */
 function tickerLabel(sentence: Sentence, d: Decorations): void {
   const first = sentence.tokens[0];
-  if (first && /^\$[A-Z]{1,6}$/.test(first.text) && /^:/.test(first.post)) d.skip.add(0);
+  // ("@AvGeekDaily: Skyreach just signed ...": a handle that opens a post with a colon is its author.)
+  if (first && (/^\$[A-Z]{1,6}$/.test(first.text) || /^@\w+$/.test(first.text)) && /^:/.test(first.post)) d.skip.add(0);
 }
 
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
+  { name: 'section-label', example: 'The Rundown: Mahlberg/Vireon, $1.1bn headline.', marks: ['The', 'Rundown'], reason: "a newsletter's section label says where an item sits, never who deals", apply: sectionLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },

@@ -88,10 +88,12 @@ const before = (on: DealWords, t: TimeMatch) => on.action !== null && t.end <= o
 const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= on.action.end;
 /** Written years, months and quarters need a preposition after a deal ("in 2019"); relative words do not ("last week"). */
 const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
+  // ("its last Brenna contract, signed 2019, paid ...": a participle of signing may take the year without "in".)
+  || /\b(?:signed|struck|inked|sealed|agreed)\s+$/i.test(on.text.slice(Math.max(0, t.start - 10), t.start))
   || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)));
 
 /** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
-const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:back\s+)?in\s+$/i;
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
@@ -197,7 +199,8 @@ export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealW
   const start = claim.action.span.start - claim.span.start;
   const end = claim.action.span.end - claim.span.start;
   const nominal = claim.action.rule.startsWith('noun');
-  const past = !nominal && (PAST_TENSE.test(claim.action.text) || PAST_BEFORE.test(claim.text.slice(Math.max(0, start - 30), start)));
+  // ("teamed up in 2020": a phrasal verb's tense is its verb's.)
+  const past = !nominal && (PAST_TENSE.test(claim.action.text.split(/\s+/)[0]!) || PAST_BEFORE.test(claim.text.slice(Math.max(0, start - 30), start)));
   return { text: claim.text, action: { start, end }, nominal, past };
 }
 
