@@ -782,4 +782,9 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('@AvGeekDaily: Skyreach just ordered 35 S-220 aircraft from Solenne at Farnborough.').flat()).not.toContain('@AvGeekDaily');
     expect(sides('Summit Partners: we bought Tern for $40m.')).toEqual([['Summit Partners', 'Tern']]);
   });
+
+  it('reads a flash headline in capitals as one in sentence case, and its closing source as no party', () => {
+    expect(sides('FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT')).toEqual([['Fjellvik Tankers', 'Dongmyeon']]);
+    expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
+  });
 });

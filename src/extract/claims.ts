@@ -720,7 +720,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     text: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
     span: { ...draft.sentence.span },
     actor: draft.actor,
-    action: draft.action,
+    // (The words as the source writes them: a headline in capitals is read in sentence case, never shown so.)
+    action: draft.action && { ...draft.action, text: doc.text.slice(draft.action.span.start, draft.action.span.end) },
     counterparty: draft.counterparty,
     amount,
     duration: draft.durations[0] ?? null,

@@ -106,6 +106,17 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
   }
 }
 
+/** Words a flash headline closes on after a dash to say where it comes from: "-- STATEMENT", "- SOURCES". */
+const FLASH_SOURCES: ReadonlySet<string> = new Set(['statement', 'sources', 'source', 'report', 'reports', 'filing', 'document', 'media', 'exchange', 'company', 'spokesperson', 'ceo', 'cfo']);
+
+/** "FJELLVIK TANKERS ORDERS SIX TANKERS FOR $390 MLN -- STATEMENT": the source a flash headline names after a dash. */
+function flashSource(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  const k = tokens.length - 1;
+  if (k < 2 || !isSeparatingDash(tokens[k - 1]!.post) || !FLASH_SOURCES.has(tokens[k]!.norm.replace(/[.:]$/, ''))) return;
+  d.skip.add(k);
+}
+
 /** The last word of the name before a parenthesis at `k`, past its legal suffix ("Haverleigh Foods plc (LSE: HVF)"). */
 function nameEndBefore(tokens: readonly Token[], k: number): number {
   let end = k - 1;
@@ -336,6 +347,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
+  { name: 'flash-source', example: 'FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT', marks: ['statement'], reason: 'a flash headline names where it comes from after its dash, never who deals', apply: flashSource },
   { name: 'section-label', example: 'The Rundown: Mahlberg/Vireon, $1.1bn headline.', marks: ['The', 'Rundown'], reason: "a newsletter's section label says where an item sits, never who deals", apply: sectionLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },

@@ -2,6 +2,7 @@
  * The one module that talks to compromise. Nothing else imports it, and nothing here changes
  * compromise's shared world (no plugin, no addWords), so other importers see it untouched.
  */
+import { isWordNetWord } from '../lexicon/english-words.js';
 import nlp from 'compromise/two';
 import type { Span } from '../schema/span.js';
 import { isWordNetPlace } from '../lexicon/places.js';
@@ -59,7 +60,40 @@ function segmentsOf(sentences: readonly Span[]): Span[] {
  * gives stays an offset of the original text.
  */
 function readable(text: string): string {
-  return text.replace(/--\(([^()\n]{1,40})\)--/g, (_m, inner: string) => `  (${inner})- `).replace(/([A-Za-z.)])--(?=[A-Z(])/g, '$1- ');
+  return unshouted(text).replace(/--\(([^()\n]{1,40})\)--/g, (_m, inner: string) => `  (${inner})- `).replace(/([A-Za-z.)])--(?=[A-Z(])/g, '$1- ');
+}
+
+/** Short words of a headline the lexicon may also hold as names ("IN" is Indiana's code): always words here. */
+const HEADLINE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'by', 'as', 'is', 'and', 'or', 'the', 'a', 'an', 'with', 'from', 'its', 'it', 'be', 'up', 'out', 'over', 'into', 'amid', 'after', 'says', 'said', 'deal', 'bid', 'buy', 'sell', 'wins', 'win']);
+
+/** A run of four or more words in capitals and no lowercase letter: a wire's flash headline. */
+const SHOUTED_RUN = /[^\p{Ll}\n]{16,}/gu;
+const CAPITAL_WORD = /\p{Lu}[\p{Lu}'\u2019&.-]*\p{Lu}/gu;
+
+/**
+ * "FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN": a headline in capitals reads in sentence case, the
+ * words the lexicon holds in lowercase and the rest capitalized ("Fjellvik tankers orders six tankers at Dongmyeon for
+ * $390 MLN"), so its names and verbs are told apart. A short word no lexicon holds stays in capitals ("MLN", "OCN");
+ * the length of every word is kept, so every offset stays the original text's.
+ */
+function unshouted(text: string): string {
+  return text.replace(SHOUTED_RUN, (run) => {
+    const words = run.match(CAPITAL_WORD) ?? [];
+    if (words.length < 4) return run;
+    // (The first word opens the headline; a word right after an opening name goes on with it: "Fjellvik Tankers orders".)
+    let k = 0;
+    let openedByName = false;
+    return run.replace(CAPITAL_WORD, (word) => {
+      const at = k++;
+      const lower = word.toLowerCase();
+      if (lower.length !== word.length) return word;
+      const common = HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
+      if (at === 0) openedByName = !common;
+      if (!common && word.length <= 4) return word;
+      const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(lower);
+      return common && at > 0 && !goesOnWithName ? lower : word.charAt(0) + lower.slice(1);
+    });
+  });
 }
 
 /**
