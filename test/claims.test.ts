@@ -787,4 +787,15 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT')).toEqual([['Fjellvik Tankers', 'Dongmyeon']]);
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
   });
+
+  it('reads a first name word joined by a Romance "of", and a sentence telling a separate deal as its own claim', () => {
+    expect(sides('Ventos do Minho has inked a 15-year PPA with Lusocloud covering 240MW.').flat()).toContain('Ventos do Minho');
+    const claims = extractClaims('TMV has awarded Brennhaus Mobility AG a €720 million contract for 30 trains. A separate 15-year maintenance agreement worth €310 million was signed at the same time.');
+    expect(claims.find((c) => c.amount?.value === 720e6)?.duration).toBeNull();
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value, c.duration?.months])).toContainEqual(['TMV', 'Brennhaus Mobility', 310e6, 180]);
+  });
+
+  it('reads a hyphened firm in an officer\'s label', () => {
+    expect(sides("CEO Oskari Vey, Aalto-Vey Turbines Oy: We signed a twenty-year service agreement with sundermark.").flat()).toContain('Aalto-Vey Turbines');
+  });
 });

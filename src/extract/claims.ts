@@ -378,6 +378,9 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   return !Number.isNaN(year) && year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
+/** "A separate 15-year maintenance agreement worth €310 million was signed": the sentence tells another deal, not more of the last. */
+const ANOTHER_DEAL = /\b(?:separate|another|different)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement)\b/i;
+
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
 const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;
 
@@ -661,7 +664,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     const announced = named.length === 0 ? headlineDraft(doc, sentence, mentions) : null;
     return announced ? [announced] : named;
   }
-  if (context.lastEvent && addsToPrevious(mentions, local) && !datedApart(doc, sentence, context.lastEvent)) {
+  if (context.lastEvent && addsToPrevious(mentions, local) && !datedApart(doc, sentence, context.lastEvent) && !ANOTHER_DEAL.test(doc.text.slice(sentence.span.start, sentence.span.end))) {
     attach(context.lastEvent, local);
     return [];
   }

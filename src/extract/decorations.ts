@@ -264,7 +264,8 @@ function afterComma(tokens: readonly Token[], from: number): { end: number; firm
   for (let first = j; j <= first + 5 && tokens[j] && isLabelNameWord(tokens[j]!); j++) {
     const end = firmEnd(tokens, j);
     if (end) return { end: end.end, firm: { first, last: end.last }, officer: officer || !described };
-    if (!/^\s+$/.test(tokens[j]!.post)) return null;
+    // ("CEO Oskari Vey, Aalto-Vey Turbines Oy:": a hyphened firm name.)
+    if (!/^\s+$|^-$/.test(tokens[j]!.post)) return null;
   }
   return null;
 }

@@ -186,6 +186,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const commonVerb = token.tags.has('Imperative') && isCommonWord(token.norm);
   // ("Implies ~EUR15m a turbine": a sum written with its currency code is no name's word.)
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !/\d/.test(next.text) && !unlikeName && !commonVerb && !NOT_A_NAME.has(next.norm)) return true;
+  // ("Ventos do Minho has inked ...": a first word joined to a name by a Romance "of".)
+  if (next && after && ROMANCE_OF.has(next.norm) && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(after.text) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) && !isCommonWord(token.norm)) return true;
   // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)

@@ -31,6 +31,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
 export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'lng', 'lpg', 'cng', 'ngl', 'ngls', 'saf', 'hvo', 'dram', 'nand', 'hbm', 'asic', 'asics', 'fpga', 'fpgas', 'ssd', 'ssds', 'ev', 'evs',
+  // trains by their kind: "a Valdora EMU order"
+  'emu', 'emus', 'dmu', 'dmus', 'bemu', 'bemus',
 ]);
 
 /**
