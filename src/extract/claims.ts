@@ -374,8 +374,8 @@ function addsToPrevious(mentions: readonly Mention[], local: Quantities): boolea
 function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   const words = doc.text.slice(sentence.span.start, sentence.span.end);
   // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
-  const year = openingTime(words)?.value.year ?? Number(YEAR_OF_DEAL.exec(words)?.[1] ?? NaN);
-  return !Number.isNaN(year) && year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
+  const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1];
+  return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
 /** "A separate 15-year maintenance agreement worth €310 million was signed": the sentence tells another deal, not more of the last. */
@@ -703,6 +703,12 @@ function isUnnamedDeal(draft: Draft): boolean {
   return figures && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary'));
 }
 
+/** An action with the words as the source writes them: a headline in capitals is read in sentence case, never shown so. */
+function shownAsWritten(doc: Doc, action: Action): Action {
+  const written = doc.text.slice(action.span.start, action.span.end);
+  return written === action.text ? action : { ...action, text: written };
+}
+
 /** Words right after a sum that make it the total: "$216m total", "£200m in all". */
 const TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/i;
 
@@ -723,8 +729,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     text: doc.text.slice(draft.sentence.span.start, draft.sentence.span.end),
     span: { ...draft.sentence.span },
     actor: draft.actor,
-    // (The words as the source writes them: a headline in capitals is read in sentence case, never shown so.)
-    action: draft.action && { ...draft.action, text: doc.text.slice(draft.action.span.start, draft.action.span.end) },
+    action: draft.action && shownAsWritten(doc, draft.action),
     counterparty: draft.counterparty,
     amount,
     duration: draft.durations[0] ?? null,
@@ -786,7 +791,8 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     }
     return own;
   });
-  const pair = paragraphPair(doc.text, doc.sentences, mentionsBySentence);
-  if (pair) for (const d of drafts) if (isUnnamedDeal(d)) [d.actor, d.counterparty] = pair;
+  const unnamed = drafts.filter(isUnnamedDeal);
+  const pair = unnamed.length > 0 ? paragraphPair(doc.text, doc.sentences, mentionsBySentence) : null;
+  if (pair) for (const d of unnamed) [d.actor, d.counterparty] = pair;
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

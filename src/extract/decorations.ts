@@ -75,6 +75,12 @@ function locationPrefix(sentence: Sentence, d: Decorations): void {
   }
 }
 
+/** Whether a word opens an analyst's rating: "Buy", "Overweight", "Upgrade (to Buy)". */
+const opensRating = (token: Token | undefined): boolean => {
+  const word = token?.norm.replace(/[;,:.]/g, '') ?? '';
+  return RATING_WORDS.has(word) || RATING_CHANGES.has(word);
+};
+
 /** Newsletter shorthand that labels an item: "ICYMI —", "FYI:". */
 const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr', 'psa', 'breaking', 'exclusive', 'update', 'updated', 'correction', 'scoop']);
 
@@ -99,7 +105,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
     if (words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
     // ("Vantor: Overweight, PT €142": a firm before its rating is the note's subject.)
-    if (RATING_WORDS.has(tokens[k + 1]!.norm.replace(/[;,:.]/g, '')) || RATING_CHANGES.has(tokens[k + 1]!.norm.replace(/[;,:.]/g, ''))) return;
+    if (opensRating(tokens[k + 1])) return;
     for (let j = 0; j <= k; j++) d.skip.add(j);
     d.turnOpens.add(k + 1);
     return;
@@ -316,8 +322,7 @@ export function speakerLabel(tokens: readonly Token[], k: number): SpeakerLabel 
   if (!t || t.pre.includes('(') || !opensTurn(tokens, k)) return null;
   const label = capitalsLabel(tokens, k) ?? titledLabel(tokens, k);
   // ("PBM: Upgrade to Buy, PT A$1.90": a ticker before a rating is the firm a note rates, not a speaker.)
-  const next = tokens[(label?.end ?? -2) + 1]?.norm.replace(/[;,:.]/g, '') ?? '';
-  if (label && label.end === k && !ROLE_LABELS.has(t.norm.replace(/:$/, '')) && (RATING_WORDS.has(next) || RATING_CHANGES.has(next))) return null;
+  if (label && label.end === k && !ROLE_LABELS.has(t.norm.replace(/:$/, '')) && opensRating(tokens[k + 1])) return null;
   return label;
 }
 
