@@ -720,6 +720,26 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toEqual([['Harrowgate Minerals', 'Tindall Pumpen']]);
   });
 
+  it('reads a dateline of two cities joined by a slash as no party', () => {
+    expect(sides('BERGEN/STAVANGER — Tveitå Subsea on Thursday said it agreed to sell its cable division to Marrow Partners for 1.2 billion crowns.'))
+      .toEqual([['Tveitå Subsea', 'Marrow Partners']]);
+  });
+
+  it.each([
+    ["Lindmark agreed to sell its pipeline unit to a group of investors led by Canada's Harwick Capital Inc. for $5 billion.", 'Harwick Capital'],
+    ['Lindmark agreed to sell its pipeline unit to a consortium led by private equity firm Osgood Partners for $5 billion.', 'Osgood Partners'],
+    ['Lindmark agreed to sell its pipeline unit to a group led by US investor Marlin Capital, in a deal worth $5 billion.', 'Marlin Capital'],
+  ])('reads the member a group is led by past a place and a description: %s', (text, member) => {
+    expect(sides(text)).toEqual([['Lindmark', member]]);
+  });
+
+  it.each([
+    ['Lyon-based', 'insurer'], ['Busan-listed', 'shipbuilder'], ['Eindhoven', 'toolmaker'], ['Swedish', 'yoghurt maker'],
+  ])('reads "the %s %s" as the firm the paragraph is about, not as a party of its own', (where, noun) => {
+    const text = `Corvellan Marine wins a $900m order. The ${where} ${noun} will supply Tamberlin Foods for five years.`;
+    expect(sides(text)).toContainEqual(['Corvellan Marine', 'Tamberlin Foods']);
+  });
+
   it('gives a deal sentence that names no side the only two firms of its paragraph, but not a dated or a verb\'s sentence', () => {
     const pairs = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null, c.amount?.value ?? null]);
     expect(pairs('TOM ASHER: Kazetani on the Aldebrück shirt. Eighteen billion yen, six years.')).toContainEqual(['Kazetani', 'Aldebrück', 18e9]);

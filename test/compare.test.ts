@@ -17,6 +17,16 @@ describe('comparison', () => {
     expect(sampled.events[0]!.pairs).toEqual({ possible: (n * (n - 1)) / 2, compared: n - 1, complete: false });
   });
 
+  it('sets the share a firm ends up holding apart from the stake a deal moves', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Halvard Seeds will buy a further 45% of Tessaly Agro for $145 million, lifting its holding to 60%.' },
+      { id: 'b', text: 'Halvard Seeds is buying 45% more of Tessaly Agro for $145 million and will own 60% once the deal closes.' },
+      { id: 'c', text: 'Halvard Seeds will buy a further 35% of Tessaly Agro for $145 million.' },
+    ]);
+    expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
+    expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
+  });
+
   it('says nothing about a common noun that states no figure', () => {
     const text = 'The companies declined to comment on the financial details.';
     expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);

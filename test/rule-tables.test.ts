@@ -4,6 +4,7 @@ import { DECORATION_RULES, decorate } from '../src/extract/decorations.js';
 import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
 import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../src/extract/claims.js';
+import { DEAL_PERCENT_RULES } from '../src/extract/deal-percents.js';
 import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
@@ -69,6 +70,25 @@ describe('money that is no price', () => {
     expect(values.length).toBeGreaterThan(0);
     const claimed = extractClaims(example).map((c) => c.amount?.value);
     for (const v of values) expect(claimed).not.toContain(v);
+  });
+});
+
+describe('percentages that are a deal\'s figure', () => {
+  it.each(DEAL_PERCENT_RULES.map((r) => [r.name, r.example] as const))('%s: %s puts its percentage on a claim', (_name, example) => {
+    const shares = extractQuantities(example).quantities.filter((q) => q.unit === '%').map((q) => q.value);
+    expect(shares.length).toBeGreaterThan(0);
+    const claimed = extractClaims(example).flatMap((c) => c.quantities.filter((q) => q.unit === '%').map((q) => q.value));
+    expect(claimed).toContain(shares[0]);
+  });
+
+  it.each([
+    'Halvard agreed to buy Tessaly Freight for $410 million; Tessaly shares rose 14% on the news.',
+    'Halvard agreed to buy Tessaly Freight for $410 million, though 20% of Tessaly sales come from one customer.',
+    'Halvard agreed to buy Tessaly Freight for $410 million after a 41% jump in revenue.',
+    'Halvard agreed to buy Tessaly Freight for $410 million; it already holds 30% of the market.',
+  ])('%s leaves the percentage off every claim', (example) => {
+    const claimed = extractClaims(example).flatMap((c) => c.quantities.filter((q) => q.unit === '%'));
+    expect(claimed).toEqual([]);
   });
 });
 

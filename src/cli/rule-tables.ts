@@ -6,6 +6,7 @@ import { GROUP_RULES } from '../extract/groups.js';
 import { COMPLETION_RULES } from '../extract/completion.js';
 import { DECORATION_RULES } from '../extract/decorations.js';
 import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../extract/claims.js';
+import { DEAL_PERCENT_RULES } from '../extract/deal-percents.js';
 import { WITHDRAWAL_PHRASES } from '../extract/cues.js';
 import { EVENT_RULES } from '../compare/events.js';
 import { SHARE_RULES } from '../compare/shares.js';
@@ -44,6 +45,7 @@ export function ruleTables(): string {
     table('Completion of an empty side', COMPLETION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),
+    table('Percentages that are a deal\'s figure', DEAL_PERCENT_RULES.map((r) => ({ name: r.name, detail: r.before ? 'words before' : 'words after', example: r.example, reason: r.reason }))),
     table('Lengths that are no term', NOT_TERM_LENGTHS.map((r, k) => ({ name: `not-term-length-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Deals told by an only counterpart', SOLE_PARTY_FRAMES.map((f) => ({ name: f.name, example: f.example, reason: f.reason }))),
     table('Roles that name a side', PARTY_ROLES.map((r) => ({ name: r.noun, detail: `${r.type}; the named party ${r.takes ? 'takes' : 'gives'}`, example: r.example }))),

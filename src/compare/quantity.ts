@@ -59,8 +59,16 @@ function roleOf(claim: Claim, q: Quantity): string {
     return role === 'increment' || role === 'cumulative' ? role : '';
   }
   const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 30);
-  return /^\s*(?:premium|discount)\b/i.test(after) ? 'premium' : 'stake';
+  if (/^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
+  const before = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), q.span.start - claim.span.start);
+  return HOLDING_BEFORE.test(before) ? 'holding' : 'stake';
 }
+
+/**
+ * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%": the share a firm ends up with,
+ * which is not the stake a deal moves ("a further 45%"), so the two are never set against each other.
+ */
+const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control)|owns|holds|has|owning|holding|(?:stake|holding|interest|shareholding|position)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of)\s+){0,3}$/i;
 
 interface Measure {
   q: Quantity;

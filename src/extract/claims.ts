@@ -24,6 +24,7 @@ import { readFields, type FieldParties } from './fields.js';
 import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
+import { isDealPercent } from './deal-percents.js';
 import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
@@ -284,14 +285,6 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
   });
 }
 
-/**
- * "a 7% stake", "20% of Lindqvist", "a 68% premium": a percentage is a deal's figure when it measures ownership or
- * the price paid; "shares fell 4%", "a 41% jump in revenue", "7% dilution" are news of their own.
- */
-const OWNERSHIP_AFTER = /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+|[A-Z][\w&.-]*\s+)*(?:stake|interest|holding|shareholding|ownership|investment|premium|discount|of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|rev|turnover|output|production|market|profits?|earnings|volumes?|costs?|exports|imports|demand|supply)\b)|in\b)/;
-const OWNERSHIP_BEFORE = /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
-/** "like-for-like sales fell 2.1% in the half", "shares rose 4% on": a share a figure moved by, never a stake. */
-const MOVED_BY = /\b(?:fell|falls?|rose|rises?|gained|gains?|dropped|drops?|slipped|slips?|jumped|jumps?|climbed|climbs?|declined|declines?|grew|grows?|surged|surges?|slumped|slumps?|tumbled|soared)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 /**
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
@@ -344,9 +337,7 @@ const notTerm = (text: string, d: Duration): boolean => NOT_TERM_LENGTHS.some((r
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
-  const owned = (q: Quantity) => q.unit !== '%'
-    || (!MOVED_BY.test(text.slice(Math.max(0, q.span.start - 30), q.span.start))
-      && (OWNERSHIP_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || OWNERSHIP_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))));
+  const owned = (q: Quantity) => isDealPercent(text, q);
   const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
     || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)) && soFar(r));
   const kept = <T extends { span: Span }>(v: T) => !superseded(text, v.span);

@@ -32,7 +32,7 @@ export interface DecorationRule {
 }
 
 /** Capitals of any script: "OSLO", "SÃO", "ZÜRICH". */
-const ALL_CAPS = /^\p{Lu}[\p{Lu}.&'-]*[\p{Lu}.]$/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.&'/-]*[\p{Lu}.]$/u;
 /** " - ", " -- ", "—", ") - " after "(Wire)": a dash that separates, not the hyphen of "four-year". */
 const isSeparatingDash = (post: string): boolean => /[\u2013\u2014\u2015]/.test(post) || /^[)\]/]?\s+-+\s*$|^[)\]/]?\s*-+\s+$/.test(post);
 

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
+import { isLexiconPlace } from '../text/nlp.js';
 
 /**
  * A group of buyers or investors stands for the firm that leads it or is named first in it: "a consortium led by
@@ -85,6 +86,25 @@ function leaderBeforeLed(sentence: Sentence, led: number): Mention | null {
   };
 }
 
+/**
+ * The member named at `start`, past what only describes it: "led by Canada's Harwick Capital", "led by private equity
+ * firm Osgood Partners", "led by US investor Marlin Capital". A place's possessive, a place before a description and
+ * up to three lowercase words of description stand before the firm's name.
+ */
+function memberAt(tokens: readonly Token[], mentions: readonly Mention[], start: number): Mention | null {
+  for (let k = start; k < start + 5 && k < tokens.length; k++) {
+    const m = mentions.find((x) => x.first === k);
+    if (m) {
+      const describes = m.kind === 'name' && isLexiconPlace(m.name.toLowerCase()) && (m.possessive || /^[a-z]/.test(tokens[m.last + 1]?.text ?? ''));
+      if (!describes) return m.kind === 'name' ? m : null;
+      k = m.last;
+      continue;
+    }
+    if (!/^[a-z][a-z-]*$/.test(tokens[k]!.text) || /[,;:]/.test(tokens[k]!.post) || tokens[k]!.norm === 'and') return null;
+  }
+  return null;
+}
+
 /** The group a sentence names at its group noun `head`, and the firm it stands for, by the first rule that reads it. */
 function groupAt(sentence: Sentence, mentions: readonly Mention[], head: number): { first: number; member: Mention; rule: string } | null {
   const { tokens } = sentence;
@@ -102,7 +122,7 @@ function groupAt(sentence: Sentence, mentions: readonly Mention[], head: number)
   const at = tokens[head + 1]?.norm === 'of' && /^[a-z]+s$/.test(tokens[head + 2]?.text ?? '') ? head + 3 : head + 1;
   for (const rule of GROUP_RULES) {
     if (rule.linker.length === 0 || !linkerAt(tokens, at, rule.linker)) continue;
-    const member = mentions.find((m) => m.first === at + rule.linker.length && m.kind === 'name');
+    const member = memberAt(tokens, mentions, at + rule.linker.length);
     if (member) return { first, member, rule: rule.name };
   }
   return null;

@@ -214,19 +214,39 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
 /** Shipping and cruise lines: "container line", "shipping line". */
 const LINE_KINDS: ReadonlySet<string> = new Set(['container', 'shipping', 'cruise', 'ferry', 'liner']);
 
+/** The participles that make a place a firm's seat or listing: "Lyon-based", "Busan-listed", "Oslo-headquartered". */
+const SEAT_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'listed', 'headquartered', 'registered', 'incorporated']);
+
+/**
+ * A capitalized word that only says where a described firm is: a place or its adjective ("the Eindhoven toolmaker",
+ * "the Swedish yoghurt maker"), or a place before a seat's participle ("the Lyon-based insurer", "the Busan-listed
+ * shipbuilder"). Not an owner's name before "-owned" or "-backed", which names another firm.
+ */
+function isWhereModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const word = bare(t.norm);
+  if (t.possessive) return false;
+  if (t.post === '-' && SEAT_PARTICIPLES.has(tokens[k + 1]?.norm ?? '')) return true;
+  return PLACE_ADJECTIVES.has(word) || t.tags.has('Place') || isLexiconPlace(word);
+}
+
 /**
  * Where a description of a firm after "the" ends, or -1: up to four modifiers (an adjective, an owner's possessive such
- * as "world's" or "plant's", a hyphened word, a lowercase noun) and a company noun ("the world's third-largest
+ * as "world's" or "plant's", a hyphened word, a lowercase noun, a place: `isWhereModifier`) and a company noun ("the world's third-largest
  * container line", "the plant's new owner").
  */
 function describedCompanyEnd(tokens: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
-    if (!/^[a-z]/.test(t.text) || !/^(?:\s+|-)$/.test(tokens[k - 1]!.post)) return -1;
+    if (!/^(?:\s+|-)$/.test(tokens[k - 1]!.post)) return -1;
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (!isWhereModifier(tokens, k)) return -1;
+      continue;
+    }
     const word = bare(t.norm);
     const line = word === 'line' && LINE_KINDS.has(tokens[k - 1]!.norm);
     if (k > from && !t.possessive && (isCompanyNoun(word) || line) && !tokens[k + 1]?.tags.has('Noun')) return k;
-    const modifier = t.tags.has('Adjective') || t.possessive || /-/.test(t.text) || t.tags.has('Ordinal') || (t.tags.has('Noun') && !t.tags.has('Verb'));
+    const modifier = t.tags.has('Adjective') || t.possessive || /-/.test(t.text) || tokens[k - 1]!.post === '-' || t.tags.has('Ordinal') || (t.tags.has('Noun') && !t.tags.has('Verb'));
     if (!modifier || t.tags.has('Determiner') || t.tags.has('Pronoun')) return -1;
   }
   return -1;

@@ -27,8 +27,13 @@ const withoutForm = (plain: string): string => {
   const last = plain.lastIndexOf(' ');
   return last > 0 && COMPANY_FORMS.has(plain.slice(last + 1)) ? plain.slice(0, last) : plain;
 };
+/** Letters Unicode does not decompose into a base and a mark: "Ørsted", "Łódź", "Straße". */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+/** "Hôtels" and "Hotels", "Vérenne" and "Verenne": a name written with and without its accents is one name. */
+const unaccented = (lower: string): string =>
+  /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđßæœıþ]/g, (c) => UNDECOMPOSED[c]!) : lower;
 const key = (name: string) => {
-  const plain = withoutForm(name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
+  const plain = withoutForm(unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.
