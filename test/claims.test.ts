@@ -720,6 +720,10 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toEqual([['Harrowgate Minerals', 'Tindall Pumpen']]);
   });
 
+  it('reads a saint\'s abbreviation as the start of the name it opens', () => {
+    expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
+  });
+
   it('reads a dateline of two cities joined by a slash as no party', () => {
     expect(sides('BERGEN/STAVANGER — Tveitå Subsea on Thursday said it agreed to sell its cable division to Marrow Partners for 1.2 billion crowns.'))
       .toEqual([['Tveitå Subsea', 'Marrow Partners']]);

@@ -27,6 +27,24 @@ describe('comparison', () => {
     expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
   });
 
+  it('sets two different ceilings of one deal against each other, and a ceiling beside a figure under it agrees', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Ostrava Pharma agreed to pay Ferrand Bio up to €1.1 billion for worldwide rights to FB-212.' },
+      { id: 'b', text: 'Ostrava Pharma will pay Ferrand Bio up to €1.4 billion for worldwide rights to FB-212, two people said.' },
+      { id: 'c', text: 'Ostrava Pharma will pay Ferrand Bio €1.05 billion for worldwide rights to FB-212.' },
+    ]);
+    expect(kindsBetween(findings, 'a', 'b')).toContain('contradiction');
+    expect(kindsBetween(findings, 'a', 'c')).not.toContain('contradiction');
+  });
+
+  it('keeps a deal of a decade ago apart from this week\'s', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'St. Aldric Health signed a seven-year, $84 million records contract with Medivault Systems a decade ago.' },
+      { id: 'b', text: 'St. Aldric Health signed a five-year, $120 million records contract with Medivault Systems this week.' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
   it('says nothing about a common noun that states no figure', () => {
     const text = 'The companies declined to comment on the financial details.';
     expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);

@@ -70,6 +70,8 @@ export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
   return meets(a, b) && meets(b, a);
 }
 
+const point = (value: number): Interval => ({ min: value, max: value, loose: false, hardMin: false, hardMax: false, approximate: false });
+
 /** Floating-point noise allowed at the tolerance boundary: 15 * 0.05 is not exactly 0.75. */
 const RELATIVE_EPSILON = 1e-9;
 
@@ -92,5 +94,7 @@ export function interval(value: { value: number; min: number; max: number | null
 /** Agree when the intervals meet, but only loosely (consistent) when either side is a bound or vague. */
 export function verdictOf(a: Interval, b: Interval, tolerance: number): Comparison['verdict'] {
   if (!overlaps(a, b, tolerance)) return 'conflict';
+  // ("worth up to €1.1bn" and "worth up to €1.4bn": two ceilings of one deal state its most, and differ.)
+  if (a.hardMax && b.hardMax && !overlaps(point(a.max), point(b.max), tolerance)) return 'conflict';
   return a.loose || b.loose ? 'consistent' : 'agree';
 }

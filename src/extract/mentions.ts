@@ -294,6 +294,9 @@ function pronounKind(token: Token): MentionKind | null {
 /** Nouns beside the deal nouns that a hyphened pair of names can describe as two parties: "the Oracle-OpenAI talks". */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['group', 'consortium', 'talks', 'negotiations', 'discussions', 'transaction', 'transactions', 'combination', 'tie', 'link-up', 'linkup', 'jv', 'saga', 'battle', 'dispute', 'row']);
 
+/** Abbreviations that open a name with a period: "St. Aldric", "Mt. Kerrow Mining", "Ft. Wayne". */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
@@ -302,6 +305,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
+  // ("St. Aldric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
+  if (/^\.\s+$/.test(post) && NAME_ABBREVIATIONS.has(token.text) && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return 1;
   // "Oakvale Therapeutics, Inc.", "Kurogane Holdings Co., Ltd.", "Kestrelmoor Energy Pte. Ltd.": a legal suffix after a
   // comma or an abbreviation's period ends the same name.
   const suffix = tokens[at + 1];

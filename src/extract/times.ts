@@ -81,6 +81,11 @@ export const TIME_RULES: readonly TimeRule[] = [
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: -(COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) } }),
   },
   {
+    name: 'decade', example: 'a decade ago', value: { relative: { unit: 'year', offset: -10 } }, reason: 'a decade back from when the text was written, counted as ten years',
+    pattern: /\b(?:(?:last|previous)\sdecade|(a|one|two|three)\sdecades?\sago)\b/gi,
+    read: (m) => ({ relative: { unit: 'year', offset: -10 * (m[1] ? (COUNT[m[1].toLowerCase()] ?? 1) : 1) } }),
+  },
+  {
     name: 'day-word', example: 'today', value: { relative: { unit: 'day', offset: 0 } }, reason: 'the day the text was written, or the one before or after',
     pattern: /\b(today|yesterday|tomorrow)\b/gi,
     read: (m) => ({ relative: { unit: 'day', offset: OFFSET[m[1]!.toLowerCase()]! } }),
