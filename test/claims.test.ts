@@ -720,6 +720,18 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toEqual([['Harrowgate Minerals', 'Tindall Pumpen']]);
   });
 
+  it.each([
+    ['Three things to know: 1) quellbrook finally landed a big logo. Meridale Health will pay quellbrook $42 million a year.', 'quellbrook'],
+    ["Meridale Health will park its imaging archive on quellbrook's cold tier, paying $42 million a year.", 'quellbrook'],
+    ['Meridale Health will ship 45,000 bags a year to quellbrook under the new three-year arrangement.', 'quellbrook'],
+  ])('reads a lowercase brand where a party stands: %s', (text, brand) => {
+    expect(sides(text).flat()).toContain(brand);
+  });
+
+  it.each(['roaster', 'brewer', 'grower', 'shipper'])('reads "the %s" that opens a clause as the firm the paragraph is about', (noun) => {
+    expect(sides(`Tamberlin is going direct. The ${noun} signed a three-year deal with Meridale Foods worth $9.5 million a year.`)).toEqual([['Tamberlin', 'Meridale Foods']]);
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

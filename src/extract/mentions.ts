@@ -98,11 +98,14 @@ function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
 /** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
 function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post)) return true;
+  // ("Three things to know: 1) nimbrel finally landed ..."): a list item's number opens it as a sentence would.
+  if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post) || (/^\d{1,2}$/.test(prev.text) && /^\)\s+$/.test(prev.post))) return true;
   const next = tokens[k + 1];
+  // ("on nimbrel's cold tier", "for bramblecup's roastery": an owner's possessive after a preposition, before its noun.)
+  if (tokens[k]!.possessive && PREPOSITIONS.has(prev.norm) && next !== undefined && /^[a-z]/.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective'))) return true;
   // ("led quillrow's R$180 million Series B": a sum in any currency's symbol ends the name.)
   // ("a kit deal with sportswear brand strydr worth £15m a season": a deal's worth ends the name too.)
-  const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text)
+  const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || PREPOSITIONS.has(next.norm) || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text)
     || /^(?:worth|valued)$/.test(next.norm);
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
@@ -294,6 +297,30 @@ function pronounKind(token: Token): MentionKind | null {
 /** Nouns beside the deal nouns that a hyphened pair of names can describe as two parties: "the Oracle-OpenAI talks". */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['group', 'consortium', 'talks', 'negotiations', 'discussions', 'transaction', 'transactions', 'combination', 'tie', 'link-up', 'linkup', 'jv', 'saga', 'battle', 'dispute', 'row']);
 
+/** Agent nouns that name a person's role or no agent at all, never a firm by its trade. */
+const NOT_TRADE_AGENTS: ReadonlySet<string> = new Set([
+  'manager', 'officer', 'director', 'founder', 'partner', 'customer', 'consumer', 'member', 'player', 'leader', 'reader', 'viewer',
+  'user', 'worker', 'speaker', 'writer', 'author', 'reporter', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
+  'other', 'former', 'latter', 'matter', 'number', 'order', 'offer', 'paper', 'letter', 'quarter', 'water', 'power', 'tower', 'sector',
+  'factor', 'error', 'center', 'centre', 'chapter', 'register', 'charter', 'transfer', 'cover', 'winner', 'loser', 'border', 'corner',
+  'answer', 'counter', 'anchor', 'monitor', 'doctor', 'actor', 'teacher', 'lawyer', 'banker', 'trader', 'broker', 'dealer', 'insider',
+]);
+
+/** "the roaster", "the brewer", "the grower": a word of a trade that ends like an agent ("-er", "-or") on an English stem. */
+function isTradeAgent(token: Token): boolean {
+  const word = bare(token.norm);
+  if (!/^[a-z]/.test(token.text) || token.possessive || !/^[a-z]{4,}(?:er|or)$/.test(word) || NOT_TRADE_AGENTS.has(word)) return false;
+  // (The word's stem is an English word: "roast", "brew", "grow", "trade", "ship" of "shipper".)
+  const stems = [word.slice(0, -2), word.slice(0, -1), /([b-df-hj-np-tv-z])\1(?:er|or)$/.test(word) ? word.slice(0, -3) : ''];
+  return stems.some((stem) => stem.length >= 3 && (isCommonWord(stem) || isWordNetWord(stem)));
+}
+
+/** A finite verb at `k`, perhaps after an adverb: "signed", "will supply", "also agreed". */
+const subjectVerbAt = (tokens: readonly Token[], k: number): boolean => {
+  const at = tokens[k]?.tags.has('Adverb') ? tokens[k + 1] : tokens[k];
+  return at !== undefined && at.tags.has('Verb') && !at.tags.has('Gerund') && !PREPOSITIONS.has(at.norm);
+};
+
 /** Abbreviations that open a name with a period: "St. Aldric", "Mt. Kerrow Mining", "Ft. Wayne". */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
@@ -455,6 +482,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     const next = tokens[i + 1];
     if ((token.norm === 'the' || token.norm === 'both') && next) {
       if (isCompanyNoun(bare(next.norm)) && /^[a-z]/.test(next.text)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
+      // ("bramblecup is going direct. The roaster signed ...": a trade's agent noun as a clause's subject.)
+      else if (token.norm === 'the' && isTradeAgent(next) && subjectVerbAt(tokens, i + 2)) mentions.push(make(i, i + 1, 'neuter-pronoun'));
       else if (next.tags.has('Adjective') && isCompanyNoun(tokens[i + 2]?.norm ?? '')) {
         mentions.push(make(i, i + 2, 'neuter-pronoun'));
         i += 2;
