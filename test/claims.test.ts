@@ -732,6 +732,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides(`Tamberlin is going direct. The ${noun} signed a three-year deal with Meridale Foods worth $9.5 million a year.`)).toEqual([['Tamberlin', 'Meridale Foods']]);
   });
 
+  it('reads a first word before its cashtag in parentheses as a name, and a word hyphened to the next as no move', () => {
+    expect(sides('Quellix ($QLX) has reserved advanced-packaging capacity at Taryn Semiconductor Packaging, prepaying $300 million a year.'))
+      .toEqual([['Quellix', 'Taryn Semiconductor']]);
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

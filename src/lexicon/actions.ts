@@ -66,6 +66,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
   { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
+  // ("reserved packaging capacity at Taryn": capacity booked ahead is bought from the firm that has it.)
+  { lemma: 'reserve', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['reserves', 'reserved', 'reserving'], needs: ['at', 'from', 'with'], markers: ['at', 'from', 'with'], example: 'Quellix has reserved packaging capacity at Taryn Semiconductor' },
+  { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Taryn Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
   { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
@@ -124,6 +127,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'contract', frame: 'deal', direction: 'none', pos: 'noun', forms: ['contract', 'contracts'], example: 'Raytheon signed a contract with Lockheed' },
   { lemma: 'pact', frame: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
   { lemma: 'mou', frame: 'deal', direction: 'none', pos: 'noun', forms: ['mou', 'mous', 'memorandum', 'loi'], example: "Tavira Steel's MoU with the Gujarat government" },
+  // ("a four-year capacity commitment from Quellix": a buyer's promise to take and pay; "its total commitment" is a running sum, no deal.)
+  { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Taryn gets a four-year capacity commitment from Quellix' },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
