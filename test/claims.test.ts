@@ -737,6 +737,20 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toEqual([['Quellix', 'Taryn Semiconductor']]);
   });
 
+  it('leaves a count of what a firm has off the deal, but keeps a count of goods on order', () => {
+    const counts = (text: string) => extractClaims(text).flatMap((c) => c.quantities.map((q) => `${q.value} ${q.unit}`));
+    expect(counts('Dunmore Gas disclosed four charters to Maelstrom worth $92 million a year. The owner now has 31 ships on the water or on order.'))
+      .not.toContain('31 ship');
+    expect(counts('Corrib Leasing will place 12 jets with Tucano Air. The Dublin-based lessor, which owns or manages about 310 aircraft, gave no rates.'))
+      .not.toContain('310 aircraft');
+    expect(counts('Halcyon Air ordered 20 jets from Brandt Aero; Halcyon now has 150 Brandt jets on order in total.')).toContain('150 jet');
+  });
+
+  it('reads a description that opens a paragraph as the firm a later sentence names', () => {
+    expect(sides("The Zurich-based lender is paying CHF210m to take full control of Payvelt. Alpenrand's head of retail said the app would keep its brand."))
+      .toContainEqual(['Alpenrand', 'Payvelt']);
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

@@ -334,6 +334,9 @@ export const NOT_TERM_LENGTHS: readonly { before: RegExp; example: string; reaso
 ];
 const notTerm = (text: string, d: Duration): boolean => NOT_TERM_LENGTHS.some((r) => r.before.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
 
+/** Verbs right before a count that tell what a firm has, not what a deal moves: "has 31 ships", "employs about 4,100". */
+const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -344,10 +347,14 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+  // ("The owner now has 31 ships on the water", "which owns or manages about 310 aircraft": what a firm has is no deal's.)
+  // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
+  const held = (q: Quantity) => q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
+    && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
     && isCompanyNoun(q.unit.toLowerCase());
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q)).filter(kept) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;

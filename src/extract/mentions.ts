@@ -765,6 +765,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
   const officers = new Map<string, Mention>();
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
+  const unresolved: Mention[] = [];
   let sentence = -1;
   let current: Mention[] = [];
   for (const m of mentions) {
@@ -816,6 +817,14 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     // person's name in form, which "its" shows is a firm's.)
     const match = [...reversed(here)].find((n) => n.personLike === wantPerson) ?? earlier.lastOfKind(wantPerson) ?? (wantPerson ? (here.at(-1) ?? earlier.latest) : topic);
     if (match) m.refersTo = [match];
+    else if (m.rule === undefined && m.last > m.first) unresolved.push(m);
+  }
+  // ("The Zurich-based lender is paying CHF210m for Payvelt ... Alpenrand's head of retail said": a description that
+  // opens a paragraph before any firm is named stands for the first firm a later sentence names that its own does not.)
+  for (const m of unresolved) {
+    const own = new Set(mentions.filter((n) => n.sentence === m.sentence && n.kind === 'name').map((n) => n.name));
+    const later = mentions.find((n) => n.sentence > m.sentence && n.kind === 'name' && !n.personLike && !own.has(n.name));
+    if (later) m.refersTo = [later];
   }
 }
 
