@@ -724,6 +724,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     ['Three things to know: 1) quellbrook finally landed a big logo. Meridale Health will pay quellbrook $42 million a year.', 'quellbrook'],
     ["Meridale Health will park its imaging archive on quellbrook's cold tier, paying $42 million a year.", 'quellbrook'],
     ['Meridale Health will ship 45,000 bags a year to quellbrook under the new three-year arrangement.', 'quellbrook'],
+    ['Canal Brisa will sell 40 matches per season to vívelo, the streaming service.', 'vívelo'],
   ])('reads a lowercase brand where a party stands: %s', (text, brand) => {
     expect(sides(text).flat()).toContain(brand);
   });

@@ -45,6 +45,22 @@ describe('comparison', () => {
     expect(findings).toEqual([]);
   });
 
+  it('keeps "the old contract from 2019" apart from the new one', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Velmara Stahl will supply Ostrin Motor with steel under a five-year contract valued at about €640 million.' },
+      { id: 'b', text: 'Worth remembering this isn\'t Velmara and Ostrin\'s first rodeo — the old coil contract from 2019 was €90 million over three years.' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('reads a league written short and in full, with its "de", as one party', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Canal Brisa has secured the broadcast rights to the Liga Austral de Fútbol for six years in a deal worth $1.2 billion.' },
+      { id: 'b', text: 'Liga Austral TV rights go to Canal Brisa for $1.2bn.' },
+    ]);
+    expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
+  });
+
   it('says nothing about a common noun that states no figure', () => {
     const text = 'The companies declined to comment on the financial details.';
     expect(analyze([{ id: 'a', text }, { id: 'b', text }]).findings).toEqual([]);

@@ -178,8 +178,17 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
  */
 function rankDenied(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
-    if (!/^(first|only|second|last|first-ever)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== 'the') continue;
-    return tokens[k - 2]?.norm === 'not';
+    // ("first rodeo — the old coil contract": a rank in another phrase ranks another noun.)
+    if (/[,;:\u2013\u2014]|\s-\s/.test(tokens[k]!.post)) return false;
+    if (!/^(first|only|second|last|first-ever)$/.test(tokens[k]!.norm)) continue;
+    if (tokens[k - 1]?.norm === 'the') return tokens[k - 2]?.norm === 'not';
+    // ("this isn't Velmara and Ostrin's first deal": the owners' names may stand where "the" does.)
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      const t = tokens[j]!;
+      if (t.norm === 'not' || /n['\u2019]t$/.test(t.norm)) return true;
+      if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&') return false;
+    }
+    return false;
   }
   return false;
 }

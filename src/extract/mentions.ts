@@ -82,7 +82,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
       if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '') && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
     });
     s.tokens.forEach((t, k) => {
-      if (/^[a-z][a-z0-9]{2,}(['\u2019]s)?$/.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
+      if (/^\p{Ll}[\p{Ll}0-9]{2,}(['\u2019]s)?$/u.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
     });
   }
   return words;
@@ -135,7 +135,7 @@ function isLowercaseBrand(token: Token): boolean {
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean): boolean {
   const word = bare(token.text);
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
-  if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^[a-z]/.test(word))) return false;
+  if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
   if (/^[A-Z]{2,5}s$/.test(word)) return false;

@@ -39,7 +39,7 @@ const datesDeal = (on: DealWords, t: TimeMatch): boolean => on.nominal || on.pas
 /** "Solano's 2016 order", "this week's 75-jet order", "Tern last year agreed to buy": up to three words before the deal. */
 const RIGHT_BEFORE = /^(?:['\u2019]s)?\s+(?:[a-z0-9$][\w$.-]*\s+){0,3}$/;
 /** "the deal struck last year", "its investment in 2023", "its first contract, signed in 2022": right after a deal noun. */
-const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+)?$/i;
+const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s+)?(?:(?:back\s+)?in\s+|during\s+|of\s+|from\s+)?$/i;
 /** "its first contract, signed at the Paris show in 2019": a participle with a few words before the year's "in". */
 const SIGNED_AT = /^,?\s(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s[^,.;:]{1,30}$/i;
 const IN_BEFORE_YEAR = /\s(?:back\s)?(?:in|during)\s$/i;
@@ -90,7 +90,9 @@ const after = (on: DealWords, t: TimeMatch) => on.action !== null && t.start >= 
 const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
   // ("its last Brenna contract, signed 2019, paid ...": a participle of signing may take the year without "in".)
   || /\b(?:signed|struck|inked|sealed|agreed)\s+$/i.test(on.text.slice(Math.max(0, t.start - 10), t.start))
-  || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)));
+  || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)))
+  // ("the old coil contract from 2019": "from" right after the deal noun tells which deal it is.)
+  || (on.nominal && /^\s+from\s+$/i.test(on.text.slice(on.action!.end, t.start)));
 
 /** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
 const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed)\s+(?:(?:back\s+)?in\s+)?)$/i;

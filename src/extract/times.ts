@@ -107,6 +107,9 @@ const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|Septem
 // ("goes back to 2018, when ...", "dates back to 2019": "back to" a year names when something began, a date.)
 const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|before|after|between|for|than|beyond|starting|ending|past|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
+/** "the old coil contract from 2019": a deal noun "from" a time is the deal of that time, not one running since it. */
+const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|accord|arrangement|tie-up|partnership)\s+from\s+$/i;
+
 /** Every time of a text that can date something, left to right; words one rule reads no later rule reads again. */
 export function findTimes(text: string): TimeMatch[] {
   const found: TimeMatch[] = [];
@@ -123,6 +126,6 @@ export function findTimes(text: string): TimeMatch[] {
     }
   }
   return found
-    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)))
+    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)))
     .sort((a, b) => a.start - b.start);
 }

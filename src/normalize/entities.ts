@@ -41,6 +41,9 @@ const key = (name: string) => {
   return government ? (government[1] ?? government[2])! : plain;
 };
 
+/** An "of" that goes on a firm's name: "Liga Austral de Fútbol", "Banco do Sul", "Bank of Lindholm". */
+const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
+
 /** Adds to a map of lists without copying the list. */
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -206,7 +209,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = longerByPrefix.get(k) ?? [];
     // ("Calderbank Rovers" beside "Calderbank Rovers Football Club": a name that reads like a person's but opens a
     // firm's name is that firm's.)
-    if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && unit(o)))) continue;
+    // ("Liga Austral" beside "Liga Austral de Fútbol": so does one whose longer name goes on with an "of" of a firm's.)
+    if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))))) continue;
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
