@@ -752,6 +752,16 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
       .toContainEqual(['Alpenrand', 'Payvelt']);
   });
 
+  it.each([
+    ['Terravo agreed to acquire quillrow GmbH, the Munich-based developer, for $228.5 million.', ['Terravo', 'quillrow']],
+    ['MUNICH, Aug 20 — Terravo has agreed to buy German start-up quillrow for about $230 million.', ['Terravo', 'quillrow']],
+    ['Marlowe Freight has ordered six vessels from Halcyon Heavy for $480 million, its second order with the South Korean yard.', ['Marlowe Freight', 'Halcyon Heavy']],
+  ])('reads no people\'s adjective as a party, and a brand before its legal suffix as one: %s', (text, pair) => {
+    expect(sides(text)[0]).toEqual(pair);
+    expect(sides(text).flat()).not.toContain('German');
+    expect(sides(text).flat()).not.toContain('South');
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

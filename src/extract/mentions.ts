@@ -106,7 +106,9 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   // ("led quillrow's R$180 million Series B": a sum in any currency's symbol ends the name.)
   // ("a kit deal with sportswear brand strydr worth £15m a season": a deal's worth ends the name too.)
   const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || PREPOSITIONS.has(next.norm) || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text)
-    || /^(?:worth|valued)$/.test(next.norm);
+    || /^(?:worth|valued)$/.test(next.norm)
+    // ("to acquire quillrow GmbH": a legal suffix after the brand ends its name.)
+    || LEGAL_SUFFIXES.has(bare(next.text).toLowerCase());
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
   // "marlowe buying hearthco": a deal verb's -ing form after its subject governs too; "X's licensing pact" modifies a noun.
@@ -137,6 +139,11 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // ("buy German start-up quillrow", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
+  const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
+  if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
+  // ("the South Korean yard": so is a point of the compass before it.)
+  if (/^(?:North|South|East|West|Central)$/.test(word) && peoples(next) && after !== undefined && /^\p{Ll}/u.test(after.text)) return false;
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
   if (/^[A-Z]{2,5}s$/.test(word)) return false;
   // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quillstone led it": so is a
