@@ -450,6 +450,12 @@ interface Context {
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
 /** Fills the one empty side of a deal from the other names of its sentence (see `COMPLETION_RULES`). */
 function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, rated: Party | null): Draft {
+  // ("Terravo (TRVO) — Outperform. Paying $230m for Quillrow looks rich": a note's opening gerund is the rated firm's act.)
+  if (draft.trigger && !draft.actor && !draft.counterparty && rated && draft.trigger.token === 0 && /ing$/.test(sentence.tokens[0]!.norm)) {
+    draft.actor = { ...rated, rule: 'rated-firm-gerund' };
+    draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token);
+    return draft;
+  }
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
   // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;

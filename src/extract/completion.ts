@@ -31,6 +31,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     reason: 'a note may name the firm it rates (or its ticker) before a colon or dash, with the rating and price target after it',
   },
   {
+    name: 'rated-firm-gerund',
+    example: 'Terravo (TRVO) — Outperform, PT $74. Paying $230m for Quillrow looks rich, but the data layer plugs a gap.',
+    parties: ['Terravo', 'Quillrow'],
+    reason: 'a note\'s sentence that opens with a deal verb\'s gerund tells what the rated firm does; its other side is the name after it',
+  },
+  {
     name: 'other-name-after',
     example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
     parties: ['Orrin', 'Tallis Data'],

@@ -119,7 +119,7 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
   // ("for a firm period of 84 months": a company noun read as an adjective describes no brand.)
   const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && !prev.tags.has('Adjective') && next !== undefined && (next.tags.has('Verb') || ends);
-  return (/^(from|by|to|with|and)$/.test(prev.norm) || finiteVerb || described) && ends;
+  return (/^(from|by|to|with|and|for)$/.test(prev.norm) || finiteVerb || described) && ends;
 }
 
 /** English word shapes a made-up brand rarely has: "refinancing", "revenue", "electrolysers". */
