@@ -762,6 +762,10 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides(text).flat()).not.toContain('South');
   });
 
+  it('reads a note\'s rated firm whose ticker is a number and an exchange ("(688917 CH)")', () => {
+    expect(sides('Sunvale Photonics (688917 CH) — NEUTRAL, PT CNY 18.40. The Meridia order is ~1.5 GW.')).toEqual([['Meridia', 'Sunvale Photonics']]);
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

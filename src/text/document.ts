@@ -52,14 +52,17 @@ function annotate(terms: readonly Term[]): Token[] {
   const quotedAt = quotations(terms);
   let parenthetical = false;
   return terms.map((term, i) => {
-    if (term.pre.includes('(')) parenthetical = true;
+    // ("(688917 CH)": compromise leaves the bracket before a number in its text; it opens the parentheses.)
+    const bracket = term.text.length > 1 && term.text.charCodeAt(0) === 40;
+    const pre = bracket ? `${term.pre}(` : term.pre;
+    if (pre.includes('(')) parenthetical = true;
     // A plain literal: spreading `term` into a new object costs microseconds per token, a quarter of a run.
     const token: Token = {
-      text: term.text,
-      norm: term.norm,
-      start: term.start,
+      text: bracket ? term.text.slice(1) : term.text,
+      norm: bracket ? term.norm.replace(/^\(/, '') : term.norm,
+      start: bracket ? term.start + 1 : term.start,
       end: term.end,
-      pre: term.pre,
+      pre,
       post: term.post,
       tags: term.tags,
       i,
