@@ -291,6 +291,13 @@ describe('claims: who did what to whom', () => {
     expect(claim?.affiliations).toMatchObject([{ member: 'Aurelite France', parent: 'Aurelite Microsystems', rule: 'its-part' }]);
   });
 
+  it('learns the unit "its tower unit, X" names after a verb\'s words, and "X, Y\'s portfolio of towers"', () => {
+    const [sold] = extractClaims('Altamira Telecom agreed to sell a 49% stake in its tower unit, Torrealta, to Cerro Infra Partners for $2.1 billion.');
+    expect(sold?.affiliations).toMatchObject([{ member: 'Torrealta', parent: 'Altamira Telecom', rule: 'its-part' }]);
+    const [bought] = extractClaims("Cerro Infra Partners will acquire 49 percent of Torrealta, Altamira Telecom's portfolio of 6,500 towers, for $2.1 billion.");
+    expect(bought?.affiliations).toMatchObject([{ member: 'Torrealta', parent: 'Altamira Telecom', rule: 'apposed-part' }]);
+  });
+
   it('learns that a firm bought "from" a seller stands on the seller\'s side, and that "its subsidiary X" needs no comma', () => {
     const [bought] = extractClaims('Takemori Electric will buy a 51% stake in Rheinkessel from the Aldmann Group for 48 billion yen.');
     expect(bought?.affiliations).toMatchObject([{ member: 'Rheinkessel', parent: 'Aldmann Group', rule: 'bought-from' }]);

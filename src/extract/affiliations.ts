@@ -8,7 +8,7 @@ import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
-const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner']);
+const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio']);
 /** Last words of a place's own bodies: "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
@@ -84,7 +84,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     }
     // "Aurelite Inc. said its French subsidiary, Aurelite France, ...": the unit "its" names, set off by a comma.
     // ("sell 100% of its transmission subsidiary Vellmark Grid to ...": the part noun right before the name names it too.)
-    else if (words.length <= 8 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && (tokens[next.first - 1]!.post.includes(',') || /^\s+$/.test(tokens[next.first - 1]!.post))) {
+    // ("agreed to sell a 49% stake in its tower unit, Torrealta": the verb's words may stand before "its".)
+    else if (words.length <= 12 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && (tokens[next.first - 1]!.post.includes(',') || /^\s+$/.test(tokens[next.first - 1]!.post))) {
       found.push(affiliation(text, next, m, 'its-part'));
     }
     // "Zoya Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
