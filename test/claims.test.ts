@@ -773,6 +773,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('Sunvale Photonics (688917 CH) — NEUTRAL, PT CNY 18.40. The Meridia order is ~1.5 GW.')).toEqual([['Meridia', 'Sunvale Photonics']]);
   });
 
+  it('reads the firm a buyer pays "for" as the other side, and a retention package as no deal', () => {
+    expect(sides('Halvard Capital is paying $230 million for Quillrow Analytics, people familiar said.')).toEqual([['Halvard Capital', 'Quillrow Analytics']]);
+    expect(extractClaims('Halvard Capital flagged the CHF 60m retention package for Quillrow bankers.').map((c) => c.action?.lemma ?? null)).not.toContain('package');
+  });
+
   it('reads a saint\'s abbreviation as the start of the name it opens', () => {
     expect(sides('St. Aldric Health System renewed its records contract with Medivault on Thursday.')).toEqual([['St. Aldric Health System', 'Medivault']]);
   });

@@ -65,7 +65,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
-  { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
+  { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to', 'for'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
   // ("reserved packaging capacity at Taryn": capacity booked ahead is bought from the firm that has it.)
   { lemma: 'reserve', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['reserves', 'reserved', 'reserving'], needs: ['at', 'from', 'with'], markers: ['at', 'from', 'with'], example: 'Quellix has reserved packaging capacity at Taryn Semiconductor' },
   { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Taryn Semiconductor $300 million a year' },
@@ -131,7 +131,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Taryn gets a four-year capacity commitment from Quellix' },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
-  { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], example: "the NBA's package with Amazon" },
+  // ("a CHF 60m retention package for Altmoor bankers": a package of pay for people is no deal between firms.)
+  { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], unlessAfter: ['retention', 'pay', 'compensation', 'severance', 'incentive', 'bonus', 'benefits', 'benefit', 'remuneration', 'relocation'], example: "the NBA's package with Amazon" },
   { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object', 'to'], example: 'Netflix won the US rights from FIFA' },
   // ("the Aranda concession", "a 30-year concession from the port authority": the right to run a public asset, held by the actor.)
   { lemma: 'concession', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['concession', 'concessions'], markers: ['from', 'by', 'with'], example: 'Zellmar Terminals won a 30-year concession from the Aranda Port Authority' },
