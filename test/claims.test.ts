@@ -736,7 +736,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides(text).flat()).toContain(brand);
   });
 
-  it.each(['roaster', 'brewer', 'grower', 'shipper'])('reads "the %s" that opens a clause as the firm the paragraph is about', (noun) => {
+  it.each(['roaster', 'brewer', 'grower', 'shipper', 'trader'])('reads "the %s" that opens a clause as the firm the paragraph is about', (noun) => {
     expect(sides(`Tamberlin is going direct. The ${noun} signed a three-year deal with Meridale Foods worth $9.5 million a year.`)).toEqual([['Tamberlin', 'Meridale Foods']]);
   });
 

@@ -310,7 +310,7 @@ const NOT_TRADE_AGENTS: ReadonlySet<string> = new Set([
   'user', 'worker', 'speaker', 'writer', 'author', 'reporter', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
   'other', 'former', 'latter', 'matter', 'number', 'order', 'offer', 'paper', 'letter', 'quarter', 'water', 'power', 'tower', 'sector',
   'factor', 'error', 'center', 'centre', 'chapter', 'register', 'charter', 'transfer', 'cover', 'winner', 'loser', 'border', 'corner',
-  'answer', 'counter', 'anchor', 'monitor', 'doctor', 'actor', 'teacher', 'lawyer', 'banker', 'trader', 'broker', 'dealer', 'insider',
+  'answer', 'counter', 'anchor', 'monitor', 'doctor', 'actor', 'teacher', 'lawyer', 'banker', 'insider',
 ]);
 
 /** "the roaster", "the brewer", "the grower": a word of a trade that ends like an agent ("-er", "-or") on an English stem. */
