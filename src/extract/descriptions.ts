@@ -30,7 +30,7 @@ export const DESCRIPTION_RULES: readonly { name: string; example: string; refers
 /** Institution nouns that a name may end in and the text then uses alone. */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['bank', 'authority', 'agency', 'ministry', 'council', 'fund', 'trust', 'university', 'league', 'club', 'utility', 'airline', 'insurer']);
 /** Nouns ending like agents that name no one: "the power", "the order", "the other". */
-const NOT_AGENTS: ReadonlySet<string> = new Set(['power', 'order', 'offer', 'tower', 'paper', 'number', 'other', 'matter', 'quarter', 'water', 'member', 'letter', 'corner', 'border', 'floor', 'sector', 'factor', 'error', 'manner', 'winner', 'after', 'former', 'latter', 'rather', 'center', 'centre', 'chapter', 'register', 'meter', 'dollar', 'year', 'cover', 'charter', 'transfer']);
+export const NOT_AGENTS: ReadonlySet<string> = new Set(['power', 'order', 'offer', 'tower', 'paper', 'number', 'other', 'matter', 'quarter', 'water', 'member', 'letter', 'corner', 'border', 'floor', 'sector', 'factor', 'error', 'manner', 'winner', 'after', 'former', 'latter', 'rather', 'center', 'centre', 'chapter', 'register', 'meter', 'dollar', 'year', 'cover', 'charter', 'transfer']);
 
 const bare = (word: string): string => word.replace(/['\u2019]s?$/, '');
 const isHeadNoun = (t: Token): boolean => /^[a-z][a-z-]{2,}$/.test(bare(t.text)) && t.tags.has('Noun') && !t.tags.has('Plural') && !NOMINAL_ACTION_FORMS.has(bare(t.norm));

@@ -5,6 +5,7 @@ import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { OFFICER_TITLES, officerFirm, speakerFirm, type Turn } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
+import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
@@ -134,13 +135,15 @@ function isLowercaseBrand(token: Token): boolean {
     && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
+/** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
+const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
+
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean): boolean {
   const word = bare(token.text);
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("buy German start-up quillrow", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
-  const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
   if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
   // ("the South Korean yard": so is a point of the compass before it.)
   if (/^(?:North|South|East|West|Central)$/.test(word) && peoples(next) && after !== undefined && /^\p{Ll}/u.test(after.text)) return false;
@@ -304,19 +307,17 @@ function pronounKind(token: Token): MentionKind | null {
 /** Nouns beside the deal nouns that a hyphened pair of names can describe as two parties: "the Oracle-OpenAI talks". */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['group', 'consortium', 'talks', 'negotiations', 'discussions', 'transaction', 'transactions', 'combination', 'tie', 'link-up', 'linkup', 'jv', 'saga', 'battle', 'dispute', 'row']);
 
-/** Agent nouns that name a person's role or no agent at all, never a firm by its trade. */
-const NOT_TRADE_AGENTS: ReadonlySet<string> = new Set([
-  'manager', 'officer', 'director', 'founder', 'partner', 'customer', 'consumer', 'member', 'player', 'leader', 'reader', 'viewer',
-  'user', 'worker', 'speaker', 'writer', 'author', 'reporter', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
-  'other', 'former', 'latter', 'matter', 'number', 'order', 'offer', 'paper', 'letter', 'quarter', 'water', 'power', 'tower', 'sector',
-  'factor', 'error', 'center', 'centre', 'chapter', 'register', 'charter', 'transfer', 'cover', 'winner', 'loser', 'border', 'corner',
-  'answer', 'counter', 'anchor', 'monitor', 'doctor', 'actor', 'teacher', 'lawyer', 'banker', 'insider',
+/** Agent nouns that name a person's role, never a firm by its trade; `NOT_AGENTS` are those that name no agent at all. */
+const PERSON_AGENTS: ReadonlySet<string> = new Set([
+  'manager', 'officer', 'director', 'founder', 'partner', 'customer', 'consumer', 'player', 'leader', 'reader', 'viewer', 'user',
+  'worker', 'speaker', 'writer', 'author', 'reporter', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
+  'loser', 'answer', 'counter', 'anchor', 'monitor', 'doctor', 'actor', 'teacher', 'lawyer', 'banker', 'insider',
 ]);
 
 /** "the roaster", "the brewer", "the grower": a word of a trade that ends like an agent ("-er", "-or") on an English stem. */
 function isTradeAgent(token: Token): boolean {
   const word = bare(token.norm);
-  if (!/^[a-z]/.test(token.text) || token.possessive || !/^[a-z]{4,}(?:er|or)$/.test(word) || NOT_TRADE_AGENTS.has(word)) return false;
+  if (!/^[a-z]/.test(token.text) || token.possessive || !/^[a-z]{4,}(?:er|or)$/.test(word) || NOT_AGENTS.has(word) || PERSON_AGENTS.has(word)) return false;
   // (The word's stem is an English word: "roast", "brew", "grow", "trade", "ship" of "shipper".)
   const stems = [word.slice(0, -2), word.slice(0, -1), /([b-df-hj-np-tv-z])\1(?:er|or)$/.test(word) ? word.slice(0, -3) : ''];
   return stems.some((stem) => stem.length >= 3 && (isCommonWord(stem) || isWordNetWord(stem)));
