@@ -180,6 +180,11 @@ describe('claims: who did what to whom', () => {
     expect(negated('Durrant signed a deal with Elspeth, with the deal worth $3bn.')).toEqual([false]);
     expect(negated('Selvane Kabel has received call-off orders worth EUR 2 billion from Baltora Grid.')).toEqual([false]);
     expect(negated('Not to be confused with 2020, when Kohara bankrolled Tavrin with a $120m convertible note.')).toEqual([false]);
+    // ("who asked not to be named": silence, not denial; "no change to their contracts": "no" denies its own noun.)
+    expect(negated('Dorrit will pay Harlan $165 million a year, said an official who asked not to be named.')).toEqual([false]);
+    expect(negated('Clients of Tamsin Life will see no change to their policies after its sale to Brightwell.')).toEqual([false]);
+    expect(negated('Abara-Cole said there is no Maranth deal with Pellucid.')).toEqual([true]);
+    expect(negated('Harlan has no plans to sell its stake to Dorrit.')).toEqual([true]);
   });
 
   it('two rounds of one sentence stay two claims, each with its figure', () => {
@@ -868,6 +873,15 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   it('reads a flash headline in capitals as one in sentence case, and its closing source as no party', () => {
     expect(sides('FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT')).toEqual([['Fjellvik Tankers', 'Dongmyeon']]);
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
+  });
+
+  it('reads a press release\'s title-case headline in sentence case, and its dateline under the headline as no party', () => {
+    expect(sides('Harlow Robotics Signs Multi-Year Supply Agreement with Tessely Microsystems\n\nToday Harlow Robotics said it will supply servos to Tessely Microsystems.')[0]).toEqual(['Harlow Robotics', 'Tessely Microsystems']);
+    const release = 'Brandal Shipping Orders Six Bulk Carriers\n\nBERGEN, Norway, May 2, 2025 -- Brandal Shipping ASA today announced that it has signed contracts with Okcheon Yards for six bulk carriers.';
+    expect(sides(release).flat()).not.toContain('Norway');
+    expect(sides(release)).toContainEqual(['Brandal Shipping', 'Okcheon Yards']);
+    // (A capitalized preposition after a legal suffix's period opens the next sentence: no name "Under".)
+    expect(sides('Halvard will supply wafers to Orsel Devices Ltd. Under the agreement, Orsel has committed to purchases of $1.2 billion.').flat()).not.toContain('Under');
   });
 
   it('reads a first name word joined by a Romance "of", and a sentence telling a separate deal as its own claim', () => {

@@ -1,6 +1,7 @@
 import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
 import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
+import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /**
  * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
@@ -13,6 +14,32 @@ const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'y
  * whether", "no word yet on": silence nouns too.
  */
 const SILENCE = /^(confirm|comment|disclos|reveal|specif|respond|elaborat|discuss|detail|identif|say|said|report|indicat|informat|update|nam(e|ed|ing)$|word$|news$)/;
+
+/**
+ * What "no" denies when it stands before a deal word: the deal itself ("no sale took place", `NOMINAL_ACTION_FORMS`),
+ * talks, or the will to make it ("has no plans to sell", "no intention of buying"). "No" before any other noun denies
+ * that noun: "will see no change to their contracts after the sale".
+ */
+const DENIABLE_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'intention', 'intentions', 'interest', 'desire', 'appetite', 'talks', 'negotiations', 'discussions',
+  'approval', 'consent', 'buyer', 'buyers', 'bidder', 'bidders', 'one', 'way', 'longer', 'truth', 'basis', 'merit',
+]);
+
+/** "no change to their contracts after the sale": a "no" before a noun other than the deal word denies that noun only. */
+// ("there is no Maranth deal": a noun phrase that runs on to the deal word denies the deal.)
+function deniesOtherNoun(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (tokens[k]!.norm !== 'no' || k + 1 >= trigger) return false;
+  let head = k;
+  for (let j = k + 1; j <= trigger; j++) {
+    const t = tokens[j]!;
+    if (j === trigger) return false;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Value')) break;
+    head = j;
+    if (!/^\s+$/.test(t.post)) break;
+  }
+  const noun = tokens[head]!;
+  return head > k && noun.tags.has('Noun') && !NOMINAL_ACTION_FORMS.has(noun.norm) && !DENIABLE_NOUNS.has(noun.norm);
+}
 
 /**
  * Phrasal verbs that take a deal back: "turns down", "walked away from", "called off", "pulled out of",
@@ -132,6 +159,9 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     let word = k + 1;
     while (tokens[word]?.text === '' && word < k + 3) word++;
     if (NOT_DENIAL_NEXT.has(next) || NOT_DENIAL_NEXT.has(tokens[word]?.norm ?? '') || SILENCE.test(next)) continue;
+    // ("said a company official who asked not to be named": silence in the passive.)
+    if (next === 'to' && tokens[k + 2]?.norm === 'be' && SILENCE.test(tokens[k + 3]?.norm ?? '')) continue;
+    if (deniesOtherNoun(tokens, k, trigger)) continue;
     // ("isn't the first Lumenstream-Harborline tie-up", "not the only bidder": a rank denied, not the deal.)
     const not = token.norm === 'not' || /n['\u2019]?t$/.test(token.norm);
     let j = k + 1;

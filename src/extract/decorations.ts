@@ -44,10 +44,13 @@ function closing(tokens: readonly Token[], open: number): number {
 
 const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.replace(/[:;,]$/, '').toUpperCase());
 
-/** "SAN JOSE, Calif., Nov 21 -", "OSLO (Wire) -": capitals at a paragraph's start, up to the dash. */
+/**
+ * "SAN JOSE, Calif., Nov 21 -", "OSLO (Wire) -": capitals at a paragraph's start, up to the dash. (A press release's
+ * dateline opens the line under its headline: "... Orders Eight Vessels\n\nPIRAEUS, Greece, January 28, 2025 -- ...".)
+ */
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
-  if (sentence.index !== 0 || tokens.length < 3) return;
+  if ((sentence.index !== 0 && !sentence.opensLine) || tokens.length < 3) return;
   // ("Osaka, March 5, 2026 - Hoshida ...": a place in title case opens a dateline when a date comes before the dash.)
   const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
   if (!capitals && !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post))) return;

@@ -167,6 +167,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const opensSpeech = token.speech && /["\u201c\u2018']/.test(token.pre);
   if (opensSpeech && token.tags.has('Pronoun')) return false;
   if (!opens && !opensSpeech) return !token.tags.has('Pronoun') && !(STATEMENT_VERBS.has(token.norm) || TREND_WORDS.has(token.norm));
+  // ("Under the agreement, Orsel has ...": a preposition that opens a sentence, whatever compromise tagged it, before a
+  // word in lowercase; "Under Armour" goes on in capitals.)
+  if (PREPOSITIONS.has(token.norm) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.

@@ -19,6 +19,8 @@ export interface Sentence {
   index: number;
   span: Span;
   tokens: Token[];
+  /** The first sentence of a paragraph or a line after the first: a press release's dateline stands under its headline. */
+  opensLine?: boolean;
 }
 
 /** A text read once: its sentences and their tagged tokens. Every later stage reads this. */
@@ -148,7 +150,8 @@ export function readDocument(text: string): Doc {
       if (terms[t]!.start >= span.start) own.push(terms[t]!);
       t++;
     }
-    sentences.push({ index, span, tokens: annotate(own) });
+    const opensLine = index > 0 && text.slice(spans[index - 1]!.end, span.start).includes('\n');
+    sentences.push({ index, span, tokens: annotate(own), opensLine });
   });
   return { text, sentences };
 }

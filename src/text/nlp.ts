@@ -60,7 +60,7 @@ function segmentsOf(sentences: readonly Span[]): Span[] {
  * gives stays an offset of the original text.
  */
 function readable(text: string): string {
-  return unshouted(text).replace(/--\(([^()\n]{1,40})\)--/g, (_m, inner: string) => `  (${inner})- `).replace(/([A-Za-z.)])--(?=[A-Z(])/g, '$1- ');
+  return unshouted(untitled(text)).replace(/--\(([^()\n]{1,40})\)--/g, (_m, inner: string) => `  (${inner})- `).replace(/([A-Za-z.)])--(?=[A-Z(])/g, '$1- ');
 }
 
 /** Short words of a headline the lexicon may also hold as names ("IN" is Indiana's code): always words here. */
@@ -93,6 +93,69 @@ function unshouted(text: string): string {
       const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(lower);
       return common && at > 0 && !goesOnWithName ? lower : word.charAt(0) + lower.slice(1);
     });
+  });
+}
+
+/** Whether a word of a headline is an ordinary word: the lexicon or WordNet holds it, or its plural's singular. */
+const isHeadlineWord = (lower: string): boolean =>
+  HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A word without the marks around it: "(Orders," -> "Orders". */
+function bareWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !LETTER_OR_DIGIT.test(word[start]!)) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+/** A word that opens in a capital: "Signs", "Multi-Year", "Orsolo". */
+const TITLE_WORD = /\p{Lu}[\p{L}\p{N}'\u2019&.-]*/gu;
+/** Words a title-case headline leaves in lowercase: "Signs Deal with Orsolo", "Sale of Its Depot to Tern". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'and', 'or', 'as', 'by', 'from', 'vs', 'vs.', 'into', 'over', 'after', 'amid', 'via', 'per', 'its', 'up']);
+
+/** Whether a line is a headline in title case: four words or more, every word capitalized but a few small ones, some of them ordinary words. */
+function isTitleCase(line: string): boolean {
+  const words = line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || !/\p{Ll}/u.test(line)) return false;
+  let capitalized = 0;
+  let ordinary = 0;
+  for (const word of words) {
+    const bare = bareWord(word);
+    if (!bare) continue;
+    if (/^\p{Lu}/u.test(bare)) {
+      capitalized++;
+      if (isHeadlineWord(bare.toLowerCase())) ordinary++;
+    } else if (!TITLE_SMALL_WORDS.has(bare.toLowerCase()) && !/^\p{N}/u.test(bare)) return false;
+  }
+  return capitalized >= 3 && ordinary >= 2;
+}
+
+/**
+ * "Veltrane Semiconductor Signs Multi-Year Wafer Supply Agreement with Orsolo Microdevices": a press release's
+ * headline in title case reads in sentence case, as a shouted one does (`unshouted`): the words the lexicon holds in
+ * lowercase, the rest capitalized, the first word and one right after an opening name kept ("Veltrane Semiconductor
+ * signs multi-year wafer supply agreement with Orsolo Microdevices"). A hyphened word goes by its last part. Only a
+ * line of its own is read so; every word keeps its length.
+ */
+function untitled(text: string): string {
+  if (!text.includes('\n')) return text;
+  // (Only a line a break ends: the text's last line runs on as prose.)
+  const lines = text.split('\n');
+  return lines.map((line, n) => (n < lines.length - 1 && isTitleCase(line) ? sentenceCased(line) : line)).join('\n');
+}
+
+function sentenceCased(line: string): string {
+  let k = 0;
+  let openedByName = false;
+  return line.replace(TITLE_WORD, (word) => {
+    const at = k++;
+    const lower = word.toLowerCase();
+    const bare = bareWord(lower);
+    const common = isHeadlineWord(bare.slice(bare.lastIndexOf('-') + 1));
+    if (at === 0) openedByName = !common;
+    const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(bare);
+    return common && at > 0 && !goesOnWithName && lower.length === word.length ? lower : word;
   });
 }
 

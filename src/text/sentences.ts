@@ -1,5 +1,5 @@
 import type { Span } from '../schema/span.js';
-import { LEGAL_SUFFIXES } from '../lexicon/words.js';
+import { LEGAL_SUFFIXES, PREPOSITIONS } from '../lexicon/words.js';
 
 /** Abbreviations whose period does not end a sentence: "Inc.", "U.S.", "Mr.", and every legal suffix written with a period ("S.A.", "Nyrt."). */
 const ABBREVIATIONS = new Set([
@@ -12,9 +12,10 @@ const ABBREVIATIONS = new Set([
 /** Words that open a sentence, never a name's next word: "... Vandermeer Greenhouses B.V. The transaction brings ...". */
 const SENTENCE_OPENERS = new Set(['The', 'It', 'Its', 'This', 'These', 'They', 'Their', 'He', 'She', 'We', 'Our', 'Shares', 'However', 'Meanwhile', 'Separately']);
 
+/** ("... Orsolo Microdevices Ltd. Under the agreement, ...": a capitalized preposition opens a sentence too; no name goes on with one.) */
 function opensSentence(text: string, at: number): boolean {
   const word = /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0];
-  return word !== undefined && SENTENCE_OPENERS.has(word);
+  return word !== undefined && (SENTENCE_OPENERS.has(word) || (/^[A-Z][a-z]+$/.test(word) && PREPOSITIONS.has(word.toLowerCase())));
 }
 
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
