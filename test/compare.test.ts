@@ -27,6 +27,19 @@ describe('comparison', () => {
     expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
   });
 
+  it('sets a yearly quantity against a total over the term, and never against a total with no term', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Kerrow Minerals will supply 500,000 tonnes of potash a year to Tavi Farm under a three-year agreement.' },
+      { id: 'b', text: 'Tavi Farm has locked in 1.5 million tonnes of potash from Kerrow Minerals over three years.' },
+      { id: 'c', text: 'Tavi Farm has locked in 2.4 million tonnes of potash from Kerrow Minerals over three years.' },
+      { id: 'd', text: 'Tavi Farm will take 900,000 tonnes of potash a year from Kerrow Minerals.' },
+    ]);
+    expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
+    expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
+    expect(kindsBetween(findings, 'a', 'd')).toContain('contradiction');
+    expect(findings.find((f) => f.sources.includes('a') && f.sources.includes('d'))?.explanation).toContain('a year');
+  });
+
   it('sets two different ceilings of one deal against each other, and a ceiling beside a figure under it agrees', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Ostrava Pharma agreed to pay Ferrand Bio up to €1.1 billion for worldwide rights to FB-212.' },

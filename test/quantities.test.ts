@@ -86,6 +86,17 @@ describe('findQuantities', () => {
     expect(findQuantities('a supply of 40 tonnes of ore for a year').durations.map((d) => d.months)).toEqual([12]);
   });
 
+  it('reads a measure or a count stated per period as a rate, and its own output as incidental', () => {
+    const rates = (text: string) => findQuantities(text).quantities.map((q) => [q.value, q.unit, q.per ?? null]);
+    expect(rates('Kerrow will supply 500,000 tonnes of potash a year.')).toEqual([[500000, 'tonne', 'year']]);
+    expect(rates('Velmar will ship 180,000 tonnes of low-emission flat steel a year.')).toEqual([[180000, 'tonne', 'year']]);
+    expect(rates('Tarn takes 40 aircraft a year through 2030.')).toEqual([[40, 'aircraft', 'year']]);
+    expect(rates('Kerrow will supply 1.5 million tonnes over three years.')).toEqual([[1.5e6, 'tonne', null]]);
+    expect(rates('Tarn ordered 40 aircraft a year earlier.')).toEqual([[40, 'aircraft', null]]);
+    expect(findQuantities('The miner produced 4.2 million tonnes of potash last year.').quantities.map((q) => q.incidental)).toEqual(['own-output']);
+    expect(findQuantities('Tarn will buy the output of 450 megawatts of wind capacity.').quantities.map((q) => q.incidental ?? null)).toEqual([null]);
+  });
+
   it('reads "a year" after a bare figure as its rate, not a length', () => {
     expect(findQuantities('forty-five million a year, give or take, for four years').durations.map((d) => d.months)).toEqual([48]);
     expect(findQuantities('Forty-five a year, five years, yeah.').durations.map((d) => d.months)).toEqual([60]);
@@ -161,6 +172,7 @@ describe('sums said with no currency', () => {
     ["That's, like, nine hundred mil a year.", [[9e8, 'XXX', 'year']]],
     ['Brenholt walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
     ['Eighteen million a year in rent.', [[1.8e7, 'XXX', 'year']]],
+    ["So Kerrow's shelling out something like 2,400 crore for Tavi.", [[2.4e10, 'XXX', null]]],
   ] as const)('%s', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@ import type { Quantity } from '../schema/quantity.js';
 import { DIGITS, distinguish, shortNumber } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
-import { roleOfAmount } from '../normalize/values.js';
+import { PERIODS_PER_YEAR, roleOfAmount } from '../normalize/values.js';
 import { countKindOf } from '../lexicon/count-kinds.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
@@ -11,6 +11,7 @@ const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3,
 /** "500 MW", "6 GW", "20K GPU", "5 %". */
 export function describeQuantity(q: Quantity, digits = DIGITS): string {
   if (q.unit === '%') return `${shortNumber(q.value, digits)}%`;
+  if (q.per) return `${describeQuantity({ ...q, per: undefined }, digits)} a ${q.per}`;
   if (q.unit.length <= 3 && q.dimension !== 'count') {
     const prefix = PREFIXES.find(([size]) => Math.abs(q.value) >= size);
     return prefix ? `${shortNumber(q.value / prefix[0], digits)} ${prefix[1]}${q.unit}` : `${shortNumber(q.value, digits)} ${q.unit}`;
@@ -76,6 +77,24 @@ interface Measure {
   role: string;
   range: Interval;
   plain: string;
+  /** The claim's term in months, or null: it turns a yearly rate and a total into each other. */
+  months: number | null;
+}
+
+/**
+ * The two ranges set side by side: as stated when both are rates or both totals, a rate's yearly figure against a
+ * total spread over the term ("500,000 tonnes a year" against "1.5 million tonnes over three years"), or null when
+ * no term links a rate to a total.
+ */
+function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
+  const yearly = (m: Measure) => (m.q.per ? PERIODS_PER_YEAR[m.q.per] : 0);
+  if (yearly(a) === 0 && yearly(b) === 0) return [a.range, b.range];
+  if (yearly(a) > 0 && yearly(b) > 0) return [interval(a.q, yearly(a)), interval(b.q, yearly(b))];
+  const [rate, total] = yearly(a) > 0 ? [a, b] : [b, a];
+  const months = total.months ?? rate.months;
+  if (months === null || months <= 0) return null;
+  const spread = interval(total.q, 12 / months);
+  return rate === a ? [interval(a.q, yearly(a)), spread] : [spread, interval(b.q, yearly(b))];
 }
 
 /**
@@ -83,13 +102,17 @@ interface Measure {
  * With several values of one unit on a side, any matching pair agrees.
  */
 export const compareQuantity: Comparator<Measure[]> = {
-  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({ q, unit: unitKey(q.unit), role: roleOf(claim, q), range: interval(q), plain: describeQuantity(q) }))),
+  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({
+    q, unit: unitKey(q.unit), role: roleOf(claim, q), range: interval(q), plain: describeQuantity(q), months: claim.duration?.months ?? null,
+  }))),
   compare: (a, b, settings) => {
     let found: Comparison | null = null;
     for (const ma of a) {
       for (const mb of b) {
         if (!sameGoods(ma, mb) || ma.role !== mb.role) continue;
-        const verdict = verdictOf(ma.range, mb.range, settings.tolerance.quantity);
+        const ranges = comparable(ma, mb);
+        if (ranges === null) continue;
+        const verdict = verdictOf(ranges[0], ranges[1], settings.tolerance.quantity);
         const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
         const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
         if (verdict === 'agree') return comparison;
@@ -105,7 +128,7 @@ export const quantityPositions: PositionReader = (claim) =>
   claim.quantities.map((q) => {
     const role = q.unit === '%' ? '' : roleOf(claim, q);
     return {
-      aspect: `quantity, ${unitKey(q.unit)}${role ? ` (${role})` : ''}`,
+      aspect: `quantity, ${unitKey(q.unit)}${q.per ? ` a ${q.per}` : ''}${role ? ` (${role})` : ''}`,
       key: `${q.bound === 'approximate' ? 'exact' : q.bound}:${q.min}:${q.max}:${q.value}`,
       order: q.value,
       describe: (digits: number) => describeQuantity(q, digits),

@@ -8,6 +8,7 @@ import { findVague } from './vague.js';
 import { findUnstatedMoney } from './unstated-money.js';
 import { markIncidental } from './incidental.js';
 import { deriveTotals } from './derived-totals.js';
+import { markQuantityRates } from './quantity-rates.js';
 
 const byStart = (a: { span: { start: number } }, b: { span: { start: number } }): number => a.span.start - b.span.start;
 
@@ -26,6 +27,8 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const vague = findVague(ctx, money);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
+  markQuantityRates(ctx, measures);
+  markQuantityRates(ctx, counts);
   // ("about four and a half billion over five years": a sum said with no currency, once counts and measures are read,
   // before durations so that its rate ("nine hundred mil a year") is its own.)
   const unstated = findUnstatedMoney(ctx);

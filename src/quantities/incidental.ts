@@ -60,6 +60,12 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
       'operates', 'operates about', 'operates roughly', 'operates some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
   },
   {
+    reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',
+    // (What a firm made or dug up is its own size; "will supply 500,000 tonnes" and "buy the output of 450 megawatts" are the deal's.)
+    before: ['produced', 'produced about', 'produced roughly', 'produced some', 'produced nearly', 'produced almost', 'mined', 'mined about',
+      'output reached', 'production reached'],
+  },
+  {
     reason: 'market-benchmark', kinds: ['durations'], example: 'the 30-year Treasury yield hit 5.1%',
     after: ['high', 'low', 'highs', 'lows', 'treasury', 'treasury yield', 'treasuries', 'yield', 'yields', 'gilt', 'gilts', 'bund', 'bunds', 'bund yield', 'mortgage rate', 'swap rate', 'benchmark'],
   },

@@ -152,11 +152,17 @@ export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPr
  * "$150 million in revenue per quarter". A linker opens the window; only words that are not grammar words may follow
  * it before the period, so "$2 billion in a year" or "$5 billion, a year later" are no rates.
  */
-function spreadRateAt(ctx: Context, j: number): { per: Period; end: number } | null {
+export function spreadRateAt(ctx: Context, j: number, window = RATE_WINDOW): { per: Period; end: number } | null {
   const t = ctx.tokens;
   const link = phraseAt(t, j, RATE_LINKER_MAP);
   if (link === null) return null;
-  for (let k = link.end; k < t.length && k - j <= RATE_WINDOW; k++) {
+  let hyphens = 0;
+  for (let k = link.end; k < t.length && k - j - hyphens <= window; k++) {
+    // ("of low-emission steel a year": a hyphen inside a word is no word of its own.)
+    if (t[k]!.text === '-' && attached(t, k) && attached(t, k + 1) && t[k - 1]?.kind === 'word' && t[k + 1]?.kind === 'word') {
+      hyphens++;
+      continue;
+    }
     // "of annual", but not "in a year": right after the linker an article reads as a point in time
     const rate = k > link.end || !ARTICLES.has(t[k]?.lower ?? '') ? phraseAt(t, k, RATE_MAP) : null;
     if (rate !== null) {

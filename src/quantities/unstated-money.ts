@@ -21,6 +21,9 @@ const SLANG_SCALES: Readonly<Record<string, number>> = { mil: 1e6, mill: 1e6, bi
 const PAYING_CUES: ReadonlySet<string> = new Set([
   'pay', 'pays', 'paid', 'paying', 'worth', 'for', 'valued', 'value', 'values', 'cost', 'costs', 'costing', 'price', 'priced', 'spend',
   'spends', 'spent', 'spending', 'fetch', 'fetched', 'fetches', 'raise', 'raised', 'raising', 'bid', 'offer', 'offered', 'at', 'with',
+  // Slang for paying, as phrasal verbs: "shelling out something like 2,400 crore", "forked over", "splashed out", "stumped up", "coughed up".
+  'shell', 'shells', 'shelled', 'shelling', 'fork', 'forks', 'forked', 'forking', 'splash', 'splashed', 'splashing', 'stump', 'stumped', 'stumping',
+  'cough', 'coughed', 'coughing',
 ]);
 /** What may follow the sum: the end, a mark, a rate or a term, or the next clause; never a counted noun ("million tonnes"). */
 const AFTER_SUM: ReadonlySet<string> = new Set([

@@ -57,6 +57,7 @@ export const Quantity = z
     ...valueShape,
     unit: z.string().describe('The canonical unit: `W` for power, `%` for percentages, the singular noun for counted things (`GPU`).'),
     dimension: z.string().describe('What the unit measures: `power`, `energy`, `percent`, `count`, `data`, `length`, `mass` ...'),
+    per: Period.optional().describe('Set when the quantity is a rate ("500,000 tonnes a year", "8,000 barrels per day"): `value` is then per this period; absent for a total.'),
   })
   .describe('A measured or counted quantity other than money or time, in a canonical unit.');
 export interface Quantity extends T.QuantityFields {}

@@ -83,6 +83,8 @@ export interface QuantityFields {
   unit: string;
   /** What the unit measures: `power`, `energy`, `percent`, `count`, `data`, `length`, `mass` ... */
   dimension: string;
+  /** Set when the quantity is a rate ("500,000 tonnes a year", "8,000 barrels per day"): `value` is then per this period; absent for a total. */
+  per?: Period;
 }
 
 /** What `extractQuantities` returns: every amount, duration and other quantity in a text, in text order. */
