@@ -875,6 +875,10 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
   });
 
+  it('reads "the freighter operator", a noun before a company noun, as a description of the firm named before', () => {
+    expect(sides('Corran doubles down. The freighter operator has ordered nine jets from Talby Aero.')).toEqual([['Corran', 'Talby Aero']]);
+  });
+
   it('reads a press release\'s title-case headline in sentence case, and its dateline under the headline as no party', () => {
     expect(sides('Harlow Robotics Signs Multi-Year Supply Agreement with Tessely Microsystems\n\nToday Harlow Robotics said it will supply servos to Tessely Microsystems.')[0]).toEqual(['Harlow Robotics', 'Tessely Microsystems']);
     const release = 'Brandal Shipping Orders Six Bulk Carriers\n\nBERGEN, Norway, May 2, 2025 -- Brandal Shipping ASA today announced that it has signed contracts with Okcheon Yards for six bulk carriers.';

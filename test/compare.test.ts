@@ -27,6 +27,14 @@ describe('comparison', () => {
     expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
   });
 
+  it('sets no step of a count ("options for up to 20 more trains") against the count of the order', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Vellbahn has ordered 30 trains from Lundgren Rail for €840 million, with options for up to 20 more trains.' },
+      { id: 'b', text: 'Lundgren Rail has received an order from Vellbahn for thirty trains, valued at EUR 840 million.' },
+    ]);
+    expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
+  });
+
   it('sets a yearly quantity against a total over the term, and never against a total with no term', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Kerrow Minerals will supply 500,000 tonnes of potash a year to Tavi Farm under a three-year agreement.' },

@@ -97,6 +97,13 @@ describe('findQuantities', () => {
     expect(findQuantities('Tarn will buy the output of 450 megawatts of wind capacity.').quantities.map((q) => q.incidental ?? null)).toEqual([null]);
   });
 
+  it('counts things past a word of a step ("six more converted freighters"), never a comparison ("20 more than")', () => {
+    const counts = (text: string) => findQuantities(text).quantities.map((q) => [q.value, q.unit]);
+    expect(counts('Corran came back for six more converted freighters.')).toEqual([[6, 'freighter']]);
+    expect(counts('with options for up to 20 additional trains')).toEqual([[20, 'train']]);
+    expect(counts('It sold 20 more than expected.')).toEqual([]);
+  });
+
   it('reads "a year" after a bare figure as its rate, not a length', () => {
     expect(findQuantities('forty-five million a year, give or take, for four years').durations.map((d) => d.months)).toEqual([48]);
     expect(findQuantities('Forty-five a year, five years, yeah.').durations.map((d) => d.months)).toEqual([60]);

@@ -419,9 +419,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       i += 2;
       continue;
     }
-    // ("The world's third-largest container line will pay", "the plant's new owner": a longer description of a firm.)
+    // ("The world's third-largest container line will pay", "the plant's new owner": a longer description of a firm;
+    // "the freighter operator": a noun before the company noun too.)
     const head = token.norm === 'the' ? describedCompanyEnd(tokens, i + 1) : -1;
-    if (head > i + 2) {
+    if (head >= i + 2) {
       mentions.push(make(i, head, 'neuter-pronoun'));
       i = head;
       continue;

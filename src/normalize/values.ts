@@ -8,6 +8,8 @@ export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, m
 const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|latest|second|third)\s+(round\s+of\s+|tranche\s+of\s+)?(about\s+|roughly\s+|nearly\s+)?$/i;
 /** "20 additional A-270 aircraft", "25 more jets": a count of a step. */
 const INCREMENT_AFTER = /^\s*(?:more|additional|further|extra)\b/i;
+/** "20 more trains", "up to 20 additional aircraft": a count whose own words make it a step. */
+const STEP_INSIDE = /\d\s+(?:more|additional|further|extra)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:more|additional|further|extra)\b/i;
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
 const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up|repeat)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
@@ -61,7 +63,8 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
-  const steps = INCREMENT_AFTER.test(after) || INCREMENT_AFTER.test(own.replace(/^\S+/, ''));
+  // ("up to 20 more trains": the bound's words come first.)
+  const steps = INCREMENT_AFTER.test(after) || STEP_INSIDE.test(own);
   if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';

@@ -3,6 +3,9 @@ import { spanOf, take, type Context } from './context.js';
 import { adjectiveCountAt, countNounAt, isModelNumber, ofGroupEnd } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
 
+/** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
+const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
   numberOptions: { abbreviations: new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'bln', 'tn', 'trn']) },
@@ -17,8 +20,10 @@ export const COUNT: Family<string> = {
     if (isModelNumber(ctx, num)) return null;
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
-    const group = ofGroupEnd(ctx.tokens, j);
-    const n = (group === null ? null : countNounAt(ctx, group)) ?? countNounAt(ctx, j);
+    // ("six more converted freighters", "20 additional aircraft": a word of a step stands before the things counted.)
+    const at = STEP_WORDS.has(ctx.tokens[j]?.lower ?? '') ? j + 1 : j;
+    const group = ofGroupEnd(ctx.tokens, at);
+    const n = (group === null ? null : countNounAt(ctx, group)) ?? countNounAt(ctx, at);
     return n === null ? null : { unit: n.unit, end: n.end, factor: 1 };
   },
 };
