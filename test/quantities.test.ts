@@ -102,6 +102,7 @@ describe('findQuantities', () => {
     expect(counts('Corran came back for six more converted freighters.')).toEqual([[6, 'freighter']]);
     expect(counts('with options for up to 20 additional trains')).toEqual([[20, 'train']]);
     expect(counts('It sold 20 more than expected.')).toEqual([]);
+    expect(findQuantities('a three-hundred-fifty-megawatt order').quantities.map((q) => q.value)).toEqual([350e6]);
   });
 
   it('reads "a year" after a bare figure as its rate, not a length', () => {
@@ -180,6 +181,7 @@ describe('sums said with no currency', () => {
     ['Brenholt walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
     ['Eighteen million a year in rent.', [[1.8e7, 'XXX', 'year']]],
     ["So Kerrow's shelling out something like 2,400 crore for Tavi.", [[2.4e10, 'XXX', null]]],
+    ['And the value, I think it was like three point six billion?', [[3.6e9, 'XXX', null]]],
   ] as const)('%s', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

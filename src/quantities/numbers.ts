@@ -331,6 +331,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
     } else if (sep !== undefined && sep.text === '-' && attached(tokens, j) && attached(tokens, j + 1)) {
       const nw = wordAt(tokens, j + 1);
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
+      else if (nw === 'hundred' && last === 'small') j++; // "a three-hundred-fifty-megawatt order"
       else if (nw === 'point' && (last === 'small' || last === 'tens')) j++; // "three-point-two bil"
       else if (opts.hyphenScale === true && (last === 'small' || last === 'tens' || last === 'hundred') && hyphenBeforeScale(tokens, j)) j++; // "a four-billion-dollar valuation"
     } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {

@@ -31,9 +31,12 @@ const AFTER_SUM: ReadonlySet<string> = new Set([
   'so', 'which', 'that', 'give', 'plus', 'all', 'total', 'altogether', 'cash', 'on paper', 'at', 'with',
 ]);
 
+/** How far back a word of paying may stand: "the value, I think it was like three point six billion". */
+const CUE_WINDOW = 8;
+
 /** A word of paying a few words before the sum, in its clause: "is paying the league about four and a half billion". */
 function cuedBefore(ctx: Context, start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - CUE_WINDOW); k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
       if (t.text === ',' || t.text === '-' || t.text === '~') continue;
