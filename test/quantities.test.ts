@@ -182,6 +182,7 @@ describe('sums said with no currency', () => {
     ['Eighteen million a year in rent.', [[1.8e7, 'XXX', 'year']]],
     ["So Kerrow's shelling out something like 2,400 crore for Tavi.", [[2.4e10, 'XXX', null]]],
     ['And the value, I think it was like three point six billion?', [[3.6e9, 'XXX', null]]],
+    ['The new Corran-Lantry deal, two hundred and ten million over forty-eight months.', [[2.1e8, 'XXX', null]]],
   ] as const)('%s', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

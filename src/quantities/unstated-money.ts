@@ -24,6 +24,8 @@ const PAYING_CUES: ReadonlySet<string> = new Set([
   // Slang for paying, as phrasal verbs: "shelling out something like 2,400 crore", "forked over", "splashed out", "stumped up", "coughed up".
   'shell', 'shells', 'shelled', 'shelling', 'fork', 'forks', 'forked', 'forking', 'splash', 'splashed', 'splashing', 'stump', 'stumped', 'stumping',
   'cough', 'coughed', 'coughing',
+  // A deal noun the sum stands beside: "the new Copperleaf-Lanternfish deal, two hundred and ten million over forty-eight months".
+  'deal', 'contract', 'pact', 'agreement', 'package', 'takeover', 'buyout',
 ]);
 /** What may follow the sum: the end, a mark, a rate or a term, or the next clause; never a counted noun ("million tonnes"). */
 const AFTER_SUM: ReadonlySet<string> = new Set([
