@@ -37,7 +37,10 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
     before: ['had revenue of', 'had revenues of', 'booked revenue of', 'booked revenues of', 'reported revenue of', 'reported revenues of', 'posted revenue of',
       'had sales of', 'had turnover of', 'reported sales of', 'posted sales of', 'profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
       'net loss of', 'operating loss of', 'ebitda of', 'adjusted ebitda of', 'dividend of', 'quarterly dividend of', 'special dividend of',
-      'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of'],
+      'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of',
+      // ("will book a capital gain of around EUR 40 million on the disposal": what a deal leaves in the books is not its price.)
+      'capital gain of', 'a gain of', 'book a gain of', 'pre-tax gain of', 'impairment of', 'impairment charge of', 'write-down of', 'writedown of',
+      'goodwill of'],
   },
   {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
