@@ -185,6 +185,9 @@ describe('claims: who did what to whom', () => {
     expect(negated('Clients of Tamsin Life will see no change to their policies after its sale to Brightwell.')).toEqual([false]);
     expect(negated('Abara-Cole said there is no Maranth deal with Pellucid.')).toEqual([true]);
     expect(negated('Harlan has no plans to sell its stake to Dorrit.')).toEqual([true]);
+    // ("a flat denial that any Kestrin deal is on the table", "with the Tavish combination now dead")
+    expect(negated("Brisk's flat denial this morning that any Kestrin deal is on the table removes the overhang.")).toEqual([true]);
+    expect(negated('With the Tavish combination now dead, Calder is free to act.')).toEqual([true]);
   });
 
   it('two rounds of one sentence stay two claims, each with its figure', () => {
@@ -873,6 +876,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   it('reads a flash headline in capitals as one in sentence case, and its closing source as no party', () => {
     expect(sides('FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT')).toEqual([['Fjellvik Tankers', 'Dongmyeon']]);
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
+  });
+
+  it('reads no deal in a buyback of a firm\'s own stock, and no party in "Mgmt"', () => {
+    expect(extractClaims('Calder will buy back $300 million of its stock.').filter((c) => c.action)).toEqual([]);
+    expect(sides('Mgmt announced a five-year supply deal with Orsel.').flat()).not.toContain('Mgmt');
   });
 
   it('reads "the freighter operator", a noun before a company noun, as a description of the firm named before', () => {

@@ -64,12 +64,16 @@ const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'discu
 
 /** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
 const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided', 'blocked', 'vetoed', 'prohibited']);
+/** Adverbs between a deal word and its status: "the Tavish combination now dead", "the deal officially off". */
+const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
   // "With the Elspeth deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
-  if (withPhrase && ENDED.has(tokens[trigger + 1]?.norm ?? '')) return true;
+  // ("With the Tavish combination now dead": an adverb may stand before the status.)
+  const status = STATUS_ADVERBS.has(tokens[trigger + 1]?.norm ?? '') ? tokens[trigger + 2] : tokens[trigger + 1];
+  if (withPhrase && ENDED.has(status?.norm ?? '')) return true;
   let seen = 0;
   for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.

@@ -71,7 +71,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Taryn Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
-  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
+  // ("will buy back stock": a firm's buyback of its own shares, no deal with another.)
+  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], unless: ['back'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
   // ("Brennick picked up Tillingham Bakeries from Lanmore": finance news buys with "pick up" as with "snap up".)
   { lemma: 'pick', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Brennick Foods picked up Tillingham Bakeries for £120 million' },
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
@@ -155,6 +156,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
   // ("an all-share merger of equals", "walked away from merger talks with Orsino": two firms become one.)
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Orsino Cementi's merger with Halvorsen" },
+  // ("With the Tavish combination now dead", "a business combination with Orsel": a merger; "a combination of cash and stock" is a mix.)
+  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['combination', 'combinations'], unless: ['of'], markers: ['with', 'between'], example: "Calder's combination with Tavish" },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,

@@ -10,7 +10,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // a job title opening a sentence: "Chief financial officer Priya Ranganathan said"
   'chief',
   // analysts' shorthand and ratings: "TP US$27", "We cut Arden to Hold", "reiterate Outperform"
-  'we', 'our', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
+  'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
   'accumulate', 'reduce', 'add', 'equal', 'weight', 'market', 'perform', 'sector', 'strong', 'conviction', 'yes', 'no', 'so', 'well',
   // finance shorthand: "1.4x TBV", "c.13x EBITDA", "a $300m Series C"
   'series', 'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
@@ -125,6 +125,8 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed',
   'dismisses', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'nor', 'without',
+  // "Mgmt's flat denial that any Kestrin transaction is on the table"
+  'denial', 'denials',
   // "has withdrawn its offer for the Company", "scraps its bid", "terminated the merger agreement"
   'withdrew', 'withdrawn', 'withdraws', 'scraps', 'abandons', 'terminated', 'terminates',
   // "the regulator blocked Casteluz buying Vintem", "vetoed the takeover"
