@@ -878,6 +878,15 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
   });
 
+  it('reads a firm that sells itself as sold whole, and no unit in "its Lumenfall unit\'s purchase of Oshira"', () => {
+    const { findings } = analyze([
+      { id: 'a', text: 'Oshira has sold itself to Lumenfall for $210m.' },
+      { id: 'b', text: 'Lumenfall, the games arm of Greyhaven, acquired Oshira for $210 million.' },
+      { id: 'c', text: "Greyhaven said its Lumenfall unit's purchase of Oshira would add roughly $40 million to annual revenue." },
+    ]);
+    expect(findings.filter((f) => f.kind === 'agreement').map((f) => [...f.sources].sort().join('~')).sort()).toEqual(['a~b', 'a~c', 'b~c']);
+  });
+
   it('reads no deal in a buyback of a firm\'s own stock, and no party in "Mgmt"', () => {
     expect(extractClaims('Calder will buy back $300 million of its stock.').filter((c) => c.action)).toEqual([]);
     expect(sides('Mgmt announced a five-year supply deal with Orsel.').flat()).not.toContain('Mgmt');

@@ -137,6 +137,10 @@ describe('claims use what the quantity output marks', () => {
   it('read "cr" after rupees as crore', () => {
     expect(findQuantities('Keswani Life picked up ₹2,500 cr of Sarangpur bonds; Rs 450 cr more is due.').amounts.map((a) => [a.currency, a.value])).toEqual([['INR', 2.5e10], ['INR', 4.5e9]]);
   });
+  it('mark what a bought business adds to the buyer\'s revenue as a contribution, not the price', () => {
+    expect(findQuantities('The purchase would add roughly $40 million to annual revenue.').amounts.map((a) => a.incidental)).toEqual(['contribution']);
+  });
+
   it('mark a gain a seller books on the disposal as results, not the price', () => {
     expect(findQuantities('Cestra will book a capital gain of around EUR 40 million on the disposal.').amounts.map((a) => a.incidental)).toEqual(['results']);
   });

@@ -57,6 +57,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     if (!next) continue;
     const between = tokens.slice(m.last + 1, next.first);
     const words = between.map((t) => t.norm);
+    // ("its Lumenfall unit's purchase of Oshira": a deal word between the names says what the unit did, not whose it is.)
+    const dealBetween = between.some((t) => NOMINAL_ACTION_FORMS.has(t.norm));
     // "Musk's SpaceX", "Alphabet's Google"; not "Netflix's FIFA deal", where the second name only modifies a noun.
     const afterNext = tokens[next.last + 1];
     const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.norm !== 'worth'
@@ -75,7 +77,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.at(-1) === 'of' && words.length <= 6 && PART_NOUNS.has(words.at(-2) ?? '') && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.post === '-')) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
-    else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w))) {
+    else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w)) && !dealBetween) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
     // "AWS, Amazon's cloud unit"

@@ -141,6 +141,8 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   let k = layer.token(trigger + 1)?.norm === 'of' && layer.token(trigger)!.tags.has('Noun') ? trigger + 2 : trigger + 1;
   // ("picked up Tillingham Bakeries", "snapped up Pellion": a verb's particle stands before its object.)
   if (/^(up|out|over)$/.test(layer.token(k)?.norm ?? '') && layer.token(trigger)!.tags.has('Verb')) k++;
+  // ("Oshira has sold itself to Lumenfall": a firm that sells itself sells the company.)
+  if (/^(itself|themselves)$/.test(layer.token(k)?.norm ?? '')) return true;
   // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
   // "buy cookware label hearthco": a brand noun, and a lowercase noun before a company or brand noun, describe it too.
   const kindNoun = (t: Token | undefined) => t !== undefined && /^[a-z]/.test(t.text) && (COMPANY_NOUNS.has(t.norm) || BRAND_NOUNS.has(t.norm));

@@ -43,6 +43,12 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
       'goodwill of'],
   },
   {
+    reason: 'contribution', kinds: ['amounts'], example: 'the purchase would add roughly $40 million to annual revenue',
+    // (What a bought business adds to the buyer's figures is not what the buyer pays for it.)
+    after: ['to revenue', 'to revenues', 'to annual revenue', 'to annual revenues', 'to its revenue', 'to sales', 'to annual sales', 'to earnings',
+      'to ebitda', 'to annual ebitda', 'to profit', 'to operating profit', 'to its top line', 'to the top line'],
+  },
+  {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
