@@ -890,6 +890,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   it('reads no deal in a buyback of a firm\'s own stock, and no party in "Mgmt"', () => {
     expect(extractClaims('Calder will buy back $300 million of its stock.').filter((c) => c.action)).toEqual([]);
     expect(sides('Mgmt announced a five-year supply deal with Orsel.').flat()).not.toContain('Mgmt');
+    expect(sides('Brennock bags Qaltu. A$1.2bn, all cash.')).toEqual([['Brennock', 'Qaltu']]);
   });
 
   it('reads "the freighter operator", a noun before a company noun, as a description of the firm named before', () => {

@@ -137,6 +137,13 @@ describe('claims use what the quantity output marks', () => {
   it('read "cr" after rupees as crore', () => {
     expect(findQuantities('Keswani Life picked up ₹2,500 cr of Sarangpur bonds; Rs 450 cr more is due.').amounts.map((a) => [a.currency, a.value])).toEqual([['INR', 2.5e10], ['INR', 4.5e9]]);
   });
+  it('mark the span a record is measured over, and the time a deal closed early, as no term of the deal', () => {
+    const marks = (text: string) => findQuantities(text).durations.map((d) => d.incidental ?? null);
+    expect(marks('its largest deal in almost a decade')).toEqual(['record-span']);
+    expect(marks('closing the transaction three months ahead of schedule')).toEqual(['record-span']);
+    expect(marks('a lease of five years')).toEqual([null]);
+  });
+
   it('mark what a bought business adds to the buyer\'s revenue as a contribution, not the price', () => {
     expect(findQuantities('The purchase would add roughly $40 million to annual revenue.').amounts.map((a) => a.incidental)).toEqual(['contribution']);
   });

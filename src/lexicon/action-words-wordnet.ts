@@ -50,6 +50,9 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   { lemma: 'grant', synset: 'grant.n.01', frame: 'grant', direction: 'forward', pos: 'noun', forms: ['grant', 'grants'], fromReverses: true, needs: ['to', 'from'], markers: ['to'], example: 'Brightwater won a $40 million grant from the Energy Ministry' },
   { lemma: 'subsidy', synset: 'subsidy.n.01', frame: 'grant', direction: 'forward', pos: 'noun', forms: ['subsidy', 'subsidies', 'subvention', 'subventions'], fromReverses: true, needs: ['to', 'from'], markers: ['to', 'for'], example: "the Energy Ministry's subsidy to Brightwater" },
   // takeovers and mergers
+  // ("Brennock bags Qaltu": headline slang for taking a firm, added by hand, no candidate sense; a sum or a contract
+  // bagged is a deal noun's to read.)
+  { lemma: 'bag', synset: null, frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['bags', 'bagged', 'bagging'], needs: ['name'], example: 'Brennock Metals bags Qaltu Lithium' },
   { lemma: 'snap', synset: 'snap_up.v.01', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['snaps', 'snapped', 'snapping'], needs: ['up'], example: 'Halvard Capital snapped up Pellion' },
   { lemma: 'merge', synset: 'unite.v.06', frame: 'merger', direction: 'none', pos: 'verb', markers: ['with', 'into', 'object'], example: 'Dunmore Logistics will merge with Kestrel Freight' },
   { lemma: 'amalgamate', synset: 'mix.v.05', frame: 'merger', direction: 'none', pos: 'verb', markers: ['with', 'into', 'object'], example: 'Dunmore Logistics amalgamated with Kestrel Freight' },

@@ -11,6 +11,15 @@ type Kind = 'amounts' | 'durations' | 'quantities';
  */
 export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]; after?: readonly string[]; before?: readonly string[]; example: string }[] = [
   {
+    reason: 'record-span', kinds: ['durations'], example: 'its largest deal in almost a decade',
+    // (A span a record is measured over, or the time a deal closed early or late, is no term of the deal.)
+    before: ['in almost', 'in nearly', 'in more than', 'in over', 'in well over', 'in at least', 'in the past', 'in the last',
+      'largest deal in', 'biggest deal in', 'largest acquisition in', 'biggest acquisition in', 'largest order in', 'biggest order in',
+      'largest in', 'biggest in', 'highest in', 'lowest in', 'first time in', 'first deal in', 'first order in', 'first in'],
+    after: ['ahead of schedule', 'behind schedule', 'ahead of plan', 'earlier than expected', 'earlier than planned', 'later than expected', 'later than planned',
+      'sooner than expected'],
+  },
+  {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
     after: ['history', 'track record', 'career', 'tenure', 'tradition', 'heritage', 'anniversary', 'existence', 'relationship', 'partnership history'],
   },
