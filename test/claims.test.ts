@@ -878,6 +878,12 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
   });
 
+  it('reads "private equity firm" after the buyer\'s "to" as the buyer\'s description, not a stake sold', () => {
+    const types = (text: string) => extractClaims(text).map((c) => c.action?.type);
+    expect(types('Harcastle Estates agreed to sell six shopping centres to private equity firm Meridew Capital for £520 million.')).not.toContain('invest');
+    expect(types('Qarin paid around $200 million for its Monumental holding.')).toEqual(['invest']);
+  });
+
   it('reads a firm that sells itself as sold whole, and no unit in "its Lumenfall unit\'s purchase of Oshira"', () => {
     const { findings } = analyze([
       { id: 'a', text: 'Oshira has sold itself to Lumenfall for $210m.' },

@@ -91,13 +91,19 @@ export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null
 /** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
 const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'minority', 'tenth']);
 
+/** Prepositions that bring in the other side of a deal: "to Meridew", "from Harcastle", "with Tern", "by Orrin". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'by']);
+
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
   // "sell 49% of", "disposal of 80% of", "an 80% interest in", "49 per cent of": a share within the first words.
   const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'))
     // "picking up just over half of Rheinkessel", "a third of", "a majority of": a fraction of the firm.
     || window.slice(0, 5).some((t, k) => FRACTIONS.has(t.norm) && window[k + 1]?.norm === 'of');
-  return share || window.some((t) => EQUITY_NOUNS.has(t.norm));
+  // ("sell six shopping centres to private equity firm Meridew": the words after the other party's preposition describe
+  // that party, not what is sold; "paid $200m for its Monumental holding" reads on past "for".)
+  const object = window.findIndex((t, k) => k > 0 && PARTY_PREPOSITIONS.has(t.norm));
+  return share || window.slice(0, object < 0 ? window.length : object).some((t) => EQUITY_NOUNS.has(t.norm));
 }
 
 /**
