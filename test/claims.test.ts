@@ -897,6 +897,11 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     expect(extractClaims('Calder will buy back $300 million of its stock.').filter((c) => c.action)).toEqual([]);
     expect(sides('Mgmt announced a five-year supply deal with Orsel.').flat()).not.toContain('Mgmt');
     expect(sides('Brennock bags Qaltu. A$1.2bn, all cash.')).toEqual([['Brennock', 'Qaltu']]);
+    // ("Solenne offloads 4,200 masts to Tollvane": a deal verb's third person before a figure or an article is the verb.)
+    expect(extractClaims('Solenne offloads 4,200 masts to Tollvane - €1.9bn').map((c) => [c.actor?.canonical, c.action?.lemma, c.counterparty?.canonical])).toEqual([['Solenne', 'offload', 'Tollvane']]);
+    // (An analyst note's ticker and country code, and an article compromise tagged a place, name no party.)
+    expect(sides('SOLN FP | The tower sale to Tollvane (EUR 1.9bn for 4,200 sites) lands at 21x EBITDA.').flat()).not.toContain('SOLN FP');
+    expect(sides('GRM LN (-0.4%): Varnholt turret subcontract confirmed at £360m for 48 units.').flat()).not.toContain('GRM LN');
   });
 
   it('reads "the freighter operator", a noun before a company noun, as a description of the firm named before', () => {

@@ -48,6 +48,9 @@ const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^\p{Lu}
 /** Particles of phrasal deal verbs: "snaps up", "locks in", "takes over". */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'in', 'over', 'off', 'out']);
 
+/** Words that open a verb's object: "offloads its masts", "sells the plant", "buys a stake". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'all', 'half', 'part']);
+
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
@@ -58,8 +61,9 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   // ("WBM offloads Fablewood", "Brightwater scoops up Tellpay": a deal verb's third person between a name and a name or
   // its particle is the verb, whatever its tags.)
   const next = tokens[at + 1];
+  // ("Solenne offloads 4,200 masts to Tollvane", "Solenne offloads its masts": or before a figure or an article.)
   if (ACTION_THIRD_PERSON.has(token.norm) && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post) && !prev.possessive && next !== undefined
-    && (/^\p{Lu}/u.test(next.text) || PARTICLES.has(next.norm))) return false;
+    && (/^\p{Lu}/u.test(next.text) || PARTICLES.has(next.norm) || OBJECT_OPENERS.has(next.norm) || /^[\d$\u20ac\u00a3]/.test(next.text))) return false;
   // "a six-year cloud computing contract": a determiner ahead, only modifiers between.
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k]!;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
-import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TITLE_FILLERS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isCommonWord, isPlaceName } from '../text/nlp.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
@@ -352,10 +352,25 @@ function tickerLabel(sentence: Sentence, d: Decorations): void {
   if (first && (/^\$[A-Z]{1,6}$/.test(first.text) || /^@\w+$/.test(first.text)) && /^:/.test(first.post)) d.skip.add(0);
 }
 
+function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
+  const [first, second] = sentence.tokens;
+  // ("SOLN FP | The tower sale ...", "GRM LN (-0.4%): Varnholt ...": an analyst note's ticker and country code label the
+  // stock it covers; the word after the label opens the note.)
+  if (first && second && /^[A-Z][A-Z0-9.]{1,5}$/.test(first.text) && /^\s+$/.test(first.post) && TICKER_COUNTRY_CODES.has(second.text.replace(/[:|]$/, ''))
+    && /^\s*[|:(\u2013\u2014-]/.test(`${second.post}${sentence.tokens[2]?.pre ?? ''}${sentence.tokens[2]?.text ?? ''}`)) {
+    d.skip.add(0);
+    d.skip.add(1);
+    let next = 2;
+    while (next < sentence.tokens.length && (sentence.tokens[next]!.parenthetical || /^[|:\u2013\u2014-]+$/.test(sentence.tokens[next]!.text))) d.skip.add(next++);
+    if (next < sentence.tokens.length) d.turnOpens.add(next);
+  }
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
+  { name: 'ticker-country-label', example: 'SOLN FP | The tower sale to Tollvane lands at 21x EBITDA.', marks: ['SOLN', 'FP'], reason: "an analyst note's ticker and country code name the stock it covers, never a side of its deal", apply: tickerCountryLabel },
   { name: 'flash-source', example: 'FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT', marks: ['statement'], reason: 'a flash headline names where it comes from after its dash, never who deals', apply: flashSource },
   { name: 'section-label', example: 'The Rundown: Mahlberg/Vireon, $1.1bn headline.', marks: ['The', 'Rundown'], reason: "a newsletter's section label says where an item sits, never who deals", apply: sectionLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },

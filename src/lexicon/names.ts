@@ -14,6 +14,20 @@ export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
   'BVMF', 'BVL', 'BCS', 'ADX', 'DFM', 'TADAWUL', 'QSE', 'EGX', 'PSE', 'BURSA', 'KLSE', 'VIE', 'ATH', 'IST', 'BIST',
 ]);
 
+/**
+ * Country codes an analyst note writes after a ticker, Bloomberg style: "SOLN FP |", "GRM LN (-0.4%):", "BRSH SW -".
+ * US, UK (LN), France (FP), Germany (GY, GR), Switzerland (SW, SE), Italy (IM), Spain (SM), Netherlands (NA), Belgium (BB),
+ * Austria (AV), the Nordics (DC, FH, NO, SS), Ireland (ID), Portugal (PL), Poland (PW), Czechia (CP), Hungary (HB),
+ * Greece (GA), Turkey (TI), Japan (JP, JT), Hong Kong (HK), China (CH, C1, C2), Korea (KS, KQ), Taiwan (TT), Australia
+ * (AU), New Zealand (NZ), Singapore (SP), India (IN, IB, IS), Malaysia (MK), Thailand (TB), Indonesia (IJ), the
+ * Philippines (PM), South Africa (SJ), Brazil (BZ), Mexico (MM), Chile (CI), Argentina (AR), Canada (CN, CT, CF).
+ */
+export const TICKER_COUNTRY_CODES: ReadonlySet<string> = new Set([
+  'US', 'LN', 'FP', 'GY', 'GR', 'SW', 'SE', 'IM', 'SM', 'NA', 'BB', 'AV', 'DC', 'FH', 'NO', 'SS', 'ID', 'PL', 'PW', 'CP', 'HB', 'GA', 'TI',
+  'JP', 'JT', 'HK', 'CH', 'C1', 'C2', 'KS', 'KQ', 'TT', 'AU', 'NZ', 'SP', 'IN', 'IB', 'IS', 'MK', 'TB', 'IJ', 'PM', 'SJ', 'BZ', 'MM', 'CI',
+  'AR', 'CN', 'CT', 'CF',
+]);
+
 /** Head nouns of a public body that can be a party: "the UK government", "the Energy Department", "Ministers". */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'ministers', 'minister', 'department', 'cabinet', 'treasury', 'administration', 'state',
