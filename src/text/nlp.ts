@@ -66,6 +66,10 @@ function readable(text: string): string {
 /** Short words of a headline the lexicon may also hold as names ("IN" is Indiana's code): always words here. */
 const HEADLINE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'by', 'as', 'is', 'and', 'or', 'the', 'a', 'an', 'with', 'from', 'its', 'it', 'be', 'up', 'out', 'over', 'into', 'amid', 'after', 'says', 'said', 'deal', 'bid', 'buy', 'sell', 'wins', 'win']);
 
+/** Whether a word of a headline is an ordinary word: the lexicon or WordNet holds it, or its plural's singular. */
+const isHeadlineWord = (lower: string): boolean =>
+  HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
+
 /** A run of four or more words in capitals and no lowercase letter: a wire's flash headline. */
 const SHOUTED_RUN = /[^\p{Ll}\n]{16,}/gu;
 const CAPITAL_WORD = /\p{Lu}[\p{Lu}'\u2019&.-]*\p{Lu}/gu;
@@ -87,7 +91,7 @@ function unshouted(text: string): string {
       const at = k++;
       const lower = word.toLowerCase();
       if (lower.length !== word.length) return word;
-      const common = HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
+      const common = isHeadlineWord(lower);
       if (at === 0) openedByName = !common;
       if (!common && word.length <= 4) return word;
       const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(lower);
@@ -95,10 +99,6 @@ function unshouted(text: string): string {
     });
   });
 }
-
-/** Whether a word of a headline is an ordinary word: the lexicon or WordNet holds it, or its plural's singular. */
-const isHeadlineWord = (lower: string): boolean =>
-  HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A word without the marks around it: "(Orders," -> "Orders". */
