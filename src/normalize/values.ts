@@ -1,15 +1,21 @@
 import type { Claim } from '../schema/claim.js';
 import type { Amount, Period } from '../schema/quantity.js';
+import { STEP_WORDS } from '../quantities/counts.js';
 
 /** How many of each period make a year. */
 export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365 };
 
 /** Words that make an amount one step of a larger sum: "another $4 billion", "an additional $2bn". */
 const INCREMENT_BEFORE = /\b(another|additional|further|extra|more|new|fresh|latest|second|third)\s+(round\s+of\s+|tranche\s+of\s+)?(about\s+|roughly\s+|nearly\s+)?$/i;
-/** "20 additional A-270 aircraft", "25 more jets": a count of a step. */
-const INCREMENT_AFTER = /^\s*(?:more|additional|further|extra)\b/i;
-/** "20 more trains", "up to 20 additional aircraft": a count whose own words make it a step. */
-const STEP_INSIDE = /\d\s+(?:more|additional|further|extra)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:more|additional|further|extra)\b/i;
+/** "20 additional A-270 aircraft", "25 more jets": the first word after a count makes it a step. */
+function stepFollows(after: string): boolean {
+  return STEP_WORDS.has(/^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '');
+}
+/** "20 more trains", "up to twenty additional aircraft": a step word after the count's number, not a bound's "more than". */
+function stepInside(own: string): boolean {
+  const words = own.toLowerCase().split(/[\s-]+/);
+  return words.some((word, i) => i > 0 && STEP_WORDS.has(word) && words[i + 1] !== 'than');
+}
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
 const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up|repeat)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
@@ -64,7 +70,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
   // ("up to 20 more trains": the bound's words come first.)
-  const steps = INCREMENT_AFTER.test(after) || STEP_INSIDE.test(own);
+  const steps = stepFollows(after) || stepInside(own);
   if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';

@@ -4,7 +4,7 @@ import { adjectiveCountAt, countNounAt, isModelNumber, ofGroupEnd } from './coun
 import { shapedAt, type Family } from './shape.js';
 
 /** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
-const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+export const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
 
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
