@@ -814,7 +814,9 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
     const pairs = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null, c.amount?.value ?? null]);
     expect(pairs('TOM ASHER: Kazetani on the Aldebrück shirt. Eighteen billion yen, six years.')).toContainEqual(['Kazetani', 'Aldebrück', 18e9]);
     expect(pairs('Kestrel is delighted to welcome Orbis as a partner. The six-year partnership is worth $40 million a year.')).toContainEqual(['Kestrel', 'Orbis', 40e6]);
-    expect(pairs('Analysts like Kestrel and Orbis. Margins are thin for a company doing under a hundred million dollars in sales.')).toEqual([[null, null, 1e8]]);
+    // (What a firm sells in a year is its size, no deal's figure: the sentence makes no claim at all.)
+    expect(pairs('Analysts like Kestrel and Orbis. Margins are thin for a company doing under a hundred million dollars in sales.')).toEqual([]);
+    expect(pairs('Analysts like Kestrel and Orbis. Margins are thin for a company paying under a hundred million dollars a year.').map((p) => p.slice(0, 2))).not.toContainEqual(['Kestrel', 'Orbis']);
     expect(pairs('Analysts like Kestrel and Orbis. The order follows a 2021 deal for 12 aircraft.').map((p) => p.slice(0, 2))).not.toContainEqual(['Kestrel', 'Orbis']);
   });
 

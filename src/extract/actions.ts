@@ -154,7 +154,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);
     // ("Amazon's PPA with Iberdrola": an owner's acronym is no part of its name.)
     // ("the Odisha MoU": an abbreviation with an inner capital is a word of its own.)
-    const inName = /^[A-Z][a-z]+$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
+    // ("Helmsdal Shipping's eight-ship order": the owner's mark is no part of the word.)
+    const inName = /^[A-Z][a-z]+(?:['\u2019]s)?$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
     if (!headlineCase && !opensWithVerb && inName) return;
     // "out-licensing", "re-leasing": the action is the last part.
     // ("a tie-up with Halvorsen", "co-develop": the tagger splits a hyphened word; its first half stands for it.)

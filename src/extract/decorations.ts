@@ -98,7 +98,8 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     const t = tokens[k]!;
     const word = t.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     const english = (k === 0 && word === 'the') || ITEM_LABELS.has(word) || ((isCommonWord(word) || isWordNetWord(word)) && !t.tags.has('Place'));
-    if (!/^\p{Lu}/u.test(t.text) || !english || t.possessive) return;
+    // ("Shipping briefs:", "Quick hits:": words after the first may be lowercase.)
+    if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || !english || t.possessive) return;
     const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014]\s+$/.test(t.post);
     if (!ends) {
       if (!/^\s+$/.test(t.post)) return;
@@ -106,7 +107,9 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     }
     // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Summit Partners:" may be firms.)
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
-    if (words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
+    // ("Shipping briefs:": a lowercase word makes no firm's name, whatever the words before it.)
+    const titled = tokens.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w.text));
+    if ((titled && words.some((w) => ORGANIZATION_WORDS.has(w))) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
     // ("Vantor: Overweight, PT €142": a firm before its rating is the note's subject.)
     if (opensRating(tokens[k + 1])) return;
     for (let j = 0; j <= k; j++) d.skip.add(j);
@@ -133,7 +136,10 @@ function nameEndBefore(tokens: readonly Token[], k: number): number {
   return end;
 }
 
-/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)": an exchange and a ticker in parentheses. */
+/** A wire's code for a stock and its market: "HLMK.O", "QLSN.OQ", "TFW.KL", "BRNK.SW". */
+const RIC = /^[A-Z][A-Z0-9]{0,7}\.[A-Z]{1,2}$/;
+
+/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)", "(HLMK.O)": an exchange and a ticker in parentheses. */
 function tickers(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
@@ -145,8 +151,14 @@ function tickers(sentence: Sentence, d: Decorations): void {
     const coded = inside.some((x, i) => /:\s*$/.test(x.post) && /^[A-Z0-9][A-Z0-9.-]{0,9}\)?$/.test(inside[i + 1]?.text ?? ''));
     // ("OSMD NA", "7099 JP", "KLG AU": a code and a two-letter market, as terminals write them.)
     const terminal = /^[A-Z0-9][A-Z0-9.]{0,7}$/.test(inside[0]!.text.replace(/^\(/, '')) && /^[A-Z]{2}[;,:)]*$/.test(inside[1]?.text ?? '') && /^\s+$/.test(inside[0]!.post);
-    if (!(inside.some(isExchange) || coded || terminal || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, '')))) return;
+    // ("Heliomark Therapeutics (HLMK.O)", "Taverno Fab Works Bhd (TFW.KL)": a code and its market's suffix, as wires write them.)
+    const ric = inside.length === 1 && RIC.test(t.text.replace(/^\(|\)[,;:.]?$/g, ''));
+    if (!(inside.some(isExchange) || coded || terminal || ric || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, '')))) return;
     for (let j = k; j <= end; j++) d.skip.add(j);
+    if (ric) {
+      if (k > 0) d.acronyms.push({ acronym: t.text.replace(/^\(/, '').split('.')[0]!, nameEnd: nameEndBefore(tokens, k) });
+      return;
+    }
     // ("Haverleigh Foods plc (LSE: HVF)": the ticker is another name of the firm before it, as a defined acronym is;
     // a numeric code, "TSE: 4597", names no one.)
     const code = (terminal ? inside[0]! : inside.find((_x, i) => i > 0 && /:\s*$/.test(inside[i - 1]!.post)) ?? inside.at(-1)!).text.replace(/^\(/, '').replace(/^[A-Z]+:/, '');
@@ -238,7 +250,8 @@ const isLabelNameWord = (t: Token): boolean => (/^[\p{Lu}&]/u.test(t.text) || LE
 const labelWord = (t: Token): string => t.norm.replace(/[,:]$/, '');
 const isRoleWord = (t: Token): boolean => ROLE_LABELS.has(labelWord(t)) || COMMENTATOR_NOUNS.has(labelWord(t));
 const isOfficerWord = (t: Token): boolean => OFFICER_TITLES.has(labelWord(t));
-const endsLabel = (t: Token): boolean => /^:/.test(t.post);
+/** A label ends at its colon, after an abbreviation's period too: "Sarokin Semiconductor Co.:". */
+const endsLabel = (t: Token): boolean => /^\.?:/.test(t.post);
 
 /**
  * Where a label's firm ends: at its colon, or at the colon after its ticker ("Brightwater Kinetics Inc. (NASDAQ:

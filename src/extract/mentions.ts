@@ -65,6 +65,8 @@ const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
+/** A firm's management as the speaker of a clause: "Management said", "Mgmt disclosed". */
+const SPEAKING_ORGANS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'della', 'di', 'du', 'des', 'dos', 'das']);
 const hasInnerCapital = (word: string): boolean => /^[a-z0-9]+[A-Z]/.test(word) || /^[A-Z][a-z]*[A-Z]/.test(word);
@@ -269,11 +271,16 @@ function describedCompanyEnd(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Marks that end a sports club's name: "Brenna FC", "Halden SC", "Rosvik FK". */
+const CLUB_MARKS: ReadonlySet<string> = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'CD', 'FK', 'SK', 'BK', 'IF', 'RFC', 'RC', 'SV', 'VfB', 'VfL']);
+
 function personLike(tokens: readonly Token[]): boolean {
   // ("Orrin Infrastructure": a first name before a company word names a company.)
   if (tokens.length > 1 && ORGANIZATION_WORDS.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
   // ("Aurelia Airways S.A.": a legal suffix makes a firm.)
   if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
+  // ("Brenna FC", "Halden SC": a sports club's mark makes a club, no surname.)
+  if (tokens.length > 1 && CLUB_MARKS.has(bare(tokens[tokens.length - 1]!.text))) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
   // ("Zentra-Pacific", "Pemberton-Ruiz": words joined by a hyphen are one word, no first name and surname.)
   const words = tokens.filter((_t, k) => k === 0 || tokens[k - 1]!.post !== '-').length;
@@ -446,6 +453,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
         i += 1;
         continue;
       }
+    }
+    // ("Management said it has contracted ...", "Mgmt disclosed a supply agreement": a firm's management, speaking alone as a
+    // clause's subject, stands for the firm like "the company"; "Kestrel Asset Management" is a name.)
+    if (SPEAKING_ORGANS.has(token.norm) && !isName(i - 1) && !tokens[i - 1]?.possessive && /^[\s,]*$/.test(token.post)
+      && (tokens[i + 1]?.tags.has('Verb') === true || tokens[i + 1]?.norm === 'team')) {
+      mentions.push(make(i, i, 'neuter-pronoun'));
+      if (tokens[i + 1]?.norm === 'team') i += 1;
+      continue;
     }
     const body = publicBodyAt(tokens, i, mentions);
     if (body) {

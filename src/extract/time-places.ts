@@ -115,6 +115,11 @@ const UNDER_DEAL = /\b(?:under|through|via|in|as\s+part\s+of)\s+(?:a|an|the|its|
 /** The deal noun right after the year, with up to two words between: "2022 deal", "2019 supply contract". */
 const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|programme|program)\b/i;
 
+/** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
+const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
+/** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
+const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program),\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
+
 export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
@@ -126,6 +131,18 @@ export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',
     find: (on, times) => times.filter((t) => before(on, t) && RIGHT_BEFORE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'appositive-before', example: 'That [2019] facility, a $40m revolver Ferrand drew from Northmarsh, ran five years.',
+    reason: 'a deal noun a year dates, set beside the deal noun of the claim, names the same deal',
+    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && YEAR_NOUN_APPOSITIVE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'appositive-signed', example: 'Marrowgate pays Gatesfield £1.2 million a year, a separate three-year arrangement signed in [2024].',
+    reason: 'a deal noun set beside the deal after a comma, with the participle of its signing, dates the deal whatever the verb\'s tense',
+    find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && APPOSITIVE_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),
   },
   {
     name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',

@@ -100,8 +100,8 @@ export const TIME_RULES: readonly TimeRule[] = [
 
 /** A capitalized word right before a year, as a name ends: "FC Rothmoor 1911", "Vision 2030". */
 const NAME_BEFORE = /(?:^|[\s(])\p{Lu}[\p{L}&.-]*\s$/u;
-/** Capitalized words before a year that date it: a month or quarter ("March 2024", "Q3 2024"), or a word opening a sentence ("In 2019", "Back 2019"). */
-const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Q[1-4]|FY|H[12]|In|On|At|By|Since|Back|Until|From|For|During|Before|After|Through|The|And|Or|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Circa)\.?\s$/;
+/** Capitalized words before a year that date it: a month or quarter ("March 2024", "Q3 2024"), or a word opening a sentence ("In 2019", "Back 2019", "That 2019 facility"). */
+const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Q[1-4]|FY|H[12]|In|On|At|By|Since|Back|Until|From|For|During|Before|After|Through|The|That|This|Its|Their|Our|And|Or|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Circa)\.?\s$/;
 
 /** Words before a time that make it a bound or a start, never the date of a deal: "since 2021", "by 2030", "through next year". */
 // ("goes back to 2018, when ...", "dates back to 2019": "back to" a year names when something began, a date.)

@@ -44,6 +44,17 @@ const key = (name: string) => {
 /** An "of" that goes on a firm's name: "Liga Austral de Fútbol", "Banco do Sul", "Bank of Lindholm". */
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
 
+/** Whether a ticker's letters ("srkn") run in order through a name ("sarokin"), starting with its first letter. */
+function lettersInOrder(ticker: string, name: string): boolean {
+  if (ticker[0] !== name[0]) return false;
+  let at = 1;
+  for (const letter of ticker.slice(1)) {
+    at = name.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Adds to a map of lists without copying the list. */
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -252,6 +263,16 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = byInitials.get(k) ?? [];
     const upper = byKey.get(k)!.some((s) => /^[A-Z]{2,6}$/.test(s.surface));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
+  }
+  // ("$SRKN" is "Sarokin", "HLMK" is "Heliomark Therapeutics": a ticker whose letters, from the first, run in order
+  // through exactly one firm's name.)
+  const firms = keys.filter((k) => !person(k) && /[a-z]/.test(byKey.get(k)!.map((x) => x.surface).join('')) && k.length >= 4);
+  for (const k of keys) {
+    // (Three capitals are mostly initials, read above: "NBA" runs through "NBCUniversal" too.)
+    const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(x.surface));
+    if (!upper || alias.has(k)) continue;
+    const owners = new Set(firms.filter((f) => f !== k && lettersInOrder(k, f.replace(/ /g, ''))).map((f) => (alias.get(f) ?? f)));
+    if (owners.size === 1) alias.set(k, [...owners][0]!);
   }
   for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts, contexts)) alias.set(from, to);
   const resolve = (k: string): string => {

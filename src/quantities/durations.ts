@@ -23,6 +23,8 @@ function timeUnitAt(ctx: Context, j: number): { unit: TimeUnitHit; end: number }
   if (unit === undefined) return null;
   if (unit.attachedOnly && (hyphen || t[k - 1]?.end !== tok.start)) return null;
   if (unit.attachedOnly && notTimeLetter(t, k)) return null;
+  // ("2H27", "1H 2026": a capital letter glued to digits is a half-year, not hours.)
+  if (tok.text.length === 1 && !hyphen && t[k - 1]?.end === tok.start && notTimeLetter(t, k)) return null;
   // "a 5-year-old" is an age
   const after = t[k + 1];
   if (after?.text === '-' && t[k + 2]?.lower === 'old' || after?.lower === 'old' && hyphen) return null;

@@ -9,7 +9,21 @@ type Kind = 'amounts' | 'durations' | 'quantities';
  * `incidental` with the reason, and claims leave it out. `after` phrases follow the value, past a linker ("of", "in")
  * and a period adjective ("annual"); `before` phrases end right before it.
  */
-export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]; after?: readonly string[]; before?: readonly string[]; example: string }[] = [
+export interface IncidentalRule {
+  reason: string;
+  kinds: readonly Kind[];
+  example: string;
+  after?: readonly string[];
+  before?: readonly string[];
+  /**
+   * Words naming a firm's own figure, a few words before the value with only words of estimates and changes between
+   * ("EBITDA est. 3% to"): `always` name one wherever they stand, `afterPeriod` only after a reporting period ("Q3
+   * revenue of"), since "would generate revenue of A$190 million a year" tells what a deal brings in.
+   */
+  metric?: { always: readonly string[]; afterPeriod: readonly string[] };
+}
+
+export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'record-span', kinds: ['durations'], example: 'its largest deal in almost a decade',
     // (A span a record is measured over, or the time a deal closed early or late, is no term of the deal.)
@@ -36,12 +50,14 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
   {
     reason: 'target-price', kinds: ['amounts'], example: 'our €48 target price',
     after: ['target price', 'price target', 'share price target', 'fair value', 'fair value estimate', 'target'],
-    before: ['tp', 'pt', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
+    before: ['tp', 'pt', 'pt to', 'tp to', 'pt of', 'tp of', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
       'price target is', 'fair value of', 'fair value estimate of'],
   },
   {
     reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
-    after: ['ebitda', 'adjusted ebitda', 'net income', 'net profit', 'operating profit', 'pre-tax profit'],
+    // ("Pepperhill did about $610 million in sales last year": what a firm sells is its size; "would bring in 45 million euros of
+    // revenue over its term" is what a deal earns, so revenue after the value is no result.)
+    after: ['ebitda', 'adjusted ebitda', 'net income', 'net profit', 'operating profit', 'pre-tax profit', 'sales', 'turnover'],
     // ("expected to generate revenue of A$190 million per annum" is what a deal brings in: only a firm's booked revenue is results.)
     before: ['had revenue of', 'had revenues of', 'booked revenue of', 'booked revenues of', 'reported revenue of', 'reported revenues of', 'posted revenue of',
       'had sales of', 'had turnover of', 'reported sales of', 'posted sales of', 'profit of', 'profits of', 'net profit of', 'operating profit of', 'pre-tax profit of', 'pretax profit of', 'net income of', 'earnings of',
@@ -50,6 +66,16 @@ export const INCIDENTAL_RULES: readonly { reason: string; kinds: readonly Kind[]
       // ("will book a capital gain of around EUR 40 million on the disposal": what a deal leaves in the books is not its price.)
       'capital gain of', 'a gain of', 'book a gain of', 'pre-tax gain of', 'impairment of', 'impairment charge of', 'write-down of', 'writedown of',
       'goodwill of'],
+  },
+  {
+    reason: 'firm-metric', kinds: ['amounts'], example: 'We cut our FY26 EBITDA est. 3% to $318mn.',
+    // (An analyst's note or a results line names the firm's own figures, which no deal term is.)
+    metric: {
+      always: ['ebitda', 'ebit', 'eps', 'capex', 'opex', 'fcf', 'nav', 'free cash flow', 'net debt', 'net loss', 'net income', 'loss per share',
+        'earnings per share', 'dividend per share', 'operating income', 'operating profit', 'pre-tax profit', 'pretax profit', 'gross profit',
+        'consensus', 'cons'],
+      afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
+    },
   },
   {
     reason: 'contribution', kinds: ['amounts'], example: 'the purchase would add roughly $40 million to annual revenue',
@@ -96,14 +122,51 @@ const PREVIOUS_VALUE = /^[(,]? ?(?:from|up from|down from|vs\.?|versus|previousl
 const LINKERS: ReadonlySet<string> = new Set(['of', 'in']);
 const PERIOD_WORDS: ReadonlySet<string> = new Set(['annual', 'annualized', 'yearly', 'recurring', 'expected', 'estimated', 'projected', 'pre-tax', 'pretax']);
 
-interface Compiled { reason: string; kinds: ReadonlySet<Kind>; after: PhraseTable<true> | null; before: PhraseTable<true> | null }
+/** Words that may stand between a firm's metric and its value: "EBITDA est. 3% to", "capex guide raised to", "net loss per share of". */
+const METRIC_GLUE: ReadonlySet<string> = new Set([
+  'est', 'estimate', 'estimates', 'forecast', 'guide', 'guidance', 'consensus', 'cons', 'target', 'of', 'to', 'at', 'by', 'was', 'is', 'were',
+  'came', 'in', 'raised', 'cut', 'lifted', 'lowered', 'trimmed', 'reduced', 'increased', 'rose', 'fell', 'grew', 'reached', 'stood', 'now',
+  'unchanged', 'adj', 'adjusted', 'core', 'reported', 'per', 'share', 'our', 'its', 'their', 'the', 'bp', '%', ':', '~', '-',
+]);
+/** Words whose period ends no sentence: "EBITDA est. 3% to", "Q2 adj. EBITDA of". */
+const ABBREVIATED: ReadonlySet<string> = new Set(['est', 'adj', 'cons', 'approx']);
+/** How many words may stand between a metric and its value. */
+const METRIC_REACH = 6;
+/** A reporting period right before a metric word: "Q3 ", "FY26 adj. ", "full-year ", "2H ". */
+const PERIOD_BEFORE = /(?:\b(?:q[1-4]|fy\s?\d{2,4}|(?:19|20)\d\d|[12]h\d{0,2}|h[12]|ttm|ltm)|full-year|half-year|first-half|second-half|quarterly|fiscal|(?:first|second|third|fourth)-quarter)\s+(?:(?:adj\.?|adjusted|reported|core|net|gross|group)\s+){0,2}$/i;
+
+interface Compiled {
+  reason: string;
+  kinds: ReadonlySet<Kind>;
+  after: PhraseTable<true> | null;
+  before: PhraseTable<true> | null;
+  always: PhraseTable<true> | null;
+  afterPeriod: PhraseTable<true> | null;
+}
+
+const tableOf = (words: readonly string[] | undefined): PhraseTable<true> | null => (words === undefined ? null : phraseTable(words.map((w) => [w, true] as const)));
 
 const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   reason: r.reason,
   kinds: new Set(r.kinds),
-  after: r.after === undefined ? null : phraseTable(r.after.map((w) => [w, true] as const)),
-  before: r.before === undefined ? null : phraseTable(r.before.map((w) => [w, true] as const)),
+  after: tableOf(r.after),
+  before: tableOf(r.before),
+  always: tableOf(r.metric?.always),
+  afterPeriod: tableOf(r.metric?.afterPeriod),
 }));
+
+/** Whether a firm's metric stands a few words before the token at `first`, with only words of estimates between. */
+function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
+  const t = ctx.tokens;
+  for (let i = first; i >= 0 && i >= first - METRIC_REACH; i--) {
+    const abbreviation = t[i]?.text === '.' && ABBREVIATED.has(t[i - 1]?.lower ?? '');
+    if (i < first && t[i]?.kind !== 'num' && !abbreviation && !METRIC_GLUE.has(t[i]?.lower ?? '')) break;
+    if (rule.always !== null && phraseBefore(t, i, rule.always) !== null) return true;
+    const period = rule.afterPeriod === null ? null : phraseBefore(t, i, rule.afterPeriod);
+    if (period !== null && PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t[period.start]!.start - 24), t[period.start]!.start))) return true;
+  }
+  return false;
+}
 
 function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string | undefined {
   const t = ctx.tokens;
@@ -117,6 +180,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.
     if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
+    if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r)) return r.reason;
   }
   return undefined;
 }

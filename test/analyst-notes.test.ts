@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+/** Parties of the claims with an action, as canonical names. */
+const sides = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+describe("analyst notes: the firm's own figures are no deal's", () => {
+  it.each([
+    ['We cut our FY26 EBITDA est. 3% to $318mn.', '$318mn'],
+    ['Q3 revenue of $141mn missed consensus by 2%.', '$141mn'],
+    ['Q3 rev $612mn vs cons $598mn; GM 48.7%.', '$598mn'],
+    ['FY25 capex guide raised to $2.4-2.6bn.', '$2.4-2.6bn'],
+    ['Q1 net loss per share of -$0.38 was 4c better.', '$0.38'],
+    ['The company said 2024 revenue came in at $88 million.', '$88 million'],
+    ['Pepperhill did about $610 million in sales last year.', 'about $610 million'],
+  ])('%s', (text, value) => {
+    const amount = extractQuantities(text).amounts.find((a) => a.text === value);
+    expect(amount?.incidental).toBeDefined();
+  });
+
+  it.each([
+    'The deal is expected to generate revenue of A$190 million per annum.',
+    'Orvik said the contract would bring in about 45 million euros of revenue over its term.',
+    'Tern agreed in 2024 to buy Osprey for $88 million.',
+    // (A sentence's end stops the reach back to a metric.)
+    'The upfront equals 40% of FY25 EBITDA. The CHF 1.2bn headline value is back-end loaded.',
+  ])('a deal figure stays one: %s', (text) => {
+    expect(extractQuantities(text).amounts.every((a) => a.incidental === undefined)).toBe(true);
+  });
+
+  it('"PT to $19 from $21" is a target price and the one it replaced', () => {
+    const amounts = extractQuantities('We cut our PT to $19 from $21.').amounts;
+    expect(amounts.map((a) => a.incidental)).toEqual(['target-price', 'target-price']);
+  });
+
+  it.each(['cash runway now extends into 2H27.', 'guidance for 1H26 and 2H 2026'])('a half-year label is no duration: %s', (text) => {
+    expect(extractQuantities(text).durations).toEqual([]);
+  });
+});
+
+describe('analyst notes: who the note is about', () => {
+  it('a wire code after a name ("(HLMK.O)") decorates it and names it later', () => {
+    expect(sides('Heliomark Therapeutics (HLMK.O) - licensing deal validates the platform. HLMK said Brannock will pay $45 million upfront for rights to HLM-207.'))
+      .toContainEqual(['Brannock', 'Heliomark Therapeutics']);
+  });
+
+  it.each([
+    ['Lustrel Data Centers - power procurement update. Management said it has contracted a further 300 megawatts from Corvane under a 15-yr PPA.', ['Lustrel Data Centers', 'Corvane']],
+    ['Quillon Semiconductor (QLSN.OQ) - Buy. Mgmt disclosed a five-year wafer supply agreement with Taverno Fab Works, valued at $1.2bn.', ['Quillon Semiconductor', 'Taverno Fab Works']],
+  ])('a firm\'s management speaks for the firm: %s', (text, pair) => {
+    expect(sides(text)).toContainEqual(pair);
+  });
+
+  it('"Kestrel Asset Management" stays a name', () => {
+    expect(sides('Kestrel Asset Management said it bought Orvo for $5m.')).toContainEqual(['Kestrel Asset Management', 'Orvo']);
+  });
+
+  it('a ticker whose letters run through one firm\'s name is that firm', async () => {
+    const report = await analyze([
+      { id: 'a', text: 'Sarokin Semiconductor will sell 24,000 GPUs to Nimbrel AI.' },
+      { id: 'b', text: '$SRKN rose 6% after hours. On the call, SRKN said the Nimbrel AI deal covers 24,000 GPUs.' },
+    ]);
+    expect(report.entities.map((e) => e.canonical)).not.toContain('SRKN');
+    expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
+  });
+
+  it('three capitals are initials, not a ticker spelled through a name ("NBA" is not "NBCUniversal")', async () => {
+    const report = await analyze([
+      { id: 'a', text: 'NBCUniversal will pay the NBA $2.5 billion a year.' },
+      { id: 'b', text: 'The NBA signed an 11-year deal with NBCUniversal.' },
+    ]);
+    expect(report.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(['NBA', 'NBCUniversal']));
+  });
+});
+
+describe('names and labels', () => {
+  it.each([
+    ['Brenna FC confirms €40m-a-year shirt deal with Halvik AG. Revenue hit €310m last season.', ['Brenna FC', 'Halvik']],
+    ["Shipping briefs: Helmsdal Shipping's eight-ship order at Yuhai Marine is the owner's first.", ['Helmsdal Shipping', 'Yuhai Marine']],
+    ['CEO Wendell Ashby, Sarokin Semiconductor Co.: We agree. Nimbrel is buying twenty-four thousand of our GPUs.', ['Nimbrel', 'Sarokin Semiconductor']],
+  ])('%s', (text, pair) => {
+    expect(sides(text)).toContainEqual(pair);
+  });
+});
+
+describe('a year on a deal noun set beside the deal', () => {
+  it.each([
+    ['That 2019 facility, a $40m revolver Ferrand drew from Northmarsh, carried a five-year term.', 2019],
+    ["Marrowgate already pays Gatesfield £1.2 million a year, a separate three-year arrangement signed in 2024.", 2024],
+  ])('%s', (text, year) => {
+    expect(extractClaims(text).find((c) => c.action)?.time?.year).toBe(year);
+  });
+});
