@@ -91,3 +91,38 @@ describe('a year on a deal noun set beside the deal', () => {
     expect(extractClaims(text).find((c) => c.action)?.time?.year).toBe(year);
   });
 });
+
+describe('notes in lists and dated headings', () => {
+  it('a bulleted line is a sentence of its own: a name on the next bullet is no party', () => {
+    const text = 'Airline MRO weekly\n- Tessaly/Ravenholt: 10-yr engine deal, ~$70mn per year.\n- Spare-engine lease rates +12% yr/yr.';
+    const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Spare');
+  });
+
+  it('a half-year label names no one ("adds to 1H backlog")', () => {
+    expect(sides('Pellmont Aerospace: Skarda order adds to 1H backlog. The airline has ordered 40 P-220s.').flat()).not.toContain('1H');
+  });
+
+  it.each([
+    ['March 2021 - Corvane Renewables: first corporate offtaker. The developer will sell 120 MW of wind output to Lustrel Data Centers for 12 years.', 2021],
+    ['Fenwright Solar (FNWS.OQ), Oct 2023 - Cole Valley contracted. Fenwright signed a nine-year, 80 MW PPA with Brackwater.', 2023],
+  ])('a note that opens on its date dates its claims: %s', (text, year) => {
+    expect(extractClaims(text).find((c) => c.action)?.time?.year).toBe(year);
+  });
+});
+
+describe('a figure taken back on air', () => {
+  it.each([
+    ['the term is seven years — sorry, ten years', 'seven years'],
+    ['thirty aircraft, sorry, forty, forty firm', 'thirty aircraft'],
+    ["So HSN — sorry, I keep saying five years, it's six — is paying the league", 'five years'],
+  ])('%s', (text, taken) => {
+    const values = [...extractQuantities(text).durations, ...extractQuantities(text).quantities];
+    expect(values.find((v) => v.text === taken)?.incidental).toBe('corrected');
+    expect(values.filter((v) => v.text !== taken).every((v) => v.incidental === undefined)).toBe(true);
+  });
+
+  it('"twenty million, sorry" with no number after the cue keeps its figure', () => {
+    expect(extractQuantities('They put in $20 million, sorry, for a little sliver.').amounts[0]?.incidental).toBeUndefined();
+  });
+});

@@ -160,6 +160,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // ("GUEST: Two billion dollars, yeah": a number word is no name, whatever tag its money phrase gave it.)
   if (isNumberWord(word.toLowerCase())) return false;
+  // ("adds to 1H backlog", "in Q3": a half or a quarter of a year names no one.)
+  if (/^(?:[12]H|H[12]|[1-4]Q|Q[1-4])$/.test(word)) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.

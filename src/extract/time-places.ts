@@ -188,8 +188,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
 ];
 
-/** Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ", "SAN JOSE, Calif., ", "Press release, "). */
-const DATELINE_BEFORE_DATE = /^(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3},(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?$/u;
+/**
+ * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
+ * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FNWS.OQ), "); or nothing,
+ * for a note that opens on its date ("June 2019 - Norvessa Silicon: ...").
+ */
+const DATELINE_BEFORE_DATE = /^(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - "). */
 const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-\u2013\u2014:.]|$)/;
 

@@ -1,5 +1,7 @@
 import type { Quantities } from '../schema/quantity.js';
 import { tokenIndexAt, type Context } from './context.js';
+import type { Token } from './tokens.js';
+import { SCALES, SMALL, TENS } from './number-words.js';
 import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
 
 type Kind = 'amounts' | 'durations' | 'quantities';
@@ -21,6 +23,8 @@ export interface IncidentalRule {
    * revenue of"), since "would generate revenue of A$190 million a year" tells what a deal brings in.
    */
   metric?: { always: readonly string[]; afterPeriod: readonly string[] };
+  /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years". */
+  replaced?: boolean;
 }
 
 export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
@@ -32,6 +36,14 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'largest in', 'biggest in', 'highest in', 'lowest in', 'first time in', 'first deal in', 'first order in', 'first in'],
     after: ['ahead of schedule', 'behind schedule', 'ahead of plan', 'earlier than expected', 'earlier than planned', 'later than expected', 'later than planned',
       'sooner than expected'],
+  },
+  {
+    reason: 'corrected', kinds: ['amounts', 'durations', 'quantities'], example: 'the term is seven years — sorry, ten years',
+    // (A speaker who takes a figure back on air: the figure said first is no term. "twenty million, sorry" with no number
+    // after the cue keeps its figure, which is the correction itself.)
+    after: ['sorry', 'sorry no', 'no sorry', 'i mean', 'make that', 'or rather', 'scratch that', 'correction'],
+    before: ['i said', 'i keep saying', 'i kept saying', 'i was saying', 'we said', 'i misspoke'],
+    replaced: true,
   },
   {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
@@ -135,7 +147,23 @@ const METRIC_REACH = 6;
 /** A reporting period right before a metric word: "Q3 ", "FY26 adj. ", "full-year ", "2H ". */
 const PERIOD_BEFORE = /(?:\b(?:q[1-4]|fy\s?\d{2,4}|(?:19|20)\d\d|[12]h\d{0,2}|h[12]|ttm|ltm)|full-year|half-year|first-half|second-half|quarterly|fiscal|(?:first|second|third|fourth)-quarter)\s+(?:(?:adj\.?|adjusted|reported|core|net|gross|group)\s+){0,2}$/i;
 
+/** Marks set between a figure and the cue that takes it back: "seven years — sorry", "85 million, I mean". */
+const CUE_PUNCTUATION: ReadonlySet<string> = new Set([',', '-', '\u2013', '\u2014', '(', '...', '\u2026']);
+
+/** Whether a number opens the words after a cue, up to three words on: "sorry, ten years", "sorry, no, seventy-five". */
+function numberFollows(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < t.length; k++) {
+    const x = t[k]!;
+    if (x.kind === 'num' || isNumberWord(x.lower) || /^[$\u20ac\u00a3\u00a5]$/.test(x.text)) return true;
+    if (!CUE_PUNCTUATION.has(x.text) && x.lower !== 'no' && x.lower !== 'it' && x.lower !== 's' && x.lower !== "'" && x.lower !== 'is') return false;
+  }
+  return false;
+}
+/** A number said in words, or "a" before a scale ("sorry, a hundred"). */
+const isNumberWord = (w: string): boolean => w === 'a' || SMALL[w] !== undefined || TENS[w] !== undefined || SCALES[w] !== undefined;
+
 interface Compiled {
+  replaced: boolean;
   reason: string;
   kinds: ReadonlySet<Kind>;
   after: PhraseTable<true> | null;
@@ -147,6 +175,7 @@ interface Compiled {
 const tableOf = (words: readonly string[] | undefined): PhraseTable<true> | null => (words === undefined ? null : phraseTable(words.map((w) => [w, true] as const)));
 
 const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
+  replaced: r.replaced === true,
   reason: r.reason,
   kinds: new Set(r.kinds),
   after: tableOf(r.after),
@@ -176,6 +205,14 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
   while (PERIOD_WORDS.has(t[next]?.lower ?? '')) next++;
   for (const r of COMPILED) {
     if (!r.kinds.has(kind)) continue;
+    if (r.replaced) {
+      let cue = tokenIndexAt(ctx, end);
+      while (CUE_PUNCTUATION.has(t[cue]?.text ?? '')) cue++;
+      const hit = r.after === null ? null : phraseAt(t, cue, r.after);
+      if (hit !== null && numberFollows(t, hit.end)) return r.reason;
+      if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
+      continue;
+    }
     if (r.after !== null && phraseAt(t, next, r.after) !== null) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.

@@ -18,6 +18,9 @@ function opensSentence(text: string, at: number): boolean {
   return word !== undefined && (SENTENCE_OPENERS.has(word) || (/^[A-Z][a-z]+$/.test(word) && PREPOSITIONS.has(word.toLowerCase())));
 }
 
+/** A line that opens with a list's bullet: "- ", "• ", "* ", "– ". */
+const BULLET_LINE = /^[ \t]{0,2}[-\u2022*\u2013\u00b7\u25aa]\s/;
+
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
 export const MAX_SENTENCE_CHARS = 600;
 
@@ -62,7 +65,7 @@ function trimmed(text: string, start: number, end: number): Span | null {
 
 /**
  * Splits text into sentence spans: at `.`, `!`, `?` followed by space and a capital, digit or quote,
- * and at blank lines. "SpaceX is leasing Colossus. Anthropic pays." -> two spans.
+ * at blank lines and before a bulleted line. "SpaceX is leasing Colossus. Anthropic pays." -> two spans.
  * Runs longer than MAX_SENTENCE_CHARS are cut so no stage sees an unbounded sentence.
  */
 export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
@@ -75,7 +78,8 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n' && text[i + 1] === '\n') {
+    // (A blank line ends a sentence; so does a line break before a list's bullet: "... per year.\n- Spare-engine lease rates".)
+    if (ch === '\n' && (text[i + 1] === '\n' || BULLET_LINE.test(text.slice(i + 1, i + 5)))) {
       push(i);
       continue;
     }
