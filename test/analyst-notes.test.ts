@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { findTimes } from '../src/extract/times.js';
 
 /** Parties of the claims with an action, as canonical names. */
 const sides = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
@@ -124,5 +125,20 @@ describe('a figure taken back on air', () => {
 
   it('"twenty million, sorry" with no number after the cue keeps its figure', () => {
     expect(extractQuantities('They put in $20 million, sorry, for a little sliver.').amounts[0]?.incidental).toBeUndefined();
+  });
+});
+
+describe('renewals and years with an apostrophe', () => {
+  it('"the Verlaine renewal with Odessa" is a deal between the two', () => {
+    expect(sides('HOST: So, the Verlaine renewal with Odessa. North of fifty million, three more years.')).toContainEqual(['Verlaine', 'Odessa']);
+  });
+
+  it("the original licence back in '21 dates its claim", () => {
+    expect(extractClaims("the original Verlaine–Odessa licence back in '21 was thirty million over five years.").find((c) => c.action)?.time?.year).toBe(2021);
+  });
+
+  it.each([["back in '21", 2021], ["a deal signed in '98", 1998], ["during '05", 2005]])('"%s" writes the year %s', (text, year) => {
+    expect(findTimes(text).map((t) => t.value.year)).toEqual([year]);
+    expect(findTimes("shares rose '21% and the '21 vintage sold out")).toEqual([]);
   });
 });

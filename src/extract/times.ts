@@ -91,6 +91,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     read: (m) => ({ relative: { unit: 'day', offset: OFFSET[m[1]!.toLowerCase()]! } }),
   },
   {
+    name: 'short-year', example: "the original licence back in '21", value: { year: 2021 },
+    reason: "a year whose century an apostrophe stands for, after a preposition (\"back in '21\", \"since '98\"): up to '40 in the 2000s",
+    pattern: /(?<=\b(?:in|since|of|from|during)\s)['\u2019](\d\d)\b(?![\d%])/gi,
+    read: (m) => ({ year: (Number(m[1]) <= 40 ? 2000 : 1900) + Number(m[1]) }),
+  },
+  {
     name: 'year', example: 'in 2019', value: { year: 2019 }, reason: 'a calendar year written out; the first year of a span ("2026 through 2030") is none',
     pattern: /\b((?:19|20)\d\d)(?![\d/\u2013-]|,\d| [\u2013-] ?\d| (?:through|thru|to|until|till) (?:19|20)\d\d)/g,
     // ("FC Rothmoor 1911", "Vision 2030": a year right after a capitalized name is part of the name; "Solano's 2016 order" dates.)

@@ -130,6 +130,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("a four-year capacity commitment from Quellix": a buyer's promise to take and pay; "its total commitment" is a running sum, no deal.)
   { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Taryn gets a four-year capacity commitment from Quellix' },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
+  // ("the Verlaine renewal with Odessa": a deal made again, told by the noun of renewing and its other side.)
+  { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Odessa Threads' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   // ("a CHF 60m retention package for Altmoor bankers": a package of pay for people is no deal between firms.)
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], unlessAfter: ['retention', 'pay', 'compensation', 'severance', 'incentive', 'bonus', 'benefits', 'benefit', 'remuneration', 'relocation'], example: "the NBA's package with Amazon" },
