@@ -1,7 +1,7 @@
 import type { Quantities } from '../schema/quantity.js';
 import { tokenIndexAt, type Context } from './context.js';
 import type { Token } from './tokens.js';
-import { SCALES, SMALL, TENS } from './number-words.js';
+import { isNumberWord } from './number-words.js';
 import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
 
 type Kind = 'amounts' | 'durations' | 'quantities';
@@ -150,17 +150,18 @@ const PERIOD_BEFORE = /(?:\b(?:q[1-4]|fy\s?\d{2,4}|(?:19|20)\d\d|[12]h\d{0,2}|h[
 /** Marks set between a figure and the cue that takes it back: "seven years — sorry", "85 million, I mean". */
 const CUE_PUNCTUATION: ReadonlySet<string> = new Set([',', '-', '\u2013', '\u2014', '(', '...', '\u2026']);
 
+/** Words a speaker puts between the cue and the right figure: "sorry, no, it's seventy-five". */
+const CUE_FILLERS: ReadonlySet<string> = new Set(['no', 'it', "'", 's', 'is']);
+
 /** Whether a number opens the words after a cue, up to three words on: "sorry, ten years", "sorry, no, seventy-five". */
 function numberFollows(t: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 4 && k < t.length; k++) {
     const x = t[k]!;
-    if (x.kind === 'num' || isNumberWord(x.lower) || /^[$\u20ac\u00a3\u00a5]$/.test(x.text)) return true;
-    if (!CUE_PUNCTUATION.has(x.text) && x.lower !== 'no' && x.lower !== 'it' && x.lower !== 's' && x.lower !== "'" && x.lower !== 'is') return false;
+    if (x.kind === 'num' || x.lower === 'a' || isNumberWord(x.lower, true) || /^[$\u20ac\u00a3\u00a5]$/.test(x.text)) return true;
+    if (!CUE_PUNCTUATION.has(x.text) && !CUE_FILLERS.has(x.lower)) return false;
   }
   return false;
 }
-/** A number said in words, or "a" before a scale ("sorry, a hundred"). */
-const isNumberWord = (w: string): boolean => w === 'a' || SMALL[w] !== undefined || TENS[w] !== undefined || SCALES[w] !== undefined;
 
 interface Compiled {
   replaced: boolean;
