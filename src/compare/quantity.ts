@@ -69,7 +69,7 @@ function roleOf(claim: Claim, q: Quantity): string {
  * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%": the share a firm ends up with,
  * which is not the stake a deal moves ("a further 45%"), so the two are never set against each other.
  */
-const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control)|owns|holds|has|owning|holding|(?:stake|holding|interest|shareholding|position)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of)\s+){0,3}$/i;
+const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control)|owns|holds|has|owning|holding|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of)\s+){0,3}$/i;
 
 interface Measure {
   q: Quantity;

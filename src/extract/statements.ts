@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { ADJECTIVE_TRENDS, LIGHT_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
+import { ADJECTIVE_TRENDS, LIGHT_VERBS, SESSION_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A one-party statement: "Sensex falls 300 points", "Goldman to pay $5.1 billion", "64% of Americans say". */
@@ -32,6 +32,9 @@ function clauses(tokens: readonly Token[]): { first: number; last: number }[] {
 /** What a firm's market price is quoted on: "Harkness stock", "Vantor shares". */
 const SECURITY_NOUNS: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equity', 'bonds', 'adrs', 'adr']);
 
+/** "Its shares jumped": a possessive pronoun names no one by itself. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | undefined)[], from: number, predicate: number): Statement['subject'] | null {
   for (let k = predicate - 1; k >= from; k--) {
     const m = owner[k];
@@ -48,7 +51,7 @@ function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | unde
   while (end - 1 >= from && AUXILIARIES.has(tokens[end - 1]!.norm)) end--;
   let first = end;
   while (first - 1 >= from && SUBJECT_NOUN_TAGS.some((tag) => tokens[first - 1]!.tags.has(tag)) && !tokens[first - 1]!.tags.has('Pronoun')
-    && !tokens[first - 1]!.tags.has('Value') && end - first < 3) first--;
+    && !POSSESSIVE_PRONOUNS.has(tokens[first - 1]!.norm) && !tokens[first - 1]!.tags.has('Value') && end - first < 3) first--;
   if (first === end) return null;
   // ("Harkness stock gained 5.1%": the firm is the one whose stock moves.)
   if (end - first > 1 && SECURITY_NOUNS.has(tokens[end - 1]!.norm) && /^\p{Lu}/u.test(tokens[first]!.text)) end--;
@@ -69,7 +72,7 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       // "up to $5 billion" is a bound, "firmed up" a particle, "declined to comment" a refusal: no move.
       const toVerb = tokens[p + 1]?.norm === 'to' && !/^[\d$\u20ac\u00a3\u00a5]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]?.tags.has('Value');
       // ("advanced-packaging capacity", "fast-growing": a word hyphened to the next one is half a compound, no verb.)
-      const particle = toVerb || token.post === '-' || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula'))))
+      const particle = toVerb || token.post === '-' || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula') && !SESSION_VERBS.has(tokens[p - 1]!.norm))))
         || (ADJECTIVE_TRENDS.has(token.norm) && (/-/.test(token.post) || (tokens[p + 1]?.tags.has('Noun') === true && !tokens[p + 1]!.tags.has('Value') && !owner[p + 1])));
       const trend = particle ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;

@@ -46,6 +46,9 @@ export const TREND_WORDS: ReadonlyMap<string, 'up' | 'down' | 'flat'> = new Map(
   ...['flat', 'unchanged', 'steady'].map((w) => [w, 'flat'] as const),
 ]);
 
+/** Verbs of a trading session after which "up" or "down" is the move: "shares ended down 2.3%", "closed up 4%". */
+export const SESSION_VERBS: ReadonlySet<string> = new Set(['ended', 'closed', 'finished', 'opened', 'traded', 'trading', 'ends', 'closes', 'finishes', 'opens', 'trades', 'settled']);
+
 /** Verbs that carry no checkable fact of their own, so they make no statement. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
 

@@ -17,7 +17,9 @@ function stepInside(own: string): boolean {
   return words.some((word, i) => i > 0 && STEP_WORDS.has(word) && words[i + 1] !== 'than');
 }
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
-const INCREMENT_WORTH = /\b(another|additional|further|extra|follow-on|follow-up|repeat)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+)?$/i;
+const INCREMENT_WORTH = /\b(?:another|additional|further|extra|follow-on|follow-up|repeat|(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\s+more)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|around\s+)?$/i;
+/** "€95 million for a further 350 rooftop sites", "$2.4bn for eight more jets": the price of a step. */
+const STEP_BOUGHT_AFTER = /^\s*for\s+(?:(?:a|an)\s+)?(?:(?:further|additional|another|extra)\b|(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\s+(?:more|additional|further|extra)\b)/i;
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
@@ -34,7 +36,7 @@ function carriedTo(before: string): boolean {
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
-const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?)\b[^.;]{0,40}$/i;
+const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
@@ -54,7 +56,7 @@ export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
 /** "a €3 billion tranche", "a $2bn top-up": the amount names itself a step. */
-const STEP_AFTER = /^\s*(?:tranche|top-?up|instal?ment|installment|injection|infusion)\b/i;
+const STEP_AFTER = /^\s*(?:tranche|top-?up|instal?ment|installment|injection|infusion|follow-?on|add-?on|follow-up)\b/i;
 /** "tops up its backing with €3bn", "topped up the fund by $2bn": a verb that adds a step. */
 const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
 
@@ -65,6 +67,7 @@ const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
 export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amount, 'span'>): AmountRole {
   const before = sentence.slice(Math.max(0, amount.span.start - offset - 70), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
+  if (STEP_BOUGHT_AFTER.test(sentence.slice(amount.span.end - offset, amount.span.end - offset + 40))) return 'increment';
   if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)

@@ -22,10 +22,32 @@ export interface IncidentalRule {
    * ("EBITDA est. 3% to"): `always` name one wherever they stand, `afterPeriod` only after a reporting period ("Q3
    * revenue of"), since "would generate revenue of A$190 million a year" tells what a deal brings in.
    */
-  metric?: { always: readonly string[]; afterPeriod: readonly string[] };
+  metric?: {
+    always: readonly string[];
+    afterPeriod?: readonly string[];
+    /** The words that may stand between the metric and its value, when not the estimates' words (`METRIC_GLUE`). */
+    glue?: readonly string[];
+    /** Words of which one must stand between: "shares rose 7% to $12.80" moves, "shares at $12.80" need not. */
+    needs?: readonly string[];
+  };
+  /** Words inside the value's own span that make it incidental: "three straight years". */
+  inside?: readonly string[];
+  /**
+   * Words of which one must stand a few words before the value, in its sentence, for the rule's phrases to count:
+   * "a €500 million bond" is how a deal is paid for only after "funded with" or "repay".
+   */
+  cueBefore?: readonly string[];
+  /** Words of which none may follow the `after` phrase within a few words: "a $250 million bridge loan from Osterlund". */
+  unlessAfter?: readonly string[];
   /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years". */
   replaced?: boolean;
 }
+
+/** Words of a stock's move: "shares rose 7% to", "the stock closed at". */
+const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'jumped', 'jumps', 'climbed',
+  'climbs', 'gained', 'gains', 'slid', 'slides', 'slipped', 'slips', 'dropped', 'drops', 'sank', 'sinks', 'surged', 'surges', 'soared', 'soars', 'tumbled',
+  'tumbles', 'plunged', 'plunges', 'rallied', 'rallies', 'added', 'lost', 'eased', 'eases', 'edged', 'closed', 'closes', 'ended', 'ends', 'finished',
+  'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit'];
 
 export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
@@ -77,7 +99,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'full-year sales of', 'full-year revenue of', 'quarterly sales of', 'quarterly revenue of', 'first-half sales of', 'first-half revenue of',
       // ("will book a capital gain of around EUR 40 million on the disposal": what a deal leaves in the books is not its price.)
       'capital gain of', 'a gain of', 'book a gain of', 'pre-tax gain of', 'impairment of', 'impairment charge of', 'write-down of', 'writedown of',
-      'goodwill of'],
+      'goodwill of',
+      // ("a programme which lost €18 million last year": what a firm or a unit lost is its result.)
+      'lost', 'lost about', 'lost roughly', 'lost some', 'lost nearly', 'lost almost', 'lost around'],
   },
   {
     reason: 'firm-metric', kinds: ['amounts'], example: 'We cut our FY26 EBITDA est. 3% to $318mn.',
@@ -88,6 +112,54 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
         'consensus', 'cons'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },
+  },
+  {
+    reason: 'share-price', kinds: ['amounts'], example: 'Corvane booked the order, sending its shares up 7% to $12.80.',
+    // (What a firm's stock trades at is no term of its deal; "shares at $12.80" with no move may be a placement's price.)
+    metric: {
+      always: ['shares', 'stock', 'share price', 'stock price', 'adrs'],
+      glue: [...SHARE_MOVES, 'to', 'at', 'as', 'much', 'high', 'low', 'by', 'a', 'record', 'its', 'their', 'the', 'all-time', 'intraday', '%', '-'],
+      needs: SHARE_MOVES,
+    },
+  },
+  {
+    reason: 'financing', kinds: ['amounts'], example: 'The purchase will be funded with cash and a \u20ac500 million bond.',
+    // (How a buyer pays for a deal, or the debt the proceeds pay off, is another transaction: "use the net proceeds to
+    // repay its $200 million term loan", "will fund the prepayment from a 400 billion won bond sale".)
+    after: ['bond', 'bonds', 'bond sale', 'bond issue', 'notes', 'term loan', 'bridge loan', 'bridge facility', 'loan', 'loans', 'debt',
+      'credit facility', 'revolving credit facility', 'revolver', 'rights issue', 'equity raise', 'convertible notes', 'convertible bond'],
+    cueBefore: ['fund', 'funds', 'funded', 'funding', 'finance', 'finances', 'financed', 'financing', 'repay', 'repaid', 'repaying',
+      'refinance', 'refinanced', 'refinancing', 'redeem', 'redeemed', 'retire', 'pay down', 'paid down', 'pay off', 'paid off'],
+    // ("repaid a $250 million bridge loan from Osterlund", "a $900 million credit facility from lenders led by Banco Oriente":
+    // a loan whose lender the text names is a deal of its own.)
+    unlessAfter: ['from', 'provided', 'led', 'arranged', 'extended', 'lender', 'lenders', 'bank', 'banks'],
+  },
+  {
+    reason: 'previous-value', kinds: ['amounts', 'quantities', 'durations'], example: 'cut the price to $160 million, down from the $185 million agreed in March',
+    // (A figure a deal moved away from, an asking price or an opening bid, is not what the deal now says.)
+    before: ['down from', 'up from', 'reduced from', 'lowered from', 'cut from', 'raised from', 'increased from', 'from an initial', 'from the initial',
+      'from an original', 'from the original', 'from an earlier', 'from the earlier', 'asking price of', 'initial asking price of', 'initial offer of',
+      'original offer of', 'opening offer of', 'earlier offer of', 'first offer of', 'initial bid of', 'opening bid of', 'earlier bid of',
+      'original price of', 'initial price of', 'original price', 'initial price'],
+  },
+  {
+    reason: 'negotiation', kinds: ['durations'], example: 'the agreement, negotiated over five months by the league',
+    // (How long the parties talked is not how long their deal runs.)
+    after: ['talks', 'negotiations', 'negotiating', 'discussions', 'haggling', 'bargaining', 'due diligence', 'wrangling'],
+    before: ['negotiated over', 'negotiated for', 'negotiated in', 'talks lasting', 'talks that lasted', 'negotiations lasting', 'talks over',
+      'negotiations over', 'in talks for', 'in negotiations for'],
+  },
+  {
+    reason: 'streak', kinds: ['durations'], example: 'a hospital that had lost money for three straight years',
+    // (A run of years a firm lived through is its history, never a term: no deal runs "three straight years".)
+    inside: ['straight', 'consecutive', 'successive'],
+    after: ['running', 'in a row', 'in succession'],
+  },
+  {
+    reason: 'costs', kinds: ['amounts'], example: 'the authority could not otherwise fund $95 million of overdue repairs',
+    // (What a firm spends on repairs, overruns or its own running is no price of a deal.)
+    after: ['costs', 'repairs', 'overdue repairs', 'cost overruns', 'overruns', 'operating costs', 'running costs', 'expenses', 'losses',
+      'write-downs', 'writedowns', 'impairments', 'restructuring costs', 'restructuring charges', 'integration costs', 'charges'],
   },
   {
     reason: 'contribution', kinds: ['amounts'], example: 'the purchase would add roughly $40 million to annual revenue',
@@ -112,8 +184,11 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at',
       // ("lifts Volterra's backlog to 1,900 aircraft", "took its order book to 212 units")
       'backlog to', 'order book to', 'orderbook to', 'backlog past', 'backlog above', 'fleet to',
+      // ("Veldmark's Japanese pipeline is now 2.1GW", "would lift its portfolio to more than 9,000 sites": the firm's own size.)
+      'pipeline is', 'pipeline is now', 'pipeline now stands at', 'pipeline to', 'portfolio is', 'portfolio is now',
+      'portfolio to', 'portfolio now stands at',
       // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
-      'operates', 'operates about', 'operates roughly', 'operates some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
+      'operates', 'operates about', 'operates roughly', 'operates some', 'runs', 'runs about', 'runs roughly', 'runs some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
   },
   {
     reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',
@@ -171,7 +246,14 @@ interface Compiled {
   before: PhraseTable<true> | null;
   always: PhraseTable<true> | null;
   afterPeriod: PhraseTable<true> | null;
+  glue: ReadonlySet<string>;
+  needs: ReadonlySet<string> | null;
+  inside: ReadonlySet<string> | null;
+  cueBefore: PhraseTable<true> | null;
+  unlessAfter: ReadonlySet<string> | null;
 }
+
+const setOf = (words: readonly string[] | undefined): ReadonlySet<string> | null => (words === undefined ? null : new Set(words));
 
 const tableOf = (words: readonly string[] | undefined): PhraseTable<true> | null => (words === undefined ? null : phraseTable(words.map((w) => [w, true] as const)));
 
@@ -183,14 +265,42 @@ const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   before: tableOf(r.before),
   always: tableOf(r.metric?.always),
   afterPeriod: tableOf(r.metric?.afterPeriod),
+  glue: setOf(r.metric?.glue) ?? METRIC_GLUE,
+  needs: setOf(r.metric?.needs),
+  inside: setOf(r.inside),
+  cueBefore: tableOf(r.cueBefore),
+  unlessAfter: setOf(r.unlessAfter),
 }));
+
+/** How many words after a rule's `after` phrase its `unlessAfter` words are looked for. */
+const UNLESS_REACH = 6;
+
+/** How many words before a value a rule's cue may stand: "funded with cash and a €500 million bond". */
+const CUE_REACH = 12;
+/** Marks that end the stretch a cue is looked for in. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
+
+/** Whether one of the rule's cue phrases stands a few words before the token at `first`, in the same sentence. */
+function cueBefore(t: readonly Token[], first: number, cues: PhraseTable<true>): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - CUE_REACH; i--) {
+    if (CLAUSE_ENDS.has(t[i]!.text)) return false;
+    if (phraseAt(t, i, cues) !== null) return true;
+  }
+  return false;
+}
+
+/** Words skipped before a value when its `before` phrase is looked for: "down from the $185 million", "repay its $200 million". */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** Whether a firm's metric stands a few words before the token at `first`, with only words of estimates between. */
 function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
   const t = ctx.tokens;
+  let needed = rule.needs === null;
   for (let i = first; i >= 0 && i >= first - METRIC_REACH; i--) {
     const abbreviation = t[i]?.text === '.' && ABBREVIATED.has(t[i - 1]?.lower ?? '');
-    if (i < first && t[i]?.kind !== 'num' && !abbreviation && !METRIC_GLUE.has(t[i]?.lower ?? '')) break;
+    if (i < first && t[i]?.kind !== 'num' && !abbreviation && !rule.glue.has(t[i]?.lower ?? '')) break;
+    if (i < first && rule.needs?.has(t[i]?.lower ?? '') === true) needed = true;
+    if (!needed) continue;
     if (rule.always !== null && phraseBefore(t, i, rule.always) !== null) return true;
     const period = rule.afterPeriod === null ? null : phraseBefore(t, i, rule.afterPeriod);
     if (period !== null && PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t[period.start]!.start - 24), t[period.start]!.start))) return true;
@@ -214,8 +324,12 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
       if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
       continue;
     }
-    if (r.after !== null && phraseAt(t, next, r.after) !== null) return r.reason;
+    if (r.cueBefore !== null && !cueBefore(t, first, r.cueBefore)) continue;
+    if (r.inside !== null && t.slice(first, tokenIndexAt(ctx, end)).some((x) => r.inside!.has(x.lower))) return r.reason;
+    const hit = r.after === null ? null : phraseAt(t, next, r.after);
+    if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
+    if (r.before !== null && DETERMINERS.has(t[first - 1]?.lower ?? '') && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.
     if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r)) return r.reason;

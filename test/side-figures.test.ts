@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { roleOfAmount } from '../src/normalize/values.js';
+
+/** The reason each amount of a text is incidental, or '' when it is a deal figure. */
+const amountReasons = (text: string) => extractQuantities(text).amounts.map((a) => `${a.text}:${a.incidental ?? ''}`);
+const durationReasons = (text: string) => extractQuantities(text).durations.map((d) => `${d.text}:${d.incidental ?? ''}`);
+
+describe('figures beside a deal that are no term of it', () => {
+  it.each([
+    ['Tamsford booked the order, sending its shares up 7% to $12.80.', '$12.80:share-price'],
+    ['The REIT\'s shares rose 2.1% to $27.40 on the news.', '$27.40:share-price'],
+    ['Orvik stock closed at $41.10 after the deal was announced.', '$41.10:share-price'],
+    // (A placement's price per share, with no move of the stock, stays.)
+    ['Brenmoor will subscribe for new shares at $2.10 apiece.', '$2.10 apiece:'],
+  ])('share price: %s', (text, expected) => {
+    expect(amountReasons(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The purchase will be funded with cash and a \u20ac500 million bond.', '\u20ac500 million:financing'],
+    ['The trust will use the net proceeds to repay its $200 million term loan due 2026.', '$200 million:financing'],
+    ['Kessen will fund the prepayment from a 400 billion won bond sale completed in July.', '400 billion won:financing'],
+    // (A loan whose lender is named is a deal of its own.)
+    ['Tidemark repaid a $250 million bridge loan from Osterby Kapital in the quarter.', '$250 million:'],
+    ['The purchase will be financed by a $900 million credit facility from lenders led by Banco Ruiva.', '$900 million:'],
+    // (Without a word of paying for something, a bond is what the text is about.)
+    ['Harlow Bank lent Corvel a $300 million loan.', '$300 million:'],
+  ])('financing: %s', (text, expected) => {
+    expect(amountReasons(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Marsh-Ebbe cut the price to $160 million, down from the $185 million agreed in March.', ['$160 million:', '$185 million:previous-value']],
+    ['The stake, negotiated down from an initial asking price of \u20ac520 million, will cost \u20ac450 million.', ['\u20ac520 million:previous-value', '\u20ac450 million:']],
+  ])('previous value: %s', (text, expected) => {
+    expect(amountReasons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The board could not otherwise fund $95 million of overdue repairs.', '$95 million:costs'],
+    ['The developer faces about $70 million of cost overruns at the mine.', 'about $70 million:costs'],
+    ['The regional-jet programme lost \u20ac18 million last year.', '\u20ac18 million:results'],
+  ])('costs and losses: %s', (text, expected) => {
+    expect(amountReasons(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Under the agreement, negotiated over five months by the league, Galloway will pay $150 million a year.', 'five months:negotiation'],
+    ['After eight months of talks, the two signed a ten-year deal.', 'eight months:negotiation'],
+    ['The hospital had lost money for three straight years.', 'three straight years:streak'],
+    ['Revenue has fallen for four years running.', 'four years:streak'],
+    // (The term itself stays.)
+    ['After eight months of talks, the two signed a ten-year deal.', 'ten-year:'],
+  ])('spans that are no term: %s', (text, expected) => {
+    expect(durationReasons(text)).toContain(expected);
+  });
+
+  it('a firm\'s own pipeline or portfolio is its size, while a portfolio a deal sells is the deal\'s', () => {
+    expect(extractQuantities("Veldana's Japanese pipeline is now 2.1GW.").quantities[0]?.incidental).toBe('own-holdings');
+    expect(extractQuantities('The carve-out would lift its portfolio to more than 9,000 sites.').quantities[0]?.incidental).toBe('own-holdings');
+    expect(extractQuantities('Ashby agreed to sell a portfolio of 14 warehouses to Norvel.').quantities[0]?.incidental).toBeUndefined();
+    // ("owns 40% of Kestra" is a stake, which a deal may be about.)
+    expect(extractQuantities('Merivale now owns 40% of Kestra.').quantities[0]?.incidental).toBeUndefined();
+  });
+});
+
+describe('claims keep the deal figure when a side figure stands beside it', () => {
+  it.each([
+    'Corvale Motors booked an order for 350 trucks from Bramfield. Its shares rose 7% to $12.80.',
+    'Corvale Motors booked an order for 350 trucks from Bramfield, sending its shares up 7% to $12.80.',
+    'Corvale Motors booked an order for 350 trucks from Bramfield; the stock closed at $12.80.',
+  ])('no share price becomes the order\'s amount: %s', (text) => {
+    const claims = extractClaims(text).filter((c) => c.action && c.action.type !== 'state');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.amount).toBeNull();
+  });
+
+  it('"Its shares jumped" names no party, so two firms\' share moves are never one statement', () => {
+    const report = analyze([
+      { id: 'a', text: 'Hoshiwara Robotics won an order from Kisaki Heavy for 24 robots worth \u00a54.8 billion. Its shares jumped 5.6%.' },
+      { id: 'b', text: 'Tessary Freight signed a deal with Ombrel worth $90 million a year. Its shares rose 2.1% in Amsterdam.' },
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('"shares ended down 2.3%" is a move of the firm\'s stock, not a claim about its deal', () => {
+    const claims = extractClaims('Kanebo Robotics shares ended down 2.3% at \u00a53,150 on Monday.');
+    expect(claims.map((c) => c.action?.type ?? null)).toEqual(['state']);
+  });
+});
+
+describe('steps of a deal', () => {
+  const role = (sentence: string, figure: string) => {
+    const start = sentence.indexOf(figure);
+    return roleOfAmount(sentence, 0, { span: { start, end: start + figure.length } });
+  };
+  it.each([
+    ['Tallow Towers will pay \u20ac95 million for a further 350 rooftop sites.', '\u20ac95 million', 'increment'],
+    ['Ondra firmed up orders for eight more V-900 jets worth roughly $2.4 billion.', '$2.4 billion', 'increment'],
+    ['The developer agreed a $90m follow-on stream with Pellow.', '$90m', 'increment'],
+    ['Tallow Towers will pay \u20ac780 million for 2,400 towers.', '\u20ac780 million', 'whole'],
+  ])('%s', (sentence, figure, expected) => {
+    expect(role(sentence, figure)).toBe(expected);
+  });
+
+  it('a later, larger step does not contradict the first deal', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tallow Towers bought 2,400 towers from Corvana Mobile for \u20ac780 million.' },
+      { id: 'b', text: 'Tallow Towers will pay Corvana Mobile \u20ac95 million for a further 350 rooftop sites.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('"its total outlay ... to" is a running total, not the price of a step', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brenlock Resources is paying A$210 million for a 19.9% stake in Ilvari Lithium.' },
+      { id: 'b', text: 'Brenlock Resources is spending another A$95 million on Ilvari Lithium shares, lifting its holding to 30 per cent and its total outlay on the developer to A$305 million.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
