@@ -41,6 +41,7 @@ describe('figures beside a deal that are no term of it', () => {
     ['The board could not otherwise fund $95 million of overdue repairs.', '$95 million:costs'],
     ['The developer faces about $70 million of cost overruns at the mine.', 'about $70 million:costs'],
     ['The regional-jet programme lost \u20ac18 million last year.', '\u20ac18 million:results'],
+    ['The truck maker, which burned $210 million of cash last quarter, gave no price.', '$210 million:costs'],
   ])('costs and losses: %s', (text, expected) => {
     expect(amountReasons(text)).toContain(expected);
   });

@@ -44,7 +44,7 @@ const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booke
 const SIGNED_AT = /^,?\s(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s[^,.;:]{1,30}$/i;
 const IN_BEFORE_YEAR = /\s(?:back\s)?(?:in|during)\s$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
-const LATER_IN_CLAUSE = /^(?!.*\s-\s)[^.;,:()\u2013\u2014]{0,100}$/;
+const LATER_IN_CLAUSE = /^(?!.*\s-\s)(?:[^.;,:()\u2013\u2014]|(?<=\d),(?=\d{3})){0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
 const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed|came|went|got|began)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
@@ -67,12 +67,12 @@ const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?
  * "a lease beginning in 2024", "due to start operating in 2028", "deliveries in 2027": a year a term, a plant's
  * operation or a delivery starts in, not the year of the deal.
  */
-const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|completion|open(?:ing)?|start(?:s|ed)?|begins?|due)\s+(?:from\s+|by\s+)?in\s+$/i;
+const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|deploy(?:ment|ed)?|install(?:ation|ed)?|completion|open(?:ing)?|start(?:s|ed)?|begins?|due)\s+(?:from\s+|by\s+)?in\s+$/i;
 
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
 /** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
-const CLAUSE_REST = /^,?\s[^.;:!?]{0,60}$/;
+const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 
 /** From a year to the deal its "when" clause tells: ", when Tern ". */
 const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$/i;
@@ -120,6 +120,9 @@ const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal
 /** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
 const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program),\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
 
+/** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
+const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
+
 export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
@@ -163,6 +166,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'when-clause', example: 'Not to be confused with [2020], when Tern bankrolled Osprey with a $120m note.', reason: 'a time a "when" clause follows is the time of the deal that clause tells',
     find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && WHEN_CLAUSE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'when-opening', example: 'When the first contract was signed in [2021], Halvorsen bought 600,000 tonnes from Sorvane.',
+    reason: 'a "when" clause that opens the sentence with a written year dates what the rest of the sentence tells',
+    find: (on, times) => times.find((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && WHEN_OPENING.test(on.text.slice(0, t.start)) && /^,\s/.test(on.text.slice(t.end, t.end + 2))),
   },
   {
     name: 'opening', example: '[Last year], Tern bought the depot from Osprey.', reason: 'a time that opens the sentence dates what the sentence tells',

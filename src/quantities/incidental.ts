@@ -160,6 +160,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // (What a firm spends on repairs, overruns or its own running is no price of a deal.)
     after: ['costs', 'repairs', 'overdue repairs', 'cost overruns', 'overruns', 'operating costs', 'running costs', 'expenses', 'losses',
       'write-downs', 'writedowns', 'impairments', 'restructuring costs', 'restructuring charges', 'integration costs', 'charges'],
+    // ("The truck maker, which burned $210 million of cash last quarter": what a firm burns is its own spending.)
+    before: ['burned', 'burnt', 'burned through', 'burnt through', 'burning through', 'burns through', 'burned about', 'burned roughly'],
   },
   {
     reason: 'contribution', kinds: ['amounts'], example: 'the purchase would add roughly $40 million to annual revenue',

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const timeOf = (text: string) => analyze([{ id: 'a', text }]).claims[0]?.time?.year ?? null;
+const kinds = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).findings.map((f) => f.kind);
+
+describe('which deal a time or a new set of terms belongs to', () => {
+  it.each([
+    ['Halvorsen bought 600,000 tonnes of potash from Sorvane in 2021.', 2021],
+    ['When the first contract was signed in 2021, Halvorsen bought 600,000 tonnes from Sorvane.', 2021],
+    // (A year the goods go into use is no date of the deal.)
+    ['Auralis has committed to purchase 18,000 Tenvale GPUs for deployment in 2026.', null],
+  ])('%s', (text, year) => {
+    expect(timeOf(text)).toBe(year);
+  });
+
+  it('a price cut agreed later is a revision, not a contradiction of the first reports', () => {
+    expect(kinds([
+      'Marlowe Pharma agreed to buy the Limerick plant from Corvel Health for $185 million.',
+      'Marlowe Pharma has cut the price it will pay Corvel Health for the Limerick plant to $160 million.',
+    ])).toEqual([]);
+    expect(kinds([
+      'Marlowe Pharma has cut the price it will pay Corvel Health for the Limerick plant to $160 million.',
+      'Under revised terms, Marlowe Pharma will now pay Corvel Health $160 million for the plant.',
+    ])).toEqual(['agreement']);
+  });
+
+  it('a deal called off after its revised terms were rejected still denies the deal', () => {
+    expect(kinds([
+      "Castell Foods agreed to buy Pipley Dairies for \u20ac750 million.",
+      "Castell's \u20ac750m takeover of Pipley Dairies has been called off after the founding family rejected revised terms.",
+    ])).toContain('contradiction');
+  });
+});
