@@ -121,3 +121,10 @@ describe('steps of a deal', () => {
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('rates past a product code', () => {
+  it('"90,000 tonnes of SC6 concentrate per year" is a yearly rate: digits glued to a word are part of one word', () => {
+    expect(extractQuantities('Kessel will purchase 90,000 tonnes of SC6 concentrate per year.').quantities.map((q) => q.per)).toEqual(['year']);
+    expect(extractQuantities('Kessel will purchase 90,000 tonnes of concentrate in 2026 per the filing.').quantities.map((q) => q.per ?? null)).toEqual([null]);
+  });
+});

@@ -171,6 +171,11 @@ export function spreadRateAt(ctx: Context, j: number, window = RATE_WINDOW): { p
       return { per: rate.value, end: rate.end };
     }
     const w = t[k];
+    // ("of SC6 concentrate a year": digits glued to a word make a product code, one word with it.)
+    if (w !== undefined && w.kind === 'num' && attached(t, k) && t[k - 1]?.kind === 'word' && free(ctx, k, k + 1)) {
+      hyphens++;
+      continue;
+    }
     if (w === undefined || w.kind !== 'word' || PHRASE_STOP.has(w.lower) || !free(ctx, k, k + 1)) return null;
   }
   return null;
