@@ -51,6 +51,8 @@ describe('figures beside a deal that are no term of it', () => {
     ['After eight months of talks, the two signed a ten-year deal.', 'eight months:negotiation'],
     ['The hospital had lost money for three straight years.', 'three straight years:streak'],
     ['Revenue has fallen for four years running.', 'four years:streak'],
+    ['Group revenue rose 4.1% to GBP 1.38 billion in the six months.', 'six months:reporting-period'],
+    ['Tessary will pay $5 million a year for the next five years.', 'five years:'],
     // (The term itself stays.)
     ['After eight months of talks, the two signed a ten-year deal.', 'ten-year:'],
   ])('spans that are no term: %s', (text, expected) => {
@@ -126,5 +128,12 @@ describe('rates past a product code', () => {
   it('"90,000 tonnes of SC6 concentrate per year" is a yearly rate: digits glued to a word are part of one word', () => {
     expect(extractQuantities('Kessel will purchase 90,000 tonnes of SC6 concentrate per year.').quantities.map((q) => q.per)).toEqual(['year']);
     expect(extractQuantities('Kessel will purchase 90,000 tonnes of concentrate in 2026 per the filing.').quantities.map((q) => q.per ?? null)).toEqual([null]);
+  });
+});
+
+describe('a preposition before adjectives still governs the name', () => {
+  it('"buy the output of a planned wind farm in northern Spain" takes no place as the other side', () => {
+    const claim = extractClaims('Merrow Foods has agreed to buy the output of 180 megawatts of a planned wind farm in northern Spain for 15 years.')[0];
+    expect(claim?.counterparty?.canonical ?? null).not.toBe('Spain');
   });
 });

@@ -172,8 +172,11 @@ export function directObject(layer: ClauseLayer, trigger: number, end: number, e
     // ("an exclusive licence to develop and commercialise velimab": past an infinitive, a name is that verb's object.)
     if (!m && token.norm === 'to' && layer.token(k + 1)?.tags.has('Verb')) return null;
     if (!m) continue;
-    const prev = layer.token(m.first - 1);
-    const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && m.first - 1 > trigger;
+    // ("in northern Spain": the preposition governs the name past the adjectives before it.)
+    let before = m.first - 1;
+    while (before > trigger + 1 && layer.token(before)!.tags.has('Adjective') && !layer.owner[before]) before--;
+    const prev = layer.token(before);
+    const blocked = prev && PREPOSITIONS.has(prev.norm) && !/^(of|like|including)$/.test(prev.norm) && before > trigger;
     if (!blocked) {
       const party = npParty(layer, m.first, end);
       if (party && (!exclude || referent(party) !== referent(exclude))) return party;

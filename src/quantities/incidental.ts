@@ -75,6 +75,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     reason: 'reporting-period', kinds: ['durations'], example: 'full-year profit rose',
     after: ['results', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'loss', 'losses', 'guidance', 'outlook', 'forecast',
       'figures', 'dividend', 'ebitda', 'margin', 'margins', 'performance', 'report', 'turnover', 'operating profit', 'net profit', 'net income'],
+    // ("Group revenue rose 4.1% to GBP 1.38 billion in the six months": a span "in the" past tells when results were made.)
+    before: ['in the', 'during the'],
   },
   {
     reason: 'savings', kinds: ['amounts'], example: '£60m of annual cost savings',
