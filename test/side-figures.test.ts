@@ -137,3 +137,14 @@ describe('a preposition before adjectives still governs the name', () => {
     expect(claim?.counterparty?.canonical ?? null).not.toBe('Spain');
   });
 });
+
+describe('a people\'s adjective alone names no one', () => {
+  it.each([
+    ['Varenne is going Dutch. The French insurer\'s purchase of Kestel values the broker at 1.2 billion euros.', 'Varenne'],
+    ['Korean Air ordered 20 jets from Tarrow Aero.', 'Korean Air'],
+  ])('%s', (text, actor) => {
+    const claims = extractClaims(text).filter((c) => c.action?.rule !== 'headline');
+    expect(claims.map((c) => c.actor?.canonical)).toContain(actor);
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Dutch');
+  });
+});

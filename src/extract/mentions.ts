@@ -148,6 +148,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("buy German start-up quillrow", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
   if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
+  // ("Varenne is going Dutch.", "the buyer is German": a people's adjective alone names no one; "Korean Air" goes on.)
+  if (peoples(token) && (next === undefined || /[.,;:!?)]/.test(token.post) || !/^\p{Lu}/u.test(next.text))) return false;
   // ("the South Korean yard": so is a point of the compass before it.)
   if (/^(?:North|South|East|West|Central)$/.test(word) && peoples(next) && after !== undefined && /^\p{Ll}/u.test(after.text)) return false;
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
