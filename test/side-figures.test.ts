@@ -148,3 +148,12 @@ describe('a people\'s adjective alone names no one', () => {
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Dutch');
   });
 });
+
+describe('a parent named in the appositive of a side is its family', () => {
+  it('"Velmont Traction, a unit of Hesperin Werke, said the order ..." takes no parent as the other side', () => {
+    const claims = extractClaims('Velmont Traction GmbH, a unit of the engineering conglomerate Hesperin Werke, said the order was for 32 locomotives.');
+    expect(claims.map((c) => c.counterparty?.canonical ?? null)).not.toContain('Hesperin Werke');
+    // (A name in the clause past the appositive is still the other side.)
+    expect(extractClaims('Tessaly Freight now has 40 Halvard cranes on order, worth $640 million.')[0]?.counterparty?.canonical).toBe('Halvard');
+  });
+});

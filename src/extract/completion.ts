@@ -1,6 +1,6 @@
 import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
-import type { Mention } from './mentions.js';
+import { inAppositiveOf, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS } from '../lexicon/names.js';
 
@@ -99,7 +99,10 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
     return false;
   };
   const sameClause = (m: Mention) => !tokens[m.first - 1]?.post.includes(';') && !semicolon(m);
-  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical) && sameClause(m));
+  // ("Velmont Traction, a unit of Hesperin Werke, said the order ...": the known side's parent in its appositive is its family.)
+  const knownMention = mentions.find((m) => m.start === known.span.start);
+  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical) && sameClause(m)
+    && !(knownMention && inAppositiveOf(tokens, knownMention, m)));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
   const pick = after[0] ?? before[0];

@@ -863,3 +863,16 @@ export function resolveReferences(mentions: readonly Mention[]): void {
 function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
   for (const part of parts) yield* part;
 }
+
+/** Words that open an appositive after a name: "Velmont Traction, a unit of Hesperin Werke, said". */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'part', 'itself']);
+
+/**
+ * Whether a name stands in the appositive set off right after another ("Velmont Traction GmbH, a unit of the engineering
+ * conglomerate Hesperin Werke, said the order ..."): the owner's parent or owner is its family, never its other side.
+ */
+export function inAppositiveOf(tokens: readonly Token[], owner: Pick<Mention, 'last'>, m: Pick<Mention, 'first'>): boolean {
+  if (m.first <= owner.last || !tokens[owner.last]!.post.includes(',') || !APPOSITIVE_OPENERS.has(tokens[owner.last + 1]?.norm ?? '')) return false;
+  for (let k = owner.last + 1; k < m.first; k++) if (/[,;:\u2013\u2014]/.test(tokens[k]!.post)) return false;
+  return true;
+}

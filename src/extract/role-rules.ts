@@ -5,6 +5,7 @@ import { FRAMES, type FrameName } from '../lexicon/frames.js';
 import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
+import { inAppositiveOf } from './mentions.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, possessorOf } from './phrases.js';
 import {
@@ -423,7 +424,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (s.counterparty || !isNoun(s) || !s.actor) return false;
       const start = clauseStart(s.layer, s.trigger.token);
-      const other = (s.passedOver ?? []).find((m) => m !== s.actor && differs(m, s.actor) && m.first >= start);
+      const other = (s.passedOver ?? []).find((m) => m !== s.actor && differs(m, s.actor) && m.first >= start && !inAppositiveOf(s.layer.tokens, s.actor!, m));
       if (!other) return false;
       s.counterparty = other;
       return true;
