@@ -41,6 +41,7 @@ describe('figures beside a deal that are no term of it', () => {
     ['The board could not otherwise fund $95 million of overdue repairs.', '$95 million:costs'],
     ['The developer faces about $70 million of cost overruns at the mine.', 'about $70 million:costs'],
     ['The regional-jet programme lost \u20ac18 million last year.', '\u20ac18 million:results'],
+    ['Tamsin, which manages about $9 billion of annuity reserves, employs 640 people.', 'about $9 billion:company-size'],
     ['The truck maker, which burned $210 million of cash last quarter, gave no price.', '$210 million:costs'],
   ])('costs and losses: %s', (text, expected) => {
     expect(amountReasons(text)).toContain(expected);
@@ -51,6 +52,7 @@ describe('figures beside a deal that are no term of it', () => {
     ['After eight months of talks, the two signed a ten-year deal.', 'eight months:negotiation'],
     ['The hospital had lost money for three straight years.', 'three straight years:streak'],
     ['Revenue has fallen for four years running.', 'four years:streak'],
+    ['BIG reported $2.6 billion of premiums in the last quarter.', 'the last quarter:past-period'],
     ['Group revenue rose 4.1% to GBP 1.38 billion in the six months.', 'six months:reporting-period'],
     ['Tessary will pay $5 million a year for the next five years.', 'five years:'],
     // (The term itself stays.)
@@ -155,5 +157,18 @@ describe('a parent named in the appositive of a side is its family', () => {
     expect(claims.map((c) => c.counterparty?.canonical ?? null)).not.toContain('Hesperin Werke');
     // (A name in the clause past the appositive is still the other side.)
     expect(extractClaims('Tessaly Freight now has 40 Halvard cranes on order, worth $640 million.')[0]?.counterparty?.canonical).toBe('Halvard');
+  });
+});
+
+describe('a role in a deal stands for the side that plays it', () => {
+  it.each([
+    ["Varenne Assurances' takeover of the Utrecht broker is cheaper than reported. The buyer agreed to pay about \u20ac950 million for Kestel Verzekeringen.", 'Varenne Assurances'],
+    ['Corvalla Mobile agreed to sell 2,400 towers to Tallmark Towers. The seller will pay \u20ac20 million to Orvane Partners.', 'Corvalla Mobile'],
+    ['Harlow Bank lent Tessen Foods $300 million. The borrower will pay Orvane Partners $5 million in fees.', 'Tessen Foods'],
+  ])('%s', (text, actor) => {
+    expect(extractClaims(text).map((c) => c.actor?.canonical)).toContain(actor);
+  });
+  it('with no deal told before, a role noun stands for no one', () => {
+    expect(extractClaims('The buyer agreed to pay about \u20ac950 million for Kestel Verzekeringen.')[0]?.actor ?? null).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms } from '../lexicon/actions.js';
+import { PARTY_ROLES } from '../lexicon/party-roles.js';
 
 /**
  * A description that stands for a company ("the driller", "the Denver developer", "the authority") resolves to the
@@ -25,7 +26,46 @@ export const DESCRIPTION_RULES: readonly { name: string; example: string; refers
     refersTo: 'Corrib Bank',
     reason: 'an institution noun that is a word of a name ("the bank", "the authority") stands for that name',
   },
+  {
+    name: 'deal-role',
+    example: 'Corvalla Mobile agreed to sell 2,400 towers to Tallmark Towers. The seller will lease space back from Tallmark Towers for 15 years.',
+    refersTo: 'Corvalla Mobile',
+    reason: 'a role in a deal ("the buyer", "the seller", "the lender") stands for the side of the last deal told before it that takes or gives as the role does',
+  },
 ];
+
+/** Nouns of a side's role in a deal, and whether that side takes ("the buyer") or gives ("the seller"). */
+const ROLE_TAKES: ReadonlyMap<string, boolean> = new Map([
+  ...PARTY_ROLES.map((r) => [r.noun, r.takes] as const),
+  ['acquirer', true], ['bidder', true], ['suitor', true], ['borrower', true],
+]);
+
+/** Each form of a deal word, and whether the name before it takes: "buys", "takeover" (it takes), "sells", "lends" (it gives). */
+const SUBJECT_TAKES: ReadonlyMap<string, boolean> = new Map(
+  ACTION_WORDS.filter((w) => w.direction !== 'none').flatMap((w) => [w.lemma, ...(w.forms ?? (w.pos === 'verb' ? verbForms(w.lemma) : []))]
+    // (An acquisition's forward actor is its buyer, as a sale's reverse actor is.)
+    .map((form) => [form, w.frame === 'acquisition' ? w.direction === 'forward' : w.direction === 'reverse'] as const)),
+);
+
+/**
+ * The side a role noun stands for: in the last sentence up to it that holds a deal word, the name before the word
+ * when that name takes as the role does, else the name after it ("Varenne agreed to acquire Kestel. The buyer ...").
+ */
+function roleHolder(sentences: readonly Sentence[], mentionsBySentence: readonly Mention[][], index: number, at: number, takes: boolean): Mention | null {
+  for (let j = index; j >= 0; j--) {
+    const tokens = sentences[j]!.tokens;
+    const names = mentionsBySentence[j]!.filter((m) => m.kind === 'name');
+    for (let p = (j === index ? at : tokens.length) - 1; p >= 0; p--) {
+      const subjectTakes = SUBJECT_TAKES.get(bare(tokens[p]!.norm));
+      if (subjectTakes === undefined) continue;
+      const before = names.filter((m) => m.last < p).at(-1);
+      const after = names.find((m) => m.first > p);
+      const holder = subjectTakes === takes ? before : after;
+      if (holder) return holder;
+    }
+  }
+  return null;
+}
 
 /** Institution nouns that a name may end in and the text then uses alone. */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['bank', 'authority', 'agency', 'ministry', 'council', 'fund', 'trust', 'university', 'league', 'club', 'utility', 'airline', 'insurer']);
@@ -104,7 +144,8 @@ export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySe
       const found = descriptionAt(tokens, k);
       if (!found) continue;
       const noun = bare(tokens[found.head]!.norm);
-      const target = describedName(noun, appositives, names);
+      const role = ROLE_TAKES.get(noun);
+      const target = describedName(noun, appositives, names) ?? (role === undefined ? null : roleHolder(sentences, mentionsBySentence, index, found.first, role));
       if (!target) continue;
       const existing = mentions.find((m) => m.first <= found.head && found.head <= m.last);
       if (existing && existing.kind === 'name') continue;

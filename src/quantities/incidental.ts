@@ -68,6 +68,11 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     replaced: true,
   },
   {
+    reason: 'past-period', kinds: ['durations'], example: 'BIG reported $2.6 billion of premiums in the last quarter.',
+    // (A period just gone is a time, not a span a deal runs: "the last quarter", "the past year", "the previous decade".)
+    inside: ['last', 'past', 'previous', 'prior', 'preceding'],
+  },
+  {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
     after: ['history', 'track record', 'career', 'tenure', 'tradition', 'heritage', 'anniversary', 'existence', 'relationship', 'partnership history'],
   },
@@ -178,7 +183,11 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'company-size', kinds: ['amounts'], example: 'Brightline, whose market value is about $40 billion',
     before: ['market value of', 'market value is', 'market value was', 'market capitalization of', 'market capitalisation of', 'market cap of',
-      'market cap is', 'aum of', 'assets under management of', 'net worth of'],
+      'market cap is', 'aum of', 'assets under management of', 'net worth of',
+      // ("Tamsin, which manages about $9 billion of annuity reserves": what a firm manages is its size.)
+      'manages', 'manages about', 'manages roughly', 'manages some', 'manages nearly', 'manages more than', 'oversees', 'oversees about'],
+    after: ['reserves', 'annuity reserves', 'deposits', 'customer deposits', 'premiums', 'net premiums', 'written premiums', 'gross written premiums',
+      'net premiums earned', 'assets under management'],
   },
   {
     reason: 'own-holdings', kinds: ['quantities'], example: 'Drummond runs a fleet of roughly 650 vehicles',
