@@ -32,3 +32,24 @@ describe('which deal a time or a new set of terms belongs to', () => {
     ])).toContain('contradiction');
   });
 });
+
+describe('a step of a deal beside the whole of another', () => {
+  it('five more launches do not agree with the first three by naming the same pair', () => {
+    expect(kinds([
+      'Northwell Orbital has booked three launches with Wrenmoor Launch Systems for its first satellites.',
+      'Wrenmoor Launch Systems has won five more launches from Northwell Orbital.',
+    ])).toEqual([]);
+  });
+  it('the same figure told as a step and as a deal is one step', () => {
+    expect(kinds([
+      'Nixford Metering said Caldervale Water had exercised its option for a second tranche of 150,000 meters, worth \u00a327 million.',
+      'Caldervale Water said its follow-on order with Nixford Metering, valued at \u00a327m, would be delivered over a year and a half.',
+    ])).toEqual(['agreement']);
+  });
+  it('a tranche of support and its running tally are told of one support', () => {
+    expect(kinds([
+      'Kitano Silicon receives another \u00a5200bn from the industry ministry.',
+      'Kitano Silicon, which has now received about \u00a51.7 trillion from the industry ministry, plans to start production in 2027.',
+    ])).not.toContain('contradiction');
+  });
+});

@@ -3,6 +3,7 @@ import type { Finding, FindingField, FindingSide } from '../schema/finding.js';
 import type { Comparator, Comparison, CompareSettings } from './comparator.js';
 import { VALUE_KINDS, comparable } from './value-kinds.js';
 import { idPart } from './ids.js';
+import { amountRole, roleOfAmount } from '../normalize/values.js';
 
 /** Every comparator, in the order their fields rank in an explanation. */
 export const COMPARATORS: readonly Comparator[] = VALUE_KINDS.map((kind) => kind.compare);
@@ -125,6 +126,30 @@ function sideOf(reading: ClaimReading, field: FindingField, normalized: string):
   return side;
 }
 
+/** The role of a claim's figures: a step ("another $90m", "five more launches"), the whole deal, or '' with none. */
+function figureRole(claim: Claim): 'step' | 'whole' | '' {
+  const roles = [
+    ...(claim.amount ? [amountRole(claim)] : []),
+    ...claim.quantities.filter((q) => q.dimension === 'count').map((q) => roleOfAmount(claim.text, claim.span.start, q)),
+  ];
+  if (roles.includes('increment')) return 'step';
+  return roles.includes('whole') ? 'whole' : '';
+}
+
+/**
+ * "Wrenfield has won five more launches from Northvale" beside "Northvale booked three launches with Wrenfield": a step
+ * of a deal beside the whole of another is a later transaction of the pair, so with nothing compared the two do not
+ * agree. Investments, which run up in tranches told of one support ("another ¥200bn"), are left out.
+ */
+function stepBesideWhole(x: Claim, y: Claim): boolean {
+  if (x.action?.type === 'invest' || y.action?.type === 'invest') return false;
+  // ("a second tranche ... worth £27 million" and "its follow-on order, valued at £27m": the same figure is the same step.)
+  if (x.amount && y.amount && x.amount.value === y.amount.value) return false;
+  if (x.quantities.some((q) => y.quantities.some((r) => r.unit === q.unit && r.value === q.value))) return false;
+  const roles = [figureRole(x), figureRole(y)];
+  return roles.includes('step') && roles.includes('whole');
+}
+
 /** Receives each finding of an event with the readings of its two claims, first in natural order. */
 export type FindingSink = (finding: Finding, first: ClaimReading, second: ClaimReading) => void;
 
@@ -161,6 +186,7 @@ export function comparePair(a: ClaimReading, b: ClaimReading, event: string, set
     }
     return;
   }
+  if (agreeing === 0 && stepBesideWhole(x, y)) return;
   if (agreeing === 0) {
     sink(writer.write(first, second, event, { kind: 'agreement', field: 'event', sides: [eventSummary(first), eventSummary(second)], corroborated: 0, rule: 'same-event', base: 0.6 }), first, second);
     return;

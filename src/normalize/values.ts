@@ -35,8 +35,10 @@ function carriedTo(before: string): boolean {
   const lead = CARRIED_TO.exec(before.slice(0, to.index));
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
+/** "has now received about ¥1.7 trillion", "has now invested": a sum so far. */
+const HAS_NOW = /\b(?:has|have)\s+now\s+[a-z]+ed\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
-const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
+const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
@@ -76,7 +78,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   const steps = stepFollows(after) || stepInside(own);
   if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
-  if (CUMULATIVE_NEAR.test(before.slice(-25)) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
