@@ -105,6 +105,10 @@ describe('steps of a deal', () => {
     ['Ondra firmed up orders for eight more V-900 jets worth roughly $2.4 billion.', '$2.4 billion', 'increment'],
     ['The developer agreed a $90m follow-on stream with Pellow.', '$90m', 'increment'],
     ['Tallow Towers will pay \u20ac780 million for 2,400 towers.', '\u20ac780 million', 'whole'],
+    ['Merrow Rail ordered thirty-five more carriages worth \u00a3410 million.', '\u00a3410 million', 'increment'],
+    ['Merrow Rail will pay \u00a3410 million for 120 more carriages.', '\u00a3410 million', 'increment'],
+    ['Merrow Rail will pay \u00a3410 million for many more carriages than planned.', '\u00a3410 million', 'whole'],
+    ['Merrow Rail ordered many more carriages worth \u00a3410 million.', '\u00a3410 million', 'whole'],
   ])('%s', (sentence, figure, expected) => {
     expect(role(sentence, figure)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import type { Claim } from '../schema/claim.js';
 import type { Amount, Period } from '../schema/quantity.js';
 import { STEP_WORDS } from '../quantities/counts.js';
+import { isNumberWord } from '../quantities/number-words.js';
 
 /** How many of each period make a year. */
 export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365 };
@@ -17,9 +18,24 @@ function stepInside(own: string): boolean {
   return words.some((word, i) => i > 0 && STEP_WORDS.has(word) && words[i + 1] !== 'than');
 }
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
-const INCREMENT_WORTH = /\b(?:another|additional|further|extra|follow-on|follow-up|repeat|(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\s+more)\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|around\s+)?$/i;
+const INCREMENT_WORTH = /\b(?:another|additional|further|extra|follow-on|follow-up|repeat|(more))\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|around\s+)?$/i;
 /** "€95 million for a further 350 rooftop sites", "$2.4bn for eight more jets": the price of a step. */
-const STEP_BOUGHT_AFTER = /^\s*for\s+(?:(?:a|an)\s+)?(?:(?:further|additional|another|extra)\b|(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\s+(?:more|additional|further|extra)\b)/i;
+const STEP_BOUGHT_AFTER = /^\s*for\s+(?:(?:a|an)\s+)?(?:(?:further|additional|another|extra)\b|([\w-]+)\s+(?:more|additional|further|extra)\b)/i;
+/** "350", "eight", "a dozen"'s "dozen": the word before "more" that counts a step. */
+function isCountWord(word: string): boolean {
+  return /^\d{1,5}$/.test(word) || isNumberWord(word.toLowerCase(), true);
+}
+/** "eight more jets worth $2.4bn", "additional orders worth": "more" makes a step only after a count. */
+function incrementWorth(before: string): boolean {
+  const match = INCREMENT_WORTH.exec(before);
+  if (!match) return false;
+  return match[1] === undefined || isCountWord(before.slice(0, match.index).trimEnd().split(/\s+/).pop() ?? '');
+}
+/** "for a further 350 sites", "for eight more jets": the amount is the price of a step. */
+function stepBoughtAfter(after: string): boolean {
+  const match = STEP_BOUGHT_AFTER.exec(after);
+  return match !== null && (match[1] === undefined || isCountWord(match[1]));
+}
 /** Words that make an amount a running total: "bringing its total to $8 billion", "$6 billion in total". */
 const CUMULATIVE_NEAR = /\b(total(ling|ing)?|altogether|cumulative|so far|to date|in all|reaching|bringing)\b/i;
 
@@ -69,14 +85,14 @@ const STEP_VERB = /\b(?:tops?|topped|topping)\s+up\b/i;
 export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amount, 'span'>): AmountRole {
   const before = sentence.slice(Math.max(0, amount.span.start - offset - 70), amount.span.start - offset);
   const after = sentence.slice(amount.span.end - offset, amount.span.end - offset + 20);
-  if (STEP_BOUGHT_AFTER.test(sentence.slice(amount.span.end - offset, amount.span.end - offset + 40))) return 'increment';
+  if (stepBoughtAfter(sentence.slice(amount.span.end - offset, amount.span.end - offset + 40))) return 'increment';
   if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
   // ("up to 20 more trains": the bound's words come first.)
   const steps = stepFollows(after) || stepInside(own);
-  if (INCREMENT_BEFORE.test(before) || INCREMENT_WORTH.test(before) || STEP_AFTER.test(after) || steps) return 'increment';
+  if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
   if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
