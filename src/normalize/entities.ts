@@ -32,14 +32,19 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: '
 /** "Hôtels" and "Hotels", "Vérenne" and "Verenne": a name written with and without its accents is one name. */
 const unaccented = (lower: string): string =>
   /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđßæœıþ]/g, (c) => UNDECOMPOSED[c]!) : lower;
+/** "Greyloft Residential REIT" and "Greyloft Residential Real Estate Investment Trust": a trust's form, short or spelled out. */
+const TRUST_FORM = / (?:reit|real estate investment trust)$/;
 const key = (name: string) => {
-  const plain = withoutForm(unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
+  const plain = withoutForm(unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(TRUST_FORM, ''));
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.
   const government = PLACE_GOVERNMENT.exec(plain);
   return government ? (government[1] ?? government[2])! : plain;
 };
+
+/** "KORV", "$SRKN", "VMG": a ticker or acronym written alone. */
+const LETTERS_ONLY_CODE = /^\$?[A-Z]{2,6}$/;
 
 /** An "of" that goes on a firm's name: "Liga Austral de Fútbol", "Banco do Sul", "Bank of Lindholm". */
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
@@ -261,7 +266,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   }
   for (const k of keys) {
     const owners = byInitials.get(k) ?? [];
-    const upper = byKey.get(k)!.some((s) => /^[A-Z]{2,6}$/.test(s.surface));
+    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface) && !s.surface.startsWith('$'));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
   // ("$SRKN" is "Sarokin", "HLMK" is "Heliomark Therapeutics": a ticker whose letters, from the first, run in order
@@ -298,8 +303,12 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const named = every.filter((s) => !definedBy.has(key(s.surface)));
     const all = named.length ? named : every;
     const own = all.filter((s) => key(s.surface) === k);
-    const best = mostUsed(own.length ? own : all).surface;
-    return writtenAs.has(best) || all.every((s) => !writtenAs.has(s.surface)) ? best : mostUsed(all.filter((s) => writtenAs.has(s.surface))).surface;
+    const top = mostUsed(own.length ? own : all);
+    const best = top.surface;
+    // ("Korvald Tankers ASA ... Its shares (KORV)": a ticker or acronym outranks the firm's name only where the text
+    // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
+    const written = all.filter((s) => writtenAs.has(s.surface) && (!LETTERS_ONLY_CODE.test(s.surface) || s.count > top.count));
+    return writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
   };
   const surfaces = new Map(canonicalKeys.map((k) => [k, surfaceOf(k)]));
   const totals = new Map(canonicalKeys.map((k) => [k, groups.get(k)!.reduce((n, x) => n + counts.get(x)!, 0)]));
