@@ -78,8 +78,8 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
     // "Tamsin chief executive Odile Farrant told ...", "Vantor chairman Ilse Brandt": a firm naming whose officer speaks.
     const affiliation = m.kind === 'name' && after !== undefined && /^[a-z]/.test(after.text) && isTitleWord(after.norm);
-    const skip = (prev && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation
-      || accompanies(layer, m);
+    const skip = governedByPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation
+      || accompanies(layer, m) || joinedToGoverned(layer, m);
     if (skip || !layer.usable(m)) {
       if (layer.usable(m) && !insideNounPhrase && !affiliation) passed.push(m);
       continue;
@@ -87,6 +87,29 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     return { mention: m, byPossessor: false, passed };
   }
   return { mention: possessor, byPossessor: possessor !== null, passed };
+}
+
+/** "of Delacourt", "to Dublin-based lessor Halcyon": a name a preposition governs, right before it or past its description. */
+function governedByPreposition(layer: ClauseLayer, m: Mention): boolean {
+  const prev = layer.token(m.first - 1);
+  return (prev !== undefined && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m);
+}
+
+/**
+ * "Fieldhaven, the joint venture of broadcaster Delacourt and streaming service Plumeline, has acquired ...": a name
+ * joined by "and" to one a preposition governs is governed with it, past its own describing words.
+ */
+function joinedToGoverned(layer: ClauseLayer, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(1, m.first - 4); k--) {
+    const t = layer.token(k)!;
+    if (/[,;:]/.test(t.post) || layer.owner[k]) return false;
+    if (t.norm === 'and' || t.norm === '&' || t.norm === 'or') {
+      const before = layer.owner[k - 1];
+      return before !== undefined && before !== m && governedByPreposition(layer, before);
+    }
+    if (!/^[a-z]/.test(t.text) || !(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Gerund'))) return false;
+  }
+  return false;
 }
 
 /** Words that open an aside naming who comes along: "Brenholt Capital, together with Aurelia and Tessaro, agreed to buy". */

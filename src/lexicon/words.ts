@@ -12,8 +12,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // analysts' shorthand and ratings: "TP US$27", "We cut Arden to Hold", "reiterate Outperform"
   'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
   'accumulate', 'reduce', 'add', 'equal', 'weight', 'market', 'perform', 'sector', 'strong', 'conviction', 'yes', 'no', 'so', 'well',
-  // finance shorthand: "1.4x TBV", "c.13x EBITDA", "a $300m Series C"
-  'series', 'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
+  // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
+  'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
