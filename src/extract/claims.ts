@@ -755,10 +755,11 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
 }
 
 /**
- * "About Harrowgate Minerals plc: ...", "Forward-Looking Statements: ...", "Media contact: ...": a press release's
+ * "About Harrowgate Minerals plc: ...", "About Solvenne Power" on a line of its own, "Forward-Looking Statements: ...",
+ * "Media contact: ...": a press release's
  * closing sections describe the firm and its lawyers' caveats; they state no deal, so claims end where they begin.
  */
-const BOILERPLATE_OPENING = /^(?:About\s+\p{Lu}[^:.]{0,80}:|(?:Cautionary\s+(?:Note|Statement)\s+(?:Regarding|on)\s+)?Forward[- ]Looking\s+Statements|Safe\s+Harbou?r\b|(?:Media|Press|Investor)\s+(?:contacts?|enquiries|inquiries|relations)\s*:|Contacts?\s*:|Notes?\s+to\s+(?:editors|editor)\b)/iu;
+const BOILERPLATE_OPENING = /^(?:About\s+\p{Lu}[^:.]{0,80}:|About\s+\p{Lu}[^\n]{0,80}\n|(?:Cautionary\s+(?:Note|Statement)\s+(?:Regarding|on)\s+)?Forward[- ]Looking\s+Statements|Safe\s+Harbou?r\b|(?:Media|Press|Investor)\s+(?:contacts?|enquiries|inquiries|relations)\s*:|Contacts?\s*:|Notes?\s+to\s+(?:editors|editor)\b)/iu;
 
 /** The index of the sentence where a press release's closing sections begin, or the number of sentences. */
 function boilerplateStart(doc: Doc): number {

@@ -49,6 +49,12 @@ const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose',
   'tumbles', 'plunged', 'plunges', 'rallied', 'rallies', 'added', 'lost', 'eased', 'eases', 'edged', 'closed', 'closes', 'ended', 'ends', 'finished',
   'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit'];
 
+/** A firm's results told with their period after them: "revenue for the year was", "sales last year were". */
+const PERIOD_METRICS: readonly string[] = ['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'net income'];
+const METRIC_PERIODS_AFTER: readonly string[] = ['for the year was', 'for the year were', 'for the year of', 'for the year came to',
+  'for the quarter was', 'for the quarter were', 'for the half was', 'for the half were', 'for the period was', 'last year was',
+  'last year were', 'last year came to', 'last year of'];
+
 export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'record-span', kinds: ['durations'], example: 'its largest deal in almost a decade',
@@ -79,7 +85,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'reporting-period', kinds: ['durations'], example: 'full-year profit rose',
     after: ['results', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'loss', 'losses', 'guidance', 'outlook', 'forecast',
-      'figures', 'dividend', 'ebitda', 'margin', 'margins', 'performance', 'report', 'turnover', 'operating profit', 'net profit', 'net income'],
+      'figures', 'dividend', 'ebitda', 'margin', 'margins', 'performance', 'report', 'turnover', 'operating profit', 'net profit', 'net income',
+      'premiums', 'written premiums', 'gross written premiums', 'net written premiums'],
     // ("Group revenue rose 4.1% to GBP 1.38 billion in the six months": a span "in the" past tells when results were made.)
     before: ['in the', 'during the'],
   },
@@ -119,6 +126,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
         'consensus', 'cons'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },
+    // ("Pellmoor's revenue for the year was £3.4bn": the period may follow the metric.)
+    before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
   },
   {
     reason: 'share-price', kinds: ['amounts'], example: 'Corvane booked the order, sending its shares up 7% to $12.80.',
@@ -185,7 +194,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: ['market value of', 'market value is', 'market value was', 'market capitalization of', 'market capitalisation of', 'market cap of',
       'market cap is', 'aum of', 'assets under management of', 'net worth of',
       // ("Tamsin, which manages about $9 billion of annuity reserves": what a firm manages is its size.)
-      'manages', 'manages about', 'manages roughly', 'manages some', 'manages nearly', 'manages more than', 'oversees', 'oversees about'],
+      'manages', 'manages about', 'manages roughly', 'manages some', 'manages nearly', 'manages more than', 'oversees', 'oversees about',
+      // ("posted full-year gross written premiums of £2.3 billion": what an insurer writes is its size.)
+      'premiums of', 'written premiums of', 'gross written premiums of', 'net written premiums of', 'deposits of', 'customer deposits of'],
     after: ['reserves', 'annuity reserves', 'deposits', 'customer deposits', 'premiums', 'net premiums', 'written premiums', 'gross written premiums',
       'net premiums earned', 'assets under management'],
   },
@@ -201,7 +212,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'pipeline is', 'pipeline is now', 'pipeline now stands at', 'pipeline to', 'portfolio is', 'portfolio is now',
       'portfolio to', 'portfolio now stands at',
       // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
-      'operates', 'operates about', 'operates roughly', 'operates some', 'runs', 'runs about', 'runs roughly', 'runs some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some'],
+      'operates', 'operates about', 'operates roughly', 'operates some', 'runs', 'runs about', 'runs roughly', 'runs some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some',
+      // ("its £180m disposal ... leaves it with 210 department stores": what a seller keeps is its own.)
+      'leaves it with', 'leaving it with', 'left it with', 'will leave it with', 'leaves them with', 'leaving them with'],
   },
   {
     reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',

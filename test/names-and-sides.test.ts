@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+/** The canonical names of a corpus's entities. */
+const canonicals = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).entities.map((e) => e.canonical);
+const parties = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => `${c.actor?.canonical ?? '-'} > ${c.counterparty?.canonical ?? '-'}`);
+const reasons = (text: string, kind: 'amounts' | 'quantities' | 'durations') =>
+  (extractQuantities(text)[kind] as { text: string; incidental?: string }[]).map((q) => `${q.text}:${q.incidental ?? ''}`);
+
+describe('a ticker written alone does not name the firm', () => {
+  it('"Its shares (KORV)" leaves "Korvald Tankers" the canonical name', () => {
+    const names = canonicals('Korvald Tankers ASA has fixed three tankers to Sabreline Trading for $96 million. Its shares (KORV) gained 3.4% in Oslo.');
+    expect(names).toContain('Korvald Tankers');
+    expect(names).not.toContain('KORV');
+  });
+
+  it('a short form the text calls the firm by more often than its full name stays its name', () => {
+    const names = canonicals(
+      'Cable maker NKV Kabel ASA has won a framework agreement from Verkkolaakso worth NOK 2.4 billion.',
+      'NKV landed a NOK 2.4bn cable frame with Verkkolaakso.',
+      'NKV wins NOK 2.4bn Verkkolaakso cable frame',
+    );
+    expect(names).toContain('NKV');
+  });
+});
+
+describe('names that end in a word of finance shorthand', () => {
+  it('"the Atlantic Rugby Series" is a whole name', () => {
+    expect(parties('Velmora won the rights to the Atlantic Rugby Series for \u00a3210 million.')).toContain('Velmora > Atlantic Rugby Series');
+  });
+
+  it.each([
+    'Lumora raised a $300m Series C led by Harbor Lane Capital.',
+    'Harbor Lane led the Series B-2 round in Quillon at $40m.',
+  ])('a funding round\'s "Series" names no one: %s', (text) => {
+    expect(parties(text).join(' ')).not.toMatch(/Series/);
+  });
+});
+
+describe('a trust\'s form, short or spelled out', () => {
+  it('"Greyloft Residential REIT" and "Greyloft Residential Real Estate Investment Trust" are one entity', () => {
+    const names = canonicals(
+      'Greyloft Residential REIT has agreed to sell six buildings to Tessmore Housing Partners for C$410 million.',
+      'Greyloft Residential Real Estate Investment Trust confirms that it has not agreed to sell its buildings to Tessmore Housing Partners.',
+    );
+    expect(names.filter((n) => n.startsWith('Greyloft'))).toHaveLength(1);
+  });
+});
+
+describe('names joined to one a preposition governs', () => {
+  it.each([
+    ['Fieldhaven, the sports joint venture of broadcaster Delacourt and streaming service Plumeline, has acquired the rights to the Atlantic Rugby Series.'],
+    ['Fieldhaven, a unit of Delacourt and Plumeline, has acquired the rights to the Atlantic Rugby Series.'],
+  ])('the subject stands before the appositive: %s', (text) => {
+    expect(parties(text)).toContain('Fieldhaven > Atlantic Rugby Series');
+  });
+
+  it('two names that open a sentence are still its subjects', () => {
+    expect(parties('Delacourt and Plumeline have acquired the rights to the Atlantic Rugby Series.').join(' ')).toMatch(/^(?:Delacourt|Plumeline) >/);
+  });
+});
+
+describe('a press release\'s "About" heading on a line of its own', () => {
+  it('ends the claims: the firm\'s description states no deal', () => {
+    const text = 'Solvenne Signs PPA\n\nTORONTO, Oct. 2, 2025 -- Solvenne Power Corp. signed a 12-year deal with Brassmoor Steel.\n\nAbout Solvenne Power\nSolvenne has 5.1 GW of wind assets in operation.';
+    const claims = extractClaims(text);
+    expect(claims.some((c) => c.quantities.some((q) => q.value === 5.1e9))).toBe(false);
+  });
+});
+
+describe('a firm\'s own figures beside a deal', () => {
+  it.each([
+    ['Arkwright Mutual posted full-year gross written premiums of \u00a32.3 billion and confirmed its stadium sponsorship.', 'amounts', '\u00a32.3 billion:company-size'],
+    ['Pellmoor\'s revenue for the year was \u00a33.4bn.', 'amounts', '\u00a33.4bn:firm-metric'],
+    ['Pellmoor\'s \u00a3180m disposal of its convenience estate leaves it with 210 department stores.', 'quantities', '210 department stores:own-holdings'],
+  ] as const)('%s', (text, kind, expected) => {
+    expect(reasons(text, kind)).toContain(expected);
+  });
+
+  it('"full-year" before premiums is a reporting period, not a term', () => {
+    const found = reasons('Arkwright Mutual posted full-year gross written premiums of \u00a32.3 billion.', 'durations');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.endsWith(':reporting-period'))).toBe(true);
+  });
+});
