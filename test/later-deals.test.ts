@@ -53,3 +53,30 @@ describe('a step of a deal beside the whole of another', () => {
     ])).not.toContain('contradiction');
   });
 });
+
+describe('a later deal of a pair that dealt before', () => {
+  it('"extending a relationship that began with" another deal keeps the new one apart', () => {
+    expect(kinds([
+      'Ostmark Gas Carriers has chartered two LNG vessels to Pellara Energy for seven years.',
+      'Pellara Energy has hired a storage unit from Ostmark Gas Carriers for ten years, extending a relationship that began with two charters earlier this year.',
+    ])).toEqual([]);
+  });
+  it('the same charter told twice still meets', () => {
+    expect(kinds([
+      'Ostmark Gas Carriers has chartered two LNG vessels to Pellara Energy for seven years.',
+      'Pellara Energy has hired two LNG vessels from Ostmark Gas Carriers for ten years.',
+    ])).toContain('contradiction');
+  });
+});
+
+describe('a deal that will not go ahead', () => {
+  it.each([
+    ['Harnby Developments confirmed that the sale of Tamsin Yard to Corvel will not go ahead.', true],
+    ['Harnby said the sale of the park to Corvel would not proceed.', true],
+    // (A condition delays the deal; it does not end it.)
+    ['The sale of Tamsin Yard to Corvel will not go ahead until the regulator rules.', false],
+  ])('%s', (text, negated) => {
+    const claim = analyze([{ id: 'a', text }]).claims.find((c) => c.action);
+    expect(claim?.negated).toBe(negated);
+  });
+});

@@ -49,6 +49,8 @@ const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
 const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for (?:another|a further|\w+ more))\b/i;
+/** "extending a relationship that began with two charters", "deepens its partnership": a later deal of a pair that dealt before. */
+const LATER_DEAL = /\b(?:extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)?\s+on)\s+(?:a|an|the|its|their|that)\s+(?:[\w-]+\s+)?(?:relationship|partnership|ties|tie-up|alliance)\b/i;
 
 /** "a sweetened offer", "a revised proposal", "a fresh bid": an offer made after the one before it, with terms of its own. */
 const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|second|renewed)\s+(?:[^\s;,]+\s+){0,3}?(?:offer|bid|proposal|approach)s?\b/i;
@@ -62,7 +64,7 @@ const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\
 function isExtension(claim: Claim): boolean {
   // ("Nimbara Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
   const text = claim.text.replace(EXTENSION_OPTION, '').replace(/\.(?=\s+[(a-z])/g, '');
-  return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text));
+  return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */

@@ -85,10 +85,20 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     if (t.norm === 'fell' && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    // "the sale of Tamsin Yard to Ravelston will not go ahead", "would not proceed": the deal is off.
+    if (t.norm === 'not' && notProceeding(tokens, k + 1)) return true;
     // "rumoured bid for Lérault (~€1.1bn) denied by co.": a deal denied in a participle by its party.
     if (t.norm === 'denied' && tokens[k + 1]?.norm === 'by') return true;
   }
   return false;
+}
+
+/** "go ahead", "go through", "proceed", "happen" after a "not": a deal that will not take place. */
+function notProceeding(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.norm ?? '';
+  const end = /^(?:proceed|happen|complete|close)$/.test(verb) ? k + 1 : verb === 'go' && /^(?:ahead|through)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+  // ("will not go ahead until the regulator rules": a condition delays the deal, it does not end it.)
+  return end > 0 && !/^(?:until|unless|without|before)$/.test(tokens[end]?.norm ?? '');
 }
 
 /** A comma or semicolon between `from` and `to` followed by a pronoun or name and its verb: "..., it's bankrolling it". */
