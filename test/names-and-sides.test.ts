@@ -73,6 +73,9 @@ describe('a firm\'s own figures beside a deal', () => {
     ['Arkwright Mutual posted full-year gross written premiums of \u00a32.3 billion and confirmed its stadium sponsorship.', 'amounts', '\u00a32.3 billion:company-size'],
     ['Pellmoor\'s revenue for the year was \u00a33.4bn.', 'amounts', '\u00a33.4bn:firm-metric'],
     ['Pellmoor\'s \u00a3180m disposal of its convenience estate leaves it with 210 department stores.', 'quantities', '210 department stores:own-holdings'],
+    ['Management tied the step-up in inventory ($1.1B, 142 days) to the new wafer agreement.', 'amounts', '$1.1B:firm-metric'],
+    ['Management tied the step-up in inventory ($1.1B, 142 days) to the new wafer agreement.', 'durations', '142 days:inventory-days'],
+    ['The chipmaker held 142 days of inventory against a five-year supply deal.', 'durations', '142 days:inventory-days'],
   ] as const)('%s', (text, kind, expected) => {
     expect(reasons(text, kind)).toContain(expected);
   });

@@ -123,11 +123,17 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     metric: {
       always: ['ebitda', 'ebit', 'eps', 'capex', 'opex', 'fcf', 'nav', 'free cash flow', 'net debt', 'net loss', 'net income', 'loss per share',
         'earnings per share', 'dividend per share', 'operating income', 'operating profit', 'pre-tax profit', 'pretax profit', 'gross profit',
-        'consensus', 'cons'],
+        'consensus', 'cons', 'inventory', 'inventories'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },
     // ("Pellmoor's revenue for the year was £3.4bn": the period may follow the metric.)
     before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
+  },
+  {
+    reason: 'inventory-days', kinds: ['durations'], example: 'the step-up in inventory ($1.1B, 142 days)',
+    // (How many days of stock a firm holds is its own figure, no deal's term.)
+    metric: { always: ['inventory', 'inventories'], glue: ['(', ',', '$', '\u20ac', '\u00a3', 'b', 'bn', 'm', 'mn', 'billion', 'million', 'of', 'at', 'to', 'rose', 'fell', 'was', 'is'] },
+    after: ['of inventory', 'of inventories', 'inventory', 'of stock', 'inventory days'],
   },
   {
     reason: 'share-price', kinds: ['amounts'], example: 'Corvane booked the order, sending its shares up 7% to $12.80.',
@@ -240,6 +246,8 @@ const METRIC_GLUE: ReadonlySet<string> = new Set([
   'est', 'estimate', 'estimates', 'forecast', 'guide', 'guidance', 'consensus', 'cons', 'target', 'of', 'to', 'at', 'by', 'was', 'is', 'were',
   'came', 'in', 'raised', 'cut', 'lifted', 'lowered', 'trimmed', 'reduced', 'increased', 'rose', 'fell', 'grew', 'reached', 'stood', 'now',
   'unchanged', 'adj', 'adjusted', 'core', 'reported', 'per', 'share', 'our', 'its', 'their', 'the', 'bp', '%', ':', '~', '-',
+  // ("the step-up in inventory ($1.1B, 142 days)": a figure in parentheses after its metric)
+  '(',
 ]);
 /** Words whose period ends no sentence: "EBITDA est. 3% to", "Q2 adj. EBITDA of". */
 const ABBREVIATED: ReadonlySet<string> = new Set(['est', 'adj', 'cons', 'approx']);
