@@ -117,6 +117,8 @@ const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|
 
 /** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
 const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
+/** "Their first contract with Kestrel, signed back in ": a deal noun as subject, the participle of its signing set off by commas. */
+const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
 /** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
 const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program),\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
 
@@ -146,6 +148,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
     reason: 'a deal noun set beside the deal after a comma, with the participle of its signing, dates the deal whatever the verb\'s tense',
     find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
       && APPOSITIVE_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),
+  },
+  {
+    name: 'subject-signed', example: 'Their first contract with Kestrel, signed back in [2019], paid the league $90 million a year.',
+    reason: 'a deal noun that is the subject, with the participle of its signing set off after it, dates what the deal did',
+    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && SUBJECT_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && /^,\s(?:[a-z]+\s){0,2}$/i.test(on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
     name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',
