@@ -109,6 +109,13 @@ describe('steps of a deal', () => {
     ['Merrow Rail will pay \u00a3410 million for 120 more carriages.', '\u00a3410 million', 'increment'],
     ['Merrow Rail will pay \u00a3410 million for many more carriages than planned.', '\u00a3410 million', 'whole'],
     ['Merrow Rail ordered many more carriages worth \u00a3410 million.', '\u00a3410 million', 'whole'],
+    // ("a new" tranche is a step; "the new" deal is the deal itself.)
+    ['Merrow Rail agreed a new \u00a3410 million tranche with Osgard.', '\u00a3410 million', 'increment'],
+    ['Velcor will build 75 trains for Arden under the new \u20ac1.5bn deal.', '\u20ac1.5bn', 'whole'],
+    // (A count added to a deal is a step; one added to a fleet by a takeover is what the target brings.)
+    ['Koralind is adding three LNG carriers to its newbuilding programme at Tesserin.', 'three LNG carriers', 'increment'],
+    ['Acai agreed to buy Jequitiba, adding about 1,900 trucks to its fleet.', 'about 1,900 trucks', 'whole'],
+    ['The Calypso lease adds roughly $25m a year of revenue.', '$25m', 'whole'],
   ])('%s', (sentence, figure, expected) => {
     expect(role(sentence, figure)).toBe(expected);
   });
@@ -174,5 +181,29 @@ describe('a role in a deal stands for the side that plays it', () => {
   });
   it('with no deal told before, a role noun stands for no one', () => {
     expect(extractClaims('The buyer agreed to pay about \u20ac950 million for Kestel Verzekeringen.')[0]?.actor ?? null).toBeNull();
+  });
+});
+
+describe('a step beside the whole of another deal of the pair', () => {
+  it('does not contradict it: the option for a further 12 drones is a later deal than the 48', () => {
+    const report = analyze([
+      { id: 'a', text: 'Talbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
+      { id: 'b', text: 'The Estmark agency has exercised the option on its Talbrook Aerosystems contract for a further 12 drones, worth EUR 150 million.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+  it('two steps told with different counts still contradict', () => {
+    const report = analyze([
+      { id: 'a', text: 'Koralind Shipping has exercised options for a further two LNG carriers at Tesserin Heavy Industries.' },
+      { id: 'b', text: 'Koralind Shipping is adding three LNG carriers to its newbuilding programme at Tesserin Heavy Industries.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
+  });
+  it('a step denied still contradicts the deal it denies', () => {
+    const report = analyze([
+      { id: 'a', text: 'Talbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
+      { id: 'b', text: 'The Estmark agency did not order a further 12 drones from Talbrook Aerosystems for EUR 150 million.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
   });
 });

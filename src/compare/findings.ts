@@ -180,6 +180,8 @@ export function comparePair(a: ClaimReading, b: ClaimReading, event: string, set
     if (r.verdict === 'conflict') conflicts++;
     else if (r.verdict === 'agree') agreeing |= 1 << i;
   }
+  // (A step beside another deal's whole differs from it by being later, not by being misreported.)
+  if (conflicts > 0 && !results!.some((r) => r.verdict === 'conflict' && r.field === 'polarity') && stepBesideWhole(x, y)) return;
   if (conflicts > 0) {
     for (const r of results!) {
       if (r.verdict === 'conflict') sink(writer.write(first, second, event, { kind: 'contradiction', field: r.field, sides: r.sides, corroborated: 0, rule: r.rule, base: r.field === 'polarity' ? 0.8 : 0.9 }), first, second);
