@@ -137,8 +137,8 @@ function isLowercaseBrand(token: Token): boolean {
     && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
-/** "Series C", "Series B-2", "Series 1": a funding round, named by its letter or number. */
-const FUNDING_SERIES = /^Series (?:[A-K](?:-?\d)?|\d{1,2})\b/;
+/** "C", "B-2", "1" after "Series": a funding round's letter or number. */
+const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 
 /** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
 const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
@@ -150,7 +150,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Atlantic Rugby Series" ends a name.)
-  if (FUNDING_SERIES.test(`${word} ${next?.text ?? ''}`)) return false;
+  if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
   // ("buy German start-up quillrow", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
   if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
   // ("Varenne is going Dutch.", "the buyer is German": a people's adjective alone names no one; "Korean Air" goes on.)

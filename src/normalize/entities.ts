@@ -43,8 +43,8 @@ const key = (name: string) => {
   return government ? (government[1] ?? government[2])! : plain;
 };
 
-/** "KORV", "$SRKN", "VMG": a ticker or acronym written alone. */
-const LETTERS_ONLY_CODE = /^\$?[A-Z]{2,6}$/;
+/** "KORV", "VMG": a ticker or acronym written alone. */
+const LETTERS_ONLY_CODE = /^[A-Z]{2,6}$/;
 
 /** An "of" that goes on a firm's name: "Liga Austral de Fútbol", "Banco do Sul", "Bank of Lindholm". */
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
@@ -266,7 +266,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   }
   for (const k of keys) {
     const owners = byInitials.get(k) ?? [];
-    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface) && !s.surface.startsWith('$'));
+    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
   // ("$SRKN" is "Sarokin", "HLMK" is "Heliomark Therapeutics": a ticker whose letters, from the first, run in order

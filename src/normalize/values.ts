@@ -20,12 +20,11 @@ function stepInside(own: string): boolean {
 /** " to its newbuilding programme", " to the existing order": what a count is added to is a deal, not a firm's fleet. */
 const ADDED_TO_DEAL = /^[^.;,]{0,40}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:order|orders|order\s+book|orderbook|programme|program|commitment|contract|deal|agreement|framework)\b/i;
 /**
- * "is adding three LNG carriers to its newbuilding programme": a count added to a deal the firm already has is a step. A sum
- * "adds" revenue, and a deal that "adds eleven licences" says what it brings, not that it is a later part.
+ * "is adding three LNG carriers to its newbuilding programme": what is added to a deal the firm already has is a step. A
+ * sum that "adds" revenue, or a takeover that "adds eleven licences" to a fleet, says what a deal brings, not a later part.
  */
-function addedCount(before: string, own: string, rest: string): boolean {
-  return /\b(?:adding|adds|added)\s+$/i.test(before) && ADDED_TO_DEAL.test(rest)
-    && !/[$\u20ac\u00a3\u00a5]|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\b(?:euros?|dollars?|pounds?|yen|won|crowns?|kronor|francs?|rupees?)\b/.test(own);
+function addedToDeal(before: string, rest: string): boolean {
+  return /\b(?:adding|adds|added)\s+$/i.test(before) && ADDED_TO_DEAL.test(rest);
 }
 /** "additional call-off orders worth EUR 2.0 billion", "a follow-on order valued at $2bn": a step whose noun comes first. */
 const INCREMENT_WORTH = /\b(?:another|additional|further|extra|follow-on|follow-up|repeat|(more))\s+(?:[\w-]+\s+){0,3}(?:worth|valued\s+at|totall?ing|of)\s+(about\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|around\s+)?$/i;
@@ -101,7 +100,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
   // ("up to 20 more trains": the bound's words come first.)
-  const steps = stepFollows(after) || stepInside(own) || addedCount(before, own, sentence.slice(amount.span.end - offset, amount.span.end - offset + 60));
+  const steps = stepFollows(after) || stepInside(own) || addedToDeal(before, sentence.slice(amount.span.end - offset, amount.span.end - offset + 60));
   if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
