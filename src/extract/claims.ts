@@ -389,10 +389,16 @@ function attach(draft: Draft, local: Quantities): void {
   draft.quantities.push(...local.quantities);
 }
 
+/** "Glasswing's parent", "Corvane's insurance arm": a noun phrase that names a firm of another's family. */
+const FAMILY_OF = /^(\p{Lu}[^'\u2019]{0,40})['\u2019]s\s+(?:[a-z-]+\s+)?(?:parent|owner|unit|division|arm|subsidiary|affiliate|parent company|holding company)$/u;
+
 function subjectParty(doc: Doc, sentence: Sentence, subject: Statement['subject']): Party | null {
   if ('kind' in subject) return partyOf(doc.text, subject);
   const start = sentence.tokens[subject.first]!.start;
-  const end = sentence.tokens[subject.last]!.end;
+  let end = sentence.tokens[subject.last]!.end;
+  // ("Shares of Glasswing's parent slipped 2%": a firm's parent or unit is of its family, named by the firm.)
+  const family = FAMILY_OF.exec(doc.text.slice(start, end));
+  if (family) end = start + family[1]!.length;
   return { canonical: doc.text.slice(start, end), text: doc.text.slice(start, end), span: { start, end }, kind: 'unknown', certainty: 'stated', rule: 'statement-subject' };
 }
 

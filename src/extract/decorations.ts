@@ -86,6 +86,11 @@ const opensRating = (token: Token | undefined): boolean => {
 
 /** Newsletter shorthand that labels an item: "ICYMI —", "FYI:". */
 const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr', 'psa', 'breaking', 'exclusive', 'update', 'updated', 'correction', 'scoop']);
+/** Nouns that end a section's label: "Deal Sheet:", "SIGNAL & TRACK BRIEFING -", "Morning wrap:". */
+const LABEL_NOUNS: ReadonlySet<string> = new Set(['brief', 'briefs', 'briefing', 'sheet', 'digest', 'roundup', 'round-up', 'wrap', 'wrapup', 'wrap-up', 'update',
+  'desk', 'notes', 'bulletin', 'alert', 'watch', 'dispatch', 'recap', 'rundown', 'newsletter', 'memo', 'tracker', 'ticker', 'headlines', 'hits']);
+/** Whether a lowercase word is an English word: compromise's lexicon or WordNet holds it, or the singular of a plural. */
+const isEnglishWord = (word: string): boolean => isCommonWord(word) || isWordNetWord(word) || (word.endsWith('s') && isWordNetWord(word.slice(0, -1)));
 
 /**
  * "The Rundown: Mahlberg/Vireon ...", "Deal Sheet: Korvane agrees ...", "ICYMI — Korvane and ...": a section's label
@@ -94,17 +99,22 @@ const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr
 function sectionLabel(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   if (sentence.index !== 0 || tokens.length < 3) return;
+  let unknown = false;
   for (let k = 0; k < 4 && k < tokens.length - 1; k++) {
     const t = tokens[k]!;
     const word = t.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
-    const english = (k === 0 && word === 'the') || ITEM_LABELS.has(word) || ((isCommonWord(word) || isWordNetWord(word)) && !t.tags.has('Place'));
+    // ("SIGNAL & TRACK BRIEFING -": an ampersand joins the words of a label.)
+    const english = (k === 0 && word === 'the') || (k > 0 && word === '&') || ITEM_LABELS.has(word) || (isEnglishWord(word) && !t.tags.has('Place'));
     // ("Shipping briefs:", "Quick hits:": words after the first may be lowercase.)
-    if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || !english || t.possessive) return;
-    const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014]\s+$/.test(t.post);
+    if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || t.possessive) return;
+    // ("SPORTS DESK AUDIO BRIEF -": a word no word list holds may stand in a label a label's noun ends.)
+    unknown ||= !english;
+    const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014-]\s+$/.test(t.post);
     if (!ends) {
       if (!/^\s+$/.test(t.post)) return;
       continue;
     }
+    if (unknown && !LABEL_NOUNS.has(word)) return;
     // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Summit Partners:" may be firms.)
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
     // ("Shipping briefs:": a lowercase word makes no firm's name, whatever the words before it.)
@@ -218,8 +228,32 @@ export interface SpeakerLabel {
 }
 
 const titleCase = (words: readonly string[]): string => words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-/** A label may open a sentence or follow a mark that ends a turn: "... half a billion? HOST 1: Forty-two". */
-const opensTurn = (tokens: readonly Token[], k: number): boolean => k === 0 || /[.?!:;\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post);
+/**
+ * A label may open a sentence or follow a mark that ends a turn: "... half a billion? HOST 1: Forty-two", "[Archive
+ * audio, 2021] ANCHOR: ...".
+ */
+const opensTurn = (tokens: readonly Token[], k: number): boolean => k === 0 || /[.?!:;\]\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post);
+
+/** How many capitalized words a speaker label may run when a title stands among them: "HOLLIS AND VANE CO-FOUNDER PETRA VANE:". */
+const LONG_LABEL_WORDS = 8;
+
+/** How many words a speaker's description in parentheses may run: "(guest, Rights & Wrongs podcast)". */
+const SPEAKER_ASIDE_REACH = 10;
+
+/**
+ * The index of the last word of a parenthesis right after a speaker's name at `end` that closes before the label's colon
+ * ("MARA QUILLEN (guest, Rights & Wrongs podcast):"), or -1. A lone word is a label only with a role ("GUEST (former
+ * programming executive):"); "PMBY (up 4%):" is no speaker.
+ */
+function describedSpeaker(tokens: readonly Token[], end: number, k: number): number {
+  const open = tokens[end + 1];
+  if (!open || !open.pre.includes('(') || (end === k && !ROLE_LABELS.has(tokens[k]!.text.toLowerCase()))) return -1;
+  for (let c = end + 1; c < tokens.length && c <= end + SPEAKER_ASIDE_REACH; c++) {
+    if (/^\):/.test(tokens[c]!.post)) return c;
+    if (tokens[c]!.post.includes(')')) return -1;
+  }
+  return -1;
+}
 
 /**
  * "HOST:", "HOST 2:", "GUEST:", "TAMSIN OBI:": a transcript's speaker label of one to three all-capital words (or one
@@ -232,11 +266,14 @@ function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null
     const words = tokens.slice(k, end + 1).map((w) => w.text);
     return words.length >= 2 && !words.some((w) => ROLE_LABELS.has(w.toLowerCase()) || /^\d+$/.test(w)) ? { end, person: titleCase(words) } : { end };
   };
-  for (let end = k; end < k + 3 && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
-    if (/^:/.test(tokens[end]!.post)) return person(end);
-    // ("DANA WHITLOCK (host):": a role in parentheses between the name and the colon.)
-    const role = tokens[end + 1];
-    if (end > k && role && role.pre.includes('(') && /^\):/.test(role.post) && /^[a-z]+$/.test(role.text)) return person(end + 1);
+  for (let end = k; end < k + LONG_LABEL_WORDS && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
+    // ("HOLLIS AND VANE CO-FOUNDER PETRA VANE:": past three words a label needs a title or a role among them.)
+    const titled = end < k + 3 || tokens.slice(k, end + 1).some((w) => OFFICER_TITLES.has(w.norm.replace(/:$/, '')) || ROLE_LABELS.has(w.norm.replace(/:$/, '')));
+    if (/^:/.test(tokens[end]!.post) && titled) return person(end);
+    // ("DANA WHITLOCK (host):", "GUEST (former Brookvane programming executive):": who the speaker is, in parentheses
+    // between the name and the colon.)
+    const aside = describedSpeaker(tokens, end, k);
+    if (aside !== -1) return person(aside);
     // ("CO-HOST:", "ABARA-COLE": the words of a hyphened label.)
     if (!/^\s+$|^-$/.test(tokens[end]!.post)) break;
   }

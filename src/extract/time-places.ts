@@ -94,8 +94,11 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
   // ("the old coil contract from 2019": "from" right after the deal noun tells which deal it is.)
   || (on.nominal && /^\s+from\s+$/i.test(on.text.slice(on.action!.end, t.start)));
 
-/** "Halden's first contract with Kyrel, back in 2020": a time set off by a comma after the deal noun's other side. */
-const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed)\s+(?:(?:back\s+)?in\s+)?)$/i;
+/**
+ * "Halden's first contract with Kyrel, back in 2020", "Sorrelwind's first order with Vantrell, placed in 2019": a time set
+ * off by a comma after the deal noun's other side.
+ */
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
@@ -118,7 +121,7 @@ const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|
 /** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
 const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
 /** "Their first contract with Kestrel, signed back in ": a deal noun as subject, the participle of its signing set off by commas. */
-const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
+const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached|placed|booked|awarded|announced)\s(?:back\s)?in\s$/i;
 /** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
 const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program),\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
 
@@ -208,11 +211,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
 /**
  * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
  * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FNWS.OQ), "); or nothing,
- * for a note that opens on its date ("June 2019 - Norvessa Silicon: ...").
+ * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
+ clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */
-const DATELINE_BEFORE_DATE = /^(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
+const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - "). */
-const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-\u2013\u2014:.]|$)/;
+const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
 /**
  * The date of a text's dateline ("LISBON, May 2, 2025 - ", "Press release — Busan, 12 June 2025."): the day the

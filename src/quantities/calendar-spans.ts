@@ -3,6 +3,7 @@ import type { Duration } from '../schema/quantity.js';
 import type { Context } from './context.js';
 import { phraseAt, phraseBefore, phraseTable } from './phrases.js';
 import { TIME_UNIT_MAP } from './time-units.js';
+import { andFraction } from './numbers.js';
 
 /** A duration over tokens `[start, end)`, before its words are cut from the text. */
 export type Built = Omit<Duration, 'text' | 'span'> & { start: number; end: number };
@@ -91,5 +92,8 @@ export function nextUnitAt(ctx: Context, i: number): Built | null {
   const u = t[n.end];
   const unit = u === undefined ? undefined : TIME_UNIT_MAP.get(u.lower);
   if (u === undefined || unit === undefined || unit.attachedOnly || u.lower !== unit.name || unit.name === 'second') return null;
-  return { value: unit.months, min: unit.months, max: unit.months, bound: 'exact', months: unit.months, rule: 'duration.next', start: i, end: n.end + 1 };
+  // ("for the next decade and a half": 180 months.)
+  const frac = andFraction(t, n.end + 1);
+  const months = unit.months * (1 + (frac?.[0] ?? 0));
+  return { value: months, min: months, max: months, bound: 'exact', months, rule: 'duration.next', start: i, end: n.end + 1 + (frac?.[1] ?? 0) };
 }

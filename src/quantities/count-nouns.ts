@@ -22,6 +22,9 @@ export const PLURAL_ENDINGS: readonly { plural: string; singular: string; exampl
   { plural: 'gases', singular: 'gas', example: 'six greenhouse gases' },
   { plural: 'lenses', singular: 'lens', example: '200 lenses' },
   { plural: 'surpluses', singular: 'surplus', example: 'two surpluses' },
+  // (Nouns in -ie, whose plural the -y rule would misread: "twelve movies" counts movies, not "movys".)
+  ...['movie', 'cookie', 'calorie', 'rookie', 'goalie', 'selfie', 'smoothie', 'zombie', 'prairie', 'brownie', 'hoodie', 'genie']
+    .map((noun) => ({ plural: `${noun}s`, singular: noun, example: `twelve ${noun}s` })),
 ];
 
 /**

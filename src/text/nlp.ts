@@ -87,8 +87,14 @@ function unshouted(text: string): string {
     // (The first word opens the headline; a word right after an opening name goes on with it: "Fjellvik Tankers orders".)
     let k = 0;
     let openedByName = false;
-    return run.replace(CAPITAL_WORD, (word) => {
+    // ("HOLLIS AND VANE CO-FOUNDER PETRA VANE: We'll be in ...": words before a colon are a speaker's label, kept as written.)
+    const labelEnd = run.lastIndexOf(':');
+    return run.replace(CAPITAL_WORD, (word, offset: number) => {
       const at = k++;
+      if (offset < labelEnd) {
+        if (at === 0) openedByName = !isHeadlineWord(word.toLowerCase());
+        return word;
+      }
       const lower = word.toLowerCase();
       if (lower.length !== word.length) return word;
       const common = isHeadlineWord(lower);
