@@ -1,6 +1,6 @@
 import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
-import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /**
@@ -154,8 +154,21 @@ function reportDismissed(tokens: readonly Token[], trigger: number): boolean {
   return report > 0 && DISMISSING.has(tokens[report - 1]!.norm);
 }
 
+const RETRACTIONS: readonly (readonly string[])[] = RETRACTION_CUES.map((cue) => cue.split(' '));
+
+/**
+ * "Correction: Tuesday's digest said the contract went to Stratocirrus": the deal word stands in what a correction takes
+ * back. Where the words taken back carry a figure ("said the deal was worth £640m"), the figure is what was wrong
+ * (`retracted` in quantities/incidental.ts) and the deal stands.
+ */
+function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens.slice(trigger + 1).some(isFigure)) return false;
+  for (let k = 0; k < trigger; k++) if (RETRACTIONS.some((words) => words.every((w, i) => k + i < trigger && tokens[k + i]!.norm === w))) return true;
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
-  if (reportCalledUntrue(tokens, trigger)) return true;
+  if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
   // reported was the deal's end ("dismissing reports that the deal had been abandoned").
   const dismissed = reportDismissed(tokens, trigger);

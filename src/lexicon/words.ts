@@ -190,3 +190,13 @@ export const NARRATIVE_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'thing', 'step', 'point', 'factor', 'investor', 'official', 'insider', 'report', 'story', 'day', 'week', 'month', 'year',
   'quarter', 'decade', 'hour', 'minute',
 ]);
+
+/**
+ * Words with which a correction quotes what an earlier item wrongly said: "Correction: Monday's digest said the deal was
+ * worth £640m", "an earlier version of this story incorrectly reported ...". The figures and the deal after them are
+ * taken back.
+ */
+export const RETRACTION_CUES: readonly string[] = ['digest said', 'newsletter said', 'item said', 'scorecard said', 'roundup said', 'briefing said', 'bulletin said', 'edition said', 'earlier story said', 'earlier report said',
+  'earlier article said', 'earlier version said', 'earlier version of this story said', 'earlier version of this article said', 'incorrectly said',
+  'incorrectly stated', 'incorrectly reported', 'wrongly said', 'wrongly stated', 'wrongly reported', 'erroneously said', 'erroneously stated',
+  'erroneously reported', 'mistakenly said', 'mistakenly reported', 'misstated', 'misreported'];

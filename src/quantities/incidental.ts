@@ -3,6 +3,7 @@ import { tokenIndexAt, type Context } from './context.js';
 import type { Token } from './tokens.js';
 import { isNumberWord } from './number-words.js';
 import { phraseAt, phraseBefore, phraseTable, type PhraseTable } from './phrases.js';
+import { RETRACTION_CUES } from '../lexicon/words.js';
 
 type Kind = 'amounts' | 'durations' | 'quantities';
 
@@ -41,6 +42,8 @@ export interface IncidentalRule {
   unlessAfter?: readonly string[];
   /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years". */
   replaced?: boolean;
+  /** Whether a `cueBefore` phrase alone makes the values after it incidental: "an earlier item wrongly said ... £640m". */
+  cueSuffices?: boolean;
 }
 
 /** Words of a stock's move: "shares rose 7% to", "the stock closed at". */
@@ -69,9 +72,15 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     reason: 'corrected', kinds: ['amounts', 'durations', 'quantities'], example: 'the term is seven years — sorry, ten years',
     // (A speaker who takes a figure back on air: the figure said first is no term. "twenty million, sorry" with no number
     // after the cue keeps its figure, which is the correction itself.)
-    after: ['sorry', 'sorry no', 'no sorry', 'i mean', 'make that', 'or rather', 'scratch that', 'correction'],
+    after: ['sorry', 'sorry no', 'no sorry', 'i mean', 'make that', 'or rather', 'scratch that', 'correction', 'no wait', 'wait no', 'wait', 'no no'],
     before: ['i said', 'i keep saying', 'i kept saying', 'i was saying', 'we said', 'i misspoke'],
     replaced: true,
+  },
+  {
+    reason: 'retracted', kinds: ['amounts', 'durations', 'quantities'], example: "Correction: Monday's digest said the deal was worth £640m.",
+    // (A correction quotes the figure it takes back: what an earlier item wrongly said is no term of the deal.)
+    cueBefore: RETRACTION_CUES,
+    cueSuffices: true,
   },
   {
     reason: 'past-period', kinds: ['durations'], example: 'BIG reported $2.6 billion of premiums in the last quarter.',
@@ -260,7 +269,7 @@ const PERIOD_BEFORE = /(?:\b(?:q[1-4]|fy\s?\d{2,4}|(?:19|20)\d\d|[12]h\d{0,2}|h[
 const CUE_PUNCTUATION: ReadonlySet<string> = new Set([',', '-', '\u2013', '\u2014', '(', '...', '\u2026']);
 
 /** Words a speaker puts between the cue and the right figure: "sorry, no, it's seventy-five". */
-const CUE_FILLERS: ReadonlySet<string> = new Set(['no', 'it', "'", 's', 'is']);
+const CUE_FILLERS: ReadonlySet<string> = new Set(['no', 'it', "'", 's', 'is', 'was']);
 
 /** Whether a number opens the words after a cue, up to three words on: "sorry, ten years", "sorry, no, seventy-five". */
 function numberFollows(t: readonly Token[], from: number): boolean {
@@ -284,6 +293,7 @@ interface Compiled {
   needs: ReadonlySet<string> | null;
   inside: ReadonlySet<string> | null;
   cueBefore: PhraseTable<true> | null;
+  cueSuffices: boolean;
   unlessAfter: ReadonlySet<string> | null;
 }
 
@@ -303,6 +313,7 @@ const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   needs: setOf(r.metric?.needs),
   inside: setOf(r.inside),
   cueBefore: tableOf(r.cueBefore),
+  cueSuffices: r.cueSuffices === true,
   unlessAfter: setOf(r.unlessAfter),
 }));
 
@@ -359,6 +370,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
       continue;
     }
     if (r.cueBefore !== null && !cueBefore(t, first, r.cueBefore)) continue;
+    if (r.cueSuffices) return r.reason;
     if (r.inside !== null && t.slice(first, tokenIndexAt(ctx, end)).some((x) => r.inside!.has(x.lower))) return r.reason;
     const hit = r.after === null ? null : phraseAt(t, next, r.after);
     if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;
