@@ -21,6 +21,12 @@ function opensSentence(text: string, at: number): boolean {
 /** A line that opens with a list's bullet: "- ", "• ", "* ", "– ". */
 const BULLET_LINE = /^[ \t]{0,2}[-\u2022*\u2013\u00b7\u25aa]\s/;
 
+/** Marks that set a digest's items apart on one line, with a space either side: " | ", " · ", " • ". */
+const ITEM_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u00b7', '\u2022']);
+
+/** A field's label opening the words after a mark: "Target: ", "Expected closing: ". */
+const FIELD_AFTER = /^(?:\p{L}+ ){0,2}\p{L}+:\s/u;
+
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
 export const MAX_SENTENCE_CHARS = 600;
 
@@ -81,6 +87,14 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     // (A blank line ends a sentence; so does a line break before a list's bullet: "... per year.\n- Spare-engine lease rates".)
     if (ch === '\n' && (text[i + 1] === '\n' || BULLET_LINE.test(text.slice(i + 1, i + 5)))) {
       push(i);
+      continue;
+    }
+    // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quayside Pay cuts 60 jobs": a digest's
+    // items, set apart by a spaced bar, dot or bullet, are sentences of their own.)
+    // (Not a deal sheet's fields, "Buyer: Takemori | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
+    if (ITEM_SEPARATORS.has(ch) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
+      push(i);
+      start = i + 1;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;

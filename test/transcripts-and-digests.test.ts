@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+const sides = (text: string) => extractClaims(text).map((c) => `${c.actor?.canonical ?? '-'} > ${c.counterparty?.canonical ?? '-'}`);
+const names = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).entities.map((e) => e.canonical);
+const durations = (text: string) => extractQuantities(text).durations.filter((d) => !d.incidental).map((d) => d.months);
+const reasons = (text: string) => {
+  const q = extractQuantities(text);
+  return [...q.amounts, ...q.durations, ...q.quantities].map((v) => `${v.text}:${v.incidental ?? ''}`);
+};
+
+describe('speaker labels of a transcript name no party', () => {
+  it.each([
+    ['a description in parentheses', 'OSKAR BELL (host, Freight Talk): Tarnwick Logistics signed with Pellory for three years.'],
+    ['a role and a description', 'GUEST (former Pellory procurement lead): Tarnwick Logistics signed with Pellory for three years.'],
+    ['a bracketed show name first', '[Dockside Hour, episode 40] MAYA FENN: Tarnwick Logistics signed with Pellory for three years.'],
+    ['a long label with a title', 'HOST: So? TARNWICK LOGISTICS CHIEF EXECUTIVE ROSA LIND: We signed with Pellory for three years.'],
+  ])('%s', (_shape, text) => {
+    const parties = names(text).join(' | ');
+    expect(parties).not.toMatch(/Oskar|Maya|Rosa|Freight Talk|Dockside/i);
+    expect(parties).toMatch(/Pellory/);
+  });
+
+  it('an English word opening a turn after a described label is no name', () => {
+    expect(names('GUEST (former Pellory analyst): People forget how small the first Tarnwick deal with Pellory was.')).not.toContain('People');
+  });
+
+  it('a shouted label before its colon keeps its capitals while the headline after it is read', () => {
+    expect(sides('BREAKING: ORMSBY AGREES TO BUY TELLWOOD FOR $2 BLN').join(' ')).toMatch(/^Ormsby > Tellwood/i);
+  });
+});
+
+describe("a newsletter section's label names no party", () => {
+  it.each([
+    'SHIPPING DESK AUDIO BRIEF - Tarnwick Logistics will charter two tankers from Pellory for $40 million.',
+    'RAIL & TRACK BRIEFING - Tarnwick Logistics will charter two tankers from Pellory for $40 million.',
+  ])('%s', (text) => {
+    expect(names(text).join(' | ')).not.toMatch(/Audio|Briefing|Desk|Track/i);
+  });
+});
+
+describe('a speaker who takes a figure back', () => {
+  it('"for four years - no wait, it was five years" keeps the five', () => {
+    expect(durations('Tarnwick signed with Pellory. A billion a year for four years - no wait, it was five years.')).toEqual([60]);
+  });
+});
+
+describe('"the next decade and a half"', () => {
+  it('is 180 months', () => {
+    expect(durations('We are thrilled to carry the Pellory name for the next decade and a half.')).toEqual([180]);
+  });
+});
+
+describe("a firm's parent named through the firm", () => {
+  it('"Shares of Tellwood\'s parent slipped" is said of Tellwood', () => {
+    const said = extractClaims("Shares of Tellwood's parent slipped about two percent in early trading.").map((c) => c.actor?.canonical);
+    expect(said).toContain('Tellwood');
+    expect(said.join(' ')).not.toMatch(/parent/);
+  });
+});
+
+describe('a correction quotes what it takes back', () => {
+  it('the figure an earlier item wrongly gave is incidental and the corrected one is the claim\'s', () => {
+    const text = "Correction: Friday's digest said Ormsby's rugby deal with Tellwood was worth £300m. It is in fact worth £280m over four seasons.";
+    expect(reasons(text)).toContain('£300m:retracted');
+    const claim = extractClaims(text)[0]!;
+    expect(claim.amount?.value).toBe(280_000_000);
+    expect(claim.negated).toBeFalsy();
+  });
+
+  it.each([
+    "Correction: Monday's newsletter said Tellwood had won the Ormsby catering contract. It did not.",
+    'Correction: an earlier version of this story incorrectly said Tellwood would supply Ormsby.',
+  ])('a deal an earlier item wrongly reported, with no figure, is taken back: %s', (text) => {
+    const claims = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.negated)).toBe(true);
+  });
+});
+
+describe('an older deal dated by the participle after its other side', () => {
+  it('"first order with X, placed in 2019" dates the older order', () => {
+    const claim = extractClaims("Ormsby's first order with Tellwood, placed in 2019, was for 12 freighters valued at $910m.")[0]!;
+    expect(claim.time?.year).toBe(2019);
+  });
+});
+
+describe("a digest's items on one line", () => {
+  it.each([' | ', ' \u00b7 ', ' \u2022 '])('are set apart by "%s"', (mark) => {
+    const text = `Deals: Ormsby buys Tellwood for $40m${mark}Quarrel Bank lends $9m to Pinefold${mark}Larch Air cuts 60 jobs`;
+    expect(splitSentences(text)).toHaveLength(3);
+    expect(sides(text)).not.toContain('Ormsby > Pinefold');
+  });
+
+  it('a bar inside a word or without spaces is no item mark', () => {
+    expect(splitSentences('Ormsby|Tellwood signed a deal worth $40m.')).toHaveLength(1);
+  });
+});
+
+describe('an archive clip dated in brackets', () => {
+  it('"[Archive audio, March 2021]" dates the clip\'s deal', () => {
+    const claims = extractClaims('[Archive audio, March 2021] ANCHOR: Ormsby Studios has signed a licensing agreement with Tellwood worth $90 million.');
+    expect(claims[0]?.time?.year).toBe(2021);
+  });
+});
