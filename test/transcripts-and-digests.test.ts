@@ -104,3 +104,35 @@ describe('an archive clip dated in brackets', () => {
     expect(claims[0]?.time?.year).toBe(2021);
   });
 });
+
+describe("how long a relationship has run is no term", () => {
+  it.each([
+    ['We have built for Eastvale for three decades.', 'three decades:tenure'],
+    ['Tarnwick has supplied Pellory for more than 20 years.', 'more than 20 years:tenure'],
+  ])('%s', (text, reason) => {
+    expect(reasons(text)).toContain(reason);
+  });
+
+  it.each([
+    ['Tarnwick has signed to supply Pellory for ten years.', 'ten years:'],
+    ['The league has sold its media rights for four years from 2027 to Pellory.', 'four years:'],
+  ])('the perfect of making a deal keeps its term: %s', (text, kept) => {
+    expect(reasons(text)).toContain(kept);
+  });
+});
+
+describe('a yearly flow in one symbol', () => {
+  it('"1.5 mtpa" is 1.5 million tonnes a year', () => {
+    const [flow] = extractQuantities('Tarnwick will take 1.5 mtpa from the Pellory project.').quantities;
+    expect(flow).toMatchObject({ value: 1_500_000, unit: 'tonne', per: 'year' });
+  });
+});
+
+describe("a firm's size after a deal or its forecast is its own", () => {
+  it.each([
+    ["The purchase will take Tarnwick's installed capacity to 48.5 million tonnes per annum.", '48.5 million tonnes:own-holdings'],
+    ['The contract underpins a third of our FY27 volume forecast of 4.6 Mt.', '4.6 Mt:own-holdings'],
+  ])('%s', (text, reason) => {
+    expect(reasons(text)).toContain(reason);
+  });
+});

@@ -52,6 +52,11 @@ const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose',
   'tumbles', 'plunged', 'plunges', 'rallied', 'rallies', 'added', 'lost', 'eased', 'eases', 'edged', 'closed', 'closes', 'ended', 'ends', 'finished',
   'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit'];
 
+/** Work a firm does for another, whose present perfect with "for" a span tells a relationship's length: "have built for". */
+const TENURE_PARTICIPLES: readonly string[] = ['built', 'supplied', 'served', 'worked', 'partnered', 'operated', 'run', 'managed', 'provided', 'delivered',
+  'shipped', 'serviced', 'maintained', 'hosted', 'carried', 'insured', 'financed', 'advised', 'sponsored', 'broadcast', 'distributed', 'known',
+  'done business', 'been working', 'been supplying', 'been partners', 'been a customer', 'been a partner', 'been its supplier', 'been their supplier'];
+
 /** A firm's results told with their period after them: "revenue for the year was", "sales last year were". */
 const PERIOD_METRICS: readonly string[] = ['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'net income'];
 const METRIC_PERIODS_AFTER: readonly string[] = ['for the year was', 'for the year were', 'for the year of', 'for the year came to',
@@ -86,6 +91,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     reason: 'past-period', kinds: ['durations'], example: 'BIG reported $2.6 billion of premiums in the last quarter.',
     // (A period just gone is a time, not a span a deal runs: "the last quarter", "the past year", "the previous decade".)
     inside: ['last', 'past', 'previous', 'prior', 'preceding'],
+  },
+  {
+    reason: 'tenure', kinds: ['durations'], example: 'We have built for Eastvale for three decades.',
+    // (The present perfect of work done for a client "for" a span tells how long a relationship has run, no term of a
+    // deal; the perfect of a deal's making, "has signed ... for ten years", is not among the cues.)
+    cueBefore: ['have', 'has', "'ve"].flatMap((aux) => TENURE_PARTICIPLES.map((verb) => `${aux} ${verb}`)),
+    before: ['for', 'for the past', 'for the last', 'for more than', 'for over', 'for nearly', 'for almost', 'for some', 'for about'],
   },
   {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
@@ -229,7 +241,11 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
       'operates', 'operates about', 'operates roughly', 'operates some', 'runs', 'runs about', 'runs roughly', 'runs some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some',
       // ("its £180m disposal ... leaves it with 210 department stores": what a seller keeps is its own.)
-      'leaves it with', 'leaving it with', 'left it with', 'will leave it with', 'leaves them with', 'leaving them with'],
+      'leaves it with', 'leaving it with', 'left it with', 'will leave it with', 'leaves them with', 'leaving them with',
+      // ("will take its installed capacity to 48.5 million tonnes per annum": the firm's size after the deal.)
+      'installed capacity to', 'total capacity to', 'total installed capacity to',
+      // ("a third of our FY27 volume forecast of 4.6 Mt": what a firm is forecast to make is its own.)
+      'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
     reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',

@@ -79,6 +79,7 @@ export function findMeasures(ctx: Context): Quantity[] {
         ...spanOf(ctx, s.start, s.end),
         rule: s.range ? `${s.unit.dimension}.range` : s.unit.dimension,
         unit: s.unit.unit, dimension: s.unit.dimension,
+        ...(s.unit.per === undefined ? {} : { per: s.unit.per }),
       });
       take(ctx, s.start, s.end);
       i = s.end - 1;

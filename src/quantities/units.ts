@@ -12,6 +12,8 @@ export interface MeasureUnit {
   readonly symbols: readonly string[];
   readonly names: readonly string[];
   readonly example: string;
+  /** The period a unit of flow carries in itself: "mtpa" is million tonnes per year. */
+  readonly per?: 'year';
 }
 
 function si(prefixes: readonly [string, string, number][], base: { sym: string; name: string; names?: string[] }, unit: string, dimension: string, exampleOf: (s: string) => string): MeasureUnit[] {
@@ -57,6 +59,9 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('mass', 'tonne', 1, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
   u('mass', 'tonne', 1e3, ['kt'], ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons', 'thousand tonnes'], '600kt of wheat'),
   u('mass', 'tonne', 1e6, ['Mt', 'mt', 'MMT', 'mmt'], ['megatonne', 'megatonnes', 'megaton', 'megatons'], '2Mt of potash'),
+  // (A plant's or an offtake's yearly flow in one symbol: "1.5 mtpa" is 1.5 million tonnes a year.)
+  { ...u('mass', 'tonne', 1e6, ['mtpa', 'MTPA', 'Mtpa', 'mtpy', 'MTPY', 'Mtpy', 'mmtpa', 'MMTPA'], [], 'take 1.5 mtpa of LNG'), per: 'year' },
+  { ...u('mass', 'tonne', 1e3, ['ktpa', 'KTPA', 'ktpy', 'KTPY'], [], 'a 60 ktpa lithium plant'), per: 'year' },
   u('mass', 'tonne', 1e-3, ['kg', 'kgs'], ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], '10kg'),
   u('mass', 'tonne', 1e-6, ['g', 'gr'], ['gram', 'grams', 'gramme', 'grammes'], '500 g'),
   u('mass', 'tonne', 1e-9, ['mg'], ['milligram', 'milligrams', 'milligramme', 'milligrammes'], '50 mg'),
@@ -117,13 +122,14 @@ export interface MeasureHit {
   unit: string;
   dimension: string;
   factor: number;
+  per?: 'year';
 }
 
 function build(): { symbols: Map<string, MeasureHit>; names: Map<string, MeasureHit> } {
   const symbols = new Map<string, MeasureHit>();
   const names = new Map<string, MeasureHit>();
   for (const u of MEASURE_UNITS) {
-    const hit = { unit: u.unit, dimension: u.dimension, factor: u.factor };
+    const hit: MeasureHit = u.per === undefined ? { unit: u.unit, dimension: u.dimension, factor: u.factor } : { unit: u.unit, dimension: u.dimension, factor: u.factor, per: u.per };
     for (const s of u.symbols) symbols.set(s, hit);
     for (const n of u.names) names.set(n, hit);
   }
