@@ -136,3 +136,19 @@ describe("a firm's size after a deal or its forecast is its own", () => {
     expect(reasons(text)).toContain(reason);
   });
 });
+
+describe('a statement whose subject is a common noun names no party', () => {
+  it('two unrelated releases that each give a "total potential deal value" do not meet', () => {
+    const report = analyze([
+      { id: 'a', text: 'Ormsby Bio licensed its lead program to Tellwood. Under the terms, Tellwood is eligible for milestone payments, for a total potential deal value of up to $1.16 billion.' },
+      { id: 'b', text: 'Quarrel Pharma licensed a kidney drug to Pinefold. Under the terms, Pinefold is eligible for milestone payments, for a total potential deal value of up to $1.16 billion.' },
+    ]);
+    expect(report.entities.map((e) => e.canonical).join(' | ')).not.toMatch(/deal value|total potential/i);
+    expect(report.findings).toHaveLength(0);
+  });
+
+  it('its figure still belongs to the statement, not to the firm before it', () => {
+    const claims = extractClaims("Pinefold's quarter: revenue up 44% to $1.1 billion, and guidance nudged higher.");
+    expect(claims.some((c) => c.actor?.canonical === 'Pinefold' && c.amount?.value === 1_100_000_000)).toBe(false);
+  });
+});

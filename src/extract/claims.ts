@@ -429,8 +429,10 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
       values.quantities = own(values.quantities);
       if (isEmpty(values)) continue;
     }
-    const actor = subjectParty(doc, sentence, st.subject);
-    if (!actor) continue;
+    // ("total potential deal value of up to $1.16 billion", "revenue up 44%": a common noun names no party, but the
+    // statement still holds its figures, so they are no other claim's.)
+    const actor = named ? subjectParty(doc, sentence, st.subject) : null;
+    if (named && !actor) continue;
     const firstValue = [...values.amounts, ...values.quantities].sort((a, b) => a.span.start - b.span.start)[0];
     const level = firstValue !== undefined && /\b(to|at|of)\s+$/i.test(doc.text.slice(Math.max(from, firstValue.span.start - 6), firstValue.span.start));
     const token = sentence.tokens[st.predicate]!;
