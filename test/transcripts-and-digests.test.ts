@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { splitSentences } from '../src/text/sentences.js';
+import { datelineTime } from '../src/extract/time-places.js';
 
 const sides = (text: string) => extractClaims(text).map((c) => `${c.actor?.canonical ?? '-'} > ${c.counterparty?.canonical ?? '-'}`);
 const names = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).entities.map((e) => e.canonical);
@@ -150,5 +151,11 @@ describe('a statement whose subject is a common noun names no party', () => {
   it('its figure still belongs to the statement, not to the firm before it', () => {
     const claims = extractClaims("Pinefold's quarter: revenue up 44% to $1.1 billion, and guidance nudged higher.");
     expect(claims.some((c) => c.actor?.canonical === 'Pinefold' && c.amount?.value === 1_100_000_000)).toBe(false);
+  });
+});
+
+describe("a release's dateline with its wire service's tag", () => {
+  it('"PITTSBURGH, July 15, 2025 /PRNewswire/ --" gives the day of writing', () => {
+    expect(datelineTime('PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel today announced a supply agreement with Tellwood.')?.date.toISOString().slice(0, 10)).toBe('2025-07-15');
   });
 });

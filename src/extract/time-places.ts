@@ -215,8 +215,8 @@ export const TIME_PLACES: readonly TimePlace[] = [
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */
 const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
-/** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - "). */
-const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-\u2013\u2014:.\]]|$)/;
+/** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - ", "/PRNewswire/ --"). */
+const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
 /**
  * The date of a text's dateline ("LISBON, May 2, 2025 - ", "Press release — Busan, 12 June 2025."): the day the
