@@ -159,3 +159,16 @@ describe("a release's dateline with its wire service's tag", () => {
     expect(datelineTime('PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel today announced a supply agreement with Tellwood.')?.date.toISOString().slice(0, 10)).toBe('2025-07-15');
   });
 });
+
+describe('undated rewrites of a dated release', () => {
+  const release = 'PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel today announced a four-year agreement to supply plate to Tellwood Marine. The agreement is valued at approximately $120 million.';
+  const kinds = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).findings.map((f) => f.kind);
+
+  it('meet the release when they retell its figures', () => {
+    expect(kinds(release, 'Tellwood Marine will pay Ormsby Steel about $30 million a year under a four-year plate contract.')).toContain('agreement');
+  });
+
+  it('stay apart when a figure differs, since they may recall another deal', () => {
+    expect(kinds(release, 'Tellwood Marine will pay Ormsby Steel about $50 million a year under a four-year plate contract.')).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'year-splits', example: ["Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'Solvay Air ordered 75 jets from Tarrant Aero this week.'], meets: false, reason: 'a year written on the deal dates it; deals of different years are different events' },
   { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
+  { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
@@ -195,6 +196,7 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
  */
 function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string, EventGroup[]>, datings: ReadonlyMap<string, Dating>): void {
   const isStated = (g: EventGroup) => g.claims.some((c) => datings.get(c.id)!.stated);
+  const datelined = (g: EventGroup) => g.claims.some((c) => datings.get(c.id)!.dateline);
   for (const list of byPair.values()) {
     const live = list.filter((g) => groups.get(g.id) === g && !g.id.endsWith('~unspecified'));
     for (const undated of live.filter((g) => g.time === '')) {
@@ -202,8 +204,13 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
       const dated = live.filter((g) => g.time !== '' && g.kind === undated.kind && g.apart === undated.apart);
       let target: EventGroup | undefined;
       let rule = 'untimed-joins';
-      if (dated.length === 1 && !dated[0]!.claims.some((c) => datings.get(c.id)!.dateline)) target = dated[0];
-      else {
+      // (One event dated only by a dateline may be an older deal the undated ones recall; it is theirs when they retell
+      // its figures, one the same and none other: `untimed-retells-dateline`.)
+      if (dated.length === 1 && !datelined(dated[0]!)) target = dated[0];
+      else if (dated.length === 1 && figuresRetold(undated.claims, dated[0]!.claims)) {
+        target = dated[0];
+        rule = 'untimed-retells-dateline';
+      } else {
         // The pair's history laid out by when its texts were written: a deal and its renewal, dated deals of
         // several years. One event dated by a dateline beside undated ones may be the older deal they recall.
         const history = live.filter((g) => g.time !== '' && g.kind === undated.kind && (g.apart === '' || g.apart === 'extension'));
@@ -221,6 +228,37 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
       groups.set(undated.id, target);
     }
   }
+}
+
+/** The figures of a claim, each a key of what it measures and its value: "amount:USD/year", "months", "tonne/year". */
+function figuresOf(c: Claim): [string, number][] {
+  const out: [string, number][] = [];
+  if (c.perYear !== null) out.push([`year:${c.amount?.currency ?? ''}`, c.perYear]);
+  if (c.total !== null) out.push([`total:${c.amount?.currency ?? ''}`, c.total]);
+  if (c.duration) out.push(['months', c.duration.months]);
+  for (const q of c.quantities) if (q.incidental === undefined) out.push([`${q.unit}/${q.per ?? ''}`, q.value]);
+  return out;
+}
+
+/** Whether two values of one measure are the same figure told round: within a tenth of each other. */
+const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * `untimed-joins`: whether undated claims retell the figures of a dated event: some figure of theirs the same, and none
+ * of the same measure different ("$120 million over four years" beside the release's "four-year agreement valued at
+ * approximately $120 million").
+ */
+function figuresRetold(undated: readonly Claim[], dated: readonly Claim[]): boolean {
+  const theirs = dated.flatMap(figuresOf);
+  let shared = false;
+  for (const [key, value] of undated.flatMap(figuresOf)) {
+    for (const [otherKey, other] of theirs) {
+      if (key !== otherKey) continue;
+      if (!sameFigure(value, other)) return false;
+      shared = true;
+    }
+  }
+  return shared;
 }
 
 /**

@@ -50,7 +50,9 @@ export interface IncidentalRule {
 const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'jumped', 'jumps', 'climbed',
   'climbs', 'gained', 'gains', 'slid', 'slides', 'slipped', 'slips', 'dropped', 'drops', 'sank', 'sinks', 'surged', 'surges', 'soared', 'soars', 'tumbled',
   'tumbles', 'plunged', 'plunges', 'rallied', 'rallies', 'added', 'lost', 'eased', 'eases', 'edged', 'closed', 'closes', 'ended', 'ends', 'finished',
-  'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit'];
+  'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit',
+  // ("Marrowby's shares were little changed at €18.35", "the stock was flat at $41.20")
+  'changed', 'unchanged', 'flat', 'steady', 'were', 'was', 'little'];
 
 /** Work a firm does for another, whose present perfect with "for" a span tells a relationship's length: "have built for". */
 const TENURE_PARTICIPLES: readonly string[] = ['built', 'supplied', 'served', 'worked', 'partnered', 'operated', 'run', 'managed', 'provided', 'delivered',
