@@ -172,3 +172,13 @@ describe('undated rewrites of a dated release', () => {
     expect(kinds(release, 'Tellwood Marine will pay Ormsby Steel about $50 million a year under a four-year plate contract.')).toEqual([]);
   });
 });
+
+describe('a firm the winner beat to the deal is no side of it', () => {
+  it.each([
+    ['Brightmoor has won the Kelsall resignalling job, beating Arnvale, in an award worth £140m.', 'Arnvale'],
+    ['Tarnwick won the rights, outbidding Osprey Media and Kestrel TV, for $2bn.', 'Osprey|Kestrel'],
+    ['Pellory awarded its hosting contract to Tarnwick Systems, edging out incumbent Nimbus Cloud.', 'Nimbus'],
+  ])('%s', (text, rival) => {
+    expect(sides(text).join(' | ')).not.toMatch(new RegExp(rival));
+  });
+});

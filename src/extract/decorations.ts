@@ -416,6 +416,40 @@ function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
   }
 }
 
+/** Words before a firm that lost the deal to the one that won it: "beating Alvone", "edging out rival Tessaro". */
+const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outpacing', 'edging', 'fending', 'seeing']);
+/** Words that may stand between the cue and the rival's name: "edging out incumbent", "beating rival bidder". */
+const RIVAL_FILLERS: ReadonlySet<string> = new Set(['out', 'off', 'rival', 'rivals', 'incumbent', 'bidder', 'bidders', 'competitor', 'competitors',
+  'fellow', 'shortlisted', 'local', 'larger', 'bigger', 'the', 'its', 'a', 'two', 'three', 'both', 'and']);
+
+/**
+ * "Brightlock has won Ketterby's resignalling job, beating Alvone": the firm a winner beat to the deal is no side of it.
+ * Only a present participle after a comma or "by" reads so ("Tern beat Osprey's offer" may be a side's own words).
+ */
+function rivals(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!RIVAL_CUES.has(t.norm) || k === 0) return;
+    const before = tokens[k - 1]!;
+    if (!/,\s*$/.test(before.post) && before.norm !== 'by' && !/ing$/.test(t.norm)) return;
+    if (t.norm === 'seeing' && tokens[k + 1]?.norm !== 'off') return;
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 4 && RIVAL_FILLERS.has(tokens[j]!.norm) && /^\s+$/.test(tokens[j - 1]!.post)) j++;
+    if (j > k + 1 && !/^\s+$/.test(tokens[j - 1]!.post)) return;
+    // ("outbidding Osprey Media and Kestrel TV": rivals listed together.)
+    const capitalized = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+    for (let names = 0; names < 4 && capitalized(j); names++) {
+      let last = j;
+      while (capitalized(last + 1) && /^\s+$|^-$/.test(tokens[last]!.post)) last++;
+      for (let i = j; i <= last; i++) d.skip.add(i);
+      const after = last + 1;
+      if (tokens[after]?.norm === 'and' && /^\s+$/.test(tokens[last]!.post)) j = after + 1;
+      else if (/^,\s+$/.test(tokens[last]!.post) && capitalized(after)) j = after;
+      else break;
+    }
+  });
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
@@ -427,6 +461,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
   { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
+  { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
 
