@@ -182,3 +182,31 @@ describe('a firm the winner beat to the deal is no side of it', () => {
     expect(sides(text).join(' | ')).not.toMatch(new RegExp(rival));
   });
 });
+
+describe("a licence's whole value told after its upfront payment", () => {
+  it('is a claim of its own with the same sides', () => {
+    const claims = extractClaims('Ormsby Bio agreed to pay Tellwood Therapeutics $95 million upfront for the rights. Including milestones, the deal is valued at up to $1.3 billion.');
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toEqual([
+      ['Ormsby Bio', 'Tellwood Therapeutics', 95_000_000],
+      ['Ormsby Bio', 'Tellwood Therapeutics', 1_300_000_000],
+    ]);
+  });
+
+  it('contradicts another source\'s whole value, not its upfront payment', () => {
+    const report = analyze([
+      { id: 'a', text: 'Ormsby Bio agreed to pay Tellwood Therapeutics $95 million upfront for the rights. Including milestones, the deal is valued at up to $1.3 billion.' },
+      { id: 'b', text: "Tellwood Therapeutics' licensing of the antibody to Ormsby Bio is worth up to $1.1 billion including milestones." },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
+  });
+});
+
+describe("a firm's cash is its own", () => {
+  it.each([
+    ['Tellwood, which had EUR 96 million in cash at the end of September, keeps the U.S. rights.', 'EUR 96 million:cash-position'],
+    ['The drugmaker, which ended March with $710 million in cash, will also owe royalties.', '$710 million:cash-position'],
+    ['Ormsby will pay $35 million in cash for the rights.', '$35 million:'],
+  ])('%s', (text, reason) => {
+    expect(reasons(text)).toContain(reason);
+  });
+});

@@ -383,6 +383,24 @@ const ANOTHER_DEAL = /\b(?:separate|another|different)\s+(?:[\w-]+\s+){0,3}(?:de
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
 const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;
 
+/**
+ * "Tamsworth agreed to pay Pellinore $95 million upfront ... Including milestones, the deal is valued at up to $1.3
+ * billion.": a sentence of figures after a claim that holds only an upfront payment states the deal's whole value, a
+ * claim of its own with the same sides, so both figures are compared (an upfront with an upfront, a whole with a whole).
+ */
+function wholeBesideUpfront(doc: Doc, previous: Draft, sentence: Sentence, local: Quantities): Draft | null {
+  const text = (d: Sentence) => doc.text.slice(d.span.start, d.span.end);
+  const priced = previous.amounts.filter((a) => !a.unitPrice);
+  if (priced.length === 0 || !priced.every((a) => roleOfAmount(text(previous.sentence), previous.sentence.span.start, a) === 'upfront')) return null;
+  const wholes = local.amounts.filter((a) => !a.unitPrice && roleOfAmount(text(sentence), sentence.span.start, a) === 'whole');
+  if (wholes.length === 0) return null;
+  return {
+    sentence, trigger: null, roles: null, action: null, actor: previous.actor, counterparty: previous.counterparty,
+    negated: previous.negated, hedged: previous.hedged || isHedged(sentence.tokens), exclusive: false, trend: null,
+    amounts: wholes, durations: local.durations.length > 0 ? local.durations : [...previous.durations], quantities: [],
+  };
+}
+
 function attach(draft: Draft, local: Quantities): void {
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
   if (draft.durations.length === 0) draft.durations.push(...local.durations);
@@ -678,6 +696,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     return announced ? [announced] : named;
   }
   if (context.lastEvent && addsToPrevious(mentions, local) && !datedApart(doc, sentence, context.lastEvent) && !ANOTHER_DEAL.test(doc.text.slice(sentence.span.start, sentence.span.end))) {
+    const whole = wholeBesideUpfront(doc, context.lastEvent, sentence, local);
+    if (whole) return [whole];
     attach(context.lastEvent, local);
     return [];
   }

@@ -230,6 +230,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'net premiums earned', 'assets under management'],
   },
   {
+    reason: 'cash-position', kinds: ['amounts'], example: 'Marrowind, which had EUR 96 million in cash at the end of September, keeps the U.S. rights.',
+    // (The cash a firm holds is its own. "pay $35 million in cash" is how a deal is paid: only cash a firm is said to
+    // have, or to end a period with, is its own.)
+    cueBefore: ['which had', 'which has', 'which holds', 'which held', 'ended', 'ends', 'sits on', 'sitting on', 'had about', 'has about'],
+    after: ['cash', 'cash and equivalents', 'cash and cash equivalents', 'cash and investments', 'cash and marketable securities', 'cash on hand', 'net cash'],
+  },
+  {
     reason: 'own-holdings', kinds: ['quantities'], example: 'Drummond runs a fleet of roughly 650 vehicles',
     // ("buy Skarvik Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
