@@ -210,3 +210,18 @@ describe("a firm's cash is its own", () => {
     expect(reasons(text)).toContain(reason);
   });
 });
+
+describe('a shouted headline', () => {
+  it('"FIRMS UP" is a phrasal verb, not the name\'s next word', () => {
+    expect(names('TARNWICK FIRMS UP 16 PELLORY FREIGHTERS, TAKES OPTIONS ON 4 MORE').join(' | ')).not.toMatch(/Firms/i);
+  });
+
+  it('a British spelling is an ordinary word, not part of a name', () => {
+    expect(names('TARNWICK WINS 5-YR PELLORY FULFILMENT DEAL; SHARES +3%')).not.toContain('Pellory Fulfilment');
+  });
+
+  it('counts its freighters in lowercase', () => {
+    const [count] = extractQuantities('TARNWICK FIRMS UP 16 PELLORY FREIGHTERS').quantities;
+    expect(count?.unit).toBe('freighter');
+  });
+});

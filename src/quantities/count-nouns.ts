@@ -209,7 +209,8 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
       if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
       if (excluded(tok.lower, tok.text)) return null;
       const proper = isProper(tok.text);
-      const one = proper && prev !== 'code' ? null : singular(tok.text);
+      // ("16 STELLAN FREIGHTERS" in a shouted headline: a plural of five letters or more in capitals is a word shouted.)
+      const one = proper && prev !== 'code' ? null : singular(/^\p{Lu}{5,}$/u.test(tok.text) ? tok.lower : tok.text);
       if (one !== null && !(INVARIANT.has(one) && pluralWordAt(t, p.end))) return { unit: one, end: p.end };
       if (proper || isCapitalized(tok.text)) prev = 'name';
       else {

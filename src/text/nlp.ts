@@ -66,9 +66,19 @@ function readable(text: string): string {
 /** Short words of a headline the lexicon may also hold as names ("IN" is Indiana's code): always words here. */
 const HEADLINE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'by', 'as', 'is', 'and', 'or', 'the', 'a', 'an', 'with', 'from', 'its', 'it', 'be', 'up', 'out', 'over', 'into', 'amid', 'after', 'says', 'said', 'deal', 'bid', 'buy', 'sell', 'wins', 'win']);
 
+/** British spellings and the American ones the word lists hold: "fulfilment" is "fulfillment", "colour" "color". */
+const BRITISH_SPELLINGS: readonly [RegExp, string][] = [[/lment$/, 'llment'], [/our$/, 'or'], [/tre$/, 'ter'], [/ence$/, 'ense'], [/yse$/, 'yze'], [/ogue$/, 'og'], [/mme$/, 'm']];
+
+/** Whether an ordinary English word is written so, in either spelling. */
+const isEnglishWord = (lower: string): boolean => isCommonWord(lower) || isWordNetWord(lower)
+  || BRITISH_SPELLINGS.some(([ending, american]) => ending.test(lower) && isWordNetWord(lower.replace(ending, american)));
+
 /** Whether a word of a headline is an ordinary word: the lexicon or WordNet holds it, or its plural's singular. */
 const isHeadlineWord = (lower: string): boolean =>
-  HEADLINE_FUNCTION_WORDS.has(lower) || isCommonWord(lower) || isWordNetWord(lower) || (lower.endsWith('s') && isWordNetWord(lower.slice(0, -1)));
+  HEADLINE_FUNCTION_WORDS.has(lower) || isEnglishWord(lower) || (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1)));
+
+/** Particles of a phrasal verb: "FIRMS UP", "SNAPS UP", "CALLS OFF", "WALKS AWAY". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'away', 'down', 'back', 'over', 'in', 'on']);
 
 /** A run of four or more words in capitals and no lowercase letter: a wire's flash headline. */
 const SHOUTED_RUN = /[^\p{Ll}\n]{16,}/gu;
@@ -100,7 +110,8 @@ function unshouted(text: string): string {
       const common = isHeadlineWord(lower);
       if (at === 0) openedByName = !common;
       if (!common && word.length <= 4) return word;
-      const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(lower);
+      // ("PARDOE FIRMS UP 16 FREIGHTERS": a word a particle follows is a phrasal verb, not the name's next word.)
+      const goesOnWithName = at === 1 && openedByName && !HEADLINE_FUNCTION_WORDS.has(lower) && !PARTICLES.has(words[at + 1]?.toLowerCase() ?? '');
       return common && at > 0 && !goesOnWithName ? lower : word.charAt(0) + lower.slice(1);
     });
   });
