@@ -225,3 +225,15 @@ describe('a shouted headline', () => {
     expect(count?.unit).toBe('freighter');
   });
 });
+
+describe("an officer's label in parentheses", () => {
+  const text = 'NORA FELL (chief operating officer, Pellory Electric, speaking on Grid Hour Live): Let me be clear. We have not signed a PPA with Tarnwick.';
+
+  it('holds no verb: "FELL" is no move', () => {
+    expect(extractClaims(text).map((c) => c.action?.rule ?? '').join(' ')).not.toMatch(/statement/);
+  });
+
+  it('names the firm whose "we" the speaker\'s is', () => {
+    expect(extractClaims(text).map((c) => `${c.actor?.canonical} > ${c.counterparty?.canonical} ${c.negated ? 'denied' : ''}`)).toContain('Pellory Electric > Tarnwick denied');
+  });
+});

@@ -238,7 +238,7 @@ const opensTurn = (tokens: readonly Token[], k: number): boolean => k === 0 || /
 const LONG_LABEL_WORDS = 8;
 
 /** How many words a speaker's description in parentheses may run: "(guest, Rights & Wrongs podcast)". */
-const SPEAKER_ASIDE_REACH = 10;
+const SPEAKER_ASIDE_REACH = 16;
 
 /**
  * The index of the last word of a parenthesis right after a speaker's name at `end` that closes before the label's colon
@@ -253,6 +253,23 @@ function describedSpeaker(tokens: readonly Token[], end: number, k: number): num
     if (tokens[c]!.post.includes(')')) return -1;
   }
   return -1;
+}
+
+/**
+ * "MARCUS FELL (chief operating officer, Tollbridge Electric, speaking on ...):": the firm an officer's title in a
+ * speaker's parentheses is of, set off by commas after the title; its "we" is the speaker's.
+ */
+function officerFirm(tokens: readonly Token[], first: number, last: number): { first: number; last: number } | undefined {
+  let titled = false;
+  for (let i = first; i <= last; i++) {
+    if (isOfficerWord(tokens[i]!)) titled = true;
+    if (!titled || !/^,\s+$/.test(tokens[i]!.post) || !isLabelNameWord(tokens[i + 1] ?? tokens[i]!) || i + 1 > last) continue;
+    let end = i + 1;
+    while (end < last && isLabelNameWord(tokens[end + 1]!) && /^\s+$|^-$/.test(tokens[end]!.post)) end++;
+    if (/^,\s+$|^\):/.test(tokens[end]!.post)) return { first: i + 1, last: end };
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -273,7 +290,10 @@ function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null
     // ("DANA WHITLOCK (host):", "GUEST (former Brookvane programming executive):": who the speaker is, in parentheses
     // between the name and the colon.)
     const aside = describedSpeaker(tokens, end, k);
-    if (aside !== -1) return person(aside);
+    if (aside !== -1) {
+      const firm = officerFirm(tokens, end + 1, aside);
+      return firm ? { ...person(aside), firm } : person(aside);
+    }
     // ("CO-HOST:", "ABARA-COLE": the words of a hyphened label.)
     if (!/^\s+$|^-$/.test(tokens[end]!.post)) break;
   }

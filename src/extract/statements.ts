@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { ADJECTIVE_TRENDS, LIGHT_VERBS, SESSION_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
+import { speakerLabel } from './decorations.js';
 
 /** A one-party statement: "Sensex falls 300 points", "Goldman to pay $5.1 billion", "64% of Americans say". */
 export interface Statement {
@@ -65,9 +66,16 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
   const owner: (Mention | undefined)[] = tokens.map(() => undefined);
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) owner[i] = m;
   const found: Statement[] = [];
+  // ("MARCUS FELL (chief operating officer, ...): Let me be clear": a speaker's label holds no verb.)
+  const labelled = new Set<number>();
+  tokens.forEach((_, k) => {
+    const label = speakerLabel(tokens, k);
+    for (let j = k; label && j <= label.end; j++) labelled.add(j);
+  });
   for (const clause of clauses(tokens)) {
     for (let p = clause.first + 1; p <= clause.last; p++) {
       const token = tokens[p]!;
+      if (labelled.has(p)) continue;
       if (owner[p] && owner[p]!.kind === 'name' && !TREND_WORDS.has(token.norm)) continue;
       // "up to $5 billion" is a bound, "firmed up" a particle, "declined to comment" a refusal: no move.
       const toVerb = tokens[p + 1]?.norm === 'to' && !/^[\d$\u20ac\u00a3\u00a5]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]?.tags.has('Value');
