@@ -237,3 +237,9 @@ describe("an officer's label in parentheses", () => {
     expect(extractClaims(text).map((c) => `${c.actor?.canonical} > ${c.counterparty?.canonical} ${c.negated ? 'denied' : ''}`)).toContain('Pellory Electric > Tarnwick denied');
   });
 });
+
+describe("an editor's bracketed note opening a text", () => {
+  it('names no party: "[Term Sheet Tuesdays]"', () => {
+    expect(names('[Term Sheet Tuesdays] ALEX CORMAC: Ormsby Robotics closed a sixty-million-dollar Series B led by Tellwood Ventures.').join(' | ')).not.toMatch(/Term Sheet|Tuesdays/);
+  });
+});

@@ -470,6 +470,21 @@ function rivals(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/** How many words an editor's bracketed note may run: "[Transcript - The Full Court Ledger, episode 212]". */
+const NOTE_REACH = 12;
+
+/** "[Term Sheet Tuesdays] ALEX CORMAC: ...", "[Archive audio, March 2021] ANCHOR: ...": a bracketed note that opens a text names where it comes from. */
+function editorNote(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  if (sentence.index !== 0 || !tokens[0]?.pre.includes('[')) return;
+  for (let k = 0; k < tokens.length && k < NOTE_REACH; k++) {
+    if (!tokens[k]!.post.includes(']')) continue;
+    for (let j = 0; j <= k; j++) d.skip.add(j);
+    if (k + 1 < tokens.length) d.turnOpens.add(k + 1);
+    return;
+  }
+}
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
@@ -481,6 +496,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
   { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
+  { name: 'editor-note', example: '[Term Sheet Tuesdays] Brackwater Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
