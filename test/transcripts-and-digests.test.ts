@@ -243,3 +243,16 @@ describe("an editor's bracketed note opening a text", () => {
     expect(names('[Term Sheet Tuesdays] ALEX CORMAC: Ormsby Robotics closed a sixty-million-dollar Series B led by Tellwood Ventures.').join(' | ')).not.toMatch(/Term Sheet|Tuesdays/);
   });
 });
+
+describe('a sum said without a currency', () => {
+  it.each([
+    ['Eight hundred fifty million, all cash.', 850_000_000],
+    ['Sixty million upfront, the rest in milestones.', 60_000_000],
+  ])('is money when "cash" or "upfront" follows it: %s', (text, value) => {
+    expect(extractQuantities(text).amounts.map((a) => a.value)).toEqual([value]);
+  });
+
+  it('a count stays a count: "1.5 million tonnes, all cash"', () => {
+    expect(extractQuantities('They take 1.5 million tonnes, all cash.').amounts).toEqual([]);
+  });
+});

@@ -49,6 +49,17 @@ function cuedBefore(ctx: Context, start: number): boolean {
   return false;
 }
 
+/** Words after a sum that say it is money: "Eight hundred fifty million, all cash", "sixty million upfront". */
+const MONEY_AFTER: ReadonlySet<string> = new Set(['cash', 'upfront', 'up-front']);
+
+/** A word of money right after the sum, past a comma and "all" or "in": "eight hundred fifty million, all cash". */
+function moneyAfter(ctx: Context, end: number): boolean {
+  let k = end;
+  if (ctx.tokens[k]?.text === ',') k++;
+  if (ctx.tokens[k]?.lower === 'all' || ctx.tokens[k]?.lower === 'in') k++;
+  return MONEY_AFTER.has(ctx.tokens[k]?.lower ?? '');
+}
+
 function endsSum(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
   return t === undefined || t.kind !== 'word' || AFTER_SUM.has(t.lower);
@@ -76,7 +87,7 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
     // ("nine hundred mil a year": a rate, as with any currency; "Eighteen million a year in rent": a bare sum said as a
     // yearly rate is money too.)
     const suffix = suffixAt(ctx, s.end);
-    if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per) continue;
+    if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per && !moneyAfter(ctx, s.end)) continue;
     const end = suffix === null ? s.end : suffix.end;
     out.push({
       value: s.value, min: s.min, max: s.max, bound: s.bound,
