@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
-import { isCommonWord, isPlaceName } from '../text/nlp.js';
-import { isWordNetWord } from '../lexicon/english-words.js';
+import { isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
 
@@ -89,8 +88,6 @@ const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr
 /** Nouns that end a section's label: "Deal Sheet:", "SIGNAL & TRACK BRIEFING -", "Morning wrap:". */
 const LABEL_NOUNS: ReadonlySet<string> = new Set(['brief', 'briefs', 'briefing', 'sheet', 'digest', 'roundup', 'round-up', 'wrap', 'wrapup', 'wrap-up', 'update',
   'desk', 'notes', 'bulletin', 'alert', 'watch', 'dispatch', 'recap', 'rundown', 'newsletter', 'memo', 'tracker', 'ticker', 'headlines', 'hits']);
-/** Whether a lowercase word is an English word: compromise's lexicon or WordNet holds it, or the singular of a plural. */
-const isEnglishWord = (word: string): boolean => isCommonWord(word) || isWordNetWord(word) || (word.endsWith('s') && isWordNetWord(word.slice(0, -1)));
 
 /**
  * "The Rundown: Mahlberg/Vireon ...", "Deal Sheet: Korvane agrees ...", "ICYMI — Korvane and ...": a section's label
@@ -104,7 +101,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     const t = tokens[k]!;
     const word = t.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     // ("SIGNAL & TRACK BRIEFING -": an ampersand joins the words of a label.)
-    const english = (k === 0 && word === 'the') || (k > 0 && word === '&') || ITEM_LABELS.has(word) || (isEnglishWord(word) && !t.tags.has('Place'));
+    const english = (k === 0 && word === 'the') || (k > 0 && word === '&') || ITEM_LABELS.has(word) || (isOrdinaryWord(word) && !t.tags.has('Place'));
     // ("Shipping briefs:", "Quick hits:": words after the first may be lowercase.)
     if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || t.possessive) return;
     // ("SPORTS DESK AUDIO BRIEF -": a word no word list holds may stand in a label a label's noun ends.)
@@ -503,7 +500,13 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
 
 /** Runs every decoration rule over a sentence. */
 export function decorate(sentence: Sentence): Decorations {
+  const known = DECORATED.get(sentence);
+  if (known) return known;
   const decorations: Decorations = { skip: new Set(), acronyms: [], turnOpens: new Set() };
   for (const rule of DECORATION_RULES) rule.apply(sentence, decorations);
+  DECORATED.set(sentence, decorations);
   return decorations;
 }
+
+/** Each sentence's decorations, read once: mentions and statements both ask. */
+const DECORATED = new WeakMap<Sentence, Decorations>();

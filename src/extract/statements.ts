@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { ADJECTIVE_TRENDS, LIGHT_VERBS, SESSION_VERBS, STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
-import { speakerLabel } from './decorations.js';
+import { decorate } from './decorations.js';
 
 /** A one-party statement: "Sensex falls 300 points", "Goldman to pay $5.1 billion", "64% of Americans say". */
 export interface Statement {
@@ -66,12 +66,9 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
   const owner: (Mention | undefined)[] = tokens.map(() => undefined);
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) owner[i] = m;
   const found: Statement[] = [];
-  // ("MARCUS FELL (chief operating officer, ...): Let me be clear": a speaker's label holds no verb.)
-  const labelled = new Set<number>();
-  tokens.forEach((_, k) => {
-    const label = speakerLabel(tokens, k);
-    for (let j = k; label && j <= label.end; j++) labelled.add(j);
-  });
+  // ("MARCUS FELL (chief operating officer, ...): Let me be clear": a speaker's label, like every word that names no
+  // party, holds no verb.)
+  const labelled = decorate(sentence).skip;
   for (const clause of clauses(tokens)) {
     for (let p = clause.first + 1; p <= clause.last; p++) {
       const token = tokens[p]!;

@@ -73,9 +73,11 @@ const BRITISH_SPELLINGS: readonly [RegExp, string][] = [[/lment$/, 'llment'], [/
 const isEnglishWord = (lower: string): boolean => isCommonWord(lower) || isWordNetWord(lower)
   || BRITISH_SPELLINGS.some(([ending, american]) => ending.test(lower) && isWordNetWord(lower.replace(ending, american)));
 
-/** Whether a word of a headline is an ordinary word: the lexicon or WordNet holds it, or its plural's singular. */
-const isHeadlineWord = (lower: string): boolean =>
-  HEADLINE_FUNCTION_WORDS.has(lower) || isEnglishWord(lower) || (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1)));
+/** Whether a lowercase word is an ordinary English word: the lexicon or WordNet holds it, in either spelling, or its plural's singular. */
+export const isOrdinaryWord = (lower: string): boolean => isEnglishWord(lower) || (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1)));
+
+/** Whether a word of a headline is an ordinary word (`isOrdinaryWord`) or one of its function words. */
+const isHeadlineWord = (lower: string): boolean => HEADLINE_FUNCTION_WORDS.has(lower) || isOrdinaryWord(lower);
 
 /** Particles of a phrasal verb: "FIRMS UP", "SNAPS UP", "CALLS OFF", "WALKS AWAY". */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'away', 'down', 'back', 'over', 'in', 'on']);
