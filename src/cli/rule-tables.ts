@@ -14,6 +14,7 @@ import { TIME_RULES } from '../extract/times.js';
 import { TIME_PLACES } from '../extract/time-places.js';
 import { SOLE_PARTY_FRAMES } from '../extract/sole-party.js';
 import { PARTY_ROLES } from '../lexicon/party-roles.js';
+import { NAME_ABBREVIATIONS } from '../lexicon/names.js';
 
 interface Row {
   name: string;
@@ -57,6 +58,7 @@ export function ruleTables(): string {
       example: r.example.map((e) => (typeof e === 'string' ? `"${e}"` : `"${e.text}" (published ${e.publishedAt})`)).join(' + '),
       reason: r.reason,
     }))),
+    table('Short forms of words in company names', NAME_ABBREVIATIONS.map((a) => ({ name: a.short, detail: a.full, example: a.example }))),
     table('Shares of an event with several parties on one side', SHARE_RULES.map((r) => ({ name: r.name, detail: r.share ? 'one party\'s' : 'all together', example: r.example, reason: r.reason }))),
   ];
   return sections.join('\n');

@@ -43,13 +43,17 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Haneul.', 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
-  { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own' },
+  { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Skerry")' },
 ];
 
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
 const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for (?:another|a further|\w+ more))\b/i;
+/** "held on to its tonnage for another 24 months", "keeps the rights a further three seasons": time added to a deal. */
+/** "has again chosen Kelbrook", "picked Osterhed once more": a partner chosen anew, a later deal of a pair that dealt before. */
+const CHOSEN_AGAIN = /\b(?:again|once more)\s+(?:\w+\s+)?(?:chose|chosen|picks?|picked|selects?|selected|awards?|awarded|hires?|hired|appoints?|appointed|taps?|tapped)\b|\b(?:chose|chosen|picked|selected|awarded|hired|appointed|tapped)\s+(?:[\w-]+\s+){1,3}(?:again|once more)\b/i;
+const MORE_TIME = /\b(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:years?|months?|seasons?)\b/i;
 /** "extending a relationship that began with two charters", "deepens its partnership": a later deal of a pair that dealt before. */
 const LATER_DEAL = /\b(?:extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)?\s+on)\s+(?:a|an|the|its|their|that)\s+(?:[\w-]+\s+)?(?:relationship|partnership|ties|tie-up|alliance)\b/i;
 
@@ -59,13 +63,13 @@ const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|s
 const REVISED_TERMS = /\b(?:revised|amended|renegotiated|reworked|new)\s+terms\b|\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|raised|raises)\s+(?:the|its)\s+(?:purchase\s+|sale\s+)?price\b|\brenegotiat(?:ed|es|ing)\b/i;
 
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
-const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
+const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b(?:\s+(?:it\s+|the\s+(?:term|contract|deal|agreement)\s+)?(?:by|for)\s+(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:years?|months?|seasons?))?|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
   // ("Nimbara Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
   const text = claim.text.replace(EXTENSION_OPTION, '').replace(/\.(?=\s+[(a-z])/g, '');
-  return !claim.negated && (EXTENSION.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
+  return !claim.negated && (EXTENSION.test(text) || MORE_TIME.test(text) || CHOSEN_AGAIN.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
@@ -383,9 +387,26 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
     return ranked[0]![1].count > ranked[1]![1].count ? `instrument:${ranked[0]![0]}` : '';
   };
+  // `extension-splits`: per pair, the claims that say they renew or extend, and those that do not.
+  const extensionsOfPair = new Map<string, { extending: Claim[]; others: Claim[] }>();
+  for (const claim of claims) {
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    if (!pair) continue;
+    const key = `${pair[0]}~${pair[1]}`;
+    if (!extensionsOfPair.has(key)) extensionsOfPair.set(key, { extending: [], others: [] });
+    extensionsOfPair.get(key)![isExtension(claim) ? 'extending' : 'others'].push(claim);
+  }
+  // (A report that does not say it renews, "Polden, not Kelbrook, has won Armitage's new four-year contract", is of the
+  // renewal when it retells the renewal's figures and not those of the pair's other claims.)
+  const retellsExtension = (claim: Claim, families: [string, string]): boolean => {
+    const told = extensionsOfPair.get(`${families[0]}~${families[1]}`);
+    if (!told || told.extending.length === 0) return false;
+    const others = told.others.filter((c) => c.sourceId !== claim.sourceId && c.id !== claim.id);
+    return figuresRetold([claim], told.extending) && !figuresRetold([claim], others);
+  };
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) ? 'extension' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : instrumentApart(claim, families);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : instrumentApart(claim, families);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 

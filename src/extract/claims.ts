@@ -410,6 +410,13 @@ function attach(draft: Draft, local: Quantities): void {
 /** "Glasswing's parent", "Corvane's insurance arm": a noun phrase that names a firm of another's family. */
 const FAMILY_OF = /^(\p{Lu}[^'\u2019]{0,40})['\u2019]s\s+(?:[a-z-]+\s+)?(?:parent|owner|unit|division|arm|subsidiary|affiliate|parent company|holding company)$/u;
 
+/** "Tembusu's schools", "Talvera's volumes": a name's possessive before lowercase words (not `FAMILY_OF`'s kin). */
+const OWNED_THING = /^\p{Lu}[^'\u2019]{0,40}['\u2019]s?\s+[a-z]/u;
+function ownedThing(doc: Doc, sentence: Sentence, subject: { first: number; last: number }): boolean {
+  const phrase = doc.text.slice(sentence.tokens[subject.first]!.start, sentence.tokens[subject.last]!.end);
+  return OWNED_THING.test(phrase) && !FAMILY_OF.test(phrase);
+}
+
 function subjectParty(doc: Doc, sentence: Sentence, subject: Statement['subject']): Party | null {
   if ('kind' in subject) return partyOf(doc.text, subject);
   const start = sentence.tokens[subject.first]!.start;
@@ -434,7 +441,8 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
     const negated = isNegated(sentence.tokens, st.clause.first, st.predicate);
     if (isEmpty(values) && !st.trend) continue;
     // A common noun ("the companies", "the talks") names no one in particular: it states only with a figure.
-    const named = 'kind' in st.subject || /^\p{Lu}/u.test(sentence.tokens[st.subject.first]!.text);
+    // ("Tembusu's schools charge fees of up to S$38,000": a firm's things, not the firm, are what a possessed noun names.)
+    const named = 'kind' in st.subject || (/^\p{Lu}/u.test(sentence.tokens[st.subject.first]!.text) && !ownedThing(doc, sentence, st.subject));
     if (!named && isEmpty(values)) continue;
     // "Shares slipped 2%", "The stock gained 4.8%": whose shares the words do not say, so the move checks nothing.
     if (!('kind' in st.subject) && st.subject.first === st.subject.last && EQUITY_NOUNS.has(sentence.tokens[st.subject.first]!.norm)) continue;

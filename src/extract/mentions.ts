@@ -197,7 +197,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
-  const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || token.tags.has('Plural');
+  // ("Orbis Manufacturing signed": nor is one tagged a plural only for its "-s"; "Solutions Partners" are words.)
+  const guessedPlural = token.tags.has('Plural') && !isCommonWord(token.norm) && !isWordNetWord(token.norm);
+  const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || (token.tags.has('Plural') && !guessedPlural);
   // "Vantor (Buy; TP €142): ...": a first word an analyst rates in parentheses.
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Lakeshore (LKSB): the Fairmount deal ...": a first word followed by its ticker or acronym in parentheses.
@@ -458,8 +460,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
         i += 1;
         continue;
       }
+      // ("The Board of Directors of Quillmere Ltd wishes to announce": the whole organ, not "Directors", is skipped.)
       if (ORGANS.has(term.norm)) {
-        i += 1;
+        i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
         continue;
       }
     }

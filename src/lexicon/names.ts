@@ -111,3 +111,35 @@ export const RATING_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that change or keep a rating before it: "Upgrade to Buy", "Reiterate Overweight", "Initiate at Hold". */
 export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);
+
+/** A short form that names in business text write for a word of a company's name, and the word it stands for. */
+export interface NameAbbreviation {
+  short: string;
+  full: string;
+  example: string;
+}
+
+/**
+ * Short forms of words in company names ("Warrick Bros." for "Warrick Brothers"): the entity table reads every
+ * form as its full word, so two spellings of one name key alike. Only forms that stand for one word in a firm's
+ * name are listed; a short form that is an English word of its own ("Co", "Ind") is left out.
+ */
+export const NAME_ABBREVIATIONS: readonly NameAbbreviation[] = [
+  { short: 'bros', full: 'brothers', example: 'Warrick Bros. / Warrick Brothers' },
+  { short: 'intl', full: 'international', example: "Kessel Int'l / Kessel International" },
+  { short: 'mfg', full: 'manufacturing', example: 'Orbis Mfg. / Orbis Manufacturing' },
+  { short: 'natl', full: 'national', example: "First Nat'l Bank of Tarrow / First National Bank of Tarrow" },
+  { short: 'svcs', full: 'services', example: 'Dunmere Clinical Svcs / Dunmere Clinical Services' },
+  { short: 'hldgs', full: 'holdings', example: 'Pallavi Hldgs / Pallavi Holdings' },
+  { short: 'grp', full: 'group', example: 'Vesterhavn Media Grp / Vesterhavn Media Group' },
+  { short: 'inds', full: 'industries', example: 'Kagura Heavy Inds / Kagura Heavy Industries' },
+  { short: 'assoc', full: 'associates', example: 'Pelham Assoc. / Pelham Associates' },
+  { short: 'labs', full: 'laboratories', example: 'Orrin Labs / Orrin Laboratories' },
+  { short: 'pharma', full: 'pharmaceuticals', example: 'Zentra Pharma / Zentra Pharmaceuticals' },
+  { short: 'pharmaceutical', full: 'pharmaceuticals', example: 'Zentra Pharmaceutical / Zentra Pharmaceuticals' },
+  { short: 'tech', full: 'technologies', example: 'Quellix Tech / Quellix Technologies' },
+  { short: 'technology', full: 'technologies', example: 'Quellix Technology / Quellix Technologies' },
+];
+
+/** `NAME_ABBREVIATIONS` by short form. */
+export const FULL_NAME_WORDS: ReadonlyMap<string, string> = new Map(NAME_ABBREVIATIONS.map((a) => [a.short, a.full]));

@@ -4,6 +4,7 @@ import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
+import { FULL_NAME_WORDS } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
@@ -34,8 +35,15 @@ const unaccented = (lower: string): string =>
   /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđßæœıþ]/g, (c) => UNDECOMPOSED[c]!) : lower;
 /** "Greyloft Residential REIT" and "Greyloft Residential Real Estate Investment Trust": a trust's form, short or spelled out. */
 const TRUST_FORM = / (?:reit|real estate investment trust)$/;
+/** "warrick bros" is "warrick brothers": each short form of a name's word (`NAME_ABBREVIATIONS`) read in full. */
+const fullWords = (plain: string): string => {
+  if (!plain.includes(' ')) return plain;
+  const words = plain.split(' ');
+  return words.some((w) => FULL_NAME_WORDS.has(w)) ? words.map((w) => FULL_NAME_WORDS.get(w) ?? w).join(' ') : plain;
+};
 const key = (name: string) => {
-  const plain = withoutForm(unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(TRUST_FORM, ''));
+  const lower = unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/(?<=\p{L})['\u2019](?=\p{L})(?!s\b)/gu, '');
+  const plain = withoutForm(fullWords(lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).replace(TRUST_FORM, ''));
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.

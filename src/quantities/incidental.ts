@@ -257,6 +257,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
+    reason: 'own-fleet', kinds: ['quantities'], example: "The owner's 26-ship fleet is fully employed through 2026.",
+    // (A fleet counted before its noun and told of as a clause's subject is what a firm runs, its size. A fleet a deal
+    // moves or serves is its object: "hands Norrick a 420-truck fleet", "maintenance for its 60-engine fleet".)
+    after: ['fleet', 'strong fleet'].flatMap((fleet) => ['is', 'was', 'are', 'were', 'has', 'remains', 'will', 'would', 'stays'].map((verb) => `${fleet} ${verb}`)),
+  },
+  {
     reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',
     // (What a firm made or dug up is its own size; "will supply 500,000 tonnes" and "buy the output of 450 megawatts" are the deal's.)
     before: ['produced', 'produced about', 'produced roughly', 'produced some', 'produced nearly', 'produced almost', 'mined', 'mined about',

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+import { NAME_ABBREVIATIONS } from '../src/lexicon/names.js';
+
+const report = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const parties = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => `${c.actor?.canonical ?? '-'} > ${c.counterparty?.canonical ?? '-'}`);
+/** The source pairs a report finds, as "s1~s2:kind". */
+const findings = (r: ReturnType<typeof analyze>) => {
+  const source = new Map(r.claims.map((c) => [c.id, c.sourceId]));
+  return [...new Set(r.findings.map((f) => `${f.claims.map((id) => source.get(id)).sort().join('~')}:${f.kind}`))].sort();
+};
+
+describe('short forms of words in company names', () => {
+  it.each(NAME_ABBREVIATIONS.map((a) => [a.short, a] as const))('"%s" keys like its full word', (_short, abbreviation) => {
+    const [short, full] = abbreviation.example.split(' / ') as [string, string];
+    const r = report(`Tavish Mills signed a $40 million supply agreement with ${short}.`, `Tavish Mills signed a $40 million supply agreement with ${full}.`);
+    expect(findings(r)).toEqual(['s1~s2:agreement']);
+    const plain = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const names = (e: { canonical: string; aliases: string[] }) => [e.canonical, ...e.aliases].map(plain);
+    const entity = r.entities.find((e) => names(e).includes(plain(short)));
+    expect(entity && names(entity)).toContain(plain(full));
+  });
+
+  it('a possessive stays a possessive: "Talvera\'s volumes" is no new spelling of Talvera', () => {
+    const r = report('Talvera Container Line took four ships from Grauholm on five-year charters.', "Talvera's volumes rose 9% last year.");
+    expect(r.entities.map((e) => e.canonical)).not.toContain('Talveras volumes');
+  });
+});
+
+describe('a firm\'s organs are not parties', () => {
+  it.each([
+    ['The Board of Directors of Quillmere Learning Ltd. wishes to announce that it has agreed to acquire Tarrow Schools for S$385.0 million.'],
+    ['The Board of Directors of Quillmere Learning Ltd. (the "Company") wishes to announce that the Company has agreed to acquire Tarrow Schools for S$385.0 million.'],
+    ['The Board of Quillmere Learning Ltd. said it has agreed to acquire Tarrow Schools for S$385.0 million.'],
+  ])('%s', (text) => {
+    expect(parties(text)).toEqual(['Quillmere Learning > Tarrow Schools']);
+  });
+});
+
+describe("a firm's things are not the firm", () => {
+  it.each([
+    ["Tarrow's schools charge annual fees of up to S$38,000.", 'fees'],
+    ["Talvera's volumes rose 9% last year to 1.4 million TEU.", 'volumes'],
+  ])('%s', (text) => {
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.actor?.canonical ?? null).filter((name) => name !== null && / /.test(name))).toEqual([]);
+  });
+
+  it("a firm's parent still names the firm's family", () => {
+    const claims = extractClaims("Shares of Glasswing's parent slipped 2%.");
+    expect(claims.some((c) => c.actor?.canonical === 'Glasswing')).toBe(true);
+  });
+});
+
+describe('renewals and the reports that retell them', () => {
+  const original = 'Kelbrook Textiles won a four-year contract from Armitage Outfitters to supply fabric, worth £60 million.';
+  const renewal = 'Armitage Outfitters renewed its fabric contract with Kelbrook Textiles for four years, in a deal worth £72 million.';
+
+  it('a report of the renewal that does not say it renews joins the renewal, not the first contract', () => {
+    const r = report(original, renewal, 'Armitage Outfitters awarded Kelbrook Textiles a new four-year contract worth £72 million.');
+    expect(findings(r)).toEqual(['s2~s3:agreement']);
+  });
+
+  it('one that contradicts the renewal is compared with the renewal', () => {
+    const r = report(original, renewal, 'Armitage Outfitters did not award Kelbrook Textiles the new four-year contract worth £72 million; Polden Fabrics won it.');
+    expect(findings(r)).toContain('s2~s3:contradiction');
+    expect(findings(r).filter((f) => f.startsWith('s1~'))).toEqual([]);
+  });
+
+  it('a report with the first contract\'s figures stays with the first contract', () => {
+    const r = report(original, renewal, 'Kelbrook Textiles supplies Armitage Outfitters under a four-year contract worth £60 million.');
+    expect(findings(r)).toContain('s1~s3:agreement');
+    expect(findings(r).filter((f) => f.includes('s2'))).toEqual([]);
+  });
+});
