@@ -9,7 +9,7 @@ import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { isCommonWord, isLexiconPlace, isPlaceName, isShoutedWord } from '../text/nlp.js';
+import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
   BRAND_NOUNS, COMPANY_NOUNS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
@@ -198,7 +198,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
   // ("Orbis Manufacturing signed": nor is one tagged a plural only for its "-s"; "Solutions Partners" are words.)
-  const guessedPlural = token.tags.has('Plural') && !isCommonWord(token.norm) && !isWordNetWord(token.norm);
+  const guessedPlural = token.tags.has('Plural') && !isOrdinaryWord(token.norm);
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || (token.tags.has('Plural') && !guessedPlural);
   // "Vantor (Buy; TP €142): ...": a first word an analyst rates in parentheses.
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;

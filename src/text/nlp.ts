@@ -74,7 +74,8 @@ const isEnglishWord = (lower: string): boolean => isCommonWord(lower) || isWordN
   || BRITISH_SPELLINGS.some(([ending, american]) => ending.test(lower) && isWordNetWord(lower.replace(ending, american)));
 
 /** Whether a lowercase word is an ordinary English word: the lexicon or WordNet holds it, in either spelling, or its plural's singular. */
-export const isOrdinaryWord = (lower: string): boolean => isEnglishWord(lower) || (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1)));
+export const isOrdinaryWord = (lower: string): boolean => isEnglishWord(lower) || (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1)))
+  || (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2)));
 
 /** Whether a word of a headline is an ordinary word (`isOrdinaryWord`) or one of its function words. */
 const isHeadlineWord = (lower: string): boolean => HEADLINE_FUNCTION_WORDS.has(lower) || isOrdinaryWord(lower);
