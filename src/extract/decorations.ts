@@ -495,8 +495,60 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
   { name: 'editor-note', example: '[Term Sheet Tuesdays] Brackwater Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
+  { name: 'predecessor', example: 'Kestrel FC signed a shirt deal with Valdoria Air, doubling the sum paid by outgoing sponsor Brightmoor Betting.', marks: ['Brightmoor', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
+  { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
+
+/** Marks the capitalized run that starts at `j`, and any run listed with it ("Osprey Media and Kestrel TV"). */
+function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations): void {
+  const capitalized = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+  for (let names = 0; names < 4 && capitalized(j); names++) {
+    let last = j;
+    while (capitalized(last + 1) && /^\s+$|^-$/.test(tokens[last]!.post)) last++;
+    for (let i = j; i <= last; i++) d.skip.add(i);
+    const after = last + 1;
+    if (tokens[after]?.norm === 'and' && /^\s+$/.test(tokens[last]!.post)) j = after + 1;
+    else break;
+  }
+}
+
+/** Words for the one a deal replaces: "outgoing sponsor Brightmoor", "the previous rights holder Kinoflux". */
+const PREDECESSOR_WORDS: ReadonlySet<string> = new Set(['outgoing', 'previous', 'departing']);
+/** What a replaced party was to the deal: the role a new party now takes. */
+const REPLACED_ROLES: ReadonlySet<string> = new Set([
+  'sponsor', 'partner', 'supplier', 'provider', 'broadcaster', 'operator', 'tenant', 'licensee', 'licensor', 'holder', 'rights-holder',
+  'contractor', 'carrier', 'vendor', 'manager', 'caterer', 'concessionaire', 'backer', 'lender', 'customer', 'client', 'distributor',
+]);
+
+/**
+ * "more than doubling the sum paid by outgoing sponsor Brightmoor Betting": the firm a deal replaces, named with its old
+ * role, is no side of the new deal.
+ */
+function predecessors(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!PREDECESSOR_WORDS.has(t.norm)) return;
+    let j = k + 1;
+    if (!/^\s+$/.test(t.post)) return;
+    // ("outgoing shirt sponsor Brightmoor", "the previous rights holder Kinoflux": up to two words before the role.)
+    const isRole = (i: number) => REPLACED_ROLES.has((tokens[i]?.norm ?? '').replace(/s$/, ''));
+    while (j < k + 3 && !isRole(j) && /^[a-z-]+$/.test(tokens[j]?.text ?? '') && /^\s+$/.test(tokens[j]!.post)) j++;
+    if (!isRole(j) || !/^\s+$/.test(tokens[j]!.post)) return;
+    markNamesFrom(tokens, j + 1, d);
+  });
+}
+
+/** "more than Brightmoor ever paid us", "rather than Kelbrook": a firm named after "than" is one the deal is set against. */
+function compared(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (t.norm !== 'than' || !/^\s+$/.test(t.post)) return;
+    let j = k + 1;
+    if (/^(?:the|what)$/.test(tokens[j]?.norm ?? '') && /^\s+$/.test(tokens[j]!.post)) j++;
+    markNamesFrom(tokens, j, d);
+  });
+}
 
 /** Runs every decoration rule over a sentence. */
 export function decorate(sentence: Sentence): Decorations {
