@@ -73,3 +73,16 @@ describe('renewals and the reports that retell them', () => {
     expect(findings(r).filter((f) => f.includes('s2'))).toEqual([]);
   });
 });
+
+describe('a name that ends in a site word', () => {
+  it.each([
+    ['Brannock Steelworks has won a contract to supply heavy plate to Osterhed Shipyards for €310 million.', 'Brannock Steelworks > Osterhed Shipyards'],
+    ['Osterhed Shipyards signed a three-year agreement with Brannock Steelworks worth EUR 310 million.', 'Osterhed Shipyards > Brannock Steelworks'],
+  ])('acting or dealt with, is a firm: %s', (text, expected) => {
+    expect(parties(text)).toContain(expected);
+  });
+
+  it('named as what is bought, is a site', () => {
+    expect(parties('Orrin Metals bought the Harwick Steelworks from Tallis Group for $90 million.')).toEqual(['Orrin Metals > Tallis Group']);
+  });
+});

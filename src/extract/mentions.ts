@@ -678,7 +678,11 @@ const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
 
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
-  if (m.last > m.first && !m.rule && SITE_NAME_ENDINGS.has(bare(tokens[m.last]!.norm)) && /^\p{Lu}/u.test(tokens[m.last]!.text)) return true;
+  // ("Brannock Steelworks has won a contract", "an agreement with Brannock Steelworks": a site's name that acts, or
+  // that a firm deals with, is the firm's that runs it.)
+  const acts = tokens[m.last + 1]?.tags.has('Verb') === true && !tokens[m.last + 1]!.tags.has('Gerund') && /^\s+$/.test(tokens[m.last]!.post);
+  if (m.last > m.first && !m.rule && SITE_NAME_ENDINGS.has(bare(tokens[m.last]!.norm)) && /^\p{Lu}/u.test(tokens[m.last]!.text)
+    && !acts && tokens[m.first - 1]?.norm !== 'with') return true;
   // "chartered its LNG carrier Halsund Aurora to Veridane": the name of what is let, not of a party.
   const before = tokens[m.first - 1];
   // ("budget carrier flyzoya" is an airline; "LNG carrier Halsund Aurora" a ship.)
