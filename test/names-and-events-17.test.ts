@@ -86,3 +86,45 @@ describe('a name that ends in a site word', () => {
     expect(parties('Orrin Metals bought the Harwick Steelworks from Tallis Group for $90 million.')).toEqual(['Orrin Metals > Tallis Group']);
   });
 });
+
+describe('names the text shows to be firms', () => {
+  it('a two-word name whose last word has a chairman or shares is a firm, not a person', () => {
+    const text = "Calzaturificio Sorreno said on Tuesday it had not reached any agreement to sell itself to Vellanour. Sorreno's chairman told staff the company would stay independent.";
+    const claim = extractClaims(text).find((c) => c.counterparty?.canonical === 'Vellanour');
+    expect(claim?.actor?.canonical).toBe('Calzaturificio Sorreno');
+    expect(claim?.negated).toBe(true);
+  });
+
+  it.each([
+    ['Steelmaker Brassmoor signs a 12-year wind deal with Solvenne Power', 'Brassmoor > Solvenne Power'],
+    ['Chipmaker Quellix to buy Tarrow Labs for $2 billion', 'Quellix > Tarrow Labs'],
+  ])('a company noun opening a sentence describes the name after it: %s', (text, expected) => {
+    expect(parties(text)).toContain(expected);
+  });
+
+  it('goods written as an acronym before the noun they describe end no name', () => {
+    expect(parties('Ashgrove charters 6 Norrland LNG vessels, 4-yr term, ~$42M/yr.')).toEqual(['Ashgrove > Norrland']);
+    expect(parties('Norrland LNG signed a charter with Ashgrove.')).toEqual(['Norrland LNG > Ashgrove']);
+  });
+});
+
+describe('a deal said not to be happening', () => {
+  it.each([
+    ['So the Sorreno sale to Vellanour is… not happening?'],
+    ['The Sorreno sale to Vellanour is not going ahead.'],
+  ])('%s', (text) => {
+    expect(extractClaims(text).filter((c) => c.action).every((c) => c.negated)).toBe(true);
+  });
+});
+
+describe("a release's headline and its dateline", () => {
+  const wind = 'Brassmoor Steel will buy the output of 250 megawatts of wind capacity from Solvenne Power under a 12-year contract, the companies said on Thursday.';
+  const windRelease = 'Solvenne Power Signs 12-Year Wind Agreement with Brassmoor Steel\n\nCALGARY, Oct. 2, 2025 -- Solvenne Power Corp. today announced a 12-year power purchase agreement with Brassmoor Steel Inc. for 250 MW of wind capacity.';
+  const solarRelease = 'Solvenne Power and Brassmoor Steel Sign 10-Year Solar Power Purchase Agreement\n\nTORONTO, Feb. 14, 2023 -- Solvenne Power Corp. today announced a 10-year power purchase agreement with Brassmoor Steel Inc. for 120 MW of solar capacity.';
+
+  it('where datelines date a pair\'s deals in different years, a headline is of its own release\'s deal', () => {
+    const r = report(wind, windRelease, solarRelease);
+    expect(findings(r).filter((f) => f.includes('s3'))).toEqual([]);
+    expect(findings(r)).toContain('s1~s2:agreement');
+  });
+});

@@ -350,9 +350,28 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (sides.length !== 2 || sides[0] === sides[1]) return null;
     return sides[0]! < sides[1]! ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
   };
+  // `dateline-dates-headline`: ("Solvenne and Brassmoor Sign 10-Year PPA / TORONTO, Feb. 14, 2023 -- Solvenne today
+  // announced ...": a release's headline tells the deal its dateline dates.) Where datelines date a pair's deals in
+  // different years, an undated claim takes the dateline of its own source's claims of the same pair, when they have one
+  // dateline and no other time; with one dated deal, undated claims stay free to join it by `untimed-retells-dateline`.
+  const datelineOfSource = new Map<string, Dating | null>();
+  const datelineYears = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    const dating = datingOf(claim);
+    if (!pair || !dating.timed) continue;
+    const key = `${claim.sourceId}|${pair[0]}~${pair[1]}`;
+    const seen = datelineOfSource.get(key);
+    datelineOfSource.set(key, seen === undefined ? (dating.dateline ? dating : null) : seen !== null && seen.key === dating.key && dating.dateline ? seen : null);
+    if (!dating.dateline || dating.key === '') continue;
+    const years = datelineYears.get(`${pair[0]}~${pair[1]}`) ?? new Set<string>();
+    datelineYears.set(`${pair[0]}~${pair[1]}`, years.add(dating.key));
+  }
   const pairDatings = new Map<string, Dating[]>();
   for (const claim of claims) {
-    const dating = datingOf(claim);
+    let dating = datingOf(claim);
+    const own = claim.action?.type === 'state' || dating.timed ? null : pairOf(claim);
+    if (own && (datelineYears.get(`${own[0]}~${own[1]}`)?.size ?? 0) > 1) dating = datelineOfSource.get(`${claim.sourceId}|${own[0]}~${own[1]}`) ?? dating;
     datings.set(claim.id, dating);
     const pair = claim.action?.type === 'state' ? null : pairOf(claim);
     if (!pair) continue;

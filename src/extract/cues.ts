@@ -96,7 +96,8 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
 /** "go ahead", "go through", "proceed", "happen" after a "not": a deal that will not take place. */
 function notProceeding(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.norm ?? '';
-  const end = /^(?:proceed|happen|complete|close)$/.test(verb) ? k + 1 : verb === 'go' && /^(?:ahead|through)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+  // ("the Sorreno sale is not happening", "is not going ahead": the progressive too.)
+  const end = /^(?:proceed|happen|complete|close)(?:ing)?$/.test(verb) ? k + 1 : /^go(?:ing)?$/.test(verb) && /^(?:ahead|through)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
   // ("will not go ahead until the regulator rules": a condition delays the deal, it does not end it.)
   return end > 0 && !/^(?:until|unless|without|before)$/.test(tokens[end]?.norm ?? '');
 }

@@ -1,9 +1,9 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
-import { OFFICER_TITLES, officerFirm, speakerFirm, type Turn } from './speakers.js';
+import { officerFirm, speakerFirm, type Turn } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
@@ -91,6 +91,27 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   return words;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** What a firm has and a person does not: "Sorreno's chairman", "a Sorreno spokeswoman", "Sorreno shares". */
+const FIRM_BELONGINGS: ReadonlySet<string> = new Set([...OFFICER_TITLES, 'spokeswoman', 'spokesman', 'spokesperson', 'shares', 'shareholders',
+  'board', 'staff', 'employees', 'workforce', 'stock', 'headquarters', 'subsidiary', 'unit', 'plant', 'factory', 'stores']);
+
+/**
+ * Capitalized words the text shows to be a firm's, by what it has ("Sorreno's chairman", "a Sorreno spokeswoman"):
+ * a two-word name that ends in one ("Calzaturificio Sorreno") is that firm, not a person.
+ */
+export function firmWords(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, k) => {
+      const next = s.tokens[k + 1];
+      if (next && /^\p{Lu}\p{Ll}{2,}/u.test(t.text) && /^\s+$/.test(t.post) && /^[a-z]/.test(next.text) && FIRM_BELONGINGS.has(next.norm) && !t.tags.has('Pronoun')) words.add(bare(t.text));
+    });
+  }
+  return words;
+}
+
 /** Whether the token at `k` is the first word after a speaker's label ("CFO Lukas Brenner, Haldrun: Fifteen."). */
 function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
   if (k === 0 || !/:\s*$/.test(tokens[k - 1]!.post)) return false;
@@ -167,6 +188,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // ("GUEST: Two billion dollars, yeah": a number word is no name, whatever tag its money phrase gave it.)
   if (isNumberWord(word.toLowerCase())) return false;
+  // ("charters 6 Norrland LNG vessels": goods written as an acronym before the lowercase noun they describe end no name.)
+  if (GOODS_ACRONYMS.has(word.toLowerCase()) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')) return false;
   // ("adds to 1H backlog", "in Q3": a half or a quarter of a year names no one.)
   if (/^(?:[12]H|H[12]|[1-4]Q|Q[1-4])$/.test(word)) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
@@ -194,6 +217,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
   // ("Satellite maker Orvelle", "Steel group Harwick": an English word before a lowercase company noun says what the firm does.)
   if (next && /^\s+$/.test(token.post) && /^[a-z]/.test(next.text) && COMPANY_NOUNS.has(next.norm) && (isCommonWord(token.norm) || isWordNetWord(token.norm))) return false;
+  // ("Steelmaker Brassmoor signs up", "Chipmaker Quellix to buy": so does a company noun that opens the sentence before a name.)
+  if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && isCompanyNoun(token.norm) && !ORGANIZATION_WORDS.has(token.norm) && !known.has(word)) return false;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
@@ -392,7 +417,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 }
 
 /** Every name and referring word in a sentence, in order. */
-export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn): Mention[] {
+export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn, firms: ReadonlySet<string> = NO_WORDS): Mention[] {
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
@@ -422,7 +447,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       sentence: sentence.index, first, last, start: run[0]!.start, end, name, kind,
       possessive: lastToken.possessive || lastToken.norm === 'his' || lastToken.norm === 'its' || lastToken.norm === 'their' || lastToken.norm === 'her',
       // ("Çelik Liman İşletmeleri A.Ş.": a legal suffix the name did not take in still makes it a firm's.)
-      personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first) : kind === 'person-pronoun',
+      personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first)
+        && !(run.length > 1 && firms.has(bare(lastToken.text))) : kind === 'person-pronoun',
     };
   };
   // ("CFO Lukas Brenner, Haldrun: we sold ..."): the firm an officer's label names is the turn's "we", not a party here.

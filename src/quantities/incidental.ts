@@ -257,6 +257,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
+    reason: 'own-plan', kinds: ['amounts'], example: "Proceeds would go toward the utility's EUR 2.2 billion grid investment plan through 2028.",
+    // (What a firm plans to spend on its own assets is its budget, no price of a deal it strikes.)
+    after: ['', 'grid ', 'network ', 'growth ', 'expansion ', 'capital ', 'five-year ', 'multi-year ', 'multiyear '].flatMap((kind) =>
+      ['investment plan', 'investment programme', 'investment program', 'capex plan', 'capex programme', 'spending plan', 'expenditure plan', 'capital plan']
+        .map((plan) => `${kind}${plan}`)),
+  },
+  {
     reason: 'own-fleet', kinds: ['quantities'], example: "The owner's 26-ship fleet is fully employed through 2026.",
     // (A fleet counted before its noun and told of as a clause's subject is what a firm runs, its size. A fleet a deal
     // moves or serves is its object: "hands Norrick a 420-truck fleet", "maintenance for its 60-engine fleet".)
