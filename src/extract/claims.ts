@@ -5,7 +5,7 @@ import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
 import { turnSpeakers } from './speakers.js';
-import { capitalizedWords, findMentions, firmWords, resolveReferences, type Mention } from './mentions.js';
+import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
@@ -814,8 +814,8 @@ function definedName(rated: Party | null, mentions: readonly (readonly Mention[]
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
   const turns = turnSpeakers(doc.sentences);
-  const firms = firmWords(doc.sentences);
-  const mentionsBySentence = doc.sentences.map((s, k) => findMentions(s, known, turns[k], firms));
+  const names = docNames(doc.sentences);
+  const mentionsBySentence = doc.sentences.map((s, k) => findMentions(s, known, turns[k], names));
   resolveDescriptions(doc.sentences, mentionsBySentence);
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());

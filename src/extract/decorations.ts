@@ -497,6 +497,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'predecessor', example: 'Kestrel FC signed a shirt deal with Valdoria Air, doubling the sum paid by outgoing sponsor Brightmoor Betting.', marks: ['Brightmoor', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
   { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
+  { name: 'commentator', example: 'Host Siv Rønningen and analyst Jonas Aaberg talk through why Brasko took two more years.', marks: ['Host', 'Siv', 'Rønningen', 'Jonas', 'Aaberg'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
 ];
 
@@ -547,6 +548,25 @@ function compared(sentence: Sentence, d: Decorations): void {
     let j = k + 1;
     if (/^(?:the|what)$/.test(tokens[j]?.norm ?? '') && /^\s+$/.test(tokens[j]!.post)) j++;
     markNamesFrom(tokens, j, d);
+  });
+}
+
+/** What a person who talks about deals is called before the name: "Host Siv Rønningen", "analyst Jonas Aaberg". */
+const COMMENTATOR_LABELS: ReadonlySet<string> = new Set(['host', 'co-host', 'cohost', 'guest', 'analyst', 'reporter', 'moderator', 'interviewer',
+  'anchor', 'presenter', 'panelist', 'panellist', 'columnist', 'correspondent', 'commentator', 'editor', 'strategist', 'economist']);
+
+/** "Host Siv Rønningen and analyst Jonas Aaberg talk through day rates": who talks about a deal is no side of it. */
+function commentators(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!COMMENTATOR_LABELS.has(t.norm) || !/^\s+$/.test(t.post) || (/^\p{Lu}/u.test(t.text) && k > 0)) return;
+    // (Two capitalized words at most, a person's: "analyst Pelham Partners said" stays for the firm rules to read.)
+    const first = k + 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[first]?.text ?? '') || !/^\s+$/.test(tokens[first]!.post) || !/^\p{Lu}\p{Ll}/u.test(tokens[first + 1]?.text ?? '')) return;
+    if (/^\p{Lu}/u.test(tokens[first + 2]?.text ?? '') && /^\s+$/.test(tokens[first + 1]!.post)) return;
+    if (/^\p{Lu}/u.test(t.text)) d.skip.add(k);
+    d.skip.add(first);
+    d.skip.add(first + 1);
   });
 }
 

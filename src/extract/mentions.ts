@@ -91,7 +91,33 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   return words;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+/** What a whole text says of names, read before its sentences' mentions: which are firms', which are vessels'. */
+export interface DocNames {
+  /** Capitalized words the text shows to be a firm's (`firmWords`). */
+  firms: ReadonlySet<string>;
+  /** Names the text gives a vessel or rig ("the rig Fjellvik Aurora"): its other mentions name the asset too. */
+  vessels: ReadonlySet<string>;
+}
+
+const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set() };
+
+/** The firms' words and the vessels' names of a text (see `DocNames`). */
+export function docNames(sentences: readonly Sentence[]): DocNames {
+  const vessels = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, k) => {
+      if (!VESSEL_NOUNS.has(t.norm) || !/^[a-z]/.test(t.text) || !/^\s+$/.test(t.post)) return;
+      const run: string[] = [];
+      for (let j = k + 1; j < s.tokens.length && /^\p{Lu}\p{Ll}/u.test(s.tokens[j]!.text) && run.length < 4; j++) {
+        run.push(bare(s.tokens[j]!.text));
+        if (!/^\s+$/.test(s.tokens[j]!.post)) break;
+      }
+      // ("the rig Fjellvik Aurora": two words at least, so "the tanker Norvane" of a one-word firm stays the firm's.)
+      if (run.length >= 2) vessels.add(run.join(' '));
+    });
+  }
+  return { firms: firmWords(sentences), vessels };
+}
 
 /** What a firm has and a person does not: "Sorreno's chairman", "a Sorreno spokeswoman", "Sorreno shares". */
 const FIRM_BELONGINGS: ReadonlySet<string> = new Set([...OFFICER_TITLES, 'spokeswoman', 'spokesman', 'spokesperson', 'shares', 'shareholders',
@@ -417,7 +443,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 }
 
 /** Every name and referring word in a sentence, in order. */
-export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn, firms: ReadonlySet<string> = NO_WORDS): Mention[] {
+export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn, names: DocNames = NO_NAMES): Mention[] {
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
@@ -448,7 +474,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       possessive: lastToken.possessive || lastToken.norm === 'his' || lastToken.norm === 'its' || lastToken.norm === 'their' || lastToken.norm === 'her',
       // ("Çelik Liman İşletmeleri A.Ş.": a legal suffix the name did not take in still makes it a firm's.)
       personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first)
-        && !(run.length > 1 && firms.has(bare(lastToken.text))) : kind === 'person-pronoun',
+        && !(run.length > 1 && names.firms.has(bare(lastToken.text))) : kind === 'person-pronoun',
     };
   };
   // ("CFO Lukas Brenner, Haldrun: we sold ..."): the firm an officer's label names is the turn's "we", not a party here.
@@ -561,7 +587,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     }
   }
   const headlineCase = isHeadlineCase(tokens);
-  const named = mentions.filter((m) => !isSite(tokens, m) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+  // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
+  const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
@@ -686,7 +713,9 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Halsund Aurora", "the drillship Skerry Tern". */
-const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso']);
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso',
+  // ("the semi-submersible Fjellvik Aurora", "the jackup Skerry Tern": rigs by their kind.)
+  'submersible', 'semisubmersible', 'semisub', 'jackup', 'dredger', 'boxship']);
 
 /** "20 years of LNG from the Qorvath-led group": goods written as an acronym, alone, are what is sold. */
 function isGoods(tokens: readonly Token[], m: Mention): boolean {
