@@ -128,3 +128,21 @@ describe("a release's headline and its dateline", () => {
     expect(findings(r)).toContain('s1~s2:agreement');
   });
 });
+
+describe("what a firm's pronoun owns", () => {
+  it('sites a firm names after "its" are its own, not parties', () => {
+    expect(parties('Calloway Data Centres will buy the output of 400 MW from its Dry Fork and Mesa Blanca solar projects.')).toEqual(['Calloway Data Centres > -']);
+  });
+
+  it.each([
+    ['Aldgrave has extended the charters on two of its Skerray tankers by two years for $41 million.', 'Aldgrave > Skerray'],
+    ['Norrick said its Amberfield contract is worth $380 million.', 'Norrick > Amberfield'],
+  ])('goods of a maker and a deal with a firm stay the firm\'s: %s', (text, expected) => {
+    expect(parties(text)).toContain(expected);
+  });
+
+  it("a rig's name names the rig in every mention of its text", () => {
+    const text = 'Brasko Energi awards Fjellvik Aurora three-year contract worth NOK 3.6 billion. Brasko Energi has awarded Fjellvik Offshore a three-year contract for the semi-submersible Fjellvik Aurora.';
+    expect(parties(text).filter((p) => p.includes('Aurora'))).toEqual([]);
+  });
+});

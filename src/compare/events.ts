@@ -354,6 +354,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   // announced ...": a release's headline tells the deal its dateline dates.) Where datelines date a pair's deals in
   // different years, an undated claim takes the dateline of its own source's claims of the same pair, when they have one
   // dateline and no other time; with one dated deal, undated claims stay free to join it by `untimed-retells-dateline`.
+  // (A full date that opens the text's body, "November 8, 2022 — Calloway has agreed ...", is its dateline too.)
+  const textDate = (claim: Claim, dating: Dating) => dating.dateline === true
+    || (claim.time?.year != null && claim.time.month !== null && /@(?:dateline|opening)$/.test(claim.time.rule));
   const datelineOfSource = new Map<string, Dating | null>();
   const datelineYears = new Map<string, Set<string>>();
   for (const claim of claims) {
@@ -362,8 +365,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (!pair || !dating.timed) continue;
     const key = `${claim.sourceId}|${pair[0]}~${pair[1]}`;
     const seen = datelineOfSource.get(key);
-    datelineOfSource.set(key, seen === undefined ? (dating.dateline ? dating : null) : seen !== null && seen.key === dating.key && dating.dateline ? seen : null);
-    if (!dating.dateline || dating.key === '') continue;
+    const dated = textDate(claim, dating);
+    datelineOfSource.set(key, seen === undefined ? (dated ? dating : null) : seen !== null && seen.key === dating.key && dated ? seen : null);
+    if (!dated || dating.key === '') continue;
     const years = datelineYears.get(`${pair[0]}~${pair[1]}`) ?? new Set<string>();
     datelineYears.set(`${pair[0]}~${pair[1]}`, years.add(dating.key));
   }

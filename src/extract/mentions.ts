@@ -731,6 +731,22 @@ const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
 ]);
 
+/** Whether the words from `k` go on to a site noun ("solar projects", not "supply contract"), past names joined by "and". */
+function ownedAsset(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (/^\p{Lu}/u.test(t.text) || t.norm === 'and' || t.norm === '&') continue;
+    // ("its Dry Fork and Mesa Blanca solar projects": an adjective before the noun.)
+    if (/^[a-z]/.test(t.text) && t.tags.has('Adjective') && !t.tags.has('Noun') && /^\s+$/.test(t.post)) continue;
+    if (!/^[a-z]/.test(t.text) || !t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+    // ("its Kestrel solar projects": a second lowercase word may name the noun's kind.)
+    const head = tokens[j + 1] !== undefined && /^[a-z]/.test(tokens[j + 1]!.text) && tokens[j + 1]!.tags.has('Noun') && !tokens[j + 1]!.tags.has('Verb') ? tokens[j + 1]! : t;
+    // ("two of its Skerray tankers" are the tankers Skerray owns: only a site the firm names is its own.)
+    return [t, head].some((w) => SITE_NOUNS.has(w.norm) || SITE_NOUNS.has(w.norm.replace(/s$/, ''))) && !NOMINAL_ACTION_FORMS.has(head.norm);
+  }
+  return false;
+}
+
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
   // ("Brannock Steelworks has won a contract", "an agreement with Brannock Steelworks": a site's name that acts, or
@@ -743,6 +759,11 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // ("budget carrier flyzoya" is an airline; "LNG carrier Halsund Aurora" a ship.)
   const shipCarrier = before?.norm === 'carrier' && CARGO_WORDS.has(tokens[m.first - 2]?.norm ?? '');
   if (before && /^[a-z]/.test(before.text) && (VESSEL_NOUNS.has(before.norm) || shipCarrier) && /^\s+$/.test(before.post)) return true;
+  // ("from its Dry Fork and Mesa Blanca solar projects", "its Cedar Draw project": a name an owner's pronoun owns names
+  // what the firm owns; "its Amberfield contract" is a deal, and the name the other side of it.)
+  let owner = m.first - 1;
+  while (owner > m.first - 8 && owner >= 0 && (/^\p{Lu}/u.test(tokens[owner]!.text) || tokens[owner]!.norm === 'and') && /^\s+$/.test(tokens[owner]!.post)) owner--;
+  if (owner >= 0 && /^(?:its|their)$/.test(tokens[owner]!.norm) && /^\s+$/.test(tokens[owner]!.post) && !m.possessive && ownedAsset(tokens, m.last + 1)) return true;
   // "Mount Yarrabee", "Mt Yarrabee's nameplate": a mountain is a place, a mine's, never a party.
   if (m.last > m.first && /^(mount|mt\.?)$/.test(tokens[m.first]!.norm)) return true;
   if (m.possessive) return false;
