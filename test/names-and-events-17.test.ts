@@ -146,3 +146,15 @@ describe("what a firm's pronoun owns", () => {
     expect(parties(text).filter((p) => p.includes('Aurora'))).toEqual([]);
   });
 });
+
+describe('short names a release defines in quotes', () => {
+  it('"Aerolíneas Sierra Austral S.A. ("Sierra Austral")" names one firm in every source', () => {
+    const r = report(
+      'DUBLIN, 5 May 2026 -- Brennock Aviation Capital DAC ("Brennock") signed lease agreements with Aerolíneas Sierra Austral S.A. ("Sierra Austral") for six aircraft.',
+      'Sierra Austral will pay Brennock about $2.3 million a month for the six aircraft.',
+    );
+    const sierra = r.entities.filter((e) => [e.canonical, ...e.aliases].some((n) => n.includes('Sierra Austral')));
+    expect(sierra).toHaveLength(1);
+    expect(findings(r)).toEqual(['s1~s2:agreement']);
+  });
+});

@@ -187,6 +187,24 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
   });
 }
 
+/**
+ * 'Brennock Aviation Capital DAC ("Brennock")', 'Aerolíneas Sierra Austral S.A. ("Sierra Austral")': a short name a
+ * release defines in quotes, in parentheses, after the full one; read as the acronyms are.
+ */
+function definedShortNames(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (k === 0 || !/\(\s*["\u201c]$/.test(t.pre) || d.skip.has(k) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
+    let end = k;
+    while (end < k + 3 && !/["\u201d]\s*\)/.test(tokens[end]!.post) && /^\s+$/.test(tokens[end]!.post)) end++;
+    if (!/["\u201d]\s*\)/.test(tokens[end]!.post)) return;
+    const run = tokens.slice(k, end + 1);
+    if (!run.every((w) => /^\p{Lu}/u.test(w.text))) return;
+    for (let i = k; i <= end; i++) d.skip.add(i);
+    d.acronyms.push({ acronym: run.map((w) => w.text).join(' '), nameEnd: nameEndBefore(tokens, k) });
+  });
+}
+
 /** "Back in 2019, Ashcombe agreed ...", "Last year, Tern bought ...": the words of a time that opens the sentence. */
 function openingTimeWords(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
@@ -499,6 +517,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
   { name: 'commentator', example: 'Host Siv Rønningen and analyst Jonas Aaberg talk through why Brasko took two more years.', marks: ['Host', 'Siv', 'Rønningen', 'Jonas', 'Aaberg'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
   { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
+  { name: 'defined-short-name', example: 'Aerolíneas Sierra Austral S.A. ("Sierra Austral") will lease six jets.', marks: ['Sierra', 'Austral'], reason: 'a short name a release defines in quotes, in parentheses, is another name for the party before it (read with the acronyms)', apply: definedShortNames },
 ];
 
 /** Marks the capitalized run that starts at `j`, and any run listed with it ("Osprey Media and Kestrel TV"). */
