@@ -158,3 +158,13 @@ describe('short names a release defines in quotes', () => {
     expect(findings(r)).toEqual(['s1~s2:agreement']);
   });
 });
+
+describe('a dateline after a headline on the same line', () => {
+  const text = 'Nordkapp books first LNG carriers at Seoyang in $1.41bn deal. SEOUL/OSLO, March 14, 2024 (Nordwire) - Norwegian shipping group Nordkapp Gas Shipping has signed contracts with Seoyang Heavy Industries for six LNG carriers worth about $1.41 billion.';
+
+  it('names no party, and dates the deal', () => {
+    const claims = extractClaims(text).filter((c) => c.action);
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('SEOUL/OSLO'))).toBe(false);
+    expect(claims.some((c) => c.time?.year === 2024)).toBe(true);
+  });
+});

@@ -49,13 +49,17 @@ const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.rep
  */
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
-  if ((sentence.index !== 0 && !sentence.opensLine) || tokens.length < 3) return;
+  // ("Nordkapp books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
+  // dateline needs its capitals and its date.)
+  const afterHeadline = sentence.index === 1 && !sentence.opensLine;
+  if ((sentence.index !== 0 && !sentence.opensLine && !afterHeadline) || tokens.length < 3) return;
   // ("Osaka, March 5, 2026 - Hoshida ...": a place in title case opens a dateline when a date comes before the dash.)
   const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
-  if (!capitals && !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post))) return;
+  if (!capitals && (afterHeadline || !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post)))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
-      if (!capitals && !tokens.slice(1, k + 1).some((t) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date'))) return;
+      const dated = tokens.slice(1, k + 1).some((t) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date'));
+      if ((!capitals || afterHeadline) && !dated) return;
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;
     }

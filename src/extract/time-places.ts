@@ -48,7 +48,7 @@ const LATER_IN_CLAUSE = /^(?!.*\s-\s)(?:[^.;,:()\u2013\u2014]|(?<=\d),(?=\d{3}))
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
 const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed|came|went|got|began)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,3},/u;
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'/-]*(?: \p{Lu}[\p{Lu}.'/-]*){0,3},/u;
 const DATELINE_DASH = /\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]/;
 
 /** Where a dateline ends ("OSLO, May 4 - "), or 0 when the text opens without one. */
@@ -214,7 +214,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
  * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */
-const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
+const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'/-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - ", "/PRNewswire/ --"). */
 const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
