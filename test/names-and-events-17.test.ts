@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { NAME_ABBREVIATIONS } from '../src/lexicon/names.js';
 
 const report = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
@@ -166,5 +166,17 @@ describe('a dateline after a headline on the same line', () => {
     const claims = extractClaims(text).filter((c) => c.action);
     expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('SEOUL/OSLO'))).toBe(false);
     expect(claims.some((c) => c.time?.year === 2024)).toBe(true);
+  });
+});
+
+describe("a share price told past a relative clause", () => {
+  it('is the stock\'s, not a deal\'s', () => {
+    const amounts = extractQuantities('Vantaro shares, which have lost a third of their value this year, closed 2.3% higher at 18.62 euros.').amounts;
+    expect(amounts.map((a) => a.incidental)).toEqual(['share-price']);
+  });
+
+  it('a relative clause on a firm leaves its deal\'s price alone', () => {
+    const amounts = extractQuantities('Vantaro, which has 40 stores, agreed to pay 18 million euros for Lanternfly.').amounts;
+    expect(amounts.map((a) => a.incidental ?? null)).toEqual([null]);
   });
 });
