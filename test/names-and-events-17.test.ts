@@ -180,3 +180,13 @@ describe("a share price told past a relative clause", () => {
     expect(amounts.map((a) => a.incidental ?? null)).toEqual([null]);
   });
 });
+
+describe('a quality denied is no deal denied', () => {
+  it.each([
+    ["Pellbury Stores - ADD, TP 320p | Dunmore: sensible bolt-on, not transformational\nPaying £118m for Dunmore's 62 stores equates to c.8.1x trailing EBITDA.", false],
+    ['Polden Fabrics, not incumbent Kelbrook, has won the Armitage contract; Armitage did not pick Kelbrook.', true],
+    ['Kestrel did not buy Orrin.', true],
+  ])('%s', (text, negated) => {
+    expect(extractClaims(text).filter((c) => c.action).some((c) => c.negated)).toBe(negated);
+  });
+});

@@ -198,6 +198,11 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // "Not to be confused with 2020, when ...", "not to mention": a reader's aside, no denial.
     if (token.norm === 'not' && next === 'to' && /^(be|mention|forget)$/.test(tokens[k + 2]?.norm ?? '') && /^(confused|mention|forget|mistaken)$/.test(tokens[k + (tokens[k + 2]!.norm === 'be' ? 3 : 2)]?.norm ?? '')) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
+    // ("sensible bolt-on, not transformational", "full, but not crazy": a quality denied, not the deal.)
+    const contrast = /,\s*$/.test(tokens[k - 1]?.post ?? '') || tokens[k - 1]?.norm === 'but';
+    // ("Polden, not incumbent Kelbrook, has won": an adjective before a name sets one party against another, read below.)
+    const quality = tokens[j]?.tags.has('Adjective') && !tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Noun') && !(/^[ \t]+$/.test(tokens[j]!.post) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''));
+    if (not && contrast && quality && j !== trigger) continue;
     // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
     if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
     // "Vestra, not the German company, signed with Halden": "not" before a noun phrase sets one party against another.
