@@ -475,17 +475,8 @@ function rivals(sentence: Sentence, d: Decorations): void {
     let j = k + 1;
     while (j < tokens.length && j <= k + 4 && RIVAL_FILLERS.has(tokens[j]!.norm) && /^\s+$/.test(tokens[j - 1]!.post)) j++;
     if (j > k + 1 && !/^\s+$/.test(tokens[j - 1]!.post)) return;
-    // ("outbidding Osprey Media and Kestrel TV": rivals listed together.)
-    const capitalized = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
-    for (let names = 0; names < 4 && capitalized(j); names++) {
-      let last = j;
-      while (capitalized(last + 1) && /^\s+$|^-$/.test(tokens[last]!.post)) last++;
-      for (let i = j; i <= last; i++) d.skip.add(i);
-      const after = last + 1;
-      if (tokens[after]?.norm === 'and' && /^\s+$/.test(tokens[last]!.post)) j = after + 1;
-      else if (/^,\s+$/.test(tokens[last]!.post) && capitalized(after)) j = after;
-      else break;
-    }
+    // ("outbidding Osprey Media and Kestrel TV", "beating Alvone, Tarrant and Kessel": rivals listed together.)
+    markNamesFrom(tokens, j, d, true);
   });
 }
 
@@ -524,8 +515,11 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'defined-short-name', example: 'Aerolíneas Sierra Austral S.A. ("Sierra Austral") will lease six jets.', marks: ['Sierra', 'Austral'], reason: 'a short name a release defines in quotes, in parentheses, is another name for the party before it (read with the acronyms)', apply: definedShortNames },
 ];
 
-/** Marks the capitalized run that starts at `j`, and any run listed with it ("Osprey Media and Kestrel TV"). */
-function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations): void {
+/**
+ * Marks the capitalized run that starts at `j`, and any run listed with it by "and" ("Osprey Media and Kestrel TV"),
+ * or by commas too when `commas` is set ("Alvone, Tarrant and Kessel").
+ */
+function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, commas = false): void {
   const capitalized = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
   for (let names = 0; names < 4 && capitalized(j); names++) {
     let last = j;
@@ -533,6 +527,7 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations): voi
     for (let i = j; i <= last; i++) d.skip.add(i);
     const after = last + 1;
     if (tokens[after]?.norm === 'and' && /^\s+$/.test(tokens[last]!.post)) j = after + 1;
+    else if (commas && /^,\s+$/.test(tokens[last]!.post) && capitalized(after)) j = after;
     else break;
   }
 }
