@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TITLE_FILLERS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -190,7 +190,7 @@ const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 /** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
 const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
 
-function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean): boolean {
+function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup = opens): boolean {
   const word = bare(token.text);
   // ("SOLN FP | The tower sale": an article is no name's word, whatever compromise tagged it; a name's leading "The" is dropped anyway.)
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
@@ -207,8 +207,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
   if (/^[A-Z]{2,5}s$/.test(word)) return false;
   // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quillstone led it": so is a
-  // capitalized one set off by a comma.
-  if ((/^[A-Z]{2,}$/.test(word) || /^,/.test(token.post)) && isShoutedWord(word.toLowerCase())) return false;
+  // capitalized one set off by a comma where it opens the sentence or a parenthesis ("Sarvatra (Add, TP Rs 1,450)"); "with
+  // Ostby Sports Network, the broadcaster" ends a name.
+  if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
@@ -435,11 +436,19 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   }
   const connector = tokens[at + 1];
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
-    return ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) || connector.text === '&' ? 2 : 0;
+    // ("Grauwald Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
+    const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
+    return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
   }
   // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
   if (/^\s+$/.test(post) && connector && ROMANCE_OF.has(connector.text) && /^\s+$/.test(connector.post) && isName(at + 2) && !token.possessive) return 2;
   return 0;
+}
+
+/** "Lena Whitcombe, Chief Executive Officer of Pyrenne": an officer's title in capitals names no one. */
+function isOfficerTitle(m: Mention): boolean {
+  const words = m.name.toLowerCase().split(/\s+/);
+  return m.kind === 'name' && words.every((w) => OFFICER_TITLES.has(w) || TITLE_FILLERS.has(w)) && words.some((w) => OFFICER_TITLES.has(w) || w === 'officer' || w === 'executive');
 }
 
 /** Every name and referring word in a sentence, in order. */
@@ -455,10 +464,18 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i)));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
+  });
+  // ("of Indonesia's Lumio Pay for ¥18 billion": in a sentence written in sentence case, a capitalized "Pay" right after a
+  // name's word goes on with the name; only a headline capitalizes its verbs, "Goldman to Pay $5 Billion".)
+  const headline = isHeadlineCase(tokens);
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (nameAt[i] || headline || !prev || !nameAt[i - 1] || opens(i) || t.quoted || t.pre !== '' || !/^\s+$/.test(prev.post) || prev.possessive) return;
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && (STATEMENT_VERBS.has(t.norm) || TREND_WORDS.has(t.norm)) && !t.tags.has('Pronoun') && !decorations.skip.has(i)) nameAt[i] = true;
   });
   const isName = (i: number) => nameAt[i] === true;
   const mentions: Mention[] = [];
@@ -586,10 +603,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  const headlineCase = isHeadlineCase(tokens);
+  const headlineCase = headline;
   // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m));
+    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOfficerTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];

@@ -22,7 +22,11 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const before = mentions[k - 1];
   const wordsBetween = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
   // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
-  if (before?.kind === 'name' && isOfficerTitle(wordsBetween(before.last + 1, person.first))) return before;
+  // ("Sindre Aasgaard, Chief Executive Officer of Halvorsen": a title set off by a comma and ending in "of" is the person
+  // before it, of the name after it.)
+  const titleBefore = before ? wordsBetween(before.last + 1, person.first) : [];
+  const ofAfter = /^(?:of|at)$/.test(titleBefore.at(-1) ?? '') || tokens[before?.last ?? 0]!.post.includes(',');
+  if (before?.kind === 'name' && !ofAfter && isOfficerTitle(titleBefore)) return before;
   const after = mentions[k + 1];
   const words = after ? wordsBetween(person.last + 1, after.first) : [];
   if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
