@@ -5,6 +5,7 @@ import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { cleanName } from './parties.js';
 import { isLexiconPlace } from '../text/nlp.js';
 import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
+import { isCompanyNoun } from '../lexicon/words.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
@@ -26,6 +27,18 @@ function boughtBefore(tokens: readonly Token[], first: number): boolean {
     if (/[.;:]/.test(t.post) || /^(and|but|which|who|that|while|after|before)$/.test(t.norm)) return false;
   }
   return false;
+}
+
+/**
+ * The words between two names without the lowercase description of the second that ends them: "the trading arm of
+ * refiner" reads "the trading arm of", "a unit of German chipmaker" reads "a unit of".
+ */
+function withoutDescription(between: readonly Token[]): readonly Token[] {
+  let end = between.length;
+  const describes = (t: Token) => /^\p{Ll}/u.test(t.text) && (isCompanyNoun(t.norm) || (t.tags.has('Adjective') && !t.tags.has('Verb')));
+  while (end > 0 && between.length - end < 2 && describes(between[end - 1]!) && between[end - 2]?.norm !== undefined) end--;
+  if (end < between.length && between[end - 1]?.norm !== 'of') end = between.length;
+  return between.slice(0, end);
 }
 
 function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {
@@ -56,7 +69,8 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     const next = names[n + 1];
     if (!next) continue;
     const between = tokens.slice(m.last + 1, next.first);
-    const words = between.map((t) => t.norm);
+    const core = withoutDescription(between);
+    const words = core.map((t) => t.norm);
     // ("its Lumenfall unit's purchase of Oshira": a deal word between the names says what the unit did, not whose it is.)
     const dealBetween = between.some((t) => NOMINAL_ACTION_FORMS.has(t.norm));
     // "Musk's SpaceX", "Alphabet's Google"; not "Netflix's FIFA deal", where the second name only modifies a noun.
@@ -74,7 +88,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     }
     // "xAI, now part of SpaceX", "AWS, a unit of Amazon"
     // ("Velmar Aviation Leasing, the aircraft-leasing arm of Orbis": a few describing words may come before the part noun.)
-    else if (words.at(-1) === 'of' && words.length <= 6 && PART_NOUNS.has(words.at(-2) ?? '') && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.post === '-')) {
+    else if (words.at(-1) === 'of' && words.length <= 6 && PART_NOUNS.has(words.at(-2) ?? '') && core.slice(0, -2).every((t, k) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Hyphenated') || t.post === '-' || (t.tags.has('Gerund') && k === core.length - 3))) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w)) && !dealBetween) {
