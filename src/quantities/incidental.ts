@@ -93,12 +93,16 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     reason: 'past-period', kinds: ['durations'], example: 'BIG reported $2.6 billion of premiums in the last quarter.',
     // (A period just gone is a time, not a span a deal runs: "the last quarter", "the past year", "the previous decade".)
     inside: ['last', 'past', 'previous', 'prior', 'preceding'],
+    // ("the investments we have made over the past three years": so is one the words before call just gone.)
+    before: ['over the past', 'over the last', 'during the past', 'during the last', 'across the past', 'within the past', 'within the last', 'through the past'],
   },
   {
     reason: 'tenure', kinds: ['durations'], example: 'We have built for Eastvale for three decades.',
     // (The present perfect of work done for a client "for" a span tells how long a relationship has run, no term of a
     // deal; the perfect of a deal's making, "has signed ... for ten years", is not among the cues.)
-    cueBefore: ['have', 'has', "'ve"].flatMap((aux) => TENURE_PARTICIPLES.map((verb) => `${aux} ${verb}`)),
+    // ("Delvane has been a demanding customer of ours for more than a decade": so does a client "of ours".)
+    cueBefore: [...['have', 'has', "'ve"].flatMap((aux) => TENURE_PARTICIPLES.map((verb) => `${aux} ${verb}`)),
+      ...['customer', 'client', 'partner', 'supplier'].flatMap((role) => [`${role} of ours`, `${role} of theirs`, `${role}s of ours`])],
     before: ['for', 'for the past', 'for the last', 'for more than', 'for over', 'for nearly', 'for almost', 'for some', 'for about'],
   },
   {
@@ -249,6 +253,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'portfolio to', 'portfolio now stands at',
       // ("Thalassa, which operates 85 vessels", "a carrier that flies maybe ninety planes today", "employs 9,400 people")
       'operates', 'operates about', 'operates roughly', 'operates some', 'runs', 'runs about', 'runs roughly', 'runs some', 'flies', 'flies about', 'flies maybe', 'employs', 'employs about', 'employs some',
+      // ("Marisco, which handles about 1.6 million tonnes of grain annually": the throughput a firm handles is its size.)
+      ...['handles', 'handled', 'processes', 'processed'].flatMap((verb) => ['', ' about', ' roughly', ' some', ' nearly', ' around', ' more than'].map((hedge) => `${verb}${hedge}`)),
       // ("its £180m disposal ... leaves it with 210 department stores": what a seller keeps is its own.)
       'leaves it with', 'leaving it with', 'left it with', 'will leave it with', 'leaves them with', 'leaving them with',
       // ("will take its installed capacity to 48.5 million tonnes per annum": the firm's size after the deal.)
