@@ -215,6 +215,9 @@ export const TIME_PLACES: readonly TimePlace[] = [
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */
 const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'/-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
+/** A digest's label with its date in parentheses: "Biotech deal roundup (Sept. 2021): Halvorsen has signed ...". */
+const LABEL_BEFORE_DATE = /^(?:[\p{L}-]+ ){1,6}\($/u;
+const LABEL_AFTER_DATE = /^\)\s*[:\u2013\u2014-]/;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - ", "/PRNewswire/ --"). */
 const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
@@ -226,7 +229,9 @@ const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-
 export function datelineTime(text: string): { time: TimeMatch; date: Date } | undefined {
   const head = text.slice(0, 90);
   const time = findTimes(head).find((t) => t.value.year !== undefined);
-  if (!time || !DATELINE_BEFORE_DATE.test(head.slice(0, time.start)) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40))) return undefined;
+  if (!time) return undefined;
+  const label = LABEL_BEFORE_DATE.test(head.slice(0, time.start)) && LABEL_AFTER_DATE.test(text.slice(time.end, time.end + 4));
+  if (!label && (!DATELINE_BEFORE_DATE.test(head.slice(0, time.start)) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40)))) return undefined;
   // The day: inside the words ("May 2, 2025") or just before the month ("12 June 2025").
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(`${head.slice(time.start - 3, time.start)} ${time.text.replace(String(time.value.year), '')}`);
   return { time, date: new Date(Date.UTC(time.value.year!, (time.value.month ?? 1) - 1, day ? Number(day[1]) : 1)) };
