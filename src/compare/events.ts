@@ -30,7 +30,7 @@ export interface EventRule {
 
 export const EVENT_RULES: readonly EventRule[] = [
   { name: 'pair-and-kind', example: ['Tern Solar sells Osprey Metals its output.', "Osprey Metals buys Tern Solar's output."], meets: true, reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
-  { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Osprey Metals.', 'Tern Solar signed a ten-year agreement with Osprey Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair' },
+  { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Osprey Metals.', 'Tern Solar signed a ten-year agreement with Osprey Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair, unless a stated unit of one side that no claim of that deal names signed it ("Hoshimura Card, the card-issuing arm of Hoshimura Financial")' },
   { name: 'one-party-joins', example: ['Tern Solar will supply power to Osprey Metals.', 'Osprey Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind' },
   { name: 'generic-party-joins', example: ['The UK government will give Aldergate Steel £500m.', 'The government will give Aldergate Steel £500m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
   { name: 'coordinated-parties', example: ['Arcwave will pay the Pacific Hockey Association $450 million a season.', 'Talon Sports will pay the Pacific Hockey Association $300 million a season.', 'Arcwave, Talon Sports and eBridge will share the rights of the Pacific Hockey Association.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
@@ -45,6 +45,9 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Haneul.', 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
   { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Skerry")' },
 ];
+
+/** Affiliations that make a firm a stated unit of another: "Hoshimura Card, the card-issuing arm of Hoshimura Financial". */
+const PART_RULES: ReadonlySet<string> = new Set(['part-of', 'its-part', 'apposed-part']);
 
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
@@ -357,25 +360,37 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   // (A full date that opens the text's body, "November 8, 2022 — Calloway has agreed ...", is its dateline too.)
   const textDate = (claim: Claim, dating: Dating) => dating.dateline === true
     || (claim.time?.year != null && claim.time.month !== null && /@(?:dateline|opening)$/.test(claim.time.rule));
+  // (So does a claim of that source that names one side of the pair only: "Calloway ... said the deal would cover a
+  // fifth of its Texas use" is of the deal its text dates.)
   const datelineOfSource = new Map<string, Dating | null>();
   const datelineYears = new Map<string, Set<string>>();
+  const noteDateline = (key: string, dating: Dating, dated: boolean) => {
+    const seen = datelineOfSource.get(key);
+    datelineOfSource.set(key, seen === undefined ? (dated ? dating : null) : seen !== null && seen.key === dating.key && dated ? seen : null);
+  };
   for (const claim of claims) {
     const pair = claim.action?.type === 'state' ? null : pairOf(claim);
     const dating = datingOf(claim);
     if (!pair || !dating.timed) continue;
-    const key = `${claim.sourceId}|${pair[0]}~${pair[1]}`;
-    const seen = datelineOfSource.get(key);
     const dated = textDate(claim, dating);
-    datelineOfSource.set(key, seen === undefined ? (dated ? dating : null) : seen !== null && seen.key === dating.key && dated ? seen : null);
+    noteDateline(`${claim.sourceId}|${pair[0]}~${pair[1]}`, dating, dated);
+    for (const family of pair) noteDateline(`${claim.sourceId}|${family}`, dating, dated);
     if (!dated || dating.key === '') continue;
     const years = datelineYears.get(`${pair[0]}~${pair[1]}`) ?? new Set<string>();
     datelineYears.set(`${pair[0]}~${pair[1]}`, years.add(dating.key));
   }
+  const familiesApartInTime = new Set([...datelineYears].filter(([, years]) => years.size > 1).flatMap(([pair]) => pair.split('~')));
+  const oneSide = (claim: Claim): string | null => {
+    const sides = [claim.actor, claim.counterparty].filter(concrete);
+    return sides.length === 1 ? table.family(sides[0]!.canonical) : null;
+  };
   const pairDatings = new Map<string, Dating[]>();
   for (const claim of claims) {
     let dating = datingOf(claim);
     const own = claim.action?.type === 'state' || dating.timed ? null : pairOf(claim);
     if (own && (datelineYears.get(`${own[0]}~${own[1]}`)?.size ?? 0) > 1) dating = datelineOfSource.get(`${claim.sourceId}|${own[0]}~${own[1]}`) ?? dating;
+    const single = own || claim.action?.type === 'state' || dating.timed ? null : oneSide(claim);
+    if (single && familiesApartInTime.has(single)) dating = datelineOfSource.get(`${claim.sourceId}|${single}`) ?? dating;
     datings.set(claim.id, dating);
     const pair = claim.action?.type === 'state' ? null : pairOf(claim);
     if (!pair) continue;
@@ -464,7 +479,12 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   for (const { index, families } of generic) {
     const claim = claims[index]!;
     const at = atOf(claim, 'commercial', families);
-    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.apart === at.apart && !g.id.endsWith('~unspecified'));
+    // ("Hoshimura Card, the card-issuing arm of Hoshimura Financial Group, has signed a three-year agreement with Lumio":
+    // a unit of a family that no claim of the specific deal names did a deal of its own.)
+    const units = [claim.actor, claim.counterparty].filter(concrete).map((p) => p.canonical)
+      .filter((name) => table.family(name) !== name && claim.affiliations.some((a) => PART_RULES.has(a.rule) && table.canonical(a.member) === name));
+    const namesUnits = (g: EventGroup) => units.every((name) => g.claims.some((c) => c.actor?.canonical === name || c.counterparty?.canonical === name));
+    const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.apart === at.apart && !g.id.endsWith('~unspecified') && namesUnits(g));
     // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply),
     // unless with no deal word at all it states a share ("9.9% of Bortolami for €140m"): then it is the stake.
     const share = !claim.action && claim.quantities.some((q) => q.unit === '%');

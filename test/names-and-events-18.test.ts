@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+const report = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const parties = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => `${c.actor?.canonical ?? '-'} > ${c.counterparty?.canonical ?? '-'}`);
+/** The source pairs a report finds, as "s1~s2:kind". */
+const findings = (r: ReturnType<typeof analyze>) => {
+  const source = new Map(r.claims.map((c) => [c.id, c.sourceId]));
+  return [...new Set(r.findings.map((f) => `${f.claims.map((id) => source.get(id)).sort().join('~')}:${f.kind}`))].sort();
+};
+const names = (r: ReturnType<typeof analyze>) => r.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter((n): n is string => n !== undefined);
+
+describe('a capitalized word set off by a comma', () => {
+  it.each([
+    ['Ardley Volleyball League signed a five-year, $180 million agreement with Ostby Sports Network, the broadcaster said.', 'Ostby Sports Network'],
+    ['Pelham Foods agreed a $3 million supply deal with Dunmore Grain Cooperative, the Iowa-based group said.', 'Dunmore Grain Cooperative'],
+  ])('ends a name it closes: %s', (text, name) => {
+    expect(extractClaims(text).map((c) => c.counterparty?.canonical)).toContain(name);
+  });
+
+  it.each([
+    ['GUEST: Right, Quillstone led the round with $40 million.', 'Right'],
+    ['Sarvatra (Add, TP Rs 1,450): the Bramwell win should bring in roughly $50m of revenue per quarter over seven years.', 'Add'],
+  ])('names no one where it opens the sentence or a parenthesis: %s', (text, word) => {
+    expect(names(report(text))).not.toContain(word);
+  });
+});
+
+describe('a unit described before "of" and a description of its parent', () => {
+  it('"X, the Geneva-based trading arm of refiner Y" puts X in Y\'s family, so both reports meet', () => {
+    const r = report(
+      'Korvald Tankers has fixed three tankers on three-year charters to Sabreline Trading, the Geneva-based trading arm of refiner Sabreline Energy.',
+      'Korvald chartered out three tankers to a Swiss-based unit of Sabreline Energy for three years.',
+    );
+    expect(findings(r)).toEqual(['s1~s2:agreement']);
+    const trading = r.entities.find((e) => e.canonical === 'Sabreline Trading');
+    expect(trading?.family).toBe(r.entities.find((e) => e.canonical === 'Sabreline Energy')?.family);
+  });
+
+  it('a gerund that is no modifier of the part noun makes no unit ("the company acquiring a unit of Grosvale")', () => {
+    const r = report('Pellam Foods, the company acquiring a unit of Grosvale, said it would pay $3 million.');
+    expect(r.entities.find((e) => e.canonical === 'Pellam Foods')?.family).toBe('Pellam Foods');
+  });
+});
+
+describe('a verb-like word inside a name written in sentence case', () => {
+  it('"of Indonesia\'s Lumio Pay for ¥18 billion" names Lumio Pay, not Indonesia', () => {
+    expect(parties("Hoshimura will take 15% of Indonesia's Lumio Pay for ¥18 billion.")).toEqual(['Hoshimura > Lumio Pay']);
+  });
+
+  it('a headline still capitalizes its verbs: "Tarrant to Pay $5 Billion to Orvane"', () => {
+    expect(parties('Tarrant Sachs Pays $5 Billion to Orvane')).toEqual(['Tarrant Sachs > Orvane']);
+  });
+});
+
+describe('a legal suffix ends a name', () => {
+  it('"Grauwald Metals Trading AG of Zug" is Grauwald Metals Trading, from Zug', () => {
+    expect(parties('Carrow Ridge Copper will sell its concentrate to Grauwald Metals Trading AG of Zug, Switzerland, for $75 million a year.'))
+      .toEqual(['Carrow Ridge Copper > Grauwald Metals Trading']);
+  });
+
+  it('"Bank of Kessington" keeps its "of"', () => {
+    expect(parties('Orvane borrowed $5m from Bank of Kessington.')).toEqual(['Orvane > Bank of Kessington']);
+  });
+});
+
+describe("an officer's title in capitals", () => {
+  const release = 'Pyrenne Bio and Halvorsen Therapeutics today announced a license agreement. "It is a fine asset," said Lena Whitcombe, Chief Executive Officer of Pyrenne. '
+    + '"Partnering with Pyrenne gives our drug a global reach," said Sindre Aasgaard, Chief Executive Officer of Halvorsen.';
+
+  it('names no party, and the quote that tells the deal is of the two firms', () => {
+    const r = report(release);
+    expect(names(r).filter((n) => /Executive|Officer/.test(n))).toEqual([]);
+    expect(r.entities.map((e) => e.canonical)).not.toContain('Executive Officer');
+  });
+
+  it('makes the person before it an officer of the firm after it, never the firm an officer of the person', () => {
+    const r = report(release, "Pyrenne Bio is betting on Halvorsen's lead program, licensing global rights in a deal worth as much as $1.16 billion. Pyrenne will also owe royalties.");
+    expect(names(r).filter((n) => /Aasgaard|Whitcombe/.test(n))).toEqual([]);
+    expect(r.entities.filter((e) => /Halvorsen/.test(e.canonical)).map((e) => e.family)).not.toContain('Sindre Aasgaard');
+  });
+});
+
+describe('figures of a firm, not of the deal', () => {
+  it.each([
+    ['Marisco, which handles about 1.6 million tonnes of grain annually, did not give a price.', '1.6 million tonnes'],
+    ['Veldgrain processes more than 900,000 tonnes of wheat a year at its two mills.', '900,000 tonnes'],
+  ])('throughput a firm handles: %s', (text, figure) => {
+    const q = extractQuantities(text).quantities.find((x) => x.text.includes(figure.split(' ')[0]!));
+    expect(q?.incidental).toBe('own-holdings');
+  });
+
+  it('a deal that will handle a volume keeps it', () => {
+    const claims = extractClaims('Marisco will handle 300,000 tonnes a year for Veldhuis Milling.');
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).toContain(300000);
+  });
+
+  it.each([
+    ['this award reflects the investments we have made in heat-treatment capacity over the past three years', 'past-period'],
+    ['Delvane has been a demanding customer of ours for more than a decade', 'tenure'],
+  ])('a span just gone or a relationship\'s length: %s', (text, reason) => {
+    expect(extractQuantities(text).durations.map((d) => d.incidental)).toEqual([reason]);
+  });
+
+  it('a duration that is the deal\'s term stays', () => {
+    expect(extractQuantities('Delvane has signed a contract with Quarrington for more than a decade').durations.map((d) => d.incidental ?? null)).toEqual([null]);
+  });
+});
+
+describe('a digest label with its date in parentheses dates the text', () => {
+  it('"Biotech deal roundup (Sept. 2021):" is the text\'s date', () => {
+    const [claim] = extractClaims('Biotech deal roundup (Sept. 2021): Halvorsen Therapeutics has signed an $18M research deal with Pyrenne Bio.');
+    expect(claim?.time).toMatchObject({ year: 2021, month: 9, rule: 'month@dateline-of-text' });
+  });
+
+  it('so a deal it reports is not the one a release of 2025 tells', () => {
+    const r = report(
+      'CAMBRIDGE, Mass., June 9, 2025 /PRNewswire/ -- Pyrenne Bio and Halvorsen Therapeutics today announced a license agreement worth up to $1.16 billion.',
+      'Biotech deal roundup (Sept. 2021): Halvorsen Therapeutics has signed an $18M, three-year research deal with Pyrenne Bio.',
+    );
+    expect(findings(r)).toEqual([]);
+  });
+});
+
+describe('events apart in time', () => {
+  it('a claim naming one side takes its own text\'s date when the pair\'s texts are years apart', () => {
+    const r = report(
+      'AUSTIN, Texas, July 22, 2025 - Ridgeback Solar today announced a 15-year power purchase agreement under which Calloway Data Centres will buy the output of 400 MW.',
+      'Calloway Data Centres signs 10-year solar deal with Ridgeback. November 8, 2022 - Calloway Data Centres has agreed to buy the output of Ridgeback Solar\'s 120-megawatt project under a 10-year power purchase agreement. Calloway said the deal would cover about a fifth of its Texas electricity use.',
+    );
+    expect(findings(r)).toEqual([]);
+  });
+
+  it("a stated unit's own agreement is not its parent's investment", () => {
+    const r = report(
+      'Hoshimura Financial Group will invest 18 billion yen for a 15% stake in Lumio Pay.',
+      'Hoshimura Financial Group will pay ¥18 billion for 15% of Lumio Pay.',
+      'Hoshimura Card, the card-issuing arm of Hoshimura Financial Group, has signed a three-year agreement with Lumio Pay.',
+    );
+    expect(findings(r)).toEqual(['s1~s2:agreement']);
+  });
+});
