@@ -750,7 +750,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
 
   it('reads a first word before its cashtag in parentheses as a name, and a word hyphened to the next as no move', () => {
     expect(sides('Quellix ($QLX) has reserved advanced-packaging capacity at Taryn Semiconductor Packaging, prepaying $300 million a year.'))
-      .toEqual([['Quellix', 'Taryn Semiconductor']]);
+      .toEqual([['Quellix', 'Taryn Semiconductor Packaging']]);
   });
 
   it('leaves a count of what a firm has off the deal, but keeps a count of goods on order', () => {

@@ -140,3 +140,40 @@ describe('events apart in time', () => {
     expect(findings(r)).toEqual(['s1~s2:agreement']);
   });
 });
+
+describe('a verb that describes a noun is no statement and denies nothing', () => {
+  it('"the 26% of Kalindra it does not already own" neither states a holding nor denies the purchase', () => {
+    const claims = extractClaims('Varunesh will spend ₹42 billion on the 26% of Kalindra it does not already own.');
+    expect(claims.map((c) => `${c.actor?.canonical} ${c.action?.lemma} ${c.counterparty?.canonical} ${c.negated}`)).toEqual(['Varunesh spend Kalindra false']);
+  });
+
+  it('a "not" before a comma, a conjunction and a new subject with its verb is that earlier clause\'s', () => {
+    const [claim] = extractClaims('It will spend ₹42 billion on the 26% of Kalindra it does not already own, and chairman Prakash says the savings will pay for a new mill.');
+    expect(claim?.negated).toBe(false);
+  });
+
+  it('a "not" of the deal itself still denies it', () => {
+    expect(extractClaims('Varunesh will not spend ₹42 billion on the 26% of Kalindra.')[0]?.negated).toBe(true);
+  });
+});
+
+describe('an exchange price band is a share price', () => {
+  it('"shares hit the 20% upper circuit at ₹1,512"', () => {
+    const amounts = extractQuantities('Kalindra shares hit the 20% upper circuit at ₹1,512.').amounts;
+    expect(amounts.map((a) => a.incidental)).toEqual(['share-price']);
+  });
+});
+
+describe('counts that are no count of the deal', () => {
+  it.each([
+    ['The Skylark 90 seats up to 78 passengers and burns less fuel.', 'capacity'],
+    ['The new jets can carry 180 passengers each.', 'capacity'],
+    ['Seoyang said its backlog stood at 140 ships.', 'own-holdings'],
+  ])('%s', (text, reason) => {
+    expect(extractQuantities(text).quantities.map((q) => q.incidental)).toEqual([reason]);
+  });
+
+  it('"12 Skylark 90s" counts Skylark 90s, not a unit "90"', () => {
+    expect(extractQuantities('Pelican Coast took 12 Skylark 90s at A$540m list.').quantities.map((q) => q.unit)).toEqual(['Skylark 90']);
+  });
+});

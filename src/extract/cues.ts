@@ -106,10 +106,16 @@ function notProceeding(tokens: readonly Token[], k: number): boolean {
 function opensNewClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let c = from; c < to - 1; c++) {
     if (!/[,;]/.test(tokens[c]!.post)) continue;
-    const subject = tokens[c + 1]!;
-    const verb = tokens[c + 2];
-    const named = subject.tags.has('Pronoun') || /^\p{Lu}/u.test(subject.text);
-    if (named && verb !== undefined && (verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary'))) return true;
+    // ("..., and chairman Prakash Ilavarasan says ...": past a conjunction, a subject of a few words before its verb.)
+    let first = c + 1;
+    if (/^(?:and|but|while|whereas)$/.test(tokens[first]?.norm ?? '')) first++;
+    const subject = tokens[first];
+    if (subject === undefined) continue;
+    const named = subject.tags.has('Pronoun') || /^\p{Lu}/u.test(subject.text) || (first > c + 1 && subject.tags.has('Noun'));
+    let v = first + 1;
+    while (first > c + 1 && v < Math.min(to, first + 4) && /^\p{Lu}/u.test(tokens[v]!.text) && !tokens[v]!.tags.has('Verb')) v++;
+    const verb = tokens[v];
+    if (named && verb !== undefined && v < to && (verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary'))) return true;
   }
   return false;
 }

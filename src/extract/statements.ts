@@ -60,6 +60,22 @@ function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | unde
   return { first, last: end - 1, name };
 }
 
+/** Words between a pronoun and its verb in a clause that hangs on a noun: "it does not already own". */
+const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['not', "n't", 'already', 'still', 'currently', 'now', 'yet']);
+
+/**
+ * "the 26% of Kalindra it does not already own", "the shares they hold": a pronoun and its verb right after a noun
+ * phrase describe that noun; the verb states nothing of its own, and its "not" denies nothing.
+ */
+function reducedRelative(tokens: readonly Token[], predicate: number): boolean {
+  let k = predicate - 1;
+  while (k > 0 && (AUXILIARIES.has(tokens[k]!.norm) || RELATIVE_FILLERS.has(tokens[k]!.norm) || tokens[k]!.text === '')) k--;
+  const pronoun = tokens[k];
+  const before = tokens[k - 1];
+  return pronoun !== undefined && before !== undefined && /^(?:it|they|we|he|she)$/.test(pronoun.norm) && /^\s+$/.test(before.post)
+    && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Verb');
+}
+
 /** The statements of a sentence, one per clause at most. */
 export function findStatements(sentence: Sentence, mentions: readonly Mention[]): Statement[] {
   const { tokens } = sentence;
@@ -83,6 +99,7 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       if (!trend && TREND_WORDS.has(token.norm)) continue;
       const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);
       if (!lemma || LIGHT_VERBS.has(token.norm)) continue;
+      if (reducedRelative(tokens, p)) continue;
       const subject = subjectBefore(tokens, owner, clause.first, p);
       if (!subject) continue;
       found.push({ subject, predicate: p, lemma, trend, clause });

@@ -190,7 +190,10 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
     if (p.digits) {
       if (p.letters) {
         const plural = codePlural(ctx, p);
-        if (plural !== null) return { unit: plural, end: p.end };
+        // ("12 Skylark 90s": a number made plural names the model with the name before it, never a unit "90".)
+        const named = plural !== null && /^[\d.,-]+$/.test(plural) && prev === 'name' ? ctx.text.slice(t[j]!.start, t[p.end - 1]!.end - 1) : plural;
+        if (named !== null && !/^[\d.,-]+$/.test(named)) return { unit: named, end: p.end };
+        if (named !== null) return null;
       } else if (prev !== 'name') {
         return null; // a bare number is a model number only after a name: "Boeing 787"
       }

@@ -167,7 +167,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // (What a firm's stock trades at is no term of its deal; "shares at $12.80" with no move may be a placement's price.)
     metric: {
       always: ['shares', 'stock', 'share price', 'stock price', 'adrs'],
-      glue: [...SHARE_MOVES, 'to', 'at', 'as', 'much', 'high', 'low', 'by', 'a', 'record', 'its', 'their', 'the', 'all-time', 'intraday', '%', '-'],
+      // ("Kalindra shares hit the 20% upper circuit at ₹1,512": an exchange's daily price band.)
+      glue: [...SHARE_MOVES, 'to', 'at', 'as', 'much', 'high', 'low', 'by', 'a', 'record', 'its', 'their', 'the', 'all-time', 'intraday', '%', '-', 'upper', 'lower', 'circuit', 'limit'],
       needs: SHARE_MOVES,
     },
   },
@@ -245,7 +246,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // ("buy Skarvik Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
       'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
-      'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at',
+      'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at', 'backlog stood at', 'order book stood at', 'orderbook stood at',
       // ("lifts Volterra's backlog to 1,900 aircraft", "took its order book to 212 units")
       'backlog to', 'order book to', 'orderbook to', 'backlog past', 'backlog above', 'fleet to',
       // ("Veldmark's Japanese pipeline is now 2.1GW", "would lift its portfolio to more than 9,000 sites": the firm's own size.)
@@ -261,6 +262,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'installed capacity to', 'total capacity to', 'total installed capacity to',
       // ("a third of our FY27 volume forecast of 4.6 Mt": what a firm is forecast to make is its own.)
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
+  },
+  {
+    reason: 'capacity', kinds: ['quantities'], example: 'The Skylark 90 seats up to 78 passengers.',
+    // (What one unit of the goods holds, seats or carries is a fact of the product, no count of the deal.)
+    before: ['seats', 'seat', 'can carry', 'can seat', 'can hold', 'holds up to', 'carries up to', 'seats up to', 'seat up to', 'seats about',
+      'with room for', 'room for up to', 'seating for', 'seating up to'],
   },
   {
     reason: 'own-plan', kinds: ['amounts'], example: "Proceeds would go toward the utility's EUR 2.2 billion grid investment plan through 2028.",
@@ -305,7 +312,7 @@ const METRIC_GLUE: ReadonlySet<string> = new Set([
 /** Words whose period ends no sentence: "EBITDA est. 3% to", "Q2 adj. EBITDA of". */
 const ABBREVIATED: ReadonlySet<string> = new Set(['est', 'adj', 'cons', 'approx']);
 /** How many words may stand between a metric and its value. */
-const METRIC_REACH = 6;
+const METRIC_REACH = 8;
 /** A reporting period right before a metric word: "Q3 ", "FY26 adj. ", "full-year ", "2H ". */
 const PERIOD_BEFORE = /(?:\b(?:q[1-4]|fy\s?\d{2,4}|(?:19|20)\d\d|[12]h\d{0,2}|h[12]|ttm|ltm)|full-year|half-year|first-half|second-half|quarterly|fiscal|(?:first|second|third|fourth)-quarter)\s+(?:(?:adj\.?|adjusted|reported|core|net|gross|group)\s+){0,2}$/i;
 
