@@ -177,3 +177,32 @@ describe('counts that are no count of the deal', () => {
     expect(extractQuantities('Pelican Coast took 12 Skylark 90s at A$540m list.').quantities.map((q) => q.unit)).toEqual(['Skylark 90']);
   });
 });
+
+describe('corrections, hyphened fractions and a deal ended past its worth', () => {
+  it('a correction of a figure told before the deal word takes back the figure, not the deal', () => {
+    const [claim] = extractClaims("Correction: Tuesday's newsletter said Merlinfield Towers shares rose 14% after its lease agreement with Parlane Mobile. They rose 4%.");
+    expect(claim?.negated).toBe(false);
+  });
+
+  it('a correction with no figure still takes back the deal it retells', () => {
+    expect(extractClaims("Correction: Monday's item said the Halvard contract went to Stratocirrus, not Orvane.")[0]?.negated).toBe(true);
+  });
+
+  it.each([
+    ['a roughly quarter-of-a-billion-dollar deal', 250e6],
+    ['a half-a-billion-dollar order', 500e6],
+    ['a quarter-billion-dollar contract', 250e6],
+  ])('"%s" is one exact sum', (text, value) => {
+    const [amount] = extractQuantities(text).amounts;
+    expect([amount?.value, amount?.min, amount?.max]).toEqual([value, value, value]);
+  });
+
+  it('"a billion-dollar deal" stays a span', () => {
+    const [amount] = extractQuantities('a billion-dollar deal').amounts;
+    expect(amount?.max).toBeGreaterThan(amount!.min);
+  });
+
+  it('"bid for X, worth a little over £300m, has been terminated" ends the bid', () => {
+    expect(extractClaims("Greyhollow Foods' agreed bid for Caddon Vale Dairies, worth a little over £300m, has been terminated.")[0]?.negated).toBe(true);
+  });
+});

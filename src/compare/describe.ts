@@ -56,7 +56,8 @@ const BOUND_WORDS: Record<Amount['bound'], string> = {
 /** An amount as stated, normalized: "about $15B per year", "$10B-$12B". */
 export function statedAmount(amount: Amount, digits = DIGITS): string {
   const per = amount.per ? ` per ${amount.per}` : '';
-  if (amount.bound === 'range' || amount.bound === 'vague') {
+  // ("a quarter-of-a-billion-dollar deal": a vague word whose interval is one value reads as that value.)
+  if ((amount.bound === 'range' || amount.bound === 'vague') && amount.max !== amount.min) {
     const high = amount.max === null ? 'more' : money(amount.max, amount.currency, digits);
     return `${money(amount.min, amount.currency, digits)}-${high}${per}`;
   }

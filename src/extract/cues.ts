@@ -68,6 +68,9 @@ const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled',
 const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
 
+/** Words that open an appositive of the deal's worth: ", worth £300m,", ", valued at $2bn,". */
+const APPOSED_WORTH: ReadonlySet<string> = new Set(['worth', 'valued', 'priced', 'estimated']);
+
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
   // "With the Elspeth deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
@@ -78,6 +81,15 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
     if (aside(k)) continue;
+    // ("Greyhollow's bid for Caddon Vale, worth a little over £300m, has been terminated": so is the deal's worth set off by commas.)
+    if (/,\s*$/.test(tokens[k - 1]!.post) && APPOSED_WORTH.has(tokens[k]!.norm)) {
+      let end = k;
+      while (end < tokens.length - 1 && end - k < 12 && !/[,.;]/.test(tokens[end]!.post)) end++;
+      if (/,/.test(tokens[end]!.post)) {
+        k = end;
+        continue;
+      }
+    }
     seen++;
     const t = tokens[k]!;
     if (/[.;]/.test(t.post) && !ENDED.has(t.norm)) return false;
@@ -168,9 +180,13 @@ const RETRACTIONS: readonly (readonly string[])[] = RETRACTION_CUES.map((cue) =>
  * back. Where the words taken back carry a figure ("said the deal was worth £640m"), the figure is what was wrong
  * (`retracted` in quantities/incidental.ts) and the deal stands.
  */
+// ("Correction: Tuesday's newsletter said Merlinfield shares rose 14% after its lease with Parlane": a figure anywhere in
+// the words taken back, before the deal word too, is what was wrong.)
 function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
-  if (tokens.slice(trigger + 1).some(isFigure)) return false;
-  for (let k = 0; k < trigger; k++) if (RETRACTIONS.some((words) => words.every((w, i) => k + i < trigger && tokens[k + i]!.norm === w))) return true;
+  for (let k = 0; k < trigger; k++) {
+    const cue = RETRACTIONS.find((words) => words.every((w, i) => k + i < trigger && tokens[k + i]!.norm === w));
+    if (cue) return !tokens.slice(k + cue.length).some((t, i) => k + cue.length + i !== trigger && isFigure(t));
+  }
   return false;
 }
 

@@ -26,6 +26,9 @@ export const VAGUE_AMOUNTS: readonly VagueEntry[] = SCALE_NAMES.flatMap(([name, 
   { words: `multi${name}`, value: 3 * s, min: s, max: 100 * s, example: `a multi${name}-dollar deal` },
   { words: `multi-${name}`, value: 3 * s, min: s, max: 100 * s, example: `a multi-${name} dollar deal` },
   { words: `${name}-dollar`, value: s, min: s, max: 10 * s, example: `a ${name}-dollar deal` },
+  // ("a quarter-of-a-billion-dollar deal", "a half-billion-dollar order": a fraction hyphened into the compound is exact.)
+  ...[['quarter-of-a', 0.25], ['quarter', 0.25], ['half-a', 0.5], ['half', 0.5]].map(([fraction, f]) =>
+    ({ words: `${fraction}-${name}-dollar`, value: Number(f) * s, min: Number(f) * s, max: Number(f) * s, example: `a ${fraction}-${name}-dollar deal` })),
 ]);
 
 const VAGUE_MAP = phraseTable(VAGUE_AMOUNTS.map((v) => [v.words, v] as const));
