@@ -206,3 +206,24 @@ describe('corrections, hyphened fractions and a deal ended past its worth', () =
     expect(extractClaims("Greyhollow Foods' agreed bid for Caddon Vale Dairies, worth a little over £300m, has been terminated.")[0]?.negated).toBe(true);
   });
 });
+
+describe('a year on a deal noun dates the deal a later clause retells', () => {
+  it.each([
+    ['The hosts revisit the 2023 tie-up between Skarvheim and Orrin Gas Marketing, when Skarvheim put two older carriers on 18-month charters to Orrin.', 18],
+    ["The hosts look back at Velgrand Motors' 2022 purchase of 300 painting robots from Tsukimori, a ¥3.4bn order they call a breakthrough.", null],
+  ])('%s', (text, months) => {
+    const r = report(text);
+    const withFigures = r.claims.filter((c) => c.amount !== null || c.duration !== null);
+    expect(withFigures.length).toBeGreaterThan(0);
+    for (const c of withFigures) expect(c.time?.year).toBe(text.includes('2023') ? 2023 : 2022);
+    if (months !== null) expect(withFigures.some((c) => c.duration?.months === months)).toBe(true);
+  });
+
+  it('so a podcast recalling an older, smaller deal of the pair does not contradict the new one', () => {
+    const r = report(
+      'Tsukimori Robotics will supply 1,200 welding robots to Velgrand Motors under an 18 billion yen contract running four years.',
+      "The hosts look back at Velgrand Motors' 2022 purchase of 300 painting robots from Tsukimori, a ¥3.4bn order they call a breakthrough.",
+    );
+    expect(findings(r)).toEqual([]);
+  });
+});

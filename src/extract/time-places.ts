@@ -123,7 +123,10 @@ const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal
 /** "Their first contract with Kestrel, signed back in ": a deal noun as subject, the participle of its signing set off by commas. */
 const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached|placed|booked|awarded|announced)\s(?:back\s)?in\s$/i;
 /** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
-const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program),\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
+// ("Velgrand's 2022 purchase of 300 robots from Tsukimori, a ¥3.4bn order": the noun's own words may come before the comma.)
+const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program|purchase|sale|tie-up|acquisition|takeover|investment|partnership)(?:\s[^,.;:()]{1,60})?,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
+/** " tie-up between Skarvheim and Orrin, when Skarvheim put ": a year on a deal noun, then a "when" clause that tells the deal. */
+const YEAR_NOUN_WHEN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|purchase|sale|tie-up|acquisition|takeover|investment|partnership)(?:\s[^,.;:()]{1,60})?,\swhen\s[^.;:,]{0,60}$/i;
 
 /** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
 const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
@@ -176,7 +179,9 @@ export const TIME_PLACES: readonly TimePlace[] = [
   },
   {
     name: 'when-clause', example: 'Not to be confused with [2020], when Tern bankrolled Osprey with a $120m note.', reason: 'a time a "when" clause follows is the time of the deal that clause tells',
-    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && WHEN_CLAUSE.test(on.text.slice(t.end, on.action!.start))).at(-1),
+    // ("the 2023 tie-up between Skarvheim and Orrin, when Skarvheim put two carriers on charters to Orrin": past the deal noun the year dates.)
+    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined
+      && (WHEN_CLAUSE.test(on.text.slice(t.end, on.action!.start)) || YEAR_NOUN_WHEN.test(on.text.slice(t.end, on.action!.start)))).at(-1),
   },
   {
     name: 'when-opening', example: 'When the first contract was signed in [2021], Halvorsen bought 600,000 tonnes from Sorvane.',
