@@ -227,3 +227,26 @@ describe('a year on a deal noun dates the deal a later clause retells', () => {
     expect(findings(r)).toEqual([]);
   });
 });
+
+describe('release headlines and datelines', () => {
+  it('"Oslo, 11 March - " is a dateline, not a party', () => {
+    expect(parties('Oslo, 11 March - Skarvholm Shipping ASA has entered into time charter parties with Veltrane Energy Ltd. for six LNG carriers.'))
+      .toEqual(['Skarvholm Shipping > Veltrane Energy']);
+  });
+
+  it('"X ASA - Award of long-term charters" names no party "Award"', () => {
+    const r = report('Skarvholm Shipping ASA - Award of long-term time charter contracts for six LNG carriers\n\nSkarvholm Shipping ASA has entered into time charter parties with Veltrane Energy for six LNG carriers.');
+    expect(names(r)).not.toContain('Award');
+  });
+
+  it('a written-out legal form ends in no canonical name: "Permata Consumer Berhad" is Permata Consumer', () => {
+    const r = report('Ostrander Foods is selling nuvo to Permata Consumer Berhad for $95m.', 'Permata Consumer signed a pact with Frescura worth €12m a year.');
+    expect(r.entities.map((e) => e.canonical)).toContain('Permata Consumer');
+    expect(r.entities.map((e) => e.canonical)).not.toContain('Permata Consumer Berhad');
+  });
+
+  it('a firm "part-owned by" another stands on no side with it', () => {
+    const r = report('sprigwell, the crop-data startup part-owned by Granvik Genetics, separately signed a two-year pilot with Ombra Agricola.');
+    expect(r.entities.find((e) => e.canonical === 'sprigwell')?.family).toBe('sprigwell');
+  });
+});

@@ -12,6 +12,8 @@ const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio']);
 /** Last words of a place's own bodies: "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
+/** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Granvik". */
+const PART_OWNERSHIP: ReadonlySet<string> = new Set(['jointly', 'part', 'partly', 'partially', 'minority', 'co']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
 const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
 const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
@@ -108,10 +110,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length <= 7 && words.includes('as') && words.some((w) => TRADES_AS.has(w))) found.push(affiliation(text, next, m, 'trades-as'));
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
     // ("Pennant, the peer-to-peer payments app owned by Larchmont": a few describing words may come before "owned by".)
-    else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned')) found.push(affiliation(text, m, next, 'owned-by'));
+    else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned') && !words.some((w) => PART_OWNERSHIP.has(w))) found.push(affiliation(text, m, next, 'owned-by'));
     // (Not a joint venture's owners: "Norhavn Wind, the developer jointly owned by Kestrel and Amberlight".)
     else if (words.length <= 8 && words.at(-1) === 'by' && /^(?:owned|controlled)$/.test(words.at(-2) ?? '') && tokens[m.last]!.post.includes(',')
-      && !words.includes('jointly') && !/^(?:and|&)$/.test(tokens[next.last + 1]?.norm ?? '')
+      && !words.some((w) => PART_OWNERSHIP.has(w)) && !/^(?:and|&)$/.test(tokens[next.last + 1]?.norm ?? '')
       && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Hyphenated'))) {
       found.push(affiliation(text, m, next, 'owned-by'));
     }

@@ -47,6 +47,9 @@ const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.rep
  * "SAN JOSE, Calif., Nov 21 -", "OSLO (Wire) -": capitals at a paragraph's start, up to the dash. (A press release's
  * dateline opens the line under its headline: "... Orders Eight Vessels\n\nPIRAEUS, Greece, January 28, 2025 -- ...".)
  */
+/** Month names and their short forms as a dateline writes them: "11 March", "Sept 18", "Feb. 3". */
+const DATELINE_MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   // ("Nordkapp books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
@@ -58,7 +61,9 @@ function dateline(sentence: Sentence, d: Decorations): void {
   if (!capitals && (afterHeadline || !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post)))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
-      const dated = tokens.slice(1, k + 1).some((t) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date'));
+      // ("Oslo, 11 March - ": a month beside a day is a date whatever the tagger made of it.)
+      const dated = tokens.slice(1, k + 1).some((t, i, all) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date')
+        || (DATELINE_MONTHS.test(t.text) && [all[i - 1], all[i + 1]].some((n) => n !== undefined && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(n.text))));
       if ((!capitals || afterHeadline) && !dated) return;
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;

@@ -461,10 +461,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("PARIS, Dec 1 (Wire) - Satellite maker Orvelle ...": the first word after a dateline opens the sentence.)
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
+  // ("Skarvholm Shipping ASA - Award of long-term charters": an English word that opens the words after a spaced dash,
+  // before a lowercase one, is a headline's noun, not a name.)
+  const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && isCommonWord(t.norm)
+    && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;

@@ -113,6 +113,9 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   // Latin America (Limitada), Iceland (hf.)
   'dac', 'd.a.c.', 'ulc', 'lda', 'lda.', 'aps', 'gk', 'kg', 'ohg', 'mbh', 's.r.o.', 'sro', 'd.o.o.', 'doo', 'ead', 'oao', 'zao', 'ooo',
   'sab', 's.a.b.', 's.a.s.', 'bvba', 'sprl', 'limitada', 'ltda.', 'hf', 'hf.',
+  // the same forms written out: Malaysia (Berhad), Germany and Switzerland (Aktiengesellschaft), Sweden (Aktiebolag),
+  // Norway (Aksjeselskap, Allmennaksjeselskap), Finland (Osakeyhtiö)
+  'berhad', 'aktiengesellschaft', 'aktiebolag', 'aksjeselskap', 'allmennaksjeselskap', 'osakeyhtiö',
 ]);
 
 /**
