@@ -250,3 +250,9 @@ describe('release headlines and datelines', () => {
     expect(r.entities.find((e) => e.canonical === 'sprigwell')?.family).toBe('sprigwell');
   });
 });
+
+describe('a count before four describing words', () => {
+  it('"six newbuild liquefied natural gas carriers" counts six carriers', () => {
+    expect(extractQuantities('for six newbuild liquefied natural gas carriers').quantities.map((q) => `${q.value} ${q.unit}`)).toEqual(['6 carrier']);
+  });
+});

@@ -92,9 +92,9 @@ export const PHRASE_STOP: ReadonlySet<string> = new Set([
 ]);
 
 /** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */
-const MAX_MODIFIERS = 3;
+const MAX_MODIFIERS = 4;
 /** Of those, lower-case words: "5 new data centers", "ten liquefied natural gas carriers". */
-const MAX_WORD_MODIFIERS = 3;
+const MAX_WORD_MODIFIERS = 4;
 /** Longest run of touching tokens read as one piece ("787-9", "A321neo"); longer runs are identifiers. */
 const MAX_PIECE = 8;
 
