@@ -256,3 +256,19 @@ describe('a count before four describing words', () => {
     expect(extractQuantities('for six newbuild liquefied natural gas carriers').quantities.map((q) => `${q.value} ${q.unit}`)).toEqual(['6 carrier']);
   });
 });
+
+describe('a heading, a clause opened by a phrase of time, and a span in the perfect', () => {
+  it('"CHIP NOTES." names no party', () => {
+    const r = report('CHIP NOTES. Mizuhana Denki will pay ¥84 billion for 30% of Tsubarai Semiconductor.');
+    expect(names(r)).not.toContain('CHIP NOTES');
+  });
+
+  it('"never owned a fab, and for 70 years it has bought" denies only the first clause', () => {
+    const claims = extractClaims('Mizuhana Denki has never owned a fab, and for 70 years it has bought its chips off the shelf.');
+    expect(claims.filter((c) => c.action?.lemma === 'buy').map((c) => c.negated)).toEqual([false]);
+  });
+
+  it('"for 70 years it has bought" is how long, no term', () => {
+    expect(extractQuantities('and for 70 years it has bought its chips off the shelf').durations.map((d) => d.incidental)).toEqual(['tenure-perfect']);
+  });
+});

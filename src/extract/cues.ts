@@ -1,6 +1,6 @@
 import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
-import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, RETRACTION_CUES } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /**
@@ -115,12 +115,19 @@ function notProceeding(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A comma or semicolon between `from` and `to` followed by a pronoun or name and its verb: "..., it's bankrolling it". */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function opensNewClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let c = from; c < to - 1; c++) {
     if (!/[,;]/.test(tokens[c]!.post)) continue;
     // ("..., and chairman Prakash Ilavarasan says ...": past a conjunction, a subject of a few words before its verb.)
     let first = c + 1;
     if (/^(?:and|but|while|whereas)$/.test(tokens[first]?.norm ?? '')) first++;
+    // ("..., and for 70 years it has bought ...": a phrase of time or place may open the new clause before its subject.)
+    if (PREPOSITIONS.has(tokens[first]?.norm ?? '')) {
+      const pronoun = tokens.slice(first + 1, Math.min(to, first + 5)).findIndex((t) => t.tags.has('Pronoun') && !POSSESSIVE_WORDS.has(t.norm));
+      if (pronoun >= 0) first = first + 1 + pronoun;
+    }
     const subject = tokens[first];
     if (subject === undefined) continue;
     const named = subject.tags.has('Pronoun') || /^\p{Lu}/u.test(subject.text) || (first > c + 1 && subject.tags.has('Noun'));

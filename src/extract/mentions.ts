@@ -610,7 +610,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const headlineCase = headline;
   // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !(headlineCase && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOfficerTitle(m));
+    && !isCommonAbbreviation(tokens, m) && !((headlineCase || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOfficerTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
@@ -725,6 +725,11 @@ function isLabel(tokens: readonly Token[], m: Mention): boolean {
   const after = tokens[m.last + 1];
   return m.kind === 'name' && m.first === m.last && after !== undefined && /^(\d+[a-z]?|[A-Z]|[IVX]+)[,.;:)]?$/.test(after.text)
     && isCommonWord(tokens[m.first]!.norm);
+}
+
+/** "CHIP NOTES.", "BATTERY BRIEF:": a section's heading in capitals, all of its sentence. */
+function shoutedHeading(tokens: readonly Token[], m: Mention): boolean {
+  return m.first === 0 && m.last === tokens.length - 1 && tokens.every((t) => /^[\p{Lu}&-]+$/u.test(bare(t.text)));
 }
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
