@@ -272,3 +272,10 @@ describe('a heading, a clause opened by a phrase of time, and a span in the perf
     expect(extractQuantities('and for 70 years it has bought its chips off the shelf').durations.map((d) => d.incidental)).toEqual(['tenure-perfect']);
   });
 });
+
+describe("a firm's organs named by their kind", () => {
+  it('"The Management Board of X, with the approval of the Supervisory Board" names no party', () => {
+    const r = report('The Management Board of Rodenbeck Logistik AG, with the approval of the Supervisory Board, has resolved to issue 4.8 million new shares. All new shares have been subscribed by funds advised by Castellan Capital Partners LP for EUR 210 million.');
+    expect(names(r).filter((n) => /Board/.test(n))).toEqual([]);
+  });
+});

@@ -66,6 +66,8 @@ const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
 /** A firm's management as the speaker of a clause: "Management said", "Mgmt disclosed". */
+/** Words that name an organ's kind before its noun: "the Management Board", "the Supervisory Board", "the Audit Committee". */
+const ORGAN_KINDS: ReadonlySet<string> = new Set(['management', 'supervisory', 'executive', 'advisory', 'audit', 'nomination', 'remuneration', 'compensation']);
 const SPEAKING_ORGANS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'della', 'di', 'du', 'des', 'dos', 'das']);
@@ -522,6 +524,13 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     // ("its Board of Directors has approved": an organ after an owner's pronoun is no party either.)
     if ((token.norm === 'its' || token.norm === 'their') && ORGANS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
+      continue;
+    }
+    // ("The Management Board of Rodenbeck Logistik AG, with the approval of the Supervisory Board, ...": an organ named by
+    // its kind is the firm's too.)
+    if (token.norm === 'the' && ORGAN_KINDS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)
+      && ORGANS.has(tokens[i + 2]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]!.text)) {
+      i += 2;
       continue;
     }
     // "the Bank will invest", "the Company has agreed": a capitalized defined term refers back like "the company";
