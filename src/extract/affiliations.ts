@@ -36,11 +36,10 @@ function boughtBefore(tokens: readonly Token[], first: number): boolean {
  * refiner" reads "the trading arm of", "a unit of German chipmaker" reads "a unit of".
  */
 function withoutDescription(between: readonly Token[]): readonly Token[] {
-  let end = between.length;
   const describes = (t: Token) => /^\p{Ll}/u.test(t.text) && (isCompanyNoun(t.norm) || (t.tags.has('Adjective') && !t.tags.has('Verb')));
-  while (end > 0 && between.length - end < 2 && describes(between[end - 1]!) && between[end - 2]?.norm !== undefined) end--;
-  if (end < between.length && between[end - 1]?.norm !== 'of') end = between.length;
-  return between.slice(0, end);
+  let end = between.length;
+  while (end > 1 && between.length - end < 2 && describes(between[end - 1]!)) end--;
+  return between[end - 1]?.norm === 'of' ? between.slice(0, end) : between;
 }
 
 function affiliation(text: string, member: Mention, parent: Mention, rule: string): Affiliation {

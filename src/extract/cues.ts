@@ -115,8 +115,6 @@ function notProceeding(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A comma or semicolon between `from` and `to` followed by a pronoun or name and its verb: "..., it's bankrolling it". */
-const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-
 function opensNewClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let c = from; c < to - 1; c++) {
     if (!/[,;]/.test(tokens[c]!.post)) continue;
@@ -125,7 +123,7 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
     if (/^(?:and|but|while|whereas)$/.test(tokens[first]?.norm ?? '')) first++;
     // ("..., and for 70 years it has bought ...": a phrase of time or place may open the new clause before its subject.)
     if (PREPOSITIONS.has(tokens[first]?.norm ?? '')) {
-      const pronoun = tokens.slice(first + 1, Math.min(to, first + 5)).findIndex((t) => t.tags.has('Pronoun') && !POSSESSIVE_WORDS.has(t.norm));
+      const pronoun = tokens.slice(first + 1, Math.min(to, first + 5)).findIndex((t) => t.tags.has('Pronoun') && !t.possessive);
       if (pronoun >= 0) first = first + 1 + pronoun;
     }
     const subject = tokens[first];
@@ -185,10 +183,9 @@ const RETRACTIONS: readonly (readonly string[])[] = RETRACTION_CUES.map((cue) =>
 /**
  * "Correction: Tuesday's digest said the contract went to Stratocirrus": the deal word stands in what a correction takes
  * back. Where the words taken back carry a figure ("said the deal was worth £640m"), the figure is what was wrong
- * (`retracted` in quantities/incidental.ts) and the deal stands.
+ * (`retracted` in quantities/incidental.ts) and the deal stands, wherever the figure stands among those words ("said
+ * Merlinfield shares rose 14% after its lease with Parlane").
  */
-// ("Correction: Tuesday's newsletter said Merlinfield shares rose 14% after its lease with Parlane": a figure anywhere in
-// the words taken back, before the deal word too, is what was wrong.)
 function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < trigger; k++) {
     const cue = RETRACTIONS.find((words) => words.every((w, i) => k + i < trigger && tokens[k + i]!.norm === w));

@@ -1,9 +1,9 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TITLE_FILLERS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
-import { officerFirm, speakerFirm, type Turn } from './speakers.js';
+import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
@@ -65,9 +65,9 @@ const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
-/** A firm's management as the speaker of a clause: "Management said", "Mgmt disclosed". */
 /** Words that name an organ's kind before its noun: "the Management Board", "the Supervisory Board", "the Audit Committee". */
 const ORGAN_KINDS: ReadonlySet<string> = new Set(['management', 'supervisory', 'executive', 'advisory', 'audit', 'nomination', 'remuneration', 'compensation']);
+/** A firm's management as the speaker of a clause: "Management said", "Mgmt disclosed". */
 const SPEAKING_ORGANS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** Lowercase words for "of" inside Romance names: "de", "do", "da", "del", "della", "di", "du", "des", "dos", "das". */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'della', 'di', 'du', 'des', 'dos', 'das']);
@@ -192,7 +192,7 @@ const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 /** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
 const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
 
-function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup = opens): boolean {
+function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup: boolean): boolean {
   const word = bare(token.text);
   // ("SOLN FP | The tower sale": an article is no name's word, whatever compromise tagged it; a name's leading "The" is dropped anyway.)
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
@@ -448,10 +448,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
 }
 
 /** "Lena Whitcombe, Chief Executive Officer of Pyrenne": an officer's title in capitals names no one. */
-function isOfficerTitle(m: Mention): boolean {
-  const words = m.name.toLowerCase().split(/\s+/);
-  return m.kind === 'name' && words.every((w) => OFFICER_TITLES.has(w) || TITLE_FILLERS.has(w)) && words.some((w) => OFFICER_TITLES.has(w) || w === 'officer' || w === 'executive');
-}
+const namesTitle = (m: Mention): boolean => m.kind === 'name' && isOfficerTitle(m.name.toLowerCase().split(/\s+/));
 
 /** Every name and referring word in a sentence, in order. */
 export function findMentions(sentence: Sentence, known: ReadonlySet<string>, turn?: Turn, names: DocNames = NO_NAMES): Mention[] {
@@ -616,10 +613,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  const headlineCase = headline;
   // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !((headlineCase || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !isOfficerTitle(m));
+    && !isCommonAbbreviation(tokens, m) && !((headline || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];

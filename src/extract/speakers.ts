@@ -10,8 +10,10 @@ export { OFFICER_TITLES };
  * officer of. Speakers are never parties themselves; these say whose words and whose officer they are.
  */
 
-const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
-  && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w)) && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
+/** Whether the words are an officer's or a commentator's title: "chief financial officer", "Executive Officer", "analyst". */
+export const isOfficerTitle = (words: readonly string[]): boolean => words.length > 0 && words.length <= 5
+  && words.some((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || w === 'officer')
+  && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
 
 /**
  * The firm a person's title names: "Vereda CFO Luana Prates", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
@@ -24,9 +26,10 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
   // ("Sindre Aasgaard, Chief Executive Officer of Halvorsen": a title set off by a comma and ending in "of" is the person
   // before it, of the name after it.)
-  const titleBefore = before ? wordsBetween(before.last + 1, person.first) : [];
-  const ofAfter = /^(?:of|at)$/.test(titleBefore.at(-1) ?? '') || tokens[before?.last ?? 0]!.post.includes(',');
-  if (before?.kind === 'name' && !ofAfter && isOfficerTitle(titleBefore)) return before;
+  if (before?.kind === 'name' && !tokens[before.last]!.post.includes(',')) {
+    const title = wordsBetween(before.last + 1, person.first);
+    if (!/^(?:of|at)$/.test(title.at(-1) ?? '') && isOfficerTitle(title)) return before;
+  }
   const after = mentions[k + 1];
   const words = after ? wordsBetween(person.last + 1, after.first) : [];
   if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;

@@ -109,7 +109,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     reason: 'tenure-perfect', kinds: ['durations'], example: 'for 70 years it has bought its chips off the shelf',
     // (A span that opens a clause in the present perfect tells how long something has gone on, no term of a deal.)
     after: ['it has', 'it had', 'they have', 'they had', 'we have', 'we had', 'the company has', 'the group has', 'the firm has'],
-    cueBefore: ['for', 'for the past', 'for the last', 'for more than', 'for over', 'for nearly', 'for almost', 'for some', 'for about'],
+    cueBefore: ['for'],
   },
   {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
