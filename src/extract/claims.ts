@@ -306,6 +306,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Halcyon, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
   { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:(?:\w+\s+){0,4}(?:to|of|at)|now(?:\s+stands\s+at)?)\s+(?:about\s+|roughly\s+|~)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
   { before: /\b(?:mkt|market)\.?\s+cap(?:itali[sz]ation)?\s+(?:(?:was|is|of|at|now|stood|stands|hit|reached)\s+)*(?:about\s+|roughly\s+|~)?$/i, example: "Elmstead's mkt cap was ~$950m pre-news", reason: 'what the whole firm is worth on the market, not what changes hands' },
+  { after: /^\s+(?:on|for)\s+(?:new\s+|further\s+|other\s+)?(?:acquisitions|takeovers|deals|m&a|buyouts|bolt-ons)\b/i, example: 'Harwick Logistics bought the Orla depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.', reason: "a budget for deals in general, not one deal's price" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
@@ -333,7 +334,9 @@ export const NOT_TERM_LENGTHS: readonly { before: RegExp; example: string; reaso
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
 ];
-const notTerm = (text: string, d: Duration): boolean => NOT_TERM_LENGTHS.some((r) => r.before.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
+/** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
+const SHORTEST_TERM_MONTHS = 1 / 31;
+const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM_MONTHS || NOT_TERM_LENGTHS.some((r) => r.before.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
 
 /** Verbs right before a count that tell what a firm has, not what a deal moves: "has 31 ships", "employs about 4,100". */
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;

@@ -107,6 +107,19 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
 }
 
 /**
+ * "A 19.9 per cent holding in Lindqvist Shipping will be acquired by Qaradel": in the passive, what is bought stands
+ * before the verb; a share or an equity noun there is a stake.
+ */
+export function passiveSubjectIsEquity(layer: ClauseLayer, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 10); k--) {
+    const t = layer.token(k)!;
+    if (/[,;:]/.test(t.post) && k < trigger - 1) return false;
+    if (EQUITY_NOUNS.has(t.norm) || /%$/.test(t.text) || (t.norm === 'cent' && layer.token(k - 1)?.norm === 'per') || t.norm === 'percent') return true;
+  }
+  return false;
+}
+
+/**
  * "acquire four operating solar projects", "snap up Tallis's Abilene campus", "the acquisition of the Abilene data
  * center campus from Tallis", "The Abilene site, which was bought by Orrin": what is bought is an asset. The object
  * runs from the deal word to the first preposition but "of" (before it, in the passive).

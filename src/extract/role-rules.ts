@@ -7,7 +7,7 @@ import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
 import { inAppositiveOf } from './mentions.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, possessorOf } from './phrases.js';
+import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, passiveSubjectIsEquity, possessorOf } from './phrases.js';
 import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
@@ -156,6 +156,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       if (!byObject) return false;
+      // ("A 19.9 per cent holding in Lindqvist will be acquired by Qaradel": a stake before a passive verb.)
+      const passiveStake = trigger.passive && byObject.equity !== undefined && passiveSubjectIsEquity(layer, trigger.token);
+      if (passiveStake) {
+        s.frame = 'investment';
+        s.direction = byObject.equity!;
+        return true;
+      }
       const boughtCompany = byObject.company && !asset && (trigger.passive || objectIsCompany(layer, trigger.token) || objectIsWholeCompany(layer, trigger.token, s.end));
       if (boughtCompany) {
         s.frame = 'acquisition';
@@ -378,6 +385,17 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (s.counterparty) return false;
       const markers = markersOf(s);
       s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, markers, markers.includes('object'), s.actor)?.mention ?? null;
+      return s.counterparty !== null;
+    },
+  },
+  {
+    name: 'with-nominal', alternation: 'nominal', fills: ['counterparty', 'direction'],
+    example: 'Halvard Marine signed a 15-year loan with Tessaly Freight.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    reason: 'a deal noun of any kind is made "with" its other side; the words do not say which side gives',
+    apply(s) {
+      if (s.counterparty || !isNoun(s)) return false;
+      s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor)?.mention ?? null;
+      if (s.counterparty) s.direction = 'none';
       return s.counterparty !== null;
     },
   },

@@ -98,7 +98,8 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
  * "Halden's first contract with Kyrel, back in 2020", "Sorrelwind's first order with Vantrell, placed in 2019": a time set
  * off by a comma after the deal noun's other side.
  */
-const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
+// ("Tarvo's concession at Eastholm Airport, signed in 2018": or after the place it is at.)
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
@@ -254,7 +255,8 @@ export function openingTime(text: string, times: readonly TimeMatch[] = findTime
 export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealWords {
   if (!claim.action) return { text: claim.text, action: null, nominal: false, past: false };
   const start = claim.action.span.start - claim.span.start;
-  const end = claim.action.span.end - claim.span.start;
+  // ("Tarvo's first tie-up with Osprey, back in 2019": the tagger splits a hyphened deal noun; its words run to its end.)
+  const end = claim.action.span.end - claim.span.start + (/^-[a-z]+\b/.exec(claim.text.slice(claim.action.span.end - claim.span.start))?.[0].length ?? 0);
   const nominal = claim.action.rule.startsWith('noun');
   // ("teamed up in 2020": a phrasal verb's tense is its verb's.)
   const past = !nominal && (PAST_TENSE.test(claim.action.text.split(/\s+/)[0]!) || PAST_BEFORE.test(claim.text.slice(Math.max(0, start - 30), start)));

@@ -6,6 +6,9 @@ import { shapedAt, type Family } from './shape.js';
 /** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
 export const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
 
+/** Words a number labels rather than counts after: "Phase 2b", "Stage 3", "Tier 1", "Series 7". */
+export const STEP_LABELS: ReadonlySet<string> = new Set(['phase', 'stage', 'tier', 'class', 'series', 'round', 'step', 'part', 'type', 'gen', 'generation', 'version', 'level', 'grade', 'category', 'ep', 'episode', 'number']);
+
 /** Counted things: "20,000 GPUs", "one million TPUs", "160 million AMD shares". */
 export const COUNT: Family<string> = {
   numberOptions: { abbreviations: new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'bln', 'tn', 'trn']) },
@@ -18,6 +21,8 @@ export const COUNT: Family<string> = {
     if (first?.kind === 'num' && num.scale === 1 && /^(?:1[89]|20)\d\d$/.test(first.text)) return null;
     // "Boeing 787 aircraft": a model number
     if (isModelNumber(ctx, num)) return null;
+    // ("the Phase 2b readout", "Tier 1 suppliers": a number after a step's word labels the step; it counts nothing.)
+    if (STEP_LABELS.has(ctx.tokens[num.start - 1]?.lower ?? '')) return null;
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
     // ("six more converted freighters", "20 additional aircraft": a word of a step stands before the things counted.)

@@ -171,6 +171,11 @@ export function spreadRateAt(ctx: Context, j: number, window = RATE_WINDOW): { p
       return { per: rate.value, end: rate.end };
     }
     const w = t[k];
+    // ("of spruce and fir logs a year": goods joined by "and" or "or" are one thing bought, the joint no word of it.)
+    if (w !== undefined && (w.lower === 'and' || w.lower === 'or') && k > link.end && t[k + 1]?.kind === 'word' && !ARTICLES.has(t[k + 1]!.lower) && free(ctx, k, k + 1)) {
+      hyphens++;
+      continue;
+    }
     // ("of SC6 concentrate a year": digits glued to a word make a product code, one word with it.)
     if (w !== undefined && w.kind === 'num' && attached(t, k) && t[k - 1]?.kind === 'word' && free(ctx, k, k + 1)) {
       hyphens++;
