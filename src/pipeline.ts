@@ -8,6 +8,7 @@
  *        -> times: the words that date each deal, counted from publishedAt   normalize/times
  *   claims of every source
  *        -> entities: one name per entity, families from the text           normalize/entities
+ *        -> misread sides read again from the pairs other sources name      normalize/corroborated-parties
  *        -> events by key (blocking), one comparator per value kind          compare/
  *        -> findings, consensus, ranking -> report                          compare/index
  */

@@ -9,6 +9,7 @@ import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../extract/claims.js';
 import { DEAL_PERCENT_RULES } from '../extract/deal-percents.js';
 import { WITHDRAWAL_PHRASES } from '../extract/cues.js';
 import { EVENT_RULES } from '../compare/events.js';
+import { CORROBORATED_PARTNER, OTHER_DEAL_CUES } from '../normalize/corroborated-parties.js';
 import { SHARE_RULES } from '../compare/shares.js';
 import { TIME_RULES } from '../extract/times.js';
 import { TIME_PLACES } from '../extract/time-places.js';
@@ -52,6 +53,10 @@ export function ruleTables(): string {
     table('Roles that name a side', PARTY_ROLES.map((r) => ({ name: r.noun, detail: `${r.type}; the named party ${r.takes ? 'takes' : 'gives'}`, example: r.example }))),
     table('Times', TIME_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Where a time dates a deal', TIME_PLACES.map((p) => ({ name: p.name, example: p.example, reason: p.reason }))),
+    table('A misread side, read again from the corpus', [
+      { name: CORROBORATED_PARTNER.rule, detail: `paired in ${CORROBORATED_PARTNER.otherSources}+ other source`, example: CORROBORATED_PARTNER.example, reason: CORROBORATED_PARTNER.reason },
+      ...OTHER_DEAL_CUES.map((c, k) => ({ name: `other-deal-cue-${k + 1}`, detail: 'keeps the sides as read', example: c.example, reason: c.reason })),
+    ]),
     table('Events', EVENT_RULES.map((r) => ({
       name: r.name,
       detail: r.meets ? 'meet' : 'apart',

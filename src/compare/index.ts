@@ -3,6 +3,7 @@ import type { Finding } from '../schema/finding.js';
 import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
+import { corroboratedParties } from '../normalize/corroborated-parties.js';
 import { groupEvents, giverOf, takerOf, type EventGroup } from './events.js';
 import { compareExclusive, comparePair, FindingWriter, readClaim, type ClaimReading, type FindingSettings } from './findings.js';
 import { OnePerSourcePair } from './source-pairs.js';
@@ -207,7 +208,9 @@ function toEvent({ group, aspects, pairs, own }: ComparedEvent, table: EntityTab
  */
 export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): Report {
   const table = buildEntityTable(rawClaims, config.lexicon);
-  const { groups, claims } = groupEvents(rawClaims.map((c) => canonicalize(c, table)), table);
+  const canonical = rawClaims.map((c) => canonicalize(c, table));
+  // Before events: a side no other source pairs, misread beside a firm the corpus pairs (`corroborated-parties.ts`).
+  const { groups, claims } = groupEvents(corroboratedParties(canonical, table), table);
   const readings = readingsOf(groups.flatMap((g) => g.claims));
   const byRank = (a: Claim, b: Claim) => readings.rank(a) - readings.rank(b);
   for (const group of groups) group.claims.sort(byRank);

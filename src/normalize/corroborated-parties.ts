@@ -1,0 +1,152 @@
+import type { Claim, Party } from '../schema/claim.js';
+import type { EntityTable } from './entities.js';
+import { isCommonWord } from '../text/nlp.js';
+
+/**
+ * Sources about one deal name the same two sides. A claim's side that no other source pairs with the claim's other
+ * side is more likely a word misread as a party (a ship's class, a product, a place, a section label) than a firm
+ * of its own when its sentence also names a firm other sources do pair that side with: "Tamberlane Shipping has sold
+ * four Capesize bulk carriers ... to Busan-based Brisco Freight", read as Tamberlane / Capesize, is Tamberlane / Brisco
+ * when another source pairs the two. A side the sentence left empty is filled the same way.
+ * The party found keeps its place in the sentence, is `implied`, and names the rule `corroborated-partner`.
+ */
+export const CORROBORATED_PARTNER = {
+  rule: 'corroborated-partner',
+  /** Sources besides the claim's own that must pair the two sides. */
+  otherSources: 1,
+  example: 'Tamberlane Shipping has sold four Capesize bulk carriers to Busan-based Brisco Freight (another source: Brisco Freight buys from Tamberlane Shipping)',
+  reason: "a side no other source pairs with the claim's other side, beside a firm the corpus pairs with it in the same sentence, is a misread party",
+} as const;
+
+/**
+ * Words that say a sentence tells another deal than the one its firms are known for: a claim in it keeps the sides
+ * it was read with, since another deal of the same firms may well have another counterparty. Each record: the
+ * words, an example and a reason.
+ */
+export const OTHER_DEAL_CUES: readonly { pattern: RegExp; example: string; reason: string }[] = [
+  { pattern: /\b(?:first|second|third|previous(?:ly)?|earlier|older|original)\b|\blast\b(?!\s+(?:week|month|year|quarter|night|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, example: "Brisco Freight's first deal with Tamberlane bought two ferries from the Orla yard.", reason: 'a deal ranked among the firms\' deals is one of several' },
+  { pattern: /\b(?:back in|ago|since|throwback|flashback)\b/i, example: 'Throwback: back in 2019 Brisco Freight bought two ferries from the Orla yard.', reason: 'a deal of the past is told beside the news' },
+  { pattern: /\b(?:also|separate(?:ly)?|another|other|again|not the)\b/i, example: 'The bank also signed a R1.1 billion loan with Kestwick Solar.', reason: 'the text says the deal is another one' },
+];
+
+type Side = 'actor' | 'counterparty';
+
+interface Partner {
+  family: string;
+  sources: Set<string>;
+}
+
+interface Seen {
+  /** Names as written, longest first: where to look for the firm in a sentence. */
+  surfaces: string[];
+  party: Party;
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** The names each family goes by and the sources that pair each two families. */
+function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<string, Seen>; pairs: Map<string, Set<string>>; partners: Map<string, Partner[]> } {
+  const seen = new Map<string, Seen>();
+  const pairs = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    for (const party of [claim.actor, claim.counterparty]) {
+      if (!party) continue;
+      const family = table.family(party.canonical);
+      let entry = seen.get(family);
+      if (!entry) seen.set(family, (entry = { surfaces: [], party }));
+      for (const surface of [party.text, party.canonical]) if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
+    }
+    if (!claim.actor || !claim.counterparty) continue;
+    const key = pairKey(table.family(claim.actor.canonical), table.family(claim.counterparty.canonical));
+    let sources = pairs.get(key);
+    if (!sources) pairs.set(key, (sources = new Set()));
+    sources.add(claim.sourceId);
+  }
+  const partners = new Map<string, Partner[]>();
+  for (const [key, sources] of pairs) {
+    const [a, b] = key.split('\u0000') as [string, string];
+    if (a === b) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const list = partners.get(x);
+      if (list) list.push({ family: y, sources });
+      else partners.set(x, [{ family: y, sources }]);
+    }
+  }
+  addShortNames(seen);
+  for (const entry of seen.values()) entry.surfaces.sort((a, b) => b.length - a.length);
+  return { seen, pairs, partners };
+}
+
+/**
+ * "Tamberlane" for "Tamberlane Shipping": a name's first word, where it is no common word and no other family's
+ * name opens with it, as text writes a firm the second time.
+ */
+function addShortNames(seen: Map<string, Seen>): void {
+  const owners = new Map<string, Set<Seen>>();
+  for (const entry of seen.values()) {
+    for (const surface of entry.surfaces) {
+      const first = surface.split(' ')[0]!;
+      const set = owners.get(first);
+      if (set) set.add(entry);
+      else owners.set(first, new Set([entry]));
+    }
+  }
+  for (const [first, entries] of owners) {
+    if (entries.size !== 1 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isCommonWord(first.toLowerCase())) continue;
+    const [entry] = entries;
+    if (!entry!.surfaces.includes(first)) entry!.surfaces.push(first);
+  }
+}
+
+/** Where a capitalized name stands in the sentence as whole words, or -1. */
+function wordAt(sentence: string, name: string): number {
+  if (name.length < 3 || !/^\p{Lu}/u.test(name)) return -1;
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence[at - 1] ?? ' ';
+    const after = sentence[at + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+const elsewhere = (sources: ReadonlySet<string>, own: string): number => sources.size - (sources.has(own) ? 1 : 0);
+
+/** `claims` with sides no other source pairs replaced by the one corroborated partner their sentences name. */
+export function corroboratedParties(claims: readonly Claim[], table: EntityTable): Claim[] {
+  const { seen, pairs, partners } = survey(claims, table);
+  // The pairs each sentence already has a claim of: "Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy
+  // Fablewood" reads three claims; Arvel's is no misreading of Lunmoor's.
+  const told = new Set<string>();
+  for (const c of claims) if (c.actor && c.counterparty) told.add(`${c.sourceId}\u0000${c.span.start}\u0000${pairKey(table.family(c.actor.canonical), table.family(c.counterparty.canonical))}`);
+  return claims.map((claim) => {
+    // (A statement is one party's figure, "Tamberlane shares rose 3%": it has no other side to misread.)
+    if (claim.action?.type === 'state' || OTHER_DEAL_CUES.some((cue) => cue.pattern.test(claim.text))) return claim;
+    for (const [side, kept] of [['counterparty', 'actor'], ['actor', 'counterparty']] as [Side, Side][]) {
+      const known = claim[kept];
+      if (!known) continue;
+      const family = table.family(known.canonical);
+      const doubtful = claim[side];
+      if (doubtful) {
+        // (A side read from another sentence than the claim's is no misreading of this one.)
+        if (doubtful.span.start < claim.span.start || doubtful.span.end > claim.span.end) continue;
+        const other = table.family(doubtful.canonical);
+        if (other === family || elsewhere(pairs.get(pairKey(family, other)) ?? new Set(), claim.sourceId) > 0) continue;
+      }
+      const found: Party[] = [];
+      for (const partner of partners.get(family) ?? []) {
+        if (elsewhere(partner.sources, claim.sourceId) < CORROBORATED_PARTNER.otherSources) continue;
+        if (doubtful && told.has(`${claim.sourceId}\u0000${claim.span.start}\u0000${pairKey(family, partner.family)}`)) continue;
+        const entry = seen.get(partner.family)!;
+        for (const surface of entry.surfaces) {
+          const at = wordAt(claim.text, surface);
+          if (at < 0) continue;
+          const start = claim.span.start + at;
+          found.push({ ...entry.party, text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
+          break;
+        }
+      }
+      if (found.length === 1) return { ...claim, [side]: found[0]! };
+    }
+    return claim;
+  });
+}
