@@ -107,7 +107,7 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
 }
 
 /**
- * "A 19.9 per cent holding in Lindqvist Shipping will be acquired by Qaradel": in the passive, what is bought stands
+ * "A 19.9 per cent holding in Marlow Shipping will be acquired by Qestra": in the passive, what is bought stands
  * before the verb; a share or an equity noun there is a stake.
  */
 export function passiveSubjectIsEquity(layer: ClauseLayer, trigger: number): boolean {

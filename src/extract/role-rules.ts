@@ -156,7 +156,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         return true;
       }
       if (!byObject) return false;
-      // ("A 19.9 per cent holding in Lindqvist will be acquired by Qaradel": a stake before a passive verb.)
+      // ("A 19.9 per cent holding in Marlow will be acquired by Qestra": a stake before a passive verb.)
       const passiveStake = trigger.passive && byObject.equity !== undefined && passiveSubjectIsEquity(layer, trigger.token);
       if (passiveStake) {
         s.frame = 'investment';

@@ -39,7 +39,16 @@ interface Partner {
 interface Seen {
   /** Names as written, longest first: where to look for the firm in a sentence. */
   surfaces: string[];
-  party: Party;
+  /** How often each canonical name of the family stands as a party, and the kinds it was read as. */
+  names: Map<string, { count: number; kinds: Set<Party['kind']> }>;
+}
+
+const KIND_ORDER: readonly Party['kind'][] = ['organization', 'person', 'place', 'unknown'];
+
+/** The family's party as the corpus names it most (then first in order of code points), whatever the order of the sources. */
+function partyOf(entry: Seen): Pick<Party, 'canonical' | 'kind'> {
+  const [canonical, { kinds }] = [...entry.names].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  return { canonical, kind: KIND_ORDER.find((k) => kinds.has(k)) ?? 'unknown' };
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -53,8 +62,13 @@ function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<strin
       if (!party) continue;
       const family = table.family(party.canonical);
       let entry = seen.get(family);
-      if (!entry) seen.set(family, (entry = { surfaces: [], party }));
+      if (!entry) seen.set(family, (entry = { surfaces: [], names: new Map() }));
       for (const surface of [party.text, party.canonical]) if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
+      const name = entry.names.get(party.canonical);
+      if (name) {
+        name.count++;
+        name.kinds.add(party.kind);
+      } else entry.names.set(party.canonical, { count: 1, kinds: new Set([party.kind]) });
     }
     if (!claim.actor || !claim.counterparty) continue;
     const key = pairKey(table.family(claim.actor.canonical), table.family(claim.counterparty.canonical));
@@ -73,7 +87,7 @@ function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<strin
     }
   }
   addShortNames(seen);
-  for (const entry of seen.values()) entry.surfaces.sort((a, b) => b.length - a.length);
+  for (const entry of seen.values()) entry.surfaces.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return { seen, pairs, partners };
 }
 
@@ -141,7 +155,7 @@ export function corroboratedParties(claims: readonly Claim[], table: EntityTable
           const at = wordAt(claim.text, surface);
           if (at < 0) continue;
           const start = claim.span.start + at;
-          found.push({ ...entry.party, text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
+          found.push({ ...partyOf(entry), text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
           break;
         }
       }
