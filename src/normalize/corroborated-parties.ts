@@ -31,13 +31,8 @@ export const OTHER_DEAL_CUES: readonly { pattern: RegExp; example: string; reaso
 
 type Side = 'actor' | 'counterparty';
 
-interface Partner {
-  family: string;
-  sources: Set<string>;
-}
-
 interface Seen {
-  /** Names as written, longest first: where to look for the firm in a sentence. */
+  /** Names as written: where to look for the firm in a sentence. */
   surfaces: string[];
   /** How often each canonical name of the family stands as a party, and the kinds it was read as. */
   names: Map<string, { count: number; kinds: Set<Party['kind']> }>;
@@ -54,7 +49,7 @@ function partyOf(entry: Seen): Pick<Party, 'canonical' | 'kind'> {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** The names each family goes by and the sources that pair each two families. */
-function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<string, Seen>; pairs: Map<string, Set<string>>; partners: Map<string, Partner[]> } {
+function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<string, Seen>; pairs: Map<string, Set<string>>; partners: Map<string, Map<string, Set<string>>> } {
   const seen = new Map<string, Seen>();
   const pairs = new Map<string, Set<string>>();
   for (const claim of claims) {
@@ -76,18 +71,17 @@ function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<strin
     if (!sources) pairs.set(key, (sources = new Set()));
     sources.add(claim.sourceId);
   }
-  const partners = new Map<string, Partner[]>();
+  const partners = new Map<string, Map<string, Set<string>>>();
   for (const [key, sources] of pairs) {
     const [a, b] = key.split('\u0000') as [string, string];
     if (a === b) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      const list = partners.get(x);
-      if (list) list.push({ family: y, sources });
-      else partners.set(x, [{ family: y, sources }]);
+      const map = partners.get(x);
+      if (map) map.set(y, sources);
+      else partners.set(x, new Map([[y, sources]]));
     }
   }
   addShortNames(seen);
-  for (const entry of seen.values()) entry.surfaces.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return { seen, pairs, partners };
 }
 
@@ -112,15 +106,38 @@ function addShortNames(seen: Map<string, Seen>): void {
   }
 }
 
-/** Where a capitalized name stands in the sentence as whole words, or -1. */
-function wordAt(sentence: string, name: string): number {
-  if (name.length < 3 || !/^\p{Lu}/u.test(name)) return -1;
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    const before = sentence[at - 1] ?? ' ';
-    const after = sentence[at + name.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+/** The letters a name opens with: the key it is looked up by at each capitalized word of a sentence. */
+const LEAD = /^[\p{L}\p{N}]+/u;
+const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+/** For each word a name opens with, the families' names that open with it, longest first. */
+function nameIndex(seen: ReadonlyMap<string, Seen>): Map<string, { family: string; surface: string }[]> {
+  const index = new Map<string, { family: string; surface: string }[]>();
+  for (const [family, entry] of seen) {
+    for (const surface of entry.surfaces) {
+      const lead = LEAD.exec(surface)?.[0];
+      if (!lead || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
+      const list = index.get(lead);
+      if (list) list.push({ family, surface });
+      else index.set(lead, [{ family, surface }]);
+    }
   }
-  return -1;
+  for (const list of index.values()) list.sort((x, y) => y.surface.length - x.surface.length || (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0));
+  return index;
+}
+
+/** The families a sentence names as whole words, each with its first place and the name written there. */
+function namesIn(sentence: string, index: ReadonlyMap<string, readonly { family: string; surface: string }[]>): Map<string, { surface: string; at: number }> {
+  const found = new Map<string, { surface: string; at: number }>();
+  for (const m of sentence.matchAll(WORD_START)) {
+    const at = m.index!;
+    const lead = LEAD.exec(sentence.slice(at, at + 60))?.[0];
+    for (const { family, surface } of (lead ? index.get(lead) : undefined) ?? []) {
+      if (found.has(family) || !sentence.startsWith(surface, at) || /[\p{L}\p{N}]/u.test(sentence[at + surface.length] ?? ' ')) continue;
+      found.set(family, { surface, at });
+    }
+  }
+  return found;
 }
 
 const elsewhere = (sources: ReadonlySet<string>, own: string): number => sources.size - (sources.has(own) ? 1 : 0);
@@ -128,6 +145,8 @@ const elsewhere = (sources: ReadonlySet<string>, own: string): number => sources
 /** `claims` with sides no other source pairs replaced by the one corroborated partner their sentences name. */
 export function corroboratedParties(claims: readonly Claim[], table: EntityTable): Claim[] {
   const { seen, pairs, partners } = survey(claims, table);
+  const index = nameIndex(seen);
+  const names = new Map<string, Map<string, { surface: string; at: number }>>();
   // The pairs each sentence already has a claim of: "Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy
   // Fablewood" reads three claims; Arvel's is no misreading of Lunmoor's.
   const told = new Set<string>();
@@ -147,17 +166,14 @@ export function corroboratedParties(claims: readonly Claim[], table: EntityTable
         if (other === family || elsewhere(pairs.get(pairKey(family, other)) ?? new Set(), claim.sourceId) > 0) continue;
       }
       const found: Party[] = [];
-      for (const partner of partners.get(family) ?? []) {
-        if (elsewhere(partner.sources, claim.sourceId) < CORROBORATED_PARTNER.otherSources) continue;
-        if (doubtful && told.has(`${claim.sourceId}\u0000${claim.span.start}\u0000${pairKey(family, partner.family)}`)) continue;
-        const entry = seen.get(partner.family)!;
-        for (const surface of entry.surfaces) {
-          const at = wordAt(claim.text, surface);
-          if (at < 0) continue;
-          const start = claim.span.start + at;
-          found.push({ ...partyOf(entry), text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
-          break;
-        }
+      let named = names.get(claim.text);
+      if (!named) names.set(claim.text, (named = namesIn(claim.text, index)));
+      for (const [partner, { surface, at }] of named) {
+        const sources = partners.get(family)?.get(partner);
+        if (partner === family || !sources || elsewhere(sources, claim.sourceId) < CORROBORATED_PARTNER.otherSources) continue;
+        if (doubtful && told.has(`${claim.sourceId}\u0000${claim.span.start}\u0000${pairKey(family, partner)}`)) continue;
+        const start = claim.span.start + at;
+        found.push({ ...partyOf(seen.get(partner)!), text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
       }
       if (found.length === 1) return { ...claim, [side]: found[0]! };
     }
