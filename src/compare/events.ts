@@ -62,8 +62,10 @@ const LATER_DEAL = /\b(?:extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|broaden(?:s|ed|
 
 /** "a sweetened offer", "a revised proposal", "a fresh bid": an offer made after the one before it, with terms of its own. */
 const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|second|renewed)\s+(?:[^\s;,]+\s+){0,3}?(?:offer|bid|proposal|approach)s?\b/i;
-/** "revised terms", "cut the price it will pay", "renegotiated", "expands its deal to": terms agreed again, after the ones first reported. */
-// ("Tarvo expands its Osprey deal to $260m": a deal enlarged to a new size.)
+/**
+ * "revised terms", "cut the price it will pay", "renegotiated": terms agreed again, after the ones first reported; so is
+ * a deal enlarged to a new size ("Tarvo expands its Osprey deal to $260m").
+ */
 const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|order|agreement|facility|commitment|loan)\s+to\b|\b(?:revised|amended|renegotiated|reworked|new)\s+terms\b|\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|raised|raises)\s+(?:the|its)\s+(?:purchase\s+|sale\s+)?price\b|\brenegotiat(?:ed|es|ing)\b/i;
 
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */

@@ -255,8 +255,9 @@ export function openingTime(text: string, times: readonly TimeMatch[] = findTime
 export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealWords {
   if (!claim.action) return { text: claim.text, action: null, nominal: false, past: false };
   const start = claim.action.span.start - claim.span.start;
+  const actionEnd = claim.action.span.end - claim.span.start;
   // ("Tarvo's first tie-up with Osprey, back in 2019": the tagger splits a hyphened deal noun; its words run to its end.)
-  const end = claim.action.span.end - claim.span.start + (/^-[a-z]+\b/.exec(claim.text.slice(claim.action.span.end - claim.span.start))?.[0].length ?? 0);
+  const end = actionEnd + (/^-[a-z]+\b/.exec(claim.text.slice(actionEnd))?.[0].length ?? 0);
   const nominal = claim.action.rule.startsWith('noun');
   // ("teamed up in 2020": a phrasal verb's tense is its verb's.)
   const past = !nominal && (PAST_TENSE.test(claim.action.text.split(/\s+/)[0]!) || PAST_BEFORE.test(claim.text.slice(Math.max(0, start - 30), start)));

@@ -48,8 +48,8 @@ function partyOf(entry: Seen): Pick<Party, 'canonical' | 'kind'> {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-/** The names each family goes by and the sources that pair each two families. */
-function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<string, Seen>; pairs: Map<string, Set<string>>; partners: Map<string, Map<string, Set<string>>> } {
+/** The names each family goes by and, for each family, the sources that pair it with each partner. */
+function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<string, Seen>; partners: Map<string, Map<string, Set<string>>> } {
   const seen = new Map<string, Seen>();
   const pairs = new Map<string, Set<string>>();
   for (const claim of claims) {
@@ -82,7 +82,7 @@ function survey(claims: readonly Claim[], table: EntityTable): { seen: Map<strin
     }
   }
   addShortNames(seen);
-  return { seen, pairs, partners };
+  return { seen, partners };
 }
 
 /**
@@ -144,13 +144,14 @@ const elsewhere = (sources: ReadonlySet<string>, own: string): number => sources
 
 /** `claims` with sides no other source pairs replaced by the one corroborated partner their sentences name. */
 export function corroboratedParties(claims: readonly Claim[], table: EntityTable): Claim[] {
-  const { seen, pairs, partners } = survey(claims, table);
+  const { seen, partners } = survey(claims, table);
   const index = nameIndex(seen);
   const names = new Map<string, Map<string, { surface: string; at: number }>>();
   // The pairs each sentence already has a claim of: "Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy
   // Fablewood" reads three claims; Arvel's is no misreading of Lunmoor's.
+  const sentencePair = (c: Claim, a: string, b: string) => `${c.sourceId}\u0000${c.span.start}\u0000${pairKey(a, b)}`;
   const told = new Set<string>();
-  for (const c of claims) if (c.actor && c.counterparty) told.add(`${c.sourceId}\u0000${c.span.start}\u0000${pairKey(table.family(c.actor.canonical), table.family(c.counterparty.canonical))}`);
+  for (const c of claims) if (c.actor && c.counterparty) told.add(sentencePair(c, table.family(c.actor.canonical), table.family(c.counterparty.canonical)));
   return claims.map((claim) => {
     // (A statement is one party's figure, "Tamberlane shares rose 3%": it has no other side to misread.)
     if (claim.action?.type === 'state' || OTHER_DEAL_CUES.some((cue) => cue.pattern.test(claim.text))) return claim;
@@ -163,7 +164,8 @@ export function corroboratedParties(claims: readonly Claim[], table: EntityTable
         // (A side read from another sentence than the claim's is no misreading of this one.)
         if (doubtful.span.start < claim.span.start || doubtful.span.end > claim.span.end) continue;
         const other = table.family(doubtful.canonical);
-        if (other === family || elsewhere(pairs.get(pairKey(family, other)) ?? new Set(), claim.sourceId) > 0) continue;
+        const paired = partners.get(family)?.get(other);
+        if (other === family || (paired !== undefined && elsewhere(paired, claim.sourceId) > 0)) continue;
       }
       const found: Party[] = [];
       let named = names.get(claim.text);
@@ -171,7 +173,7 @@ export function corroboratedParties(claims: readonly Claim[], table: EntityTable
       for (const [partner, { surface, at }] of named) {
         const sources = partners.get(family)?.get(partner);
         if (partner === family || !sources || elsewhere(sources, claim.sourceId) < CORROBORATED_PARTNER.otherSources) continue;
-        if (doubtful && told.has(`${claim.sourceId}\u0000${claim.span.start}\u0000${pairKey(family, partner)}`)) continue;
+        if (doubtful && told.has(sentencePair(claim, family, partner))) continue;
         const start = claim.span.start + at;
         found.push({ ...partyOf(seen.get(partner)!), text: surface, span: { start, end: start + surface.length }, certainty: 'implied', rule: CORROBORATED_PARTNER.rule });
       }
