@@ -150,6 +150,30 @@ describe('times split and join events', () => {
     expect(eventsOf(report, 'a')[0]?.joins.map((j) => j.rule)).toEqual(['untimed-joins', 'untimed-joins']);
   });
 
+  it.each([
+    ['Selvik and Porrin first teamed up in 2021 on a $35m research collaboration.', '2021', 'past-clause-before-noun'],
+    ["Dawlish first tried Merrow's scheduling tool back in 2018 under a two-year, $9 million pilot contract.", '2018', 'past-clause-before-noun'],
+    ['Under the original 2019 agreement, Kelso committed to take 40,000 tonnes a year from Brantwood for six years.', '2019', 'opening-under-dated-deal'],
+    ["Ferrow's previous Tulsa contract, signed 2020, paid €18m a year over four years.", '2020', 'subject-signed'],
+    ['Arnholt owned 15% of Quillby until 2017, when it sold that holding for €80 million.', '2017', 'when-clause'],
+    ['Lyncroft first worked with Oresund in 2020, when the lessor placed six jets with the carrier under a $300 million, eight-year arrangement.', '2020', 'when-clause'],
+    ['More than a decade ago, Pendry beat three rivals to the Calder street-lighting job, a twelve-year award valued at £210m.', 'a decade ago', 'opening'],
+  ])('dates an older deal told in passing: %s', (text, time, place) => {
+    expect(timeOf(text)).toMatchObject({ text: time, rule: expect.stringContaining(`@${place}`) });
+  });
+
+  it('keeps a claim with no time apart from the one dated event when it states that event\'s figures otherwise', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.' },
+      { id: 'b', text: 'Brisk Air ordered 75 jets from Osprey Aero.' },
+      { id: 'c', text: 'Osprey Aero will deliver 75 jets to Brisk Air.' },
+    ]);
+    expect(between(report, 'a', 'b')).toEqual([]);
+    expect(between(report, 'a', 'c')).toEqual([]);
+    expect(between(report, 'b', 'c').map((f) => f.kind)).toEqual(['agreement']);
+    expect(eventsOf(report, 'a')[0]?.splits.map((s) => s.rule)).toEqual(['relative-time-splits']);
+  });
+
   it('puts a claim with no time with the present when the present and an older deal are both told', () => {
     const report = analyze([
       { id: 'a', text: 'Brisk Air bought 40 jets from Osprey Aero last year.' },

@@ -38,7 +38,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
-  { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words; a written calendar year keeps its event apart (year-splits)' },
+  { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
@@ -199,7 +199,7 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
 
 /**
  * `untimed-joins`: the undated claims of a pair and kind join its one event dated by relative words ("last year"),
- * unless one of them names the present ("this week's order" is another deal than last year's) or a source of the
+ * unless they state one of its figures otherwise (the undated report is the news, the dated one an older deal), or one of them names the present ("this week's order" is another deal than last year's) or a source of the
  * pair tells an undated deal and the dated one apart. A calendar year written out keeps its event apart
  * (`year-splits`): news writes the year of an older deal beside the undated news ("its £150m investment in 2023
  * went nowhere, so the restructuring hands it 60%").
@@ -216,7 +216,7 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
       let rule = 'untimed-joins';
       // (One event dated only by a dateline may be an older deal the undated ones recall; it is theirs when they retell
       // its figures, one the same and none other: `untimed-retells-dateline`.)
-      if (dated.length === 1 && !datelined(dated[0]!)) target = dated[0];
+      if (dated.length === 1 && !datelined(dated[0]!) && !figuresDiffer(undated.claims, dated[0]!.claims)) target = dated[0];
       else if (dated.length === 1 && figuresRetold(undated.claims, dated[0]!.claims)) {
         target = dated[0];
         rule = 'untimed-retells-dateline';
@@ -269,6 +269,12 @@ function figuresRetold(undated: readonly Claim[], dated: readonly Claim[]): bool
     }
   }
   return shared;
+}
+
+/** Whether undated claims state some figure of a measure the dated claims state otherwise. */
+function figuresDiffer(undated: readonly Claim[], dated: readonly Claim[]): boolean {
+  const theirs = dated.flatMap(figuresOf);
+  return undated.flatMap(figuresOf).some(([key, value]) => theirs.some(([otherKey, other]) => key === otherKey && !sameFigure(value, other)));
 }
 
 /**

@@ -61,7 +61,8 @@ function datelineEnd(text: string): number {
  * "In 2023 Nordhavn invested ...", "Back in 2019, ...", "Last year, Tern bought ...", "Flashback, June 2021: ...":
  * a time that opens the sentence, after at most one word set off by a comma.
  */
-const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
+// ("More than a decade ago, Tern beat two bidders to ...": a measure of how long ago may come first.)
+const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+|roughly\s+)?(?:(?:back\s+)?in\s+|during\s+|on\s+)?$/i;
 
 /**
  * "a lease beginning in 2024", "due to start operating in 2028", "deliveries in 2027": a year a term, a plant's
@@ -75,7 +76,8 @@ const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)
 const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 
 /** From a year to the deal its "when" clause tells: ", when Tern ". */
-const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$/i;
+// ("in 2019, when the lessor placed eight jets with the airline under a $420 million, ten-year arrangement": up to the deal noun the clause did its business under.)
+const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$/i;
 
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
@@ -104,6 +106,9 @@ const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for|at|in|on)\s+[^,.;:()]{1,40},
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
 
+/** The words of a time's clause before it: back to the last stop, semicolon, colon or dash. */
+const clauseBefore = (text: string, at: number): string => text.slice(0, at).split(/[.;:!?\u2013\u2014]|\s-\s/).at(-1) ?? '';
+
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
   ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
@@ -122,12 +127,18 @@ const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|
 /** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
 const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
 /** "Their first contract with Kestrel, signed back in ": a deal noun as subject, the participle of its signing set off by commas. */
-const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached|placed|booked|awarded|announced)\s(?:back\s)?in\s$/i;
+// ("Its last Brenna contract, signed 2019, paid ...": notes drop the "in".)
+const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached|placed|booked|awarded|announced)\s(?:(?:back\s)?in\s)?$/i;
 /** The words from a year to a deal noun set beside it: " facility, a $40m " ("That 2019 facility, a $40m revolver"). */
 // ("Velgrand's 2022 purchase of 300 robots from Tsukimori, a ¥3.4bn order": the noun's own words may come before the comma.)
 const YEAR_NOUN_APPOSITIVE = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|credit line|programme|program|purchase|sale|tie-up|acquisition|takeover|investment|partnership)(?:\s[^,.;:()]{1,60})?,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,3}$/i;
 /** " tie-up between Skarvheim and Orrin, when Skarvheim put ": a year on a deal noun, then a "when" clause that tells the deal. */
 const YEAR_NOUN_WHEN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|purchase|sale|tie-up|acquisition|takeover|investment|partnership)(?:\s[^,.;:()]{1,60})?,\swhen\s[^.;:,]{0,60}$/i;
+
+/** " on a $40m research ", " under a two-year, $12 million pilot ": from a year to the deal noun its clause's verb did the deal under. */
+const UNDER_NOUN_AFTER_YEAR = /^\s(?:under|on|in|with|through|via|for|as\spart\sof)\s(?:a|an|the|its|their)\s[^.;:!?()\u2013\u2014]{0,50}$/i;
+/** "Under the original ", "As part of its ": a sentence that opens on the deal noun something was done under, up to its year. */
+const OPENING_UNDER = /^(?:under|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
 const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
@@ -177,6 +188,18 @@ export const TIME_PLACES: readonly TimePlace[] = [
       const gap = on.text.slice(t.end, on.action!.start);
       return CLAUSE_REST.test(gap) && (on.past || on.nominal || PAST_VERB.test(gap)) ? t : undefined;
     }).find((t) => t !== undefined),
+  },
+  {
+    name: 'past-clause-before-noun', example: 'Mahlberg and Vireon first teamed up in [2020] on a $40m research collaboration.',
+    reason: 'a year in a clause told in the past dates the deal noun that clause did its business under or on',
+    find: (on, times) => times.filter((t) => on.nominal && before(on, t) && t.value.year !== undefined && t.value.relative === undefined && lead(on, t)
+      && UNDER_NOUN_AFTER_YEAR.test(on.text.slice(t.end, on.action!.start)) && PAST_VERB.test(clauseBefore(on.text, t.start))).at(-1),
+  },
+  {
+    name: 'opening-under-dated-deal', example: 'Under the original [2020] agreement, Hyeon committed to take 60,000 tonnes a year from Quarrel.',
+    reason: 'a sentence that opens on a deal noun a year dates tells what was done under that deal, when it was made',
+    find: (on, times) => times.find((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && OPENING_UNDER.test(on.text.slice(datelineEnd(on.text), t.start)) && /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|programme|program)\b[^.;:]{0,40},/i.test(on.text.slice(t.end, on.action!.start + 1))),
   },
   {
     name: 'when-clause', example: 'Not to be confused with [2020], when Tern bankrolled Osprey with a $120m note.', reason: 'a time a "when" clause follows is the time of the deal that clause tells',

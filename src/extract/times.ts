@@ -116,6 +116,12 @@ const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|b
 /** "the old coil contract from 2019": a deal noun "from" a time is the deal of that time, not one running since it. */
 const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|accord|arrangement|tie-up|partnership)\s+from\s+$/i;
 
+/** "held 12% until 2018, when it sold the block": a "when" clause after a bound makes the year that clause's date. */
+const WHEN_AFTER = /^,?\s+when\b/i;
+
+/** "more than a decade ago", "less than two years ago": a time counted back is a date whatever measure comes before it. */
+const AGO = /\bago$/i;
+
 /** Every time of a text that can date something, left to right; words one rule reads no later rule reads again. */
 export function findTimes(text: string): TimeMatch[] {
   const found: TimeMatch[] = [];
@@ -132,6 +138,6 @@ export function findTimes(text: string): TimeMatch[] {
     }
   }
   return found
-    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)))
+    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)) || WHEN_AFTER.test(text.slice(f.end, f.end + 8)) || AGO.test(f.text))
     .sort((a, b) => a.start - b.start);
 }
