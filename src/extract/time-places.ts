@@ -44,7 +44,8 @@ const AFTER_NOUN = /^,?\s+(?:(?:signed|struck|announced|agreed|made|placed|booke
 const SIGNED_AT = /^,?\s(?:signed|struck|announced|agreed|made|placed|booked|completed|closed|unveiled|reached)\s[^,.;:]{1,30}$/i;
 const IN_BEFORE_YEAR = /\s(?:back\s)?(?:in|during)\s$/i;
 /** "bought ... in 2019", "agreed to buy the depot last week": later in the deal's clause. */
-const LATER_IN_CLAUSE = /^(?!.*\s-\s)(?:[^.;,:()\u2013\u2014]|(?<=\d),(?=\d{3})){0,100}$/;
+// (A decimal point or a thousands comma inside a figure ends no clause: "paid 2.4 billion euros for ... in 2016".)
+const LATER_IN_CLAUSE = /^(?!.*\s-\s)(?:[^.;,:()\u2013\u2014]|(?<=\d),(?=\d{3})|(?<=\d)\.(?=\d)){0,100}$/;
 /** "the licence that Aramis took from Pellucid in 2024": a deal noun dated by the past verb of its own clause. */
 const PAST_VERB = /\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed|came|went|got|began)\b/i;
 /** "OSLO, May 4 - ", "SAN JOSE, Calif., Nov 21 (Wire) - ": a dateline opens with a place in capitals and a comma. */
@@ -150,6 +151,13 @@ export const TIME_PLACES: readonly TimePlace[] = [
     find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
       && UNDER_DEAL.test(on.text.slice(Math.max(0, t.start - 20), t.start)) && DEAL_NOUN_AFTER.test(on.text.slice(t.end, t.end + 40))
       && !/[.;:]/.test(on.text.slice(on.action!.end, t.start))),
+  },
+  {
+    name: 'closing-parenthesis', example: 'Tarvo wins Osprey rights in £95m deal ([2021]).',
+    reason: 'a date in parentheses that closes a headline or sentence, as archives and digests write it, dates what it tells',
+    withoutDealWord: 'also',
+    find: (on, times) => times.find((t) => t.value.year !== undefined && t.value.relative === undefined
+      && /\(\s*$/.test(on.text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)\s*[.!?]?\s*$/.test(on.text.slice(t.end))),
   },
   {
     name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',

@@ -155,8 +155,8 @@ export function findDurations(ctx: Context): Duration[] {
     let b: Built | null = null;
     const found = shapedAt(ctx, DURATION, i);
     const s = found === null ? null : compound(ctx, found);
-    // ("the 2027 season", "its 2030 year-end": a year's number names a time, not how long.)
-    const yearNumber = s !== null && !s.range && /^(19|20)\d\d$/.test(ctx.tokens[s.core.num.start]?.text ?? '');
+    // ("the 2027 season", "its 2030 year-end": a year's number names a time, not how long; so do a range's, "the 2025-2028 seasons".)
+    const yearNumber = s !== null && /^(19|20)\d\d$/.test(ctx.tokens[s.core.num.start]?.text ?? '');
     if (s !== null && !yearNumber) {
       b = { value: s.value, min: s.min, max: s.max, bound: s.bound, months: s.value, rule: s.range ? 'duration.range' : hyphenated(ctx, s.core.num.end) ? 'duration.compound' : 'duration.number', start: s.start, end: s.end };
     } else {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+const between = (report: ReturnType<typeof analyze>, a: string, b: string) =>
+  report.findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+
+describe('older deals of a pair, told in passing', () => {
+  it('dates a past deal whose figure has a decimal point between the verb and the year', () => {
+    expect(extractClaims('Harlow paid 2.4 billion euros for a Flemish glue maker in 2016.')[0]?.time).toMatchObject({ text: '2016' });
+  });
+
+  it('reads a date in parentheses that closes a headline, and keeps that archive item off the news', () => {
+    const report = analyze([
+      { id: 'news', text: 'Tarvo Media has won the Ardley Cup rights in a four-year, £160m deal.' },
+      { id: 'archive', text: 'Tarvo Media wins Ardley Cup rights in £95m deal (2021).' },
+    ]);
+    expect(report.claims.find((c) => c.sourceId === 'archive')?.time).toMatchObject({ text: '2021' });
+    expect(between(report, 'news', 'archive')).toEqual([]);
+  });
+
+  it('reads a range of years before "seasons" as no length', () => {
+    expect(extractQuantities('the exclusive partner for the 2025-2028 seasons').durations).toEqual([]);
+    expect(extractQuantities('a deal for three seasons').durations.map((d) => d.months)).toEqual([36]);
+  });
+});
+
+describe('money beside the deal that is no price', () => {
+  const price = { id: 'price', text: 'Dunmere Foods will buy Harlow Dairies for $780 million.' };
+  // (The other money comes first, where a claim that takes the first figure would take it.)
+  it.each([
+    ['a firm valued in an appositive', 'Harlow Dairies, the consumer group valued at about $4.3 billion, will receive $780 million from Dunmere Foods.'],
+    ['savings', 'Dunmere Foods, which says the move would save it about $40 million a year, will buy Harlow Dairies for $780 million.'],
+    ['a buyback', 'Dunmere Foods, fresh from a buyback of up to $150 million, will buy Harlow Dairies for $780 million.'],
+    ['what the seller once paid', 'Harlow Dairies is selling the brand, which it picked up for $95 million in 2015, to Dunmere Foods for $780 million.'],
+    ['a rights issue', 'Dunmere Foods, which raised $300 million in a rights issue in March, will buy Harlow Dairies for $780 million.'],
+    ['a fine', 'Dunmere Foods, which paid $12 million in fines last year, will buy Harlow Dairies for $780 million.'],
+  ])('agrees with the price beside %s', (_what, text) => {
+    expect(between(analyze([price, { id: 'other', text }]), 'price', 'other')).toEqual(['agreement']);
+  });
+});
