@@ -157,7 +157,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
     reason: 'a date in parentheses that closes a headline or sentence, as archives and digests write it, dates what it tells',
     withoutDealWord: 'also',
     find: (on, times) => times.find((t) => t.value.year !== undefined && t.value.relative === undefined
-      && /\(\s*$/.test(on.text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)\s*[.!?]?\s*$/.test(on.text.slice(t.end))),
+      && /\(\s*$/.test(on.text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)[.!?]?\s*$/.test(on.text.slice(t.end))),
   },
   {
     name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',
