@@ -5,6 +5,7 @@ import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
 import { PHRASE_STOP } from './count-nouns.js';
+import { countsGoods } from '../lexicon/count-kinds.js';
 import { RATE_LINKER_MAP, RATE_MAP, RATE_WINDOW, SEASON_RATE_MAP, TIME_ANCHORS, UNIT_NOUN_SET, UNIT_PRICE_WORDS } from './rates.js';
 import { rescale, shapedAt, type Family, type Shaped, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
@@ -142,7 +143,8 @@ export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPr
   if (t.lower === 'a' || t.lower === 'an') {
     const end = unitChunk(ctx, from);
     const noun = tk.slice(from, end).map((x) => x.lower).join('');
-    if (UNIT_NOUN_SET.has(noun) && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
+    // ("$47m a plane", "$30m a vessel": one of the goods WordNet counts is a unit a price is "a" of.)
+    if ((UNIT_NOUN_SET.has(noun) || countsGoods(noun)) && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
   }
   return null;
 }
