@@ -38,3 +38,13 @@ describe('money beside the deal that is no price', () => {
     expect(between(analyze([price, { id: 'other', text }]), 'price', 'other')).toEqual(['agreement']);
   });
 });
+
+describe('counts and rates beside the deal', () => {
+  it('keeps a backlog and a count of passengers off the deal, and reads "every single year" as a rate', () => {
+    const [backlog] = extractClaims('Osprey Aero said its conversion backlog climbed to 74 aircraft after Tarvo Air firmed up an order for six freighters.');
+    expect(backlog?.quantities.map((q) => q.value)).toEqual([6]);
+    const [carried] = extractClaims('Tarvo Air carried 14.8 million passengers last year and has ordered 30 jets from Osprey Aero.');
+    expect(carried?.quantities.map((q) => q.value)).toEqual([30]);
+    expect(extractQuantities('400 GWh of clean power every single year').quantities.map((q) => q.per)).toEqual(['year']);
+  });
+});

@@ -361,6 +361,9 @@ const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM
 /** Verbs right before a count that tell what a firm has, not what a deal moves: "has 31 ships", "employs about 4,100". */
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
 
+/** "its conversion backlog climbed to 74 aircraft": a count of all a firm has on order (a fleet may be what a deal serves). */
+const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -373,7 +376,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
   // ("The owner now has 31 ships on the water", "which owns or manages about 310 aircraft": what a firm has is no deal's.)
   // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
-  const held = (q: Quantity) => q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
+  const held = (q: Quantity) => q.dimension === 'count' && (HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))

@@ -192,6 +192,8 @@ export const NARRATIVE_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'person', 'people', 'source', 'executive', 'analyst', 'company', 'firm', 'party', 'side', 'time', 'way', 'reason',
   'thing', 'step', 'point', 'factor', 'investor', 'official', 'insider', 'report', 'story', 'day', 'week', 'month', 'year',
   'quarter', 'decade', 'hour', 'minute',
+  // ("Skyvale carried 14.8 million passengers last year": whom a firm carries, not what a deal moves; staff may move with an outsourcing deal.)
+  'passenger',
 ]);
 
 /**

@@ -4,7 +4,7 @@ import { phraseTable, type PhraseTable } from './phrases.js';
 /** Words after an amount that make it a rate: "$15 billion annually", "$15bn a year", "$2m/yr". */
 export const RATES: readonly { words: string; per: Period; example: string }[] = [
   ...(['annually', 'yearly', 'a year', 'per year', 'each year', 'every year', 'per annum', 'p.a.', '/yr', '/year', '/y', '/ yr', 'a yr', 'per yr',
-    'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year',
+    'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year', 'every single year',
     // Portuguese and Spanish, as Brazilian and Latin American posts write them: "R$450 mi por ano".
     'por ano', 'ao ano', 'por año', 'al año', 'al ano', 'anuais', 'anuales'] as const).map((words) => ({
     words, per: 'year' as const, example: `$15 billion ${words}`,
