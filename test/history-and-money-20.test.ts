@@ -48,3 +48,13 @@ describe('counts and rates beside the deal', () => {
     expect(extractQuantities('400 GWh of clean power every single year').quantities.map((q) => q.per)).toEqual(['year']);
   });
 });
+
+describe('a figure a speaker takes back', () => {
+  it('keeps the figure said after "no, sorry" or "or rather", and a filler "I mean" takes nothing back', () => {
+    expect(extractClaims('Tarvo is buying power from Osprey - something like three hundred mil a year - no, sorry, thirty, thirty million a year.')[0]?.amount?.value).toBe(30e6);
+    expect(extractClaims('Tarvo pays Osprey $40m a year, or rather $45m, for the rights.')[0]?.amount?.value).toBe(45e6);
+    expect(extractClaims('Tarvo is paying Osprey $310 mln, which, I mean, is loose change for Tarvo.')[0]?.amount?.value).toBe(310e6);
+    // ("twenty bucks - twenty million, sorry - for a sliver": no figure follows the "sorry", so it takes back the one before.)
+    expect(extractClaims('Tarvo put in $20 million, sorry, for a sliver of Osprey.')[0]?.amount?.value).toBe(20e6);
+  });
+});

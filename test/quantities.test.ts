@@ -22,6 +22,7 @@ const cases: Case[] = [
   { input: 'It has $5 billion.', kind: 'amounts', text: '$5 billion', value: 5e9 },
   { input: 'Intel sold a $5bn stake to Nvidia.', kind: 'amounts', text: '$5bn', value: 5e9 },
   { input: 'paid $23.28 a share', kind: 'amounts', text: '$23.28 a share', value: 23.28, extra: { unitPrice: true, per: null } },
+  { input: 'Term: 15 years. Rent: £4.2m pa, with a rent-free year.', kind: 'amounts', text: '£4.2m pa', value: 4.2e6, extra: { per: 'year', unitPrice: false } },
   { input: 'an effective price closer to $47m a plane', kind: 'amounts', text: '$47m a plane', value: 47e6, extra: { unitPrice: true, per: null } },
   { input: 'eight tankers at $30 million a vessel', kind: 'amounts', text: '$30 million a vessel', value: 30e6, extra: { unitPrice: true, per: null } },
   { input: 'six LNG carriers at ~$250m a pop', kind: 'amounts', text: '~$250m a pop', value: 250e6, extra: { unitPrice: true, per: null } },

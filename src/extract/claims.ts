@@ -339,8 +339,15 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
  */
 const SAID_BEFORE = /\b(?:reports?|reported|issue|story|piece|article|I|we|had)\s+(?:earlier\s+|first\s+|initially\s+|originally\s+)?(?:said|put|reported|quoted|wrote|had)\b[^.!?]{0,60}$/i;
 const CORRECTED_AFTER = /^[^]{0,160}?\b(?:actually|in fact|right figure|correct figure|corrected|should have (?:said|read))\b/i;
+/**
+ * "three hundred mil a year - no, sorry, thirty": a speaker taking a figure back as soon as it is said, and saying
+ * another ("twenty bucks - twenty million, sorry - for a sliver": the "sorry" after a figure with none to follow takes
+ * back the one before it, not this one).
+ */
+const TAKEN_BACK_AFTER = /^\s*(?:[,\u2013\u2014]|\s-)\s*(?:no,?\s+)?(?:sorry|I\s+mean|make\s+that|scratch\s+that|or\s+rather)\b[,\s]*(?:[$\u00a3\u20ac\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)/i;
 const superseded = (text: string, span: Span): boolean =>
-  SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160));
+  (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160)))
+  || TAKEN_BACK_AFTER.test(text.slice(span.end, span.end + 60));
 
 /** "vessels due between 2027 and 2029", "deliveries from 2027 to 2031": when goods arrive, not how long the deal runs. */
 const DELIVERY_BEFORE = /\b(?:due|deliveries|delivered|for delivery|to be delivered|arriving|handed over)\b[^.;:,]{0,25}$/i;

@@ -5,6 +5,8 @@ import { phraseTable, type PhraseTable } from './phrases.js';
 export const RATES: readonly { words: string; per: Period; example: string }[] = [
   ...(['annually', 'yearly', 'a year', 'per year', 'each year', 'every year', 'per annum', 'p.a.', '/yr', '/year', '/y', '/ yr', 'a yr', 'per yr',
     'per-year', 'a-year', 'in annual', 'annual', 'a year each', 'per calendar year', 'each calendar year', 'every single year',
+    // (Property notes write per annum without stops: "Rent: £4.2m pa".)
+    'pa', 'p/a',
     // Portuguese and Spanish, as Brazilian and Latin American posts write them: "R$450 mi por ano".
     'por ano', 'ao ano', 'por año', 'al año', 'al ano', 'anuais', 'anuales'] as const).map((words) => ({
     words, per: 'year' as const, example: `$15 billion ${words}`,
