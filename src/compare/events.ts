@@ -199,7 +199,8 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
 
 /**
  * `untimed-joins`: the undated claims of a pair and kind join its one event dated by relative words ("last year"),
- * unless they state one of its figures otherwise (the undated report is the news, the dated one an older deal), or one of them names the present ("this week's order" is another deal than last year's) or a source of the
+ * unless they state one of its figures otherwise (the undated report is the news, the dated one an older deal), or
+ * one of them names the present ("this week's order" is another deal than last year's) or a source of the
  * pair tells an undated deal and the dated one apart. A calendar year written out keeps its event apart
  * (`year-splits`): news writes the year of an older deal beside the undated news ("its £150m investment in 2023
  * went nowhere, so the restructuring hands it 60%").
@@ -253,28 +254,25 @@ function figuresOf(c: Claim): [string, number][] {
 /** Whether two values of one measure are the same figure told round: within a tenth of each other. */
 const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
+/** For each figure of `undated` and each of `dated` that measures the same thing, whether the two are the same figure. */
+function sameMeasureVerdicts(undated: readonly Claim[], dated: readonly Claim[]): boolean[] {
+  const theirs = dated.flatMap(figuresOf);
+  return undated.flatMap(figuresOf).flatMap(([key, value]) => theirs.filter(([other]) => other === key).map(([, other]) => sameFigure(value, other)));
+}
+
 /**
  * `untimed-joins`: whether undated claims retell the figures of a dated event: some figure of theirs the same, and none
  * of the same measure different ("$120 million over four years" beside the release's "four-year agreement valued at
  * approximately $120 million").
  */
 function figuresRetold(undated: readonly Claim[], dated: readonly Claim[]): boolean {
-  const theirs = dated.flatMap(figuresOf);
-  let shared = false;
-  for (const [key, value] of undated.flatMap(figuresOf)) {
-    for (const [otherKey, other] of theirs) {
-      if (key !== otherKey) continue;
-      if (!sameFigure(value, other)) return false;
-      shared = true;
-    }
-  }
-  return shared;
+  const verdicts = sameMeasureVerdicts(undated, dated);
+  return verdicts.length > 0 && verdicts.every(Boolean);
 }
 
 /** Whether undated claims state some figure of a measure the dated claims state otherwise. */
 function figuresDiffer(undated: readonly Claim[], dated: readonly Claim[]): boolean {
-  const theirs = dated.flatMap(figuresOf);
-  return undated.flatMap(figuresOf).some(([key, value]) => theirs.some(([otherKey, other]) => key === otherKey && !sameFigure(value, other)));
+  return sameMeasureVerdicts(undated, dated).some((same) => !same);
 }
 
 /**

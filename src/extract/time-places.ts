@@ -140,6 +140,8 @@ const YEAR_NOUN_WHEN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|acc
 const UNDER_NOUN_AFTER_YEAR = /^\s(?:under|on|in|with|through|via|for|as\spart\sof)\s(?:a|an|the|its|their)\s[^.;:!?()\u2013\u2014]{0,50}$/i;
 /** "Under the original ", "As part of its ": a sentence that opens on the deal noun something was done under, up to its year. */
 const OPENING_UNDER = /^(?:under|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** " agreement, ": from that year to the deal noun it dates and the comma that closes the opening phrase. */
+const OPENING_DEAL_NOUN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|programme|program)\b[^.;:]{0,40},/i;
 
 /** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
 const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
@@ -207,7 +209,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
     name: 'opening-under-dated-deal', example: 'Under the original [2020] agreement, Hyeon committed to take 60,000 tonnes a year from Quarrel.',
     reason: 'a sentence that opens on a deal noun a year dates tells what was done under that deal, when it was made',
     find: (on, times) => times.find((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
-      && OPENING_UNDER.test(on.text.slice(datelineEnd(on.text), t.start)) && /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|programme|program)\b[^.;:]{0,40},/i.test(on.text.slice(t.end, on.action!.start + 1))),
+      && OPENING_UNDER.test(on.text.slice(datelineEnd(on.text), t.start)) && OPENING_DEAL_NOUN.test(on.text.slice(t.end, on.action!.start + 1))),
   },
   {
     name: 'when-clause', example: 'Not to be confused with [2020], when Tern bankrolled Osprey with a $120m note.', reason: 'a time a "when" clause follows is the time of the deal that clause tells',
