@@ -14,6 +14,7 @@ describe('amount roles', () => {
     ['Brenmark will receive a termination fee of EUR 90 million from Orla.', 'EUR 90 million', 'fee'],
     ['Heller pays CHF 450 million upfront.', 'CHF 450 million', 'upfront'],
     ['Heller makes an upfront payment of $90m.', '$90m', 'upfront'],
+    ['Fixing our earlier post: the Heller-Orla upfront is ¥6bn, not ¥60bn.', '¥6bn', 'upfront'],
     ['Masdar adds another €2 billion.', '€2 billion', 'increment'],
     ['Masdar has committed €6 billion in all.', '€6 billion', 'cumulative'],
     ['Orla agreed to buy Brenmark for €2.3 billion.', '€2.3 billion', 'whole'],

@@ -68,7 +68,8 @@ const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
-const UPFRONT_BEFORE = /\b(?:up-?front|initial|down)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+(?:about\s+|roughly\s+)?$/i;
+// ("the Tarvo-Osprey upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
+const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
 /** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
 const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
