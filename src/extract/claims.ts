@@ -15,7 +15,7 @@ import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { cleanName, partyOf } from './parties.js';
-import { figurePair, headline, otherSide, paragraphPair, ratedFirm } from './completion.js';
+import { figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -326,6 +326,8 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\b(?:plant|fab|factory|site|project|campus|mine|facility|expansion|terminal|refinery)\b[^.;]{0,40}\bcost\s+(?:about\s+|around\s+|roughly\s+|some\s+|an\s+estimated\s+)?$/i, example: 'Osprey Tools will supply 30 etchers to Tarvo for a new fab that is expected to cost around $12 billion in total.', reason: 'what a plant or project costs its owner, not the price of the goods a deal sells to it' },
   { after: /^\s+in\s+(?:fines?|penalties|damages)\b/i, example: 'Tarvo, which paid $12 million in fines for the last outage, has hired Osprey to run its data centres.', reason: 'a penalty paid to a regulator or court, not a price between firms' },
   { before: /\bfined\s+(?:[\w-]+\s+){0,2}$/i, example: 'Tarvo, fined £9 million by the regulator last year, has hired Osprey to run its data centres.', reason: 'a penalty, not a price between firms' },
+  { before: /\b(?:guide|guidance|outlook)(?:\s+(?:of|to|at|is|was))?(?::\s?|\s)(?:about\s|roughly\s|~)?$/i, example: 'Tarvo signed a five-year deal with Osprey; Q3 guide $210-215M.', reason: "a firm's own forecast of its takings, as an analyst note writes it" },
+  { before: /\b(?:revenues?|sales|turnover|ebitda|earnings)\s+(?:estimates?\s+|forecasts?\s+)?to\s+(?:about\s+|~)?$/i, example: 'Tarvo renewed its licence with Osprey, and we lift our FY27E revenue to $2.4bn.', reason: "an analyst's estimate of a firm's takings, not a price between firms" },
   { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Osprey, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
@@ -345,8 +347,11 @@ const CORRECTED_AFTER = /^[^]{0,160}?\b(?:actually|in fact|right figure|correct 
  * back the one before it, not this one).
  */
 const TAKEN_BACK_AFTER = /^\s*(?:[,\u2013\u2014]|\s-)\s*(?:no,?\s+)?(?:sorry|I\s+mean|make\s+that|scratch\s+that|or\s+rather)\b[,\s]*(?:[$\u00a3\u20ac\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)/i;
+/** "sized at 300MW, not the 400MW first announced": a figure set after ", not" is the one the text rejects. */
+const REJECTED_BEFORE = /[,;\u2013\u2014]\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+)?$/i;
 const superseded = (text: string, span: Span): boolean =>
-  (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160)))
+  REJECTED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+  || (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start)) && CORRECTED_AFTER.test(text.slice(span.end, span.end + 160)))
   || TAKEN_BACK_AFTER.test(text.slice(span.end, span.end + 60));
 
 /** "vessels due between 2027 and 2029", "deliveries from 2027 to 2031": when goods arrive, not how long the deal runs. */
@@ -853,7 +858,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
-  const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!), mentionsBySentence) : null;
+  const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) ?? ratedTicker(doc.text, doc.sentences, mentionsBySentence), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
   const context: Context = { topic: rated, rated, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const within = valuesBySentence(values);

@@ -2,7 +2,10 @@ import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import { inAppositiveOf, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
-import { RATING_CHANGES, RATING_WORDS } from '../lexicon/names.js';
+import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
+import { speakerLabel } from './decorations.js';
+import { lettersInOrder } from '../normalize/entities.js';
 
 /**
  * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
@@ -29,6 +32,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     example: "Vantor: Overweight, PT €142. The 75-jet Aurelia order lifts Vantor's backlog.",
     parties: ['Aurelia', 'Vantor'],
     reason: 'a note may name the firm it rates (or its ticker) before a colon or dash, with the rating and price target after it',
+  },
+  {
+    name: 'rated-ticker',
+    example: 'KVLR: the Tarvo renewal is 4-yr, $96m TCV; backlog now $1.1bn.',
+    parties: ['Tarvo', 'KVLR'],
+    reason: 'a note may open with the ticker it covers alone before a colon, a bar or a dash, with no rating; the deal its note tells with one side named has that firm on the other',
   },
   {
     name: 'rated-firm-gerund',
@@ -77,7 +86,7 @@ function canBeParty(sentence: Sentence, m: Mention): boolean {
 }
 
 /** "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again. */
-const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+const firstWord = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
 
 /**
  * The other side for a claim that names one: the firm an analyst note rates (`rated`, see `ratedFirm`), else the
@@ -203,6 +212,46 @@ function ratedAfterColon(tokens: Sentence['tokens'], last: number): boolean {
   if (RATING_CHANGES.has(word(at))) at += /^(?:to|at)$/.test(word(at + 1)) ? 2 : 1;
   if (!RATING_WORDS.has(word(at))) return false;
   return tokens.slice(at + 1, at + 5).some((t) => TARGET_WORDS.has(t.norm.replace(/[;,:.]/g, '')));
+}
+
+/** What ends a ticker's label: a colon, a bar or a dash set off by spaces. */
+const TICKER_LABEL_END = /^(?::|\s*\||\s+[-\u2013\u2014])/;
+
+/** The index of the closing word of a rating in parentheses right after token `k` ("(Buy, TP NOK 92)"), or null. */
+function ratingInParentheses(tokens: Sentence['tokens'], k: number): number | null {
+  if (!tokens[k]!.post.includes('(') && !tokens[k + 1]?.pre.includes('(')) return null;
+  let close = k + 1;
+  while (close < tokens.length - 1 && close < k + 14 && !tokens[close]!.post.includes(')')) close++;
+  const rating = tokens.slice(k + 1, close + 1).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
+  return rating && tokens[close]!.post.includes(')') ? close : null;
+}
+
+/**
+ * "KVLR: Tarvo renewal ...", "$KVLR: the Tarvo renewal ...", "KVLR NO | ...", "KVLR NO (Buy, TP NOK 92): ...": the ticker a
+ * note opens with, alone or with its rating before a colon, a bar or a dash; null for a transcript's speaker ("HOST:", "MIRA:", or any label where later turns open with
+ * labels too), a role, or a word the lexicon knows ("UPDATE:", "FLEET:") that no exchange code or cashtag marks as a ticker.
+ */
+export function ratedTicker(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): Party | null {
+  const tokens = sentences[0]?.tokens;
+  const first = tokens?.[0];
+  if (!tokens || !first) return null;
+  const cashtag = /^\$[A-Z][A-Z0-9]{0,5}$/.test(first.text);
+  if (!cashtag && !/^[A-Z]{2,6}$/.test(first.text)) return null;
+  const coded = /^\s+$/.test(first.post) && TICKER_COUNTRY_CODES.has(tokens[1]?.text ?? '');
+  const label = coded ? 1 : 0;
+  // ("KVLR NO (Buy, TP NOK 92): ...": a rating in parentheses may stand between the ticker and the colon.)
+  const rated = ratingInParentheses(tokens, label);
+  const end = rated ?? label;
+  if (!(rated !== null || TICKER_LABEL_END.test(tokens[label]!.post)) || end >= tokens.length - 1) return null;
+  const word = first.text.replace(/^\$/, '').toLowerCase();
+  if (ROLE_LABELS.has(word) || (!cashtag && !coded && rated === null && (isOrdinaryWord(word) || isLexiconWord(word)))) return null;
+  if (sentences.slice(1).some((s) => speakerLabel(s.tokens, 0) !== null)) return null;
+  const code = first.text.replace(/^\$/, '');
+  const start = first.start + (cashtag ? 1 : 0);
+  // ("DNMR LN - Dunmere Foods: ...": a name of the note that the ticker's letters run through is its firm.)
+  const named = mentions.flat().find((m) => m.kind === 'name' && !m.personLike && lettersInOrder(code.toLowerCase(), cleanName(m.name).toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const canonical = named ? cleanName(named.name) : code;
+  return { canonical, text: text.slice(start, first.end), span: { start, end: first.end }, kind: 'organization', certainty: 'implied', rule: 'rated-ticker' };
 }
 
 /**

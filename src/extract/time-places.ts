@@ -281,8 +281,16 @@ export function openingTime(text: string, times: readonly TimeMatch[] = findTime
   const from = datelineEnd(text);
   const first = times.find((t) => t.start >= from);
   if (!first) return undefined;
-  return OPENING.test(text.slice(from, first.start)) && /^\s*[,:]?\s+/.test(text.slice(first.end)) ? first : undefined;
+  const before = text.slice(from, first.start);
+  // ("Some history: back in 2022 Tarvo signed ...": a lead set off by a colon opens the sentence before it.)
+  const lead = LEAD_BEFORE_COLON.exec(before);
+  // (Only a year written out: "Show notes: This week the panel ..." is the show's week, not the deal's.)
+  const opens = OPENING.test(before) || (lead !== null && first.value.year !== undefined && first.value.relative === undefined && OPENING.test(before.slice(lead[0].length)));
+  return opens && /^\s*[,:]?\s+/.test(text.slice(first.end)) ? first : undefined;
 }
+
+/** A short lead with no figure that a colon sets off: "Some history: ", "For the record: ". */
+const LEAD_BEFORE_COLON = /^[^:;.\d]{1,80}:\s/;
 
 /** The words of a claim that locate its deal: its sentence, the deal word, whether it is a noun, its tense. */
 export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealWords {

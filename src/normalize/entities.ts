@@ -51,6 +51,9 @@ const key = (name: string) => {
   return government ? (government[1] ?? government[2])! : plain;
 };
 
+/** Rules that fill a side with the firm an analyst note rates, or the paragraph's topic ("rated-ticker", "rated-firm"). */
+const RATED_RULE = /^(?:rated-|paragraph-topic$)/;
+
 /** "KORV", "VMG": a ticker or acronym written alone. */
 const LETTERS_ONLY_CODE = /^[A-Z]{2,6}$/;
 
@@ -58,7 +61,7 @@ const LETTERS_ONLY_CODE = /^[A-Z]{2,6}$/;
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
 
 /** Whether a ticker's letters ("srkn") run in order through a name ("sarokin"), starting with its first letter. */
-function lettersInOrder(ticker: string, name: string): boolean {
+export function lettersInOrder(ticker: string, name: string): boolean {
   if (ticker[0] !== name[0]) return false;
   let at = 1;
   for (const letter of ticker.slice(1)) {
@@ -285,7 +288,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(x.surface));
     if (!upper || alias.has(k)) continue;
     const owners = new Set(firms.filter((f) => f !== k && lettersInOrder(k, f.replace(/ /g, ''))).map((f) => (alias.get(f) ?? f)));
-    if (owners.size === 1) alias.set(k, [...owners][0]!);
+    // ("Tamberlane" and "Tamberlane Cloud" are one firm's short and long names, not two owners: the short one stands for both.)
+    const shortest = [...owners].filter((f) => ![...owners].some((g) => f.startsWith(`${g} `)));
+    // ("BRSC" runs through "Brisco" and "Briscombe": the one that deals with the ticker's partner is its firm.)
+    const partnersOf = (names: readonly string[]) => new Set(names.flatMap((x) => [...(contexts.get(x)?.partners ?? [])]).map((p) => alias.get(p) ?? p));
+    const dealing = shortest.length < 2 ? [] : shortest.filter((f) => meet(partnersOf(keys.filter((x) => (alias.get(x) ?? x) === f)), partnersOf([k])));
+    if (shortest.length === 1) alias.set(k, shortest[0]!);
+    else if (dealing.length === 1) alias.set(k, dealing[0]!);
   }
   for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts, contexts)) alias.set(from, to);
   const resolve = (k: string): string => {
@@ -350,6 +359,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
 /** The claim with its parties' names replaced by the corpus's canonical ones. */
 export function canonicalize(claim: Claim, table: EntityTable): Claim {
-  const fix = (p: Party | null): Party | null => (p ? { ...p, canonical: table.canonical(p.canonical) } : null);
+  const fix = (p: Party | null): Party | null => {
+    if (!p) return null;
+    const canonical = table.canonical(p.canonical);
+    // (A ticker a side is implied from, as a note's rated firm, that names no firm of the corpus, "TBQ" with no
+    // firm its letters run through, leaves the side unknown rather than a name of its own.)
+    if (RATED_RULE.test(p.rule) && canonical === p.canonical && LETTERS_ONLY_CODE.test(canonical)) return null;
+    return { ...p, canonical };
+  };
   return { ...claim, actor: fix(claim.actor), counterparty: fix(claim.counterparty) };
 }

@@ -217,6 +217,11 @@ function lexiconTags(lower: string): string[] | null {
   return tags === undefined ? null : Array.isArray(tags) ? tags : [tags];
 }
 
+/** Whether compromise's lexicon knows a lower-case word at all, as a common word, a person's name or a place: "fleet", "dan". */
+export function isLexiconWord(lower: string): boolean {
+  return lexiconTags(lower) !== null;
+}
+
 /** Whether the lexicon holds a word as a common word, not a name: "stage" and "phase" are, "boeing" and "nevada" are not. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexiconTags(lower);
