@@ -74,3 +74,22 @@ describe('figures a note sets aside', () => {
     expect(extractClaims('Show notes: This week the panel asks why Tarvo paid Osprey $40m.')[0]?.time ?? null).toBeNull();
   });
 });
+
+describe('a description beside one of the two firms of its paragraph', () => {
+  it('reads a hyphened place before the noun ("the Leeds-based haulier") and stands for the firm its sentence does not name', () => {
+    expect(sides('Osprey Foods has picked Tarvo Lines as its carrier. The Leeds-based haulier will deliver for Osprey Foods under a six-year contract.'))
+      .toContainEqual(['Tarvo Lines', 'Osprey Foods']);
+  });
+
+  it('fills the other side of a deal from a speaker the paragraph describes', () => {
+    expect(sides('Tarvo Lines has landed a big new customer. The six-year contract with Osprey Brewing, the Dutch brewer, is worth about NOK 1.8 billion, the Bergen-listed haulier said.'))
+      .toContainEqual(['Tarvo Lines', 'Osprey Brewing']);
+  });
+
+  it('leaves a word that only ends like an agent, or a sentence of two open descriptions, alone', () => {
+    const sidesOf = (text: string, word: string) => extractClaims(text).filter((c) => c.text.includes(word)).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(sidesOf('Reiterate Buy on Harlow Dunmere. The Tarvo PPA is worth roughly EUR 1.4bn over the tenor by our math.', 'tenor')).not.toContain('Reiterate');
+    expect(sidesOf("Osprey Bank has picked Tarvo Assurance as its partner. The Leeds-based insurer will pay £64 million for access to the lender's customers.", 'insurer'))
+      .not.toContain('Osprey Bank');
+  });
+});

@@ -110,7 +110,10 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   const sameClause = (m: Mention) => !tokens[m.first - 1]?.post.includes(';') && !semicolon(m);
   // ("Velmont Traction, a unit of Hesperin Werke, said the order ...": the known side's parent in its appositive is its family.)
   const knownMention = mentions.find((m) => m.start === known.span.start);
-  const candidates = mentions.filter((m) => canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical) && sameClause(m)
+  // ("The contract with Osprey Brewing ..., the Bergen-listed haulier said": a description the paragraph resolves stands for its firm.)
+  const described = (m: Mention) => m.rule === 'description' && m.refersTo?.length === 1;
+  const nameOf = (m: Mention) => (described(m) ? m.refersTo![0]!.name : m.name);
+  const candidates = mentions.filter((m) => (canBeParty(sentence, m) || described(m)) && firstWord(cleanName(nameOf(m))) !== firstWord(known.canonical) && sameClause(m)
     && !(knownMention && inAppositiveOf(tokens, knownMention, m)));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();

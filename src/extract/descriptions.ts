@@ -2,6 +2,9 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms } from '../lexicon/actions.js';
 import { PARTY_ROLES } from '../lexicon/party-roles.js';
+import { isCompanyNoun } from '../lexicon/words.js';
+import { isOrdinaryWord } from '../text/nlp.js';
+import { COMMENTATOR_NOUNS, OFFICER_TITLES } from '../lexicon/names.js';
 
 /**
  * A description that stands for a company ("the driller", "the Denver developer", "the authority") resolves to the
@@ -25,6 +28,12 @@ export const DESCRIPTION_RULES: readonly { name: string; example: string; refers
     example: 'Corrib Bank and Alder Foods agreed terms on Monday. The bank will lend Alder Foods $300 million over five years.',
     refersTo: 'Corrib Bank',
     reason: 'an institution noun that is a word of a name ("the bank", "the authority") stands for that name',
+  },
+  {
+    name: 'other-of-two',
+    example: 'Osprey Foods has picked Tarvo Lines as its carrier. The Leeds-based haulier will deliver for Osprey Foods under a six-year contract.',
+    refersTo: 'Tarvo Lines',
+    reason: 'a paragraph that names two firms and describes one of them beside the other ("the Leeds-based haulier" in a sentence that names Osprey) describes the one its sentence does not name',
   },
   {
     name: 'deal-role',
@@ -89,7 +98,8 @@ function descriptionAt(tokens: readonly Token[], k: number, articles: ReadonlySe
     // ("the driller A$85m": a figure after the noun is no part of its phrase.)
     const last = !next || /[,.;:)]/.test(t.post) || !next.tags.has('Noun') || next.tags.has('Verb') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|^\d/.test(next.text);
     if (isHeadNoun(t) && last && tokens[h + 1]?.norm !== 'of') return { first: k, head: h };
-    if (!isModifier(t) || /[,;:]/.test(t.post)) return null;
+    // ("the Leeds-based insurer": the tagger splits a hyphened modifier; its second half goes on from the first.)
+    if (!(isModifier(t) || tokens[h - 1]!.post === '-') || /[,;:]/.test(t.post)) return null;
   }
   return null;
 }
@@ -128,6 +138,47 @@ function appositivesOf(sentence: Sentence, mentions: readonly Mention[], into: M
   }
 }
 
+/** The firms a paragraph names, one mention of each by its first word: none of people or places. */
+function paragraphFirms(sentences: readonly Sentence[], names: readonly Mention[], described: ReadonlySet<Mention>): Mention[] {
+  const firms: Mention[] = [];
+  for (const m of names) {
+    const first = firstWordOf(m);
+    const place = sentences[m.sentence]?.tokens.slice(m.first, m.last + 1).every((t) => t.tags.has('Place')) ?? false;
+    // ("Osprey Brewing, the Dutch brewer": a name an appositive calls a firm is one, however it reads.)
+    const firm = !m.personLike || described.has(m);
+    if (firm && !place && !firms.some((f) => firstWordOf(f) === first)) firms.push(m);
+  }
+  return firms;
+}
+
+const firstWordOf = (m: Mention): string => m.name.toLowerCase().split(/\s+/)[0] ?? '';
+
+/**
+ * Words a description of a firm may end in: a company noun, or an agent noun of a trade, a verb and "-er" or "-ier"
+ * ("brewer", "haulier"), and not a person's title ("the analyst") or a word that only ends so ("the tenor", "the number").
+ */
+const describesFirm = (noun: string): boolean => isCompanyNoun(noun) || (/[a-z]{3}(?:er|ier)$/.test(noun) && !NOT_AGENTS.has(noun)
+  && !OFFICER_TITLES.has(noun) && !COMMENTATOR_NOUNS.has(noun) && !ROLE_TAKES.has(noun)
+  && [noun.replace(/i?er$/, ''), noun.replace(/r$/, ''), noun.replace(/ier$/, 'y')].some((stem) => stem.length >= 3 && isOrdinaryWord(stem)));
+
+/**
+ * "Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will move Osprey Foods goods ...": in a paragraph that
+ * names two firms, a description in a sentence that names one of them, and no other description, is the other.
+ */
+function otherOfTwo(tokens: readonly Token[], found: { first: number; head: number }, noun: string, firms: readonly Mention[], mentions: readonly Mention[],
+  resolved: (noun: string) => boolean): Mention | null {
+  if (firms.length !== 2 || !describesFirm(noun)) return null;
+  // ("... the Leeds-based insurer will pay ... for the lender's customers": two open descriptions leave it open; one
+  // an appositive already names, "Osprey Brewing, the Dutch brewer", does not.)
+  const open = tokens.some((_, k) => {
+    const other = k === found.first ? null : descriptionAt(tokens, k);
+    return other !== null && !resolved(bare(tokens[other.head]!.norm));
+  });
+  if (open) return null;
+  const named = firms.filter((f) => mentions.some((m) => m.kind === 'name' && firstWordOf(m) === firstWordOf(f)));
+  return named.length === 1 ? firms.find((f) => f !== named[0]) ?? null : null;
+}
+
 /**
  * Adds or resolves the descriptions of a paragraph: "the driller" becomes a reference to Banksia Drilling, "the
  * developer" to the name an appositive called a developer. Runs before pronoun resolution, which leaves resolved
@@ -137,6 +188,7 @@ export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySe
   const appositives = new Map<string, Mention>();
   sentences.forEach((s, k) => appositivesOf(s, mentionsBySentence[k]!, appositives));
   const names = mentionsBySentence.flat().filter((m) => m.kind === 'name');
+  const firms = paragraphFirms(sentences, names, new Set(appositives.values()));
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index]!;
     const { tokens } = sentence;
@@ -145,7 +197,8 @@ export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySe
       if (!found) continue;
       const noun = bare(tokens[found.head]!.norm);
       const role = ROLE_TAKES.get(noun);
-      const target = describedName(noun, appositives, names) ?? (role === undefined ? null : roleHolder(sentences, mentionsBySentence, index, found.first, role));
+      const target = describedName(noun, appositives, names) ?? (role === undefined ? null : roleHolder(sentences, mentionsBySentence, index, found.first, role))
+        ?? otherOfTwo(tokens, found, noun, firms, mentions, (other) => describedName(other, appositives, names) !== null);
       if (!target) continue;
       const existing = mentions.find((m) => m.first <= found.head && found.head <= m.last);
       if (existing && existing.kind === 'name') continue;
