@@ -230,9 +230,10 @@ function ratingInParentheses(tokens: Sentence['tokens'], k: number): number | nu
 }
 
 /**
- * "KVLR: Tarvo renewal ...", "$KVLR: the Tarvo renewal ...", "KVLR NO | ...", "KVLR NO (Buy, TP NOK 92): ...": the ticker a
- * note opens with, alone or with its rating before a colon, a bar or a dash; null for a transcript's speaker ("HOST:", "MIRA:", or any label where later turns open with
- * labels too), a role, or a word the lexicon knows ("UPDATE:", "FLEET:") that no exchange code or cashtag marks as a ticker.
+ * "KVLR: the Tarvo renewal ...", "$KVLR: ...", "KVLR NO | ...", "KVLR NO (Buy, TP NOK 92): ...": the ticker a note opens
+ * with, alone or with its rating, before a colon, a bar or a dash. Null for a transcript's speaker ("HOST:", "MIRA:", or
+ * any label where later turns open with labels too), a role, or a word the lexicon knows ("UPDATE:", "FLEET:") that no
+ * exchange code, cashtag or rating marks as a ticker.
  */
 export function ratedTicker(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): Party | null {
   const tokens = sentences[0]?.tokens;

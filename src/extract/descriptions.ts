@@ -162,8 +162,8 @@ const describesFirm = (noun: string): boolean => isCompanyNoun(noun) || (/[a-z]{
   && [noun.replace(/i?er$/, ''), noun.replace(/r$/, ''), noun.replace(/ier$/, 'y')].some((stem) => stem.length >= 3 && isOrdinaryWord(stem)));
 
 /**
- * "Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will move Osprey Foods goods ...": in a paragraph that
- * names two firms, a description in a sentence that names one of them, and no other description, is the other.
+ * "Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Osprey Foods ...": in a paragraph that
+ * names two firms, a description in a sentence that names one of them, and no other open description, is the other.
  */
 function otherOfTwo(tokens: readonly Token[], found: { first: number; head: number }, noun: string, firms: readonly Mention[], mentions: readonly Mention[],
   resolved: (noun: string) => boolean): Mention | null {
