@@ -93,3 +93,11 @@ describe('a description beside one of the two firms of its paragraph', () => {
       .not.toContain('Osprey Bank');
   });
 });
+
+describe('a deal a relative clause denies', () => {
+  it('reads "which the airline has denied" after the deal word as a denial, and "which it has not denied" as none', () => {
+    const [denied] = extractClaims('Even without the rumoured Tarvo order, which the airline has denied, we see deliveries of about 740 aircraft.');
+    expect(denied).toMatchObject({ negated: true });
+    expect(extractClaims('Osprey said the Tarvo order, which it has not denied, is worth $2bn.').some((c) => c.negated)).toBe(false);
+  });
+});

@@ -79,6 +79,8 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   if (withPhrase && ENDED.has(status?.norm ?? '')) return true;
   let seen = 0;
   for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
+    // ("the rumoured Tarvo order, which the airline has denied": a relative clause that denies the deal word before it.)
+    if (tokens[k]!.norm === 'which' && /,\s*$/.test(tokens[k - 1]!.post) && deniedInRelative(tokens, k + 1)) return true;
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
     if (aside(k)) continue;
     // ("Greyhollow's bid for Caddon Vale, worth a little over £300m, has been terminated": so is the deal's worth set off by commas.)
@@ -101,6 +103,16 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     if (t.norm === 'not' && notProceeding(tokens, k + 1)) return true;
     // "rumoured bid for Lérault (~€1.1bn) denied by co.": a deal denied in a participle by its party.
     if (t.norm === 'denied' && tokens[k + 1]?.norm === 'by') return true;
+  }
+  return false;
+}
+
+/** Whether a relative clause from `k` denies or rejects what it follows within a few words: "which the airline has denied". */
+function deniedInRelative(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j]!;
+    if (DISMISSING.has(t.norm)) return !tokens.slice(k, j).some((w) => w.norm === 'not' || w.norm === 'never');
+    if (/[,.;]/.test(t.post)) return false;
   }
   return false;
 }
