@@ -101,3 +101,10 @@ describe('a deal a relative clause denies', () => {
     expect(extractClaims('Osprey said the Tarvo order, which it has not denied, is worth $2bn.').some((c) => c.negated)).toBe(false);
   });
 });
+
+describe('a figure set off by dashes', () => {
+  it('belongs to the deal word before it, not to the next deal noun past the closing dash', () => {
+    const claims = extractClaims("Tarvo's naming-rights pact with Dunmere — £4m annually — sits alongside its shirt sponsorship of Osprey Athletic.");
+    expect(claims.map((c) => [c.action?.lemma, c.amount?.value ?? null])).toEqual([['pact', 4_000_000], ['sponsorship', null]]);
+  });
+});

@@ -227,7 +227,8 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   const gap = doc.text.slice(end, action.start);
   // ("a $2bn, five-year stake": a figure just before a deal noun is its own; "paying £420 million for Orrin's stake" gives the
   // figure to the verb it follows, past the preposition.)
-  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:]|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
+  // ("a pact with Dunmere — £4m annually — sits beside its sponsorship of ...": a dash closes the figure's aside.)
+  if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:\u2013\u2014]|\s-\s|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
   return (action.start - end) * 3;
 }
 
