@@ -108,3 +108,13 @@ describe('a figure set off by dashes', () => {
     expect(claims.map((c) => [c.action?.lemma, c.amount?.value ?? null])).toEqual([['pact', 4_000_000], ['sponsorship', null]]);
   });
 });
+
+describe('a count of bare units', () => {
+  it('is set against a count of the goods it stands for', () => {
+    const report = analyze([
+      { id: 'release', text: 'Tarvo Robotics has signed a robots-as-a-service agreement with Dunmere Retail covering five hundred P7 units.' },
+      { id: 'note', text: "Dunmere Retail's 750-robot rollout with Tarvo Robotics runs at $18m a year." },
+    ]);
+    expect(report.findings.filter((f) => f.sources.includes('release') && f.sources.includes('note')).map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'quantity']);
+  });
+});
