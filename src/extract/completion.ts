@@ -78,7 +78,7 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
 ];
 
 /** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone. */
-function canBeParty(sentence: Sentence, m: Mention): boolean {
+export function canBeParty(sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'name' || m.personLike) return false;
   const run = sentence.tokens.slice(m.first, m.last + 1);
   const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule;
@@ -86,7 +86,7 @@ function canBeParty(sentence: Sentence, m: Mention): boolean {
 }
 
 /** "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again. */
-const firstWord = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
+export const firstWord = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
 
 /**
  * The other side for a claim that names one: the firm an analyst note rates (`rated`, see `ratedFirm`), else the

@@ -5,6 +5,7 @@ import { PARTY_ROLES } from '../lexicon/party-roles.js';
 import { isCompanyNoun } from '../lexicon/words.js';
 import { isOrdinaryWord } from '../text/nlp.js';
 import { COMMENTATOR_NOUNS, OFFICER_TITLES } from '../lexicon/names.js';
+import { canBeParty, firstWord } from './completion.js';
 
 /**
  * A description that stands for a company ("the driller", "the Denver developer", "the authority") resolves to the
@@ -142,16 +143,13 @@ function appositivesOf(sentence: Sentence, mentions: readonly Mention[], into: M
 function paragraphFirms(sentences: readonly Sentence[], names: readonly Mention[], described: ReadonlySet<Mention>): Mention[] {
   const firms: Mention[] = [];
   for (const m of names) {
-    const first = firstWordOf(m);
-    const place = sentences[m.sentence]?.tokens.slice(m.first, m.last + 1).every((t) => t.tags.has('Place')) ?? false;
+    const sentence = sentences[m.sentence];
     // ("Osprey Brewing, the Dutch brewer": a name an appositive calls a firm is one, however it reads.)
-    const firm = !m.personLike || described.has(m);
-    if (firm && !place && !firms.some((f) => firstWordOf(f) === first)) firms.push(m);
+    const firm = sentence !== undefined && (canBeParty(sentence, m) || (described.has(m) && canBeParty(sentence, { ...m, personLike: false })));
+    if (firm && !firms.some((f) => firstWord(f.name) === firstWord(m.name))) firms.push(m);
   }
   return firms;
 }
-
-const firstWordOf = (m: Mention): string => m.name.toLowerCase().split(/\s+/)[0] ?? '';
 
 /**
  * Words a description of a firm may end in: a company noun, or an agent noun of a trade, a verb and "-er" or "-ier"
@@ -175,7 +173,7 @@ function otherOfTwo(tokens: readonly Token[], found: { first: number; head: numb
     return other !== null && !resolved(bare(tokens[other.head]!.norm));
   });
   if (open) return null;
-  const named = firms.filter((f) => mentions.some((m) => m.kind === 'name' && firstWordOf(m) === firstWordOf(f)));
+  const named = firms.filter((f) => mentions.some((m) => m.kind === 'name' && firstWord(m.name) === firstWord(f.name)));
   return named.length === 1 ? firms.find((f) => f !== named[0]) ?? null : null;
 }
 
