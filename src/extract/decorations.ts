@@ -4,6 +4,7 @@ import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
+import { goodsTitles, ownedModels, productAppositions, projectNames } from './goods-titles.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -464,7 +465,9 @@ function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
 const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outpacing', 'edging', 'fending', 'seeing']);
 /** Words that may stand between the cue and the rival's name: "edging out incumbent", "beating rival bidder". */
 const RIVAL_FILLERS: ReadonlySet<string> = new Set(['out', 'off', 'rival', 'rivals', 'incumbent', 'bidder', 'bidders', 'competitor', 'competitors',
-  'fellow', 'shortlisted', 'local', 'larger', 'bigger', 'the', 'its', 'a', 'two', 'three', 'both', 'and']);
+  'fellow', 'shortlisted', 'local', 'larger', 'bigger', 'the', 'its', 'a', 'two', 'three', 'both', 'and',
+  // ("beating a rival bid from Castor Rail": the bid, and the firm it came from.)
+  'bid', 'bids', 'offer', 'offers', 'from', 'by']);
 
 /**
  * "Brightlock has won Ketterby's resignalling job, beating Alvone": the firm a winner beat to the deal is no side of it.
@@ -512,6 +515,10 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
   { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
   { name: 'editor-note', example: '[Term Sheet Tuesdays] Brackwater Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
+  { name: 'goods-title', example: 'Harlow will ship 42 of its Velquor T-14 turbines and 12 Osprey Wren jets to Dunmere.', marks: ['Velquor', 'T-14', 'Wren'], reason: "a name before a noun of goods titles the goods: all of it after a firm's own \"its\", all but the maker's first word after a count", apply: goodsTitles },
+  { name: 'product-apposition', example: "Dunmere will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
+  { name: 'owned-model', example: "Dunmere has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
+  { name: 'project-name', example: 'Brisco will fund Project Lantern with Osprey.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'predecessor', example: 'Kestrel FC signed a shirt deal with Valdoria Air, doubling the sum paid by outgoing sponsor Brightmoor Betting.', marks: ['Brightmoor', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
   { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },

@@ -7,6 +7,7 @@ import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.
 import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
+import { goodsTitles, productAppositions } from './goods-titles.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
@@ -99,9 +100,11 @@ export interface DocNames {
   firms: ReadonlySet<string>;
   /** Names the text gives a vessel or rig ("the rig Fjellvik Aurora"): its other mentions name the asset too. */
   vessels: ReadonlySet<string>;
+  /** Names the text gives goods ("the Brindle snacks brand", `goodsTitles`): its other mentions name the goods too. */
+  goods: ReadonlySet<string>;
 }
 
-const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set() };
+const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set(), goods: new Set() };
 
 /** The firms' words and the vessels' names of a text (see `DocNames`). */
 export function docNames(sentences: readonly Sentence[]): DocNames {
@@ -118,7 +121,27 @@ export function docNames(sentences: readonly Sentence[]): DocNames {
       if (run.length >= 2) vessels.add(run.join(' '));
     });
   }
-  return { firms: firmWords(sentences), vessels };
+  return { firms: firmWords(sentences), vessels, goods: goodsNames(sentences) };
+}
+
+/** The names the goods rules mark in a text's sentences, each run of marked capitalized words as one name. */
+function goodsNames(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    const marks = { skip: new Set<number>() };
+    goodsTitles(s, marks);
+    productAppositions(s, marks);
+    let run: string[] = [];
+    s.tokens.forEach((t, k) => {
+      if (marks.skip.has(k) && /^\p{Lu}/u.test(t.text)) run.push(bare(t.text) + (marks.skip.has(k + 1) ? t.post.replace(/\s+/g, ' ') : ''));
+      else if (run.length > 0) {
+        names.add(run.join('').trim());
+        run = [];
+      }
+    });
+    if (run.length > 0) names.add(run.join('').trim());
+  }
+  return names;
 }
 
 /** What a firm has and a person does not: "Sorreno's chairman", "a Sorreno spokeswoman", "Sorreno shares". */
@@ -614,7 +637,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     }
   }
   // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
-  const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+  const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !((headline || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;

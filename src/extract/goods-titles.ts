@@ -1,0 +1,135 @@
+import type { Sentence, Token } from '../text/document.js';
+import { countsGoods } from '../lexicon/count-kinds.js';
+import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { isNumberWord } from '../quantities/number-words.js';
+
+/**
+ * Names that title goods, not a side of a deal: "42 of its Velquor T-14 turbines", "the Brindle snacks brand",
+ * "its migraine drug, Ostravel". Two decoration rules read them (see `DECORATION_RULES`): a name before a noun of
+ * goods, and a name a noun of products stands before.
+ */
+
+/** What a `skip` set is, as the decorations keep it. */
+interface Marks {
+  skip: Set<number>;
+}
+
+/**
+ * Nouns of products sold under a name of their own, which names no maker: "the Brindle brand", "its Ostravel drug",
+ * "the Hollow Crown franchise". ("Osprey jets", "Harlow GPUs" name their maker: see `MADE_GOODS`.)
+ */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'brand', 'drug', 'medicine', 'therapy', 'vaccine', 'treatment', 'franchise', 'game', 'title', 'film', 'series', 'show', 'app',
+  'console', 'handset', 'range', 'formula', 'molecule', 'compound', 'platform', 'product',
+]);
+
+/**
+ * Made goods that are not in WordNet's kinds of goods (`countsGoods`: jets, turbines, tankers, robots, chips), sold by
+ * count under their maker's name: "24,000 Harlow V8 GPUs", "200 Harlow servers".
+ */
+const MADE_GOODS: ReadonlySet<string> = new Set(['gpu', 'cpu', 'accelerator', 'server', 'engine', 'trainset', 'jet', 'aircraft']);
+
+const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
+const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoods(word);
+/** "T-14", "V8", "C-220", "A-series", "X9": a model's code, which goes with the name before it. */
+const isModelCode = (t: Token): boolean => /^(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,7}$/.test(t.text) || /^[A-Z0-9]{1,3}-series$/i.test(t.text);
+const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
+/** What a count before a name looks like: "42", "40,000", "24k", "42x", "thirty". */
+const isCount = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Value') || /^\d[\d,.]*(?:k|x)?$/i.test(t.text) || isNumberWord(t.norm));
+/** "its", "their", "our": a firm's own goods. */
+const isOwner = (t: Token | undefined): boolean => t !== undefined && /^(?:its|their|our)$/.test(t.norm);
+
+/** The first token of the run of names and model codes that ends at `last`, or -1 when none ends there. */
+function runStart(tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (first >= 0 && (isCapitalized(tokens[first]) || isModelCode(tokens[first]!)) && first > last - 5) {
+    if (first < last && !joined(tokens[first]!)) break;
+    first--;
+  }
+  return first === last ? -1 : first + 1;
+}
+
+/**
+ * "supply 42 of its Velquor T-14 turbines", "buy the Brindle snacks brand", "75 Tarvo A-series jets": a name right
+ * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. After a firm's own "its", or before
+ * a noun of products, the whole name does; after a count or "the" the first word may be the maker's ("Tarvo"), and the
+ * rest (a model or a line, "A-series", "Kestrel") is marked. A name with a company word ("Tarvo Aviation jets") is
+ * left whole.
+ */
+export function goodsTitles(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    const lower = t.text.toLowerCase();
+    // ("24,000 Harlow V8 GPUs": goods written as an acronym keep their capitals.)
+    if (k === 0 || !(/^\p{Ll}/u.test(t.text) || (/^[A-Z]{2,4}s?$/.test(t.text) && MADE_GOODS.has(singular(lower))))) return;
+    const product = PRODUCT_NOUNS.has(lower) || PRODUCT_NOUNS.has(singular(lower));
+    if (!product && !isMadeGoods(singular(lower))) return;
+    // ("the Tarvo engine deal", "the Osprey drug pipeline": a noun after it makes the goods a modifier of what is told.)
+    const after = tokens[k + 1];
+    if (after !== undefined && /^\s+$/.test(t.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Preposition')) return;
+    // ("the Brindle snacks brand": one lowercase noun may stand between.)
+    let last = k - 1;
+    if (/^\p{Ll}+$/u.test(tokens[last]!.text) && tokens[last]!.tags.has('Noun') && !tokens[last]!.tags.has('Verb')) last--;
+    if (last < 0 || !joined(tokens[last]!) || tokens[last]!.possessive) return;
+    const first = runStart(tokens, last);
+    if (first < 0) return;
+    const before = tokens[first - 1];
+    const run = tokens.slice(first, last + 1);
+    if (run.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm))) return;
+    // ("42 of its Velquor turbines", "the Brindle brand": a firm's own goods, or a product's one-word name; "the Valcor
+    // Route platform" keeps its maker's first word.)
+    const whole = isOwner(before) || (product && before?.norm === 'the' && first === last);
+    if (!whole && !isCount(before) && before?.norm !== 'the') return;
+    for (let i = whole ? first : first + 1; i <= last; i++) d.skip.add(i);
+  });
+}
+
+/** "its migraine drug, Ostravel", "the game Hollow Crown": a name a noun of products stands before is the product's. */
+export function productAppositions(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!PRODUCT_NOUNS.has(t.text) || !/^(?:,\s+|\s+)$/.test(t.post)) return;
+    // (Only after a determiner or an owner, up to one word back: "its migraine drug", "the game".)
+    const det = [tokens[k - 1], tokens[k - 2]].find((w) => w !== undefined && (/^(?:the|its|their|our|a|an)$/.test(w.norm) || w.possessive));
+    if (!det) return;
+    const run: number[] = [];
+    for (let j = k + 1; j < tokens.length && j <= k + 4 && isCapitalized(tokens[j]); j++) {
+      run.push(j);
+      if (!joined(tokens[j]!)) break;
+    }
+    if (run.some((j) => ORGANIZATION_WORDS.has(tokens[j]!.norm) || LEGAL_SUFFIXES.has(tokens[j]!.norm))) return;
+    for (const j of run) d.skip.add(j);
+  });
+}
+
+/** "Dunmere picked Tarvo's Wren 6", "Harlow's Velquor X9 fleet": a name and a model's number after a firm's possessive name a product of the firm. */
+export function ownedModels(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!t.possessive || !isCapitalized(t) || !/^\s+$/.test(t.post)) return;
+    const run: number[] = [];
+    for (let j = k + 1; j <= k + 3 && isCapitalized(tokens[j]) && !isModelCode(tokens[j]!); j++) {
+      run.push(j);
+      if (!/^\s+$/.test(tokens[j]!.post)) return;
+    }
+    const code = tokens[k + 1 + run.length];
+    if (run.length === 0 || code === undefined || !(isModelCode(code) || /^\d{1,4}$/.test(code.text))) return;
+    if (run.some((j) => ORGANIZATION_WORDS.has(tokens[j]!.norm) || LEGAL_SUFFIXES.has(tokens[j]!.norm))) return;
+    for (const j of run) d.skip.add(j);
+    d.skip.add(k + 1 + run.length);
+  });
+}
+
+/** "Project Tidewell", "the still-unannounced Project Lantern": a project's code name is no side of a deal. */
+export function projectNames(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (t.text !== 'Project' || !/^\s+$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
+    d.skip.add(k);
+    for (let j = k + 1; j <= k + 3 && isCapitalized(tokens[j]); j++) {
+      d.skip.add(j);
+      if (!joined(tokens[j]!)) break;
+    }
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+/** Names that title goods, a project or a rival's bid are never a side of the deal told beside them. */
+const sides = (text: string): string[][] =>
+  extractClaims(text).map((c) => [c.actor?.canonical ?? '-', c.counterparty?.canonical ?? '-'].sort());
+const names = (text: string): string[] => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter((n): n is string => n !== undefined);
+
+describe('a name before a noun of goods', () => {
+  const goods = ['turbines', 'jets', 'GPUs', 'locomotives', 'tankers'];
+  it.each(goods)("after a firm's own \"its\", titles the firm's %s", (noun) => {
+    const text = `Harlow Industri has won an order worth NOK 6.3 billion to supply 42 of its Velquor T-14 ${noun} for the Dunmere offshore wind farm, developer Osprey Windpower said on Tuesday.`;
+    expect(names(text)).not.toContain('Velquor');
+    expect(sides(text)).toContainEqual(['Harlow Industri', 'Osprey Windpower']);
+  });
+  it.each(goods)('after a count, keeps the maker and drops the model of %s', (noun) => {
+    const text = `Dunmere Power has placed a firm order for 75 Tarvo Wren ${noun}.`;
+    expect(names(text)).toContain('Tarvo');
+    expect(names(text).some((n) => n.includes('Wren'))).toBe(false);
+  });
+  it('(guard) leaves a name with a company word whole: "12 Tarvo Aviation jets"', () => {
+    expect(names('Dunmere Air has ordered 12 Tarvo Aviation jets.')).toContain('Tarvo Aviation');
+  });
+  it('reads a product noun after "the": the brand is sold, its seller is the side', () => {
+    const text = 'Brisco Consumer will buy the Ostravel snacks brand from privately held Tamberlane Foods for 24 billion rupees.';
+    expect(sides(text)).toContainEqual(['Brisco Consumer', 'Tamberlane Foods']);
+    expect(names(text)).not.toContain('Ostravel');
+  });
+  it('a name the text gives goods is the goods in its other sentences too', () => {
+    const text = 'Brisco Consumer will buy the Ostravel snacks brand from Tamberlane Foods. Brisco will pay 24 billion rupees for Ostravel.';
+    expect(names(text)).not.toContain('Ostravel');
+  });
+  it('(guard) a noun after the goods noun makes it a modifier: "the Tarvo engine deal" keeps Tarvo', () => {
+    expect(names('Dunmere Air signed the Tarvo engine deal for $300 million.')).toContain('Tarvo');
+  });
+});
+
+describe('other names that title what a deal is about', () => {
+  it('a product named after its noun: "its migraine drug, Velquor"', () => {
+    expect(names("HOST: OK, deal of the week. Dunmere. One point one five billion dollars for Brisco's migraine drug, Velquor.")).not.toContain('Velquor');
+  });
+  it("a name with a model number after a firm's possessive: \"Tarvo's Wren 6\"", () => {
+    const text = "Dunmere Rail has picked Tarvo's Wren 6 trains in a CHF 780 million order.";
+    expect(names(text)).not.toContain('Wren');
+    expect(names(text)).toContain('Tarvo');
+  });
+  it('a project code name', () => {
+    expect(names('Osprey Games will pay £40 million for Project Lantern.')).not.toContain('Project Lantern');
+  });
+  it("the firm a rival bid came from: \"beating a rival bid from Tamberlane\"", () => {
+    const text = 'Harlow Rail won the CHF 780 million order from Dunmere Bahn, beating a rival bid from Tamberlane Rolling Stock.';
+    expect(names(text)).not.toContain('Tamberlane Rolling Stock');
+    expect(sides(text)).toContainEqual(['Dunmere Bahn', 'Harlow Rail']);
+  });
+});
