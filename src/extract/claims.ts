@@ -330,6 +330,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { before: /\b(?:guide|guidance|outlook)(?:\s+(?:of|to|at|is|was))?(?::\s?|\s)(?:about\s|roughly\s|~)?$/i, example: 'Tarvo signed a five-year deal with Osprey; Q3 guide $210-215M.', reason: "a firm's own forecast of its takings, as an analyst note writes it" },
   { before: /\b(?:revenues?|sales|turnover|ebitda|earnings)\s+(?:estimates?\s+|forecasts?\s+)?to\s+(?:about\s+|~)?$/i, example: 'Tarvo renewed its licence with Osprey, and we lift our FY27E revenue to $2.4bn.', reason: "an analyst's estimate of a firm's takings, not a price between firms" },
   { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Osprey, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
+  { before: /\bwould\s+(?:lift|take|bring|raise|push)\s+(?:the\s+|its\s+)?(?:total|overall|combined)\s+(?:value\s+|cost\s+|price\s+)?(?:(?:to|above|beyond|past|over)\s+)?(?:about\s+|roughly\s+|some\s+)?$/i, example: 'The options would lift the total above SEK 9 billion if exercised.', reason: 'what the deal would be worth if options were taken up, not its price' },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
@@ -377,6 +378,13 @@ const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|
 /** "its conversion backlog climbed to 74 aircraft": a count of all a firm has on order (a fleet may be what a deal serves). */
 const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
+/**
+ * "options for up to 12 further trains", "holds options on 25 more": a count a buyer may still order, not the order's.
+ * ("has exercised options for a further two carriers", "converted purchase rights for eight aircraft" are orders.)
+ */
+const OPTION_BEFORE = /\b(?:options?|purchase\s+rights?)\s+(?:on|for|over)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an?\s+additional\s+)?$/i;
+const EXERCISED_BEFORE = /\b(?:exercis\w*|convert\w*|tak(?:es|ing|en)\s+up|took\s+up)\s+(?:\w+\s+){0,2}(?:options?|purchase\s+rights?)\b/i;
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
@@ -389,12 +397,14 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
   // ("The owner now has 31 ships on the water", "which owns or manages about 310 aircraft": what a firm has is no deal's.)
   // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
+  const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
+    && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
   const held = (q: Quantity) => q.dimension === 'count' && (HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
     && isCompanyNoun(q.unit.toLowerCase());
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q)).filter(kept) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q)).filter(kept) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
