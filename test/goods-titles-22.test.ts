@@ -53,3 +53,16 @@ describe('other names that title what a deal is about', () => {
     expect(sides(text)).toContainEqual(['Dunmere Bahn', 'Harlow Rail']);
   });
 });
+
+describe('words of a filing that name no party', () => {
+  it('"its manufacturing facility at Sanford, Ohio" is a site, not a deal to manufacture for a place', () => {
+    const claims = extractClaims('Brisco Foods will sell the Ostravel brand to Tarvo Consumer, together with its manufacturing facility at Sanford, Ohio, for $290 million.');
+    expect(claims.map((c) => c.action?.lemma)).not.toContain('manufacture');
+    expect(names('Brisco Foods will sell the Ostravel brand to Tarvo Consumer, together with its manufacturing facility at Sanford, Ohio.')).not.toContain('Ohio');
+  });
+  it.each(['Business Transfer Agreement', 'Share Purchase Agreement', 'Master Services Agreement'])('a capitalized "%s" is the deal, and its counterparty the firm after "with"', (term) => {
+    const claims = extractClaims(`The Board of Directors approved the execution of a ${term} with Tarvo Foods Private Limited for the acquisition of the brand for INR 2,400 crore.`);
+    expect(claims.some((c) => c.counterparty?.canonical.startsWith('Tarvo Foods') || c.actor?.canonical.startsWith('Tarvo Foods'))).toBe(true);
+    expect(claims.flatMap((c) => [c.actor?.canonical ?? '', c.counterparty?.canonical ?? '']).some((n) => /Agreement|Transfer|Purchase|Services/.test(n))).toBe(false);
+  });
+});

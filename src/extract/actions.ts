@@ -3,7 +3,8 @@ import type { ActionEntry } from '../schema/options.js';
 import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
-import { speakerLabelAt } from './decorations.js';
+import { definedDealTerm, speakerLabelAt } from './decorations.js';
+import { SITE_NOUNS } from '../lexicon/names.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
 export interface Trigger {
@@ -123,8 +124,11 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
   if (!prev || !next || !/ing$/.test(tokens[at]!.norm) || next.possessive || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false;
   // ("the wagon-leasing business": the second half of a compound before a noun describes it too.)
   if (prev.post === '-' && modifiesNoun(tokens, at)) return true;
-  const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive;
-  return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && modifiesNoun(tokens, at);
+  // ("its manufacturing facility", "their shipping arm": an owner's pronoun opens the noun phrase too.)
+  const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive || /^(?:its|their|our|his|her)$/.test(prev.norm);
+  // ("its manufacturing facility": a site noun a deal may also name, "a credit facility", is still the noun described.)
+  const site = /^\s+$/.test(tokens[at]!.post) && /^[a-z]/.test(next.text) && SITE_NOUNS.has(next.norm);
+  return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && (modifiesNoun(tokens, at) || site);
 }
 
 /** A token that writes a sum of money: "$85m", "EUR", "R$2.4bn", "£120m". */
@@ -156,7 +160,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // ("the Odisha MoU": an abbreviation with an inner capital is a word of its own.)
     // ("Helmsdal Shipping's eight-ship order": the owner's mark is no part of the word.)
     const inName = /^[A-Z][a-z]+(?:['\u2019]s)?$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
-    if (!headlineCase && !opensWithVerb && inName) return;
+    if (!headlineCase && !opensWithVerb && inName && !definedDealTerm(tokens, at)) return;
     // "out-licensing", "re-leasing": the action is the last part.
     // ("a tie-up with Halvorsen", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
     const hyphened = token.post === '-' && tokens[at + 1] ? index.get(`${token.norm}-${tokens[at + 1]!.norm}`) : undefined;

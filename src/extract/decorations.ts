@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../text/document.js';
 import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
-import { isOrdinaryWord, isPlaceName } from '../text/nlp.js';
+import { isCommonWord, isOrdinaryWord, isPlaceName } from '../text/nlp.js';
+import { isWordNetWord } from '../lexicon/english-words.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
 import { goodsTitles, ownedModels, productAppositions, projectNames } from './goods-titles.js';
@@ -503,6 +504,31 @@ function editorNote(sentence: Sentence, d: Decorations): void {
   }
 }
 
+/** Deal nouns a filing capitalizes as a defined term: "a Business Transfer Agreement", "the Share Purchase Agreement". */
+const DEFINED_DEAL_NOUNS: ReadonlySet<string> = new Set(['agreement', 'contract', 'deed', 'lease', 'licence', 'license']);
+
+/**
+ * "entered into a Business Transfer Agreement with Tarvo Foods": a capitalized deal noun after capitalized English
+ * words, opened by an article, is a filing's defined term for the deal, not a word of a firm's name.
+ */
+export function definedDealTerm(tokens: readonly Token[], at: number): boolean {
+  if (!DEFINED_DEAL_NOUNS.has(tokens[at]!.norm) || isCapitalizedToken(tokens[at + 1])) return false;
+  let k = at - 1;
+  while (k >= 0 && at - k <= 4 && isCapitalizedToken(tokens[k]) && (isCommonWord(tokens[k]!.norm) || isWordNetWord(tokens[k]!.norm)) && /^\s+$/.test(tokens[k]!.post)) k--;
+  return k < at - 1 && /^(?:a|an|the|this|its)$/.test(tokens[k]?.norm ?? '') && /^\s+$/.test(tokens[k]!.post);
+}
+
+/** "a Business Transfer Agreement with Tarvo Foods": the defined term's capitalized words name no party. */
+function definedDealTerms(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((_, k) => {
+    if (!definedDealTerm(tokens, k)) return;
+    for (let j = k; j >= 0 && isCapitalizedToken(tokens[j]); j--) d.skip.add(j);
+  });
+}
+
+const isCapitalizedToken = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
@@ -519,6 +545,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'product-apposition', example: "Dunmere will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
   { name: 'owned-model', example: "Dunmere has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Osprey.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
+  { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'predecessor', example: 'Kestrel FC signed a shirt deal with Valdoria Air, doubling the sum paid by outgoing sponsor Brightmoor Betting.', marks: ['Brightmoor', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
   { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
