@@ -52,8 +52,8 @@ function runStart(tokens: readonly Token[], last: number): number {
 
 /**
  * "supply 42 of its Velquor T-14 turbines", "buy the Brindle snacks brand", "75 Tarvo A-series jets": a name right
- * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. After a firm's own "its", or before
- * a noun of products, the whole name does; after a count or "the" the first word may be the maker's ("Tarvo"), and the
+ * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. After a firm's own "its" with a
+ * model's code or before a noun of products, or a one-word name after "the" before a noun of products, the whole name does; after a count or "the" the first word may be the maker's ("Tarvo"), and the
  * rest (a model or a line, "A-series", "Kestrel") is marked. A name with a company word ("Tarvo Aviation jets") is
  * left whole.
  */
@@ -79,7 +79,9 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     if (run.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm))) return;
     // ("42 of its Velquor turbines", "the Brindle brand": a firm's own goods, or a product's one-word name; "the Valcor
     // Route platform" keeps its maker's first word.)
-    const whole = isOwner(before) || (product && before?.norm === 'the' && first === last);
+    // ("two of its Osprey tankers" may be the tankers it lets to Osprey: a model's code or a product noun makes them its own.)
+    const owned = isOwner(before) && (product || run.some(isModelCode));
+    const whole = owned || (product && before?.norm === 'the' && first === last);
     if (!whole && !isCount(before) && before?.norm !== 'the') return;
     for (let i = whole ? first : first + 1; i <= last; i++) d.skip.add(i);
   });
