@@ -78,9 +78,40 @@ const RELATIVE_EPSILON = 1e-9;
 /** "up to $100 billion" is read as a ceiling near which the deal stands, not anything from zero: at least half of it. */
 export const CEILING_FLOOR = 0.5;
 
-export function interval(value: { value: number; min: number; max: number | null; bound: string }, scale = 1): Interval {
-  const max = value.max === null ? Infinity : value.max;
-  const min = value.bound === 'atMost' ? Math.max(value.min, max * CEILING_FLOOR) : value.min;
+/**
+ * How finely a figure's words state it, as a share of the figure: the unit of its last non-zero digit against the
+ * number written ("3.1" 0.1 in 3.1, "4,200" 100 in 4,200, "15" 1 in 15), or null for a figure in words.
+ */
+export function writtenPrecision(text: string): number | null {
+  const literal = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+  if (!literal) return null;
+  const digits = literal.replace(/,/g, '');
+  const number = Number(digits);
+  if (!Number.isFinite(number) || number <= 0) return null;
+  const [whole = '', fraction = ''] = digits.split('.');
+  const decimals = withoutTrailingZeros(fraction).length;
+  const unit = decimals > 0 ? 10 ** -decimals : 10 ** (whole.length - withoutTrailingZeros(whole).length);
+  return unit / number;
+}
+
+/** "4200" -> "42", "10" -> "1". */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === '0') end--;
+  return digits.slice(0, end);
+}
+
+export function interval(value: { value: number; min: number; max: number | null; bound: string; text?: string }, scale = 1): Interval {
+  let max = value.max === null ? Infinity : value.max;
+  let min = value.bound === 'atMost' ? Math.max(value.min, max * CEILING_FLOOR) : value.min;
+  // ("about $3.1 billion" is nearer $3.1 billion than a tenth either way allows: "about" rounds to the last digit written,
+  // so the range is no wider than one unit of it.)
+  const precision = value.bound === 'approximate' && value.text !== undefined ? writtenPrecision(value.text) : null;
+  if (precision !== null && value.value > 0) {
+    const width = value.value * precision;
+    if (min < value.value) min = Math.max(min, value.value - width);
+    if (max > value.value) max = Math.min(max, value.value + width);
+  }
   return {
     min: min * scale,
     max: max * scale,

@@ -83,6 +83,8 @@ export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee
 
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
+/** "a second order for 120 buses", "another batch of 40": a repeat order is a step of what a buyer takes from a seller. */
+const REPEAT_ORDER = /\b(?:another|additional|second|third|fourth|further|follow-on|repeat)\s+(?:\w+\s+)?(?:order|batch)\b/i;
 /** "a €3 billion tranche", "a $2bn top-up": the amount names itself a step. */
 const STEP_AFTER = /^\s*(?:tranche|top-?up|instal?ment|installment|injection|infusion|follow-?on|add-?on|follow-up)\b/i;
 /** "tops up its backing with €3bn", "topped up the fund by $2bn": a verb that adds a step. */
@@ -105,11 +107,12 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
-  if (/\b(altogether|in total|so far|to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
+  // ("Kestrel shares are down 8% year to date": the year's share move, not a running total.)
+  if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
   const lead = sentence.slice(0, Math.max(0, amount.span.start - offset));
-  if (STEP_NOUN.test(lead) || STEP_VERB.test(lead)) return 'increment';
+  if (STEP_NOUN.test(lead) || STEP_VERB.test(lead) || REPEAT_ORDER.test(lead)) return 'increment';
   return 'whole';
 }
 
