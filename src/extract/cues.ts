@@ -98,7 +98,9 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     if (ENDED.has(t.norm) && (BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '') || t.norm === 'collapsed' || t.norm === 'lapsed')) return true;
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
-    if (t.norm === 'fell' && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    // ("the deal fell through", "talks ... have fallen apart over price", "negotiations broke down").
+    if (/^(?:fell|fallen|falls)$/.test(t.norm) && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    if (/^(?:broke|broken)$/.test(t.norm) && tokens[k + 1]?.norm === 'down') return true;
     // "the sale of Tamsin Yard to Ravelston will not go ahead", "would not proceed": the deal is off.
     if (t.norm === 'not' && notProceeding(tokens, k + 1)) return true;
     // "rumoured bid for Lérault (~€1.1bn) denied by co.": a deal denied in a participle by its party.
@@ -156,6 +158,9 @@ function opensNewClause(tokens: readonly Token[], from: number, to: number): boo
 /** A number or sum as written: "seven", "forty-two", "8", "$840m", "€1.1bn". */
 const isFigure = (t: Token | undefined): boolean => t !== undefined
   && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || isNumberWord(t.norm));
+
+/** Words that end a deal, which a denial before them takes back: "denied that it had cancelled the contract". */
+const ENDING_WORDS: ReadonlySet<string> = new Set(['cancelled', 'canceled', 'scrapped', 'abandoned', 'terminated', 'withdrawn', 'withdrew', 'ditched', 'dropped', 'axed', 'ended']);
 
 /** Nouns for what others say of a deal: "reports that Kessock would buy Lérault are false". */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);
@@ -220,6 +225,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && TALK_NOUNS.has(tokens[k + 1]?.norm ?? '')) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
+    // ("denied a report that it had cancelled its supply agreement": a denied end leaves the deal standing.)
+    if (k < trigger && DISMISSING.has(token.norm) && tokens.slice(k + 1, trigger).some((t, i) => ENDING_WORDS.has(t.norm) || isWithdrawal(tokens, k + 1 + i))) return false;
     const next = tokens[k + 1]?.norm ?? '';
     // ("Don't forget": the contraction's empty "not" tokens stand between the negation and its word.)
     let word = k + 1;
