@@ -57,3 +57,12 @@ describe('"about" rounds to the last digit written', () => {
     )).toBe('contradiction:amount');
   });
 });
+
+describe('"could reach" is a ceiling, as "up to" is', () => {
+  it('two ceilings of one deal that differ conflict', () => {
+    expect(verdict(
+      'TOKYO, Jan 22 (Newswire) - Harlow Pharmaceutical will pay Osprey Bio 6 billion yen upfront for Asian rights to an antibody, with total payments that could reach 95 billion yen.',
+      'Harlow lands Osprey antibody in deal worth up to ¥120 billion',
+    )).toBe('contradiction:amount');
+  });
+});

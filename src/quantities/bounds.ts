@@ -65,6 +65,10 @@ export const BOUNDS_BEFORE: readonly { words: string; rule: BoundRule; example: 
   { words: 'up to', rule: AT_MOST, example: 'up to $45 billion' },
   { words: 'as much as', rule: AT_MOST, example: 'as much as $45 billion' },
   { words: 'as many as', rule: AT_MOST, example: 'as many as 20,000 GPUs' },
+  // ("total payments that could reach 95 billion yen": what a deal may come to, as with "up to".)
+  { words: 'could reach', rule: AT_MOST, example: 'could reach 95 billion yen' },
+  { words: 'may reach', rule: AT_MOST, example: 'may reach $1.2 billion' },
+  { words: 'could total', rule: AT_MOST, example: 'could total $1.2 billion' },
   { words: 'as high as', rule: AT_MOST, example: 'as high as 10%' },
   { words: 'at most', rule: AT_MOST, example: 'at most $45 billion' },
   { words: 'less than', rule: AT_MOST, example: 'less than $45 billion' },
