@@ -66,3 +66,12 @@ describe('"could reach" is a ceiling, as "up to" is', () => {
     )).toBe('contradiction:amount');
   });
 });
+
+describe('a trainset is a train', () => {
+  it('"40 electric trainsets" and "45 regional trains" of one order conflict', () => {
+    expect(verdict(
+      'STOCKHOLM - The Dunmere Transit Authority has picked Harlow Rail Systems to build 40 electric trainsets in a contract worth SEK 6.2 billion.',
+      'Harlow Rail Systems said it had won an order for 45 regional trains from the Dunmere Transit Authority, valued at 6.2 billion crowns.',
+    )).toBe('contradiction:quantity');
+  });
+});

@@ -25,6 +25,8 @@ const SAME_THING: Record<string, string> = {
   turboprop: 'aircraft', freighter: 'aircraft', airframe: 'aircraft',
   ship: 'vessel', vessel: 'vessel', tanker: 'vessel', carrier: 'vessel', bulker: 'vessel', boxship: 'vessel', containership: 'vessel', hull: 'vessel', newbuild: 'vessel',
   chip: 'chip', processor: 'chip', accelerator: 'chip', car: 'vehicle', truck: 'vehicle', vehicle: 'vehicle',
+  // ("40 electric trainsets" and "45 regional trains": a trainset is a train, which WordNet does not list.)
+  trainset: 'train', railcar: 'train',
 };
 const unitKey = (unit: string) => {
   const singular = unit.toLowerCase().replace(/s$/, '');
