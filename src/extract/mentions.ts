@@ -106,7 +106,7 @@ export interface DocNames {
 
 const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set(), goods: new Set() };
 
-/** The firms' words and the vessels' names of a text (see `DocNames`). */
+/** The firms' words and the names of vessels and goods of a text (see `DocNames`). */
 export function docNames(sentences: readonly Sentence[]): DocNames {
   const vessels = new Set<string>();
   for (const s of sentences) {
