@@ -125,7 +125,7 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
   // ("the wagon-leasing business": the second half of a compound before a noun describes it too.)
   if (prev.post === '-' && modifiesNoun(tokens, at)) return true;
   // ("its manufacturing facility", "their shipping arm": an owner's pronoun opens the noun phrase too.)
-  const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive || /^(?:its|their|our|his|her)$/.test(prev.norm);
+  const opens = prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.possessive || prev.tags.has('Possessive');
   // ("its manufacturing facility": a site noun a deal may also name, "a credit facility", is still the noun described.)
   const site = /^\s+$/.test(tokens[at]!.post) && /^[a-z]/.test(next.text) && SITE_NOUNS.has(next.norm);
   return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && (modifiesNoun(tokens, at) || site);

@@ -160,7 +160,7 @@ const isFigure = (t: Token | undefined): boolean => t !== undefined
   && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || isNumberWord(t.norm));
 
 /** Words that end a deal, which a denial before them takes back: "denied that it had cancelled the contract". */
-const ENDING_WORDS: ReadonlySet<string> = new Set(['cancelled', 'canceled', 'scrapped', 'abandoned', 'terminated', 'withdrawn', 'withdrew', 'ditched', 'dropped', 'axed', 'ended']);
+const ENDING_WORDS: ReadonlySet<string> = new Set([...ENDED, 'withdrew', 'ditched', 'dropped', 'axed', 'ended']);
 
 /** Nouns for what others say of a deal: "reports that Kessock would buy Lérault are false". */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);

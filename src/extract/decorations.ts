@@ -5,7 +5,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
-import { goodsTitles, ownedModels, productAppositions, projectNames } from './goods-titles.js';
+import { goodsTitles, isCapitalized, ownedModels, productAppositions, projectNames } from './goods-titles.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -21,6 +21,8 @@ export interface Decorations {
   turnOpens: Set<number>;
   /** "CEO Annika Vors, Haldrun Energie AG:": the firm an officer's label names, whose "we" the turn's is. */
   labelFirm?: { first: number; last: number };
+  /** Of `skip`, the words of a name the text gives goods ("the Brindle brand", `goods-titles.ts`). */
+  goods: Set<number>;
 }
 
 export interface DecorationRule {
@@ -512,9 +514,9 @@ const DEFINED_DEAL_NOUNS: ReadonlySet<string> = new Set(['agreement', 'contract'
  * words, opened by an article, is a filing's defined term for the deal, not a word of a firm's name.
  */
 export function definedDealTerm(tokens: readonly Token[], at: number): boolean {
-  if (!DEFINED_DEAL_NOUNS.has(tokens[at]!.norm) || isCapitalizedToken(tokens[at + 1])) return false;
+  if (!DEFINED_DEAL_NOUNS.has(tokens[at]!.norm) || isCapitalized(tokens[at + 1])) return false;
   let k = at - 1;
-  while (k >= 0 && at - k <= 4 && isCapitalizedToken(tokens[k]) && (isCommonWord(tokens[k]!.norm) || isWordNetWord(tokens[k]!.norm)) && /^\s+$/.test(tokens[k]!.post)) k--;
+  while (k >= 0 && at - k <= 4 && isCapitalized(tokens[k]) && (isCommonWord(tokens[k]!.norm) || isWordNetWord(tokens[k]!.norm)) && /^\s+$/.test(tokens[k]!.post)) k--;
   return k < at - 1 && /^(?:a|an|the|this|its)$/.test(tokens[k]?.norm ?? '') && /^\s+$/.test(tokens[k]!.post);
 }
 
@@ -523,11 +525,9 @@ function definedDealTerms(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((_, k) => {
     if (!definedDealTerm(tokens, k)) return;
-    for (let j = k; j >= 0 && isCapitalizedToken(tokens[j]); j--) d.skip.add(j);
+    for (let j = k; j >= 0 && isCapitalized(tokens[j]); j--) d.skip.add(j);
   });
 }
-
-const isCapitalizedToken = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
 export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
@@ -631,7 +631,7 @@ function commentators(sentence: Sentence, d: Decorations): void {
 export function decorate(sentence: Sentence): Decorations {
   const known = DECORATED.get(sentence);
   if (known) return known;
-  const decorations: Decorations = { skip: new Set(), acronyms: [], turnOpens: new Set() };
+  const decorations: Decorations = { skip: new Set(), acronyms: [], turnOpens: new Set(), goods: new Set() };
   for (const rule of DECORATION_RULES) rule.apply(sentence, decorations);
   DECORATED.set(sentence, decorations);
   return decorations;

@@ -4,16 +4,22 @@ import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isNumberWord } from '../quantities/number-words.js';
 
 /**
- * Names that title goods, not a side of a deal: "42 of its Velquor T-14 turbines", "the Brindle snacks brand",
- * "its migraine drug, Ostravel". Two decoration rules read them (see `DECORATION_RULES`): a name before a noun of
- * goods, and a name a noun of products stands before.
+ * Names that title goods or a project, not a side of a deal: "42 of its Velquor T-14 turbines", "the Brindle snacks
+ * brand", "its migraine drug, Ostravel", "Tarvo's Wren 6", "Project Lantern". Four decoration rules read them (see
+ * `DECORATION_RULES`).
  */
 
-/** What a `skip` set is, as the decorations keep it. */
+/** The decorations these rules fill: words that name no party, and of those the ones that name goods. */
 interface Marks {
   skip: Set<number>;
+  /** Words of a name the text gives goods: its other mentions in the text name the goods too (`docNames`). */
+  goods: Set<number>;
 }
 
+const markGoods = (d: Marks, i: number): void => {
+  d.skip.add(i);
+  d.goods.add(i);
+};
 /**
  * Nouns of products sold under a name of their own, which names no maker: "the Brindle brand", "its Ostravel drug",
  * "the Hollow Crown franchise". ("Osprey jets", "Harlow GPUs" name their maker: see `MADE_GOODS`.)
@@ -27,13 +33,15 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
  * Made goods that are not in WordNet's kinds of goods (`countsGoods`: jets, turbines, tankers, robots, chips), sold by
  * count under their maker's name: "24,000 Harlow V8 GPUs", "200 Harlow servers".
  */
-const MADE_GOODS: ReadonlySet<string> = new Set(['gpu', 'cpu', 'accelerator', 'server', 'engine', 'trainset', 'jet', 'aircraft']);
+const MADE_GOODS: ReadonlySet<string> = new Set(['gpu', 'cpu', 'accelerator', 'server', 'engine', 'trainset']);
 
 const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
 const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoods(word);
 /** "T-14", "V8", "C-220", "A-series", "X9": a model's code, which goes with the name before it. */
 const isModelCode = (t: Token): boolean => /^(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,7}$/.test(t.text) || /^[A-Z0-9]{1,3}-series$/i.test(t.text);
-const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** "Tarvo Aviation", "Osprey Ltd": a company word or a legal suffix makes a run of words a firm's name. */
+const namesFirm = (tokens: readonly Token[]): boolean => tokens.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm));
 const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
 /** What a count before a name looks like: "42", "40,000", "24k", "42x", "thirty". */
 const isCount = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Value') || /^\d[\d,.]*(?:k|x)?$/i.test(t.text) || isNumberWord(t.norm));
@@ -52,10 +60,10 @@ function runStart(tokens: readonly Token[], last: number): number {
 
 /**
  * "supply 42 of its Velquor T-14 turbines", "buy the Brindle snacks brand", "75 Tarvo A-series jets": a name right
- * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. After a firm's own "its" with a
- * model's code or before a noun of products, or a one-word name after "the" before a noun of products, the whole name does; after a count or "the" the first word may be the maker's ("Tarvo"), and the
- * rest (a model or a line, "A-series", "Kestrel") is marked. A name with a company word ("Tarvo Aviation jets") is
- * left whole.
+ * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. The whole name does after a firm's
+ * own "its" with a model's code or before a noun of products, and a one-word name after "the" before a noun of
+ * products. After a count or "the", the first word may be the maker's ("Tarvo") and only the rest (a model or a line,
+ * "A-series", "Kestrel") is marked. A name with a company word ("Tarvo Aviation jets") is left whole.
  */
 export function goodsTitles(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;
@@ -76,14 +84,14 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     if (first < 0) return;
     const before = tokens[first - 1];
     const run = tokens.slice(first, last + 1);
-    if (run.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm))) return;
+    if (namesFirm(run)) return;
     // ("42 of its Velquor turbines", "the Brindle brand": a firm's own goods, or a product's one-word name; "the Valcor
     // Route platform" keeps its maker's first word.)
     // ("two of its Osprey tankers" may be the tankers it lets to Osprey: a model's code or a product noun makes them its own.)
     const owned = isOwner(before) && (product || run.some(isModelCode));
     const whole = owned || (product && before?.norm === 'the' && first === last);
     if (!whole && !isCount(before) && before?.norm !== 'the') return;
-    for (let i = whole ? first : first + 1; i <= last; i++) d.skip.add(i);
+    for (let i = whole ? first : first + 1; i <= last; i++) markGoods(d, i);
   });
 }
 
@@ -100,8 +108,8 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
       run.push(j);
       if (!joined(tokens[j]!)) break;
     }
-    if (run.some((j) => ORGANIZATION_WORDS.has(tokens[j]!.norm) || LEGAL_SUFFIXES.has(tokens[j]!.norm))) return;
-    for (const j of run) d.skip.add(j);
+    if (namesFirm(run.map((j) => tokens[j]!))) return;
+    for (const j of run) markGoods(d, j);
   });
 }
 
@@ -117,7 +125,7 @@ export function ownedModels(sentence: Sentence, d: Marks): void {
     }
     const code = tokens[k + 1 + run.length];
     if (run.length === 0 || code === undefined || !(isModelCode(code) || /^\d{1,4}$/.test(code.text))) return;
-    if (run.some((j) => ORGANIZATION_WORDS.has(tokens[j]!.norm) || LEGAL_SUFFIXES.has(tokens[j]!.norm))) return;
+    if (namesFirm(run.map((j) => tokens[j]!))) return;
     for (const j of run) d.skip.add(j);
     d.skip.add(k + 1 + run.length);
   });

@@ -7,7 +7,6 @@ import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.
 import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
-import { goodsTitles, productAppositions } from './goods-titles.js';
 import { isHeadlineCase } from './actions.js';
 import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
@@ -124,16 +123,14 @@ export function docNames(sentences: readonly Sentence[]): DocNames {
   return { firms: firmWords(sentences), vessels, goods: goodsNames(sentences) };
 }
 
-/** The names the goods rules mark in a text's sentences, each run of marked capitalized words as one name. */
+/** The names the goods rules marked in a text's sentences (`Decorations.goods`), each run of marked words as one name. */
 function goodsNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) {
-    const marks = { skip: new Set<number>() };
-    goodsTitles(s, marks);
-    productAppositions(s, marks);
+    const { goods } = decorate(s);
     let run: string[] = [];
     s.tokens.forEach((t, k) => {
-      if (marks.skip.has(k) && /^\p{Lu}/u.test(t.text)) run.push(bare(t.text) + (marks.skip.has(k + 1) ? t.post.replace(/\s+/g, ' ') : ''));
+      if (goods.has(k) && /^\p{Lu}/u.test(t.text)) run.push(bare(t.text) + (goods.has(k + 1) ? t.post.replace(/\s+/g, ' ') : ''));
       else if (run.length > 0) {
         names.add(run.join('').trim());
         run = [];
