@@ -258,15 +258,36 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   return { canonical, text: text.slice(start, first.end), span: { start, end: first.end }, kind: 'organization', certainty: 'implied', rule: 'rated-ticker' };
 }
 
+/** The most words a note's rated name takes before its colon or dash. */
+const MOST_LABEL_WORDS = 3;
+
+/**
+ * "Brindle — Hold, TP 412p. ...": capitalized words that open a note before a colon or dash and a rating with its
+ * price target name the rated firm even when the note names it nowhere else, so no mention was found for them.
+ */
+function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | null {
+  for (let last = 0; last < Math.min(MOST_LABEL_WORDS, tokens.length - 1); last++) {
+    // (A label in capitals is a ticker's, read by `ratedTicker`: "DNMR LN - Buy, TP 480p".)
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[last]!.text)) return null;
+    if (last > 0 && !/^\s+$/.test(tokens[last - 1]!.post)) return null;
+    if (!ratedAfterColon(tokens, last)) continue;
+    if (last === 0 && ROLE_LABELS.has(tokens[0]!.norm)) return null;
+    const start = tokens[0]!.start, end = tokens[last]!.end;
+    const name = cleanName(text.slice(start, end));
+    return { canonical: name, text: text.slice(start, end), span: { start, end }, kind: 'organization', certainty: 'implied', rule: 'rated-firm-after-colon' };
+  }
+  return null;
+}
+
 /**
  * "Sunmoon (Buy, TP KRW 182,000): ...", "HLVR: Overweight, PT $41.", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
  * first in its first sentence with a rating in parentheses right after it; null when the text opens otherwise.
  */
 export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
   const first = mentions.find((m) => m.kind === 'name');
-  // (A rated name is a firm's, even one shaped like a surname: "Halvorsen (HALV NO, Buy)".)
-  if (!first || first.first !== 0) return null;
   const { tokens } = sentence;
+  // (A rated name is a firm's, even one shaped like a surname: "Halvorsen (HALV NO, Buy)".)
+  if (!first || first.first !== 0) return labelBeforeRating(text, tokens);
   if (ratedAfterColon(tokens, first.last)) {
     const party = partyOf(text, first);
     return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm-after-colon' };
