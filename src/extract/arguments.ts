@@ -3,6 +3,7 @@ import { isTitleWord, referent, type ClauseLayer } from './clause-layer.js';
 import { startsClause } from './clauses.js';
 import { npParty } from './phrases.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
+import { ACTION_LEMMAS } from '../lexicon/actions.js';
 
 /**
  * The arguments of an action reached through the clause layer: its subject, its direct object, the party a
@@ -162,7 +163,23 @@ export function pairedWith(layer: ClauseLayer, subject: Mention): Mention | null
   const after = layer.token(subject.last + 1);
   const next = layer.owner[subject.last + 2];
   if (after?.norm === 'and' && next && layer.usable(next) && !next.possessive) return next;
-  return null;
+  return headlinePair(layer, subject);
+}
+
+/**
+ * "Tarvo, Osprey Foods ink $2bn supply pact": a headline may join its two sides with a bare comma. The comma pair
+ * opens the sentence and its second name is followed at once by a verb without the "-s" of one subject, so the
+ * name after the comma is no appositive ("Tarvo, Osprey's parent, signs" names one firm).
+ */
+function headlinePair(layer: ClauseLayer, subject: Mention): Mention | null {
+  const before = layer.owner[subject.first - 1];
+  const [first, second] = before ? [before, subject] : [subject, layer.owner[subject.last + 1]];
+  if (!first || !second || first.first !== 0 || second.first !== first.last + 1) return null;
+  if ([first, second].some((m) => m.kind !== 'name' || m.possessive)) return null;
+  if (layer.token(first.last)!.post.trim() !== ',') return null;
+  const verb = layer.token(second.last + 1);
+  const plural = verb !== undefined && (verb.tags.has('Verb') || ACTION_LEMMAS.has(verb.norm)) && !verb.tags.has('Gerund') && !verb.tags.has('Auxiliary') && !/s$/.test(verb.norm);
+  return plural && /^\s+$/.test(layer.token(second.last)!.post) ? (before ? first : second) : null;
 }
 /**
  * The other members of a list of names a subject closes: "Saudi Arabia's fund, Lunar Capital and Summit Partners

@@ -274,6 +274,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Orbis Manufacturing signed": nor is one tagged a plural only for its "-s"; "Solutions Partners" are words.)
   const guessedPlural = token.tags.has('Plural') && !isOrdinaryWord(token.norm);
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || (token.tags.has('Plural') && !guessedPlural);
+  // ("Tarvo, Osprey Foods sign $2bn pact": an unknown opening word set off by a bare comma before another name is a
+  // headline's first side; "Meanwhile, Osprey" opens with a word the lexicon knows.)
+  if (next && /^,\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date') && !next.tags.has('Place') && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // "Vantor (Buy; TP €142): ...": a first word an analyst rates in parentheses.
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Lakeshore (LKSB): the Fairmount deal ...": a first word followed by its ticker or acronym in parentheses.
@@ -311,9 +314,14 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const remark = isCommonWord(token.norm) && next !== undefined && (next.tags.has('Gerund') || (next.tags.has('Copula') && /[,:]/.test(next.post)));
   if (remark) return false;
   // "Masdar agreed", "Masdar also agreed"
-  const verbFollows = verbAt(next) || (next !== undefined && next.tags.has('Adverb') && verbAt(after)) || infinitive;
+  // ("Tarvo now expects to pay": an adverb of time the tagger read as a conjunction stands there too.)
+  const adverb = next !== undefined && (next.tags.has('Adverb') || TIME_ADVERBS.has(next.norm));
+  const verbFollows = verbAt(next) || (adverb && verbAt(after)) || infinitive;
   return verbFollows && !unlikeName;
 }
+
+/** Adverbs of time that may stand between a subject and its verb, whatever the tagger reads them as: "Tarvo now expects". */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'today', 'yesterday', 'already', 'still', 'since', 'once']);
 
 /** Shipping and cruise lines: "container line", "shipping line". */
 const LINE_KINDS: ReadonlySet<string> = new Set(['container', 'shipping', 'cruise', 'ferry', 'liner']);
