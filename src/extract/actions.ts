@@ -45,13 +45,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  */
 const isAdjective = (t: Token): boolean => t.tags.has('Adjective') && (!/^\p{Lu}/u.test(t.text) || t.tags.has('Demonym'));
 
-/** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 /** Particles of phrasal deal verbs: "snaps up", "locks in", "takes over". */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'in', 'over', 'off', 'out']);
 
 /** Words that open a verb's object: "offloads its masts", "sells the plant", "buys a stake". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'all', 'half', 'part']);
 
+/** Prepositions whose next word, save a gerund, is a noun: never "to", which may open an infinitive. */
+const NOUN_AFTER: ReadonlySet<string> = new Set(['from', 'by', 'with', 'for', 'of', 'in', 'on', 'at', 'into', 'under', 'over', 'between', 'among', 'through', 'via', 'without']);
+
+/** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
@@ -73,6 +76,8 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
     if (!modifier || /[;:]/.test(t.post)) break;
   }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
+  // ("from funds managed by Pellion", "with leases of ten years": a word a preposition governs is a noun.)
+  if (NOUN_AFTER.has(prev.norm) && /^\s+$/.test(prev.post)) return true;
   if (DETERMINERS.has(prev.norm) || prev.possessive || isAdjective(prev) || prev.tags.has('Value')) return true;
   if (/^\p{Lu}/u.test(prev.text) && prev.i > 0) {
     // "NBA rights cost", "SpaceX's Colossus lease to": a name before a noun; "SpaceX leases Colossus": a subject.
