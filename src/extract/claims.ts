@@ -290,10 +290,11 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
 /**
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
- * before the amount, an example and a reason; `soFar` asks the source's words up to the end of the figure's sentence
- * ("Ekvall sells 49% of Polar. The deal values Polar at SEK 12bn.").
+ * before the amount (`both` when the words before and after must both match), an example and a reason; `soFar` asks
+ * the source's words up to the end of the figure's sentence ("Ekvall sells 49% of Polar. The deal values Polar at SEK
+ * 12bn."), and `notSoFar` names words there that keep the figure a price.
  */
-export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?: RegExp; example: string; reason: string }[] = [
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
@@ -334,6 +335,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; soFar?:
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
+  { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Dunmere Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
 ];
 
 /**
@@ -367,6 +369,7 @@ const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\
 export const NOT_TERM_LENGTHS: readonly { before: RegExp; example: string; reason: string }[] = [
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
+  { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Osprey; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;
@@ -387,10 +390,16 @@ const EXERCISED_BEFORE = /\b(?:exercis\w*|convert\w*|tak(?:es|ing|en)\s+up|took\
 
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
-  const soFar = (r: { soFar?: RegExp }) => r.soFar?.test(text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end)) ?? true;
+  const soFar = (r: { soFar?: RegExp; notSoFar?: RegExp }) => {
+    const read = text.slice(Math.max(0, sentence.span.end - 2000), sentence.span.end);
+    return (r.soFar?.test(read) ?? true) && !(r.notSoFar?.test(read) ?? false);
+  };
   const owned = (q: Quantity) => isDealPercent(text, q);
-  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => ((r.after?.test(text.slice(a.span.end, a.span.end + 40)) ?? false)
-    || (r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start)) ?? false)) && soFar(r));
+  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => {
+    const after = r.after?.test(text.slice(a.span.end, a.span.end + 40));
+    const before = r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start));
+    return (r.both ? after === true && before === true : after === true || before === true) && soFar(r);
+  });
   const kept = <T extends { span: Span }>(v: T) => !superseded(text, v.span);
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))
