@@ -257,6 +257,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = twoWordByLast.get(k) ?? [];
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
+  // ("Hoop League" beside "Nippon Hoop League": a name of two or more words that ends exactly one name one word longer,
+  // and begins none, is that name with its first word dropped.)
+  for (const k of keys) {
+    if (!k.includes(' ') || alias.has(k) || longerByPrefix.has(k) || person(k)) continue;
+    const owners = keys.filter((o) => o.endsWith(` ${k}`) && !o.slice(0, -k.length - 1).includes(' ') && !person(o));
+    if (owners.length === 1) alias.set(k, owners[0]!);
+  }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();
   // Both "DOE" and "DE" may stand for "Department of Energy"; the key reads it "energy department".
