@@ -5,7 +5,7 @@ import { isNumberWord } from '../quantities/number-words.js';
 
 /**
  * Names that title goods or a project, not a side of a deal: "42 of its Velquor T-14 turbines", "the Brindle snacks
- * brand", "its migraine drug, Ostravel", "Tarvo's Wren 6", "Project Lantern". Four decoration rules read them (see
+ * brand", "its migraine drug, Ostravel", "Tarvo's Wren 6", "six Wrens", "Project Lantern". Five decoration rules read them (see
  * `DECORATION_RULES`).
  */
 
@@ -128,6 +128,21 @@ export function ownedModels(sentence: Sentence, d: Marks): void {
     if (namesFirm(run.map((j) => tokens[j]!))) return;
     for (const j of run) d.skip.add(j);
     d.skip.add(k + 1 + run.length);
+  });
+}
+
+/**
+ * "cut its order to six Wrens", "took delivery of 40 Velquors": a name in the plural right after a count counts goods
+ * called by their model's or their maker's name; a firm is not counted.
+ */
+export function countedNames(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) || t.possessive || !isCount(tokens[k - 1]) || !/^\s+$/.test(tokens[k - 1]!.post)) return;
+    // ("two Tarvo Foods plants": a plural that goes on into a name is a word of the name.)
+    if (isCapitalized(tokens[k + 1]) && /^\s+$/.test(t.post)) return;
+    if (namesFirm([t]) || t.tags.has('Place')) return;
+    markGoods(d, k);
   });
 }
 
