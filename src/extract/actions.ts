@@ -136,6 +136,32 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
   return opens && !prev.tags.has('Verb') && /^\s+$/.test(prev.post) && (modifiesNoun(tokens, at) || site);
 }
 
+/**
+ * "Harlow's owned, managed and committed fleet", "its leased aircraft": a past participle between an owner or a
+ * determiner (past a list of other participles) and a noun describes the noun; "Harlow leased aircraft to" is a verb.
+ */
+function participleModifier(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!/ed$/.test(tokens[at]!.norm) || !/^\s+$/.test(tokens[at]!.post) || next === undefined || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  let k = at - 1;
+  // (The tagger may read an owner's "'s" as "is" and leave an empty word for it.)
+  while (k >= 0 && (/^(?:and|or)$/.test(tokens[k]!.norm) || tokens[k]!.text === '' || ((/ed$/.test(tokens[k]!.norm) || isAdjective(tokens[k]!)) && /^(?:,\s*|\s+)$/.test(tokens[k]!.post)))) k--;
+  const opener = tokens[k];
+  return opener !== undefined && (DETERMINERS.has(opener.norm) || opener.possessive || opener.tags.has('Possessive'));
+}
+
+/** Participles of timing that open a clause describing the noun before their comma: "12 jets, due to deliver in 2027". */
+const TIMING_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'due', 'slated', 'set']);
+
+/**
+ * "lease agreements for twelve new aircraft, scheduled to deliver between April and March": a verb after a comma and
+ * a participle of timing tells what the noun before the comma will do, not a deal of its own.
+ */
+function inReducedRelative(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at - 2];
+  return tokens[at - 1]?.norm === 'to' && participle !== undefined && TIMING_PARTICIPLES.has(participle.norm) && /,\s*$/.test(tokens[at - 3]?.post ?? '');
+}
+
 /** A token that writes a sum of money: "$85m", "EUR", "R$2.4bn", "£120m". */
 const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Currency') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(t.text);
 
@@ -176,7 +202,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (pos === 'noun' && rankDenied(tokens, at)) return;
     // ("award-winning", "deal-making": a noun hyphened to a participle makes an adjective or a noun of its own.)
     if (!hyphened && pos === 'noun' && token.post === '-' && /^[a-z]+(?:ing|ed)$/.test(tokens[at + 1]?.text ?? '')) return;
-    if (pos === 'verb' && describesNoun(tokens, at)) return;
+    if (pos === 'verb' && (describesNoun(tokens, at) || participleModifier(tokens, at) || inReducedRelative(tokens, at))) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     // ("takes 7% of Pellion" is a stake, "taking Halcyon off Strandberg's hands" a purchase: the first entry whose
     // conditions the words meet.)
