@@ -32,11 +32,13 @@ function ownerCompound(layer: ClauseLayer, m: Mention, end: number): Mention | n
  * "OpenAI's rival, Anthropic" -> Anthropic, "SpaceX's data centers" -> SpaceX.
  */
 export function npParty(layer: ClauseLayer, from: number, end: number): Mention | null {
+  let counted = false;
   for (let k = from; k <= end; k++) {
     const token = layer.token(k)!;
     const m = layer.owner[k];
     if (m) {
-      if (!layer.usable(m)) return null;
+      // ("for twelve new Wren W220 aircraft": a name after a count titles the goods counted, whoever makes them.)
+      if (!layer.usable(m) || counted) return null;
       if (!m.possessive) return ownerCompound(layer, m, end) ?? appositiveName(layer, m, end) ?? m;
       const named = layer.owner[m.last + 1];
       if (named) {
@@ -63,6 +65,7 @@ export function npParty(layer: ClauseLayer, from: number, end: number): Mention 
     if (k > from && !compound && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
     if (!compound && !(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
     if (layer.token(k)!.post.includes(',') && !layer.owner[k + 1]) return null;
+    if (token.tags.has('Value') && !token.tags.has('Money') && !/[$\u20ac\u00a3\u00a5\u20b9]/.test(token.text)) counted = true;
   }
   return null;
 }
