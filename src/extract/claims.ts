@@ -364,22 +364,27 @@ const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\
 
 /**
  * Lengths that are not the deal's term: when it closes ("expected to close within 90 days") and how its price is paid
- * ("paid in instalments over five years"). Each record: the words before the length, an example and a reason.
+ * ("paid in instalments over five years"). Each record: the words before or after the length, an example and a reason.
  */
-export const NOT_TERM_LENGTHS: readonly { before: RegExp; example: string; reason: string }[] = [
+export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; example: string; reason: string }[] = [
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
   { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Osprey; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
+  { after: /^\s+(?:late|behind(?:\s+schedule)?|overdue|of\s+delays?|delay(?:ed)?)\b/i, example: 'Deliveries of new jets are running 18 months late across the industry.', reason: 'how late something is, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;
-const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM_MONTHS || NOT_TERM_LENGTHS.some((r) => r.before.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
+const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM_MONTHS
+  || NOT_TERM_LENGTHS.some((r) => (r.before?.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)) ?? false) || (r.after?.test(text.slice(d.span.end, d.span.end + 30)) ?? false));
 
 /** Verbs right before a count that tell what a firm has, not what a deal moves: "has 31 ships", "employs about 4,100". */
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
 
-/** "its conversion backlog climbed to 74 aircraft": a count of all a firm has on order (a fleet may be what a deal serves). */
-const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+/**
+ * "its conversion backlog climbed to 74 aircraft", "its fleet now stands at 412 aircraft": a count of all a firm has on
+ * order or in its fleet ("a fleet of 40" may be what a deal serves, and stays).
+ */
+const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\bfleet\s+(?:now\s+)?(?:stands\s+at|stood\s+at|totals|totalled|totaled|numbers|reaches|reached|rises\s+to|rose\s+to|grows\s+to|grew\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /**
  * "options for up to 12 further trains", "holds options on 25 more": a count a buyer may still order, not the order's.
