@@ -93,7 +93,17 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
 /** "of Delacourt", "to Dublin-based lessor Halcyon": a name a preposition governs, right before it or past its description. */
 function governedByPreposition(layer: ClauseLayer, m: Mention): boolean {
   const prev = layer.token(m.first - 1);
-  return (prev !== undefined && PREPOSITIONS.has(prev.norm)) || describedAfterPreposition(layer, m);
+  return (prev !== undefined && PREPOSITIONS.has(prev.norm) && !opensClauseOf(layer, prev, m)) || describedAfterPreposition(layer, m);
+}
+
+/** Words that are prepositions before a noun and conjunctions before a clause: "after Osprey" and "after Osprey paid". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
+
+/** "after Harlow Bio paid $1.2bn": a name right before a verb is the subject of the clause the word opens. */
+function opensClauseOf(layer: ClauseLayer, word: { norm: string }, m: Mention): boolean {
+  const verb = layer.token(m.last + 1);
+  return SUBORDINATORS.has(word.norm) && !m.possessive && verb !== undefined && /^\s+$/.test(layer.token(m.last)!.post)
+    && (verb.tags.has('Modal') || (verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')));
 }
 
 /**
