@@ -381,10 +381,11 @@ const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
 
 /**
- * "its conversion backlog climbed to 74 aircraft", "its fleet now stands at 412 aircraft": a count of all a firm has on
- * order or in its fleet ("a fleet of 40" may be what a deal serves, and stays).
+ * "its conversion backlog climbed to 74 aircraft", "its fleet now stands at 412 aircraft", "a resource of 48 million
+ * tonnes": a count of all a firm has on order, in its fleet or in the ground ("a fleet of 40" may be what a deal serves,
+ * and stays).
  */
-const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\bfleet\s+(?:now\s+)?(?:stands\s+at|stood\s+at|totals|totalled|totaled|numbers|reaches|reached|rises\s+to|rose\s+to|grows\s+to|grew\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\b(?:resources?|reserves?)(?:\s+base)?\s+(?:of|at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\bfleet\s+(?:now\s+)?(?:stands\s+at|stood\s+at|totals|totalled|totaled|numbers|reaches|reached|rises\s+to|rose\s+to|grows\s+to|grew\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /**
  * "options for up to 12 further trains", "holds options on 25 more": a count a buyer may still order, not the order's.
@@ -413,7 +414,8 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
   const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
     && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
-  const held = (q: Quantity) => q.dimension === 'count' && (HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
+  // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "48 million tonnes" in the ground.)
+  const held = (q: Quantity) => ((q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
