@@ -43,7 +43,7 @@ export interface Mention {
   speaker?: string;
   /** A person a title makes a firm's officer: "Vereda CFO Luana Prates" is Vereda's. */
   officerOf?: string;
-  /** On a firm's name, the people the sentence makes its officers ("Dara Nwosu runs Kavera Storage"). */
+  /** On a firm's name, the people the sentence makes its officers ("Dara Nwosu runs Osprey Storage"). */
   officers?: string[];
 }
 
@@ -60,6 +60,18 @@ const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /
 
 /** A word without its possessive ending, and a ticker without its cashtag ("$PLW" names the firm listed as PLW). */
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '').replace(CASHTAG, '');
+
+/** A social post's handle that spells a name: "@OspreyStorage", "@tarvo_foods", not "@ab" or "@123". */
+const HANDLE = /^@[A-Za-z][A-Za-z0-9_]{2,30}$/;
+/** Words a handle adds to a firm's name: "@TarvoHQ", "@OspreyVC", "@BrindleOfficial". */
+const HANDLE_TAILS: ReadonlySet<string> = new Set(['hq', 'vc', 'official', 'team', 'news', 'global', 'app', 'inc', 'co', 'corp', 'ltd', 'plc']);
+
+/** "@TarvoFoods" -> "Tarvo Foods", "@tarvo_foods" -> "Tarvo Foods", "@OspreyVC" -> "Osprey": a handle's words, each capitalized. */
+export function handleName(handle: string): string {
+  const words = handle.slice(1).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').split(/[_\s]+/).filter(Boolean);
+  if (words.length > 1 && HANDLE_TAILS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
 const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
@@ -175,11 +187,11 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   // ("on nimbrel's cold tier", "for bramblecup's roastery": an owner's possessive after a preposition, before its noun.)
   if (tokens[k]!.possessive && PREPOSITIONS.has(prev.norm) && next !== undefined && /^[a-z]/.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective'))) return true;
-  // ("led quillrow's R$180 million Series B": a sum in any currency's symbol ends the name.)
+  // ("led brindle's R$180 million Series B": a sum in any currency's symbol ends the name.)
   // ("a kit deal with sportswear brand strydr worth £15m a season": a deal's worth ends the name too.)
   const ends = !next || /[,.;:)\u2013\u2014]/.test(tokens[k]!.post) || next.tags.has('Preposition') || PREPOSITIONS.has(next.norm) || next.tags.has('Verb') || next.tags.has('Value') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(next.text)
     || /^(?:worth|valued)$/.test(next.norm)
-    // ("to acquire quillrow GmbH": a legal suffix after the brand ends its name.)
+    // ("to acquire brindle GmbH": a legal suffix after the brand ends its name.)
     || LEGAL_SUFFIXES.has(bare(next.text).toLowerCase());
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
@@ -220,7 +232,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Atlantic Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
-  // ("buy German start-up quillrow", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
+  // ("buy German start-up brindle", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
   if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
   // ("Varenne is going Dutch.", "the buyer is German": a people's adjective alone names no one; "Korean Air" goes on.)
   if (peoples(token) && (next === undefined || /[.,;:!?)]/.test(token.post) || !/^\p{Lu}/u.test(next.text))) return false;
@@ -495,7 +507,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)));
+  // ("120 MW from @OspreyStorage": a social post names a firm by its handle.)
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
@@ -514,7 +527,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     const run = tokens.slice(first, last + 1);
     const lastToken = run[run.length - 1]!;
     const name = kind === 'name'
-      ? run.map((t, k) => bare(t.text) + (k < run.length - 1 ? t.post.replace(/\s+/g, ' ') : '')).join('').trim()
+      ? run.map((t, k) => (HANDLE.test(t.text) ? handleName(t.text) : bare(t.text)) + (k < run.length - 1 ? t.post.replace(/\s+/g, ' ') : '')).join('').trim()
       : lastToken.norm;
     const end = kind === 'name' && lastToken.possessive ? lastToken.end - (lastToken.text.length - bare(lastToken.text).length) : lastToken.end;
     return {
@@ -940,7 +953,7 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
  */
 export function resolveReferences(mentions: readonly Mention[]): void {
   const surnames = new Set<string>();
-  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Dara Nwosu runs Kavera").
+  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Dara Nwosu runs Osprey").
   const officers = new Map<string, Mention>();
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
