@@ -85,10 +85,15 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     const before = tokens[first - 1];
     const run = tokens.slice(first, last + 1);
     if (namesFirm(run)) return;
+    // ("the owner's methanol-ready Wren series", "Tarvo's new Wren series": an owner's possessive past the words that
+    // describe the goods owns them too.)
+    let back = first - 1;
+    while (back > first - 4 && back >= 0 && /^\p{Ll}/u.test(tokens[back]!.text) && (tokens[back]!.tags.has('Adjective') || tokens[back]!.post === '-' || tokens[back - 1]?.post === '-')) back--;
+    const possessed = back < first - 1 && back >= 0 && tokens[back]!.possessive && /^\s+$/.test(tokens[back]!.post);
     // ("42 of its Velquor turbines", "the Brindle brand": a firm's own goods, or a product's one-word name; "the Valcor
     // Route platform" keeps its maker's first word.)
     // ("two of its Osprey tankers" may be the tankers it lets to Osprey: a model's code or a product noun makes them its own.)
-    const owned = isOwner(before) && (product || run.some(isModelCode));
+    const owned = (isOwner(before) || possessed) && (product || run.some(isModelCode));
     const whole = owned || (product && before?.norm === 'the' && first === last);
     if (!whole && !isCount(before) && before?.norm !== 'the') return;
     for (let i = whole ? first : first + 1; i <= last; i++) markGoods(d, i);
