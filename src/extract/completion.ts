@@ -77,6 +77,9 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
   },
 ];
 
+/** Prepositions of place ("at" also aims: "a second go at Osprey"): "in Kellsmoor", "near Tarvo". */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside']);
+
 /** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone. */
 export function canBeParty(sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'name' || m.personLike) return false;
@@ -113,8 +116,11 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   // ("The contract with Osprey Brewing ..., the Bergen-listed haulier said": a description the paragraph resolves stands for its firm.)
   const described = (m: Mention) => m.rule === 'description' && m.refersTo?.length === 1;
   const nameOf = (m: Mention) => (described(m) ? m.refersTo![0]!.name : m.name);
+  // ("welcomed by farmers at a meeting in Kellsmoor": a name after a preposition of place says where, when no deal word's
+  // preposition marked it.)
+  const located = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.norm ?? '');
   const candidates = mentions.filter((m) => (canBeParty(sentence, m) || described(m)) && firstWord(cleanName(nameOf(m))) !== firstWord(known.canonical) && sameClause(m)
-    && !(knownMention && inAppositiveOf(tokens, knownMention, m)));
+    && !(knownMention && inAppositiveOf(tokens, knownMention, m)) && !located(m));
   const after = candidates.filter((m) => m.first > at);
   const before = candidates.filter((m) => m.last < at).reverse();
   const pick = after[0] ?? before[0];
@@ -297,7 +303,10 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
   // ("Kallang (KLG AU): Overweight, PT A$4.10", "Tessaro (TSE IM) - Buy": the rating may follow the parentheses.)
   const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
-  if (!rated) return null;
+  // ("Tarvo Renewables (TRVO) - Osprey offtake de-risks the build.": a ticker alone in the parentheses, then a dash or
+  // a colon, heads a note on the firm even without a rating.)
+  const ticker = tokens.slice(first.last + 1, end + 1).every((t) => /^[A-Z0-9.]{1,6}\)?$/.test(t.text)) && /\)\s*(?::|\s[-\u2013\u2014])\s+$/.test(tokens[end]!.post);
+  if (!rated && !(ticker && sentence.index === 0)) return null;
   const party = partyOf(text, first);
   return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm' };
 }
