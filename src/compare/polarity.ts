@@ -2,6 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Comparator } from './comparator.js';
 import { amountRole } from '../normalize/values.js';
 import type { PositionReader } from './position-reader.js';
+import { speaksOfEnding } from '../extract/cues.js';
 
 /** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
 function stance(claim: Claim): string {
@@ -11,17 +12,24 @@ function stance(claim: Claim): string {
 
 interface Stance {
   negated: boolean;
-  /** Whether the claim states a deal that can be denied: an action, and money that is no break fee. */
+  /**
+   * Whether the claim states a deal that can be denied: an action, or both sides with a term of the deal ("Tarvo x
+   * Osprey, ~$1.2bn all cash"), and money that is no break fee.
+   */
   takesStance: boolean;
   words: string;
 }
+
+// (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Osprey (£310m)".)
+const statesDeal = (claim: Claim): boolean => Boolean(claim.action)
+  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text));
 
 /**
  * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
 export const comparePolarity: Comparator<Stance> = {
-  read: (claim) => ({ negated: claim.negated, takesStance: Boolean(claim.action) && amountRole(claim) !== 'fee', words: stance(claim) }),
+  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', words: stance(claim) }),
   compare: (a, b) => {
     if (!a.negated && !b.negated) return null;
     if (!a.takesStance || !b.takesStance) return null;

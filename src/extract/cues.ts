@@ -279,3 +279,12 @@ export function isExclusive(tokens: readonly Token[], trigger: number, end: numb
     return EXCLUSIVE_WORDS.has(t.norm);
   });
 }
+
+/**
+ * Whether a sentence has a word that denies or ends a deal ("walks away from", "terminated", "not"): a claim read with
+ * no deal word from such a sentence may be the denial itself, so it asserts nothing (`compare/polarity.ts`).
+ */
+export function speaksOfEnding(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w, k) => NEGATION_WORDS.has(w) || ENDING_WORDS.has(w) || WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(w) && words[k + 1] === p.particle));
+}
