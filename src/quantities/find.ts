@@ -3,6 +3,7 @@ import { makeContext } from './context.js';
 import { findCounts } from './counts.js';
 import { findDurations } from './durations.js';
 import { findMeasures } from './measures.js';
+import { findShareFractions } from './share-fractions.js';
 import { findMoney } from './money.js';
 import { findVague } from './vague.js';
 import { findUnstatedMoney } from './unstated-money.js';
@@ -15,7 +16,7 @@ const byStart = (a: { span: { start: number } }, b: { span: { start: number } })
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → counts → measures → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
+ * money → vague amounts → counts → measures → fractions of a firm → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -27,6 +28,7 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const vague = findVague(ctx, money);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
+  const fractions = findShareFractions(ctx);
   markQuantityRates(ctx, measures);
   markQuantityRates(ctx, counts);
   // ("about four and a half billion over five years": a sum said with no currency, once counts and measures are read,
@@ -37,6 +39,6 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   return markIncidental(ctx, {
     amounts: [...money, ...vague.amounts, ...unstated, ...derived].sort(byStart),
     durations,
-    quantities: [...measures, ...counts, ...vague.quantities].sort(byStart),
+    quantities: [...measures, ...fractions, ...counts, ...vague.quantities].sort(byStart),
   });
 }
