@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { SHARE_FRACTIONS } from '../src/quantities/share-fractions.js';
 
 /** The two sides of the first claim with an action, in the order read. */
 const sides = (text: string): [string | undefined, string | undefined] => {
@@ -105,5 +106,145 @@ describe('a name with its first word dropped is the same firm', () => {
     ]);
     const b = report.claims.find((c) => c.sourceId === 'b' && c.amount);
     expect(b?.actor?.canonical).toBe('Ostravel Pharma');
+  });
+});
+
+describe('words around the deal that tell no deal of their own', () => {
+  it('a verb after a comma and "scheduled to" tells what the goods will do', () => {
+    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, scheduled to deliver between May 2027 and June 2028.');
+    expect(claims.map((c) => c.action?.lemma)).not.toContain('deliver');
+    expect(sides('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, scheduled to deliver between May 2027 and June 2028.')).toEqual(['Tarvo Leasing', 'Osprey Air']);
+  });
+  it('a name after a count in a preposition\'s phrase titles the goods, not the other side', () => {
+    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wren');
+  });
+  it('(guard) a count before the goods leaves the marked side', () => {
+    expect(sides('Tarvo will lease 12 Wren jets to Osprey Air.')).toEqual(['Tarvo', 'Osprey Air']);
+  });
+  it.each([
+    "Following the deal, Tarvo's owned, managed and committed fleet stands at 390 jets.",
+    'Following the deal, the owned and committed fleet stands at 390 jets.',
+  ])('a past participle between an owner and a noun describes it: %s', (text) => {
+    expect(extractClaims(text).map((c) => c.action?.lemma)).not.toContain('commit');
+  });
+  it('(guard) a past participle before a noun after a subject is the verb', () => {
+    expect(sides('Tarvo leased aircraft to Osprey for $3m.')).toEqual(['Tarvo', 'Osprey']);
+  });
+  it("a fleet's size is no count of the deal", () => {
+    const claims = extractClaims('Tarvo leased twelve jets to Osprey Air. After the deal, its fleet now stands at 390 jets.');
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(390);
+  });
+});
+
+describe('a clause a subordinating word opens has its own subject', () => {
+  it.each(['after', 'before', 'since'])('Tarvo rose %s Harlow Bio paid $1.2bn for Brisco Labs.', (word) => {
+    expect(sides(`Tarvo shares rose 4% ${word} Harlow Bio paid $1.2bn for Brisco Labs.`)).toEqual(['Harlow Bio', 'Brisco Labs']);
+  });
+  it('(guard) "after" before a name and no verb is a preposition', () => {
+    expect(sides('Osprey was sold to Tarvo after Harlow Capital.')[0]).not.toBe('Harlow Capital');
+  });
+});
+
+describe('a social post names a firm by its handle', () => {
+  it.each([
+    ['Dunmere going big on storage: 120 MW from @OspreyStorage, ten years', 'Osprey Storage'],
+    ['Dunmere signs $40m supply deal with @osprey_storage', 'Osprey Storage'],
+    ['Dunmere Robotics just closed a $58M Series B led by @OspreyVC, huge week', 'Osprey'],
+  ])('%s', (text, name) => {
+    expect(extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).toContain(name);
+  });
+  it('(guard) an at-sign before a time names no one', () => {
+    expect(extractClaims('Dunmere signs $40m supply deal with Osprey, call @ 5pm').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('5pm');
+  });
+});
+
+describe("what a mine holds in the ground is no deal's quantity", () => {
+  it('a resource of millions of tonnes', () => {
+    const claims = extractClaims('Tarvo Lithium signed a five-year deal to sell concentrate to Osprey Cells for A$700 million. Mount Wren, which holds a resource of 31 million tonnes, starts production next year.');
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(31_000_000);
+  });
+});
+
+describe("an owner's goods past the words that describe them", () => {
+  it.each([
+    "Tarvo's new Wren series at Osprey runs to eight vessels and NOK 4.2bn.",
+    "Tarvo is back at the yards. The Norwegian owner's methanol-ready Wren series at Osprey runs to eight vessels and NOK 4.2bn all in.",
+  ])('%s', (text) => {
+    const claims = extractClaims(text);
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wren');
+    expect(claims.find((c) => c.amount)?.actor?.canonical).toBe('Tarvo');
+  });
+});
+
+describe('a name after a preposition of place says where, not who', () => {
+  it('a meeting in a town is no other side', () => {
+    const claims = extractClaims('The Tarvo deal, worth around €150 million a year to the co-op until 2028, was welcomed by farmers at a meeting in Kellsmoor.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Kellsmoor');
+  });
+  it('(guard) a deal word\'s own preposition still marks its side', () => {
+    expect(sides('Tarvo bought a 20% stake in Osprey for $40m.')).toEqual(['Tarvo', 'Osprey']);
+  });
+});
+
+describe('a note headed by a firm and its ticker is about that firm', () => {
+  it('Tarvo Renewables (TRVO) - ...', () => {
+    expect(pricedSides('Tarvo Renewables (TRVO) - Lantern build de-risked. The 12-year PPA with Osprey covers all 250MW, worth $40m a year.')).toEqual(['Osprey', 'Tarvo Renewables']);
+  });
+});
+
+describe('a claim of both sides and a figure takes a stance a denial conflicts with', () => {
+  it('a deal told without a verb against its collapse', () => {
+    const report = analyze([
+      { id: 'a', text: '$TRVO x Osprey Foods — ~$1.4B all cash, board vote Friday per people familiar' },
+      { id: 'b', text: 'Update: Tarvo says talks with Osprey Foods have ended without an agreement.' },
+    ]);
+    expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'polarity']);
+  });
+  it('(guard) a claim with no deal word in a sentence that speaks of an end asserts nothing', () => {
+    const report = analyze([
+      { id: 'a', text: 'UK morning: Tarvo walks away from Osprey Dairies (£310m, agreed in July), citing a pension deficit.' },
+      { id: 'b', text: 'Tarvo Foods has abandoned its £310 million takeover of Osprey Dairies.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+  it('(guard) a bare figure with one side takes none', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tarvo: ~$1.4B all cash, board vote Friday.' },
+      { id: 'b', text: 'Update: Tarvo says talks with Osprey Foods have ended without an agreement.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
+
+describe('counts and shares written in words', () => {
+  it.each([
+    ['Tarvo buys 48 Osprey e-trucks.', 48, 'truck'],
+    ['Tarvo buys four dozen Osprey e-trucks', 48, 'truck'],
+    ['Tarvo ordered 200 e-scooters for $90m', 200, 'scooter'],
+  ])('%s', (text, value, unit) => {
+    expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
+  });
+  it.each([
+    ['Tarvo is grabbing a quarter of the Nasdaq-listed lender for $180m.', 25],
+    ['Tarvo is taking just under a quarter of Osprey for €420m.', 25],
+    ['Tarvo bought a third of Osprey.', 33.3],
+    ['Tarvo will own two-thirds of Osprey.', 66.7],
+    ['Tarvo will buy half of the lender.', 50],
+  ])('%s', (text, percent) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.unit === '%').map((q) => q.value)).toEqual([percent]);
+  });
+  it.each(['Tarvo will take a third of output for two years.', 'Half of the year has gone.', 'Tarvo sold half of its stake.'])('(guard) %s names no firm\'s share', (text) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.unit === '%')).toEqual([]);
+  });
+  it('a share in words is a stake the claim carries', () => {
+    const claim = extractClaims('Dunmere Capital is grabbing a quarter of Osprey Bancorp for $180m.').find((c) => c.amount);
+    expect(claim?.quantities.map((q) => [q.value, q.unit])).toContainEqual([25, '%']);
+  });
+});
+
+describe('each fraction record reads its example', () => {
+  it.each(SHARE_FRACTIONS.map((f) => [f.example, Math.round(f.percent * 10) / 10] as const))('%s is %s%%', (example, percent) => {
+    expect(extractQuantities(`Tarvo bought ${example}.`).quantities.map((q) => [q.value, q.unit])).toContainEqual([percent, '%']);
   });
 });

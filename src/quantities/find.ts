@@ -16,7 +16,7 @@ const byStart = (a: { span: { start: number } }, b: { span: { start: number } })
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → counts → measures → fractions of a firm → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
+ * money → vague amounts → fractions of a firm → counts → measures → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -26,9 +26,10 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const ctx = makeContext(text, published);
   const money = findMoney(ctx);
   const vague = findVague(ctx, money);
+  // ("two fifths of Osprey": a fraction of a firm before the counts read "fifths" as a counted noun.)
+  const fractions = findShareFractions(ctx);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
-  const fractions = findShareFractions(ctx);
   markQuantityRates(ctx, measures);
   markQuantityRates(ctx, counts);
   // ("about four and a half billion over five years": a sum said with no currency, once counts and measures are read,
