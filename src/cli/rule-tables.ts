@@ -49,7 +49,7 @@ export function ruleTables(): string {
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Percentages that are a deal\'s figure', DEAL_PERCENT_RULES.map((r) => ({ name: r.name, detail: r.before ? 'words before' : 'words after', example: r.example, reason: r.reason }))),
-    table('Fractions that are a share of a firm', SHARE_FRACTIONS.map((f) => ({ name: f.words, detail: `${Math.round(f.percent * 10) / 10}%`, example: f.example }))),
+    table('Fractions that are a share of a firm', SHARE_FRACTIONS.map((f) => ({ name: f.words, detail: `${Math.round(f.percent * 10) / 10}%`, example: f.example, reason: f.reason }))),
     table('Lengths that are no term', NOT_TERM_LENGTHS.map((r, k) => ({ name: `not-term-length-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Deals told by an only counterpart', SOLE_PARTY_FRAMES.map((f) => ({ name: f.name, example: f.example, reason: f.reason }))),
     table('Roles that name a side', PARTY_ROLES.map((r) => ({ name: r.noun, detail: `${r.type}; the named party ${r.takes ? 'takes' : 'gives'}`, example: r.example }))),

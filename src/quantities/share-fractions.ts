@@ -7,9 +7,9 @@ import type { Token } from './tokens.js';
 
 /**
  * Fractions written in words, as the percentage of a whole they take: "a quarter of Osprey" is 25%, "two-thirds of
- * the lender" 66.7%. Each record: the words, the percentage and an example.
+ * the lender" 66.7%. Each record: the words, the percentage, an example and a reason.
  */
-export const SHARE_FRACTIONS: readonly { words: string; percent: number; example: string }[] = [
+const FRACTION_RECORDS: readonly { words: string; percent: number; example: string }[] = [
   ...['a', 'one'].flatMap((a) => [
     { words: `${a} half`, percent: 50, example: `${a} half of Osprey` },
     { words: `${a} third`, percent: 100 / 3, example: `${a} third of Osprey` },
@@ -26,6 +26,10 @@ export const SHARE_FRACTIONS: readonly { words: string; percent: number; example
     { words: `four${join}fifths`, percent: 80, example: `four${join}fifths of Osprey` },
   ]),
 ];
+
+export const SHARE_FRACTIONS: readonly { words: string; percent: number; example: string; reason: string }[] = FRACTION_RECORDS.map((f) => ({
+  ...f, reason: `"${f.words}" of a firm is ${Math.round(f.percent * 10) / 10}% of it, as a stake's share is written in figures`,
+}));
 
 const FRACTION_MAP = phraseTable(SHARE_FRACTIONS.map((f) => [f.words, f.percent] as const));
 
