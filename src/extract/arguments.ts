@@ -102,7 +102,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 
 /** "after Harlow Bio paid $1.2bn": a name right before a verb is the subject of the clause the word opens. */
 function opensClauseOf(layer: ClauseLayer, word: { norm: string }, m: Mention): boolean {
   const verb = layer.token(m.last + 1);
-  return SUBORDINATORS.has(word.norm) && !m.possessive && verb !== undefined && /^\s+$/.test(layer.token(m.last)!.post)
+  // (A description, "after the magnet maker agreed", is left to the reading it had: which firm it stands for is less sure.)
+  return SUBORDINATORS.has(word.norm) && m.kind === 'name' && !m.possessive && verb !== undefined && /^\s+$/.test(layer.token(m.last)!.post)
     && (verb.tags.has('Modal') || (verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')));
 }
 
