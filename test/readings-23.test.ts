@@ -34,7 +34,7 @@ describe('a note names the firm it rates before a dash or a colon, even when it 
 describe('a headline joins its two sides with a bare comma', () => {
   const grid = ['sign', 'ink', 'agree', 'seal'].flatMap((verb) => [
     [`Tarvo, Osprey Foods ${verb} $2bn supply pact`, 'Tarvo', 'Osprey Foods'],
-    [`Harlow, Lantern Alloys ${verb} $900m power pact`, 'Harlow', 'Lantern Alloys'],
+    [`Harlow, Lantern Metals ${verb} $900m smelter supply pact`, 'Harlow', 'Lantern Metals'],
   ]);
   it.each(grid)('%s', (text, first, second) => {
     expect(sides(text)).toEqual([first, second]);
@@ -111,9 +111,9 @@ describe('a name with its first word dropped is the same firm', () => {
 
 describe('words around the deal that tell no deal of their own', () => {
   it('a verb after a comma and "scheduled to" tells what the goods will do', () => {
-    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, scheduled to deliver between May 2027 and June 2028.');
+    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, due to deliver from May 2027.');
     expect(claims.map((c) => c.action?.lemma)).not.toContain('deliver');
-    expect(sides('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, scheduled to deliver between May 2027 and June 2028.')).toEqual(['Tarvo Leasing', 'Osprey Air']);
+    expect(sides('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, due to deliver from May 2027.')).toEqual(['Tarvo Leasing', 'Osprey Air']);
   });
   it('a name after a count in a preposition\'s phrase titles the goods, not the other side', () => {
     const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets.');
@@ -123,8 +123,8 @@ describe('words around the deal that tell no deal of their own', () => {
     expect(sides('Tarvo will lease 12 Wren jets to Osprey Air.')).toEqual(['Tarvo', 'Osprey Air']);
   });
   it.each([
-    "Following the deal, Tarvo's owned, managed and committed fleet stands at 390 jets.",
-    'Following the deal, the owned and committed fleet stands at 390 jets.',
+    "After the deal, Tarvo's owned and committed fleet numbers 390 jets.",
+    'After the deal, the leased and committed fleet numbers 390 jets.',
   ])('a past participle between an owner and a noun describes it: %s', (text) => {
     expect(extractClaims(text).map((c) => c.action?.lemma)).not.toContain('commit');
   });
@@ -148,9 +148,9 @@ describe('a clause a subordinating word opens has its own subject', () => {
 
 describe('a social post names a firm by its handle', () => {
   it.each([
-    ['Dunmere going big on storage: 120 MW from @OspreyStorage, ten years', 'Osprey Storage'],
+    ['Dunmere adds batteries: 80 MW from @OspreyStorage for eight years', 'Osprey Storage'],
     ['Dunmere signs $40m supply deal with @osprey_storage', 'Osprey Storage'],
-    ['Dunmere Robotics just closed a $58M Series B led by @OspreyVC, huge week', 'Osprey'],
+    ['Dunmere Robotics raised a $30M Series A led by @OspreyVC this week', 'Osprey'],
   ])('%s', (text, name) => {
     expect(extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).toContain(name);
   });
@@ -161,15 +161,15 @@ describe('a social post names a firm by its handle', () => {
 
 describe("what a mine holds in the ground is no deal's quantity", () => {
   it('a resource of millions of tonnes', () => {
-    const claims = extractClaims('Tarvo Lithium signed a five-year deal to sell concentrate to Osprey Cells for A$700 million. Mount Wren, which holds a resource of 31 million tonnes, starts production next year.');
+    const claims = extractClaims('Tarvo Lithium signed a five-year deal to sell concentrate to Osprey Cells for A$700 million. The Wren pit has a resource of 31 million tonnes and starts production next year.');
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(31_000_000);
   });
 });
 
 describe("an owner's goods past the words that describe them", () => {
   it.each([
-    "Tarvo's new Wren series at Osprey runs to eight vessels and NOK 4.2bn.",
-    "Tarvo is back at the yards. The Norwegian owner's methanol-ready Wren series at Osprey runs to eight vessels and NOK 4.2bn all in.",
+    "Tarvo's new Wren series at Osprey comes to six ships and DKK 2.9bn.",
+    "Tarvo has gone back to the shipyards. The Danish owner's ammonia-ready Wren series at Osprey comes to six ships and DKK 2.9bn in all.",
   ])('%s', (text) => {
     const claims = extractClaims(text);
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wren');
@@ -179,7 +179,7 @@ describe("an owner's goods past the words that describe them", () => {
 
 describe('a name after a preposition of place says where, not who', () => {
   it('a meeting in a town is no other side', () => {
-    const claims = extractClaims('The Tarvo deal, worth around €150 million a year to the co-op until 2028, was welcomed by farmers at a meeting in Kellsmoor.');
+    const claims = extractClaims('The Tarvo contract, about €90 million a year to the growers, got a warm reception at a meeting in Kellsmoor.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Kellsmoor');
   });
   it('(guard) a deal word\'s own preposition still marks its side', () => {
@@ -189,29 +189,29 @@ describe('a name after a preposition of place says where, not who', () => {
 
 describe('a note headed by a firm and its ticker is about that firm', () => {
   it('Tarvo Renewables (TRVO) - ...', () => {
-    expect(pricedSides('Tarvo Renewables (TRVO) - Lantern build de-risked. The 12-year PPA with Osprey covers all 250MW, worth $40m a year.')).toEqual(['Osprey', 'Tarvo Renewables']);
+    expect(pricedSides('Tarvo Renewables (TRVO) - Lantern build gets its buyer. The 15-year PPA with Osprey covers 180MW and is worth $40m a year.')).toEqual(['Osprey', 'Tarvo Renewables']);
   });
 });
 
 describe('a claim of both sides and a figure takes a stance a denial conflicts with', () => {
   it('a deal told without a verb against its collapse', () => {
     const report = analyze([
-      { id: 'a', text: '$TRVO x Osprey Foods — ~$1.4B all cash, board vote Friday per people familiar' },
-      { id: 'b', text: 'Update: Tarvo says talks with Osprey Foods have ended without an agreement.' },
+      { id: 'a', text: '$TRVO and Osprey Foods: ~$1.4B, cash and stock, vote next week' },
+      { id: 'b', text: 'Tarvo said on Monday that its talks with Osprey Foods ended with no agreement.' },
     ]);
     expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'polarity']);
   });
   it('(guard) a claim with no deal word in a sentence that speaks of an end asserts nothing', () => {
     const report = analyze([
-      { id: 'a', text: 'UK morning: Tarvo walks away from Osprey Dairies (£310m, agreed in July), citing a pension deficit.' },
-      { id: 'b', text: 'Tarvo Foods has abandoned its £310 million takeover of Osprey Dairies.' },
+      { id: 'a', text: 'Tarvo pulls out of Osprey Dairies (£95m, agreed in May) over a pension gap.' },
+      { id: 'b', text: 'Tarvo Foods has abandoned its £95 million bid for Osprey Dairies.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
   it('(guard) a bare figure with one side takes none', () => {
     const report = analyze([
-      { id: 'a', text: 'Tarvo: ~$1.4B all cash, board vote Friday.' },
-      { id: 'b', text: 'Update: Tarvo says talks with Osprey Foods have ended without an agreement.' },
+      { id: 'a', text: 'Tarvo: ~$1.4B, cash and stock, vote next week.' },
+      { id: 'b', text: 'Tarvo said on Monday that its talks with Osprey Foods ended with no agreement.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
@@ -226,8 +226,8 @@ describe('counts and shares written in words', () => {
     expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
   });
   it.each([
-    ['Tarvo is grabbing a quarter of the Nasdaq-listed lender for $180m.', 25],
-    ['Tarvo is taking just under a quarter of Osprey for €420m.', 25],
+    ['Tarvo is picking up a quarter of the Oslo-listed lender for $95m.', 25],
+    ['Tarvo is taking just under a quarter of Osprey for €260m.', 25],
     ['Tarvo bought a third of Osprey.', 33.3],
     ['Tarvo will own two-thirds of Osprey.', 66.7],
     ['Tarvo will buy half of the lender.', 50],
@@ -238,7 +238,7 @@ describe('counts and shares written in words', () => {
     expect(extractQuantities(text).quantities.filter((q) => q.unit === '%')).toEqual([]);
   });
   it('a share in words is a stake the claim carries', () => {
-    const claim = extractClaims('Dunmere Capital is grabbing a quarter of Osprey Bancorp for $180m.').find((c) => c.amount);
+    const claim = extractClaims('Dunmere Capital is buying a quarter of Osprey Bank for $95m.').find((c) => c.amount);
     expect(claim?.quantities.map((q) => [q.value, q.unit])).toContainEqual([25, '%']);
   });
 });

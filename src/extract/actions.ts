@@ -76,7 +76,7 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
     if (!modifier || /[;:]/.test(t.post)) break;
   }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
-  // ("from funds managed by Pellion", "with leases of ten years": a word a preposition governs is a noun.)
+  // ("from funds managed by Osprey", "with leases of ten years": a word a preposition governs is a noun.)
   if (NOUN_AFTER.has(prev.norm) && /^\s+$/.test(prev.post)) return true;
   if (DETERMINERS.has(prev.norm) || prev.possessive || isAdjective(prev) || prev.tags.has('Value')) return true;
   if (/^\p{Lu}/u.test(prev.text) && prev.i > 0) {
@@ -137,7 +137,7 @@ function describesNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "Harlow's owned, managed and committed fleet", "its leased aircraft": a past participle between an owner or a
+ * "Harlow's owned, leased and committed fleet", "its leased aircraft": a past participle between an owner or a
  * determiner (past a list of other participles) and a noun describes the noun; "Harlow leased aircraft to" is a verb.
  */
 function participleModifier(tokens: readonly Token[], at: number): boolean {

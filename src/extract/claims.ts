@@ -370,7 +370,7 @@ export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; examp
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
   { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Osprey; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
-  { after: /^\s+(?:late|behind(?:\s+schedule)?|overdue|of\s+delays?|delay(?:ed)?)\b/i, example: 'Deliveries of new jets are running 18 months late across the industry.', reason: 'how late something is, not how long the deal runs' },
+  { after: /^\s+(?:late|behind(?:\s+schedule)?|overdue|of\s+delays?|delay(?:ed)?)\b/i, example: 'Deliveries of new ferries are running 14 months behind schedule.', reason: 'how late something is, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;
@@ -381,7 +381,7 @@ const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
 
 /**
- * "its conversion backlog climbed to 74 aircraft", "its fleet now stands at 412 aircraft", "a resource of 48 million
+ * "its conversion backlog climbed to 74 aircraft", "its fleet now stands at 390 jets", "a resource of 31 million
  * tonnes": a count of all a firm has on order, in its fleet or in the ground ("a fleet of 40" may be what a deal serves,
  * and stays).
  */
@@ -414,7 +414,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
   const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
     && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
-  // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "48 million tonnes" in the ground.)
+  // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "31 million tonnes" in the ground.)
   const held = (q: Quantity) => ((q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)

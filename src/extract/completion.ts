@@ -287,7 +287,9 @@ function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | nu
 
 /**
  * "Sunmoon (Buy, TP KRW 182,000): ...", "HLVR: Overweight, PT $41.", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
- * first in its first sentence with a rating in parentheses right after it; null when the text opens otherwise.
+ * first in its first sentence with a rating in parentheses right after it, or with its ticker alone in them before a
+ * dash or colon; words before a rating that no mention was found for are read by `labelBeforeRating`. Null when the
+ * text opens otherwise.
  */
 export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
   const first = mentions.find((m) => m.kind === 'name');
@@ -301,12 +303,12 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   if (!tokens[first.last]!.post.includes('(') && !tokens[first.last + 1]?.pre.includes('(')) return null;
   let end = first.last + 1;
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
-  // ("Kallang (KLG AU): Overweight, PT A$4.10", "Tessaro (TSE IM) - Buy": the rating may follow the parentheses.)
+  // ("Kallang (KLG AU): Overweight, PT A$4.10", "Harlow (HRLW IM) - Buy": the rating may follow the parentheses.)
   const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
   // ("Tarvo Renewables (TRVO) - Osprey offtake de-risks the build.": a ticker alone in the parentheses, then a dash or
   // a colon, heads a note on the firm even without a rating.)
   const ticker = tokens.slice(first.last + 1, end + 1).every((t) => /^[A-Z0-9.]{1,6}\)?$/.test(t.text)) && /\)\s*(?::|\s[-\u2013\u2014])\s+$/.test(tokens[end]!.post);
-  if (!rated && !(ticker && sentence.index === 0)) return null;
+  if (!rated && !ticker) return null;
   const party = partyOf(text, first);
   return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm' };
 }

@@ -43,7 +43,7 @@ export interface Mention {
   speaker?: string;
   /** A person a title makes a firm's officer: "Vereda CFO Luana Prates" is Vereda's. */
   officerOf?: string;
-  /** On a firm's name, the people the sentence makes its officers ("Dara Nwosu runs Osprey Storage"). */
+  /** On a firm's name, the people the sentence makes its officers ("Mara Quell runs Osprey Storage"). */
   officers?: string[];
 }
 
@@ -67,7 +67,7 @@ const HANDLE = /^@[A-Za-z][A-Za-z0-9_]{2,30}$/;
 const HANDLE_TAILS: ReadonlySet<string> = new Set(['hq', 'vc', 'official', 'team', 'news', 'global', 'app', 'inc', 'co', 'corp', 'ltd', 'plc']);
 
 /** "@TarvoFoods" -> "Tarvo Foods", "@tarvo_foods" -> "Tarvo Foods", "@OspreyVC" -> "Osprey": a handle's words, each capitalized. */
-export function handleName(handle: string): string {
+function handleName(handle: string): string {
   const words = handle.slice(1).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').split(/[_\s]+/).filter(Boolean);
   if (words.length > 1 && HANDLE_TAILS.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
@@ -953,7 +953,7 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
  */
 export function resolveReferences(mentions: readonly Mention[]): void {
   const surnames = new Set<string>();
-  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Dara Nwosu runs Osprey").
+  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Mara Quell runs Osprey").
   const officers = new Map<string, Mention>();
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();

@@ -38,7 +38,7 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const title = said[0] === 'the' || said[0] === 'a' ? said.slice(1, -1) : said.slice(0, -1);
   // (What a person is an officer of is a firm, whatever its name looks like: "CTO of Banco Azurém".)
   if (after?.kind === 'name' && /^(?:of|at)$/.test(said.at(-1) ?? '') && isOfficerTitle(title)) return after;
-  // ("Dara Nwosu runs Osprey Storage", "Tamsin Obi co-founded brindle": a verb of running a firm makes the person its officer.)
+  // ("Mara Quell runs Osprey Storage", "Rhona Vell co-founded brindle": a verb of running a firm makes the person its officer.)
   if (after?.kind === 'name' && !after.personLike && words.length === 1 && OFFICER_VERBS.has(words[0]!)) return after;
   return undefined;
 }

@@ -257,11 +257,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = twoWordByLast.get(k) ?? [];
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
-  // ("Hoop League" beside "Nippon Hoop League": a name of two or more words that ends exactly one name one word longer,
-  // and begins none, is that name with its first word dropped.)
+  // ("Basketball League" beside "Wren Basketball League": a name of two or more words that ends exactly one name one
+  // word longer, and begins none, is that name with its first word dropped.)
+  const byTail = new Map<string, string[]>();
+  for (const o of keys) if (o.indexOf(' ') > 0 && !person(o)) push(byTail, o.slice(o.indexOf(' ') + 1), o);
   for (const k of keys) {
     if (!k.includes(' ') || alias.has(k) || longerByPrefix.has(k) || person(k)) continue;
-    const owners = keys.filter((o) => o.endsWith(` ${k}`) && !o.slice(0, -k.length - 1).includes(' ') && !person(o));
+    const owners = byTail.get(k) ?? [];
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
