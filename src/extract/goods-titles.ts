@@ -85,7 +85,7 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     const before = tokens[first - 1];
     const run = tokens.slice(first, last + 1);
     if (namesFirm(run)) return;
-    // ("the owner's methanol-ready Wren series", "Tarvo's new Wren series": an owner's possessive past the words that
+    // ("the owner's ammonia-ready Wren series", "Tarvo's new Wren series": an owner's possessive past the words that
     // describe the goods owns them too.)
     let back = first - 1;
     while (back > first - 4 && back >= 0 && /^\p{Ll}/u.test(tokens[back]!.text) && (tokens[back]!.tags.has('Adjective') || tokens[back]!.post === '-' || tokens[back - 1]?.post === '-')) back--;

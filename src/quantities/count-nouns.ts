@@ -204,7 +204,7 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
       if (p.end > k + 1) {
         // "dual-fuel", "battery-electric", "state-of-the-art" modify; "Boeing-built" or "F-35" do not
         if (!lowerCompound(t, p) || ++words > MAX_WORD_MODIFIERS) return null;
-        // ("48 e-trucks", "200 e-buses": a one-letter prefix before a plural noun that ends the phrase is the noun's.)
+        // ("48 e-trucks", "200 e-scooters": a one-letter prefix before a plural noun that ends the phrase is the noun's.)
         const lastWord = t[p.end - 1]!;
         const plain = p.end === k + 3 && /^\p{Ll}$/u.test(t[k]!.text) ? singular(lastWord.text) : null;
         if (plain !== null && !excluded(plain, lastWord.text) && !pluralWordAt(t, p.end) && singular(t[p.end]?.text ?? '') === null) return { unit: plain, end: p.end };
