@@ -401,11 +401,15 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     return (r.soFar?.test(read) ?? true) && !(r.notSoFar?.test(read) ?? false);
   };
   const owned = (q: Quantity) => isDealPercent(text, q);
-  const priced = (a: Amount) => !NOT_DEAL_MONEY.some((r) => {
-    const after = r.after?.test(text.slice(a.span.end, a.span.end + 40));
-    const before = r.before?.test(text.slice(Math.max(0, a.span.start - 50), a.span.start));
-    return (r.both ? after === true && before === true : after === true || before === true) && soFar(r);
-  });
+  const priced = (a: Amount) => {
+    const after = text.slice(a.span.end, a.span.end + 40);
+    const before = text.slice(Math.max(0, a.span.start - 50), a.span.start);
+    return !NOT_DEAL_MONEY.some((r) => {
+      const afterMatches = () => r.after?.test(after) ?? false;
+      const beforeMatches = () => r.before?.test(before) ?? false;
+      return (r.both ? afterMatches() && beforeMatches() : afterMatches() || beforeMatches()) && soFar(r);
+    });
+  };
   const kept = <T extends { span: Span }>(v: T) => !superseded(text, v.span);
   // ("buying 24.9% of Palisade - it's actually 19.9%": the share that corrects a stake's share is the stake's.)
   const correcting = (q: Quantity) => q.unit === '%' && values.quantities.some((p) => p !== q && p.span.end < q.span.start && owned(p))

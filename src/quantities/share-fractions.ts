@@ -36,18 +36,20 @@ const FRACTION_MAP = phraseTable(SHARE_FRACTIONS.map((f) => [f.words, f.percent]
 /** Words that may stand between "of" and the firm whose share is taken: "a quarter of the lender", "half of its unit". */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'rival', 'parent']);
 
+/** A word written as a name's: "Osprey", "OSPY". */
+const capitalized = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(x.text) || /^\p{Lu}{2,}$/u.test(x.text));
+
 /**
- * Whether the words from token `k` name a firm: a capitalized name ("of Osprey", "of the Nasdaq-listed lender" reads
- * "Nasdaq"), or a company noun after an owner's word ("of the lender", "of its unit"). "half of the year" and "a third
+ * Whether the words from token `k` name a firm: a capitalized name ("of Osprey", "of the Oslo-listed lender" reads
+ * "Oslo"), or a company noun after an owner's word ("of the lender", "of its unit"). "half of the year" and "a third
  * of output" name none.
  */
-function namesFirm(ctx: Context, k: number): boolean {
+function ofFirm(ctx: Context, k: number): boolean {
   const t = ctx.tokens;
   let j = k;
   while (j < k + 2 && OWNER_WORDS.has(t[j]?.lower ?? '')) j++;
   const word = t[j];
   if (word === undefined || word.kind !== 'word') return false;
-  const capitalized = (x: Token | undefined) => x !== undefined && x.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(x.text) || /^\p{Lu}{2,}$/u.test(x.text));
   if (!capitalized(word)) return j > k && COMPANY_NOUNS.has(word.lower) && !owns(t, j) && !owns(t, j + 1);
   // ("half of Osprey's output": a share of what the firm owns is no share of the firm.)
   let last = j;
@@ -68,12 +70,13 @@ export function findShareFractions(ctx: Context): Quantity[] {
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
     const hit = phraseAt(t, i, FRACTION_MAP);
-    if (hit === null || t[hit.end]?.lower !== 'of' || !namesFirm(ctx, hit.end + 1) || !free(ctx, i, hit.end)) continue;
+    if (hit === null || t[hit.end]?.lower !== 'of' || !ofFirm(ctx, hit.end + 1) || !free(ctx, i, hit.end)) continue;
     const value = Math.round(hit.value * 10) / 10;
     // ("just under a quarter of Osprey", "nearly half of Osprey": a bound word before the fraction bounds it.)
-    const pre = phraseBefore(t, i, BOUND_BEFORE_MAP);
-    const start = pre !== null && free(ctx, pre.start, i) ? pre.start : i;
-    const bound = pre !== null && start === pre.start ? applyBound(value, pre.value) : { min: value, max: value, bound: 'exact' as const };
+    const before = phraseBefore(t, i, BOUND_BEFORE_MAP);
+    const pre = before !== null && free(ctx, before.start, i) ? before : null;
+    const start = pre?.start ?? i;
+    const bound = pre ? applyBound(value, pre.value) : { min: value, max: value, bound: 'exact' as const };
     out.push({ value, min: bound.min, max: bound.max, bound: bound.bound, ...spanOf(ctx, start, hit.end), rule: 'percent.fraction', unit: '%', dimension: 'percent' });
     take(ctx, start, hit.end);
     i = hit.end - 1;
