@@ -40,6 +40,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
+  { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
   { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Haneul.', 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
@@ -258,6 +259,29 @@ const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.1 * M
 function sameMeasureVerdicts(undated: readonly Claim[], dated: readonly Claim[]): boolean[] {
   const theirs = dated.flatMap(figuresOf);
   return undated.flatMap(figuresOf).flatMap(([key, value]) => theirs.filter(([other]) => other === key).map(([, other]) => sameFigure(value, other)));
+}
+
+/**
+ * `kinds-retell-figures`: the commercial and the invest event of one pair, time and telling are one when a claim of one
+ * and a claim of the other, told by different sources, state some figure the same ("took a 20% stake for $380 million"
+ * beside "will pay $380 million for 20%"). The event with more claims takes the other's.
+ */
+function joinKindsThatRetell(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string, EventGroup[]>): void {
+  for (const list of byPair.values()) {
+    const live = [...new Set(list.map((g) => liveGroup(groups, g.id)))].filter((g) => !g.id.endsWith('~unspecified'));
+    for (const invest of live.filter((g) => g.kind === 'invest')) {
+      const commercial = live.filter((g) => g.kind === 'commercial' && g.time === invest.time && g.apart === invest.apart);
+      if (commercial.length !== 1) continue;
+      const other = commercial[0]!;
+      if (!invest.claims.some((x) => other.claims.some((y) => x.sourceId !== y.sourceId && sameMeasureVerdicts([x], [y]).some(Boolean)))) continue;
+      const [target, joining] = other.claims.length >= invest.claims.length ? [other, invest] : [invest, other];
+      for (const claim of joining.claims) {
+        target.claims.push(claim);
+        target.placedBy.set(claim.id, 'kinds-retell-figures');
+      }
+      groups.set(joining.id, target);
+    }
+  }
 }
 
 /**
@@ -501,6 +525,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   }
 
   joinUntimed(groups, byPair, datings);
+  joinKindsThatRetell(groups, byPair);
   mergeCoordinated(groups, byFamily, table);
 
   // A claim naming one side (or a public body without its country) joins the only event of that side, kind and time.

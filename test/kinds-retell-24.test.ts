@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/**
+ * `kinds-retell-figures`: one writer tells a stake, a loan or a grant where another tells a sale or a payment. The
+ * two events of the pair are one when claims of both, from two sources, state a figure the same.
+ */
+function findingsOf(...texts: string[]) {
+  const report = analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+  return { report, kinds: report.findings.map((f) => f.kind) };
+}
+
+describe('a stake or grant and a sale or payment of one pair that state a figure alike are one deal', () => {
+  it.each([
+    ['stake / pays for shares', 'Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'],
+    ['stake sold / interest sold', 'Brisco Minerals sold a 45% stake in its copper mine to Wren Metals for $780 million.', 'Brisco Minerals is selling its copper mine interest to Wren Metals for $780 million.'],
+    ['grant / receives', 'The Energy Ministry granted Dunmere Hydrogen $450 million for its 400 MW electrolyser.', 'Dunmere Hydrogen will receive $450 million from the Energy Ministry.'],
+  ])('%s', (_name, a, b) => {
+    const { report, kinds } = findingsOf(a, b);
+    expect(kinds).toEqual(['agreement']);
+    expect(report.events.flatMap((e) => e.joins.map((j) => j.rule))).toContain('kinds-retell-figures');
+  });
+
+  it('compares their other figures: a stake of 20% against one of 25% for the same price conflicts', () => {
+    const { report, kinds } = findingsOf('Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 25% of the company.');
+    expect(kinds).toEqual(['contradiction']);
+    expect(report.findings[0]!.field).toBe('quantity');
+  });
+});
+
+describe('a stake and a sale of one pair that share no figure stay two deals (guard)', () => {
+  it('an investment and a supply of other sizes', () => {
+    const { report, kinds } = findingsOf('Kellsmoor Capital invested $200 million in Harlow Bio.', 'Harlow Bio will supply Kellsmoor Capital with lab robots worth $40 million.');
+    expect(kinds).toEqual([]);
+    expect(report.events).toHaveLength(2);
+  });
+
+  it('a funding with no figure beside the purchase it pays for', () => {
+    const { report } = findingsOf('Tamberlane Foods sold its dairy unit to Velquor for $1.3 billion.', 'Velquor is funding its $1.3 billion purchase of the Tamberlane Foods dairy unit with new loans.');
+    expect(report.events.map((e) => e.type).sort()).toEqual(['commercial', 'invest']);
+  });
+});
