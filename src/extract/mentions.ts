@@ -448,6 +448,16 @@ const subjectVerbAt = (tokens: readonly Token[], k: number): boolean => {
 /** Abbreviations that open a name with a period: "St. Aldric", "Mt. Kerrow Mining", "Ft. Wayne". */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
+/** Head words of institutions named by their remit after "for": "Agency for ...", "Institute for ...", "Bank for ...". */
+const REMIT_HEADS: ReadonlySet<string> = new Set([
+  'agency', 'bank', 'institute', 'centre', 'center', 'council', 'office', 'fund', 'foundation', 'commission', 'authority',
+  'ministry', 'department', 'corporation', 'board', 'society', 'association', 'alliance', 'coalition', 'trust', 'secretariat',
+]);
+
+/** An institution's remit in capitals at `k`: "Regional Development", "Advanced Manufacturing Promotion" (a first word the tagger reads as a verb). */
+const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boolean): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !tokens[k]!.possessive && (isName(k) || (/^\s+$/.test(tokens[k]!.post) && isName(k + 1)));
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
@@ -482,6 +492,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
     return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
   }
+  // ("the Agency for Advanced Manufacturing", "Bank for Regional Development": an institution named by its remit after
+  // "for", when its head word opens the name; "Lantern Bank for Osprey's fleet" is a bank and what it lends for.)
+  if (/^\s+$/.test(post) && connector?.norm === 'for' && /^\s+$/.test(connector.post) && REMIT_HEADS.has(bare(token.norm)) && (at === 0 || !isName(at - 1)) && remitAt(tokens, at + 2, isName)) return 2;
   // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
   if (/^\s+$/.test(post) && connector && ROMANCE_OF.has(connector.text) && /^\s+$/.test(connector.post) && isName(at + 2) && !token.possessive) return 2;
   return 0;
@@ -575,7 +588,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     // "the Board" is an organ of the firm, never a party of its own.
     const term = tokens[i + 1];
     if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(term.text) && !isName(i + 2)) {
-      if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of') {
+      // ("the Bank for Regional Development", "the Agency for Advanced Manufacturing": a name by its remit after "for".)
+      const remit = tokens[i + 2]?.norm === 'for' && REMIT_HEADS.has(term.norm) && remitAt(tokens, i + 3, isName);
+      if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of' && !remit) {
         mentions.push(make(i, i + 1, 'neuter-pronoun'));
         i += 1;
         continue;

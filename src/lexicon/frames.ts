@@ -23,7 +23,7 @@ export interface Frame {
 
 const SUPPLY_MARKERS = { forward: ['to', 'for'], reverse: ['from', 'with', 'on', 'for'], none: ['with', 'to', 'for', 'from'] } as const;
 const INVEST_MARKERS = { forward: ['in', 'into'], reverse: ['from', 'to'], none: ['in', 'into'] } as const;
-const ACQUIRE_MARKERS = { forward: ['of'], reverse: ['to', 'by'], none: ['of'] } as const;
+const ACQUIRE_MARKERS = { forward: ['of', 'object', 'from'], reverse: ['to', 'by'], none: ['of', 'object', 'from'] } as const;
 const JOINT_MARKERS = { forward: ['with', 'between', 'to', 'for'], reverse: ['with', 'between', 'to', 'for'], none: ['with', 'between', 'to', 'for'] } as const;
 
 export const FRAMES: Readonly<Record<FrameName, Frame>> = {
