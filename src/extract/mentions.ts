@@ -493,8 +493,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
   }
   // ("the Agency for Advanced Manufacturing", "Bank for Regional Development": an institution named by its remit after
-  // "for", when its head word opens the name; "Lantern Bank for Osprey's fleet" is a bank and what it lends for.)
-  if (/^\s+$/.test(post) && connector?.norm === 'for' && /^\s+$/.test(connector.post) && REMIT_HEADS.has(bare(token.norm)) && (at === 0 || !isName(at - 1)) && remitAt(tokens, at + 2, isName)) return 2;
+  // "for", when its head word opens the name, perhaps after an owner ("Japan's Agency for ..."); "Lantern Bank for
+  // Osprey's fleet" is a bank and what it lends for.)
+  if (/^\s+$/.test(post) && connector?.norm === 'for' && /^\s+$/.test(connector.post) && REMIT_HEADS.has(bare(token.norm)) && (at === 0 || !isName(at - 1) || tokens[at - 1]!.possessive) && remitAt(tokens, at + 2, isName)) return 2;
   // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
   if (/^\s+$/.test(post) && connector && ROMANCE_OF.has(connector.text) && /^\s+$/.test(connector.post) && isName(at + 2) && !token.possessive) return 2;
   return 0;
@@ -816,6 +817,8 @@ const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', '
 const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'port', 'terminal', 'mine', 'refinery', 'campus', 'plant', 'airport', 'tower', 'smelter', 'factory', 'depot', 'warehouse',
   'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
+  // "the Tallow Ridge Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
+  'farm', 'station', 'mill', 'oilfield', 'gasfield',
 ]);
 
 /** Whether the words from `k` go on to a site noun ("solar projects", not "supply contract"), past names joined by "and". */

@@ -26,6 +26,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'which', 'what', 'whose', 'whom', 'where', 'when', 'why', 'how', 'whichever', 'whatever',
   // units of measure written in capitals: "1.2m TEU of capacity", "300,000 DWT", "4 MTPA", "80,000 BPD"
   'teu', 'teus', 'feu', 'dwt', 'mtpa', 'ktpa', 'tpa', 'bpd', 'boe', 'boepd', 'mmbtu', 'mmscfd', 'bcm',
+  // generations of mobile networks: "to fund 5G spending", "its 4G rollout"
+  '2g', '3g', '4g', '5g', '6g', 'lte',
+  // project and finance milestones: "conditional on FID", "FY26 OP of ¥41bn" (operating profit)
+  'fid', 'cod', 'op',
 ]);
 
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
