@@ -81,6 +81,10 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
 
 /** "like-for-like sales fell 2.1% in the half", "shares rose 4% on": a share a figure moved by, never a stake. */
 const MOVED_BY = /\b(?:fell|falls?|rose|rises?|gained|gains?|dropped|drops?|slipped|slips?|jumped|jumps?|climbed|climbs?|declined|declines?|grew|grows?|surged|surges?|slumped|slumps?|tumbled|soared)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|by\s+)?$/i;
+/** "sending its shares up 38%", "stock closed down 4%": a price moved by, told with "up" or "down" after what moved. */
+const MOVED_UP_OR_DOWN = /\b(?:shares?|stock|price|index|sales|revenues?|profits?|earnings)\s+(?:(?:were|was|are|is|closed|ended|traded|finished|opened)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|by\s+)?$/i;
+/** "38% in premarket trading", "4% in early dealings": a move in a trading session, whatever stands before it. */
+const IN_TRADING = /^\s*in\s+(?:[\w-]+\s+){0,2}(?:trading|trade|dealings|session)\b/i;
 /** "20% more", "a 41% jump", "7% dilution": a share of change, not of ownership. */
 const CHANGE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|up|down|increase|rise|jump|drop|fall|decline|growth|gain|cut|reduction|dilution|annually|a\s+year|per\s+year|year-on-year|yoy)\b/i;
 
@@ -92,6 +96,6 @@ export function isDealPercent(text: string, q: Quantity): boolean {
   if (q.unit !== '%') return true;
   const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
   const after = text.slice(q.span.end, q.span.end + 60);
-  if (MOVED_BY.test(before) || CHANGE_AFTER.test(after) || OF_FIGURES.test(after)) return false;
+  if (MOVED_BY.test(before) || MOVED_UP_OR_DOWN.test(before) || CHANGE_AFTER.test(after) || OF_FIGURES.test(after) || IN_TRADING.test(after)) return false;
   return DEAL_PERCENT_RULES.some((r) => (r.before?.test(before) ?? false) || (r.after?.test(after) ?? false));
 }
