@@ -523,6 +523,17 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
   // ("120 MW from @OspreyStorage": a social post names a firm by its handle.)
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("Harlow, however, will buy", "Corvid, for its part, closed": an unknown opening word set off by a short aside
+  // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
+  tokens.forEach((t, i) => {
+    if (nameAt[i] || !opens(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^,\s+$/.test(t.post) || isCommonWord(t.norm) || isWordNetWord(t.norm) || decorations.skip.has(i)) return;
+    let j = i + 1;
+    while (j <= i + 4 && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && !/[,;:]/.test(tokens[j]!.post)) j++;
+    const aside = tokens[j];
+    const verb = tokens[j + 1];
+    if (j > i + 4 || !aside || !/^\p{Ll}/u.test(aside.text) || !/^,\s+$/.test(aside.post) || !verb) return;
+    if (verb.tags.has('Modal') || verb.tags.has('Auxiliary') || (verb.tags.has('Verb') && !verb.tags.has('Gerund') && /^\p{Ll}/u.test(verb.text))) nameAt[i] = true;
+  });
   // "Scale AI", "Mistral AI": a capitalized company word ends the name before it.
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
