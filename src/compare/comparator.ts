@@ -80,10 +80,12 @@ export const CEILING_FLOOR = 0.5;
 
 /**
  * How finely a figure's words state it, as a share of the figure: the unit of its last non-zero digit against the
- * number written ("3.1" 0.1 in 3.1, "4,200" 100 in 4,200, "15" 1 in 15), or null for a figure in words.
+ * number written ("3.1" 0.1 in 3.1, "4,200" 100 in 4,200, "15" 1 in 15). A figure in words states the digits of its
+ * whole value ("forty-two hundred" is 4,200, to the hundred); without `value` it gives null.
  */
-export function writtenPrecision(text: string): number | null {
-  const literal = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+export function writtenPrecision(text: string, value?: number): number | null {
+  const spelled = value !== undefined && Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  const literal = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? spelled;
   if (!literal) return null;
   const digits = literal.replace(/,/g, '');
   const number = Number(digits);
@@ -106,7 +108,7 @@ export function interval(value: { value: number; min: number; max: number | null
   let min = value.bound === 'atMost' ? Math.max(value.min, max * CEILING_FLOOR) : value.min;
   // ("about $3.1 billion" is nearer $3.1 billion than a tenth either way allows: "about" rounds to the last digit written,
   // so the range is no wider than one unit of it.)
-  const precision = value.bound === 'approximate' && value.text !== undefined ? writtenPrecision(value.text) : null;
+  const precision = value.bound === 'approximate' && value.text !== undefined ? writtenPrecision(value.text, value.value) : null;
   if (precision !== null && value.value > 0) {
     const width = value.value * precision;
     if (min < value.value) min = Math.max(min, value.value - width);
