@@ -163,7 +163,7 @@ const describesFirm = (noun: string): boolean => isCompanyNoun(noun) || (/[a-z]{
  * "Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Osprey Foods ...": in a paragraph that
  * names two firms, a description in a sentence that names one of them, and no other open description, is the other.
  */
-function otherOfTwo(tokens: readonly Token[], found: { first: number; head: number }, noun: string, firms: readonly Mention[], mentions: readonly Mention[],
+function otherOfTwo(tokens: readonly Token[], sentenceIndex: number, found: { first: number; head: number }, noun: string, firms: readonly Mention[], mentions: readonly Mention[],
   resolved: (noun: string) => boolean): Mention | null {
   if (firms.length !== 2 || !describesFirm(noun)) return null;
   // ("... the Leeds-based insurer will pay ... for the lender's customers": two open descriptions leave it open; one
@@ -174,7 +174,13 @@ function otherOfTwo(tokens: readonly Token[], found: { first: number; head: numb
   });
   if (open) return null;
   const named = firms.filter((f) => mentions.some((m) => m.kind === 'name' && firstWord(m.name) === firstWord(f.name)));
-  return named.length === 1 ? firms.find((f) => f !== named[0]) ?? null : null;
+  const other = named.length === 1 ? firms.find((f) => f !== named[0]) ?? null : null;
+  // ("... from the Australian-listed miner. Carbonate in Asia was flat, Harlow Research said": "the" description looks
+  // back, and a firm the paragraph names first after it is no antecedent; "its parent will buy out the rest. Varunesh
+  // already owns 74%" names the firm a relation points to after it.)
+  const before = (m: Mention) => m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.last < found.first);
+  const relation = /^(?:its|their)$/.test(tokens[found.first]!.norm);
+  return other && (relation || before(other)) ? other : null;
 }
 
 /**
@@ -196,7 +202,7 @@ export function resolveDescriptions(sentences: readonly Sentence[], mentionsBySe
       const noun = bare(tokens[found.head]!.norm);
       const role = ROLE_TAKES.get(noun);
       const target = describedName(noun, appositives, names) ?? (role === undefined ? null : roleHolder(sentences, mentionsBySentence, index, found.first, role))
-        ?? otherOfTwo(tokens, found, noun, firms, mentions, (other) => describedName(other, appositives, names) !== null);
+        ?? otherOfTwo(tokens, sentence.index, found, noun, firms, mentions, (other) => describedName(other, appositives, names) !== null);
       if (!target) continue;
       const existing = mentions.find((m) => m.first <= found.head && found.head <= m.last);
       if (existing && existing.kind === 'name') continue;

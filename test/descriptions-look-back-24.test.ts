@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const sides = (text: string) => extractClaims(text).filter((c) => c.action?.type !== 'state').map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+describe('"the" description looks back for the firm it stands for', () => {
+  it('a firm first named after the description is not its antecedent', () => {
+    const text = 'Kestrin agreed to buy 25kt a year of concentrate from the Australian-listed miner for five years. Carbonate prices in Asia were flat, Harlow Research said.';
+    expect(sides(text)).toEqual([['Kestrin', null]]);
+  });
+
+  it('a firm named before it is (guard)', () => {
+    const text = 'Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Osprey Foods under a $40 million contract.';
+    expect(sides(text)).toContainEqual(['Tarvo Lines', 'Osprey Foods']);
+  });
+});
