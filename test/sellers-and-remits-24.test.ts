@@ -41,6 +41,9 @@ describe('words that name no party', () => {
     ['a wind farm', 'Corvid Aluminium will buy 250MW of output from the Tallow Ridge Wind Farm for 15 years.', 'Tallow Ridge Wind Farm'],
     ['a power station', 'Osprey Gas will supply fuel to the Kellsmoor Power Station under a $90 million contract.', 'Kellsmoor Power Station'],
     ['a milestone', 'Lantern will fund the rest after FID.', 'FID'],
+    ['a trade term', 'Kestrin agreed to buy 25kt a year of concentrate for five years; carbonate CIF Asia flat.', 'CIF Asia'],
+    ['a reference rate', 'Lantern Bank lent $600 million at a margin over SOFR.', 'SOFR'],
+    ['a contract kind (guard)', 'Dunmere Energy signed a $300 million EPC contract for its battery plant with Velquor.', 'EPC'],
     ['a milestone after a figure', "Harlow's first €50m tranche lands in May; the balance hinges on FID.", 'FID'],
   ])('%s', (_name, text, word) => {
     expect(sides(text).flat()).not.toContain(word);

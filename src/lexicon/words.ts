@@ -30,6 +30,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   '2g', '3g', '4g', '5g', '6g', 'lte',
   // project and finance milestones: "conditional on FID", "FY26 OP of ¥41bn" (operating profit)
   'fid', 'cod', 'op',
+  // the Incoterms 2020 trade terms: "carbonate CIF Asia flat", "priced FOB Santos"
+  'exw', 'fca', 'fas', 'fob', 'cfr', 'cif', 'cpt', 'cip', 'dap', 'dpu', 'ddp',
+  // reference rates a loan is priced over: "190bp over Euribor", "SOFR plus 2.1%"
+  'euribor', 'sofr', 'sonia', 'libor', 'saron', 'tona', 'estr', 'mclr', 'sibor', 'hibor', 'bbsy', 'jibar',
+  // finance shorthand that no firm's initials spell in the corpora read: "via a QIP", "ROCE of 14%", "EBITDAaL"
+  // (an acronym like "MSA" may be a body's own: "the Meridia Space Agency (MSA)")
+  'qip', 'roce', 'ebitdaal',
+  // contract kinds and market words: "the EPC contract", "a 20-year IRU", "OEM demand", "FX moves"
+  'epc', 'iru', 'irus', 'oem', 'oems', 'fx',
 ]);
 
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
