@@ -40,3 +40,20 @@ describe('a stake and a sale of one pair that share no figure stay two deals (gu
     expect(report.events.map((e) => e.type).sort()).toEqual(['commercial', 'invest']);
   });
 });
+
+describe('a claim naming one side joins, of its side\'s events, the one that states its figure', () => {
+  const stake = 'Tarvo Capital invested £40 million in Harlow Robotics for a 15% stake.';
+  const supply = "Harlow Robotics will supply Tarvo Capital's warehouses with robots under a £12 million contract.";
+
+  it('"lands £40m" joins the £40m stake, not the £12m supply deal', () => {
+    const { report, kinds } = findingsOf(stake, supply, 'Harlow Robotics lands £40m from a new backer.');
+    expect(kinds).toEqual(['agreement']);
+    const event = report.events.find((e) => e.claims.includes('s3#1'));
+    expect(event?.claims).toContain('s1#1');
+  });
+
+  it('a figure neither event states joins neither (guard)', () => {
+    const { report } = findingsOf(stake, supply, 'Harlow Robotics lands £25m from a new backer.');
+    expect(report.events.some((e) => e.claims.includes('s3#1'))).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ export interface EventRule {
 export const EVENT_RULES: readonly EventRule[] = [
   { name: 'pair-and-kind', example: ['Tern Solar sells Osprey Metals its output.', "Osprey Metals buys Tern Solar's output."], meets: true, reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
   { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Osprey Metals.', 'Tern Solar signed a ten-year agreement with Osprey Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair, unless a stated unit of one side that no claim of that deal names signed it ("Hoshimura Card, the card-issuing arm of Hoshimura Financial")' },
-  { name: 'one-party-joins', example: ['Tern Solar will supply power to Osprey Metals.', 'Osprey Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind' },
+  { name: 'one-party-joins', example: ['Tern Solar will supply power to Osprey Metals.', 'Osprey Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind, or of several the one whose claims state a figure of it the same' },
   { name: 'generic-party-joins', example: ['The UK government will give Aldergate Steel £500m.', 'The government will give Aldergate Steel £500m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
   { name: 'coordinated-parties', example: ['Arcwave will pay the Pacific Hockey Association $450 million a season.', 'Talon Sports will pay the Pacific Hockey Association $300 million a season.', 'Arcwave, Talon Sports and eBridge will share the rights of the Pacific Hockey Association.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
   { name: 'year-splits', example: ["Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'Solvay Air ordered 75 jets from Tarrant Aero this week.'], meets: false, reason: 'a year written on the deal dates it; deals of different years are different events' },
@@ -542,7 +542,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     // With none undated, the newest of one pair's events dated by when their texts were written (`untimed-joins-newest`).
     const onePair = fits.every((g) => g.families.join('~') === fits[0]?.families.join('~'));
     const newest = !key && undated.length === 0 && fits.length > 1 && onePair ? newestPresent(fits, datings) : undefined;
-    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? null;
+    // (Of several, the one event whose claims state a figure of the claim's the same: "Hoshimura wins ¥48.5bn in state
+    // backing" beside a subsidy of ¥48.5bn and a "receives" with no figure.)
+    const retelling = fits.filter((g) => figuresRetold([claim], g.claims));
+    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? (retelling.length === 1 ? retelling[0]! : null);
     if (!group) continue;
     const other = group.families[0] === family ? group.families[1] : group.families[0];
     const genericSide = isGeneric(claim.actor) || isGeneric(claim.counterparty);
