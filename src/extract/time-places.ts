@@ -69,7 +69,9 @@ const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?
  * "a lease beginning in 2024", "due to start operating in 2028", "deliveries in 2027": a year a term, a plant's
  * operation or a delivery starts in, not the year of the deal.
  */
-const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|deploy(?:ment|ed)?|install(?:ation|ed)?|completion|open(?:ing)?|start(?:s|ed)?|begins?|due)\s+(?:from\s+|by\s+)?in\s+$/i;
+// ("the first ship arrives in 2027", "once fully ramped in 2026", "once it opens in 2028", "from commissioning in 2027":
+// so is the year the goods arrive, the plant ramps up or opens, or the asset is commissioned.)
+const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|deploy(?:ment|ed)?|install(?:ation|ed)?|completion|open(?:ing|s|ed)?|start(?:s|ed)?|begins?|due|arriv(?:es?|al|ing)|ramp(?:s|ed|ing)?(?:\s+up)?|commission(?:ing|ed)?|handover)\s+(?:from\s+|by\s+)?in\s+$/i;
 
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
