@@ -284,9 +284,21 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
       byInitials.get(initials)!.push(k);
     }
   }
+  // ("@orrinlabs", read "Orrinlabs", beside "Orrin Labs": a name written without the spaces of exactly one other is it.)
+  const bySpacedForm = new Map<string, string[]>();
+  const compact = (text: string) => unaccented(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
   for (const k of keys) {
-    const owners = byInitials.get(k) ?? [];
-    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface));
+    if (!k.includes(' ') || person(k)) continue;
+    for (const form of new Set([k, ...byKey.get(k)!.map((x) => x.surface)].map(compact))) push(bySpacedForm, form, k);
+  }
+  for (const k of keys) {
+    const owners = k.includes(' ') || alias.has(k) ? [] : [...new Set(bySpacedForm.get(compact(k)) ?? [])];
+    if (owners.length === 1) alias.set(k, owners[0]!);
+  }
+  for (const k of keys) {
+    // ("H&O" beside "Hartwell & Oakes": the ampersand of initials stands for the one in the name.)
+    const owners = byInitials.get(k) ?? byInitials.get(k.replace(/&/g, '')) ?? [];
+    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface.replace(/(?<=[A-Z])&(?=[A-Z])/g, '')));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
   // ("$SRKN" is "Sarokin", "HLMK" is "Heliomark Therapeutics": a ticker whose letters, from the first, run in order
