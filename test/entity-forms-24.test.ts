@@ -5,12 +5,12 @@ const events = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s$
 
 describe('one firm written two ways is one entity', () => {
   it('a handle written without the spaces of a name ("@wrenlabs" and "Wren Labs")', () => {
-    const found = events('$OSPY x @wrenlabs: 3yr GPU deal, ~$600M total', 'Wren Labs signs a $200m-a-year compute pact with Osprey for three years.');
+    const found = events('@wrenlabs and $OSPY: 5yr storage contract, ~$90M all in', 'Wren Labs signs an $18m-a-year storage contract with Osprey for five years.');
     expect(found).toHaveLength(1);
   });
 
-  it('initials with an ampersand ("H&O" and "Harlow & Oakes")', () => {
-    const found = events('H&O signed a three-year £48m pact with Brisco.', 'Harlow & Oakes will pay Brisco £16m a year for three years.');
+  it('initials with an ampersand ("B&T" and "Brisco & Tarn")', () => {
+    const found = events('B&T signed a four-year £20m pact with Harlow.', 'Brisco & Tarn will pay Harlow £5m a year for four years.');
     expect(found).toHaveLength(1);
   });
 

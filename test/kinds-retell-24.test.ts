@@ -13,8 +13,8 @@ function findingsOf(...texts: string[]) {
 describe('a stake or grant and a sale or payment of one pair that state a figure alike are one deal', () => {
   it.each([
     ['stake / pays for shares', 'Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'],
-    ['stake sold / interest sold', 'Brisco Minerals sold a 45% stake in its copper mine to Wren Metals for $780 million.', 'Brisco Minerals is selling its copper mine interest to Wren Metals for $780 million.'],
-    ['grant / receives', 'The Energy Ministry granted Dunmere Hydrogen $450 million for its 400 MW electrolyser.', 'Dunmere Hydrogen will receive $450 million from the Energy Ministry.'],
+    ['stake sold / interest sold', 'Brisco Minerals sold a 35% stake in its zinc mine to Wren Metals for $310 million.', 'Brisco Minerals is selling its zinc mine interest to Wren Metals for $310 million.'],
+    ['grant / receives', 'The Transport Ministry granted Dunmere Ferries $85 million for two electric ferries.', 'Dunmere Ferries will receive $85 million from the Transport Ministry.'],
   ])('%s', (_name, a, b) => {
     const { report, kinds } = findingsOf(a, b);
     expect(kinds).toEqual(['agreement']);
@@ -36,7 +36,7 @@ describe('a stake and a sale of one pair that share no figure stay two deals (gu
   });
 
   it('a funding with no figure beside the purchase it pays for', () => {
-    const { report } = findingsOf('Tamberlane Foods sold its dairy unit to Velquor for $1.3 billion.', 'Velquor is funding its $1.3 billion purchase of the Tamberlane Foods dairy unit with new loans.');
+    const { report } = findingsOf('Tamberlane Foods sold its bakery arm to Velquor for $640 million.', 'Velquor is funding its $640 million purchase of the Tamberlane Foods bakery arm with a bond.');
     expect(report.events.map((e) => e.type).sort()).toEqual(['commercial', 'invest']);
   });
 });

@@ -5,16 +5,18 @@ const sides = (text: string) => extractClaims(text).map((c) => [c.actor?.canonic
 
 describe('"acquire" with goods as its object takes the seller after "from"', () => {
   it.each([
-    ['a unit', 'Tarvo Cements will acquire a grinding unit from Osprey Infraprojects for $40 million.', ['Tarvo Cements', 'Osprey Infraprojects']],
-    ['a unit and its place', 'Tarvo Cements will acquire a grinding unit in Kellsmoor from Osprey Infraprojects for $40 million.', ['Tarvo Cements', 'Osprey Infraprojects']],
+    ['a line', 'Tarvo Foods will acquire a bottling line from Osprey Drinks for $40 million.', ['Tarvo Foods', 'Osprey Drinks']],
+    ['a line and its place', 'Tarvo Foods will acquire a bottling line in Kellsmoor from Osprey Drinks for $40 million.', ['Tarvo Foods', 'Osprey Drinks']],
     ['an infinitive (guard)', 'Harlow Foods agreed to acquire two packing plants from Brisco Dairy for £85 million.', ['Harlow Foods', 'Brisco Dairy']],
   ])('%s', (_name, text, expected) => {
     expect(sides(text)).toContainEqual(expected);
+    // (Read from the "from" phrase, not filled in from the sentence's other names by completion.)
+    expect(extractClaims(text).some((c) => c.action?.rule.includes('marked') === true)).toBe(true);
   });
 
   it.each([
     ['a firm as the object (guard)', 'Tarvo acquired Osprey Logistics from its founders for $2 billion.', ['Tarvo', 'Osprey Logistics']],
-    ['a firm as the object before a seller (guard)', 'Velquor has agreed to acquire Dunmere Ports from Harlow Group for €2.4 billion.', ['Velquor', 'Dunmere Ports']],
+    ['a firm as the object before a seller (guard)', 'Velquor has agreed to acquire Dunmere Rail from Harlow Group for €1.1 billion.', ['Velquor', 'Dunmere Rail']],
   ])('the object stays the other side when it is a firm: %s', (_name, text, expected) => {
     expect(sides(text)).toContainEqual(expected);
   });
@@ -22,10 +24,10 @@ describe('"acquire" with goods as its object takes the seller after "from"', () 
 
 describe('an institution named by its remit after "for" is one name', () => {
   it.each([
-    ['agency', 'Hoshimura Semiconductor will receive 12 billion yen from the Agency for Advanced Manufacturing Promotion.', 'Agency for Advanced Manufacturing Promotion'],
+    ['agency', 'Tarvo Cells will receive 9 billion yen from the Agency for Advanced Battery Research.', 'Agency for Advanced Battery Research'],
     ['bank', 'Osprey Shipping won a $30 million grant from the Bank for Regional Development.', 'Bank for Regional Development'],
     ['institute', 'Tarvo Bio signed a $12 million licence with the Institute for Cell Research.', 'Institute for Cell Research'],
-    ["after its country's owner", "Norland's Agency for Advanced Manufacturing Promotion will provide ¥48 billion in subsidies to Hoshimura Semiconductor.", 'Agency for Advanced Manufacturing Promotion'],
+    ["after its country's owner", "Norland's Agency for Advanced Battery Research will provide ¥30 billion in subsidies to Tarvo Cells.", 'Agency for Advanced Battery Research'],
   ])('%s', (_name, text, name) => {
     expect(sides(text).flat()).toContain(name);
   });
@@ -37,14 +39,14 @@ describe('an institution named by its remit after "for" is one name', () => {
 
 describe('words that name no party', () => {
   it.each([
-    ['a network generation', 'Carraway Mobile agreed to sell its towers to Highmast for £1.3 billion, as carriers fund 5G spending. Carraway will lease space on the sites.', '5G'],
-    ['a wind farm', 'Corvid Aluminium will buy 250MW of output from the Tallow Ridge Wind Farm for 15 years.', 'Tallow Ridge Wind Farm'],
+    ['a network generation', 'Wren Telecom agreed to sell 900 masts to Osprey Towers for £210 million, as it pays for 5G rollout. Wren will lease space on the masts.', '5G'],
+    ['a wind farm', 'Brisco Steel will buy 90MW of output from the Wrenfold Wind Farm for ten years.', 'Wrenfold Wind Farm'],
     ['a power station', 'Osprey Gas will supply fuel to the Kellsmoor Power Station under a $90 million contract.', 'Kellsmoor Power Station'],
     ['a milestone', 'Lantern will fund the rest after FID.', 'FID'],
-    ['a trade term', 'Kestrin agreed to buy 25kt a year of concentrate for five years; carbonate CIF Asia flat.', 'CIF Asia'],
+    ['a trade term', 'Tarvo agreed to buy 8kt a year of cathode for three years; copper CIF Rotterdam flat.', 'CIF Rotterdam'],
     ['a reference rate', 'Lantern Bank lent $600 million at a margin over SOFR.', 'SOFR'],
     ['a contract kind', 'Dunmere Energy signed a $300 million EPC contract for its battery plant with Velquor.', 'EPC'],
-    ['a milestone after a figure', "Harlow's first €50m tranche lands in May; the balance hinges on FID.", 'FID'],
+    ['a milestone after a figure', 'Harlow pays €50m now; the rest hinges on FID.', 'FID'],
   ])('%s', (_name, text, word) => {
     expect(sides(text).flat()).not.toContain(word);
   });

@@ -6,7 +6,7 @@ const percents = (text: string) => extractClaims(text).filter((c) => c.action?.t
 
 describe('a share price told moving "up" or "down", or in a trading session, is no stake', () => {
   it.each([
-    ['sending shares up', "Brindle Pharma will pay $90 million upfront for rights to Osprey Bio's lupus drug, sending Osprey shares up 38% in premarket trading."],
+    ['lifting shares up', 'Brindle Foods will buy Osprey Dairy for €420 million, lifting Osprey shares up 9% in after-hours trading.'],
     ['stock closed down (guard)', 'Tarvo agreed to buy Harlow Foods for $1.2 billion; Tarvo stock closed down 4% on the news.'],
     ['a move in a session', 'Wren Metals will sell its smelter to Dunmere for $400 million, lifting Wren 6% in early trading.'],
   ])('%s', (_name, text) => {

@@ -5,9 +5,9 @@ const years = (text: string) => extractClaims(text).map((c) => c.time?.year ?? n
 
 describe('the year goods arrive, a plant ramps up or opens, or an asset is commissioned does not date the deal', () => {
   it.each([
-    ['arrives', 'Harlow Ferries has signed with Osprey Yards for six ferries and the first ship arrives in 2027.'],
-    ['ramped', 'Tarvo said the Velquor order would take 40,000 wafers a month from its Brisco fab once fully ramped in 2026.'],
-    ['opens', 'Harlow Ferries has signed with Osprey Yards and the first terminal opens in 2028.'],
+    ['arrives', 'Dunmere Lines has signed with Wren Yards for four tugs and the last hull arrives in 2029.'],
+    ['ramped', 'Tarvo said the Velquor order would take most of the Brisco smelter output once fully ramped in 2030.'],
+    ['opens', 'Dunmere Lines has signed with Wren Ports and the new berth opens in 2031.'],
   ])('%s', (_name, text) => {
     expect(years(text).filter((y) => y !== null)).toEqual([]);
   });

@@ -81,7 +81,7 @@ export const CEILING_FLOOR = 0.5;
 /**
  * How finely a figure's words state it, as a share of the figure: the unit of its last non-zero digit against the
  * number written ("3.1" 0.1 in 3.1, "4,200" 100 in 4,200, "15" 1 in 15). A figure in words states the digits of its
- * whole value ("forty-two hundred" is 4,200, to the hundred); without `value` it gives null.
+ * whole value ("thirty-six hundred" is 3,600, to the hundred); without `value` it gives null.
  */
 export function writtenPrecision(text: string, value?: number): number | null {
   const spelled = value !== undefined && Number.isInteger(value) && value > 0 ? String(value) : undefined;

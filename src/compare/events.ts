@@ -542,8 +542,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     // With none undated, the newest of one pair's events dated by when their texts were written (`untimed-joins-newest`).
     const onePair = fits.every((g) => g.families.join('~') === fits[0]?.families.join('~'));
     const newest = !key && undated.length === 0 && fits.length > 1 && onePair ? newestPresent(fits, datings) : undefined;
-    // (Of several, the one event whose claims state a figure of the claim's the same: "Hoshimura wins ¥48.5bn in state
-    // backing" beside a subsidy of ¥48.5bn and a "receives" with no figure.)
+    // (Of several, the one event whose claims state a figure of the claim's the same: "Harlow lands £40m" beside a £40m
+    // stake and a £12m supply deal of the same pair.)
     const retelling = fits.filter((g) => figuresRetold([claim], g.claims));
     const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? (retelling.length === 1 ? retelling[0]! : null);
     if (!group) continue;

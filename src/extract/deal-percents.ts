@@ -81,9 +81,9 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
 
 /** "like-for-like sales fell 2.1% in the half", "shares rose 4% on": a share a figure moved by, never a stake. */
 const MOVED_BY = /\b(?:fell|falls?|rose|rises?|gained|gains?|dropped|drops?|slipped|slips?|jumped|jumps?|climbed|climbs?|declined|declines?|grew|grows?|surged|surges?|slumped|slumps?|tumbled|soared)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|by\s+)?$/i;
-/** "sending its shares up 38%", "stock closed down 4%": a price moved by, told with "up" or "down" after what moved. */
+/** "lifting its shares up 9%", "stock closed down 4%": a price moved by, told with "up" or "down" after what moved. */
 const MOVED_UP_OR_DOWN = /\b(?:shares?|stock|price|index|sales|revenues?|profits?|earnings)\s+(?:(?:were|was|are|is|closed|ended|traded|finished|opened)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|by\s+)?$/i;
-/** "38% in premarket trading", "4% in early dealings": a move in a trading session, whatever stands before it. */
+/** "9% in after-hours trading", "4% in early dealings": a move in a trading session, whatever stands before it. */
 const IN_TRADING = /^\s*in\s+(?:[\w-]+\s+){0,2}(?:trading|trade|dealings|session)\b/i;
 /** "20% more", "a 41% jump", "7% dilution": a share of change, not of ownership. */
 const CHANGE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|up|down|increase|rise|jump|drop|fall|decline|growth|gain|cut|reduction|dilution|annually|a\s+year|per\s+year|year-on-year|yoy)\b/i;

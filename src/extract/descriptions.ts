@@ -175,9 +175,9 @@ function otherOfTwo(tokens: readonly Token[], sentenceIndex: number, found: { fi
   if (open) return null;
   const named = firms.filter((f) => mentions.some((m) => m.kind === 'name' && firstWord(m.name) === firstWord(f.name)));
   const other = named.length === 1 ? firms.find((f) => f !== named[0]) ?? null : null;
-  // ("... from the Australian-listed miner. Carbonate in Asia was flat, Harlow Research said": "the" description looks
-  // back, and a firm the paragraph names first after it is no antecedent; "its parent will buy out the rest. Varunesh
-  // already owns 74%" names the firm a relation points to after it.)
+  // ("Wren will take the ore from the Chilean producer. Copper was flat, Harlow Research said": "the" description looks
+  // back, and a firm the paragraph names first after it is no antecedent; "its parent will buy out the rest. Tarvo
+  // already owns 70%" names the firm a relation points to after it.)
   const before = (m: Mention) => m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.last < found.first);
   const relation = /^(?:its|their)$/.test(tokens[found.first]!.norm);
   return other && (relation || before(other)) ? other : null;

@@ -454,7 +454,7 @@ const REMIT_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'corporation', 'board', 'society', 'association', 'alliance', 'coalition', 'trust', 'secretariat',
 ]);
 
-/** An institution's remit in capitals at `k`: "Regional Development", "Advanced Manufacturing Promotion" (a first word the tagger reads as a verb). */
+/** An institution's remit in capitals at `k`: "Regional Development", "Advanced Battery Research" (a first word the tagger reads as a verb). */
 const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boolean): boolean =>
   /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !tokens[k]!.possessive && (isName(k) || (/^\s+$/.test(tokens[k]!.post) && isName(k + 1)));
 
@@ -492,8 +492,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
     return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
   }
-  // ("the Agency for Advanced Manufacturing", "Bank for Regional Development": an institution named by its remit after
-  // "for", when its head word opens the name, perhaps after an owner ("Japan's Agency for ..."); "Lantern Bank for
+  // ("the Agency for Advanced Battery Research", "Bank for Regional Development": an institution named by its remit after
+  // "for", when its head word opens the name, perhaps after an owner ("Norland's Agency for ..."); "Lantern Bank for
   // Osprey's fleet" is a bank and what it lends for.)
   if (/^\s+$/.test(post) && connector?.norm === 'for' && /^\s+$/.test(connector.post) && REMIT_HEADS.has(bare(token.norm)) && (at === 0 || !isName(at - 1) || tokens[at - 1]!.possessive) && remitAt(tokens, at + 2, isName)) return 2;
   // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
@@ -523,7 +523,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
   // ("120 MW from @OspreyStorage": a social post names a firm by its handle.)
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
-  // ("Harlow, however, will buy", "Corvid, for its part, closed": an unknown opening word set off by a short aside
+  // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
     if (nameAt[i] || !opens(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^,\s+$/.test(t.post) || isCommonWord(t.norm) || isWordNetWord(t.norm) || decorations.skip.has(i)) return;
@@ -600,7 +600,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     // "the Board" is an organ of the firm, never a party of its own.
     const term = tokens[i + 1];
     if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(term.text) && !isName(i + 2)) {
-      // ("the Bank for Regional Development", "the Agency for Advanced Manufacturing": a name by its remit after "for".)
+      // ("the Bank for Regional Development", "the Agency for Advanced Battery Research": a name by its remit after "for".)
       const remit = tokens[i + 2]?.norm === 'for' && REMIT_HEADS.has(term.norm) && remitAt(tokens, i + 3, isName);
       if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of' && !remit) {
         mentions.push(make(i, i + 1, 'neuter-pronoun'));
@@ -828,7 +828,7 @@ const CARGO_WORDS: ReadonlySet<string> = new Set(['lng', 'lpg', 'car', 'bulk', '
 const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'port', 'terminal', 'mine', 'refinery', 'campus', 'plant', 'airport', 'tower', 'smelter', 'factory', 'depot', 'warehouse',
   'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
-  // "the Tallow Ridge Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
+  // "the Wrenfold Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
   'farm', 'station', 'mill', 'oilfield', 'gasfield',
 ]);
 

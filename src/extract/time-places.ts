@@ -69,7 +69,7 @@ const OPENING = /^(?:[A-Za-z]+,\s+)?(?:(?:back|and|but|also|only|then)\s+)?(?:(?
  * "a lease beginning in 2024", "due to start operating in 2028", "deliveries in 2027": a year a term, a plant's
  * operation or a delivery starts in, not the year of the deal.
  */
-// ("the first ship arrives in 2027", "once fully ramped in 2026", "once it opens in 2028", "from commissioning in 2027":
+// ("the last hull arrives in 2029", "when ramped in 2030", "after the terminal opens in 2031", "from commissioning in 2029":
 // so is the year the goods arrive, the plant ramps up or opens, or the asset is commissioned.)
 const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expiring|ending|operating|operations?|production|service|online|deliver(?:y|ies)|deploy(?:ment|ed)?|install(?:ation|ed)?|completion|open(?:ing|s|ed)?|start(?:s|ed)?|begins?|due|arriv(?:es?|al|ing)|ramp(?:s|ed|ing)?(?:\s+up)?|commission(?:ing|ed)?|handover)\s+(?:from\s+|by\s+)?in\s+$/i;
 

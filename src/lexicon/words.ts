@@ -26,18 +26,18 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'which', 'what', 'whose', 'whom', 'where', 'when', 'why', 'how', 'whichever', 'whatever',
   // units of measure written in capitals: "1.2m TEU of capacity", "300,000 DWT", "4 MTPA", "80,000 BPD"
   'teu', 'teus', 'feu', 'dwt', 'mtpa', 'ktpa', 'tpa', 'bpd', 'boe', 'boepd', 'mmbtu', 'mmscfd', 'bcm',
-  // generations of mobile networks: "to fund 5G spending", "its 4G rollout"
+  // generations of mobile networks: "its 5G rollout", "4G coverage"
   '2g', '3g', '4g', '5g', '6g', 'lte',
-  // project and finance milestones: "conditional on FID", "FY26 OP of ¥41bn" (operating profit)
+  // project and finance milestones: "the rest falls due at FID", "OP guidance of ¥9bn" (operating profit)
   'fid', 'cod', 'op',
-  // the Incoterms 2020 trade terms: "carbonate CIF Asia flat", "priced FOB Santos"
+  // the Incoterms 2020 trade terms: "copper cathode CIF Rotterdam", "priced FOB Santos"
   'exw', 'fca', 'fas', 'fob', 'cfr', 'cif', 'cpt', 'cip', 'dap', 'dpu', 'ddp',
-  // reference rates a loan is priced over: "190bp over Euribor", "SOFR plus 2.1%"
+  // reference rates a loan is priced over: "a margin over Euribor", "SOFR plus 2.1%"
   'euribor', 'sofr', 'sonia', 'libor', 'saron', 'tona', 'estr', 'mclr', 'sibor', 'hibor', 'bbsy', 'jibar',
   // finance shorthand that no firm's initials spell in the corpora read: "via a QIP", "ROCE of 14%", "EBITDAaL"
-  // (an acronym like "MSA" may be a body's own: "the Meridia Space Agency (MSA)")
+  // (an acronym like "MSA" may be a body's own: "the Norland Space Agency (NSA)")
   'qip', 'roce', 'ebitdaal',
-  // contract kinds and market words: "the EPC contract", "a 20-year IRU", "OEM demand", "FX moves"
+  // contract kinds and market words: "the EPC contract", "a fibre IRU", "OEM demand", "FX moves"
   'epc', 'iru', 'irus', 'oem', 'oems', 'fx',
 ]);
 

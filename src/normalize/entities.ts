@@ -284,7 +284,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
       byInitials.get(initials)!.push(k);
     }
   }
-  // ("@orrinlabs", read "Orrinlabs", beside "Orrin Labs": a name written without the spaces of exactly one other is it.)
+  // ("@wrenlabs", read "Wrenlabs", beside "Wren Labs": a name written without the spaces of exactly one other is it.)
   const bySpacedForm = new Map<string, string[]>();
   const compact = (text: string) => unaccented(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
   for (const k of keys) {
@@ -296,7 +296,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
   for (const k of keys) {
-    // ("H&O" beside "Hartwell & Oakes": the ampersand of initials stands for the one in the name.)
+    // ("B&T" beside "Brisco & Tarn": the ampersand of initials stands for the one in the name.)
     const owners = byInitials.get(k) ?? byInitials.get(k.replace(/&/g, '')) ?? [];
     const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface.replace(/(?<=[A-Z])&(?=[A-Z])/g, '')));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
