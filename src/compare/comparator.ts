@@ -84,7 +84,7 @@ export const CEILING_FLOOR = 0.5;
  * whole value ("thirty-six hundred" is 3,600, to the hundred); without `value` it gives null.
  */
 export function writtenPrecision(text: string, value?: number): number | null {
-  const spelled = value !== undefined && Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  const spelled = value !== undefined && Number.isSafeInteger(value) && value > 0 ? String(value) : undefined;
   const literal = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? spelled;
   if (!literal) return null;
   const digits = literal.replace(/,/g, '');

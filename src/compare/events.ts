@@ -273,7 +273,17 @@ function joinKindsThatRetell(groups: Map<string, EventGroup>, byPair: ReadonlyMa
       const commercial = live.filter((g) => g.kind === 'commercial' && g.time === invest.time && g.apart === invest.apart);
       if (commercial.length !== 1) continue;
       const other = commercial[0]!;
-      if (!invest.claims.some((x) => other.claims.some((y) => x.sourceId !== y.sourceId && sameMeasureVerdicts([x], [y]).some(Boolean)))) continue;
+      // (Each side's figures read once: a pair's events may hold many claims.)
+      const told = new Map<string, { value: number; source: string }[]>();
+      for (const y of other.claims) {
+        for (const [measure, value] of figuresOf(y)) {
+          const list = told.get(measure);
+          if (list) list.push({ value, source: y.sourceId });
+          else told.set(measure, [{ value, source: y.sourceId }]);
+        }
+      }
+      const retells = (x: Claim) => figuresOf(x).some(([measure, value]) => told.get(measure)?.some((t) => t.source !== x.sourceId && sameFigure(value, t.value)));
+      if (!invest.claims.some(retells)) continue;
       const [target, joining] = other.claims.length >= invest.claims.length ? [other, invest] : [invest, other];
       for (const claim of joining.claims) {
         target.claims.push(claim);
@@ -544,8 +554,11 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const newest = !key && undated.length === 0 && fits.length > 1 && onePair ? newestPresent(fits, datings) : undefined;
     // (Of several, the one event whose claims state a figure of the claim's the same: "Harlow lands £40m" beside a £40m
     // stake and a £12m supply deal of the same pair.)
-    const retelling = fits.filter((g) => figuresRetold([claim], g.claims));
-    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? (retelling.length === 1 ? retelling[0]! : null);
+    const retelling = () => {
+      const found = fits.filter((g) => figuresRetold([claim], g.claims));
+      return found.length === 1 ? found[0]! : null;
+    };
+    const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? (fits.length > 1 ? retelling() : null);
     if (!group) continue;
     const other = group.families[0] === family ? group.families[1] : group.families[0];
     const genericSide = isGeneric(claim.actor) || isGeneric(claim.counterparty);
