@@ -50,6 +50,9 @@ export const EVENT_RULES: readonly EventRule[] = [
 /** Affiliations that make a firm a stated unit of another: "Hoshimura Card, the card-issuing arm of Hoshimura Financial". */
 const PART_RULES: ReadonlySet<string> = new Set(['part-of', 'its-part', 'apposed-part']);
 
+/** Rules that place a claim naming one side. */
+const ONE_SIDED_JOINS: ReadonlySet<string> = new Set(['one-party-joins', 'generic-party-joins']);
+
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
@@ -554,8 +557,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const newest = !key && undated.length === 0 && fits.length > 1 && onePair ? newestPresent(fits, datings) : undefined;
     // (Of several, the one event whose claims state a figure of the claim's the same: "Harlow lands £40m" beside a £40m
     // stake and a £12m supply deal of the same pair.)
+    // (Only claims that named both sides count, so the claims joined before this one do not decide: the order of
+    // sources changes nothing.)
     const retelling = () => {
-      const found = fits.filter((g) => figuresRetold([claim], g.claims));
+      const found = fits.filter((g) => figuresRetold([claim], g.claims.filter((c) => !ONE_SIDED_JOINS.has(g.placedBy.get(c.id) ?? ''))));
       return found.length === 1 ? found[0]! : null;
     };
     const group = fits.length === 1 ? fits[0]! : undated.length === 1 ? undated[0]! : newest ?? (fits.length > 1 ? retelling() : null);
