@@ -34,8 +34,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'exw', 'fca', 'fas', 'fob', 'cfr', 'cif', 'cpt', 'cip', 'dap', 'dpu', 'ddp',
   // reference rates a loan is priced over: "a margin over Euribor", "SOFR plus 2.1%"
   'euribor', 'sofr', 'sonia', 'libor', 'saron', 'tona', 'estr', 'mclr', 'sibor', 'hibor', 'bbsy', 'jibar',
-  // finance shorthand that no firm's initials spell in the corpora read: "via a QIP", "ROCE of 14%", "EBITDAaL"
-  // (an acronym like "MSA" may be a body's own: "the Norland Space Agency (NSA)")
+  // finance shorthand: "via a QIP", "ROCE of 14%", "EBITDAaL" (not "MSA", "CIO" or "SLA", which a body's own initials
+  // may spell: "the Norland Space Agency (NSA)")
   'qip', 'roce', 'ebitdaal',
   // contract kinds and market words: "the EPC contract", "a fibre IRU", "OEM demand", "FX moves"
   'epc', 'iru', 'irus', 'oem', 'oems', 'fx',

@@ -292,7 +292,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     for (const form of new Set([k, ...byKey.get(k)!.map((x) => x.surface)].map(compact))) push(bySpacedForm, form, k);
   }
   for (const k of keys) {
-    const owners = k.includes(' ') || alias.has(k) ? [] : [...new Set(bySpacedForm.get(compact(k)) ?? [])];
+    // (Each name is listed once per form, so one owner is one name.)
+    const owners = k.includes(' ') || alias.has(k) ? [] : bySpacedForm.get(compact(k)) ?? [];
     if (owners.length === 1) alias.set(k, owners[0]!);
   }
   for (const k of keys) {
