@@ -30,7 +30,7 @@ const PAST_BEFORE = /\b(?:had|has|have|was|were|did|\w+ed|won|struck|sealed)\s+(
 /** "will buy", "expects to close", "plans to order": a deal still to come. */
 const FUTURE_BEFORE = /\b(?:will|shall|would|expects?|expected|plans?|planned|aims?|intends?|set|due|is to|are to)\s+(?:\w+\s+){0,2}$/i;
 
-/** "ships to Norrvik under a pilot contract signed in 2021": a participle of signing dates the deal whatever the verb's tense. */
+/** "ships to Wrenfold under a pilot contract signed in 2021": a participle of signing dates the deal whatever the verb's tense. */
 const SIGNED_IN = /\b(?:signed|struck|agreed|awarded|inked|sealed|concluded|placed)\s+(?:back\s+)?in\s+$/i;
 
 /** A time a writer sets on a deal noun or a deal told in the past, or one that is now or before now whatever the tense. */
@@ -104,7 +104,7 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
  * off by a comma after the deal noun's other side.
  */
 // ("Tarvo's concession at Eastholm Airport, signed in 2018": or after the place it is at.)
-const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|into|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
@@ -148,6 +148,42 @@ const OPENING_DEAL_NOUN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|
 /** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
 const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
 
+/** "in 2019", "back in 2021", "during 2018", "in a March 2023": the words that set a past deal in a written year. */
+const PAST_YEAR_LEAD = /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[\s-]+|(?:a|an|the|its|their)\s+)?$/i;
+/** "founded in 2017", "listed in 2021", "opened in 2015": a year of the firm or the asset, not of the deal. */
+const NOT_THE_DEALS_YEAR = /\b(?:founded|established|incorporated|formed|created|set\s+up|listed|floated|built|opened|launched|born|started|began|joined|retired|ended|expired|expires|expiring)\s+(?:back\s+)?(?:in|during)\s+$/i;
+/**
+ * What ends the deal's telling between its verb and a year: a new sentence or clause, a relative clause, or the telling
+ * of another deal ("paying EUR 180 million a year, up from EUR 150 million under the contract it signed in 2021").
+ */
+const TELLING_ENDS = /[.;:!?]\s|,\s(?:and|but|while|whereas|although|though)\s|\b(?:which|who|whose|than|compared|compares|versus|vs)\b|\b(?:up|down|rising|falling|climbing)\s+from\b|\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|purchase|acquisition|investment|round|placement|pilot)s?\b/i;
+/**
+ * A verb of its own between the deal's verb and a year: another clause ("that it already had"), or a participle the
+ * year dates instead ("from the A$130 million agreed in 2023").
+ */
+const ANOTHER_VERB = /\b(?:was|were|had|has|have|is|are)\b|\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\s+(?:back\s+)?(?:in|during)\s+$/i;
+
+/**
+ * A written year after a deal verb told in the past, with asides set off by commas or dashes between ("bought its
+ * previous aircraft outright - eight used jets in 2019"). Not a year a
+ * firm was founded or a term starts, not past another deal or verb, and only when the sentence writes no other year.
+ */
+function yearInPastTelling(on: DealWords, times: readonly TimeMatch[]): TimeMatch | undefined {
+  const from = datelineEnd(on.text);
+  const written = times.filter((t) => t.value.year !== undefined && t.value.relative === undefined && t.start >= from);
+  if (!on.past || new Set(written.map((t) => t.value.year)).size !== 1) return undefined;
+  return written.find((t) => {
+    const lead = on.text.slice(Math.max(0, t.start - 30), t.start);
+    if (t.start < on.action!.end || !PAST_YEAR_LEAD.test(lead) || TERM_START.test(lead) || NOT_THE_DEALS_YEAR.test(lead)) return false;
+    if (/^[-\u2013/]\d/.test(on.text.slice(t.end, t.end + 2))) return false;
+    const gap = on.text.slice(on.action!.end, t.start);
+    return gap.length <= 100 && !TELLING_ENDS.test(gap) && !ANOTHER_VERB.test(gap);
+  });
+}
+
+/** " trial, under which Tarvo has sold ": from a year to the deal word of the "under which" clause its deal noun opens. */
+const UNDER_WHICH = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|pilot|trial|programme|program|partnership|collaboration)s?,?\s+under\s+which\s+[^.;:!?()]{0,60}$/i;
+
 export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
@@ -184,6 +220,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
     reason: 'a deal noun that is the subject, with the participle of its signing set off after it, dates what the deal did',
     find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
       && SUBJECT_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && /^,\s(?:[a-z]+\s){0,2}$/i.test(on.text.slice(t.end, on.action!.start))).at(-1),
+  },
+  {
+    name: 'under-which', example: "Harlow's power deal follows a [2021] trial, under which Tarvo Energy has sold 20 MW to Harlow.",
+    reason: 'a deal noun a year dates, with an "under which" clause after it, dates the deal that clause tells',
+    find: (on, times) => times.filter((t) => before(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && UNDER_WHICH.test(on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
     name: 'after-deal', example: 'Tern agreed to buy the depot [last week].', reason: 'a time in the deal\'s own clause, after it, tells when it was done',
@@ -234,13 +276,18 @@ export const TIME_PLACES: readonly TimePlace[] = [
     },
   },
   {
+    name: 'year-in-past-telling', example: 'Brisco Air bought its previous aircraft from Wrenfold Leasing outright - eight used jets in [2019], for $240 million.',
+    reason: 'a written year after a deal verb told in the past, asides set off by commas or dashes between, dates the deal when the sentence writes no other year. A year a firm was founded or a term starts does not, nor one past another deal or verb',
+    find: yearInPastTelling,
+  },
+  {
     name: 'no-deal-word', example: 'Calderon has history with Trenvia: in [2018] it refurbished 12 of its trains for R$240 million.',
-    reason: 'a sentence of figures with no deal word, told in the past ("back in", or "in" and a past verb), happened in the year it writes',
+    reason: 'a sentence of figures with no deal word, told in the past ("back in", or "in" and a past verb or "was"), happened in the year it writes',
     withoutDealWord: 'only',
     find: (on, times) => times.find((t) => t.value.year !== undefined && t.value.relative === undefined
       && (/\bback\s+in\s+$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start))
         || (/\bin\s+$/i.test(on.text.slice(Math.max(0, t.start - 4), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 16), t.start))
-          && PAST_VERB.test(on.text)))),
+          && (PAST_VERB.test(on.text) || /\b(?:was|were)\b/i.test(on.text))))),
   },
   {
     name: 'dateline', example: '[MADRID, Nov 2, 2016] - Solano agreed to buy 40 jets.', reason: "a wire dateline's date is the day the deal was reported",

@@ -119,6 +119,9 @@ const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|char
 /** "held 12% until 2018, when it sold the block": a "when" clause after a bound makes the year that clause's date. */
 const WHEN_AFTER = /^,?\s+when\b/i;
 
+/** "a follow-on to the 2021 four-ship order": a year on a deal noun names that deal, whatever word comes before it. */
+const DEAL_NOUN_AFTER_YEAR = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|purchase|placement|pilot|package|investment|round|acquisition|takeover)s?\b/i;
+
 /** "more than a decade ago", "less than two years ago": a time counted back is a date whatever measure comes before it. */
 const AGO = /\bago$/i;
 
@@ -138,6 +141,7 @@ export function findTimes(text: string): TimeMatch[] {
     }
   }
   return found
-    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)) || WHEN_AFTER.test(text.slice(f.end, f.end + 8)) || AGO.test(f.text))
+    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)) || WHEN_AFTER.test(text.slice(f.end, f.end + 8)) || AGO.test(f.text)
+      || (f.value.year !== undefined && DEAL_NOUN_AFTER_YEAR.test(text.slice(f.end, f.end + 40))))
     .sort((a, b) => a.start - b.start);
 }

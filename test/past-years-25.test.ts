@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import { findTimes } from '../src/extract/times.js';
+
+const years = (text: string) => extractClaims(text).map((c) => c.time?.year ?? null);
+
+describe('a written year in the telling of a past deal dates it', () => {
+  it.each([
+    ['asides between the verb and its year', 'Kellsmoor bought a 25% stake in Harlow\'s storage arm, Lantern Storage, for £310m in 2020.', 2020],
+    ['a dash aside', 'Brisco Air bought its previous aircraft from Wrenfold Leasing outright - eight used jets in 2019, for $240 million.', 2019],
+    ['an "under which" clause after a dated deal noun', 'The new contract follows a 2022 trial, under which Tarvo Energy has sold 20 MW to Harlow Metals.', 2022],
+    ['a sentence of figures told with "was"', "Tarvo's first cheque into Osprey, in 2020, was $90 million for 10%.", 2020],
+  ])('%s', (_name, text, year) => {
+    expect(years(text)).toContain(year);
+  });
+
+  it.each([
+    ['a year a firm was founded', 'Tarvo bought Osprey Metals, which was founded in 2017, for $300 million.'],
+    ['the year of an older deal the sentence compares with', 'Tarvo renewed its deal with Osprey, paying €180 million a year, up from €150 million a year under the contract it signed in 2021.'],
+    ['a deal still to come', 'Tarvo will buy the Osprey plant for $300 million in 2027.'],
+  ])('not %s (guard)', (_name, text) => {
+    expect(years(text)[0] ?? null).toBeNull();
+  });
+
+  it('a year on a deal noun dates it after "to the" ("a follow-on to the 2021 order"), while "to 2021" alone bounds', () => {
+    expect(findTimes('The contract is a follow-on to the 2021 four-ship order.').map((t) => t.value.year)).toEqual([2021]);
+    expect(findTimes('Output will rise to 2021 levels.').map((t) => t.value.year)).toEqual([]);
+  });
+});
