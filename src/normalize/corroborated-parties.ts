@@ -1,6 +1,6 @@
 import type { Claim, Party } from '../schema/claim.js';
 import type { EntityTable } from './entities.js';
-import { isCommonWord } from '../text/nlp.js';
+import { isCommonWord, isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
 
 /**
  * Sources about one deal name the same two sides. A claim's side that no other source pairs with the claim's other
@@ -108,18 +108,28 @@ function addShortNames(seen: Map<string, Seen>): void {
 
 /** The letters a name opens with: the key it is looked up by at each capitalized word of a sentence. */
 const LEAD = /^[\p{L}\p{N}]+/u;
-const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
+/** The shortest name matched in lower case: shorter ones are too often words of other tongues or initials. */
+const LOWERCASE_NAME_LENGTH = 5;
 
-/** For each word a name opens with, the families' names that open with it, longest first. */
+/**
+ * For each word a name opens with, the families' names that open with it, longest first. A name that opens with no
+ * English word is also kept in lower case: "basketly" in a headline is the brand the corpus writes "Basketly".
+ */
 function nameIndex(seen: ReadonlyMap<string, Seen>): Map<string, { family: string; surface: string }[]> {
   const index = new Map<string, { family: string; surface: string }[]>();
+  const add = (lead: string, family: string, surface: string) => {
+    const list = index.get(lead);
+    if (!list) index.set(lead, [{ family, surface }]);
+    else if (!list.some((e) => e.family === family && e.surface === surface)) list.push({ family, surface });
+  };
   for (const [family, entry] of seen) {
     for (const surface of entry.surfaces) {
       const lead = LEAD.exec(surface)?.[0];
       if (!lead || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
-      const list = index.get(lead);
-      if (list) list.push({ family, surface });
-      else index.set(lead, [{ family, surface }]);
+      add(lead, family, surface);
+      const lower = lead.toLowerCase();
+      if (lower.length >= LOWERCASE_NAME_LENGTH && !isOrdinaryWord(lower) && !isLexiconWord(lower)) add(lower, family, surface.toLowerCase());
     }
   }
   for (const list of index.values()) list.sort((x, y) => y.surface.length - x.surface.length || (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0));

@@ -34,6 +34,8 @@ export const BOUNDS_BEFORE: readonly { words: string; rule: BoundRule; example: 
   { words: 'around about', rule: APPROX, example: 'around about $10 billion' },
   { words: 'more or less', rule: APPROX, example: 'more or less $10 billion' },
   { words: 'give or take', rule: APPROX, example: 'give or take 3 years' },
+  // (Talk rounds a figure it is about to name: "we're buying it for, call it, two billion euros".)
+  { words: 'call it', rule: APPROX, example: 'call it two billion euros' },
   { words: '~', rule: APPROX, example: '~$45B' },
   { words: 'nearly', rule: BELOW, example: 'nearly $45 billion' },
   { words: 'almost', rule: BELOW, example: 'almost 5 gigawatts' },
@@ -104,6 +106,7 @@ export const BOUNDS_AFTER: readonly { words: string; rule: BoundRule; example: s
   { words: 'at the most', rule: AT_MOST, example: '3 years at the most' },
   { words: 'at least', rule: AT_LEAST, example: '3 years at least' },
   { words: 'or so', rule: APPROX, example: '$45 billion or so' },
+  { words: 'or thereabouts', rule: APPROX, example: '$45 billion or thereabouts' },
   { words: 'give or take', rule: APPROX, example: '3 years give or take' },
 ];
 
