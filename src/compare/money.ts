@@ -61,10 +61,21 @@ export const compareMoney: Comparator<MoneyReading> = {
     if (a.currency !== b.currency && a.currency !== UNSTATED_CURRENCY && b.currency !== UNSTATED_CURRENCY) return null;
     // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
     if (a.role !== b.role) return null;
-    if (a.yearly && b.yearly) return compareBases(a.yearly, b.yearly, settings.tolerance.money, 'money-per-year');
-    if (a.total && b.total) return compareBases(a.total, b.total, settings.tolerance.money, 'money-total');
+    if (a.yearly && b.yearly) return apart(a.yearly, b.yearly) ? null : compareBases(a.yearly, b.yearly, settings.tolerance.money, 'money-per-year');
+    if (a.total && b.total) return apart(a.total, b.total) ? null : compareBases(a.total, b.total, settings.tolerance.money, 'money-total');
     return null;
   },
+};
+
+/**
+ * Two sums more than a thousand times apart are no two readings of one figure: a price of one share beside the deal's
+ * value ("the placement is priced at NZ$3.95" against "NZ$140 million"), or a scale the words never said. Writers who
+ * disagree on a deal's value disagree by far less.
+ */
+const SAME_FIGURE_SPAN = 1000;
+const apart = (a: Basis, b: Basis): boolean => {
+  const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > SAME_FIGURE_SPAN;
 };
 
 /** Bounds that change what a figure claims; an exact and an "about" figure stand together. */

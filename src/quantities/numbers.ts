@@ -184,6 +184,14 @@ function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1) && w !== undefined && BIG_SCALES[w] !== undefined;
 }
 
+/**
+ * "one-eighty", "two-fifteen": a digit word, a hyphen and a teen or a tens word, as talk says hundreds (`hundreds` of
+ * `SPOKEN_FORMS`). `j` is the second word; the first must open the number.
+ */
+function hundredsShorthand(tokens: readonly Token[], i: number, j: number, cur: number, total: number): boolean {
+  return j === i + 2 && total === 0 && cur >= 1 && cur <= 9 && tokens[i + 1]?.text === '-' && attached(tokens, i + 1) && attached(tokens, j);
+}
+
 function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): NumberHit | null {
   let total = 0;
   let cur = 0;
@@ -262,10 +270,15 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       last = 'decimal';
       continue;
     }
-    if (small !== undefined) {
+    if (small !== undefined && small > 10 && last === 'small' && hundredsShorthand(tokens, i, j, cur, total)) {
+      cur = cur * 100 + small; // "two-fifteen"
+    } else if (small !== undefined) {
       if (last === 'small' || last === 'decimal' || last === 'tens' && small >= 10) break;
       cur += small;
       last = 'small';
+    } else if (tens !== undefined && last === 'small' && hundredsShorthand(tokens, i, j, cur, total)) {
+      cur = cur * 100 + tens; // "one-eighty", and "one-eighty-five" goes on
+      last = 'tens';
     } else if (tens !== undefined) {
       if (last === 'small' || last === 'tens' || last === 'decimal') break;
       cur += tens;

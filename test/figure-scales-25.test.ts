@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractQuantities } from '../src/index.js';
+
+const verdict = (texts: string[]) => {
+  const report = analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+  const found = report.findings.filter((f) => f.sources[0] !== f.sources[1]);
+  return found.some((f) => f.kind === 'contradiction') ? 'contradiction' : found.length ? 'agreement' : 'none';
+};
+
+describe('sums more than a thousand times apart are not two readings of one figure', () => {
+  it("a share's price beside the deal's value does not conflict", () => {
+    expect(verdict([
+      'Osprey Holdings will buy a 15% stake in Brindle Foods for NZ$140 million, the company said.',
+      'Brindle Foods said the placement to Osprey Holdings is priced at NZ$3.95, a 6% premium to the last close.',
+    ])).not.toBe('contradiction');
+  });
+
+  it('two values ten times apart still conflict (guard)', () => {
+    expect(verdict([
+      'Osprey Holdings will buy Brindle Foods for $4.5 billion.',
+      'Osprey Holdings will buy Brindle Foods for $450 million.',
+    ])).toBe('contradiction');
+  });
+});
+
+describe('talk says hundreds with a hyphen', () => {
+  it.each([
+    ['one-eighty megawatts', 180e6],
+    ['one-forty million dollars', 140e6],
+  ])('%s', (text, value) => {
+    const found = extractQuantities(text);
+    expect([...found.amounts, ...found.quantities][0]?.value).toBe(value);
+  });
+
+  it('"three-ten" stays a range, as "ten" is no tens word (guard)', () => {
+    expect(extractQuantities('three-ten million pounds').amounts[0]?.bound).toBe('range');
+  });
+});
