@@ -183,7 +183,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // (How a buyer pays for a deal, or the debt the proceeds pay off, is another transaction: "use the net proceeds to
     // repay its $200 million term loan", "will fund the prepayment from a 400 billion won bond sale".)
     after: ['bond', 'bonds', 'bond sale', 'bond issue', 'notes', 'term loan', 'bridge loan', 'bridge facility', 'loan', 'loans', 'debt',
-      'credit facility', 'revolving credit facility', 'revolver', 'rights issue', 'equity raise', 'convertible notes', 'convertible bond'],
+      'credit facility', 'revolving credit facility', 'revolver', 'rights issue', 'equity raise', 'convertible notes', 'convertible bond',
+      'facility', 'bank facility', 'bank loan', 'bank loans', 'loan facility', 'debt facility', 'term facility', 'credit line', 'green bond',
+      'syndicated loan', 'share placement', 'share sale'],
     cueBefore: ['fund', 'funds', 'funded', 'funding', 'finance', 'finances', 'financed', 'financing', 'repay', 'repaid', 'repaying',
       'refinance', 'refinanced', 'refinancing', 'redeem', 'redeemed', 'retire', 'pay down', 'paid down', 'pay off', 'paid off'],
     // ("repaid a $250 million bridge loan from Osterlund", "a $900 million credit facility from lenders led by Banco Oriente":
