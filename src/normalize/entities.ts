@@ -334,7 +334,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
   const groups = new Map<string, string[]>();
   for (const x of keys) push(groups, resolve(x), x);
-  // The canonical name is the longest name of the entity as written; a longer form only its suffix-stripped
+  // The canonical name is the short name sources write alone, when one opens the longer (below), else the longest name
+  // of the entity as written; a longer form only its suffix-stripped
   // ("Marktfeld Handels" of "Marktfeld Handels GmbH") that the text never writes yields to the most used written one.
   // (A defined acronym or ticker names the entity only where its name is unknown: "Haverleigh Foods", not "HVF".)
   const surfaceOf = (k: string) => {
@@ -347,7 +348,12 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     // ("Korvald Tankers ASA ... Its shares (KORV)": a ticker or acronym outranks the firm's name only where the text
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
     const written = all.filter((s) => writtenAs.has(s.surface) && (!LETTERS_ONLY_CODE.test(s.surface) || s.count > top.count));
-    return writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
+    const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
+    // ("Sahyadri" of "Sahyadri Cement Ltd": the short name the sources write alone, opening the long one, names the firm
+    // as most of them do.)
+    const short = person(k) ? [] : all.filter((s) => writtenAs.has(s.surface) && !LETTERS_ONLY_CODE.test(s.surface) && s.surface.length < chosen.length
+      && chosen.toLowerCase().startsWith(`${s.surface.toLowerCase()} `));
+    return short.length ? [...short].sort((a, b) => a.surface.length - b.surface.length || b.count - a.count)[0]!.surface : chosen;
   };
   const surfaces = new Map(canonicalKeys.map((k) => [k, surfaceOf(k)]));
   const totals = new Map(canonicalKeys.map((k) => [k, groups.get(k)!.reduce((n, x) => n + counts.get(x)!, 0)]));
