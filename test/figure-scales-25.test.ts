@@ -25,8 +25,8 @@ describe('sums more than a thousand times apart are not two readings of one figu
 
 describe('talk says hundreds with a hyphen', () => {
   it.each([
-    ['one-eighty megawatts', 180e6],
-    ['one-forty million dollars', 140e6],
+    ['one-sixty megawatts', 160e6],
+    ['one-thirty million dollars', 130e6],
   ])('%s', (text, value) => {
     const found = extractQuantities(text);
     expect([...found.amounts, ...found.quantities][0]?.value).toBe(value);

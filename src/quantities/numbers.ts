@@ -185,7 +185,7 @@ function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * "one-eighty", "two-fifteen": a digit word, a hyphen and a teen or a tens word, as talk says hundreds (`hundreds` of
+ * "one-sixty", "two-fifteen": a digit word, a hyphen and a teen or a tens word, as talk says hundreds (`hundreds` of
  * `SPOKEN_FORMS`). `j` is the second word; the first must open the number.
  */
 function hundredsShorthand(tokens: readonly Token[], i: number, j: number, cur: number, total: number): boolean {
@@ -277,7 +277,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       cur += small;
       last = 'small';
     } else if (tens !== undefined && last === 'small' && hundredsShorthand(tokens, i, j, cur, total)) {
-      cur = cur * 100 + tens; // "one-eighty", and "one-eighty-five" goes on
+      cur = cur * 100 + tens; // "one-sixty", and "one-sixty-five" goes on
       last = 'tens';
     } else if (tens !== undefined) {
       if (last === 'small' || last === 'tens' || last === 'decimal') break;

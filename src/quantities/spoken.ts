@@ -12,7 +12,7 @@ const MAX_DECIMALS = 4;
  * - `point`: a decimal spoken with "point": "six point two billion dollars" is 6.2e9 dollars, "1 point 5 million" 1.5e6.
  * - `scale-tenths`: a big scale word, a hyphen and one digit word: "a billion-two" is 1.2e9, "two million-five" 2.5e6
  *   (American spoken shorthand for tenths of the scale).
- * - `hundreds`: a digit word, a hyphen and a teen or tens word: "one-eighty" is 180, "two-fifteen" 215 (talk's
+ * - `hundreds`: a digit word, a hyphen and a teen or tens word: "one-sixty" is 160, "two-fifteen" 215 (talk's
  *   shorthand for hundreds; "three-ten" stays a range, as "ten" is no tens word).
  */
 export const SPOKEN_FORMS: readonly { rule: string; example: string; value: number }[] = [
@@ -24,9 +24,9 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
   { rule: 'scale-tenths', example: 'a billion-two dollars', value: 1.2e9 },
   { rule: 'scale-tenths', example: 'two million-five dollars', value: 2.5e6 },
   { rule: 'scale-tenths', example: 'a billion two a year', value: 1.2e9 },
-  { rule: 'hundreds', example: 'one-forty million dollars', value: 140e6 },
+  { rule: 'hundreds', example: 'one-thirty million dollars', value: 130e6 },
   { rule: 'hundreds', example: 'two-fifteen million euros', value: 215e6 },
-  { rule: 'hundreds', example: 'one-eighty-five million dollars', value: 185e6 },
+  { rule: 'hundreds', example: 'three-forty-five million dollars', value: 345e6 },
 ];
 
 /**
