@@ -156,7 +156,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     metric: {
       always: ['ebitda', 'ebit', 'eps', 'capex', 'opex', 'fcf', 'nav', 'free cash flow', 'net debt', 'net loss', 'net income', 'loss per share',
         'earnings per share', 'dividend per share', 'operating income', 'operating profit', 'pre-tax profit', 'pretax profit', 'gross profit',
-        'consensus', 'cons', 'inventory', 'inventories'],
+        'consensus', 'cons', 'inventory', 'inventories',
+        // ("lifts YTD intake to US$4.1bn", "backlog now $2.9bn": the orders a firm holds in all are its size, no deal's term.)
+        'intake', 'order intake', 'backlog', 'order backlog', 'order book', 'orderbook', 'bookings'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },
     // ("Pellmoor's revenue for the year was £3.4bn": the period may follow the metric.)

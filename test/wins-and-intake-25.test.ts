@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractQuantities } from '../src/index.js';
+
+describe('a note names a contract by the customer it was won from', () => {
+  it('"the Osprey win" in a note on Tarvo Yards is a deal of the two', () => {
+    const claims = extractClaims('Tarvo Yards (TRVO KS) - BUY, TP KRW 31,000. The Osprey win is the yard\'s largest this year, worth $540m.');
+    const sides = claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
+    expect(sides).toContain('Osprey / Tarvo Yards');
+  });
+});
+
+describe("a firm's order intake and backlog are its size, no deal's term", () => {
+  it.each([
+    ['The Osprey win lifts YTD intake to US$4.1bn.', 'US$4.1bn'],
+    ['Backlog now $2.9bn after the order.', '$2.9bn'],
+  ])('%s', (text, figure) => {
+    expect(extractQuantities(text).amounts.find((a) => a.text === figure)?.incidental).toBe('firm-metric');
+  });
+
+  it("the order's own value beside the backlog stays a term (guard)", () => {
+    expect(extractQuantities('The $500 million order lifts its backlog to $3 billion.').amounts[0]?.incidental ?? null).toBeNull();
+  });
+});
