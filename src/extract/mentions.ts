@@ -100,10 +100,15 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
     });
     s.tokens.forEach((t, k) => {
       if (/^\p{Ll}[\p{Ll}0-9]{2,}(['\u2019]s)?$/u.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
+      // ("streaming service kanga.tv has renewed", "wrenly.io will pay": a web address written as a brand names its firm.)
+      else if (WEB_BRAND.test(bare(t.text))) words.add(bare(t.text));
     });
   }
   return words;
 }
+
+/** A lowercase word shaped as a web address, its top-level domain one brands take: "wrenly.io", "tarvo.tv". */
+const WEB_BRAND = /^\p{Ll}[\p{Ll}0-9-]{1,30}\.(?:com|tv|io|ai|co|app|net|org|fm|gg|me|ly|so|cloud|tech|xyz)$/u;
 
 /** What a whole text says of names, read before its sentences' mentions: which are firms', which are vessels'. */
 export interface DocNames {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const sides = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+describe('a lowercase web address written as a brand names its firm', () => {
+  it.each([
+    ['Streaming service wrenly.tv has renewed its rights to the Osprey Rugby League for five years.', 'wrenly.tv'],
+    ['Grocery app tarvo.io will pay Harlow Farms $12 million a year for produce.', 'tarvo.io'],
+  ])('%s', (text, brand) => {
+    expect(sides(text).flat()).toContain(brand);
+  });
+
+  it('a word with a stop that is no web address stays no name (guard)', () => {
+    expect(sides('Harlow Farms signed with Osprey Foods, i.e. its largest buyer, for $12 million a year.').flat()).not.toContain('i.e');
+  });
+});
