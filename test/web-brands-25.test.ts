@@ -15,3 +15,10 @@ describe('a lowercase web address written as a brand names its firm', () => {
     expect(sides('Harlow Farms signed with Osprey Foods, i.e. its largest buyer, for $12 million a year.').flat()).not.toContain('i.e');
   });
 });
+
+describe('a stop inside a web address ends no clause', () => {
+  it('"When wrenly.tv first won ... in 2020, it paid" dates the payment', () => {
+    const years = extractClaims('When wrenly.tv first won the Osprey Rugby rights in 2020, it paid A$260 million for five seasons starting in 2021.').map((c) => c.time?.year ?? null);
+    expect(years).toContain(2020);
+  });
+});

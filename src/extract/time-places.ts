@@ -146,7 +146,8 @@ const OPENING_UNDER = /^(?:under|through|via|as\s+part\s+of)\s+(?:a|an|the|its|t
 const OPENING_DEAL_NOUN = /^\s(?:[a-z-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|programme|program)\b[^.;:]{0,40},/i;
 
 /** "When the original agreement was signed in ": a sentence that opens on a "when" clause, up to its year. */
-const WHEN_OPENING = /^(?:back\s+)?when\s[^.;:,]{1,80}\s(?:in|during)\s$/i;
+// ("When wrenly.tv first won the rights in 2020, ...": a stop inside a word, as a web address has, ends no clause.)
+const WHEN_OPENING = /^(?:back\s+)?when\s(?:[^.;:,]|\.(?=\w)){1,80}\s(?:in|during)\s$/i;
 
 /** "in 2019", "back in 2021", "during 2018", "in a March 2023": the words that set a past deal in a written year. */
 const PAST_YEAR_LEAD = /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[\s-]+|(?:a|an|the|its|their)\s+)?$/i;
