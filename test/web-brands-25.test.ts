@@ -18,7 +18,7 @@ describe('a lowercase web address written as a brand names its firm', () => {
 
 describe('a stop inside a web address ends no clause', () => {
   it('"When wrenly.tv first won ... in 2020, it paid" dates the payment', () => {
-    const years = extractClaims('When wrenly.tv first won the Osprey Rugby rights in 2020, it paid A$260 million for five seasons starting in 2021.').map((c) => c.time?.year ?? null);
-    expect(years).toContain(2020);
+    const paid = extractClaims('When wrenly.tv first won Osprey Rugby in 2020, it paid A$260 million for five seasons starting in 2021.').filter((c) => c.amount?.value === 260e6);
+    expect(paid.map((c) => c.time?.year ?? null)).toContain(2020);
   });
 });
