@@ -293,6 +293,16 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['fleet', 'strong fleet'].flatMap((fleet) => ['is', 'was', 'are', 'were', 'has', 'remains', 'will', 'would', 'stays'].map((verb) => `${fleet} ${verb}`)),
   },
   {
+    reason: 'fleet-size', kinds: ['quantities'], example: "Brisco Air's fleet currently stands at 31 aircraft.",
+    // (A fleet as the subject of a count is what a firm runs: "its fleet now numbers 41 vessels", "fleet to reach 112
+    // aircraft by 2031". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
+    metric: {
+      always: ['fleet'],
+      glue: ['currently', 'now', 'already', 'then', 'will', 'would', 'should', 'to', 'reach', 'reaches', 'grow', 'grows', 'rise', 'rises', 'stand', 'stands', 'stood',
+        'at', 'numbers', 'numbered', 'totals', 'totaled', 'totalled', 'is', 'was', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'more', 'than', 'over'],
+    },
+  },
+  {
     reason: 'own-output', kinds: ['quantities'], example: 'the miner produced 4.2 million tonnes of potash last year',
     // (What a firm made or dug up is its own size; "will supply 500,000 tonnes" and "buy the output of 450 megawatts" are the deal's.)
     before: ['produced', 'produced about', 'produced roughly', 'produced some', 'produced nearly', 'produced almost', 'mined', 'mined about',
