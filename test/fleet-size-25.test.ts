@@ -5,9 +5,9 @@ const marks = (text: string) => extractQuantities(text).quantities.map((q) => q.
 
 describe("a fleet as the subject of a count is the firm's size, no deal's term", () => {
   it.each([
-    "Brisco Air's fleet currently stands at 31 aircraft.",
-    "Osprey Lines' fleet currently numbers 41 vessels.",
-    'Tarvo expects its fleet to reach 112 aircraft by 2031.',
+    "Brisco Air's fleet now stands at 48 aircraft.",
+    "Osprey Lines' fleet currently numbers 26 vessels.",
+    'Tarvo expects its fleet to reach 95 aircraft by 2030.',
   ])('%s', (text) => {
     expect(marks(text)).toEqual(['fleet-size']);
   });

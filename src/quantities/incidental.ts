@@ -293,9 +293,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['fleet', 'strong fleet'].flatMap((fleet) => ['is', 'was', 'are', 'were', 'has', 'remains', 'will', 'would', 'stays'].map((verb) => `${fleet} ${verb}`)),
   },
   {
-    reason: 'fleet-size', kinds: ['quantities'], example: "Brisco Air's fleet currently stands at 31 aircraft.",
-    // (A fleet as the subject of a count is what a firm runs: "its fleet now numbers 41 vessels", "fleet to reach 112
-    // aircraft by 2031". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
+    reason: 'fleet-size', kinds: ['quantities'], example: "Brisco Air's fleet now stands at 48 aircraft.",
+    // (A fleet as the subject of a count is what a firm runs: "its fleet now numbers 26 vessels", "fleet to reach 95
+    // aircraft by 2030". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
     metric: {
       always: ['fleet'],
       glue: ['currently', 'now', 'already', 'then', 'will', 'would', 'should', 'to', 'reach', 'reaches', 'grow', 'grows', 'rise', 'rises', 'stand', 'stands', 'stood',
