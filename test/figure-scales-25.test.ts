@@ -11,7 +11,7 @@ describe('sums more than a thousand times apart are not two readings of one figu
   it("a share's price beside the deal's value does not conflict", () => {
     expect(verdict([
       'Osprey Holdings will buy a 15% stake in Brindle Foods for NZ$140 million, the company said.',
-      'Brindle Foods said the placement to Osprey Holdings is priced at NZ$3.95, a 6% premium to the last close.',
+      'Brindle Foods said the new shares for Osprey Holdings are priced at NZ$4.20 each, 5% above Friday\'s close.',
     ])).not.toBe('contradiction');
   });
 

@@ -16,14 +16,14 @@ describe('a written year in the telling of a past deal dates it', () => {
 
   it.each([
     ['a year a firm was founded', 'Tarvo bought Osprey Metals, which was founded in 2017, for $300 million.'],
-    ['the year of an older deal the sentence compares with', 'Tarvo renewed its deal with Osprey, paying €180 million a year, up from €150 million a year under the contract it signed in 2021.'],
+    ['the year of an older deal the sentence compares with', 'Tarvo renewed its deal with Osprey at €90 million a season, up from €70 million a season under the contract it struck in 2020.'],
     ['a deal still to come', 'Tarvo will buy the Osprey plant for $300 million in 2027.'],
   ])('not %s (guard)', (_name, text) => {
     expect(years(text)[0] ?? null).toBeNull();
   });
 
   it('a year on a deal noun dates it after "to the" ("a follow-on to the 2021 order"), while "to 2021" alone bounds', () => {
-    expect(findTimes('The contract is a follow-on to the 2021 four-ship order.').map((t) => t.value.year)).toEqual([2021]);
+    expect(findTimes('The deal is a follow-on to the 2020 three-hull order.').map((t) => t.value.year)).toEqual([2020]);
     expect(findTimes('Output will rise to 2021 levels.').map((t) => t.value.year)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ const sides = (text: string) => extractClaims(text).map((c) => [c.actor?.canonic
 
 describe('a lowercase web address written as a brand names its firm', () => {
   it.each([
-    ['Streaming service wrenly.tv has renewed its rights to the Osprey Rugby League for five years.', 'wrenly.tv'],
+    ['Video app wrenly.tv will keep the Osprey Rugby League games for five more years.', 'wrenly.tv'],
     ['Grocery app tarvo.io will pay Harlow Farms $12 million a year for produce.', 'tarvo.io'],
   ])('%s', (text, brand) => {
     expect(sides(text).flat()).toContain(brand);
@@ -17,8 +17,8 @@ describe('a lowercase web address written as a brand names its firm', () => {
 });
 
 describe('a stop inside a web address ends no clause', () => {
-  it('"When wrenly.tv first won ... in 2020, it paid" dates the payment', () => {
-    const paid = extractClaims('When wrenly.tv first won Osprey Rugby in 2020, it paid A$260 million for five seasons starting in 2021.').filter((c) => c.amount?.value === 260e6);
-    expect(paid.map((c) => c.time?.year ?? null)).toContain(2020);
+  it('"When wrenly.tv first took ... in 2019, it paid" dates the payment', () => {
+    const paid = extractClaims('When wrenly.tv first took Osprey Rugby in 2019, it paid A$180 million for four seasons starting in 2020.').filter((c) => c.amount?.value === 180e6);
+    expect(paid.map((c) => c.time?.year ?? null)).toContain(2019);
   });
 });

@@ -3,7 +3,7 @@ import { extractClaims, extractQuantities } from '../src/index.js';
 
 describe('a note names a contract by the customer it was won from', () => {
   it('"the Osprey win" in a note on Tarvo Yards is a deal of the two', () => {
-    const claims = extractClaims('Tarvo Yards (TRVO KS) - BUY, TP KRW 31,000. The Osprey win is the yard\'s largest this year, worth $540m.');
+    const claims = extractClaims('Tarvo Yards (TRVO KS) - ADD, TP KRW 18,500. The Osprey win is the yard\'s largest this year, worth $610m.');
     const sides = claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
     expect(sides).toContain('Osprey / Tarvo Yards');
   });
@@ -11,8 +11,8 @@ describe('a note names a contract by the customer it was won from', () => {
 
 describe("a firm's order intake and backlog are its size, no deal's term", () => {
   it.each([
-    ['The Osprey win lifts YTD intake to US$4.1bn.', 'US$4.1bn'],
-    ['Backlog now $2.9bn after the order.', '$2.9bn'],
+    ['The Osprey win takes order intake to $6.3bn.', '$6.3bn'],
+    ['Backlog now at $1.7bn after the order.', '$1.7bn'],
   ])('%s', (text, figure) => {
     expect(extractQuantities(text).amounts.find((a) => a.text === figure)?.incidental).toBe('firm-metric');
   });

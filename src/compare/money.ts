@@ -69,7 +69,7 @@ export const compareMoney: Comparator<MoneyReading> = {
 
 /**
  * Two sums more than a thousand times apart are no two readings of one figure: a price of one share beside the deal's
- * value ("the placement is priced at NZ$3.95" against "NZ$140 million"), or a scale the words never said. Writers who
+ * value (shares "priced at €4.20" beside "€95 million"), or a scale the words never said. Writers who
  * disagree on a deal's value disagree by far less.
  */
 const SAME_FIGURE_SPAN = 1000;

@@ -100,7 +100,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
     });
     s.tokens.forEach((t, k) => {
       if (/^\p{Ll}[\p{Ll}0-9]{2,}(['\u2019]s)?$/u.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
-      // ("streaming service kanga.tv has renewed", "wrenly.io will pay": a web address written as a brand names its firm.)
+      // ("video app wrenly.tv keeps the games", "tarvo.io will pay": a web address written as a brand names its firm.)
       else if (WEB_BRAND.test(bare(t.text))) words.add(bare(t.text));
     });
   }

@@ -30,7 +30,7 @@ const PAST_BEFORE = /\b(?:had|has|have|was|were|did|\w+ed|won|struck|sealed)\s+(
 /** "will buy", "expects to close", "plans to order": a deal still to come. */
 const FUTURE_BEFORE = /\b(?:will|shall|would|expects?|expected|plans?|planned|aims?|intends?|set|due|is to|are to)\s+(?:\w+\s+){0,2}$/i;
 
-/** "ships to Wrenfold under a pilot contract signed in 2021": a participle of signing dates the deal whatever the verb's tense. */
+/** "ships to Wrenfold under a trial deal signed in 2020": a participle of signing dates the deal whatever the verb's tense. */
 const SIGNED_IN = /\b(?:signed|struck|agreed|awarded|inked|sealed|concluded|placed)\s+(?:back\s+)?in\s+$/i;
 
 /** A time a writer sets on a deal noun or a deal told in the past, or one that is now or before now whatever the tense. */
@@ -155,12 +155,12 @@ const PAST_YEAR_LEAD = /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[\s-]
 const NOT_THE_DEALS_YEAR = /\b(?:founded|established|incorporated|formed|created|set\s+up|listed|floated|built|opened|launched|born|started|began|joined|retired|ended|expired|expires|expiring)\s+(?:back\s+)?(?:in|during)\s+$/i;
 /**
  * What ends the deal's telling between its verb and a year: a new sentence or clause, a relative clause, or the telling
- * of another deal ("paying EUR 180 million a year, up from EUR 150 million under the contract it signed in 2021").
+ * of another deal ("at €90 million a season, up from €70 million under the deal it struck in 2020").
  */
 const TELLING_ENDS = /[.;:!?]\s|,\s(?:and|but|while|whereas|although|though)\s|\b(?:which|who|whose|than|compared|compares|versus|vs)\b|\b(?:up|down|rising|falling|climbing)\s+from\b|\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|purchase|acquisition|investment|round|placement|pilot)s?\b/i;
 /**
  * A verb of its own between the deal's verb and a year: another clause ("that it already had"), or a participle the
- * year dates instead ("from the A$130 million agreed in 2023").
+ * year dates instead ("from the $45 million agreed in 2022").
  */
 const ANOTHER_VERB = /\b(?:was|were|had|has|have|is|are)\b|\b(?:\w+ed|took|struck|won|sold|bought|signed|made|paid|sealed|landed)\s+(?:back\s+)?(?:in|during)\s+$/i;
 

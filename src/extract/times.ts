@@ -119,7 +119,7 @@ const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|char
 /** "held 12% until 2018, when it sold the block": a "when" clause after a bound makes the year that clause's date. */
 const WHEN_AFTER = /^,?\s+when\b/i;
 
-/** "a follow-on to the 2021 four-ship order": a year on a deal noun names that deal, whatever word comes before it. */
+/** "a follow-on to the 2020 three-hull order": a year on a deal noun names that deal, whatever word comes before it. */
 const DEAL_NOUN_AFTER_YEAR = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|purchase|placement|pilot|package|investment|round|acquisition|takeover)s?\b/i;
 
 /** "more than a decade ago", "less than two years ago": a time counted back is a date whatever measure comes before it. */

@@ -34,7 +34,7 @@ export const BOUNDS_BEFORE: readonly { words: string; rule: BoundRule; example: 
   { words: 'around about', rule: APPROX, example: 'around about $10 billion' },
   { words: 'more or less', rule: APPROX, example: 'more or less $10 billion' },
   { words: 'give or take', rule: APPROX, example: 'give or take 3 years' },
-  // (Talk rounds a figure it is about to name: "we're buying it for, call it, two billion euros".)
+  // (Talk rounds a figure it is about to name: "we paid, call it, nine hundred million".)
   { words: 'call it', rule: APPROX, example: 'call it two billion euros' },
   { words: '~', rule: APPROX, example: '~$45B' },
   { words: 'nearly', rule: BELOW, example: 'nearly $45 billion' },

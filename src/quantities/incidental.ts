@@ -157,7 +157,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       always: ['ebitda', 'ebit', 'eps', 'capex', 'opex', 'fcf', 'nav', 'free cash flow', 'net debt', 'net loss', 'net income', 'loss per share',
         'earnings per share', 'dividend per share', 'operating income', 'operating profit', 'pre-tax profit', 'pretax profit', 'gross profit',
         'consensus', 'cons', 'inventory', 'inventories',
-        // ("lifts YTD intake to US$4.1bn", "backlog now $2.9bn": the orders a firm holds in all are its size, no deal's term.)
+        // ("takes order intake to $6.3bn", "backlog now at $1.7bn": the orders a firm holds in all are its size, no deal's term.)
         'intake', 'order intake', 'backlog', 'order backlog', 'order book', 'orderbook', 'bookings'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },

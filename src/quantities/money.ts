@@ -212,7 +212,7 @@ function withMinor(ctx: Context, s: Shaped<string>): Shaped<string> {
 const PERIOD_ADJECTIVES: ReadonlyMap<string, Period> = new Map([
   ['annual', 'year'], ['yearly', 'year'], ['annualized', 'year'], ['monthly', 'month'], ['quarterly', 'quarter'], ['weekly', 'week'], ['daily', 'day'],
 ]);
-/** Nouns of a rate per period, the amount linked after them: "a dayrate of $165,000", "a day rate of $300,000". */
+/** Nouns of a rate per period, the amount linked after them: "a dayrate of $240,000", "a day rate of $310,000". */
 const PERIOD_NOUNS: ReadonlyMap<string, Period> = new Map([['dayrate', 'day'], ['dayrates', 'day'], ['day rate', 'day'], ['daily rate', 'day']]);
 /** Words that join such a noun to its amount: "the annual bill to $43 billion", "annual revenue of $10 billion". */
 const PERIOD_LINKS = new Set(['of', 'to', 'at', 'is', 'was', 'were', 'are', 'reached', 'hit', 'totals', 'totaled', 'totalled']);
@@ -225,7 +225,7 @@ function periodBefore(ctx: Context, start: number): Period | null {
   const t = ctx.tokens;
   const direct = PERIOD_ADJECTIVES.get(t[start - 1]?.lower ?? '');
   if (direct !== undefined) return direct;
-  // ("at a dayrate of $165,000", "a day rate of $300,000", "Dayrate: $165,000": a rig's or a vessel's hire said by its noun.)
+  // ("at a dayrate of $240,000", "a day rate of $310,000", "Dayrate: $240,000": a rig's or a vessel's hire said by its noun.)
   const link = t[start - 1]?.lower ?? '';
   if (PERIOD_LINKS.has(link) || link === ':') {
     const noun = PERIOD_NOUNS.get(t[start - 2]?.lower ?? '') ?? (t[start - 2]?.lower === 'rate' ? PERIOD_NOUNS.get(`${t[start - 3]?.lower ?? ''} rate`) : undefined);
