@@ -39,6 +39,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'qip', 'roce', 'ebitdaal',
   // contract kinds and market words: "the EPC contract", "a fibre IRU", "OEM demand", "FX moves"
   'epc', 'iru', 'irus', 'oem', 'oems', 'fx',
+  // what a licence is of: "its interconnect IP licence", "an IP licensing deal"
+  'ip',
 ]);
 
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
