@@ -158,7 +158,7 @@ export type FindingSink = (finding: Finding, first: ClaimReading, second: ClaimR
  * else one agreement naming the fields that corroborate (or the event alone). In an event with several parties on
  * one side, `shares` says whose share each claim states, and only comparable kinds of value are compared.
  */
-export function comparePair(a: ClaimReading, b: ClaimReading, event: string, settings: FindingSettings, writer: FindingWriter, sink: FindingSink, shares?: ReadonlyMap<string, string>): void {
+export function comparePair(a: ClaimReading, b: ClaimReading, event: string, settings: FindingSettings, writer: FindingWriter, sink: FindingSink, shares?: ReadonlyMap<string, string>, oneSided?: ReadonlySet<string>): void {
   const first = a.rank <= b.rank ? a : b;
   const second = first === a ? b : a;
   const x = first.claim;
@@ -182,6 +182,10 @@ export function comparePair(a: ClaimReading, b: ClaimReading, event: string, set
   }
   // (A step beside another deal's whole differs from it by being later, not by being misreported.)
   if (conflicts > 0 && !results!.some((r) => r.verdict === 'conflict' && r.field === 'polarity') && stepBesideWhole(x, y)) return;
+  // (A claim that names one side joined its event on that side alone: a figure it states otherwise, with none the same,
+  // as likely tells another deal of that side. Its denial still conflicts.)
+  if (conflicts > 0 && agreeing === 0 && oneSided !== undefined && (oneSided.has(x.id) || oneSided.has(y.id))
+    && !results!.some((r) => r.verdict === 'conflict' && r.field === 'polarity')) return;
   if (conflicts > 0) {
     for (const r of results!) {
       if (r.verdict === 'conflict') sink(writer.write(first, second, event, { kind: 'contradiction', field: r.field, sides: r.sides, corroborated: 0, rule: r.rule, base: r.field === 'polarity' ? 0.8 : 0.9 }), first, second);

@@ -68,6 +68,9 @@ function readingsOf(claims: readonly Claim[]): Readings {
   };
 }
 
+/** Event rules that place a claim by one side it names: its figures conflict only beside one the same (`comparePair`). */
+const ONE_SIDED_PLACEMENTS: ReadonlySet<string> = new Set(['one-party-joins']);
+
 interface ComparedEvent {
   group: EventGroup;
   aspects: AspectDraft[];
@@ -87,13 +90,21 @@ interface Held {
  * findings (with the event's exclusive-grant findings) kept one per source pair as they come, so the event's
  * losing findings are garbage at once and each claim is read once while its event is compared.
  */
-function compareEvent(group: EventGroup, table: EntityTable, readings: Readings, exclusive: readonly Held[], config: CompareConfig, writer: FindingWriter): ComparedEvent {
+function compareEvent(group: EventGroup, table: EntityTable, readings: Readings, exclusive: readonly Held[], config: CompareConfig, writer: FindingWriter, eventsOf: ReadonlyMap<string, number>): ComparedEvent {
   // With several parties on one side, each figure only with figures of the same share (see `shares.ts`).
   const shares = sharesOf(group.claims, group.members, (name) => table.family(name));
   const aspects = aspectsOf(group.claims, shares);
   const read = group.claims.map((c) => readings.read(c));
   const kept = new OnePerSourcePair(readings.sources, readings.claims);
-  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (i, j) => comparePair(read[i]!, read[j]!, group.id, config, writer, kept.add, shares));
+  // (A side the event filled where the claim named none has no words of its own; the side the claim named is ambiguous
+  // when its firm has other events of the kind.)
+  const filled = (p: Claim['actor']) => p !== null && p.text === '' && ONE_SIDED_PLACEMENTS.has(p.rule.replace(/^event:/, ''));
+  const ambiguous = (c: Claim) => {
+    const named = filled(c.actor) ? c.counterparty : filled(c.counterparty) ? c.actor : null;
+    return named !== null && (eventsOf.get(`${table.family(named.canonical)}\u0000${group.kind}`) ?? 0) > 1;
+  };
+  const oneSided = new Set(group.claims.filter(ambiguous).map((c) => c.id));
+  const pairs = visitPairs(group.claims, aspects, config.maxPairwiseClaims, (i, j) => comparePair(read[i]!, read[j]!, group.id, config, writer, kept.add, shares, oneSided));
   for (const h of exclusive) kept.add(h.finding, h.first, h.second);
   return { group, aspects, pairs, own: kept.list() };
 }
@@ -216,7 +227,14 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   for (const group of groups) group.claims.sort(byRank);
   const writer = new FindingWriter(config);
   const exclusive = exclusiveFindings(groups, table, readings, config.maxPairwiseClaims, writer);
-  const compared = groups.map((g) => compareEvent(g, table, readings, exclusive.byEvent.get(g.id) ?? [], config, writer));
+  // How many events of each kind each family has: a claim placed by the one side it names is sure of its event only
+  // when that side has one of its kind.
+  const eventsOf = new Map<string, number>();
+  for (const g of groups) {
+    if (g.kind === 'state') continue;
+    for (const f of new Set(g.families)) eventsOf.set(`${f}\u0000${g.kind}`, (eventsOf.get(`${f}\u0000${g.kind}`) ?? 0) + 1);
+  }
+  const compared = groups.map((g) => compareEvent(g, table, readings, exclusive.byEvent.get(g.id) ?? [], config, writer, eventsOf));
 
   const events = compared
     .map((c) => toEvent(c, table, config))
