@@ -104,7 +104,7 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
  * off by a comma after the deal noun's other side.
  */
 // ("Tarvo's concession at Eastholm Airport, signed in 2018": or after the place it is at.)
-const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|into|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
+const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
