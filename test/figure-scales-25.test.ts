@@ -7,7 +7,7 @@ const verdict = (texts: string[]) => {
   return found.some((f) => f.kind === 'contradiction') ? 'contradiction' : found.length ? 'agreement' : 'none';
 };
 
-describe('sums more than a thousand times apart are not two readings of one figure', () => {
+describe('sums more than ten thousand times apart are not two readings of one figure', () => {
   it("a share's price beside the deal's value does not conflict", () => {
     expect(verdict([
       'Osprey Holdings will buy a 15% stake in Brindle Foods for NZ$140 million, the company said.',
@@ -34,5 +34,15 @@ describe('talk says hundreds with a hyphen', () => {
 
   it('"three-ten" stays a range, as "ten" is no tens word (guard)', () => {
     expect(extractQuantities('three-ten million pounds').amounts[0]?.bound).toBe('range');
+  });
+});
+
+describe('a sum a thousand times off still conflicts, and misspelt scale words are read', () => {
+  it('"$400 billion" against "$300 millon" conflicts (guard of the span)', () => {
+    expect(verdict(['Osprey will invest $400 billion in the Tarvo network.', 'Osprey will invest $300 millon in the Tarvo network.'])).toBe('contradiction');
+  });
+
+  it.each([['$300 millon', 300e6], ['2 bilion euros', 2e9]])('%s', (text, value) => {
+    expect(extractQuantities(text).amounts[0]?.value).toBe(value);
   });
 });

@@ -68,11 +68,11 @@ export const compareMoney: Comparator<MoneyReading> = {
 };
 
 /**
- * Two sums more than a thousand times apart are no two readings of one figure: a price of one share beside the deal's
- * value (shares "priced at €4.20" beside "€95 million"), or a scale the words never said. Writers who
- * disagree on a deal's value disagree by far less.
+ * Two sums more than ten thousand times apart are no two readings of one figure: a price of one share beside the deal's
+ * value (shares "priced at €4.20" beside "€95 million"), or a scale the words never said. Writers who disagree on a
+ * deal's value disagree by far less; one who writes "million" for "billion" is a thousand times off, and conflicts.
  */
-const SAME_FIGURE_SPAN = 1000;
+const SAME_FIGURE_SPAN = 10_000;
 const apart = (a: Basis, b: Basis): boolean => {
   const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > SAME_FIGURE_SPAN;

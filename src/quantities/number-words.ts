@@ -26,6 +26,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   dozen: 12, grand: 1e3, lakh: 1e5, lac: 1e5, crore: 1e7,
   dozens: 12, lakhs: 1e5, lacs: 1e5, crores: 1e7,
+  // the slips posts and comments make in them ("$300 millon", "2 bilion"), as "fourty" among the tens
+  millon: 1e6, milion: 1e6, billon: 1e9, bilion: 1e9, trillon: 1e12,
 };
 
 /**
