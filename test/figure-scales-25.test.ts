@@ -39,7 +39,7 @@ describe('talk says hundreds with a hyphen', () => {
 
 describe('a sum a thousand times off still conflicts, and misspelt scale words are read', () => {
   it('"$400 billion" against "$300 millon" conflicts (guard of the span)', () => {
-    expect(verdict(['Osprey will invest $400 billion in the Tarvo network.', 'Osprey will invest $300 millon in the Tarvo network.'])).toBe('contradiction');
+    expect(verdict(['Osprey Energy will pay Tarvo Grid $400 billion for the cables.', 'Osprey Energy will pay Tarvo Grid $300 millon for the cables.'])).toBe('contradiction');
   });
 
   it.each([['$300 millon', 300e6], ['2 bilion euros', 2e9]])('%s', (text, value) => {
