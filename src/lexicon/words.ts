@@ -39,7 +39,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'qip', 'roce', 'ebitdaal',
   // contract kinds and market words: "the EPC contract", "a fibre IRU", "OEM demand", "FX moves"
   'epc', 'iru', 'irus', 'oem', 'oems', 'fx',
-  // what a licence is of: "its interconnect IP licence", "an IP licensing deal"
+  // what a licence is of: "a chip IP licence", "an IP licensing deal"
   'ip',
 ]);
 
