@@ -141,7 +141,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("the US$0.5bn Tarragon award", "a $120 million award from the Navy": a contract won, named by its kind of winning.)
   { lemma: 'award', frame: 'deal', direction: 'none', pos: 'noun', forms: ['award', 'awards'], markers: ['from', 'by', 'with'], example: 'Helmsdale Civil took a $500 million award from Tarragon Rail' },
   // notes and trade press name a contract by the customer it was won from: "the Osprey win lifts order intake"
-  // (only right after the customer's name: "Fjellmoen is the win we wanted", "a big win for the yard" are no deal nouns)
+  // (only right after the customer's name: "Harlow is the win we wanted", "a big win for the yard" are no deal nouns)
   { lemma: 'win', frame: 'deal', direction: 'none', pos: 'noun', forms: ['win', 'wins'], markers: ['from', 'with'], unlessAfter: ['the', 'a', 'an', 'big', 'biggest', 'major', 'key', 'huge', 'first', 'another', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'contract', 'order', 'deal'], example: 'The Osprey win is the largest contract for Tarvo Yards.' },
   { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand

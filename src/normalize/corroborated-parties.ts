@@ -114,7 +114,7 @@ const LOWERCASE_NAME_LENGTH = 5;
 
 /**
  * For each word a name opens with, the families' names that open with it, longest first. A name that opens with no
- * English word is also kept in lower case: "basketly" in a headline is the brand the corpus writes "Basketly".
+ * English word is also kept in lower case: "brindlo" in a headline is the brand the corpus writes "Brindlo".
  */
 function nameIndex(seen: ReadonlyMap<string, Seen>): Map<string, { family: string; surface: string }[]> {
   const index = new Map<string, { family: string; surface: string }[]>();
