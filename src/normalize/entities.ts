@@ -349,7 +349,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
     const written = all.filter((s) => writtenAs.has(s.surface) && (!LETTERS_ONLY_CODE.test(s.surface) || s.count > top.count));
     const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
-    // ("Sahyadri" of "Sahyadri Cement Ltd": the short name the sources write alone, opening the long one, names the firm
+    // ("Kellsmoor" of "Kellsmoor Cement Ltd": the short name the sources write alone, opening the long one, names the firm
     // as most of them do.)
     const short = person(k) ? [] : all.filter((s) => writtenAs.has(s.surface) && !LETTERS_ONLY_CODE.test(s.surface) && s.surface.length < chosen.length
       && chosen.toLowerCase().startsWith(`${s.surface.toLowerCase()} `));
