@@ -232,7 +232,10 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const eventsOf = new Map<string, number>();
   for (const g of groups) {
     if (g.kind === 'state') continue;
-    for (const f of new Set(g.families)) eventsOf.set(`${f}\u0000${g.kind}`, (eventsOf.get(`${f}\u0000${g.kind}`) ?? 0) + 1);
+    for (const f of new Set(g.families)) {
+      const key = `${f}\u0000${g.kind}`;
+      eventsOf.set(key, (eventsOf.get(key) ?? 0) + 1);
+    }
   }
   const compared = groups.map((g) => compareEvent(g, table, readings, exclusive.byEvent.get(g.id) ?? [], config, writer, eventsOf));
 

@@ -166,8 +166,8 @@ const ANOTHER_VERB = /\b(?:was|were|had|has|have|is|are)\b|\b(?:\w+ed|took|struc
 
 /**
  * A written year after a deal verb told in the past, with asides set off by commas or dashes between ("bought its
- * previous aircraft outright - eight used jets in 2019"). Not a year a
- * firm was founded or a term starts, not past another deal or verb, and only when the sentence writes no other year.
+ * previous aircraft outright - eight used jets in 2019"). Not a year a firm was founded or a term starts, not past
+ * another deal or verb, and only when the sentence writes no other year.
  */
 function yearInPastTelling(on: DealWords, times: readonly TimeMatch[]): TimeMatch | undefined {
   const from = datelineEnd(on.text);

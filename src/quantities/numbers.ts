@@ -35,10 +35,8 @@ export const VULGAR: Readonly<Record<string, number>> = {
 /** Longest run of digits taken as a number; longer runs are identifiers, not quantities. */
 const MAX_DIGITS = 16;
 
-const BIG_SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lac: 1e5, crore: 1e7, lakhs: 1e5, crores: 1e7,
-  millon: 1e6, milion: 1e6, billon: 1e9, bilion: 1e9, trillon: 1e12,
-};
+/** The scale words of a thousand and more ("thousand", "billion", "crore"), "grand" aside: read from `SCALES`, slips included. */
+const BIG_SCALES: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(SCALES).filter(([word, value]) => value >= 1e3 && word !== 'grand'));
 
 /** The value of a digit token: "1,500,000" → 1500000, "23.28" → 23.28; null for absurdly long runs. */
 export function digitValue(token: Token): number | null {
