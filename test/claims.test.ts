@@ -876,7 +876,7 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   });
 
   it('reads a flash headline in capitals as one in sentence case, and its closing source as no party', () => {
-    expect(sides('FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT')).toEqual([['Fjellvik Tankers', 'Dongmyeon']]);
+    expect(sides('TARNVELD TANKERS ORDERS FOUR CARRIERS AT QUELLBY FOR $215 MLN -- STATEMENT')).toEqual([['Tarnveld Tankers', 'Quellby']]);
     expect(sides('ROVERS IN £60M NAME GAME - Calderbank Rovers will pocket £6 million a season after selling the stadium name to Brightwater.').flat()).not.toContain('Rovers In');
   });
 

@@ -142,7 +142,7 @@ describe("what a firm's pronoun owns", () => {
   });
 
   it("a rig's name names the rig in every mention of its text", () => {
-    const text = 'Brasko Energi awards Fjellvik Aurora three-year contract worth NOK 3.6 billion. Brasko Energi has awarded Fjellvik Offshore a three-year contract for the semi-submersible Fjellvik Aurora.';
+    const text = 'Brasko Energi awards Tarnveld Aurora three-year contract worth NOK 3.6 billion. Brasko Energi has awarded Tarnveld Offshore a three-year contract for the semi-submersible Tarnveld Aurora.';
     expect(parties(text).filter((p) => p.includes('Aurora'))).toEqual([]);
   });
 });

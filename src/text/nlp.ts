@@ -88,16 +88,16 @@ const SHOUTED_RUN = /[^\p{Ll}\n]{16,}/gu;
 const CAPITAL_WORD = /\p{Lu}[\p{Lu}'\u2019&.-]*\p{Lu}/gu;
 
 /**
- * "FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN": a headline in capitals reads in sentence case, the
- * words the lexicon holds in lowercase and the rest capitalized ("Fjellvik tankers orders six tankers at Dongmyeon for
- * $390 MLN"), so its names and verbs are told apart. A short word no lexicon holds stays in capitals ("MLN", "OCN");
+ * "TARNVELD TANKERS ORDERS FOUR CARRIERS AT QUELLBY FOR $215 MLN": a headline in capitals reads in sentence case, the
+ * words the lexicon holds in lowercase and the rest capitalized ("Tarnveld tankers orders four carriers at Quellby for
+ * $215 MLN"), so its names and verbs are told apart. A short word no lexicon holds stays in capitals ("MLN", "OCN");
  * the length of every word is kept, so every offset stays the original text's.
  */
 function unshouted(text: string): string {
   return text.replace(SHOUTED_RUN, (run) => {
     const words = run.match(CAPITAL_WORD) ?? [];
     if (words.length < 4) return run;
-    // (The first word opens the headline; a word right after an opening name goes on with it: "Fjellvik Tankers orders".)
+    // (The first word opens the headline; a word right after an opening name goes on with it: "Tarnveld Tankers orders".)
     let k = 0;
     let openedByName = false;
     // ("HOLLIS AND VANE CO-FOUNDER PETRA VANE: We'll be in ...": words before a colon are a speaker's label, kept as written.)
