@@ -21,8 +21,14 @@ interface Stance {
 }
 
 // (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Osprey (£310m)".)
-const statesDeal = (claim: Claim): boolean => Boolean(claim.action)
-  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text));
+/**
+ * "Is the Tarvo offtake actually done?", "... to Osprey — is that locked in?": a yes-no question asks whether the deal
+ * stands and asserts nothing. A question told as a statement ("So the sale is not happening?") still takes its stance.
+ */
+const YES_NO_QUESTION = /(?:^|[:\u2013\u2014]\s*|,\s+|\s-\s)(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:that|it|this|the|they|their|its)\b[^?]*\?["'\u201d\u2019]?\s*$/i;
+const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(claim.text);
+const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
+  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text)));
 
 /**
  * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal

@@ -4,7 +4,7 @@ import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
-import { turnSpeakers } from './speakers.js';
+import { speakerFirms, turnSpeakers } from './speakers.js';
 import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -15,7 +15,7 @@ import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { cleanName, partyOf } from './parties.js';
-import { figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker } from './completion.js';
+import { figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -546,6 +546,8 @@ interface Context {
   topic: Party | null;
   /** The firm an analyst note rates in its opening words ("Sunmoon (Buy, TP ...)"), see `ratedFirm`. */
   rated: Party | null;
+  /** In a transcript, the firm an officer's label names for this sentence's turn, or for the answer to its question (`speakerFirms`). */
+  speaker: Party | null;
   lastEvent: Draft | null;
   /** The deal a deal sheet's labelled fields tell ("Buyer: X | Seller: Y"), placed in the sentence of its actor's label. */
   fields: Draft | null;
@@ -553,7 +555,7 @@ interface Context {
 
 /** The claims of one sentence: one per action, or one bare claim holding the sentence's figures. */
 /** Fills the one empty side of a deal from the other names of its sentence (see `COMPLETION_RULES`). */
-function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, rated: Party | null): Draft {
+function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, rated: Party | null, speaker: Party | null = null): Draft {
   // ("Terravo (TRVO) — Outperform. Paying $230m for Quillrow looks rich": a note's opening gerund is the rated firm's act.)
   if (draft.trigger && !draft.actor && !draft.counterparty && rated && draft.trigger.token === 0 && /ing$/.test(sentence.tokens[0]!.norm)) {
     draft.actor = { ...rated, rule: 'rated-firm-gerund' };
@@ -563,9 +565,15 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
   // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
-  if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token, rated);
-  else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token, rated);
+  if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token, rated) ?? speakerSide(draft.actor, speaker);
+  else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token, rated) ?? speakerSide(draft.counterparty, speaker);
   return draft;
+}
+
+/** `speaker-firm`: the firm whose officer speaks in a transcript's turn is the other side of a deal its turn names with one side. */
+function speakerSide(known: Party, speaker: Party | null): Party | null {
+  if (!speaker || firstWord(speaker.canonical) === firstWord(known.canonical)) return null;
+  return { ...speaker, certainty: 'implied', rule: 'speaker-firm' };
 }
 
 /**
@@ -574,18 +582,18 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
  * per name a gapped list after the verb's figure repeats the verb for ("A will pay $180m, B $95m and C $60m"); the
  * gapped names are never the verb's other side (`gapping.ts`).
  */
-function withGapped(doc: Doc, layer: ClauseLayer, draft: Draft, amounts: readonly Span[], rated: Party | null): Draft[] {
+function withGapped(doc: Doc, layer: ClauseLayer, draft: Draft, amounts: readonly Span[], rated: Party | null, speaker: Party | null): Draft[] {
   const { sentence, mentions } = layer;
   const sides = draft.trigger && draft.actor ? listedCounterparts(sentence, mentions, draft.trigger.token) : [];
-  if (sides.length > 0) return withListed(doc, sentence, mentions, draft, sides, rated);
+  if (sides.length > 0) return withListed(doc, sentence, mentions, draft, sides, rated, speaker);
   const partners = withCoordinated(doc, layer, draft);
   if (partners.length > 0) return [draft, ...partners];
   const items = draft.trigger?.pos === 'verb' && draft.actor ? gappedItems(sentence, mentions, draft.trigger.token, amounts) : [];
-  if (items.length === 0) return [complete(doc, sentence, mentions, draft, rated)];
+  if (items.length === 0) return [complete(doc, sentence, mentions, draft, rated, speaker)];
   const listed = new Set(items.map((i) => i.name));
   const others = mentions.filter((m) => !listed.has(m));
   if (draft.counterparty && items.some((i) => draft.counterparty!.span.start <= i.start && i.start < draft.counterparty!.span.end)) draft.counterparty = null;
-  complete(doc, sentence, others, draft, rated);
+  complete(doc, sentence, others, draft, rated, speaker);
   const copies = items.flatMap((item): Draft[] => {
     const actor = partyOf(doc.text, item.name);
     if (!actor || !draft.action) return [];
@@ -613,10 +621,10 @@ function withCoordinated(doc: Doc, layer: ClauseLayer, draft: Draft): Draft[] {
  * A draft whose other side is a list ("four carriers with Daehan and six with Qingrui"): one copy per listed other
  * side, each with the figures of its item; the draft itself keeps the figures of the whole and names no other side.
  */
-function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, items: readonly GappedItem[], rated: Party | null): Draft[] {
+function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, items: readonly GappedItem[], rated: Party | null, speaker: Party | null): Draft[] {
   const names = new Set(items.map((i) => i.name));
   if (draft.counterparty && items.some((i) => i.start <= draft.counterparty!.span.start && draft.counterparty!.span.start < i.end)) draft.counterparty = null;
-  complete(doc, sentence, mentions.filter((m) => !names.has(m)), draft, rated);
+  complete(doc, sentence, mentions.filter((m) => !names.has(m)), draft, rated, speaker);
   const copies = items.flatMap((item): Draft[] => {
     const counterparty = partyOf(doc.text, item.name);
     if (!counterparty || !draft.action) return [];
@@ -751,12 +759,22 @@ function meansOfOtherDeals(sentence: Sentence, triggers: readonly Trigger[]): Tr
   });
 }
 
+/**
+ * `denial-continues`: "No contract yet.", "There is no deal.": a denial that names no side denies the deal its text told
+ * last ("Q: Is the Tarvo offtake done? A (..., Osprey): No contract yet.").
+ */
+function deniesLastDeal(drafts: readonly Draft[], mentions: readonly Mention[], last: Draft | null): Draft | null {
+  const denial = drafts.find((d) => d.negated && d.action && d.action.type !== 'state' && !d.actor && !d.counterparty);
+  if (!denial || !last || drafts.some((d) => d.actor || d.counterparty) || mentions.some((m) => m.kind === 'name')) return null;
+  return { ...denial, actor: last.actor, counterparty: last.counterparty, action: { ...denial.action!, rule: `${denial.action!.rule}+denial-continues` } };
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
-  const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated));
+  const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
@@ -765,6 +783,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     giveValues(doc, useful, local);
     return useful;
   }
+  const denial = deniesLastDeal(drafts, mentions, context.lastEvent);
+  if (denial) return [denial];
   if (isEmpty(local)) {
     const trends = statementDrafts(doc, sentence, mentions, raw);
     if (trends.length > 0) return trends;
@@ -891,11 +911,13 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) ?? ratedTicker(doc.text, doc.sentences, mentionsBySentence), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
-  const context: Context = { topic: rated, rated, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
+  const context: Context = { topic: rated, rated, speaker: null, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
+  const speakers = speakerFirms(doc.text, doc.sentences, turns);
   const within = valuesBySentence(values);
   const boilerplate = boilerplateStart(doc);
   const drafts = doc.sentences.flatMap((s, k) => {
     if (k >= boilerplate) return [];
+    context.speaker = speakers[k] ?? null;
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);
     for (const d of own) {
       if (d.actor) context.topic = d.actor;

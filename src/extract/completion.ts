@@ -46,6 +46,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     reason: 'a note\'s sentence that opens with a deal verb\'s gerund tells what the rated firm does; its other side is the name after it',
   },
   {
+    name: 'speaker-firm',
+    example: 'Q: What is the term of the Osprey contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.',
+    parties: ['Osprey', 'Brisco Foods'],
+    reason: 'in a transcript, the firm whose officer the label names speaks in its turn; a deal its turn, or the question it answers, names with one side has that firm on the other, when the sentence names no other',
+  },
+  {
     name: 'other-name-after',
     example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
     parties: ['Orrin', 'Tallis Data'],

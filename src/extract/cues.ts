@@ -211,8 +211,22 @@ function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+/**
+ * "TERMINATED: Tarvo / Osprey (licence)", "Called off — Brisco's bid for Harlow": a status that labels a headline or
+ * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
+ */
+function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = 0; k < 2 && k < trigger; k++) {
+    const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]+$/, '');
+    const status = ENDED.has(word) || word === 'denied' || word === 'rejected';
+    if (!status && !(k === 0 && isWithdrawal(tokens, 0))) return false;
+    if (/^\s*[:\u2013\u2014-]/.test(tokens[k]!.post) || /[:]$/.test(tokens[k]!.text)) return status;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
-  if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger)) return true;
+  if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
   // reported was the deal's end ("dismissing reports that the deal had been abandoned").
   const dismissed = reportDismissed(tokens, trigger);

@@ -64,6 +64,8 @@ function dateline(sentence: Sentence, d: Decorations): void {
   const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
   if (!capitals && (afterHeadline || !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post)))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
+    // ("HOST: Tarvo is buying Osprey — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
+    if (tokens[k]!.post.includes(':')) return;
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
       // ("Oslo, 11 March - ": a month beside a day is a date whatever the tagger made of it.)
       const dated = tokens.slice(1, k + 1).some((t, i, all) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date')
@@ -141,7 +143,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
 /** Words a flash headline closes on after a dash to say where it comes from: "-- STATEMENT", "- SOURCES". */
 const FLASH_SOURCES: ReadonlySet<string> = new Set(['statement', 'sources', 'source', 'report', 'reports', 'filing', 'document', 'media', 'exchange', 'company', 'spokesperson', 'ceo', 'cfo']);
 
-/** "FJELLVIK TANKERS ORDERS SIX TANKERS FOR $390 MLN -- STATEMENT": the source a flash headline names after a dash. */
+/** "TARNVELD TANKERS ORDERS FOUR CARRIERS FOR $215 MLN -- STATEMENT": the source a flash headline names after a dash. */
 function flashSource(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   const k = tokens.length - 1;
@@ -306,12 +308,14 @@ function officerFirm(tokens: readonly Token[], first: number, last: number): { f
  */
 function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   const t = tokens[k]!;
-  if (!LABEL_WORD.test(t.text)) return null;
+  // ("A (Rhona Vell, CFO, Brisco):", "Q (Tam Osei, Harlow Securities):": a question's or an answer's letter before who asks or answers.)
+  const markedTurn = /^[QA]$/.test(t.text) && tokens[k + 1]?.pre.includes('(') === true;
+  if (!LABEL_WORD.test(t.text) && !markedTurn) return null;
   const person = (end: number): SpeakerLabel => {
     const words = tokens.slice(k, end + 1).map((w) => w.text);
     return words.length >= 2 && !words.some((w) => ROLE_LABELS.has(w.toLowerCase()) || /^\d+$/.test(w)) ? { end, person: titleCase(words) } : { end };
   };
-  for (let end = k; end < k + LONG_LABEL_WORDS && LABEL_WORD.test(tokens[end]?.text ?? ''); end++) {
+  for (let end = k; end < k + LONG_LABEL_WORDS && (LABEL_WORD.test(tokens[end]?.text ?? '') || (end === k && markedTurn)); end++) {
     // ("HOLLIS AND VANE CO-FOUNDER PETRA VANE:": past three words a label needs a title or a role among them.)
     const titled = end < k + 3 || tokens.slice(k, end + 1).some((w) => OFFICER_TITLES.has(w.norm.replace(/:$/, '')) || ROLE_LABELS.has(w.norm.replace(/:$/, '')));
     if (/^:/.test(tokens[end]!.post) && titled) return person(end);
@@ -534,7 +538,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
   { name: 'ticker-country-label', example: 'SOLN FP | The tower sale to Tollvane lands at 21x EBITDA.', marks: ['SOLN', 'FP'], reason: "an analyst note's ticker and country code name the stock it covers, never a side of its deal", apply: tickerCountryLabel },
-  { name: 'flash-source', example: 'FJELLVIK TANKERS ORDERS SIX TANKERS AT DONGMYEON FOR $390 MLN -- STATEMENT', marks: ['statement'], reason: 'a flash headline names where it comes from after its dash, never who deals', apply: flashSource },
+  { name: 'flash-source', example: 'TARNVELD TANKERS ORDERS FOUR CARRIERS AT QUELLBY FOR $215 MLN -- STATEMENT', marks: ['statement'], reason: 'a flash headline names where it comes from after its dash, never who deals', apply: flashSource },
   { name: 'section-label', example: 'The Rundown: Mahlberg/Vireon, $1.1bn headline.', marks: ['The', 'Rundown'], reason: "a newsletter's section label says where an item sits, never who deals", apply: sectionLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
   { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },

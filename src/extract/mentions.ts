@@ -114,7 +114,7 @@ const WEB_BRAND = /^\p{Ll}[\p{Ll}0-9-]{1,30}\.(?:com|tv|io|ai|co|app|net|org|fm|
 export interface DocNames {
   /** Capitalized words the text shows to be a firm's (`firmWords`). */
   firms: ReadonlySet<string>;
-  /** Names the text gives a vessel or rig ("the rig Fjellvik Aurora"): its other mentions name the asset too. */
+  /** Names the text gives a vessel or rig ("the rig Tarnveld Aurora"): its other mentions name the asset too. */
   vessels: ReadonlySet<string>;
   /** Names the text gives goods ("the Brindle snacks brand", `goodsTitles`): its other mentions name the goods too. */
   goods: ReadonlySet<string>;
@@ -133,7 +133,7 @@ export function docNames(sentences: readonly Sentence[]): DocNames {
         run.push(bare(s.tokens[j]!.text));
         if (!/^\s+$/.test(s.tokens[j]!.post)) break;
       }
-      // ("the rig Fjellvik Aurora": two words at least, so "the tanker Norvane" of a one-word firm stays the firm's.)
+      // ("the rig Tarnveld Aurora": two words at least, so "the tanker Norvane" of a one-word firm stays the firm's.)
       if (run.length >= 2) vessels.add(run.join(' '));
     });
   }
@@ -686,7 +686,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  // ("Brasko Energi awards Fjellvik Aurora three-year contract" beside "the semi-submersible Fjellvik Aurora": a vessel's name.)
+  // ("Brasko Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !((headline || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
@@ -798,11 +798,14 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   return null;
 }
 
-/** "Stage 2", "Phase 3", "Tier B": a common word with a number or letter after it labels a step, not a party. */
+/** Site nouns rarer than the common words that label a numbered berth or plot: "Quay 4", "Berth 7", "Plot 12". */
+const SITE_LABELS: ReadonlySet<string> = new Set(['quay', 'berth', 'pier', 'wharf', 'jetty', 'dock', 'plot', 'tract', 'parcel', 'hangar', 'bay']);
+
+/** "Stage 2", "Phase 3", "Tier B", "Quay 4": a common word with a number or letter after it labels a step or a site, not a party. */
 function isLabel(tokens: readonly Token[], m: Mention): boolean {
   const after = tokens[m.last + 1];
   return m.kind === 'name' && m.first === m.last && after !== undefined && /^(\d+[a-z]?|[A-Z]|[IVX]+)[,.;:)]?$/.test(after.text)
-    && isCommonWord(tokens[m.first]!.norm);
+    && (isCommonWord(tokens[m.first]!.norm) || SITE_LABELS.has(tokens[m.first]!.norm));
 }
 
 /** "CHIP NOTES.", "BATTERY BRIEF:": a section's heading in capitals, all of its sentence. */
@@ -818,7 +821,7 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
 
 /** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Halsund Aurora", "the drillship Skerry Tern". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso',
-  // ("the semi-submersible Fjellvik Aurora", "the jackup Skerry Tern": rigs by their kind.)
+  // ("the semi-submersible Tarnveld Aurora", "the jackup Skerry Tern": rigs by their kind.)
   'submersible', 'semisubmersible', 'semisub', 'jackup', 'dredger', 'boxship']);
 
 /** "20 years of LNG from the Qorvath-led group": goods written as an acronym, alone, are what is sold. */

@@ -1,4 +1,6 @@
+import type { Party } from '../schema/claim.js';
 import type { Sentence, Token } from '../text/document.js';
+import { partyOf } from './parties.js';
 import { speakerLabel } from './decorations.js';
 import { isOutletOrSpeaker, type Mention } from './mentions.js';
 import { COMMENTATOR_NOUNS, OFFICER_TITLES, TITLE_FILLERS } from '../lexicon/names.js';
@@ -80,4 +82,19 @@ export function speakerFirm(tokens: readonly Token[], mentions: readonly Mention
   // ("VCP managing partner Johanna Ek, on the Kapital podcast: 'We're taking ...'": an outlet is nobody's "we".)
   const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech && !isOutletOrSpeaker(tokens, n));
   return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
+}
+
+/**
+ * `speaker-firm`: for each sentence of a transcript, the firm an officer's label names: its own turn's, or for a
+ * question the answering turn's ("Q: What is the term of the Osprey contract? A (Rhona Vell, CFO, Brisco): Six years.").
+ */
+export function speakerFirms(text: string, sentences: readonly Sentence[], turns: readonly (Turn | undefined)[]): (Party | undefined)[] {
+  const firmOf = (turn: Turn | undefined) => (turn?.labelledFirm && turn.firm ? partyOf(text, turn.firm) ?? undefined : undefined);
+  return sentences.map((sentence, k) => {
+    const own = firmOf(turns[k]);
+    if (own) return own;
+    const next = turns[k + 1];
+    const asks = /\?["'\u201d\u2019]?\s*$/.test(text.slice(sentence.span.start, sentence.span.end));
+    return asks && next !== turns[k] ? firmOf(next) : undefined;
+  });
 }

@@ -439,9 +439,17 @@ function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
   return false;
 }
 
+/** Words a speaker pauses on between a phrase and its figure, set off by commas: "revenue of, say, nine million". */
+const SPOKEN_FILLERS: ReadonlySet<string> = new Set(['what', 'like', 'um', 'uh', 'er', 'erm', 'oh', 'say', 'ah']);
+
+/** The index a figure's words begin at when a spoken filler set off by commas stands right before it; `first` otherwise. */
+function pastFiller(t: Context['tokens'], first: number): number {
+  return t[first - 1]?.text === ',' && SPOKEN_FILLERS.has(t[first - 2]?.lower ?? '') && t[first - 3]?.text === ',' ? first - 3 : first;
+}
+
 function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string | undefined {
   const t = ctx.tokens;
-  const first = tokenIndexAt(ctx, start);
+  const first = pastFiller(t, tokenIndexAt(ctx, start));
   let next = tokenIndexAt(ctx, end);
   if (LINKERS.has(t[next]?.lower ?? '')) next++;
   while (PERIOD_WORDS.has(t[next]?.lower ?? '')) next++;

@@ -32,6 +32,8 @@ export interface Doc {
 /** Quote marks around a word stand in compromise's `pre` and `post`; an apostrophe inside a word does not. */
 const QUOTE = /["'\u201c\u201d\u2018\u2019]/;
 const POSSESSIVE = /['\u2019]s?$/;
+/** A plural's possessive apostrophe the tagger leaves after the word: "Foods' bid". */
+const PLURAL_POSSESSIVE_AFTER = /^['\u2019](?:\s|$)/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A quotation this long is speech to read ("Proud to have signed our seven-year PPA with Varnholm"), not a name or a term. */
@@ -72,7 +74,10 @@ function annotate(terms: readonly Term[]): Token[] {
       speech: quotedAt[i] === 'speech',
       parenthetical,
       // compromise tags every word of "Premier League's" possessive; only the word with the "'s" is.
-      possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || POSSESSIVE_PRONOUNS.has(term.norm),
+      possessive: (POSSESSIVE.test(term.text) && term.text.length > 2) || POSSESSIVE_PRONOUNS.has(term.norm)
+        // ("Brisco Foods' bid": the tagger leaves a plural's lone apostrophe after the word, outside a quotation; before a
+        // capitalized word it is inside a name, "Harlow Teachers' Pension Plan".)
+        || (PLURAL_POSSESSIVE_AFTER.test(term.post) && /^\p{Lu}\p{L}*\p{Ll}s$/u.test(term.text) && quotedAt[i] !== 'quoted' && !/^\p{Lu}/u.test(terms[i + 1]?.text ?? '')),
     };
     if (term.post.includes(')')) parenthetical = false;
     return token;
