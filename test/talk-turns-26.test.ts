@@ -110,3 +110,55 @@ describe('a site noun with a number labels a berth, not a firm', () => {
     expect(pairOf(text)).toContain('Osprey Port Authority / Tarvo Terminals');
   });
 });
+
+describe('goods placed with a maker are ordered from it', () => {
+  it('"has placed eight ferries with Osprey Yards"', () => {
+    const claims = extractClaims('Tarvo Lines has placed eight ferries with Osprey Yards for $400 million.');
+    expect(claims.map((c) => `${c.actor?.canonical} ${c.action?.lemma} ${c.counterparty?.canonical}`)).toContain('Tarvo Lines place Osprey Yards');
+  });
+
+  it('"placed an order with" is read once, by its noun (guard)', () => {
+    const claims = extractClaims('Tarvo Lines placed an order with Osprey Yards for eight ferries worth $400 million.');
+    expect(claims.filter((c) => c.amount?.value === 400e6)).toHaveLength(1);
+  });
+});
+
+describe('an officer\'s turn pairs its firm with the one other firm its text names', () => {
+  it('"MARA VELL, Chief Executive, Brisco Leasing: On Osprey — yes, we closed it. Twelve jets, twelve-year leases."', () => {
+    const claims = extractClaims('MARA VELL, Chief Executive, Brisco Leasing: On Osprey Air — yes, we closed it last week. Twelve new jets, twelve-year leases, about $900 million of rent.');
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Leasing / Osprey Air' && c.duration?.months === 144)).toBe(true);
+  });
+});
+
+describe('a word that answers alone opens a turn, no name', () => {
+  it('"GUEST: Flexibility, mainly." (guard)', () => {
+    const claims = extractClaims('ANCHOR: You are leasing a dozen jets from Brisco Leasing — why lease? RHONA VELL, CFO, Osprey Air: Flexibility, mainly. Ten years, then we hand them back.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Flexibility');
+  });
+});
+
+describe('a question\'s figures give way to the answer\'s', () => {
+  it('"that\'s the twelve-year contract, right?" answered "Fifteen years, not twelve"', () => {
+    const claims = extractClaims('Q — Analyst, Harlow Securities: Just on Osprey — that\'s the twelve-year contract, right? CFO Rhona Vell, Brisco: Fifteen. Fifteen years, not twelve.');
+    expect(claims.map((c) => c.duration?.months ?? null).filter((m) => m !== null)).toEqual([180]);
+  });
+
+  it('a speaker\'s own next sentence answers nothing (guard)', () => {
+    const claims = extractClaims('So Brisco just landed, what, three billion yen a year from Osprey? For a firm doing maybe forty million euros in revenue, that is enormous.');
+    expect(claims.some((c) => c.amount?.value === 3e9 && c.amount.per === 'year')).toBe(true);
+  });
+});
+
+describe('figures in talk', () => {
+  it('"a long one — twelve years" is twelve years, no range from one', () => {
+    expect(extractQuantities('It is a long one — twelve years.').durations.map((d) => d.months)).toEqual([144]);
+  });
+
+  it('"three – five years" stays a range (guard)', () => {
+    expect(extractQuantities('three – five years').durations.map((d) => d.months)).toEqual([48]);
+  });
+
+  it.each([['that is where the nine hundred million comes from'], ['the forty goes to them']])('no count of a verb: %s', (text) => {
+    expect(extractQuantities(text).quantities).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
-import { speakerFirms, turnSpeakers } from './speakers.js';
+import { speakerFirms, turnSpeakers, type Turn } from './speakers.js';
 import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -15,7 +15,7 @@ import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { cleanName, partyOf } from './parties.js';
-import { figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker } from './completion.js';
+import { figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -470,10 +470,42 @@ function wholeBesideUpfront(doc: Doc, previous: Draft, sentence: Sentence, local
   };
 }
 
-function attach(draft: Draft, local: Quantities): void {
+function attach(draft: Draft, local: Quantities, answers = false): void {
+  if (answers) dropAsked(draft, local);
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
   if (draft.durations.length === 0) draft.durations.push(...local.durations);
   draft.quantities.push(...local.quantities);
+}
+
+/** Whether a draft's sentence asks a question ("that's the twelve-year contract, right?"). */
+const asks = (doc: Doc, draft: Draft): boolean => /\?["'\u201d\u2019]?\s*$/.test(doc.text.slice(draft.sentence.span.start, draft.sentence.span.end));
+
+/**
+ * `question-yields`: the figures a question asks about give way to the answer's figures of the same measure ("Q: that's
+ * the twelve-year contract, right? A: Fifteen. Fifteen years, not twelve."): the asker guessed, the answer tells.
+ */
+function dropAsked(asked: Draft, answer: Pick<Quantities, 'amounts' | 'durations' | 'quantities'>): void {
+  if (answer.amounts.length > 0) asked.amounts = [];
+  if (answer.durations.length > 0) asked.durations = [];
+  const units = new Set(answer.quantities.map((q) => q.unit));
+  asked.quantities = asked.quantities.filter((q) => !units.has(q.unit));
+}
+
+/** Whether `sentence` answers the question `asked` was read from: it stands in a later turn of the transcript. */
+function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Draft, sentence: Sentence): boolean {
+  const turn = turns[sentence.index];
+  return asks(doc, asked) && sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
+}
+
+/** `question-yields` across drafts: a question's figures give way to a later turn's draft of the same two sides that states the measure. */
+function answerQuestions(doc: Doc, turns: readonly (Turn | undefined)[], drafts: readonly Draft[]): void {
+  const pairOf = (d: Draft) => [d.actor?.canonical ?? '', d.counterparty?.canonical ?? ''].sort().join('|');
+  for (const [k, asked] of drafts.entries()) {
+    if (!asked.actor || !asked.counterparty) continue;
+    for (const later of drafts.slice(k + 1)) {
+      if (answers(doc, turns, asked, later.sentence) && pairOf(later) === pairOf(asked)) dropAsked(asked, later);
+    }
+  }
 }
 
 /** "Glasswing's parent", "Corvane's insurance arm": a noun phrase that names a firm of another's family. */
@@ -548,6 +580,8 @@ interface Context {
   rated: Party | null;
   /** In a transcript, the firm an officer's label names for this sentence's turn, or for the answer to its question (`speakerFirms`). */
   speaker: Party | null;
+  /** Each sentence's turn of a transcript (`turnSpeakers`): an answer is a later turn than its question. */
+  turns: readonly (Turn | undefined)[];
   lastEvent: Draft | null;
   /** The deal a deal sheet's labelled fields tell ("Buyer: X | Seller: Y"), placed in the sentence of its actor's label. */
   fields: Draft | null;
@@ -795,7 +829,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   if (context.lastEvent && addsToPrevious(mentions, local) && !datedApart(doc, sentence, context.lastEvent) && !ANOTHER_DEAL.test(doc.text.slice(sentence.span.start, sentence.span.end))) {
     const whole = wholeBesideUpfront(doc, context.lastEvent, sentence, local);
     if (whole) return [whole];
-    attach(context.lastEvent, local);
+    attach(context.lastEvent, local, answers(doc, context.turns, context.lastEvent, sentence));
     return [];
   }
   // "At $2.8bn a season, the PHA package looks rich": a deal word with one side named keeps the sentence's figures;
@@ -911,7 +945,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) ?? ratedTicker(doc.text, doc.sentences, mentionsBySentence), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
-  const context: Context = { topic: rated, rated, speaker: null, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
+  const context: Context = { topic: rated, rated, speaker: null, turns, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const speakers = speakerFirms(doc.text, doc.sentences, turns);
   const within = valuesBySentence(values);
   const boilerplate = boilerplateStart(doc);
@@ -928,5 +962,13 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const unnamed = drafts.filter(isUnnamedDeal);
   const pair = unnamed.length > 0 ? paragraphPair(doc.text, doc.sentences, mentionsBySentence) : null;
   if (pair) for (const d of unnamed) [d.actor, d.counterparty] = pair;
+  else {
+    for (const d of unnamed) {
+      const speaker = speakers[d.sentence.index];
+      const sides = speaker ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, speaker) : null;
+      if (sides) [d.actor, d.counterparty] = sides;
+    }
+  }
+  answerQuestions(doc, turns, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

@@ -167,6 +167,23 @@ export function paragraphPair(text: string, sentences: readonly Sentence[], ment
   return [{ ...a, certainty: 'implied', rule: 'paragraph-pair' }, { ...b, certainty: 'implied', rule: 'paragraph-pair' }];
 }
 
+/**
+ * `speaker-firm` for a deal sentence that names no side: the officer's firm that speaks it, and the one other firm its
+ * paragraph names ("MARA VELL, CEO, Brisco: On Osprey — yes, we closed it. Twelve jets, twelve-year leases.").
+ */
+export function speakerPartner(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], speaker: Party): [Party, Party] | null {
+  const others: Mention[] = [];
+  for (const [k, sentence] of sentences.entries()) {
+    for (const m of mentions[k]!) {
+      if (!canBeParty(sentence, m) || sameFirm(m.name, speaker.canonical) || firstWord(cleanName(m.name)) === firstWord(speaker.canonical)) continue;
+      if (!others.some((o) => sameFirm(o.name, m.name))) others.push(m);
+      if (others.length > 1) return null;
+    }
+  }
+  const partner = others[0] ? partyOf(text, others[0]) : null;
+  return partner ? [{ ...speaker, certainty: 'implied', rule: 'speaker-firm' }, { ...partner, certainty: 'implied', rule: 'speaker-firm' }] : null;
+}
+
 /** Prepositions that mark a deal's other side before a name: "960MW for Nordvik", "an order from Nordvik". */
 const OTHER_SIDE_MARKERS: ReadonlySet<string> = new Set(['for', 'from', 'with', 'to']);
 

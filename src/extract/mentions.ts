@@ -525,7 +525,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
-  const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) && !known.has(bare(t.text));
+  // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)
+  const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && !known.has(bare(t.text))
+    && (isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) || (/^[,.]/.test(t.post) && isWordNetWord(t.norm)));
   // ("120 MW from @OspreyStorage": a social post names a firm by its handle.)
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside

@@ -77,6 +77,10 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
   { lemma: 'procure', frame: 'order', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
+  // ("placed eight vessels with the yard": goods counted out and placed with a maker are ordered from it; "placed an order
+  // with" and "placed its convertible with" leave the deal to the noun after the determiner.)
+  { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
+    unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed eight ferries with Osprey Yards' },
   // ("Solvik Energi has selected Kagura Heavy as the turbine supplier": the one chosen as a supplier gives.)
   { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Solvik Energi has selected Kagura Heavy as the turbine supplier for its wind farm' },
   { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Solvik Energi chose Kagura Heavy as its turbine maker' },

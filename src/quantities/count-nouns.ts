@@ -89,6 +89,9 @@ export const PHRASE_STOP: ReadonlySet<string> = new Set([
   'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'per', 'over', 'under', 'into', 'about', 'after', 'before',
   'since', 'until', 'as', 'if', 'so', 'more', 'less', 'such', 'other', 'also', 'then', 'when', 'while', 'all', 'some', 'any',
   'times', // "12 times earnings" is a multiple
+  // ("that's where the nine hundred million comes from", "the 40 goes to them": a verb in -s after a figure, no plural.)
+  'comes', 'goes', 'means', 'makes', 'takes', 'gives', 'gets', 'looks', 'seems', 'sounds', 'says', 'does', 'lands', 'sits',
+  'stays', 'remains', 'pays', 'buys', 'sells', 'adds', 'keeps', 'helps', 'brings', 'puts',
 ]);
 
 /** Pieces between a number and its noun: "60 Airbus A321neo aircraft", "25 Boeing 787-9 Dreamliners". */

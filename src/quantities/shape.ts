@@ -78,6 +78,9 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
 }
 
 
+/** Words after which "one" is a number, not a pronoun: "for one - two years", "from one – three". */
+const ONE_AS_NUMBER_AFTER: ReadonlySet<string> = new Set(['for', 'from', 'between', 'about', 'around', 'roughly', 'some', 'within', 'of', 'in', 'over', 'to', 'by', 'and', 'or']);
+
 /** "between $10 and $12 billion", "$10-12 billion", "3 to 5 years": a range starting at `i`. */
 function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | null): Shaped<U> | null {
   const t = ctx.tokens;
@@ -87,6 +90,10 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
   const j = t[at];
   if (j === undefined || !free(ctx, a.end, at + 1)) return null;
   if (!(closer !== null && j.lower === closer) && !RANGE_JOINERS.has(j.lower)) return null;
+  // ("it's a long one — twelve years": "one" before a dash set off by spaces is a pronoun, and the dash opens an aside.)
+  const spaced = /^[-\u2013\u2014]$/.test(j.text) && (t[at - 1]?.end !== j.start || t[at + 1]?.start !== j.end);
+  const before = t[a.num.start - 1];
+  if (spaced && t[a.num.start]?.lower === 'one' && a.num.end === a.num.start + 1 && before?.kind === 'word' && !ONE_AS_NUMBER_AFTER.has(before.lower)) return null;
   const b = coreAt(ctx, fam, at + 1);
   if (b === null) return null;
   // "$5 billion to 2030": a bare year ends no range
