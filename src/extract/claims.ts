@@ -48,6 +48,8 @@ interface Draft {
   item?: Span;
   /** A listed subject's copy ("Lunar Capital and Summit Partners agreed to buy ..."): it takes the figures of the draft it copies. */
   figuresOf?: Draft;
+  /** Its other side is a crowd ("raise $250m from investors"): it keeps its own figures and states no claim. */
+  crowd?: boolean;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -599,9 +601,42 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
   // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
+  if (unnamedOtherSide(sentence, draft.trigger.token)) {
+    draft.crowd = true;
+    return draft;
+  }
   if (draft.actor) draft.counterparty = otherSide(doc.text, sentence, mentions, draft.actor, draft.trigger.token, rated) ?? speakerSide(draft.actor, speaker);
   else if (draft.counterparty) draft.actor = otherSide(doc.text, sentence, mentions, draft.counterparty, draft.trigger.token, rated) ?? speakerSide(draft.counterparty, speaker);
   return draft;
+}
+
+/** Crowds a deal word may name its other side by: "raise $250 million from investors", "a loan from a group of banks". */
+const UNNAMED_SIDES: ReadonlySet<string> = new Set(['investors', 'shareholders', 'banks', 'lenders', 'institutions', 'backers', 'bondholders',
+  'noteholders', 'buyers', 'bidders', 'customers', 'clients', 'partners', 'suppliers']);
+/** Words between the marker and the crowd: "from a group of banks", "from existing shareholders". */
+const CROWD_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'group', 'of', 'syndicate', 'existing', 'new', 'institutional',
+  'private', 'outside', 'other', 'several', 'various', 'some', 'local', 'global', 'international', 'strategic', 'financial']);
+
+/**
+ * "will raise A$250 million from investors to help pay for a stake in Tarvo's project": a deal word whose marker names its
+ * other side by a crowd has that side, nobody in particular; no other name of the sentence fills it.
+ */
+function unnamedOtherSide(sentence: Sentence, trigger: number): boolean {
+  const tokens = sentence.tokens;
+  // ("tapping shareholders for A$250m": the crowd as the verb's object.)
+  if (UNNAMED_SIDES.has(tokens[trigger + 1]?.norm ?? '')) return true;
+  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 8); k++) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text) && !/\d/.test(t.text) && !t.tags.has('Value')) return false;
+    if (/^(?:from|by|with|to)$/.test(t.norm)) {
+      let j = k + 1;
+      while (j < k + 5 && CROWD_FILLERS.has(tokens[j]?.norm ?? '')) j++;
+      // ("a loan from banks led by Osprey", "with funds managed by Brisco": a crowd a name leads or runs is that name's.)
+      return UNNAMED_SIDES.has(tokens[j]?.norm ?? '') && !/^(?:led|managed|advised|run|arranged|including|such|of|by|at|in)$/.test(tokens[j + 1]?.norm ?? '');
+    }
+    if (/[,;.:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** `speaker-firm`: the firm whose officer speaks in a transcript's turn is the other side of a deal its turn names with one side. */
@@ -814,7 +849,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
-    giveValues(doc, useful, local);
+    // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
+    giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], local);
     return useful;
   }
   const denial = deniesLastDeal(drafts, mentions, context.lastEvent);

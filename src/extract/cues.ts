@@ -212,6 +212,25 @@ function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
 }
 
 /**
+ * "the 40% of Osprey it does not already own, buying out the family": a negation whose own verb ends its clause at a
+ * comma before the deal word denies that verb only.
+ */
+function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number): boolean {
+  // ("did not, as expected, buy Osprey": an aside right after the negation leaves it on the deal word; "rejected the
+  // unsolicited, non-binding proposal" is no "not" at all.)
+  if (!(tokens[k]!.norm === 'not' || /n['\u2019]t$/.test(tokens[k]!.norm)) || /[,;]/.test(tokens[k]!.post)) return false;
+  for (let j = k + 1; j < trigger; j++) {
+    const t = tokens[j]!;
+    // (The tagger may call a bare verb after "does not" an adjective: "it does not already own".)
+    const head = (t.tags.has('Verb') || t.tags.has('Adjective')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
+    // (Its clause ends right after it, with no object: "has not signed, and is not negotiating, any offtake" goes on.)
+    if (head) return /^[,;]\s/.test(t.post) && !/^(?:and|or|but|nor)$/.test(tokens[j + 1]?.norm ?? '');
+    if (/[,;]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/**
  * "TERMINATED: Tarvo / Osprey (licence)", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
  */
@@ -271,6 +290,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
     // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
+    if (k < trigger && negatesOwnClause(tokens, k, trigger)) continue;
     return true;
   }
   return false;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const read = (text: string) => extractClaims(text).map((c) => `${[c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')} ${c.amount?.value ?? '-'} ${c.negated ? 'denied' : 'asserted'}`);
+
+describe('a negation whose own clause ends before the deal word', () => {
+  it.each([
+    ['Tarvo Dairy will pay 96 million euros for the 49% of Osprey Cheese it does not already own, buying out the founders.', 'Osprey Cheese / Tarvo Dairy 96000000 asserted'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it('"the 30% of Harlow Mills that it does not own, taking full control" (guard)', () => {
+    expect(read('Brisco will buy the 30% of Harlow Mills that it does not own, taking full control, for $50 million.')).toContain('Brisco / Harlow Mills 50000000 asserted');
+  });
+
+  it.each([
+    ['Tarvo has not signed, and is not negotiating, any supply deal with Osprey.'],
+    ['Tarvo did not, as expected, buy Osprey.'],
+    ['Tarvo has not renewed its contract with Osprey, ending the deal.'],
+  ])('still denies: %s (guard)', (text) => {
+    expect(extractClaims(text).some((c) => c.negated)).toBe(true);
+  });
+});
+
+describe('a deal word whose other side is a crowd takes no other name, and keeps its own figure', () => {
+  it('"will raise A$250 million from investors to help pay A$410 million for a stake in Tarvo\'s project"', () => {
+    const text = "Osprey Metals will raise A$250 million from investors to help pay for a A$410 million stake in Tarvo Resources' Kestle lithium project.";
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Kestle');
+    expect(read(text)).toContain('Osprey Metals / Tarvo Resources 410000000 asserted');
+  });
+
+  it('a crowd a name leads is that name (guard)', () => {
+    expect(read('Tarvo signed a $300 million loan with banks led by Osprey Bank.').some((r) => r.startsWith('Osprey Bank / Tarvo'))).toBe(true);
+  });
+
+  it('"with funds managed by" names the manager (guard)', () => {
+    expect(read('Tarvo Telecom has agreed with funds managed by Osprey Partners to sell a 49% stake in its fibre unit for £1.3 billion.').some((r) => r.startsWith('Osprey Partners / Tarvo Telecom'))).toBe(true);
+  });
+});
