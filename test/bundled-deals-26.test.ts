@@ -39,3 +39,25 @@ describe('a deal word whose other side is a crowd takes no other name, and keeps
     expect(read('Tarvo Telecom has agreed with funds managed by Osprey Partners to sell a 49% stake in its fibre unit for £1.3 billion.').some((r) => r.startsWith('Osprey Partners / Tarvo Telecom'))).toBe(true);
   });
 });
+
+describe('an upfront and the whole in one sentence are two figures of one deal', () => {
+  it('"in a deal worth up to ¥42 billion including a ¥5 billion upfront payment" gives both', () => {
+    const claims = extractClaims('Tarvo Pharma has licensed its kidney drug to Osprey Pharma for Japan, in a deal worth up to ¥42 billion including a ¥5 billion upfront payment.');
+    expect(claims.map((c) => c.amount?.value).filter(Boolean).sort()).toEqual([42e9, 5e9].sort());
+  });
+
+  it('against another source\'s whole, the whole agrees (guard)', async () => {
+    const { analyze } = await import('../src/index.js');
+    const report = analyze([
+      { id: 'release', text: 'Tarvo Pharma has licensed its kidney drug to Osprey Pharma for Japan, in a deal worth up to ¥42 billion including a ¥5 billion upfront payment.' },
+      { id: 'wire', text: 'Osprey Pharma will pay up to 42 billion yen for the Japanese rights to a Tarvo Pharma kidney drug.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+    expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
+  });
+
+  it('a later sentence\'s upfront does not stand for the whole', () => {
+    const claims = extractClaims('Brisco has in-licensed rights to a Harlow Therapeutics drug. The Basel group pays $45mn upfront, and total deal value reaches up to $640mn including milestones.');
+    expect(claims[0]?.amount?.value).toBe(640e6);
+  });
+});

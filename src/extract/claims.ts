@@ -472,6 +472,26 @@ function wholeBesideUpfront(doc: Doc, previous: Draft, sentence: Sentence, local
   };
 }
 
+/**
+ * `whole-beside-upfront` in one sentence: "in a deal worth up to ¥42 billion including a ¥5 billion upfront payment"
+ * states two figures of one deal; the whole goes to a copy of the claim, so an upfront meets an upfront and a whole a
+ * whole.
+ */
+function splitUpfront(doc: Doc, drafts: Draft[]): void {
+  for (const draft of [...drafts]) {
+    if (!draft.actor || !draft.counterparty || draft.item || draft.figuresOf) continue;
+    const text = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
+    // (Only the sentence's own sums: the claim's words, which comparing reads roles from, are its sentence's.)
+    const priced = draft.amounts.filter((a) => !a.unitPrice && a.span.start >= draft.sentence.span.start && a.span.end <= draft.sentence.span.end);
+    const roleOf = (a: Amount) => roleOfAmount(text, draft.sentence.span.start, a);
+    const upfront = priced.filter((a) => roleOf(a) === 'upfront');
+    const wholes = priced.filter((a) => roleOf(a) === 'whole' && upfront.every((u) => u.currency === a.currency && u.value < a.value));
+    if (upfront.length === 0 || wholes.length === 0) continue;
+    draft.amounts = draft.amounts.filter((a) => !wholes.includes(a));
+    drafts.splice(drafts.indexOf(draft) + 1, 0, { ...draft, amounts: wholes, quantities: [], durations: [...draft.durations] });
+  }
+}
+
 function attach(draft: Draft, local: Quantities, answers = false): void {
   if (answers) dropAsked(draft, local);
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
@@ -919,7 +939,14 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   // price of one unit the words did not mark.
   const priced = draft.amounts.filter((a) => !a.unitPrice);
   const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));
-  const rank = (a: Amount) => ({ cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 })[roleOfAmount(sentence, draft.sentence.span.start, a)];
+  // (A sum a later sentence added is ranked by the words of its own sentence; an upfront there comes last, as comparing
+  // reads roles from the claim's sentence and would take it for the whole.)
+  const rank = (a: Amount) => {
+    const own = doc.sentences.find((s) => s.span.start <= a.span.start && a.span.end <= s.span.end);
+    const inside = own === undefined || own === draft.sentence;
+    const role = inside ? roleOfAmount(sentence, draft.sentence.span.start, a) : roleOfAmount(doc.text.slice(own.span.start, own.span.end), own.span.start, a);
+    return inside || role !== 'upfront' ? { cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 }[role] : 5;
+  };
   // ("£140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all": a total its own words mark comes first.)
   const marked = (a: Amount) => (TOTAL_AFTER.test(sentence.slice(a.span.end - draft.sentence.span.start, a.span.end - draft.sentence.span.start + 16)) ? 0 : 1);
   const amount = [...candidates].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
@@ -1006,5 +1033,6 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     }
   }
   answerQuestions(doc, turns, drafts);
+  splitUpfront(doc, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }
