@@ -61,3 +61,15 @@ describe('an upfront and the whole in one sentence are two figures of one deal',
     expect(claims[0]?.amount?.value).toBe(640e6);
   });
 });
+
+describe('words of a trading update', () => {
+  it('"integrated facilities contract" is no loan facility', () => {
+    const claims = extractClaims('Wins included a five-year, £38m integrated facilities contract with Brackwater County Council covering 140 sites.');
+    expect(claims.map((c) => c.action?.lemma)).not.toContain('facility');
+  });
+
+  it('"Exclusive order for Tarvo" opens with an English word, no firm\'s name', () => {
+    const claims = extractClaims('Exclusive order for Tarvo Motors: the unit will supply 480 motors to Osprey Rail for €520m.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Exclusive');
+  });
+});

@@ -105,7 +105,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quillstone Ventures" },
   // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
   // available; a facility with no sum beside it is a plant.)
-  { lemma: 'facility', frame: 'loan', direction: 'forward', pos: 'noun', forms: ['facility', 'facilities', 'rcf', 'rcfs', 'revolver'], fromReverses: true, needsMoney: true, markers: ['to', 'from', 'with', 'for'], example: 'Kestrava Mining signed a $1.2 billion revolving credit facility with Banco Altavela' },
+  // ("a £38m integrated facilities contract", "facilities management": buildings to run, no loan.)
+  { lemma: 'facility', frame: 'loan', direction: 'forward', pos: 'noun', forms: ['facility', 'facilities', 'rcf', 'rcfs', 'revolver'], fromReverses: true, needsMoney: true, markers: ['to', 'from', 'with', 'for'],
+    unless: ['contract', 'contracts', 'management', 'services', 'service', 'maintenance', 'manager', 'managers', 'operator', 'deal', 'agreement', 'work'], example: 'Kestrava Mining signed a $1.2 billion revolving credit facility with Banco Altavela' },
   // takeovers
   { lemma: 'acquire', frame: 'acquisition', direction: 'forward', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Salesforce acquired Slack' },
   { lemma: 'absorb', frame: 'acquisition', direction: 'forward', pos: 'verb', example: 'SpaceX absorbed xAI' },
