@@ -162,3 +162,10 @@ describe('figures in talk', () => {
     expect(extractQuantities(text).quantities).toEqual([]);
   });
 });
+
+describe('a region a preposition of place puts a thing in pairs with no one', () => {
+  it('"In the Nordics, yes." leaves the officer\'s firm and the buyer the question names', () => {
+    const claims = extractClaims('REPORTER: Thirty trams for Osprey Transit AB — is this the biggest order in Tarvo\'s history? MARA VELL, CEO, Tarvo Rail: In the Nordics, yes. Thirty trams, about three billion kronor.');
+    expect(claims.some((c) => /^Osprey Transit \/ Tarvo/.test([c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')) && c.quantities.some((q) => q.value === 30))).toBe(true);
+  });
+});

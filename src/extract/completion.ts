@@ -94,6 +94,11 @@ export function canBeParty(sentence: Sentence, m: Mention): boolean {
   return !placeOnly;
 }
 
+/** A name a paragraph pairs with another: a party-like name, not a region a preposition of place puts a thing in ("in the Nordics"). */
+function pairable(sentence: Sentence, m: Mention): boolean {
+  return canBeParty(sentence, m) && !(sentence.tokens[m.first - 1]?.norm === 'the' && LOCATIVE.has(sentence.tokens[m.first - 2]?.norm ?? ''));
+}
+
 /** "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again. */
 export const firstWord = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
 
@@ -153,7 +158,7 @@ export function paragraphPair(text: string, sentences: readonly Sentence[], ment
   const firms: Mention[] = [];
   for (const [k, sentence] of sentences.entries()) {
     for (const m of mentions[k]!) {
-      if (!canBeParty(sentence, m)) continue;
+      if (!pairable(sentence, m)) continue;
       const same = firms.findIndex((f) => sameFirm(f.name, m.name));
       if (same < 0) firms.push(m);
       // (The longer form names the firm better: "Kazetani" then "Kazetani Motors".)
@@ -175,7 +180,7 @@ export function speakerPartner(text: string, sentences: readonly Sentence[], men
   const others: Mention[] = [];
   for (const [k, sentence] of sentences.entries()) {
     for (const m of mentions[k]!) {
-      if (!canBeParty(sentence, m) || sameFirm(m.name, speaker.canonical) || firstWord(cleanName(m.name)) === firstWord(speaker.canonical)) continue;
+      if (!pairable(sentence, m) || sameFirm(m.name, speaker.canonical) || firstWord(cleanName(m.name)) === firstWord(speaker.canonical)) continue;
       if (!others.some((o) => sameFirm(o.name, m.name))) others.push(m);
       if (others.length > 1) return null;
     }
