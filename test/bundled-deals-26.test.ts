@@ -73,3 +73,14 @@ describe('words of a trading update', () => {
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Exclusive');
   });
 });
+
+describe('a sum of milestones is neither the upfront nor the whole', () => {
+  it('"$80 million upfront and as much as $1.22 billion in development and sales milestones" agrees with "up to $1.3 billion, including $80 million upfront" (guard)', async () => {
+    const { analyze } = await import('../src/index.js');
+    const report = analyze([
+      { id: 'release', text: 'Tarvo Therapeutics has licensed regional rights to its lung drug to Osprey Pharma in a deal worth up to $1.3 billion, including $80 million upfront.' },
+      { id: 'wire', text: 'Osprey Pharma will pay Tarvo Therapeutics $80 million upfront and as much as $1.22 billion in development and sales milestones for the regional rights.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});

@@ -945,7 +945,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     const own = doc.sentences.find((s) => s.span.start <= a.span.start && a.span.end <= s.span.end);
     const inside = own === undefined || own === draft.sentence;
     const role = inside ? roleOfAmount(sentence, draft.sentence.span.start, a) : roleOfAmount(doc.text.slice(own.span.start, own.span.end), own.span.start, a);
-    return inside || role !== 'upfront' ? { cumulative: 0, upfront: 1, whole: 2, increment: 3, fee: 4 }[role] : 5;
+    return inside || role !== 'upfront' ? { cumulative: 0, upfront: 1, whole: 2, milestones: 3, increment: 4, fee: 5 }[role] : 6;
   };
   // ("£140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all": a total its own words mark comes first.)
   const marked = (a: Amount) => (TOTAL_AFTER.test(sentence.slice(a.span.end - draft.sentence.span.start, a.span.end - draft.sentence.span.start + 16)) ? 0 : 1);

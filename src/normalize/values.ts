@@ -79,7 +79,10 @@ const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:
  * The part of a deal an amount states. Only amounts of one role are compared: an upfront payment with an upfront
  * payment, a break fee with a break fee, a step with a step, a running total or the whole with its own kind.
  */
-export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee';
+export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee' | 'milestones';
+
+/** "as much as $1.22 billion in development and sales milestones": the payments a deal may bring past its upfront. */
+const MILESTONES_AFTER = /^\s*(?:in\s+)?(?:(?:potential|further|future|additional|development|regulatory|sales|commercial|and|,)\s*){0,5}milestones?\b(?!\s+and\s+upfront)/i;
 
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
@@ -100,6 +103,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (stepBoughtAfter(sentence.slice(amount.span.end - offset, amount.span.end - offset + 40))) return 'increment';
   if (FEE_AFTER.test(after) || FEE_BEFORE.test(before)) return 'fee';
   if (UPFRONT_AFTER.test(after) || UPFRONT_BEFORE.test(before)) return 'upfront';
+  if (MILESTONES_AFTER.test(sentence.slice(amount.span.end - offset, amount.span.end - offset + 60))) return 'milestones';
   // ("20 additional aircraft": a count's words may hold the word that makes it a step.)
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
   // ("up to 20 more trains": the bound's words come first.)
