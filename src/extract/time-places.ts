@@ -299,7 +299,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
 
 /**
  * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
- * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FNWS.OQ), "); or nothing,
+ * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
  * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */

@@ -68,7 +68,7 @@ const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
-// ("the Tarvo-Osprey upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
+// ("the Tarvo-Siskin upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
 /** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
@@ -107,7 +107,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
-  // ("Kestrel shares are down 8% year to date": the year's share move, not a running total.)
+  // ("Grebe shares are down 8% year to date": the year's share move, not a running total.)
   if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';

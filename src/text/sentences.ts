@@ -9,10 +9,10 @@ const ABBREVIATIONS = new Set([
   ...[...LEGAL_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
 ]);
 
-/** Words that open a sentence, never a name's next word: "... Vandermeer Greenhouses B.V. The transaction brings ...". */
+/** Words that open a sentence, never a name's next word: "... Vibstone Greenhouses B.V. The transaction brings ...". */
 const SENTENCE_OPENERS = new Set(['The', 'It', 'Its', 'This', 'These', 'They', 'Their', 'He', 'She', 'We', 'Our', 'Shares', 'However', 'Meanwhile', 'Separately']);
 
-/** ("... Orsolo Microdevices Ltd. Under the agreement, ...": a capitalized preposition opens a sentence too; no name goes on with one.) */
+/** ("... Oshello Microdevices Ltd. Under the agreement, ...": a capitalized preposition opens a sentence too; no name goes on with one.) */
 function opensSentence(text: string, at: number): boolean {
   const word = /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0];
   return word !== undefined && (SENTENCE_OPENERS.has(word) || (/^[A-Z][a-z]+$/.test(word) && PREPOSITIONS.has(word.toLowerCase())));
@@ -89,9 +89,9 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
       push(i);
       continue;
     }
-    // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quayside Pay cuts 60 jobs": a digest's
+    // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quaglan Pay cuts 60 jobs": a digest's
     // items, set apart by a spaced bar, dot or bullet, are sentences of their own.)
-    // (Not a deal sheet's fields, "Buyer: Takemori | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
+    // (Not a deal sheet's fields, "Buyer: Tunira | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
     if (ITEM_SEPARATORS.has(ch) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
       push(i);
       start = i + 1;
