@@ -10,7 +10,7 @@ import { isCompanyNoun } from '../lexicon/words.js';
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio']);
-/** Last words of a place's own bodies: "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund". */
+/** Last words of a place's own bodies: "Peru's Mining Ministry", "Norway's Oil Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
 /** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Gonoll". */
 const PART_OWNERSHIP: ReadonlySet<string> = new Set(['jointly', 'part', 'partly', 'partially', 'minority', 'co']);
@@ -79,7 +79,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.norm !== 'worth'
       && (NOMINAL_ACTION_FORMS.has(afterNext.norm) || (afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun')));
     // ("Sweden's Cushock Software", "Abu Dhabi's Ptarmigan Capital": a place's possessive says where a firm is from, not who owns
-    // it; "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund" are the place's own bodies.)
+    // it; "Peru's Mining Ministry", "Norway's Oil Fund" are the place's own bodies.)
     // (Only a place compromise's lexicon knows: many firms are named after a town WordNet lists, "Ondholm's Lystra".)
     const origin = isLexiconPlace(m.name.replace(/['\u2019]s$/, '').toLowerCase()) && !STATE_BODY_WORDS.has(next.name.split(/\s+/).at(-1)!.toLowerCase());
     if (m.possessive && between.length === 0 && !modifier && !origin) found.push(affiliation(text, next, m, 'possessive-name'));

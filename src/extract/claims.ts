@@ -123,8 +123,8 @@ function datedByYear(draft: Draft): boolean {
 
 /** The instrument the draft's deal word names ("Series B", "a bridge facility"), if any. */
 /**
- * The instrument the deal word names, else the one written right after the claim's sum ("$300m Series C, and Puffin
- * Point leading again, a year after it led the $80m Series B": the $300m is the Series C).
+ * The instrument the deal word names, else the one written right after the claim's sum ("$240m Series C, Puffin Point
+ * leading it, twelve months after it led the $65m Series B": the $240m is the Series C).
  */
 const instrumentOf = (draft: Draft): string | null => {
   if (!draft.trigger) return null;
@@ -295,14 +295,14 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * 12bn."), and `notSoFar` names words there that keep the figure a price.
  */
 export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
-  { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
+  { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
   { after: /^\s*(?:retention|severance|compensation|bonus|incentive|pay|relocation)\s+(?:package|pool|plan|award)s?\b/i, example: "We'd flag the three-year, CHF 60m retention package for Altmoor bankers as the bigger risk.", reason: "pay for a firm's people, not a price between firms" },
-  { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we lift our target price to US$37', reason: "an analyst's price for one share" },
   { before: /\b(?:target\s+price|price\s+target|tp|pt)\b(?:[^.;)]|(?<=\d)\.(?=\d)){0,30}\bfrom\s+$/i, example: 'we cut our target price to €12.00 from €13.50', reason: "the analyst's old price for one share" },
-  { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries $2.3 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
-  { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value|cash|capital\s+cost)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+|approximately\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
+  { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries €1.6 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
+  { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value|cash|capital\s+cost)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+|approximately\s+)?$/i, example: 'a first-quarter loss of £28 million', reason: "a figure of a firm's accounts" },
   { before: /\b(?:revenues?|turnover|sales)\s+(?:reached|hit|topped|totall?ed|was|were|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: "the refiner's revenue reached C$310 million last year", reason: "a firm's takings over a period; a deal's revenue is written \"revenue of\" and stays" },
   { before: /\b(?:(?:expects|forecasts|sees|guides\s+to)\s+|(?:posted|posts|reported|reports|booked|recorded|records)\s+(?:[\w-]+\s+){0,2})(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'the group still expects revenue of ¥610 billion this fiscal year', reason: "a firm's takings it reports or forecasts; a deal \"expected to generate revenue of\" A$190m a year stays" },
   { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Bittern, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
@@ -333,7 +333,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: 
   { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Siskin, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
   { before: /\bwould\s+(?:lift|take|bring|raise|push)\s+(?:the\s+|its\s+)?(?:total|overall|combined)\s+(?:value\s+|cost\s+|price\s+)?(?:(?:to|above|beyond|past|over)\s+)?(?:about\s+|roughly\s+|some\s+)?$/i, example: 'The options would lift the total above SEK 9 billion if exercised.', reason: 'what the deal would be worth if options were taken up, not its price' },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quoldova at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
-  { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
+  { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'on a pre-money valuation of €420 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
   { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Diskmoor Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
 ];
@@ -845,7 +845,7 @@ const TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/i;
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
-  // "The $41 cash bid, about $3.4bn all in": beside a sum a thousand times larger in its currency, a small sum is a
+  // "The $27 cash offer, about $2.1bn in all": beside a sum a thousand times larger in its currency, a small sum is a
   // price of one unit the words did not mark.
   const priced = draft.amounts.filter((a) => !a.unitPrice);
   const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));

@@ -65,7 +65,7 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
   },
   {
     name: 'headline',
-    example: 'Kinnern lands Darrholm. A$190m a year, for a decade.',
+    example: 'Kinnern lands Darrholm. A$140m a year, for eight years.',
     parties: ['Kinnern', 'Darrholm'],
     reason: 'a short sentence of a name, a verb and a name is a headline announcing a deal; the figures after it are its terms',
   },
@@ -292,7 +292,7 @@ function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | nu
 }
 
 /**
- * "Seshand (Buy, TP KRW 182,000): ...", "HLVR: Overweight, PT $41.", "Milard (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
+ * "Seshand (Buy, TP KRW 164,000): ...", "HLVR: Overweight, PT $41.", "Milard (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
  * first in its first sentence with a rating in parentheses right after it, or with its ticker alone in them before a
  * dash or colon; words before a rating that no mention was found for are read by `labelBeforeRating`. Null when the
  * text opens otherwise.

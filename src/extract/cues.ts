@@ -239,7 +239,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && TALK_NOUNS.has(tokens[k + 1]?.norm ?? '')) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
-    // ("denied a report that it had cancelled its supply agreement": a denied end leaves the deal standing.)
+    // ("rejected claims that it had scrapped its offtake contract": a denied end leaves the deal standing.)
     if (k < trigger && DISMISSING.has(token.norm) && tokens.slice(k + 1, trigger).some((t, i) => ENDING_WORDS.has(t.norm) || isWithdrawal(tokens, k + 1 + i))) return false;
     const next = tokens[k + 1]?.norm ?? '';
     // ("Don't forget": the contraction's empty "not" tokens stand between the negation and its word.)
@@ -269,7 +269,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (not && (k < trigger || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
     // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
-    // "Puffin Point isn't backing Quoldova, it's bankrolling it": a new subject after a comma opens another clause.
+    // "Puffin Point isn't advising Quoldova, it's financing it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
     return true;
   }

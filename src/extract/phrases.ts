@@ -91,7 +91,7 @@ export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null
   return namedModifier;
 }
 
-/** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
+/** "a $5bn stake", "$3 billion of Brisvane stock", "49% of itself": what changes hands is equity. */
 const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'minority', 'tenth']);
 
 /** Prepositions that bring in the other side of a deal: "to Mirkrin", "from Hellvik", "with Tern", "by Otoll". */
@@ -124,7 +124,7 @@ export function passiveSubjectIsEquity(layer: ClauseLayer, trigger: number): boo
 
 /**
  * "acquire four operating solar projects", "snap up Avocet's Abilene campus", "the acquisition of the Abilene data
- * center campus from Avocet", "The Abilene site, which was bought by Otoll": what is bought is an asset. The object
+ * center campus from Avocet", "The Lubbock plant, which was purchased by Otoll": what is bought is an asset. The object
  * runs from the deal word to the first preposition but "of" (before it, in the passive).
  */
 export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, passive: boolean): boolean {
@@ -179,7 +179,7 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.
   const after = layer.token(m.last + 1);
-  // "sell Microsoft all of its output", "sell Tern the plant": the name receives; what is sold comes after it.
+  // "sell Corlath the whole of its power", "sell Tern the plant": the name receives; what is sold comes after it.
   if (after && !layer.token(m.last)!.post.includes(',') && (after.tags.has('Determiner') || after.tags.has('Value') || /^(its|their|his|her)$/.test(after.norm))) return false;
   const grammatical = after !== undefined && (PREPOSITIONS.has(after.norm) || ['Determiner', 'Conjunction', 'Adverb', 'Preposition'].some((tag) => after.tags.has(tag)));
   const modifies = after !== undefined && /^[a-z]/.test(after.text) && !grammatical && !layer.token(m.last)!.post.trim();

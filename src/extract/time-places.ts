@@ -2,7 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import { findTimes, type TimeMatch } from './times.js';
 
 /**
- * Where a time stands on a claim's deal. A sentence names many times ("shares have fallen 38% this year", "the
+ * Where a time stands on a claim's deal. A sentence names many times ("its stock is down 24% so far this year", "the
  * planned 2027 start"); only one that stands on the deal dates it. Each place is a record with an example (the
  * words that date the deal in brackets) and a reason; they are tried in order and the first that holds wins.
  */

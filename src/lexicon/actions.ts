@@ -62,7 +62,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'host', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
   { lemma: 'build', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
-  { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
+  { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Brisvane sold a $3bn stake to Corlath' },
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
   { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to', 'for'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
@@ -71,7 +71,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Tunnholt Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
-  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
+  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Corlath is buying $3 billion of Brisvane stock' },
   // ("Birlford picked up Ternvale Bakeries from Lanmore": finance news buys with "pick up" as with "snap up".)
   { lemma: 'pick', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Birlford Foods picked up Ternvale Bakeries for £120 million' },
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
@@ -82,7 +82,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
-  { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
+  { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Corlath invested $4 billion in Brisvane' },
   { lemma: 'fund', frame: 'investment', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
   { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], unless: ['in', 'then', 'when', 'during', 'around'], unlessAfter: ['come', 'comes', 'came', 'coming', 'go', 'goes', 'went', 'going', 'get', 'gets', 'got', 'bounce', 'bounced', 'pay', 'paid', 'win', 'won', 'way', 'bring', 'brought'], example: 'Amazon backed Anthropic with $4 billion' },
   { lemma: 'put', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
@@ -93,7 +93,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Cushock Capital takes 7% of Pellion for $500m' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
-  // ("raised $85 million in a round led by Siststead, with participation from Hawthorn": the leader, after "by", ranks before those who join.)
+  // ("raised €45 million in a round that was led by Siststead and joined by Hawthorn": the leader, after "led by", ranks before those who join.)
   { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['by', 'from'], example: 'Anthropic raised $13 billion from investors' },
   // ("a $58M Series B round led by Quarlen", "leading a $12 million seed round": the round's leader is the other side.)
   // ("Mannand led the Series B of sokoflow", "Quarlen is leading a $58M round in Marrowby": the leader invests.)
@@ -110,7 +110,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'collaborate', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
   { lemma: 'co-develop', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
   { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
-  { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
+  { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'Corlath and Brisvane will deploy 6 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),
   // so they name the pair and leave the kind to the deal they join
   { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Grebe Systems won a contract from Oglan Broadband' },
@@ -170,7 +170,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
 /** Every action word, each with its frame's type. */
 export const ACTION_WORDS: readonly ActionWord[] = ACTION_WORD_ENTRIES.map((entry) => ({ ...entry, type: FRAMES[entry.frame].type }));
 
-/** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */
+/** Words that make a purchase or sale one of equity: "buying $3 billion of Brisvane stock". */
 export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
   'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding', 'holding', 'holdings',
 ]);

@@ -103,7 +103,7 @@ export const ASSET_NOUNS: ReadonlySet<string> = new Set([
   'licenses', 'vessels', 'ships', 'tankers', 'rigs',
 ]);
 
-/** Ratings an analyst gives a firm, in the parentheses after its name: "Seshand (Buy, TP KRW 182,000)", "(Outperform)". */
+/** Ratings an analyst gives a firm, in the parentheses after its name: "Seshand (Buy, TP KRW 164,000)", "(Outperform)". */
 export const RATING_WORDS: ReadonlySet<string> = new Set([
   'buy', 'sell', 'hold', 'overweight', 'underweight', 'outperform', 'underperform', 'neutral', 'accumulate', 'reduce',
   'add', 'equal-weight', 'market-perform', 'sector-perform', 'strong',

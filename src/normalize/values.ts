@@ -60,7 +60,7 @@ function carriedTo(before: string): boolean {
   const lead = CARRIED_TO.exec(before.slice(0, to.index));
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
-/** "has now received about ¥1.7 trillion", "has now invested": a sum so far. */
+/** "has now paid out about ¥900 billion", "has now invested": a sum so far. */
 const HAS_NOW = /\b(?:has|have)\s+now\s+[a-z]+ed\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
@@ -71,7 +71,7 @@ const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:up-?front|up front|on signin
 // ("the Tarvo-Siskin upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
-/** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
+/** "a €65 million break fee", "a termination fee of EUR 65 million": what ending the deal costs. */
 const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
 const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i;
 
@@ -123,7 +123,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
 export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
   if (!claim.amount) return 'whole';
   const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
-  // A bare figure ("a fresh $2 billion, taking its total to $6 billion") keeps the role its words give; so does a level
+  // A bare figure ("another $3 billion, lifting its total to $8 billion") keeps the role its words give; so does a level
   // any deal is carried to ("a further €2bn of orders, bringing the total under the framework to €5bn").
   if (role !== 'cumulative' || !claim.action || claim.action.type === 'invest') return role;
   const offset = claim.amount.span.start - claim.span.start;

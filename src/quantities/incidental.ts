@@ -135,7 +135,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'price target is', 'fair value of', 'fair value estimate of'],
   },
   {
-    reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
+    reason: 'results', kinds: ['amounts'], example: 'announced with first-half profit of $455 million',
     // ("Pepperhill did about $610 million in sales last year": what a firm sells is its size; "would bring in 45 million euros of
     // revenue over its term" is what a deal earns, so revenue after the value is no result.)
     after: ['ebitda', 'adjusted ebitda', 'net income', 'net profit', 'operating profit', 'pre-tax profit', 'sales', 'turnover'],

@@ -36,7 +36,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(start, dot).toLowerCase();
   // A letter glued to a figure is its unit ("€420m.", "$45B."), not an initial.
   const afterFigure = start > 0 && /\d/.test(text[start - 1]!);
-  // ("led the $80m Series B. Revenue tripled": a round's, a class's or a phase's letter is no initial.)
+  // ("led the $55m Series B. Sales doubled": a round's, a class's or a phase's letter is no initial.)
   const lettered = /\b(?:series|class|phase|tranche|round|plan|stage)\s$/i.test(text.slice(Math.max(0, start - 8), start));
   return ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !afterFigure && !lettered);
 }
