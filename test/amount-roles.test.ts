@@ -10,8 +10,8 @@ const roleIn = (sentence: string, figure: string) => {
 
 describe('amount roles', () => {
   it.each([
-    ['Oldby will pay Bubant a €90 million break fee.', '€90 million', 'fee'],
-    ['Bubant will receive a termination fee of EUR 90 million from Oldby.', 'EUR 90 million', 'fee'],
+    ['Oldby will pay Bubant a €65 million break fee.', '€65 million', 'fee'],
+    ['Bubant gets a termination fee of EUR 65 million from Oldby.', 'EUR 65 million', 'fee'],
     ['Dunlin pays CHF 450 million upfront.', 'CHF 450 million', 'upfront'],
     ['Dunlin makes an upfront payment of $90m.', '$90m', 'upfront'],
     ['Fixing our earlier post: the Dunlin-Oldby upfront is ¥6bn, not ¥60bn.', '¥6bn', 'upfront'],
@@ -24,8 +24,8 @@ describe('amount roles', () => {
 
   it('keep a break fee apart from the price of the deal it ends', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Oldby Group has walked away from its €2.3 billion takeover of Bubant.' },
-      { id: 'b', text: 'Bubant will receive a termination fee of EUR 90 million from Oldby Group.' },
+      { id: 'a', text: 'Oldby Group has abandoned its €1.9 billion bid for Bubant.' },
+      { id: 'b', text: 'Bubant gets a termination fee of EUR 65 million from Oldby Group.' },
     ]);
     expect(findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });

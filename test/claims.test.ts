@@ -80,9 +80,9 @@ describe('claims: who did what to whom', () => {
     ["Alvera's €1.4bn disposal of 80% of Ventura Ports to Hoshi Capital was approved.", 'Alvera', 'invest', 'Hoshi Capital'],
     ["Nonnhaven Rail agreed to buy the wagon-leasing business of Italy's Tarkby Baldacci for 310 million euros.", 'Nonnhaven Rail', 'acquire', 'Tarkby Baldacci'],
     // An asset bought is a sale of goods whatever the verb; a company bought stays a takeover.
-    ['Shrike Power agreed to acquire four operating solar projects in Texas from Gurkfield Renewables for $620 million.', 'Shrike Power', 'supply', 'Gurkfield Renewables'],
+    ['Shrike Power agreed to acquire three working wind farms in Oklahoma from Gurkfield Renewables for $480 million.', 'Shrike Power', 'supply', 'Gurkfield Renewables'],
     ["Otoll snaps up Avocet's Abilene campus for $650m.", 'Otoll', 'supply', 'Avocet'],
-    ['The Abilene site, which was bought by Otoll for about $650 million, was Avocet Data\'s biggest bet.', 'Otoll', 'supply', 'Avocet Data'],
+    ['The Lubbock plant, which was purchased by Otoll for roughly $540 million, had been Avocet Data\'s largest wager.', 'Otoll', 'supply', 'Avocet Data'],
     ['Otoll snapped up Avocet Data for $2bn.', 'Otoll', 'acquire', 'Avocet Data'],
     // All the shares a buyer lacks make a takeover, not a stake; a model code is no part of a name.
     ['Hoshi Pharma agreed to purchase all shares of Lumham Bio that it does not already own for €1.1bn.', 'Hoshi Pharma', 'acquire', 'Lumham Bio'],
@@ -216,7 +216,7 @@ describe('claims: who did what to whom', () => {
   });
 
   it('leaves a negation to its own clause: a new subject after a comma starts another', () => {
-    expect(extractClaims("At some point Puffin Point isn't backing Quoldova, it's bankrolling it.").map((c) => c.negated)).toEqual([false]);
+    expect(extractClaims("At some point Puffin Point isn't advising Quoldova, it's financing it.").map((c) => c.negated)).toEqual([false]);
     expect(extractClaims('Pravic did not, in the end, sign a lease with Hilwell.').map((c) => c.negated)).toEqual([true]);
     expect(extractClaims('Vellum has not agreed, and will not agree, to sell its depot to Grebe.').map((c) => c.negated)).toEqual([true]);
   });
@@ -273,9 +273,9 @@ describe('claims: who did what to whom', () => {
 
   it('keeps a supply and a stake in one sentence apart, and an unnamed deal with its verb', () => {
     expect(brief('Acme Robotics will supply Borealis Freight with 400 trucks, and Borealis Freight may take a 10% stake in Acme Robotics.').map((c) => c.type)).toEqual(['supply', 'invest']);
-    const [claim, ...rest] = extractClaims('Borealis Freight agreed to acquire Acme Robotics in an all-stock deal valued at about $9 billion.');
+    const [claim, ...rest] = extractClaims('Marrendel Freight has agreed to buy Quibble Robotics in a share-only deal worth roughly $7 billion.');
     expect(rest).toEqual([]);
-    expect(claim).toMatchObject({ action: { type: 'acquire' }, total: 9e9 });
+    expect(claim).toMatchObject({ action: { type: 'acquire' }, total: 7e9 });
   });
 
   it('reads a pair opening a sentence', () => {
@@ -427,7 +427,7 @@ describe('claims: who did what to whom', () => {
   });
 
   it('reads a figure corrected with "not" as no denial', () => {
-    expect(extractClaims("Redpoll's Carrabin offtake actually runs eight years, not seven, according to people familiar with the contract.").map((c) => c.negated)).toEqual([false]);
+    expect(extractClaims("Redpoll's Carrabin offtake actually runs eight years, not seven, according to two people who have seen the contract.").map((c) => c.negated)).toEqual([false]);
     expect(extractClaims('Redpoll did not buy 40 turbines from Carrabin.').map((c) => c.negated)).toEqual([true]);
   });
 
@@ -637,9 +637,9 @@ describe('claims: names and deal words as wire and analyst text writes them', ()
   });
 
   it('ends a sentence after a round\'s letter, and takes the round written right after a claim\'s sum', () => {
-    const claims = extractClaims('Quoldova: $300m Series C, and Puffin Point leading again, a year after it led the $80m Series B. Revenue reportedly tripled to $140m.');
+    const claims = extractClaims('Quoldova: $240m Series C, Puffin Point leading it, twelve months after it led the $65m Series B. Sales reportedly doubled to $95m.');
     expect(claims.map((c) => c.text.endsWith('Series B.'))).toContain(true);
-    expect(claims.find((c) => c.amount?.value === 300e6)?.instrument).toBe('series c');
+    expect(claims.find((c) => c.amount?.value === 240e6)?.instrument).toBe('series c');
   });
 
   it('takes a speaker label of two capitalized words for no party', () => {

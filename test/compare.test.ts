@@ -248,11 +248,11 @@ describe('several parties on one side', () => {
 
   it("compares a broadcaster's figure only with other figures for that broadcaster, and the combined one with the combined", () => {
     const report = analyze([
-      { id: 'all', text: 'The Pacific Hockey Association sold its rights to Arleth, Fulmar Sports and eBridge for a combined $900 million a season.' },
-      { id: 'fulmar', text: 'Fulmar Sports will pay the Pacific Hockey Association $300 million a season.' },
-      { id: 'arc1', text: 'Arleth will pay the Pacific Hockey Association $450 million a season.' },
-      { id: 'arc2', text: 'Arleth is paying the Pacific Hockey Association $400 million a season.' },
-      { id: 'all2', text: 'The Pacific Hockey Association will get $1.2 billion a season from Arleth, Fulmar Sports and eBridge.' },
+      { id: 'all', text: 'The Coastal Netball League sold its rights to Arleth, Fulmar Sports and eBridge for a combined $720 million a season.' },
+      { id: 'fulmar', text: 'Fulmar Sports will pay the Coastal Netball League $240 million a season.' },
+      { id: 'arc1', text: 'Arleth will pay the Coastal Netball League $360 million a season.' },
+      { id: 'arc2', text: 'Arleth is paying the Coastal Netball League $320 million a season.' },
+      { id: 'all2', text: 'The Coastal Netball League will get $1.1 billion a season from Arleth, Fulmar Sports and eBridge.' },
     ]);
     expect(report.events.filter((e) => e.type !== 'state')).toHaveLength(1);
     const { findings } = report;

@@ -7,7 +7,7 @@ const day1 = [
 ];
 const day2 = [
   { id: 'c', text: 'Anthropic is paying SpaceX $10 billion a year for Colossus, according to two people.' },
-  { id: 'd', text: 'Nvidia invested $2 billion in Intel.' },
+  { id: 'd', text: 'Corlath invested $4 billion in Brisvane.' },
 ];
 
 const keyOf = (f: { kind: string; sources: readonly string[]; field: string }) => `${f.kind}:${[...f.sources].sort().join('~')}:${f.field}`;

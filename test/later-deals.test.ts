@@ -9,7 +9,7 @@ describe('which deal a time or a new set of terms belongs to', () => {
     ['Haldisson bought 600,000 tonnes of potash from Sorvane in 2021.', 2021],
     ['When the first contract was signed in 2021, Haldisson bought 600,000 tonnes from Sorvane.', 2021],
     // (A year the goods go into use is no date of the deal.)
-    ['Avant has committed to purchase 18,000 Tellstead GPUs for deployment in 2026.', null],
+    ['Avant has agreed to take 14,000 Tellstead GPUs for use from 2027.', null],
   ])('%s', (text, year) => {
     expect(timeOf(text)).toBe(year);
   });
