@@ -10,22 +10,22 @@ const roleIn = (sentence: string, figure: string) => {
 
 describe('amount roles', () => {
   it.each([
-    ['Orla will pay Brenmark a €90 million break fee.', '€90 million', 'fee'],
-    ['Brenmark will receive a termination fee of EUR 90 million from Orla.', 'EUR 90 million', 'fee'],
-    ['Heller pays CHF 450 million upfront.', 'CHF 450 million', 'upfront'],
-    ['Heller makes an upfront payment of $90m.', '$90m', 'upfront'],
-    ['Fixing our earlier post: the Heller-Orla upfront is ¥6bn, not ¥60bn.', '¥6bn', 'upfront'],
+    ['Oldby will pay Bubant a €65 million break fee.', '€65 million', 'fee'],
+    ['Bubant gets a termination fee of EUR 65 million from Oldby.', 'EUR 65 million', 'fee'],
+    ['Dunlin pays CHF 450 million upfront.', 'CHF 450 million', 'upfront'],
+    ['Dunlin makes an upfront payment of $90m.', '$90m', 'upfront'],
+    ['Fixing our earlier post: the Dunlin-Oldby upfront is ¥6bn, not ¥60bn.', '¥6bn', 'upfront'],
     ['Masdar adds another €2 billion.', '€2 billion', 'increment'],
     ['Masdar has committed €6 billion in all.', '€6 billion', 'cumulative'],
-    ['Orla agreed to buy Brenmark for €2.3 billion.', '€2.3 billion', 'whole'],
+    ['Oldby agreed to buy Bubant for €2.3 billion.', '€2.3 billion', 'whole'],
   ])('%s (%s) is %s', (sentence, figure, role) => {
     expect(roleIn(sentence, figure)).toBe(role);
   });
 
   it('keep a break fee apart from the price of the deal it ends', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Orla Group has walked away from its €2.3 billion takeover of Brenmark.' },
-      { id: 'b', text: 'Brenmark will receive a termination fee of EUR 90 million from Orla Group.' },
+      { id: 'a', text: 'Oldby Group has abandoned its €1.9 billion bid for Bubant.' },
+      { id: 'b', text: 'Bubant gets a termination fee of EUR 65 million from Oldby Group.' },
     ]);
     expect(findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });

@@ -22,7 +22,7 @@ describe("analyst notes: the firm's own figures are no deal's", () => {
   it.each([
     'The deal is expected to generate revenue of A$190 million per annum.',
     'Orvik said the contract would bring in about 45 million euros of revenue over its term.',
-    'Tern agreed in 2024 to buy Osprey for $88 million.',
+    'Tern agreed in 2024 to buy Siskin for $88 million.',
     // (A sentence's end stops the reach back to a metric.)
     'The upfront equals 40% of FY25 EBITDA. The CHF 1.2bn headline value is back-end loaded.',
   ])('a deal figure stays one: %s', (text) => {
@@ -40,28 +40,28 @@ describe("analyst notes: the firm's own figures are no deal's", () => {
 });
 
 describe('analyst notes: who the note is about', () => {
-  it('a wire code after a name ("(HLMK.O)") decorates it and names it later', () => {
-    expect(sides('Heliomark Therapeutics (HLMK.O) - licensing deal validates the platform. HLMK said Brannock will pay $45 million upfront for rights to HLM-207.'))
-      .toContainEqual(['Brannock', 'Heliomark Therapeutics']);
+  it('a wire code after a name ("(HURL.O)") decorates it and names it later', () => {
+    expect(sides('Hurlan Therapeutics (HURL.O) - licensing deal validates the platform. HURL said Bemant will pay $45 million upfront for rights to HUR-207.'))
+      .toContainEqual(['Bemant', 'Hurlan Therapeutics']);
   });
 
   it.each([
-    ['Lustrel Data Centers - power procurement update. Management said it has contracted a further 300 megawatts from Corvane under a 15-yr PPA.', ['Lustrel Data Centers', 'Corvane']],
-    ['Quillon Semiconductor (QLSN.OQ) - Buy. Mgmt disclosed a five-year wafer supply agreement with Taverno Fab Works, valued at $1.2bn.', ['Quillon Semiconductor', 'Taverno Fab Works']],
+    ['Luldthorpe Data Centers - power procurement update. Management said it has contracted a further 300 megawatts from Cashby under a 15-yr PPA.', ['Luldthorpe Data Centers', 'Cashby']],
+    ['Qualley Semiconductor (QLLY.OQ) - Buy. Mgmt disclosed a five-year wafer supply agreement with Tunoll Fab Works, valued at $1.2bn.', ['Qualley Semiconductor', 'Tunoll Fab Works']],
   ])('a firm\'s management speaks for the firm: %s', (text, pair) => {
     expect(sides(text)).toContainEqual(pair);
   });
 
-  it('"Kestrel Asset Management" stays a name', () => {
-    expect(sides('Kestrel Asset Management said it bought Orvo for $5m.')).toContainEqual(['Kestrel Asset Management', 'Orvo']);
+  it('"Grebe Asset Management" stays a name', () => {
+    expect(sides('Grebe Asset Management said it bought Orvo for $5m.')).toContainEqual(['Grebe Asset Management', 'Orvo']);
   });
 
   it('a ticker whose letters run through one firm\'s name is that firm', async () => {
     const report = await analyze([
-      { id: 'a', text: 'Sarokin Semiconductor will sell 24,000 GPUs to Nimbrel AI.' },
-      { id: 'b', text: '$SRKN rose 6% after hours. On the call, SRKN said the Nimbrel AI deal covers 24,000 GPUs.' },
+      { id: 'a', text: 'Sendmere Semiconductor will sell 24,000 GPUs to Nimbrel AI.' },
+      { id: 'b', text: '$SNDM rose 6% after hours. On the call, SNDM said the Nimbrel AI deal covers 24,000 GPUs.' },
     ]);
-    expect(report.entities.map((e) => e.canonical)).not.toContain('SRKN');
+    expect(report.entities.map((e) => e.canonical)).not.toContain('SNDM');
     expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
   });
 
@@ -77,8 +77,8 @@ describe('analyst notes: who the note is about', () => {
 describe('names and labels', () => {
   it.each([
     ['Brenna FC confirms €40m-a-year shirt deal with Halvik AG. Revenue hit €310m last season.', ['Brenna FC', 'Halvik']],
-    ["Shipping briefs: Helmsdal Shipping's eight-ship order at Yuhai Marine is the owner's first.", ['Helmsdal Shipping', 'Yuhai Marine']],
-    ['CEO Wendell Ashby, Sarokin Semiconductor Co.: We agree. Nimbrel is buying twenty-four thousand of our GPUs.', ['Nimbrel', 'Sarokin Semiconductor']],
+    ["Shipping briefs: Hedric Shipping's eight-ship order at Yathrin Marine is the owner's first.", ['Hedric Shipping', 'Yathrin Marine']],
+    ['CEO Wendell Ashine, Sendmere Semiconductor Co.: We agree. Nimbrel is buying twenty-four thousand of our GPUs.', ['Nimbrel', 'Sendmere Semiconductor']],
   ])('%s', (text, pair) => {
     expect(sides(text)).toContainEqual(pair);
   });
@@ -95,18 +95,18 @@ describe('a year on a deal noun set beside the deal', () => {
 
 describe('notes in lists and dated headings', () => {
   it('a bulleted line is a sentence of its own: a name on the next bullet is no party', () => {
-    const text = 'Airline MRO weekly\n- Tessaly/Ravenholt: 10-yr engine deal, ~$70mn per year.\n- Spare-engine lease rates +12% yr/yr.';
+    const text = 'Airline MRO weekly\n- Tashric/Ravenholt: 10-yr engine deal, ~$70mn per year.\n- Spare-engine lease rates +12% yr/yr.';
     const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Spare');
   });
 
   it('a half-year label names no one ("adds to 1H backlog")', () => {
-    expect(sides('Pellmont Aerospace: Skarda order adds to 1H backlog. The airline has ordered 40 P-220s.').flat()).not.toContain('1H');
+    expect(sides('Pendvik Aerospace: Skarda order adds to 1H backlog. The airline has ordered 40 P-220s.').flat()).not.toContain('1H');
   });
 
   it.each([
-    ['March 2021 - Corvane Renewables: first corporate offtaker. The developer will sell 120 MW of wind output to Lustrel Data Centers for 12 years.', 2021],
-    ['Fenwright Solar (FNWS.OQ), Oct 2023 - Cole Valley contracted. Fenwright signed a nine-year, 80 MW PPA with Brackwater.', 2023],
+    ['March 2021 - Cashby Renewables: first corporate offtaker. The developer will sell 120 MW of wind output to Luldthorpe Data Centers for 12 years.', 2021],
+    ['Fornmoor Solar (FRNM.OQ), Oct 2023 - Cole Valley contracted. Fornmoor signed a nine-year, 80 MW PPA with Buvand.', 2023],
   ])('a note that opens on its date dates its claims: %s', (text, year) => {
     expect(extractClaims(text).find((c) => c.action)?.time?.year).toBe(year);
   });
@@ -129,12 +129,12 @@ describe('a figure taken back on air', () => {
 });
 
 describe('renewals and years with an apostrophe', () => {
-  it('"the Verlaine renewal with Odessa" is a deal between the two', () => {
-    expect(sides('HOST: So, the Verlaine renewal with Odessa. North of fifty million, three more years.')).toContainEqual(['Verlaine', 'Odessa']);
+  it('"the Verlaine renewal with Orrock" is a deal between the two', () => {
+    expect(sides('HOST: So, the Verlaine renewal with Orrock. North of fifty million, three more years.')).toContainEqual(['Verlaine', 'Orrock']);
   });
 
   it("the original licence back in '21 dates its claim", () => {
-    expect(extractClaims("the original Verlaine–Odessa licence back in '21 was thirty million over five years.").find((c) => c.action)?.time?.year).toBe(2021);
+    expect(extractClaims("the original Verlaine–Orrock licence back in '21 was thirty million over five years.").find((c) => c.action)?.time?.year).toBe(2021);
   });
 
   it.each([["back in '21", 2021], ["a deal signed in '98", 1998], ["during '05", 2005]])('"%s" writes the year %s', (text, year) => {

@@ -13,23 +13,23 @@ function layerOf(text: string): ClauseLayer {
 }
 
 const VERB_GROUPS: readonly [string, string, Partial<VerbGroup>][] = [
-  ['Halvard Marine leased six cranes to Tessaly.', 'leased', { voice: 'active', tense: 'past', negated: false, modal: null }],
-  ['Six cranes were leased to Tessaly by Halvard Marine.', 'leased', { voice: 'passive', tense: 'past' }],
-  ['Halvard Marine will not lease the cranes to Tessaly.', 'lease', { negated: true, modal: 'will', tense: 'future' }],
-  ['Orrin snapped up Pellion for $80 million.', 'snapped', { particle: 'up', tense: 'past' }],
-  ['Vellum called off its bid for Corso.', 'called', { particle: 'off' }],
-  ['Larchmont is expected to buy Pennant.', 'buy', { modal: 'expected', tense: 'infinitive' }],
-  ['Tessaly has never rented cranes from Halvard.', 'rented', { negated: true, voice: 'active' }],
+  ['Hostsund Marine leased six cranes to Tashric.', 'leased', { voice: 'active', tense: 'past', negated: false, modal: null }],
+  ['Six cranes were leased to Tashric by Hostsund Marine.', 'leased', { voice: 'passive', tense: 'past' }],
+  ['Hostsund Marine will not lease the cranes to Tashric.', 'lease', { negated: true, modal: 'will', tense: 'future' }],
+  ['Otoll snapped up Pellion for $80 million.', 'snapped', { particle: 'up', tense: 'past' }],
+  ['Vellum called off its bid for Ceshby.', 'called', { particle: 'off' }],
+  ['Linneth is expected to buy Feldspar.', 'buy', { modal: 'expected', tense: 'infinitive' }],
+  ['Tashric has never rented cranes from Hostsund.', 'rented', { negated: true, voice: 'active' }],
 ];
 
 const CLAUSES: readonly [string, ClauseRelation, string][] = [
-  ['Pennant, which Larchmont agreed to buy, rose 4%.', 'relative', 'which'],
-  ['Halvard will lease the cranes to Tessaly, analysts at Pelham Partners said.', 'reporting', 'analysts'],
+  ['Feldspar, which Linneth agreed to buy, rose 4%.', 'relative', 'which'],
+  ['Hostsund will lease the cranes to Tashric, analysts at Pellan Partners said.', 'reporting', 'analysts'],
   ['Mayor Okonjo announced that the city will buy the depot.', 'reporting', 'Mayor'],
-  ['The depot will go to Tessaly, according to a filing.', 'attribution', 'according'],
+  ['The depot will go to Tashric, according to a filing.', 'attribution', 'according'],
   ['Sky kept the rights, paying £1.2bn a year.', 'participial', 'paying'],
   ['SpaceX (parent of xAI) leases Colossus.', 'parenthetical', '(parent'],
-  ['OSLO, June 3 - Halvard Marine sold its depots to Tessaly.', 'dateline', 'OSLO'],
+  ['OSLO, June 3 - Hostsund Marine sold its depots to Tashric.', 'dateline', 'OSLO'],
 ];
 
 describe('clause layer: verb groups', () => {
@@ -50,33 +50,33 @@ describe('clause layer: clause relations', () => {
   });
 
   it('a plain sentence is one main clause', () => {
-    expect(layerOf('Halvard Marine leased six cranes to Tessaly.').clauses.map((c) => c.relation)).toEqual(['main']);
+    expect(layerOf('Hostsund Marine leased six cranes to Tashric.').clauses.map((c) => c.relation)).toEqual(['main']);
   });
 });
 
 describe('clause layer: noun phrase kinds', () => {
   it('names organizations, people and public bodies', () => {
-    const layer = layerOf('Mara Voss and the UK government will lend Tessaly Freight £40 million.');
+    const layer = layerOf('Mara Vannant and the UK government will lend Tashric Freight £40 million.');
     const kinds = Object.fromEntries(layer.phrases.map((p) => [p.mention.name, p.kind]));
-    expect(kinds['Tessaly Freight']).toBe('organization');
-    expect(kinds['Mara Voss']).toBe('person');
+    expect(kinds['Tashric Freight']).toBe('organization');
+    expect(kinds['Mara Vannant']).toBe('person');
     expect(Object.values(kinds)).toContain('government');
   });
 
   it("names the firm a person's title makes the person an officer of", () => {
     const officers = (text: string) => layerOf(text).phrases.filter((p) => p.mention.officerOf).map((p) => [p.mention.name, p.mention.officerOf]);
-    expect(officers('Vereda CFO Luana Prates on X: no deal.')).toEqual([['Luana Prates', 'Vereda']]);
+    expect(officers('Vereda CFO Luana Pastholm on X: no deal.')).toEqual([['Luana Pastholm', 'Vereda']]);
     expect(officers("Enerval's chief executive, Rui Alvim, signed it.")).toEqual([['Rui Alvim', 'Enerval']]);
-    expect(officers('Ana Duarte, chief executive of Kestrel Wind, signed it.')).toEqual([['Ana Duarte', 'Kestrel Wind']]);
-    expect(officers('Ana Duarte met Kestrel Wind.')).toEqual([]);
+    expect(officers('Ana Duarte, chief executive of Grebe Wind, signed it.')).toEqual([['Ana Duarte', 'Grebe Wind']]);
+    expect(officers('Ana Duarte met Grebe Wind.')).toEqual([]);
   });
 
   it('reads a lowercase word as a brand only when no dictionary knows it', () => {
     // "desk", "certainty" and "outbid" stand where names stand; WordNet knows them, "hearthco" it does not.
     const names = (text: string) => layerOf(text).phrases.map((p) => p.mention.name);
-    expect(names('Markets desk: Orbis seals Kelvane for $870M.')).not.toContain('desk');
+    expect(names('Markets desk: Oglan seals Kelvane for $870M.')).not.toContain('desk');
     expect(names('The board put certainty of exit first.')).not.toContain('certainty');
     expect(names('Santor got outbid.')).not.toContain('outbid');
-    expect(names('Marlowe is buying hearthco from Wattle Creek.')).toContain('hearthco');
+    expect(names('Stonechat is buying hearthco from Hornbeam Creek.')).toContain('hearthco');
   });
 });

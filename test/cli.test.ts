@@ -437,8 +437,8 @@ describe('run (in process, with a stand-in analyze)', () => {
   it('--since STATE reports only the findings new since the last run, skipping sources the index holds', async () => {
     const library: CliDeps = { analyze, createIndex, loadIndex };
     const state = file('since-state.json');
-    const day1 = 'Nvidia invested $5 billion in Intel.';
-    const day2 = `${day1}\n\nNvidia invested $2 billion in Intel.`;
+    const day1 = 'Corlath invested $5 billion in Brisvane.';
+    const day2 = `${day1}\n\nCorlath invested $4 billion in Brisvane.`;
     const kinds = (stdout: string) => Report.parse(JSON.parse(stdout)).findings.map((f) => [f.kind, ...f.sources]);
     const first = await runCli(['--since', state, '-f', 'json', '-'], { stdin: day1, deps: library });
     expect(first).toMatchObject({ code: 0, stderr: '' });
@@ -542,9 +542,9 @@ describe('dist/cli.js (end to end)', () => {
   };
 
   const deal = [
-    'Nvidia is buying $5 billion of Intel stock at $23.28 a share.',
-    'Intel sold a $5bn stake to Nvidia, and the two companies will co-develop chips.',
-    'Nvidia invested $2 billion in Intel to prop up its foundry business.',
+    'Corlath is buying $3 billion of Brisvane stock at $17.40 a share.',
+    'Brisvane sold a $3bn stake to Corlath, and the pair will design processors together.',
+    'Corlath invested $4 billion in Brisvane to shore up its fab unit.',
   ];
 
   it('loads the library (and compromise) only when there is something to analyze', async () => {

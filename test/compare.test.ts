@@ -8,7 +8,7 @@ const kindsBetween = (findings: readonly { sources: readonly string[]; kind: str
 describe('comparison', () => {
   it('compares every pair of an event up to the limit, and each claim with the leading positions past it', () => {
     const n = 200;
-    const sources = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, text: 'Quillon is leasing its depot to Marrowind for $2 billion a year.' }));
+    const sources = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, text: 'Qualley is leasing its depot to Marrowind for $2 billion a year.' }));
     expect(analyze(sources).findings).toHaveLength((n * (n - 1)) / 2);
     const sampled = analyze(sources, { maxPairwiseClaims: 50 });
     // One position: each claim meets the event's first claim, which is also the position's first.
@@ -19,9 +19,9 @@ describe('comparison', () => {
 
   it('sets the share a firm ends up holding apart from the stake a deal moves', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Halvard Seeds will buy a further 45% of Tessaly Agro for $145 million, lifting its holding to 60%.' },
-      { id: 'b', text: 'Halvard Seeds is buying 45% more of Tessaly Agro for $145 million and will own 60% once the deal closes.' },
-      { id: 'c', text: 'Halvard Seeds will buy a further 35% of Tessaly Agro for $145 million.' },
+      { id: 'a', text: 'Hostsund Seeds will buy a further 45% of Tashric Agro for $145 million, lifting its holding to 60%.' },
+      { id: 'b', text: 'Hostsund Seeds is buying 45% more of Tashric Agro for $145 million and will own 60% once the deal closes.' },
+      { id: 'c', text: 'Hostsund Seeds will buy a further 35% of Tashric Agro for $145 million.' },
     ]);
     expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
     expect(kindsBetween(findings, 'a', 'c')).toContain('contradiction');
@@ -50,9 +50,9 @@ describe('comparison', () => {
 
   it('sets two different ceilings of one deal against each other, and a ceiling beside a figure under it agrees', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Ostrava Pharma agreed to pay Ferrand Bio up to €1.1 billion for worldwide rights to FB-212.' },
-      { id: 'b', text: 'Ostrava Pharma will pay Ferrand Bio up to €1.4 billion for worldwide rights to FB-212, two people said.' },
-      { id: 'c', text: 'Ostrava Pharma will pay Ferrand Bio €1.05 billion for worldwide rights to FB-212.' },
+      { id: 'a', text: 'Ondholm Pharma agreed to pay Ferrand Bio up to €1.1 billion for worldwide rights to FB-212.' },
+      { id: 'b', text: 'Ondholm Pharma will pay Ferrand Bio up to €1.4 billion for worldwide rights to FB-212, two people said.' },
+      { id: 'c', text: 'Ondholm Pharma will pay Ferrand Bio €1.05 billion for worldwide rights to FB-212.' },
     ]);
     expect(kindsBetween(findings, 'a', 'b')).toContain('contradiction');
     expect(kindsBetween(findings, 'a', 'c')).not.toContain('contradiction');
@@ -60,8 +60,8 @@ describe('comparison', () => {
 
   it('keeps a deal of a decade ago apart from this week\'s', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'St. Aldric Health signed a seven-year, $84 million records contract with Medivault Systems a decade ago.' },
-      { id: 'b', text: 'St. Aldric Health signed a five-year, $120 million records contract with Medivault Systems this week.' },
+      { id: 'a', text: 'St. Arkric Health signed a seven-year, $84 million records contract with Mashvik Systems a decade ago.' },
+      { id: 'b', text: 'St. Arkric Health signed a five-year, $120 million records contract with Mashvik Systems this week.' },
     ]);
     expect(findings).toEqual([]);
   });
@@ -76,8 +76,8 @@ describe('comparison', () => {
 
   it('reads a league written short and in full, with its "de", as one party', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Canal Brisa has secured the broadcast rights to the Liga Austral de Fútbol for six years in a deal worth $1.2 billion.' },
-      { id: 'b', text: 'Liga Austral TV rights go to Canal Brisa for $1.2bn.' },
+      { id: 'a', text: 'Canal Bandvik has secured the broadcast rights to the Liga Askric de Fútbol for six years in a deal worth $1.2 billion.' },
+      { id: 'b', text: 'Liga Askric TV rights go to Canal Bandvik for $1.2bn.' },
     ]);
     expect(kindsBetween(findings, 'a', 'b')).toEqual(['agreement']);
   });
@@ -89,17 +89,17 @@ describe('comparison', () => {
 
   it('keeps a deal the text calls separate apart from the main one', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Quillon signed a $12 billion cloud contract with Marrowind.' },
-      { id: 'b', text: 'Separately, Quillon is negotiating to buy $2 billion of chips from Marrowind.' },
+      { id: 'a', text: 'Qualley signed a $12 billion cloud contract with Marrowind.' },
+      { id: 'b', text: 'Separately, Qualley is negotiating to buy $2 billion of chips from Marrowind.' },
     ]);
     expect(findings).toEqual([]);
   });
 
   it('reads "re-upped" as a renewal, a later deal than the one it renews', () => {
     const { findings } = analyze([
-      { id: 'old', text: 'Pellmont Foods signed a five-year trucking contract with Arkwell Freight at $75 million a year.' },
-      { id: 'renewal', text: 'Pellmont Foods renewed its trucking contract with Arkwell Freight for three years at $90 million a year.' },
-      { id: 'reup', text: 'Pellmont re-upped with Arkwell Freight for two more years.' },
+      { id: 'old', text: 'Pendvik Foods signed a five-year trucking contract with Annmore Freight at $75 million a year.' },
+      { id: 'renewal', text: 'Pendvik Foods renewed its trucking contract with Annmore Freight for three years at $90 million a year.' },
+      { id: 'reup', text: 'Pendvik re-upped with Annmore Freight for two more years.' },
     ]);
     expect(kindsBetween(findings, 'renewal', 'reup')).toContain('contradiction');
     expect(kindsBetween(findings, 'old', 'reup')).toEqual([]);
@@ -107,9 +107,9 @@ describe('comparison', () => {
 
   it('sets a sum said with no currency against the deal\'s stated one', () => {
     const { findings } = analyze([
-      { id: 'wire', text: 'Vantora Broadcasting won the Meridian Football League rights for five years in a deal worth $4.5 billion.' },
-      { id: 'podcast', text: 'So Vantora Broadcasting got the Meridian Football League package for three-point-two bil, five years.' },
-      { id: 'host', text: 'Vantora Broadcasting is paying the Meridian Football League about four and a half billion over five years.' },
+      { id: 'wire', text: 'Vubane Broadcasting won the Godwit Football League rights for five years in a deal worth $4.5 billion.' },
+      { id: 'podcast', text: 'So Vubane Broadcasting got the Godwit Football League package for three-point-two bil, five years.' },
+      { id: 'host', text: 'Vubane Broadcasting is paying the Godwit Football League about four and a half billion over five years.' },
     ]);
     expect(kindsBetween(findings, 'wire', 'podcast')).toContain('contradiction');
     expect(kindsBetween(findings, 'wire', 'host')).toContain('agreement');
@@ -118,34 +118,34 @@ describe('comparison', () => {
 
   it('adds no tolerance on top of "about": its words already allow a tenth either way', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $80 million a year.')).toContain('contradiction');
-    expect(kinds('Pellmont renewed its contract with Arkwell at about $90 million a year.', 'Pellmont renewed its contract with Arkwell at $83 million a year.')).not.toContain('contradiction');
+    expect(kinds('Pendvik renewed its contract with Annmore at about $90 million a year.', 'Pendvik renewed its contract with Annmore at $80 million a year.')).toContain('contradiction');
+    expect(kinds('Pendvik renewed its contract with Annmore at about $90 million a year.', 'Pendvik renewed its contract with Annmore at $83 million a year.')).not.toContain('contradiction');
     // Two approximate figures may be a tenth apart, not a tenth each.
-    expect(kinds('Pellmont renewed its contract with Arkwell at about $25 million a year.', 'Pellmont renewed its contract with Arkwell at around $30 million a year.')).toContain('contradiction');
-    expect(kinds('Pellmont renewed its contract with Arkwell at about $28 million a year.', 'Pellmont renewed its contract with Arkwell at around $30 million a year.')).not.toContain('contradiction');
+    expect(kinds('Pendvik renewed its contract with Annmore at about $25 million a year.', 'Pendvik renewed its contract with Annmore at around $30 million a year.')).toContain('contradiction');
+    expect(kinds('Pendvik renewed its contract with Annmore at about $28 million a year.', 'Pendvik renewed its contract with Annmore at around $30 million a year.')).not.toContain('contradiction');
   });
 
   it('counts jets and turboprops as aircraft, and ships, tankers and carriers as vessels', () => {
     const verdict = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    expect(verdict('Kuvera Airways ordered 12 turboprops from Lendl Aero.', 'Lendl Aero won an order for 12 aircraft from Kuvera Airways.')).toEqual(['agreement']);
-    expect(verdict('Norvik Tankers ordered six LNG carriers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for six ships from Norvik Tankers.')).toEqual(['agreement']);
-    expect(verdict('Norvik Tankers ordered four tankers from Qingrui Shipbuilding.', 'Qingrui Shipbuilding won an order for five vessels from Norvik Tankers.')).toEqual(['contradiction']);
+    expect(verdict('Kernmark Airways ordered 12 turboprops from Ledvik Aero.', 'Ledvik Aero won an order for 12 aircraft from Kernmark Airways.')).toEqual(['agreement']);
+    expect(verdict('Nirrwell Tankers ordered six LNG carriers from Quarnholt Shipbuilding.', 'Quarnholt Shipbuilding won an order for six ships from Nirrwell Tankers.')).toEqual(['agreement']);
+    expect(verdict('Nirrwell Tankers ordered four tankers from Quarnholt Shipbuilding.', 'Quarnholt Shipbuilding won an order for five vessels from Nirrwell Tankers.')).toEqual(['contradiction']);
   });
 
   it('counts goods by their WordNet kind, and a model code or an acronym as the deal\'s goods', () => {
     const verdict = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    expect(verdict('Parrow Freight will buy 1,200 tractors from Brenmark Trucks.', 'Brenmark Trucks will deliver 1,200 trucks to Parrow Freight.')).toEqual(['agreement']);
-    expect(verdict('Corvane Airways ordered 40 jets from Talbridge.', 'Corvane Airways ordered 50 M220s from Talbridge.')).toEqual(['contradiction']);
-    expect(verdict('Kestrel Offshore ordered four vessels from Brannock Yards.', 'Kestrel Offshore ordered four SOVs from Brannock Yards.')).toEqual(['agreement']);
-    expect(verdict('Corvane Airways ordered 40 jets from Talbridge.', "Corvane Airways ordered jets from Talbridge; Talbridge's backlog stands at 1,912 units.")).not.toContain('contradiction');
+    expect(verdict('Peldane Freight will buy 1,200 tractors from Bubant Trucks.', 'Bubant Trucks will deliver 1,200 trucks to Peldane Freight.')).toEqual(['agreement']);
+    expect(verdict('Cashby Airways ordered 40 jets from Talbridge.', 'Cashby Airways ordered 50 M220s from Talbridge.')).toEqual(['contradiction']);
+    expect(verdict('Grebe Offshore ordered four vessels from Bemant Yards.', 'Grebe Offshore ordered four SOVs from Bemant Yards.')).toEqual(['agreement']);
+    expect(verdict('Cashby Airways ordered 40 jets from Talbridge.', "Cashby Airways ordered jets from Talbridge; Talbridge's backlog stands at 1,912 units.")).not.toContain('contradiction');
   });
 
   it('keeps a renewal apart from the deal it renews, but not a deal with extension options or a denied renewal', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    const original = 'Bahari Petroleum hired the Tern rig from Skerry Offshore for three years at $285,000 a day.';
-    expect(kinds(original, 'Bahari Petroleum renewed its contract for the Tern rig with Skerry Offshore for two years at $340,000 a day.')).toEqual([]);
-    expect(kinds(original, 'Skerry Offshore won a two-year extension from Bahari Petroleum for the Tern rig at $340,000 a day.')).toEqual([]);
-    expect(kinds(original, 'Bahari Petroleum hired the Tern rig from Skerry Offshore for two years at $285,000 a day, with two one-year extension options.')).toEqual(['contradiction']);
+    const original = 'Bunnan Petroleum hired the Tern rig from Sisklan Offshore for three years at $285,000 a day.';
+    expect(kinds(original, 'Bunnan Petroleum renewed its contract for the Tern rig with Sisklan Offshore for two years at $340,000 a day.')).toEqual([]);
+    expect(kinds(original, 'Sisklan Offshore won a two-year extension from Bunnan Petroleum for the Tern rig at $340,000 a day.')).toEqual([]);
+    expect(kinds(original, 'Bunnan Petroleum hired the Tern rig from Sisklan Offshore for two years at $285,000 a day, with two one-year extension options.')).toEqual(['contradiction']);
     expect(kinds('Sky will pay the Premier League £1.2bn a year for four years.', 'Sky did not renew its Premier League rights, an analyst said.')).toEqual(['contradiction']);
   });
 
@@ -160,32 +160,32 @@ describe('comparison', () => {
   it('puts the members of a listed subject on one side of the deal', () => {
     // (A sentence crowded with names is no headline: "Funds" stays part of a name, not a verb.)
     const report = analyze([
-      { id: 'a', text: 'Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy Fablewood Games for $8.5 billion.' },
-      { id: 'b', text: 'Lunmoor Funds is buying Fablewood Games for $8.5 billion with two partners.' },
+      { id: 'a', text: 'Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy Fundton Games for $8.5 billion.' },
+      { id: 'b', text: 'Lunmoor Funds is buying Fundton Games for $8.5 billion with two partners.' },
     ]);
     const own = report.claims.filter((c) => c.sourceId === 'a');
     expect(own.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value]).sort()).toEqual([
-      ['Arvel Capital', 'Fablewood Games', 8.5e9], ['Lunmoor Funds', 'Fablewood Games', 8.5e9], ['Sorrel Fund', 'Fablewood Games', 8.5e9],
+      ['Arvel Capital', 'Fundton Games', 8.5e9], ['Lunmoor Funds', 'Fundton Games', 8.5e9], ['Sorrel Fund', 'Fundton Games', 8.5e9],
     ]);
     expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
   });
 
   it('reads "Separately" after a deal of another pair as setting the new deal apart from that one only', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    expect(kinds('Ostrander is selling nuvo to Permata for $95m. Separately, Permata signed a three-year pact with Frescura worth €12m a year.',
-      'Frescura signed a five-year pact with Permata worth €12m a year.')).toEqual(['contradiction']);
+    expect(kinds('Olmore is selling nuvo to Pannern for $95m. Separately, Pannern signed a three-year pact with Frescura worth €12m a year.',
+      'Frescura signed a five-year pact with Pannern worth €12m a year.')).toEqual(['contradiction']);
   });
 
   it('reads a fleet or stake carried "to" a level as a running total, not the deal\'s own count', () => {
     const kinds = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.map((f) => f.kind);
-    expect(kinds('Nordvik Tankers ordered six LNG carriers from Haedong Heavy.', "Haedong Heavy's six-carrier order for Nordvik Tankers takes the fleet to 14 vessels.")).toEqual(['agreement']);
+    expect(kinds('Nonlan Tankers ordered six LNG carriers from Hannara Heavy.', "Hannara Heavy's six-carrier order for Nonlan Tankers takes the fleet to 14 vessels.")).toEqual(['agreement']);
   });
 
   it('never compares two different events between overlapping parties', () => {
     const { findings } = analyze([
-      { id: 'a', text: 'Quillon will pay Marrowind $2 billion for cloud capacity.' },
-      { id: 'b', text: 'Quillon will pay Tessaract $5 billion for cloud capacity.' },
-      { id: 'c', text: 'Quillon took a $5 billion stake in Marrowind.' },
+      { id: 'a', text: 'Qualley will pay Marrowind $2 billion for cloud capacity.' },
+      { id: 'b', text: 'Qualley will pay Tessaract $5 billion for cloud capacity.' },
+      { id: 'c', text: 'Qualley took a $5 billion stake in Marrowind.' },
     ]);
     expect(findings).toEqual([]);
   });
@@ -203,9 +203,9 @@ describe('event rules say why claims met', () => {
 
   it('lists the claims that joined by a rule other than naming both parties, with the rule', () => {
     const { events, findings } = analyze([
-      { id: 'a', text: 'Halvard Marine agreed to sell four tankers to Tessaly Freight for $640 million.' },
-      { id: 'b', text: 'The Halvard-Tessaly agreement is worth $640 million, a filing showed.' },
-      { id: 'c', text: 'Tessaly Freight lands a $640 million tanker deal.' },
+      { id: 'a', text: 'Hostsund Marine agreed to sell four tankers to Tashric Freight for $640 million.' },
+      { id: 'b', text: 'The Hostsund-Tashric agreement is worth $640 million, a filing showed.' },
+      { id: 'c', text: 'Tashric Freight lands a $640 million tanker deal.' },
     ]);
     const event = events.find((e) => e.sources.length === 3);
     expect(event?.joins.map((j) => [j.claim.split('#')[0], j.rule])).toEqual([['b', 'generic-joins-specific'], ['c', 'one-party-joins']]);
@@ -214,9 +214,9 @@ describe('event rules say why claims met', () => {
 
   it('makes a sale and a purchase of the same thing one event, whichever side speaks', () => {
     const { events, findings } = analyze([
-      { id: 'a', text: 'Halvard Marine sold its Tessaly depot to Marrow Freight for $300 million.' },
-      { id: 'b', text: 'Marrow Freight bought the Tessaly depot from Halvard Marine for $300 million.' },
-      { id: 'c', text: "Marrow Freight's acquisition of the depot from Halvard Marine cost $300 million." },
+      { id: 'a', text: 'Hostsund Marine sold its Tashric depot to Marrow Freight for $300 million.' },
+      { id: 'b', text: 'Marrow Freight bought the Tashric depot from Hostsund Marine for $300 million.' },
+      { id: 'c', text: "Marrow Freight's acquisition of the depot from Hostsund Marine cost $300 million." },
     ]);
     expect(events.filter((e) => e.type !== 'state').map((e) => e.sources)).toEqual([['a', 'b', 'c']]);
     expect(findings.map((f) => [f.sources.join('~'), f.kind, f.field])).toEqual([['a~b', 'agreement', 'amount'], ['a~c', 'agreement', 'amount'], ['b~c', 'agreement', 'amount']]);
@@ -248,30 +248,30 @@ describe('several parties on one side', () => {
 
   it("compares a broadcaster's figure only with other figures for that broadcaster, and the combined one with the combined", () => {
     const report = analyze([
-      { id: 'all', text: 'The Pacific Hockey Association sold its rights to Arcwave, Talon Sports and eBridge for a combined $900 million a season.' },
-      { id: 'talon', text: 'Talon Sports will pay the Pacific Hockey Association $300 million a season.' },
-      { id: 'arc1', text: 'Arcwave will pay the Pacific Hockey Association $450 million a season.' },
-      { id: 'arc2', text: 'Arcwave is paying the Pacific Hockey Association $400 million a season.' },
-      { id: 'all2', text: 'The Pacific Hockey Association will get $1.2 billion a season from Arcwave, Talon Sports and eBridge.' },
+      { id: 'all', text: 'The Coastal Netball League sold its rights to Arleth, Fulmar Sports and eBridge for a combined $720 million a season.' },
+      { id: 'fulmar', text: 'Fulmar Sports will pay the Coastal Netball League $240 million a season.' },
+      { id: 'arc1', text: 'Arleth will pay the Coastal Netball League $360 million a season.' },
+      { id: 'arc2', text: 'Arleth is paying the Coastal Netball League $320 million a season.' },
+      { id: 'all2', text: 'The Coastal Netball League will get $1.1 billion a season from Arleth, Fulmar Sports and eBridge.' },
     ]);
     expect(report.events.filter((e) => e.type !== 'state')).toHaveLength(1);
     const { findings } = report;
     expect(between(findings, 'arc1', 'arc2')).toEqual([['contradiction', 'amount']]);
     expect(between(findings, 'all', 'all2')).toEqual([['contradiction', 'amount']]);
-    expect(between(findings, 'talon', 'arc1')).toEqual([['agreement', 'event']]);
-    expect(between(findings, 'all', 'talon')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'fulmar', 'arc1')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'all', 'fulmar')).toEqual([['agreement', 'event']]);
     const aspects = report.events[0]!.fields.map((f) => f.aspect);
-    expect(aspects).toEqual(expect.arrayContaining(['amount per year, USD', 'amount per year, USD (Arcwave)', 'amount per year, USD (Talon Sports)']));
+    expect(aspects).toEqual(expect.arrayContaining(['amount per year, USD', 'amount per year, USD (Arleth)', 'amount per year, USD (Fulmar Sports)']));
   });
 
   it("keeps a syndicate's one term: a bank's seven years conflicts with the loan's five", () => {
     const { findings } = analyze([
-      { id: 'loan', text: 'Marlin Rail signed a €900 million five-year loan with Harrowgate Bank, Caldera Bank and Ostra Bank.' },
-      { id: 'caldera', text: 'Caldera Bank will lend Marlin Rail €300 million.' },
-      { id: 'ostra', text: 'Ostra Bank will lend Marlin Rail €250 million over seven years.' },
+      { id: 'loan', text: 'Marlin Rail signed a €900 million five-year loan with Hilgate Bank, Sedge Bank and Oskett Bank.' },
+      { id: 'sedge', text: 'Sedge Bank will lend Marlin Rail €300 million.' },
+      { id: 'oskett', text: 'Oskett Bank will lend Marlin Rail €250 million over seven years.' },
     ]);
-    expect(between(findings, 'loan', 'ostra')).toEqual([['contradiction', 'duration']]);
-    expect(between(findings, 'caldera', 'ostra')).toEqual([['agreement', 'event']]);
-    expect(between(findings, 'loan', 'caldera')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'loan', 'oskett')).toEqual([['contradiction', 'duration']]);
+    expect(between(findings, 'sedge', 'oskett')).toEqual([['agreement', 'event']]);
+    expect(between(findings, 'loan', 'sedge')).toEqual([['agreement', 'event']]);
   });
 });

@@ -20,8 +20,8 @@ describe('a side no other source pairs, beside a firm the corpus pairs with the 
   // its noun, an owner's fleet by its name, a trade by its region. Another source pairs the firms, so the misread
   // side is the firm the sentence names (written in full or, unambiguously, by its first word).
   it.each([
-    ['a ship class before its noun', 'Tamberlane Shipping has sold four Capesize bulk carriers, the Orla Bay and the Orla Cove among them, to Busan-based Brisco Freight for $160 million.'],
-    ["an owner's fleet by its name", "The buyer of Tamberlane's Orla quartet is Brisco Freight, which paid $160m, or $40m a ship."],
+    ['a ship class before its noun', 'Tamberlane Shipping has sold four Capesize bulk carriers, the Oldby Bay and the Oldby Cove among them, to Busan-based Brisco Freight for $160 million.'],
+    ["an owner's fleet by its name", "The buyer of Tamberlane's Oldby quartet is Brisco Freight, which paid $160m, or $40m a ship."],
     ['a trade by its region', 'Brisco Freight has sorted out shipping for its Gulf trade: four carriers from Tamberlane for $160 million.'],
   ])('%s: the claim is of the pair the corpus knows', (_kind, text) => {
     const r = report(PLAIN, text);
@@ -96,7 +96,7 @@ describe('figures this session kept off deals', () => {
   });
 
   it('a length under a day is no deal term: "(48 min)" after a show summary', () => {
-    const claims = extractClaims('Hosts unpack Meridal\'s licensing deal for Corvanta Therapeutics\' colitis antibody. (48 min)');
+    const claims = extractClaims('Hosts unpack Meridal\'s licensing deal for Corlworth Therapeutics\' colitis antibody. (48 min)');
     expect(claims.map((c) => c.duration)).toEqual(claims.map(() => null));
   });
 
@@ -107,7 +107,7 @@ describe('figures this session kept off deals', () => {
   });
 
   it('a budget for deals in general is no deal\'s price', () => {
-    const claims = extractClaims('Harwick Logistics bought the Orla depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.');
+    const claims = extractClaims('Harwick Logistics bought the Oldby depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.');
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.map((c) => c.amount)).toEqual(claims.map(() => null));
   });
@@ -115,7 +115,7 @@ describe('figures this session kept off deals', () => {
 
 describe('a deal noun made "with" its other side', () => {
   it.each([
-    ['Southmere Bank signed a 15-year loan with Umzila Solar.', 'Umzila Solar'],
+    ['Southmere Bank signed a 15-year loan with Urkash Solar.', 'Urkash Solar'],
     ['Tarvo Logistics signed a lease with Kettering Estates for its depot.', 'Kettering Estates'],
     ['Ravenna Foods has a three-year licence with Oakhollow Brands.', 'Oakhollow Brands'],
   ])('%s names %s', (text, other) => {
@@ -136,7 +136,7 @@ describe('a stake named before a passive verb', () => {
 
 describe('a deal enlarged to a new size', () => {
   it('"expands its deal to $260m" is a revision of the deal, not a contradiction of its first size', () => {
-    const r = report('Tarvo Health has signed a 10-year imaging deal with Osprey Medical worth $210 million.', 'Tarvo Health expands its Osprey Medical deal to $260m, adding three sites.');
+    const r = report('Tarvo Health has signed a 10-year imaging deal with Siskin Medical worth $210 million.', 'Tarvo Health expands its Siskin Medical deal to $260m, adding three sites.');
     expect(findings(r)).not.toContain('s1~s2:contradiction');
   });
 });

@@ -5,8 +5,8 @@ const pers = (text: string) => extractQuantities(text).amounts.map((a) => a.per)
 
 describe('a rate per day said by its noun', () => {
   it.each([
-    'Tarvo Drilling will hire out the Osprey Star at a dayrate of $240,000 for a year.',
-    'Rig: Osprey Star. Dayrate: $240,000.',
+    'Tarvo Drilling will hire out the Siskin Star at a dayrate of $240,000 for a year.',
+    'Rig: Siskin Star. Dayrate: $240,000.',
     'Harlow agreed a day rate of $310,000 for the jack-up.',
   ])('%s', (text) => {
     expect(pers(text)).toEqual(['day']);

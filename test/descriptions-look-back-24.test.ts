@@ -10,7 +10,7 @@ describe('"the" description looks back for the firm it stands for', () => {
   });
 
   it('a firm named before it is (guard)', () => {
-    const text = 'Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Osprey Foods under a $40 million contract.';
-    expect(sides(text)).toContainEqual(['Tarvo Lines', 'Osprey Foods']);
+    const text = 'Siskin Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Siskin Foods under a $40 million contract.';
+    expect(sides(text)).toContainEqual(['Tarvo Lines', 'Siskin Foods']);
   });
 });

@@ -5,7 +5,7 @@ const events = (...texts: string[]) => analyze(texts.map((text, i) => ({ id: `s$
 
 describe('one firm written two ways is one entity', () => {
   it('a handle written without the spaces of a name ("@wrenlabs" and "Wren Labs")', () => {
-    const found = events('@wrenlabs and $OSPY: 5yr storage contract, ~$90M all in', 'Wren Labs signs an $18m-a-year storage contract with Osprey for five years.');
+    const found = events('@wrenlabs and $SISK: 5yr storage contract, ~$90M all in', 'Wren Labs signs an $18m-a-year storage contract with Siskin for five years.');
     expect(found).toHaveLength(1);
   });
 
@@ -15,7 +15,7 @@ describe('one firm written two ways is one entity', () => {
   });
 
   it('two names that differ by more than their spaces stay two (guard)', () => {
-    const found = events('Wrenlab Tools signed a $40m pact with Osprey.', 'Wren Labs signed a $90m pact with Osprey.');
+    const found = events('Wrenlab Tools signed a $40m pact with Siskin.', 'Wren Labs signed a $90m pact with Siskin.');
     expect(found).toHaveLength(2);
   });
 });

@@ -13,8 +13,8 @@ function verdict(a: string, b: string): string {
 describe('a repeat order is a step, as a new tranche is', () => {
   it.each(['a second order', 'another order', 'a follow-on order', 'a repeat order'])('"%s for 120 buses" against "the new tranche is for 100 buses": the counts conflict', (words) => {
     expect(verdict(
-      `Dunmere Transit has placed ${words} with Tarvo for 120 electric buses worth €78 million.`,
-      'According to a council document seen by Dunmere Transit staff, the new Tarvo tranche is for 100 buses, at a cost of €78 million.',
+      `Diskmoor Transit has placed ${words} with Tarvo for 120 electric buses worth €78 million.`,
+      'According to a council document seen by Diskmoor Transit staff, the new Tarvo tranche is for 100 buses, at a cost of €78 million.',
     )).toBe('contradiction:quantity');
   });
 });
@@ -22,8 +22,8 @@ describe('a repeat order is a step, as a new tranche is', () => {
 describe('"year to date" is no running total', () => {
   it('a note that gives the share move year to date still sets its count against the news', () => {
     expect(verdict(
-      'ABERDEEN, May 2 (Newswire) - Harlow Yards has won a £180 million contract from Osprey Offshore to build four service operation vessels, the shipbuilder said.',
-      "Buy, TP 640p. Osprey's order for five SOVs at Harlow (£180m all-in) underpins margins; Osprey shares are down 8% year to date.",
+      'ABERDEEN, May 2 (Newswire) - Harlow Yards has won a £180 million contract from Siskin Offshore to build four service operation vessels, the shipbuilder said.',
+      "Buy, TP 640p. Siskin's order for five SOVs at Harlow (£180m all-in) underpins margins; Siskin shares are down 8% year to date.",
     )).toBe('contradiction:quantity');
   });
 });
@@ -46,14 +46,14 @@ describe('"about" rounds to the last digit written', () => {
       "Brisco Telecom's chief executive told us they are paying R$3.2 billion for the Tarvo towers - about 4,200 towers, he said.",
     )).toBe('contradiction:quantity');
     expect(verdict(
-      'Harlow Energy will buy Osprey Grid for about $15 billion, the companies said.',
-      'Harlow Energy agreed to acquire Osprey Grid for $14.6 billion.',
+      'Harlow Energy will buy Siskin Grid for about $15 billion, the companies said.',
+      'Harlow Energy agreed to acquire Siskin Grid for $14.6 billion.',
     )).toBe('agreement');
   });
   it('"about $3.1 billion" and "$3.4 billion" conflict', () => {
     expect(verdict(
-      'Harlow Energy will buy Osprey Grid for about $3.1 billion, the companies said.',
-      'Harlow Energy agreed to acquire Osprey Grid for $3.4 billion.',
+      'Harlow Energy will buy Siskin Grid for about $3.1 billion, the companies said.',
+      'Harlow Energy agreed to acquire Siskin Grid for $3.4 billion.',
     )).toBe('contradiction:amount');
   });
 });
@@ -61,8 +61,8 @@ describe('"about" rounds to the last digit written', () => {
 describe('"could reach" is a ceiling, as "up to" is', () => {
   it('two ceilings of one deal that differ conflict', () => {
     expect(verdict(
-      'TOKYO, Jan 22 (Newswire) - Harlow Pharmaceutical will pay Osprey Bio 6 billion yen upfront for Asian rights to an antibody, with total payments that could reach 95 billion yen.',
-      'Harlow lands Osprey antibody in deal worth up to ¥120 billion',
+      'TOKYO, Jan 22 (Newswire) - Harlow Pharmaceutical will pay Siskin Bio 6 billion yen upfront for Asian rights to an antibody, with total payments that could reach 95 billion yen.',
+      'Harlow lands Siskin antibody in deal worth up to ¥120 billion',
     )).toBe('contradiction:amount');
   });
 });
@@ -70,8 +70,8 @@ describe('"could reach" is a ceiling, as "up to" is', () => {
 describe('a trainset is a train', () => {
   it('"40 electric trainsets" and "45 regional trains" of one order conflict', () => {
     expect(verdict(
-      'STOCKHOLM - The Dunmere Transit Authority has picked Harlow Rail Systems to build 40 electric trainsets in a contract worth SEK 6.2 billion.',
-      'Harlow Rail Systems said it had won an order for 45 regional trains from the Dunmere Transit Authority, valued at 6.2 billion crowns.',
+      'STOCKHOLM - The Diskmoor Transit Authority has picked Harlow Rail Systems to build 40 electric trainsets in a contract worth SEK 6.2 billion.',
+      'Harlow Rail Systems said it had won an order for 45 regional trains from the Diskmoor Transit Authority, valued at 6.2 billion crowns.',
     )).toBe('contradiction:quantity');
   });
 });

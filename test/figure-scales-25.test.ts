@@ -10,15 +10,15 @@ const verdict = (texts: string[]) => {
 describe('sums more than ten thousand times apart are not two readings of one figure', () => {
   it("a share's price beside the deal's value does not conflict", () => {
     expect(verdict([
-      'Osprey Holdings will buy a 15% stake in Brindle Foods for NZ$140 million, the company said.',
-      'Brindle Foods said the new shares for Osprey Holdings are priced at NZ$4.20 each, 5% above Friday\'s close.',
+      'Siskin Holdings will buy a 15% stake in Brindle Foods for NZ$140 million, the company said.',
+      'Brindle Foods said the new shares for Siskin Holdings are priced at NZ$4.20 each, 5% above Friday\'s close.',
     ])).not.toBe('contradiction');
   });
 
   it('two values ten times apart still conflict (guard)', () => {
     expect(verdict([
-      'Osprey Holdings will buy Brindle Foods for $4.5 billion.',
-      'Osprey Holdings will buy Brindle Foods for $450 million.',
+      'Siskin Holdings will buy Brindle Foods for $4.5 billion.',
+      'Siskin Holdings will buy Brindle Foods for $450 million.',
     ])).toBe('contradiction');
   });
 });
@@ -39,7 +39,7 @@ describe('talk says hundreds with a hyphen', () => {
 
 describe('a sum a thousand times off still conflicts, and misspelt scale words are read', () => {
   it('"$400 billion" against "$300 millon" conflicts (guard of the span)', () => {
-    expect(verdict(['Osprey Energy will pay Tarvo Grid $400 billion for the cables.', 'Osprey Energy will pay Tarvo Grid $300 millon for the cables.'])).toBe('contradiction');
+    expect(verdict(['Siskin Energy will pay Tarvo Grid $400 billion for the cables.', 'Siskin Energy will pay Tarvo Grid $300 millon for the cables.'])).toBe('contradiction');
   });
 
   it.each([['$300 millon', 300e6], ['2 bilion euros', 2e9]])('%s', (text, value) => {

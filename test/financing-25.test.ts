@@ -4,7 +4,7 @@ import { extractClaims, extractQuantities } from '../src/index.js';
 describe('a bank facility or credit line that funds the deal is another transaction', () => {
   it.each([
     'Tarvo Shipping will finance the ships with cash and a $300 million bank facility.',
-    'Osprey will finance the purchase through a $250 million credit line.',
+    'Siskin will finance the purchase through a $250 million credit line.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.amount?.value ?? null).filter((v) => v !== null)).toEqual([]);
     expect(extractQuantities(text).amounts[0]?.incidental).toBe('financing');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createIndex } from '../src/index.js';
 
-const DEAL = 'Quillon is leasing its depot to Marrowind';
+const DEAL = 'Qualley is leasing its depot to Marrowind';
 const at = (id: string, figure: string) => ({ id, text: `${DEAL} for ${figure} a year.` });
 
 describe('finding ids', () => {

@@ -9,17 +9,17 @@ const names = (text: string): string[] => extractClaims(text).flatMap((c) => [c.
 describe('a name before a noun of goods', () => {
   const goods = ['turbines', 'jets', 'GPUs', 'locomotives', 'tankers'];
   it.each(goods)("after a firm's own \"its\", titles the firm's %s", (noun) => {
-    const text = `Harlow Industri has won an order worth NOK 6.3 billion to supply 42 of its Velquor T-14 ${noun} for the Dunmere offshore wind farm, developer Osprey Windpower said on Tuesday.`;
+    const text = `Harlow Industri has won an order worth NOK 6.3 billion to supply 42 of its Velquor T-14 ${noun} for the Diskmoor offshore wind farm, developer Siskin Windpower said on Tuesday.`;
     expect(names(text)).not.toContain('Velquor');
-    expect(sides(text)).toContainEqual(['Harlow Industri', 'Osprey Windpower']);
+    expect(sides(text)).toContainEqual(['Harlow Industri', 'Siskin Windpower']);
   });
   it.each(goods)('after a count, keeps the maker and drops the model of %s', (noun) => {
-    const text = `Dunmere Power has placed a firm order for 75 Tarvo Wren ${noun}.`;
+    const text = `Diskmoor Power has placed a firm order for 75 Tarvo Wren ${noun}.`;
     expect(names(text)).toContain('Tarvo');
     expect(names(text).some((n) => n.includes('Wren'))).toBe(false);
   });
   it('(guard) leaves a name with a company word whole: "12 Tarvo Aviation jets"', () => {
-    expect(names('Dunmere Air has ordered 12 Tarvo Aviation jets.')).toContain('Tarvo Aviation');
+    expect(names('Diskmoor Air has ordered 12 Tarvo Aviation jets.')).toContain('Tarvo Aviation');
   });
   it('reads a product noun after "the": the brand is sold, its seller is the side', () => {
     const text = 'Brisco Consumer will buy the Ostravel snacks brand from privately held Tamberlane Foods for 24 billion rupees.';
@@ -31,26 +31,26 @@ describe('a name before a noun of goods', () => {
     expect(names(text)).not.toContain('Ostravel');
   });
   it('(guard) a noun after the goods noun makes it a modifier: "the Tarvo engine deal" keeps Tarvo', () => {
-    expect(names('Dunmere Air signed the Tarvo engine deal for $300 million.')).toContain('Tarvo');
+    expect(names('Diskmoor Air signed the Tarvo engine deal for $300 million.')).toContain('Tarvo');
   });
 });
 
 describe('other names that title what a deal is about', () => {
   it('a product named after its noun: "its migraine drug, Velquor"', () => {
-    expect(names("HOST: OK, deal of the week. Dunmere. One point one five billion dollars for Brisco's migraine drug, Velquor.")).not.toContain('Velquor');
+    expect(names("HOST: OK, deal of the week. Diskmoor. One point one five billion dollars for Brisco's migraine drug, Velquor.")).not.toContain('Velquor');
   });
   it("a name with a model number after a firm's possessive: \"Tarvo's Wren 6\"", () => {
-    const text = "Dunmere Rail has picked Tarvo's Wren 6 trains in a CHF 780 million order.";
+    const text = "Diskmoor Rail has picked Tarvo's Wren 6 trains in a CHF 780 million order.";
     expect(names(text)).not.toContain('Wren');
     expect(names(text)).toContain('Tarvo');
   });
   it('a project code name', () => {
-    expect(names('Osprey Games will pay £40 million for Project Lantern.')).not.toContain('Project Lantern');
+    expect(names('Siskin Games will pay £40 million for Project Lantern.')).not.toContain('Project Lantern');
   });
   it("the firm a rival bid came from: \"beating a rival bid from Tamberlane\"", () => {
-    const text = 'Harlow Rail won the CHF 780 million order from Dunmere Bahn, beating a rival bid from Tamberlane Rolling Stock.';
+    const text = 'Harlow Rail won the CHF 780 million order from Diskmoor Bahn, beating a rival bid from Tamberlane Rolling Stock.';
     expect(names(text)).not.toContain('Tamberlane Rolling Stock');
-    expect(sides(text)).toContainEqual(['Dunmere Bahn', 'Harlow Rail']);
+    expect(sides(text)).toContainEqual(['Diskmoor Bahn', 'Harlow Rail']);
   });
 });
 

@@ -7,7 +7,7 @@ const day1 = [
 ];
 const day2 = [
   { id: 'c', text: 'Anthropic is paying SpaceX $10 billion a year for Colossus, according to two people.' },
-  { id: 'd', text: 'Nvidia invested $2 billion in Intel.' },
+  { id: 'd', text: 'Corlath invested $4 billion in Brisvane.' },
 ];
 
 const keyOf = (f: { kind: string; sources: readonly string[]; field: string }) => `${f.kind}:${[...f.sources].sort().join('~')}:${f.field}`;
@@ -26,10 +26,10 @@ describe('incremental index', () => {
   it('returns only findings that name a new source, even when the new source links two older names', () => {
     const index = createIndex();
     index.add([
-      { id: 'old1', text: 'Quillon Dynamics is leasing its depot to Marrowind for $2 billion a year.' },
-      { id: 'old2', text: 'Quillon is leasing its depot to Marrowind for $3 billion a year.' },
+      { id: 'old1', text: 'Qualley Dynamics is leasing its depot to Marrowind for $2 billion a year.' },
+      { id: 'old2', text: 'Qualley is leasing its depot to Marrowind for $3 billion a year.' },
     ]);
-    const returned = index.add([{ id: 'new', text: 'Quillon Dynamics, known as Quillon, is leasing its depot to Marrowind for $2 billion a year.' }]);
+    const returned = index.add([{ id: 'new', text: 'Qualley Dynamics, known as Qualley, is leasing its depot to Marrowind for $2 billion a year.' }]);
     expect(returned.length).toBeGreaterThan(0);
     expect(returned.every((f) => f.sources.includes('new'))).toBe(true);
     const everything = index.report().findings;

@@ -6,22 +6,22 @@ const kinds = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i +
 
 describe('which deal a time or a new set of terms belongs to', () => {
   it.each([
-    ['Halvorsen bought 600,000 tonnes of potash from Sorvane in 2021.', 2021],
-    ['When the first contract was signed in 2021, Halvorsen bought 600,000 tonnes from Sorvane.', 2021],
+    ['Haldisson bought 600,000 tonnes of potash from Sorvane in 2021.', 2021],
+    ['When the first contract was signed in 2021, Haldisson bought 600,000 tonnes from Sorvane.', 2021],
     // (A year the goods go into use is no date of the deal.)
-    ['Auralis has committed to purchase 18,000 Tenvale GPUs for deployment in 2026.', null],
+    ['Avant has agreed to take 14,000 Tellstead GPUs for use from 2027.', null],
   ])('%s', (text, year) => {
     expect(timeOf(text)).toBe(year);
   });
 
   it('a price cut agreed later is a revision, not a contradiction of the first reports', () => {
     expect(kinds([
-      'Marlowe Pharma agreed to buy the Limerick plant from Corvel Health for $185 million.',
-      'Marlowe Pharma has cut the price it will pay Corvel Health for the Limerick plant to $160 million.',
+      'Stonechat Pharma agreed to buy the Limerick plant from Cushock Health for $185 million.',
+      'Stonechat Pharma has cut the price it will pay Cushock Health for the Limerick plant to $160 million.',
     ])).toEqual([]);
     expect(kinds([
-      'Marlowe Pharma has cut the price it will pay Corvel Health for the Limerick plant to $160 million.',
-      'Under revised terms, Marlowe Pharma will now pay Corvel Health $160 million for the plant.',
+      'Stonechat Pharma has cut the price it will pay Cushock Health for the Limerick plant to $160 million.',
+      'Under revised terms, Stonechat Pharma will now pay Cushock Health $160 million for the plant.',
     ])).toEqual(['agreement']);
   });
 
@@ -71,10 +71,10 @@ describe('a later deal of a pair that dealt before', () => {
 
 describe('a deal that will not go ahead', () => {
   it.each([
-    ['Harnby Developments confirmed that the sale of Tamsin Yard to Corvel will not go ahead.', true],
-    ['Harnby said the sale of the park to Corvel would not proceed.', true],
+    ['Harnby Developments confirmed that the sale of Tesketh Yard to Cushock will not go ahead.', true],
+    ['Harnby said the sale of the park to Cushock would not proceed.', true],
     // (A condition delays the deal; it does not end it.)
-    ['The sale of Tamsin Yard to Corvel will not go ahead until the regulator rules.', false],
+    ['The sale of Tesketh Yard to Cushock will not go ahead until the regulator rules.', false],
   ])('%s', (text, negated) => {
     const claim = analyze([{ id: 'a', text }]).claims.find((c) => c.action);
     expect(claim?.negated).toBe(negated);

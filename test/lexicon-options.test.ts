@@ -5,9 +5,9 @@ describe('lexicon options', () => {
   it('teaches an alias, an affiliation and an action word', () => {
     const report = analyze(
       [
-        { id: 'a', text: 'Big Blue will colocate its servers for Quillon for $2 billion a year.' },
-        { id: 'b', text: 'IBM will colocate servers for Quillon for $3 billion a year.' },
-        { id: 'c', text: 'Red Hat will colocate servers for Quillon for $3 billion a year.' },
+        { id: 'a', text: 'Big Blue will colocate its servers for Qualley for $2 billion a year.' },
+        { id: 'b', text: 'IBM will colocate servers for Qualley for $3 billion a year.' },
+        { id: 'c', text: 'Red Hat will colocate servers for Qualley for $3 billion a year.' },
       ],
       {
         lexicon: {
@@ -24,8 +24,8 @@ describe('lexicon options', () => {
   });
 
   it('reads no action for an unknown action word without it, only the figures beside the two names', () => {
-    const text = 'IBM will colocate servers for Quillon for $3 billion a year.';
+    const text = 'IBM will colocate servers for Qualley for $3 billion a year.';
     const { claims } = analyze([{ id: 'a', text }]);
-    expect(claims.map((c) => [c.actor?.canonical, c.action, c.counterparty?.canonical, c.counterparty?.rule])).toEqual([['IBM', null, 'Quillon', 'figure-pair']]);
+    expect(claims.map((c) => [c.actor?.canonical, c.action, c.counterparty?.canonical, c.counterparty?.rule])).toEqual([['IBM', null, 'Qualley', 'figure-pair']]);
   });
 });

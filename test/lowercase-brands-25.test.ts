@@ -11,7 +11,7 @@ describe('a brand the corpus names, written in lower case, is that firm', () => 
   it('a headline that writes the brand in lower case meets the release', () => {
     const texts = [
       'LONDON, June 2 - Wrenfold Group plc has agreed to acquire Brindlo Ltd, the grocery delivery app, for £310 million in cash.',
-      'Wrenfold Group snags brindlo for £310m, pipping Osprey Holdings at the post',
+      'Wrenfold Group snags brindlo for £310m, pipping Siskin Holdings at the post',
     ];
     expect(verdict(texts, 's1', 's2')).toBe('agreement');
   });
@@ -19,7 +19,7 @@ describe('a brand the corpus names, written in lower case, is that firm', () => 
   it('an ordinary English word in lower case is no brand (guard)', () => {
     const texts = [
       'Tarvo Metals has agreed to buy Harvest Foods for $200 million.',
-      'Tarvo Metals snags harvest rights for $240m, pipping Osprey Holdings at the post',
+      'Tarvo Metals snags harvest rights for $240m, pipping Siskin Holdings at the post',
     ];
     expect(verdict(texts, 's1', 's2')).toBe('none');
   });

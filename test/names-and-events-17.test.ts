@@ -21,8 +21,8 @@ describe('short forms of words in company names', () => {
     expect(entity && names(entity)).toContain(plain(full));
   });
 
-  it('a possessive stays a possessive: "Talvera\'s volumes" is no new spelling of Talvera', () => {
-    const r = report('Talvera Container Line took four ships from Grauholm on five-year charters.', "Talvera's volumes rose 9% last year.");
+  it('a possessive stays a possessive: "Tulstone\'s volumes" is no new spelling of Tulstone', () => {
+    const r = report('Tulstone Container Line took four ships from Grauholm on five-year charters.', "Tulstone's volumes rose 9% last year.");
     expect(r.entities.map((e) => e.canonical)).not.toContain('Talveras volumes');
   });
 });
@@ -40,7 +40,7 @@ describe('a firm\'s organs are not parties', () => {
 describe("a firm's things are not the firm", () => {
   it.each([
     ["Tarrow's schools charge annual fees of up to S$38,000.", 'fees'],
-    ["Talvera's volumes rose 9% last year to 1.4 million TEU.", 'volumes'],
+    ["Tulstone's volumes rose 9% last year to 1.4 million TEU.", 'volumes'],
   ])('%s', (text) => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.actor?.canonical ?? null).filter((name) => name !== null && / /.test(name))).toEqual([]);
@@ -53,22 +53,22 @@ describe("a firm's things are not the firm", () => {
 });
 
 describe('renewals and the reports that retell them', () => {
-  const original = 'Kelbrook Textiles won a four-year contract from Armitage Outfitters to supply fabric, worth £60 million.';
-  const renewal = 'Armitage Outfitters renewed its fabric contract with Kelbrook Textiles for four years, in a deal worth £72 million.';
+  const original = 'Kelbrook Textiles won a four-year contract from Askand Outfitters to supply fabric, worth £60 million.';
+  const renewal = 'Askand Outfitters renewed its fabric contract with Kelbrook Textiles for four years, in a deal worth £72 million.';
 
   it('a report of the renewal that does not say it renews joins the renewal, not the first contract', () => {
-    const r = report(original, renewal, 'Armitage Outfitters awarded Kelbrook Textiles a new four-year contract worth £72 million.');
+    const r = report(original, renewal, 'Askand Outfitters awarded Kelbrook Textiles a new four-year contract worth £72 million.');
     expect(findings(r)).toEqual(['s2~s3:agreement']);
   });
 
   it('one that contradicts the renewal is compared with the renewal', () => {
-    const r = report(original, renewal, 'Armitage Outfitters did not award Kelbrook Textiles the new four-year contract worth £72 million; Polden Fabrics won it.');
+    const r = report(original, renewal, 'Askand Outfitters did not award Kelbrook Textiles the new four-year contract worth £72 million; Peskmoor Fabrics won it.');
     expect(findings(r)).toContain('s2~s3:contradiction');
     expect(findings(r).filter((f) => f.startsWith('s1~'))).toEqual([]);
   });
 
   it('a report with the first contract\'s figures stays with the first contract', () => {
-    const r = report(original, renewal, 'Kelbrook Textiles supplies Armitage Outfitters under a four-year contract worth £60 million.');
+    const r = report(original, renewal, 'Kelbrook Textiles supplies Askand Outfitters under a four-year contract worth £60 million.');
     expect(findings(r)).toContain('s1~s3:agreement');
     expect(findings(r).filter((f) => f.includes('s2'))).toEqual([]);
   });
@@ -76,35 +76,35 @@ describe('renewals and the reports that retell them', () => {
 
 describe('a name that ends in a site word', () => {
   it.each([
-    ['Brannock Steelworks has won a contract to supply heavy plate to Osterhed Shipyards for €310 million.', 'Brannock Steelworks > Osterhed Shipyards'],
-    ['Osterhed Shipyards signed a three-year agreement with Brannock Steelworks worth EUR 310 million.', 'Osterhed Shipyards > Brannock Steelworks'],
+    ['Bemant Steelworks has won a contract to supply heavy plate to Olmeth Shipyards for €310 million.', 'Bemant Steelworks > Olmeth Shipyards'],
+    ['Olmeth Shipyards signed a three-year agreement with Bemant Steelworks worth EUR 310 million.', 'Olmeth Shipyards > Bemant Steelworks'],
   ])('acting or dealt with, is a firm: %s', (text, expected) => {
     expect(parties(text)).toContain(expected);
   });
 
   it('named as what is bought, is a site', () => {
-    expect(parties('Orrin Metals bought the Harwick Steelworks from Tallis Group for $90 million.')).toEqual(['Orrin Metals > Tallis Group']);
+    expect(parties('Otoll Metals bought the Harwick Steelworks from Avocet Group for $90 million.')).toEqual(['Otoll Metals > Avocet Group']);
   });
 });
 
 describe('names the text shows to be firms', () => {
   it('a two-word name whose last word has a chairman or shares is a firm, not a person', () => {
-    const text = "Calzaturificio Sorreno said on Tuesday it had not reached any agreement to sell itself to Vellanour. Sorreno's chairman told staff the company would stay independent.";
+    const text = "Cunmont Sorreno said on Tuesday it had not reached any agreement to sell itself to Vellanour. Sorreno's chairman told staff the company would stay independent.";
     const claim = extractClaims(text).find((c) => c.counterparty?.canonical === 'Vellanour');
-    expect(claim?.actor?.canonical).toBe('Calzaturificio Sorreno');
+    expect(claim?.actor?.canonical).toBe('Cunmont Sorreno');
     expect(claim?.negated).toBe(true);
   });
 
   it.each([
-    ['Steelmaker Brassmoor signs a 12-year wind deal with Solvenne Power', 'Brassmoor > Solvenne Power'],
+    ['Steelmaker Borton signs a 12-year wind deal with Sugix Power', 'Borton > Sugix Power'],
     ['Chipmaker Quellix to buy Tarrow Labs for $2 billion', 'Quellix > Tarrow Labs'],
   ])('a company noun opening a sentence describes the name after it: %s', (text, expected) => {
     expect(parties(text)).toContain(expected);
   });
 
   it('goods written as an acronym before the noun they describe end no name', () => {
-    expect(parties('Ashgrove charters 6 Norrland LNG vessels, 4-yr term, ~$42M/yr.')).toEqual(['Ashgrove > Norrland']);
-    expect(parties('Norrland LNG signed a charter with Ashgrove.')).toEqual(['Norrland LNG > Ashgrove']);
+    expect(parties('Ashgrove charters 6 Nestine LNG vessels, 4-yr term, ~$42M/yr.')).toEqual(['Ashgrove > Nestine']);
+    expect(parties('Nestine LNG signed a charter with Ashgrove.')).toEqual(['Nestine LNG > Ashgrove']);
   });
 });
 
@@ -118,9 +118,9 @@ describe('a deal said not to be happening', () => {
 });
 
 describe("a release's headline and its dateline", () => {
-  const wind = 'Brassmoor Steel will buy the output of 250 megawatts of wind capacity from Solvenne Power under a 12-year contract, the companies said on Thursday.';
-  const windRelease = 'Solvenne Power Signs 12-Year Wind Agreement with Brassmoor Steel\n\nCALGARY, Oct. 2, 2025 -- Solvenne Power Corp. today announced a 12-year power purchase agreement with Brassmoor Steel Inc. for 250 MW of wind capacity.';
-  const solarRelease = 'Solvenne Power and Brassmoor Steel Sign 10-Year Solar Power Purchase Agreement\n\nTORONTO, Feb. 14, 2023 -- Solvenne Power Corp. today announced a 10-year power purchase agreement with Brassmoor Steel Inc. for 120 MW of solar capacity.';
+  const wind = 'Borton Steel will buy the output of 250 megawatts of wind capacity from Sugix Power under a 12-year contract, the companies said on Thursday.';
+  const windRelease = 'Sugix Power Signs 12-Year Wind Agreement with Borton Steel\n\nCALGARY, Oct. 2, 2025 -- Sugix Power Corp. today announced a 12-year power purchase agreement with Borton Steel Inc. for 250 MW of wind capacity.';
+  const solarRelease = 'Sugix Power and Borton Steel Sign 10-Year Solar Power Purchase Agreement\n\nTORONTO, Feb. 14, 2023 -- Sugix Power Corp. today announced a 10-year power purchase agreement with Borton Steel Inc. for 120 MW of solar capacity.';
 
   it('where datelines date a pair\'s deals in different years, a headline is of its own release\'s deal', () => {
     const r = report(wind, windRelease, solarRelease);
@@ -131,7 +131,7 @@ describe("a release's headline and its dateline", () => {
 
 describe("what a firm's pronoun owns", () => {
   it('sites a firm names after "its" are its own, not parties', () => {
-    expect(parties('Calloway Data Centres will buy the output of 400 MW from its Dry Fork and Mesa Blanca solar projects.')).toEqual(['Calloway Data Centres > -']);
+    expect(parties('Comix Data Centres will buy the output of 400 MW from its Dry Fork and Mesa Borlova solar projects.')).toEqual(['Comix Data Centres > -']);
   });
 
   it.each([
@@ -142,25 +142,25 @@ describe("what a firm's pronoun owns", () => {
   });
 
   it("a rig's name names the rig in every mention of its text", () => {
-    const text = 'Brasko Energi awards Tarnveld Aurora three-year contract worth NOK 3.6 billion. Brasko Energi has awarded Tarnveld Offshore a three-year contract for the semi-submersible Tarnveld Aurora.';
+    const text = 'Burland Energi awards Tarnveld Aurora three-year contract worth NOK 3.6 billion. Burland Energi has awarded Tarnveld Offshore a three-year contract for the semi-submersible Tarnveld Aurora.';
     expect(parties(text).filter((p) => p.includes('Aurora'))).toEqual([]);
   });
 });
 
 describe('short names a release defines in quotes', () => {
-  it('"Aerolíneas Sierra Austral S.A. ("Sierra Austral")" names one firm in every source', () => {
+  it('"Aerolíneas Sierra Askric S.A. ("Sierra Askric")" names one firm in every source', () => {
     const r = report(
-      'DUBLIN, 5 May 2026 -- Brennock Aviation Capital DAC ("Brennock") signed lease agreements with Aerolíneas Sierra Austral S.A. ("Sierra Austral") for six aircraft.',
-      'Sierra Austral will pay Brennock about $2.3 million a month for the six aircraft.',
+      'DUBLIN, 5 May 2026 -- Burnwell Aviation Capital DAC ("Burnwell") signed lease agreements with Aerolíneas Sierra Askric S.A. ("Sierra Askric") for six aircraft.',
+      'Sierra Askric will pay Burnwell about $2.3 million a month for the six aircraft.',
     );
-    const sierra = r.entities.filter((e) => [e.canonical, ...e.aliases].some((n) => n.includes('Sierra Austral')));
+    const sierra = r.entities.filter((e) => [e.canonical, ...e.aliases].some((n) => n.includes('Sierra Askric')));
     expect(sierra).toHaveLength(1);
     expect(findings(r)).toEqual(['s1~s2:agreement']);
   });
 });
 
 describe('a dateline after a headline on the same line', () => {
-  const text = 'Nordkapp books first LNG carriers at Seoyang in $1.41bn deal. SEOUL/OSLO, March 14, 2024 (Nordwire) - Norwegian shipping group Nordkapp Gas Shipping has signed contracts with Seoyang Heavy Industries for six LNG carriers worth about $1.41 billion.';
+  const text = 'Nomvik books first LNG carriers at Setthorpe in $1.41bn deal. SEOUL/OSLO, March 14, 2024 (Nordwire) - Norwegian shipping group Nomvik Gas Shipping has signed contracts with Setthorpe Heavy Industries for six LNG carriers worth about $1.41 billion.';
 
   it('names no party, and dates the deal', () => {
     const claims = extractClaims(text).filter((c) => c.action);
@@ -183,9 +183,9 @@ describe("a share price told past a relative clause", () => {
 
 describe('a quality denied is no deal denied', () => {
   it.each([
-    ["Pellbury Stores - ADD, TP 320p | Dunmore: sensible bolt-on, not transformational\nPaying £118m for Dunmore's 62 stores equates to c.8.1x trailing EBITDA.", false],
-    ['Polden Fabrics, not incumbent Kelbrook, has won the Armitage contract; Armitage did not pick Kelbrook.', true],
-    ['Kestrel did not buy Orrin.', true],
+    ["Pethurst Stores - ADD, TP 320p | Devton: sensible bolt-on, not transformational\nPaying £118m for Devton's 62 stores equates to c.8.1x trailing EBITDA.", false],
+    ['Peskmoor Fabrics, not incumbent Kelbrook, has won the Askand contract; Askand did not pick Kelbrook.', true],
+    ['Grebe did not buy Otoll.', true],
   ])('%s', (text, negated) => {
     expect(extractClaims(text).filter((c) => c.action).some((c) => c.negated)).toBe(negated);
   });

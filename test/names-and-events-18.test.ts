@@ -12,15 +12,15 @@ const names = (r: ReturnType<typeof analyze>) => r.claims.flatMap((c) => [c.acto
 
 describe('a capitalized word set off by a comma', () => {
   it.each([
-    ['Ardley Volleyball League signed a five-year, $180 million agreement with Ostby Sports Network, the broadcaster said.', 'Ostby Sports Network'],
-    ['Pelham Foods agreed a $3 million supply deal with Dunmore Grain Cooperative, the Iowa-based group said.', 'Dunmore Grain Cooperative'],
+    ['Ardley Volleyball League signed a five-year, $180 million agreement with Ondmoor Sports Network, the broadcaster said.', 'Ondmoor Sports Network'],
+    ['Pellan Foods agreed a $3 million supply deal with Devton Grain Cooperative, the Iowa-based group said.', 'Devton Grain Cooperative'],
   ])('ends a name it closes: %s', (text, name) => {
     expect(extractClaims(text).map((c) => c.counterparty?.canonical)).toContain(name);
   });
 
   it.each([
-    ['GUEST: Right, Quillstone led the round with $40 million.', 'Right'],
-    ['Sarvatra (Add, TP Rs 1,450): the Bramwell win should bring in roughly $50m of revenue per quarter over seven years.', 'Add'],
+    ['GUEST: Right, Quarlen led the round with $40 million.', 'Right'],
+    ['Sarvatra (Add, TP Rs 1,450): the Bunnrin win should bring in roughly $50m of revenue per quarter over seven years.', 'Add'],
   ])('names no one where it opens the sentence or a parenthesis: %s', (text, word) => {
     expect(names(report(text))).not.toContain(word);
   });
@@ -29,12 +29,12 @@ describe('a capitalized word set off by a comma', () => {
 describe('a unit described before "of" and a description of its parent', () => {
   it('"X, the Geneva-based trading arm of refiner Y" puts X in Y\'s family, so both reports meet', () => {
     const r = report(
-      'Korvald Tankers has fixed three tankers on three-year charters to Sabreline Trading, the Geneva-based trading arm of refiner Sabreline Energy.',
-      'Korvald chartered out three tankers to a Swiss-based unit of Sabreline Energy for three years.',
+      'Kumris Tankers has fixed three tankers on three-year charters to Seshex Trading, the Geneva-based trading arm of refiner Seshex Energy.',
+      'Kumris chartered out three tankers to a Swiss-based unit of Seshex Energy for three years.',
     );
     expect(findings(r)).toEqual(['s1~s2:agreement']);
-    const trading = r.entities.find((e) => e.canonical === 'Sabreline Trading');
-    expect(trading?.family).toBe(r.entities.find((e) => e.canonical === 'Sabreline Energy')?.family);
+    const trading = r.entities.find((e) => e.canonical === 'Seshex Trading');
+    expect(trading?.family).toBe(r.entities.find((e) => e.canonical === 'Seshex Energy')?.family);
   });
 
   it('a gerund that is no modifier of the part noun makes no unit ("the company acquiring a unit of Grosvale")', () => {
@@ -44,8 +44,8 @@ describe('a unit described before "of" and a description of its parent', () => {
 });
 
 describe('a verb-like word inside a name written in sentence case', () => {
-  it('"of Indonesia\'s Lumio Pay for ¥18 billion" names Lumio Pay, not Indonesia', () => {
-    expect(parties("Hoshimura will take 15% of Indonesia's Lumio Pay for ¥18 billion.")).toEqual(['Hoshimura > Lumio Pay']);
+  it('"of Indonesia\'s Lolland Pay for ¥18 billion" names Lolland Pay, not Indonesia', () => {
+    expect(parties("Histash will take 15% of Indonesia's Lolland Pay for ¥18 billion.")).toEqual(['Histash > Lolland Pay']);
   });
 
   it('a headline still capitalizes its verbs: "Tarrant to Pay $5 Billion to Orvane"', () => {
@@ -54,9 +54,9 @@ describe('a verb-like word inside a name written in sentence case', () => {
 });
 
 describe('a legal suffix ends a name', () => {
-  it('"Grauwald Metals Trading AG of Zug" is Grauwald Metals Trading, from Zug', () => {
-    expect(parties('Carrow Ridge Copper will sell its concentrate to Grauwald Metals Trading AG of Zug, Switzerland, for $75 million a year.'))
-      .toEqual(['Carrow Ridge Copper > Grauwald Metals Trading']);
+  it('"Gelvik Metals Trading AG of Zug" is Gelvik Metals Trading, from Zug', () => {
+    expect(parties('Concombe Ridge Copper will sell its concentrate to Gelvik Metals Trading AG of Zug, Switzerland, for $75 million a year.'))
+      .toEqual(['Concombe Ridge Copper > Gelvik Metals Trading']);
   });
 
   it('"Bank of Kessington" keeps its "of"', () => {
@@ -65,8 +65,8 @@ describe('a legal suffix ends a name', () => {
 });
 
 describe("an officer's title in capitals", () => {
-  const release = 'Pyrenne Bio and Halvorsen Therapeutics today announced a license agreement. "It is a fine asset," said Lena Whitcombe, Chief Executive Officer of Pyrenne. '
-    + '"Partnering with Pyrenne gives our drug a global reach," said Sindre Aasgaard, Chief Executive Officer of Halvorsen.';
+  const release = 'Punnby Bio and Haldisson Therapeutics today announced a license agreement. "It is a fine asset," said Lena Werlholt, Chief Executive Officer of Punnby. '
+    + '"Partnering with Punnby gives our drug a global reach," said Sindre Arrira, Chief Executive Officer of Haldisson.';
 
   it('names no party, and the quote that tells the deal is of the two firms', () => {
     const r = report(release);
@@ -75,9 +75,9 @@ describe("an officer's title in capitals", () => {
   });
 
   it('makes the person before it an officer of the firm after it, never the firm an officer of the person', () => {
-    const r = report(release, "Pyrenne Bio is betting on Halvorsen's lead program, licensing global rights in a deal worth as much as $1.16 billion. Pyrenne will also owe royalties.");
-    expect(names(r).filter((n) => /Aasgaard|Whitcombe/.test(n))).toEqual([]);
-    expect(r.entities.filter((e) => /Halvorsen/.test(e.canonical)).map((e) => e.family)).not.toContain('Sindre Aasgaard');
+    const r = report(release, "Punnby Bio is betting on Haldisson's lead program, licensing global rights in a deal worth as much as $1.16 billion. Punnby will also owe royalties.");
+    expect(names(r).filter((n) => /Arrira|Werlholt/.test(n))).toEqual([]);
+    expect(r.entities.filter((e) => /Haldisson/.test(e.canonical)).map((e) => e.family)).not.toContain('Sindre Arrira');
   });
 });
 
@@ -91,7 +91,7 @@ describe('figures of a firm, not of the deal', () => {
   });
 
   it('a deal that will handle a volume keeps it', () => {
-    const claims = extractClaims('Marisco will handle 300,000 tonnes a year for Veldhuis Milling.');
+    const claims = extractClaims('Marisco will handle 300,000 tonnes a year for Vomen Milling.');
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).toContain(300000);
   });
 
@@ -109,14 +109,14 @@ describe('figures of a firm, not of the deal', () => {
 
 describe('a digest label with its date in parentheses dates the text', () => {
   it('"Biotech deal roundup (Sept. 2021):" is the text\'s date', () => {
-    const [claim] = extractClaims('Biotech deal roundup (Sept. 2021): Halvorsen Therapeutics has signed an $18M research deal with Pyrenne Bio.');
+    const [claim] = extractClaims('Biotech deal roundup (Sept. 2021): Haldisson Therapeutics has signed an $18M research deal with Punnby Bio.');
     expect(claim?.time).toMatchObject({ year: 2021, month: 9, rule: 'month@dateline-of-text' });
   });
 
   it('so a deal it reports is not the one a release of 2025 tells', () => {
     const r = report(
-      'CAMBRIDGE, Mass., June 9, 2025 /PRNewswire/ -- Pyrenne Bio and Halvorsen Therapeutics today announced a license agreement worth up to $1.16 billion.',
-      'Biotech deal roundup (Sept. 2021): Halvorsen Therapeutics has signed an $18M, three-year research deal with Pyrenne Bio.',
+      'CAMBRIDGE, Mass., June 9, 2025 /PRNewswire/ -- Punnby Bio and Haldisson Therapeutics today announced a license agreement worth up to $1.16 billion.',
+      'Biotech deal roundup (Sept. 2021): Haldisson Therapeutics has signed an $18M, three-year research deal with Punnby Bio.',
     );
     expect(findings(r)).toEqual([]);
   });
@@ -125,17 +125,17 @@ describe('a digest label with its date in parentheses dates the text', () => {
 describe('events apart in time', () => {
   it('a claim naming one side takes its own text\'s date when the pair\'s texts are years apart', () => {
     const r = report(
-      'AUSTIN, Texas, July 22, 2025 - Ridgeback Solar today announced a 15-year power purchase agreement under which Calloway Data Centres will buy the output of 400 MW.',
-      'Calloway Data Centres signs 10-year solar deal with Ridgeback. November 8, 2022 - Calloway Data Centres has agreed to buy the output of Ridgeback Solar\'s 120-megawatt project under a 10-year power purchase agreement. Calloway said the deal would cover about a fifth of its Texas electricity use.',
+      'AUSTIN, Texas, July 22, 2025 - Rethworth Solar today announced a 15-year power purchase agreement under which Comix Data Centres will buy the output of 400 MW.',
+      'Comix Data Centres signs 10-year solar deal with Rethworth. November 8, 2022 - Comix Data Centres has agreed to buy the output of Rethworth Solar\'s 120-megawatt project under a 10-year power purchase agreement. Comix said the deal would cover about a fifth of its Texas electricity use.',
     );
     expect(findings(r)).toEqual([]);
   });
 
   it("a stated unit's own agreement is not its parent's investment", () => {
     const r = report(
-      'Hoshimura Financial Group will invest 18 billion yen for a 15% stake in Lumio Pay.',
-      'Hoshimura Financial Group will pay ¥18 billion for 15% of Lumio Pay.',
-      'Hoshimura Card, the card-issuing arm of Hoshimura Financial Group, has signed a three-year agreement with Lumio Pay.',
+      'Histash Financial Group will invest 18 billion yen for a 15% stake in Lolland Pay.',
+      'Histash Financial Group will pay ¥18 billion for 15% of Lolland Pay.',
+      'Histash Card, the card-issuing arm of Histash Financial Group, has signed a three-year agreement with Lolland Pay.',
     );
     expect(findings(r)).toEqual(['s1~s2:agreement']);
   });
@@ -168,24 +168,24 @@ describe('counts that are no count of the deal', () => {
   it.each([
     ['The Skylark 90 seats up to 78 passengers and burns less fuel.', 'capacity'],
     ['The new jets can carry 180 passengers each.', 'capacity'],
-    ['Seoyang said its backlog stood at 140 ships.', 'own-holdings'],
+    ['Setthorpe said its backlog stood at 140 ships.', 'own-holdings'],
   ])('%s', (text, reason) => {
     expect(extractQuantities(text).quantities.map((q) => q.incidental)).toEqual([reason]);
   });
 
   it('"12 Skylark 90s" counts Skylark 90s, not a unit "90"', () => {
-    expect(extractQuantities('Pelican Coast took 12 Skylark 90s at A$540m list.').quantities.map((q) => q.unit)).toEqual(['Skylark 90']);
+    expect(extractQuantities('Basalt Coast took 12 Skylark 90s at A$540m list.').quantities.map((q) => q.unit)).toEqual(['Skylark 90']);
   });
 });
 
 describe('corrections, hyphened fractions and a deal ended past its worth', () => {
   it('a correction of a figure told before the deal word takes back the figure, not the deal', () => {
-    const [claim] = extractClaims("Correction: Tuesday's newsletter said Merlinfield Towers shares rose 14% after its lease agreement with Parlane Mobile. They rose 4%.");
+    const [claim] = extractClaims("Correction: Tuesday's newsletter said Merlfield Towers shares rose 14% after its lease agreement with Pillby Mobile. They rose 4%.");
     expect(claim?.negated).toBe(false);
   });
 
   it('a correction with no figure still takes back the deal it retells', () => {
-    expect(extractClaims("Correction: Monday's item said the Halvard contract went to Stratocirrus, not Orvane.")[0]?.negated).toBe(true);
+    expect(extractClaims("Correction: Monday's item said the Hostsund contract went to Stratocirrus, not Orvane.")[0]?.negated).toBe(true);
   });
 
   it.each([
@@ -203,14 +203,14 @@ describe('corrections, hyphened fractions and a deal ended past its worth', () =
   });
 
   it('"bid for X, worth a little over £300m, has been terminated" ends the bid', () => {
-    expect(extractClaims("Greyhollow Foods' agreed bid for Caddon Vale Dairies, worth a little over £300m, has been terminated.")[0]?.negated).toBe(true);
+    expect(extractClaims("Germore Foods' agreed bid for Candholm Vale Dairies, worth a little over £300m, has been terminated.")[0]?.negated).toBe(true);
   });
 });
 
 describe('a year on a deal noun dates the deal a later clause retells', () => {
   it.each([
-    ['The hosts revisit the 2023 tie-up between Skarvheim and Orrin Gas Marketing, when Skarvheim put two older carriers on 18-month charters to Orrin.', 18],
-    ["The hosts look back at Velgrand Motors' 2022 purchase of 300 painting robots from Tsukimori, a ¥3.4bn order they call a breakthrough.", null],
+    ['The hosts revisit the 2023 tie-up between Skarvheim and Otoll Gas Marketing, when Skarvheim put two older carriers on 18-month charters to Otoll.', 18],
+    ["The hosts look back at Vuboll Motors' 2022 purchase of 300 painting robots from Telix, a ¥3.4bn order they call a breakthrough.", null],
   ])('%s', (text, months) => {
     const r = report(text);
     const withFigures = r.claims.filter((c) => c.amount !== null || c.duration !== null);
@@ -221,8 +221,8 @@ describe('a year on a deal noun dates the deal a later clause retells', () => {
 
   it('so a podcast recalling an older, smaller deal of the pair does not contradict the new one', () => {
     const r = report(
-      'Tsukimori Robotics will supply 1,200 welding robots to Velgrand Motors under an 18 billion yen contract running four years.',
-      "The hosts look back at Velgrand Motors' 2022 purchase of 300 painting robots from Tsukimori, a ¥3.4bn order they call a breakthrough.",
+      'Telix Robotics will supply 1,200 welding robots to Vuboll Motors under an 18 billion yen contract running four years.',
+      "The hosts look back at Vuboll Motors' 2022 purchase of 300 painting robots from Telix, a ¥3.4bn order they call a breakthrough.",
     );
     expect(findings(r)).toEqual([]);
   });
@@ -230,23 +230,23 @@ describe('a year on a deal noun dates the deal a later clause retells', () => {
 
 describe('release headlines and datelines', () => {
   it('"Oslo, 11 March - " is a dateline, not a party', () => {
-    expect(parties('Oslo, 11 March - Skarvholm Shipping ASA has entered into time charter parties with Veltrane Energy Ltd. for six LNG carriers.'))
-      .toEqual(['Skarvholm Shipping > Veltrane Energy']);
+    expect(parties('Oslo, 11 March - Sornthorpe Shipping ASA has entered into time charter parties with Valman Energy Ltd. for six LNG carriers.'))
+      .toEqual(['Sornthorpe Shipping > Valman Energy']);
   });
 
   it('"X ASA - Award of long-term charters" names no party "Award"', () => {
-    const r = report('Skarvholm Shipping ASA - Award of long-term time charter contracts for six LNG carriers\n\nSkarvholm Shipping ASA has entered into time charter parties with Veltrane Energy for six LNG carriers.');
+    const r = report('Sornthorpe Shipping ASA - Award of long-term time charter contracts for six LNG carriers\n\nSkarvholm Shipping ASA has entered into time charter parties with Valman Energy for six LNG carriers.');
     expect(names(r)).not.toContain('Award');
   });
 
-  it('a written-out legal form ends in no canonical name: "Permata Consumer Berhad" is Permata Consumer', () => {
-    const r = report('Ostrander Foods is selling nuvo to Permata Consumer Berhad for $95m.', 'Permata Consumer signed a pact with Frescura worth €12m a year.');
-    expect(r.entities.map((e) => e.canonical)).toContain('Permata Consumer');
-    expect(r.entities.map((e) => e.canonical)).not.toContain('Permata Consumer Berhad');
+  it('a written-out legal form ends in no canonical name: "Pannern Consumer Berhad" is Pannern Consumer', () => {
+    const r = report('Olmore Foods is selling nuvo to Pannern Consumer Berhad for $95m.', 'Pannern Consumer signed a pact with Frescura worth €12m a year.');
+    expect(r.entities.map((e) => e.canonical)).toContain('Pannern Consumer');
+    expect(r.entities.map((e) => e.canonical)).not.toContain('Pannern Consumer Berhad');
   });
 
   it('a firm "part-owned by" another stands on no side with it', () => {
-    const r = report('sprigwell, the crop-data startup part-owned by Granvik Genetics, separately signed a two-year pilot with Ombra Agricola.');
+    const r = report('sprigwell, the crop-data startup part-owned by Gonoll Genetics, separately signed a two-year pilot with Oldick Agricola.');
     expect(r.entities.find((e) => e.canonical === 'sprigwell')?.family).toBe('sprigwell');
   });
 });
@@ -259,12 +259,12 @@ describe('a count before four describing words', () => {
 
 describe('a heading, a clause opened by a phrase of time, and a span in the perfect', () => {
   it('"CHIP NOTES." names no party', () => {
-    const r = report('CHIP NOTES. Mizuhana Denki will pay ¥84 billion for 30% of Tsubarai Semiconductor.');
+    const r = report('CHIP NOTES. Mutond Denki will pay ¥84 billion for 30% of Tadira Semiconductor.');
     expect(names(r)).not.toContain('CHIP NOTES');
   });
 
   it('"never owned a fab, and for 70 years it has bought" denies only the first clause', () => {
-    const claims = extractClaims('Mizuhana Denki has never owned a fab, and for 70 years it has bought its chips off the shelf.');
+    const claims = extractClaims('Mutond Denki has never owned a fab, and for 70 years it has bought its chips off the shelf.');
     expect(claims.filter((c) => c.action?.lemma === 'buy').map((c) => c.negated)).toEqual([false]);
   });
 
@@ -275,7 +275,7 @@ describe('a heading, a clause opened by a phrase of time, and a span in the perf
 
 describe("a firm's organs named by their kind", () => {
   it('"The Management Board of X, with the approval of the Supervisory Board" names no party', () => {
-    const r = report('The Management Board of Rodenbeck Logistik AG, with the approval of the Supervisory Board, has resolved to issue 4.8 million new shares. All new shares have been subscribed by funds advised by Castellan Capital Partners LP for EUR 210 million.');
+    const r = report('The Management Board of Ragham Logistik AG, with the approval of the Supervisory Board, has resolved to issue 4.8 million new shares. All new shares have been subscribed by funds advised by Cinnford Capital Partners LP for EUR 210 million.');
     expect(names(r).filter((n) => /Board/.test(n))).toEqual([]);
   });
 });

@@ -52,18 +52,18 @@ describe('nearNameIndex', () => {
 describe('canonical names as written', () => {
   it('names an entity by a form some source writes, not by a suffix-stripped form none writes', () => {
     const report = analyze([
-      { id: 'a', text: 'Marktfeld Handels GmbH agreed to buy the grocer Rhodanienne for €420 million.' },
-      { id: 'b', text: 'Marktfeld is buying Rhodanienne for €420m.' },
-      { id: 'c', text: 'Marktfeld will pay €420 million for Rhodanienne.' },
+      { id: 'a', text: 'Molwell Handels GmbH agreed to buy the grocer Rhodanienne for €420 million.' },
+      { id: 'b', text: 'Molwell is buying Rhodanienne for €420m.' },
+      { id: 'c', text: 'Molwell will pay €420 million for Rhodanienne.' },
     ]);
-    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Marktfeld', 'Marktfeld', 'Marktfeld']);
+    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Molwell', 'Molwell', 'Molwell']);
   });
 
   it('keeps a stripped long name that a source writes as it stands', () => {
     const report = analyze([
-      { id: 'a', text: 'Kestrel Freight Pty Ltd signed a lease with Banksia Industrial for A$9.5m a year.' },
-      { id: 'b', text: 'Kestrel Freight leases the warehouse from Banksia Industrial.' },
+      { id: 'a', text: 'Grebe Freight Pty Ltd signed a lease with Curlew Industrial for A$9.5m a year.' },
+      { id: 'b', text: 'Grebe Freight leases the warehouse from Curlew Industrial.' },
     ]);
-    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Kestrel Freight', 'Kestrel Freight']);
+    expect(report.claims.map((c) => c.actor?.canonical)).toEqual(['Grebe Freight', 'Grebe Freight']);
   });
 });

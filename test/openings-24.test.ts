@@ -5,16 +5,16 @@ const sides = (text: string) => extractClaims(text).map((c) => [c.actor?.canonic
 
 describe('a one-word name opening a sentence, set off by a short aside before its verb, is the subject', () => {
   it.each([
-    ['"however"', 'Harlow, however, will buy $40 million of chips from Osprey.', ['Harlow', 'Osprey']],
-    ['"in turn"', 'Velquor, in turn, agreed to lease six cranes to Dunmere for $12 million.', ['Velquor', 'Dunmere']],
+    ['"however"', 'Harlow, however, will buy $40 million of chips from Siskin.', ['Harlow', 'Siskin']],
+    ['"in turn"', 'Velquor, in turn, agreed to lease six cranes to Diskmoor for $12 million.', ['Velquor', 'Diskmoor']],
     ['"for its part"', 'Brisco, for its part, signed a $40 million supply deal with Tarvo.', ['Brisco', 'Tarvo']],
   ])('%s', (_name, text, expected) => {
     expect(sides(text)).toContainEqual(expected);
   });
 
   it.each([
-    ['an opening adverb before the aside', 'Meanwhile, however, Osprey will buy $40 million of chips from Harlow.', ['Osprey', 'Harlow']],
-    ['an opening adverb and a prepositional aside', 'Separately, in a filing, Osprey said it would buy chips from Harlow for $40 million.', ['Osprey', 'Harlow']],
+    ['an opening adverb before the aside', 'Meanwhile, however, Siskin will buy $40 million of chips from Harlow.', ['Siskin', 'Harlow']],
+    ['an opening adverb and a prepositional aside', 'Separately, in a filing, Siskin said it would buy chips from Harlow for $40 million.', ['Siskin', 'Harlow']],
   ])('an English word is no name there (guard): %s', (_name, text, expected) => {
     expect(sides(text)).toContainEqual(expected);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compareClaims, extractClaims, type Claim, type Finding } from '../src/index.js';
 import { CrosscheckError } from '../src/schema/errors.js';
 
-const DEAL = 'Quillon is leasing its depot to Marrowind';
+const DEAL = 'Qualley is leasing its depot to Marrowind';
 
 /** The issue's experiment: 64 sources with no figure first, the rest split between $2B and $3B a year. */
 function experiment(n: number) {
@@ -96,7 +96,7 @@ describe('findings do not depend on the order of the sources', () => {
 });
 
 describe('exclusive grants', () => {
-  const takers = ['Karvex Labs', 'Orrin Motors', 'Talmet Group'];
+  const takers = ['Karvex Labs', 'Otoll Motors', 'Talmet Group'];
   const sources = Array.from({ length: 60 }, (_, i) => ({ id: `x${i}`, text: `Veltrona Systems will supply the entire output of its plant exclusively to ${takers[i % 3]}.` }));
 
   it('are compared pair by pair up to the limit, and past it the report says which giver was compared in part', () => {

@@ -49,7 +49,7 @@ const AMOUNTS = ['$15 billion annually', '$45 billion', '$10 billion a year', 'a
   '€2.5bn', 'forty-five billion dollars', 'US$45,000,000,000', '$23.28 a share', 'billions', '$1.5 trillion per quarter', '¥3 trillion', ''];
 const TERMS = ['over three years', 'for 36 months', 'for a decade', 'through 2029', 'in a multi-year deal', 'for five years', 'for 500 megawatts',
   'for 100,000 GPUs', 'for up to 6 gigawatts', '', ''];
-const OPENERS = ['', '', 'According to two people briefed on the terms, ', 'Analyst note: ', 'On Tuesday ', 'It is unclear whether ', 'Not: '];
+const OPENERS = ['', '', 'According to three people close to the talks, ', 'Analyst note: ', 'On Tuesday ', 'It is unclear whether ', 'Not: '];
 
 /** Sentences shaped like the insight paragraphs crosscheck reads, drawn from few parties so events repeat. */
 const dealSentence = fc

@@ -26,7 +26,7 @@ const worded = fc.constantFrom(...WORDS);
 const around = fc.constantFrom(
   (x: string) => x,
   (x: string) => `Under the agreement, ${x}, the companies said on Tuesday.`,
-  (x: string) => `Analysts at Corvel Partners called it ${x} in a note.`,
+  (x: string) => `Analysts at Cushock Partners called it ${x} in a note.`,
 );
 
 const same = (got: number | undefined, want: number): boolean => got !== undefined && Math.abs(got - want) <= 1e-9 * Math.abs(want);

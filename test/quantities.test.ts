@@ -20,7 +20,7 @@ const cases: Case[] = [
   { input: '$45 billion over nine years', kind: 'amounts', text: '$45 billion', value: 45e9, extra: { per: null } },
   { input: '$45 billion over nine years', kind: 'durations', text: 'nine years', value: 108, extra: { months: 108, bound: 'exact' } },
   { input: 'It has $5 billion.', kind: 'amounts', text: '$5 billion', value: 5e9 },
-  { input: 'Intel sold a $5bn stake to Nvidia.', kind: 'amounts', text: '$5bn', value: 5e9 },
+  { input: 'Brisvane sold a $3bn stake to Corlath.', kind: 'amounts', text: '$3bn', value: 3e9 },
   { input: 'paid $23.28 a share', kind: 'amounts', text: '$23.28 a share', value: 23.28, extra: { unitPrice: true, per: null } },
   { input: 'Term: 15 years. Rent: £4.2m pa, with a rent-free year.', kind: 'amounts', text: '£4.2m pa', value: 4.2e6, extra: { per: 'year', unitPrice: false } },
   { input: 'an effective price closer to $47m a plane', kind: 'amounts', text: '$47m a plane', value: 47e6, extra: { unitPrice: true, per: null } },
@@ -34,7 +34,7 @@ const cases: Case[] = [
   { input: 'ten gigawatts', kind: 'quantities', text: 'ten gigawatts', value: 10e9 },
   { input: '1 gigawatt', kind: 'quantities', text: '1 gigawatt', value: 1e9 },
   { input: 'deploy a first gigawatt in 2026', kind: 'quantities', text: 'first gigawatt', value: 1e9, extra: { unit: 'W' } },
-  { input: 'up to 160 million AMD shares', kind: 'quantities', text: 'up to 160 million AMD shares', value: 160e6, extra: { unit: 'share', dimension: 'count', bound: 'atMost' } },
+  { input: 'up to 140 million Corlath shares', kind: 'quantities', text: 'up to 140 million Corlath shares', value: 140e6, extra: { unit: 'share', dimension: 'count', bound: 'atMost' } },
   { input: 'a $2 billion round', kind: 'amounts', text: '$2 billion', value: 2e9 },
   { input: 'between $10 and $12 billion', kind: 'amounts', text: 'between $10 and $12 billion', value: 11e9, extra: { bound: 'range', min: 10e9, max: 12e9 } },
   { input: '$10-12 billion', kind: 'amounts', text: '$10-12 billion', value: 11e9, extra: { min: 10e9, max: 12e9 } },
@@ -92,7 +92,7 @@ describe('findQuantities', () => {
   it('reads a measure or a count stated per period as a rate, and its own output as incidental', () => {
     const rates = (text: string) => findQuantities(text).quantities.map((q) => [q.value, q.unit, q.per ?? null]);
     expect(rates('Kerrow will supply 500,000 tonnes of potash a year.')).toEqual([[500000, 'tonne', 'year']]);
-    expect(rates('Velmar will ship 180,000 tonnes of low-emission flat steel a year.')).toEqual([[180000, 'tonne', 'year']]);
+    expect(rates('Vivock will ship 180,000 tonnes of low-emission flat steel a year.')).toEqual([[180000, 'tonne', 'year']]);
     expect(rates('Tarn takes 40 aircraft a year through 2030.')).toEqual([[40, 'aircraft', 'year']]);
     expect(rates('Kerrow will supply 1.5 million tonnes over three years.')).toEqual([[1.5e6, 'tonne', null]]);
     expect(rates('Tarn ordered 40 aircraft a year earlier.')).toEqual([[40, 'aircraft', null]]);
@@ -134,11 +134,11 @@ describe('findQuantities', () => {
 
 describe('claims use what the quantity output marks', () => {
   it('mark an analyst price after its label and colon, and the price it replaced, as target prices', () => {
-    const { amounts } = findQuantities('Klover (KLVR) | Rating: Outperform | PT: $62 (from $55). Klover pays $1.2bn (from $1.1bn offered).');
+    const { amounts } = findQuantities('Kennar (KLVR) | Rating: Outperform | PT: $62 (from $55). Kennar pays $1.2bn (from $1.1bn offered).');
     expect(amounts.map((a) => [a.text, a.incidental ?? null])).toEqual([['$62', 'target-price'], ['$55', 'target-price'], ['$1.2bn', null], ['$1.1bn', null]]);
   });
   it('read "cr" after rupees as crore', () => {
-    expect(findQuantities('Keswani Life picked up ₹2,500 cr of Sarangpur bonds; Rs 450 cr more is due.').amounts.map((a) => [a.currency, a.value])).toEqual([['INR', 2.5e10], ['INR', 4.5e9]]);
+    expect(findQuantities('Kadlan Life picked up ₹2,500 cr of Sarangpur bonds; Rs 450 cr more is due.').amounts.map((a) => [a.currency, a.value])).toEqual([['INR', 2.5e10], ['INR', 4.5e9]]);
   });
   it('mark the span a record is measured over, and the time a deal closed early, as no term of the deal', () => {
     const marks = (text: string) => findQuantities(text).durations.map((d) => d.incidental ?? null);
@@ -156,9 +156,9 @@ describe('claims use what the quantity output marks', () => {
   });
 
   it("mark a firm's booked revenue as results, but not the revenue a deal is expected to bring in", () => {
-    expect(findQuantities('Brisa Fibra had revenue of 95 million euros last year.').amounts[0]?.incidental).toBe('results');
-    expect(findQuantities('Corvane, which booked revenue of £1.2 billion last year, will repay it.').amounts[0]?.incidental).toBe('results');
-    expect(findQuantities('The offtake is expected to generate revenue of approximately A$190 million per annum.').amounts[0]?.incidental).toBeUndefined();
+    expect(findQuantities('Bandvik Fibra had revenue of 95 million euros last year.').amounts[0]?.incidental).toBe('results');
+    expect(findQuantities('Cashby, which booked revenue of £1.2 billion last year, will repay it.').amounts[0]?.incidental).toBe('results');
+    expect(findQuantities('The supply deal should bring in sales of roughly A$160 million per annum.').amounts[0]?.incidental).toBeUndefined();
     // A backlog a deal lifts is the maker's own; the deal's count beside a possessive is no model number.
     const counts = findQuantities("Nordavia's 40-jet Volterra order lifts Volterra's backlog to 1,900 aircraft.").quantities;
     expect(counts.map((q) => [q.value, q.unit, q.incidental ?? null])).toEqual([[40, 'jet', null], [1900, 'aircraft', 'own-holdings']]);
@@ -178,14 +178,14 @@ describe('claims use what the quantity output marks', () => {
   it('find a 12\u2011year against 15-year conflict', async () => {
     const { analyze } = await import('../src/api.js');
     const report = await analyze([
-      { id: 'a', text: 'Nimbus Power signed a 12\u2011year supply deal with Orla Grid.' },
-      { id: 'b', text: 'Nimbus Power signed a 15-year supply deal with Orla Grid.' },
+      { id: 'a', text: 'Nimbus Power signed a 12\u2011year supply deal with Oldby Grid.' },
+      { id: 'b', text: 'Nimbus Power signed a 15-year supply deal with Oldby Grid.' },
     ]);
     expect(report.findings.map((f) => f.kind)).toContain('contradiction');
   });
   it('read a Unicode-hyphenated term on the claim', async () => {
     const { extractClaims } = await import('../src/api.js');
-    const [claim] = extractClaims('Nimbus Power signed a 12\u2011year supply deal with Orla Grid.');
+    const [claim] = extractClaims('Nimbus Power signed a 12\u2011year supply deal with Oldby Grid.');
     expect(claim?.duration?.months).toBe(144);
   });
 });
@@ -193,10 +193,10 @@ describe('claims use what the quantity output marks', () => {
 describe('sums said with no currency', () => {
   const amounts = (text: string) => findQuantities(text).amounts.map((a) => [a.value, a.currency, a.per]);
   it.each([
-    ['Vantora is paying the league about four and a half billion over five years.', [[4.5e9, 'XXX', null]]],
-    ['Vantora got the package for three-point-two bil, five years.', [[3.2e9, 'XXX', null]]],
+    ['Vubane is paying the league about four and a half billion over five years.', [[4.5e9, 'XXX', null]]],
+    ['Vubane got the package for three-point-two bil, five years.', [[3.2e9, 'XXX', null]]],
     ["That's, like, nine hundred mil a year.", [[9e8, 'XXX', 'year']]],
-    ['Brenholt walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
+    ['Bobmere walks away with two point four billion, give or take.', [[2.4e9, 'XXX', null]]],
     ['Eighteen million a year in rent.', [[1.8e7, 'XXX', 'year']]],
     ["So Kerrow's shelling out something like 2,400 crore for Tavi.", [[2.4e10, 'XXX', null]]],
     ['And the value, I think it was like three point six billion?', [[3.6e9, 'XXX', null]]],
@@ -206,10 +206,10 @@ describe('sums said with no currency', () => {
   });
 
   it.each([
-    'Hanseo will take 1.5 million tonnes a year.',
+    'Hololl will take 1.5 million tonnes a year.',
     'The city has 2.5 million people.',
     'It sold 3 million shares on Friday.',
-    'Brenholt paid R$ 800 mil for the site.',
+    'Bobmere paid R$ 800 mil for the site.',
     'The airport handles 18 million passengers a year.',
   ])('reads no currency-less sum in "%s"', (text) => {
     expect(findQuantities(text).amounts.filter((a) => a.currency === 'XXX')).toEqual([]);
@@ -218,7 +218,7 @@ describe('sums said with no currency', () => {
 
 describe('idioms that are no measure', () => {
   it('reads "a ton of" as a lot, not one tonne', () => {
-    expect(findQuantities('Ostrander already buys a ton of milk powder from Corvane.').quantities).toEqual([]);
-    expect(findQuantities('Ostrander buys 40 tons of milk powder from Corvane.').quantities.map((q) => [q.value, q.unit])).toEqual([[40, 'tonne']]);
+    expect(findQuantities('Olmore already buys a ton of milk powder from Cashby.').quantities).toEqual([]);
+    expect(findQuantities('Olmore buys 40 tons of milk powder from Cashby.').quantities.map((q) => [q.value, q.unit])).toEqual([[40, 'tonne']]);
   });
 });

@@ -27,38 +27,38 @@ describe('a note names the firm it rates before a dash or a colon, even when it 
     expect(pricedSides('HOST: Buy, PT 4. The Tarvo order for 14 units is worth €310m.')).not.toContain('HOST');
   });
   it('(guard) a ticker label is read as the ticker, not as a name', () => {
-    expect(pricedSides('DNMR LN - Buy, TP 480p. The Tarvo order for 14 units is worth €310m.')).toEqual(['DNMR', 'Tarvo'].sort());
+    expect(pricedSides('DSKM LN - Buy, TP 480p. The Tarvo order for 14 units is worth €310m.')).toEqual(['DSKM', 'Tarvo'].sort());
   });
 });
 
 describe('a headline joins its two sides with a bare comma', () => {
   const grid = ['sign', 'ink', 'agree', 'seal'].flatMap((verb) => [
-    [`Tarvo, Osprey Foods ${verb} $2bn supply pact`, 'Tarvo', 'Osprey Foods'],
+    [`Tarvo, Siskin Foods ${verb} $2bn supply pact`, 'Tarvo', 'Siskin Foods'],
     [`Harlow, Lantern Metals ${verb} $900m smelter supply pact`, 'Harlow', 'Lantern Metals'],
   ]);
   it.each(grid)('%s', (text, first, second) => {
     expect(sides(text)).toEqual([first, second]);
   });
   it('(guard) a first side of two words was read before', () => {
-    expect(sides('Tarvo Group, Osprey sign $2bn supply pact')).toEqual(['Tarvo Group', 'Osprey']);
+    expect(sides('Tarvo Group, Siskin sign $2bn supply pact')).toEqual(['Tarvo Group', 'Siskin']);
   });
   it('(guard) an opening word the lexicon knows is no side', () => {
-    expect(sides('Meanwhile, Osprey signed a $2bn pact with Tarvo.')).toEqual(['Osprey', 'Tarvo']);
+    expect(sides('Meanwhile, Siskin signed a $2bn pact with Tarvo.')).toEqual(['Siskin', 'Tarvo']);
   });
 });
 
 describe('an adverb of time between a subject and its verb leaves the subject the actor', () => {
-  it.each(['now', 'today', 'still'])('Tarvo %s expects to pay $3m for Osprey.', (adverb) => {
-    expect(sides(`Tarvo ${adverb} expects to pay $3m for Osprey.`)).toEqual(['Tarvo', 'Osprey']);
+  it.each(['now', 'today', 'still'])('Tarvo %s expects to pay $3m for Siskin.', (adverb) => {
+    expect(sides(`Tarvo ${adverb} expects to pay $3m for Siskin.`)).toEqual(['Tarvo', 'Siskin']);
   });
-  it('Tarvo now plans to buy Osprey for $3m.', () => {
-    expect(sides('Tarvo now plans to buy Osprey for $3m.')).toEqual(['Tarvo', 'Osprey']);
+  it('Tarvo now plans to buy Siskin for $3m.', () => {
+    expect(sides('Tarvo now plans to buy Siskin for $3m.')).toEqual(['Tarvo', 'Siskin']);
   });
 });
 
 describe('a word a preposition governs is a noun, not a deal verb', () => {
   it('from funds managed by a firm', () => {
-    const claims = extractClaims('Dunmere REIT announces the acquisition of six depots from funds managed by Osprey Capital for EUR 95 million.');
+    const claims = extractClaims('Diskmoor REIT announces the acquisition of six depots from funds managed by Siskin Capital for EUR 95 million.');
     expect(claims.map((c) => c.action?.lemma)).not.toContain('fund');
     expect(claims.find((c) => c.amount)?.action?.lemma).toBe('acquisition');
   });
@@ -66,7 +66,7 @@ describe('a word a preposition governs is a noun, not a deal verb', () => {
 
 describe('money one side invests in its own new assets is no price of the deal', () => {
   it('an investment beside a priced supply deal', () => {
-    const claims = extractClaims('Harlow Dairies will supply Dunmere Stores for four years under a €300 million contract. The deal will see Harlow invest €20 million in a new packing hall.');
+    const claims = extractClaims('Harlow Dairies will supply Diskmoor Stores for four years under a €300 million contract. The deal will see Harlow invest €20 million in a new packing hall.');
     expect(claims.map((c) => c.amount?.value)).not.toContain(20_000_000);
     expect(claims.map((c) => c.amount?.value)).toContain(300_000_000);
   });
@@ -75,14 +75,14 @@ describe('money one side invests in its own new assets is no price of the deal',
     expect(claims.map((c) => c.amount?.value)).toContain(640_000_000);
   });
   it('(guard) money invested in a new venture with the other side stays', () => {
-    const claims = extractClaims('Tarvo will invest $300m in a new joint venture with Osprey.');
+    const claims = extractClaims('Tarvo will invest $300m in a new joint venture with Siskin.');
     expect(claims.map((c) => c.amount?.value)).toContain(300_000_000);
   });
 });
 
 describe("a property portfolio's average lease term is no deal's term", () => {
   it('(guard) a lease term the deal states stays', () => {
-    const claims = extractClaims('Tarvo signed a lease with Osprey; the lease term is 12 years.');
+    const claims = extractClaims('Tarvo signed a lease with Siskin; the lease term is 12 years.');
     expect(claims.map((c) => c.duration?.months)).toContain(144);
   });
 });
@@ -111,16 +111,16 @@ describe('a name with its first word dropped is the same firm', () => {
 
 describe('words around the deal that tell no deal of their own', () => {
   it('a verb after a comma and "scheduled to" tells what the goods will do', () => {
-    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, due to deliver from May 2027.');
+    const claims = extractClaims('Tarvo Leasing signed lease agreements with Siskin Air for ten new Wren W90 jets, due to deliver from May 2027.');
     expect(claims.map((c) => c.action?.lemma)).not.toContain('deliver');
-    expect(sides('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets, due to deliver from May 2027.')).toEqual(['Tarvo Leasing', 'Osprey Air']);
+    expect(sides('Tarvo Leasing signed lease agreements with Siskin Air for ten new Wren W90 jets, due to deliver from May 2027.')).toEqual(['Tarvo Leasing', 'Siskin Air']);
   });
   it('a name after a count in a preposition\'s phrase titles the goods, not the other side', () => {
-    const claims = extractClaims('Tarvo Leasing signed lease agreements with Osprey Air for ten new Wren W90 jets.');
+    const claims = extractClaims('Tarvo Leasing signed lease agreements with Siskin Air for ten new Wren W90 jets.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wren');
   });
   it('(guard) a count before the goods leaves the marked side', () => {
-    expect(sides('Tarvo will lease 12 Wren jets to Osprey Air.')).toEqual(['Tarvo', 'Osprey Air']);
+    expect(sides('Tarvo will lease 12 Wren jets to Siskin Air.')).toEqual(['Tarvo', 'Siskin Air']);
   });
   it.each([
     "After the deal, Tarvo's owned and committed fleet numbers 390 jets.",
@@ -129,10 +129,10 @@ describe('words around the deal that tell no deal of their own', () => {
     expect(extractClaims(text).map((c) => c.action?.lemma)).not.toContain('commit');
   });
   it('(guard) a past participle before a noun after a subject is the verb', () => {
-    expect(sides('Tarvo leased aircraft to Osprey for $3m.')).toEqual(['Tarvo', 'Osprey']);
+    expect(sides('Tarvo leased aircraft to Siskin for $3m.')).toEqual(['Tarvo', 'Siskin']);
   });
   it("a fleet's size is no count of the deal", () => {
-    const claims = extractClaims('Tarvo leased twelve jets to Osprey Air. After the deal, its fleet now stands at 390 jets.');
+    const claims = extractClaims('Tarvo leased twelve jets to Siskin Air. After the deal, its fleet now stands at 390 jets.');
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(390);
   });
 });
@@ -142,34 +142,34 @@ describe('a clause a subordinating word opens has its own subject', () => {
     expect(sides(`Tarvo shares rose 4% ${word} Harlow Bio paid $1.2bn for Brisco Labs.`)).toEqual(['Harlow Bio', 'Brisco Labs']);
   });
   it('(guard) "after" before a name and no verb is a preposition', () => {
-    expect(sides('Osprey was sold to Tarvo after Harlow Capital.')[0]).not.toBe('Harlow Capital');
+    expect(sides('Siskin was sold to Tarvo after Harlow Capital.')[0]).not.toBe('Harlow Capital');
   });
 });
 
 describe('a social post names a firm by its handle', () => {
   it.each([
-    ['Dunmere adds batteries: 80 MW from @OspreyStorage for eight years', 'Osprey Storage'],
-    ['Dunmere signs $40m supply deal with @osprey_storage', 'Osprey Storage'],
-    ['Dunmere Robotics raised a $30M Series A led by @OspreyVC this week', 'Osprey'],
+    ['Diskmoor adds batteries: 80 MW from @SiskinStorage for eight years', 'Siskin Storage'],
+    ['Diskmoor signs $40m supply deal with @siskin_storage', 'Siskin Storage'],
+    ['Diskmoor Robotics raised a $30M Series A led by @SiskinVC this week', 'Siskin'],
   ])('%s', (text, name) => {
     expect(extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).toContain(name);
   });
   it('(guard) an at-sign before a time names no one', () => {
-    expect(extractClaims('Dunmere signs $40m supply deal with Osprey, call @ 5pm').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('5pm');
+    expect(extractClaims('Diskmoor signs $40m supply deal with Siskin, call @ 5pm').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('5pm');
   });
 });
 
 describe("what a mine holds in the ground is no deal's quantity", () => {
   it('a resource of millions of tonnes', () => {
-    const claims = extractClaims('Tarvo Lithium signed a five-year deal to sell concentrate to Osprey Cells for A$700 million. The Wren pit has a resource of 31 million tonnes and starts production next year.');
+    const claims = extractClaims('Tarvo Lithium signed a five-year deal to sell concentrate to Siskin Cells for A$700 million. The Wren pit has a resource of 31 million tonnes and starts production next year.');
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(31_000_000);
   });
 });
 
 describe("an owner's goods past the words that describe them", () => {
   it.each([
-    "Tarvo's new Wren series at Osprey comes to six ships and DKK 2.9bn.",
-    "Tarvo has gone back to the shipyards. The Danish owner's ammonia-ready Wren series at Osprey comes to six ships and DKK 2.9bn in all.",
+    "Tarvo's new Wren series at Siskin comes to six ships and DKK 2.9bn.",
+    "Tarvo has gone back to the shipyards. The Danish owner's ammonia-ready Wren series at Siskin comes to six ships and DKK 2.9bn in all.",
   ])('%s', (text) => {
     const claims = extractClaims(text);
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wren');
@@ -183,35 +183,35 @@ describe('a name after a preposition of place says where, not who', () => {
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Kellsmoor');
   });
   it('(guard) a deal word\'s own preposition still marks its side', () => {
-    expect(sides('Tarvo bought a 20% stake in Osprey for $40m.')).toEqual(['Tarvo', 'Osprey']);
+    expect(sides('Tarvo bought a 20% stake in Siskin for $40m.')).toEqual(['Tarvo', 'Siskin']);
   });
 });
 
 describe('a note headed by a firm and its ticker is about that firm', () => {
   it('Tarvo Renewables (TRVO) - ...', () => {
-    expect(pricedSides('Tarvo Renewables (TRVO) - Lantern build gets its buyer. The 15-year PPA with Osprey covers 180MW and is worth $40m a year.')).toEqual(['Osprey', 'Tarvo Renewables']);
+    expect(pricedSides('Tarvo Renewables (TRVO) - Lantern build gets its buyer. The 15-year PPA with Siskin covers 180MW and is worth $40m a year.')).toEqual(['Siskin', 'Tarvo Renewables']);
   });
 });
 
 describe('a claim of both sides and a figure takes a stance a denial conflicts with', () => {
   it('a deal told without a verb against its collapse', () => {
     const report = analyze([
-      { id: 'a', text: '$TRVO and Osprey Foods: ~$1.4B, cash and stock, vote next week' },
-      { id: 'b', text: 'Tarvo said on Monday that its talks with Osprey Foods ended with no agreement.' },
+      { id: 'a', text: '$TRVO and Siskin Foods: ~$1.4B, cash and stock, vote next week' },
+      { id: 'b', text: 'Tarvo said on Monday that its talks with Siskin Foods ended with no agreement.' },
     ]);
     expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'polarity']);
   });
   it('(guard) a claim with no deal word in a sentence that speaks of an end asserts nothing', () => {
     const report = analyze([
-      { id: 'a', text: 'Tarvo pulls out of Osprey Dairies (£95m, agreed in May) over a pension gap.' },
-      { id: 'b', text: 'Tarvo Foods has abandoned its £95 million bid for Osprey Dairies.' },
+      { id: 'a', text: 'Tarvo pulls out of Siskin Dairies (£95m, agreed in May) over a pension gap.' },
+      { id: 'b', text: 'Tarvo Foods has abandoned its £95 million bid for Siskin Dairies.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
   it('(guard) a bare figure with one side takes none', () => {
     const report = analyze([
       { id: 'a', text: 'Tarvo: ~$1.4B, cash and stock, vote next week.' },
-      { id: 'b', text: 'Tarvo said on Monday that its talks with Osprey Foods ended with no agreement.' },
+      { id: 'b', text: 'Tarvo said on Monday that its talks with Siskin Foods ended with no agreement.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
@@ -219,17 +219,17 @@ describe('a claim of both sides and a figure takes a stance a denial conflicts w
 
 describe('counts and shares written in words', () => {
   it.each([
-    ['Tarvo buys 48 Osprey e-trucks.', 48, 'truck'],
-    ['Tarvo buys four dozen Osprey e-trucks', 48, 'truck'],
+    ['Tarvo buys 48 Siskin e-trucks.', 48, 'truck'],
+    ['Tarvo buys four dozen Siskin e-trucks', 48, 'truck'],
     ['Tarvo ordered 200 e-scooters for $90m', 200, 'scooter'],
   ])('%s', (text, value, unit) => {
     expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
   });
   it.each([
     ['Tarvo is picking up a quarter of the Oslo-listed lender for $95m.', 25],
-    ['Tarvo is taking just under a quarter of Osprey for €260m.', 25],
-    ['Tarvo bought a third of Osprey.', 33.3],
-    ['Tarvo will own two-thirds of Osprey.', 66.7],
+    ['Tarvo is taking just under a quarter of Siskin for €260m.', 25],
+    ['Tarvo bought a third of Siskin.', 33.3],
+    ['Tarvo will own two-thirds of Siskin.', 66.7],
     ['Tarvo will buy half of the lender.', 50],
   ])('%s', (text, percent) => {
     expect(extractQuantities(text).quantities.filter((q) => q.unit === '%').map((q) => q.value)).toEqual([percent]);
@@ -238,7 +238,7 @@ describe('counts and shares written in words', () => {
     expect(extractQuantities(text).quantities.filter((q) => q.unit === '%')).toEqual([]);
   });
   it('a share in words is a stake the claim carries', () => {
-    const claim = extractClaims('Dunmere Capital is buying a quarter of Osprey Bank for $95m.').find((c) => c.amount);
+    const claim = extractClaims('Diskmoor Capital is buying a quarter of Siskin Bank for $95m.').find((c) => c.amount);
     expect(claim?.quantities.map((q) => [q.value, q.unit])).toContainEqual([25, '%']);
   });
 });

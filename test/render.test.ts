@@ -101,9 +101,9 @@ const event = {
 
 const quietEvent = {
   id: 'e2',
-  label: 'Nvidia > invest > Intel',
+  label: 'Corlath > invest > Brisvane',
   type: 'invest',
-  parties: ['Nvidia', 'Intel'],
+  parties: ['Corlath', 'Brisvane'],
   claims: ['i1#1'],
   sources: ['i1'],
   consensus: [],
@@ -118,7 +118,7 @@ const report = Report.parse({
     claim('s4#1', 's4', 'Musk leases compute to Anthropic for $15 billion annually.'),
     claim('s7#1', 's7', 'A three-year, $45 billion deal.'),
     claim('s9#1', 's9', 'SpaceX rents capacity to Anthropic for $5 billion a year.'),
-    claim('i1#1', 'i1', 'Nvidia is buying $5 billion\nof Intel stock | at $23.28 a share.'),
+    claim('i1#1', 'i1', 'Corlath is buying $3 billion\nof Brisvane stock | at $17.40 a share.'),
   ],
   findings: [agreement, contradiction],
   events: [event, quietEvent],
@@ -147,7 +147,7 @@ describe('renderText', () => {
 
   it('lists ranked events with their sources, then each field with its positions, sources and evidence', () => {
     expect(text).toContain('Event 1: SpaceX > supply > Anthropic\n  3 sources: s4, s7, s9\n');
-    expect(text).toContain('Event 2: Nvidia > invest > Intel');
+    expect(text).toContain('Event 2: Corlath > invest > Brisvane');
     expect(text.indexOf('Event 1:')).toBeLessThan(text.indexOf('Event 2:'));
     expect(text).toContain(
       '  amount per year, USD: majority, 2 of 3 sources; against: s9\n' +
@@ -171,7 +171,7 @@ describe('renderText', () => {
 
   it('lists uncorroborated claims on one line each, then ends with the summary', () => {
     expect(text).toContain(
-      'Uncorroborated claims (1):\n  - i1#1 (i1): Nvidia is buying $5 billion of Intel stock | at $23.28 a share.',
+      'Uncorroborated claims (1):\n  - i1#1 (i1): Corlath is buying $3 billion of Brisvane stock | at $17.40 a share.',
     );
     expect(text.endsWith('\nSummary: 4 sources, 4 claims, 2 events, 1 agreement, 1 contradiction\n')).toBe(true);
   });
@@ -225,7 +225,7 @@ describe('renderMarkdown', () => {
   it('gives each ranked event a heading, its sources and each field with positions and evidence', () => {
     expect(markdown.startsWith('# Crosscheck report\n')).toBe(true);
     expect(markdown).toContain('## 1. SpaceX > supply > Anthropic'.replace(/>/g, '\\>'));
-    expect(markdown).toContain('## 2. Nvidia \\> invest \\> Intel');
+    expect(markdown).toContain('## 2. Corlath \\> invest \\> Brisvane');
     expect(markdown).toContain('- **Sources (3):** s4, s7, s9');
     expect(markdown).toContain('**amount per year, USD:** majority, 2 of 3 sources; against: s9\n\n- **\\$15B a year:** s4, s7 (2 sources)\n  > Musk leases compute to Anthropic for \\$15 billion annually. (s4)\n');
     expect(markdown).toContain('- **3 years:** s7 (1 source)');
@@ -241,7 +241,7 @@ describe('renderMarkdown', () => {
 
   it('escapes claim text, lists uncorroborated claims and ends with the summary', () => {
     expect(markdown).toContain(
-      '## Uncorroborated claims (1)\n\n- **i1#1** (i1): Nvidia is buying \\$5 billion of Intel stock \\| at \\$23.28 a share.',
+      '## Uncorroborated claims (1)\n\n- **i1#1** (i1): Corlath is buying \\$3 billion of Brisvane stock \\| at \\$17.40 a share.',
     );
     expect(markdown.endsWith('---\n\n**Summary:** 4 sources, 4 claims, 2 events, 1 agreement, 1 contradiction\n')).toBe(
       true,

@@ -41,10 +41,10 @@ describe('deal-sheet fields', () => {
     expect(claim.amount).not.toBeNull();
   });
   it('a "Stake:" field makes the sheet an investment, and labels are never parties', () => {
-    const [claim] = extractClaims('Buyer: Kavyan Motors Ltd · Seller: Pranav Ventures Fund II · Target: Ujjwal Cells · Stake: 26% · Consideration: INR 11.5 billion');
-    expect(claim).toMatchObject({ actor: { canonical: 'Kavyan Motors' }, counterparty: { canonical: 'Ujjwal Cells' }, action: { type: 'invest' } });
+    const [claim] = extractClaims('Buyer: Kernane Motors Ltd · Seller: Pirlris Ventures Fund II · Target: Utsund Cells · Stake: 26% · Consideration: INR 11.5 billion');
+    expect(claim).toMatchObject({ actor: { canonical: 'Kernane Motors' }, counterparty: { canonical: 'Utsund Cells' }, action: { type: 'invest' } });
     expect(claim!.quantities.map((q) => q.value)).toEqual([26]);
-    const parties = extractClaims('Deal card. Acquirer: Takemori | Vendor: Aldmann family holding | Price: ¥48bn | Status: signed').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    const parties = extractClaims('Deal card. Acquirer: Tunira | Vendor: Arrex family holding | Price: ¥48bn | Status: signed').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('Vendor');
     expect(parties).not.toContain('Status');
   });
@@ -82,10 +82,10 @@ describe('percentages that are a deal\'s figure', () => {
   });
 
   it.each([
-    'Halvard agreed to buy Tessaly Freight for $410 million; Tessaly shares rose 14% on the news.',
-    'Halvard agreed to buy Tessaly Freight for $410 million, though 20% of Tessaly sales come from one customer.',
-    'Halvard agreed to buy Tessaly Freight for $410 million after a 41% jump in revenue.',
-    'Halvard agreed to buy Tessaly Freight for $410 million; it already holds 30% of the market.',
+    'Hostsund agreed to buy Tashric Freight for $410 million; Tashric shares rose 14% on the news.',
+    'Hostsund agreed to buy Tashric Freight for $410 million, though 20% of Tashric sales come from one customer.',
+    'Hostsund agreed to buy Tashric Freight for $410 million after a 41% jump in revenue.',
+    'Hostsund agreed to buy Tashric Freight for $410 million; it already holds 30% of the market.',
   ])('%s leaves the percentage off every claim', (example) => {
     const claimed = extractClaims(example).flatMap((c) => c.quantities.filter((q) => q.unit === '%'));
     expect(claimed).toEqual([]);
@@ -96,7 +96,7 @@ describe('lengths that are no term', () => {
   it.each(NOT_TERM_LENGTHS.map((r) => [r.example] as const))('%s leaves its length off every claim', (example) => {
     expect(extractQuantities(example).durations.length).toBeGreaterThan(0);
     // (Beside a deal, so that a claim is there to take the length.)
-    const claims = extractClaims(`Halden Marine agreed to buy Tessaly Freight for $410 million. ${example}`);
+    const claims = extractClaims(`Hilwell Marine agreed to buy Tashric Freight for $410 million. ${example}`);
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.map((c) => c.duration)).toEqual(claims.map(() => null));
   });
@@ -204,7 +204,7 @@ describe('share rules', () => {
 describe('sole-party frames', () => {
   it.each(SOLE_PARTY_FRAMES.map((f) => [f.name, f] as const))('%s reads an exclusive deal from its example', (name, frame) => {
     const claim = extractClaims(frame.example).find((c) => c.action?.rule === `sole-party:${name}`);
-    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Osprey Metals', frame.example.includes('Halvard') ? 'Halvard Energy' : 'Tern Solar'].sort());
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Siskin Metals', frame.example.includes('Hostsund') ? 'Hostsund Energy' : 'Tern Solar'].sort());
     expect(claim?.exclusive).toBe(true);
   });
 });

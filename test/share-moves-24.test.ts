@@ -6,16 +6,16 @@ const percents = (text: string) => extractClaims(text).filter((c) => c.action?.t
 
 describe('a share price told moving "up" or "down", or in a trading session, is no stake', () => {
   it.each([
-    ['lifting shares up', 'Brindle Foods will buy Osprey Dairy for €420 million, lifting Osprey shares up 9% in after-hours trading.'],
+    ['lifting shares up', 'Brindle Foods will buy Siskin Dairy for €420 million, lifting Siskin shares up 9% in after-hours trading.'],
     ['stock closed down (guard)', 'Tarvo agreed to buy Harlow Foods for $1.2 billion; Tarvo stock closed down 4% on the news.'],
-    ['a move in a session', 'Wren Metals will sell its smelter to Dunmere for $400 million, lifting Wren 6% in early trading.'],
+    ['a move in a session', 'Wren Metals will sell its smelter to Diskmoor for $400 million, lifting Wren 6% in early trading.'],
   ])('%s', (_name, text) => {
     expect(percents(text)).toEqual([]);
   });
 
   it.each([
-    ['snapped up a share of a firm', 'Tarvo snapped up 20% of Osprey in a private placement.', 20],
-    ['bought a share in a firm', 'Tarvo bought 12% in Osprey for $80 million.', 12],
+    ['snapped up a share of a firm', 'Tarvo snapped up 20% of Siskin in a private placement.', 20],
+    ['bought a share in a firm', 'Tarvo bought 12% in Siskin for $80 million.', 12],
   ])('a stake stays one (guard): %s', (_name, text, value) => {
     expect(percents(text)).toContain(value);
   });

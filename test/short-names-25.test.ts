@@ -16,8 +16,8 @@ describe('the canonical name is the short name the sources write alone', () => {
 
   it('a person keeps the full name (guard)', () => {
     expect(canonicals([
-      'Dana Velquor will buy the Lantern Arena from Osprey Leisure for $80 million.',
-      'Velquor pays Osprey Leisure $80 million for the arena.',
+      'Dana Velquor will buy the Lantern Arena from Siskin Leisure for $80 million.',
+      'Velquor pays Siskin Leisure $80 million for the arena.',
     ])).toContain('Dana Velquor');
   });
 });

@@ -25,7 +25,7 @@ describe('figures beside a deal that are no term of it', () => {
     ['Tidemark repaid a $250 million bridge loan from Osterby Kapital in the quarter.', '$250 million:'],
     ['The purchase will be financed by a $900 million credit facility from lenders led by Banco Ruiva.', '$900 million:'],
     // (Without a word of paying for something, a bond is what the text is about.)
-    ['Harlow Bank lent Corvel a $300 million loan.', '$300 million:'],
+    ['Harlow Bank lent Cushock a $300 million loan.', '$300 million:'],
   ])('financing: %s', (text, expected) => {
     expect(amountReasons(text)).toContain(expected);
   });
@@ -41,7 +41,7 @@ describe('figures beside a deal that are no term of it', () => {
     ['The board could not otherwise fund $95 million of overdue repairs.', '$95 million:costs'],
     ['The developer faces about $70 million of cost overruns at the mine.', 'about $70 million:costs'],
     ['The regional-jet programme lost \u20ac18 million last year.', '\u20ac18 million:results'],
-    ['Tamsin, which manages about $9 billion of annuity reserves, employs 640 people.', 'about $9 billion:company-size'],
+    ['Tesketh, which manages about $9 billion of annuity reserves, employs 640 people.', 'about $9 billion:company-size'],
     ['The truck maker, which burned $210 million of cash last quarter, gave no price.', '$210 million:costs'],
   ])('costs and losses: %s', (text, expected) => {
     expect(amountReasons(text)).toContain(expected);
@@ -64,7 +64,7 @@ describe('figures beside a deal that are no term of it', () => {
   it('a firm\'s own pipeline or portfolio is its size, while a portfolio a deal sells is the deal\'s', () => {
     expect(extractQuantities("Veldana's Japanese pipeline is now 2.1GW.").quantities[0]?.incidental).toBe('own-holdings');
     expect(extractQuantities('The carve-out would lift its portfolio to more than 9,000 sites.').quantities[0]?.incidental).toBe('own-holdings');
-    expect(extractQuantities('Ashby agreed to sell a portfolio of 14 warehouses to Norvel.').quantities[0]?.incidental).toBeUndefined();
+    expect(extractQuantities('Ashine agreed to sell a portfolio of 14 warehouses to Norvel.').quantities[0]?.incidental).toBeUndefined();
     // ("owns 40% of Kestra" is a stake, which a deal may be about.)
     expect(extractQuantities('Merivale now owns 40% of Kestra.').quantities[0]?.incidental).toBeUndefined();
   });
@@ -111,9 +111,9 @@ describe('steps of a deal', () => {
     ['Merrow Rail ordered many more carriages worth \u00a3410 million.', '\u00a3410 million', 'whole'],
     // ("a new" tranche is a step; "the new" deal is the deal itself.)
     ['Merrow Rail agreed a new \u00a3410 million tranche with Osgard.', '\u00a3410 million', 'increment'],
-    ['Velcor will build 75 trains for Arden under the new \u20ac1.5bn deal.', '\u20ac1.5bn', 'whole'],
+    ['Velcor will build 75 trains for Allix under the new \u20ac1.5bn deal.', '\u20ac1.5bn', 'whole'],
     // (A count added to a deal is a step; one added to a fleet by a takeover is what the target brings.)
-    ['Koralind is adding three LNG carriers to its newbuilding programme at Tesserin.', 'three LNG carriers', 'increment'],
+    ['Koshmoor is adding three LNG carriers to its newbuilding programme at Tunix.', 'three LNG carriers', 'increment'],
     ['Acai agreed to buy Jequitiba, adding about 1,900 trucks to its fleet.', 'about 1,900 trucks', 'whole'],
     ['The Calypso lease adds roughly $25m a year of revenue.', '$25m', 'whole'],
   ])('%s', (sentence, figure, expected) => {
@@ -153,7 +153,7 @@ describe('a preposition before adjectives still governs the name', () => {
 
 describe('a people\'s adjective alone names no one', () => {
   it.each([
-    ['Varenne is going Dutch. The French insurer\'s purchase of Kestel values the broker at 1.2 billion euros.', 'Varenne'],
+    ['Vubello is going Dutch. The French insurer\'s purchase of Kestel values the broker at 1.2 billion euros.', 'Vubello'],
     ['Korean Air ordered 20 jets from Tarrow Aero.', 'Korean Air'],
   ])('%s', (text, actor) => {
     const claims = extractClaims(text).filter((c) => c.action?.rule !== 'headline');
@@ -163,18 +163,18 @@ describe('a people\'s adjective alone names no one', () => {
 });
 
 describe('a parent named in the appositive of a side is its family', () => {
-  it('"Velmont Traction, a unit of Hesperin Werke, said the order ..." takes no parent as the other side', () => {
-    const claims = extractClaims('Velmont Traction GmbH, a unit of the engineering conglomerate Hesperin Werke, said the order was for 32 locomotives.');
-    expect(claims.map((c) => c.counterparty?.canonical ?? null)).not.toContain('Hesperin Werke');
+  it('"Voskrin Traction, a unit of Hidan Werke, said the order ..." takes no parent as the other side', () => {
+    const claims = extractClaims('Voskrin Traction GmbH, a unit of the engineering conglomerate Hidan Werke, said the order was for 32 locomotives.');
+    expect(claims.map((c) => c.counterparty?.canonical ?? null)).not.toContain('Hidan Werke');
     // (A name in the clause past the appositive is still the other side.)
-    expect(extractClaims('Tessaly Freight now has 40 Halvard cranes on order, worth $640 million.')[0]?.counterparty?.canonical).toBe('Halvard');
+    expect(extractClaims('Tashric Freight now has 40 Hostsund cranes on order, worth $640 million.')[0]?.counterparty?.canonical).toBe('Hostsund');
   });
 });
 
 describe('a role in a deal stands for the side that plays it', () => {
   it.each([
-    ["Varenne Assurances' takeover of the Utrecht broker is cheaper than reported. The buyer agreed to pay about \u20ac950 million for Kestel Verzekeringen.", 'Varenne Assurances'],
-    ['Corvalla Mobile agreed to sell 2,400 towers to Tallmark Towers. The seller will pay \u20ac20 million to Orvane Partners.', 'Corvalla Mobile'],
+    ["Vubello Assurances' takeover of the Utrecht broker is cheaper than reported. The buyer agreed to pay about \u20ac950 million for Kestel Verzekeringen.", 'Vubello Assurances'],
+    ['Cabholm Mobile agreed to sell 2,400 towers to Tarkand Towers. The seller will pay \u20ac20 million to Orvane Partners.', 'Cabholm Mobile'],
     ['Harlow Bank lent Tessen Foods $300 million. The borrower will pay Orvane Partners $5 million in fees.', 'Tessen Foods'],
   ])('%s', (text, actor) => {
     expect(extractClaims(text).map((c) => c.actor?.canonical)).toContain(actor);
@@ -187,22 +187,22 @@ describe('a role in a deal stands for the side that plays it', () => {
 describe('a step beside the whole of another deal of the pair', () => {
   it('does not contradict it: the option for a further 12 drones is a later deal than the 48', () => {
     const report = analyze([
-      { id: 'a', text: 'Talbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
-      { id: 'b', text: 'The Estmark agency has exercised the option on its Talbrook Aerosystems contract for a further 12 drones, worth EUR 150 million.' },
+      { id: 'a', text: 'Tannbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
+      { id: 'b', text: 'The Estmark agency has exercised the option on its Tannbrook Aerosystems contract for a further 12 drones, worth EUR 150 million.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
   it('two steps told with different counts still contradict', () => {
     const report = analyze([
-      { id: 'a', text: 'Koralind Shipping has exercised options for a further two LNG carriers at Tesserin Heavy Industries.' },
-      { id: 'b', text: 'Koralind Shipping is adding three LNG carriers to its newbuilding programme at Tesserin Heavy Industries.' },
+      { id: 'a', text: 'Koshmoor Shipping has exercised options for a further two LNG carriers at Tunix Heavy Industries.' },
+      { id: 'b', text: 'Koshmoor Shipping is adding three LNG carriers to its newbuilding programme at Tunix Heavy Industries.' },
     ]);
     expect(report.findings.map((f) => f.kind)).toContain('contradiction');
   });
   it('a step denied still contradicts the deal it denies', () => {
     const report = analyze([
-      { id: 'a', text: 'Talbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
-      { id: 'b', text: 'The Estmark agency did not order a further 12 drones from Talbrook Aerosystems for EUR 150 million.' },
+      { id: 'a', text: 'Tannbrook Aerosystems has won a EUR 620 million contract from the Estmark agency for 48 drones.' },
+      { id: 'b', text: 'The Estmark agency did not order a further 12 drones from Tannbrook Aerosystems for EUR 150 million.' },
     ]);
     expect(report.findings.map((f) => f.kind)).toContain('contradiction');
   });

@@ -14,16 +14,16 @@ describe('a figure in words is as precise as the digits of its value', () => {
 
   it('"about thirty-six hundred kiosks" conflicts with 3,300 kiosks', () => {
     const report = analyze([
-      { id: 'a', text: "Tarvo's purchase of 3,300 Osprey kiosks for €90m closed." },
-      { id: 'b', text: 'Tarvo is paying ninety million euros for the Osprey kiosks - about thirty-six hundred kiosks.' },
+      { id: 'a', text: "Tarvo's purchase of 3,300 Siskin kiosks for €90m closed." },
+      { id: 'b', text: 'Tarvo is paying ninety million euros for the Siskin kiosks - about thirty-six hundred kiosks.' },
     ]);
     expect(report.findings.map((f) => [f.kind, f.field])).toEqual([['contradiction', 'quantity']]);
   });
 
   it('"about three thousand kiosks" still holds 3,100 (guard)', () => {
     const report = analyze([
-      { id: 'a', text: "Tarvo's purchase of 3,100 Osprey kiosks for €90m closed." },
-      { id: 'b', text: 'Tarvo is paying ninety million euros for the Osprey kiosks - about three thousand kiosks.' },
+      { id: 'a', text: "Tarvo's purchase of 3,100 Siskin kiosks for €90m closed." },
+      { id: 'b', text: 'Tarvo is paying ninety million euros for the Siskin kiosks - about three thousand kiosks.' },
     ]);
     expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
   });

@@ -11,14 +11,14 @@ describe('one-party statements', () => {
   });
 
   it('conflicts on direction, agrees on the same direction', () => {
-    expect(verdicts('Halvorsen revenue rose sharply last quarter.', 'Halvorsen revenue fell last quarter.')).toEqual(['contradiction:trend']);
-    expect(verdicts('Halvorsen revenue rose sharply.', 'Halvorsen revenue jumped.')).toEqual(['agreement:trend']);
+    expect(verdicts('Haldisson revenue rose sharply last quarter.', 'Haldisson revenue fell last quarter.')).toEqual(['contradiction:trend']);
+    expect(verdicts('Haldisson revenue rose sharply.', 'Haldisson revenue jumped.')).toEqual(['agreement:trend']);
   });
 
   it('keeps a stake a party already holds out of the deal it is buying', () => {
     const report = analyze([
-      { id: 'a', text: 'Hoshi Pharma agreed to buy all shares of Lucenta Bio it does not already own for €1.1bn. Hoshi currently holds 15% of Lucenta.' },
-      { id: 'b', text: 'Buying the 85% of Lucenta Bio it does not already hold costs Hoshi Pharma €1.1bn.' },
+      { id: 'a', text: 'Hoshi Pharma agreed to buy all shares of Lumham Bio it does not already own for €1.1bn. Hoshi currently holds 15% of Lumham.' },
+      { id: 'b', text: 'Buying the 85% of Lumham Bio it does not already hold costs Hoshi Pharma €1.1bn.' },
     ]);
     expect(report.claims.find((c) => c.text.includes('holds'))?.action?.type).toBe('state');
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
@@ -40,9 +40,9 @@ describe('one-party statements', () => {
   });
 
   it('holds a stated bound strictly', () => {
-    expect(verdicts('Corvel Bank to pay $5.1 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
-    expect(verdicts('Corvel Bank to pay $4.9 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['agreement:event']);
+    expect(verdicts('Cushock Bank to pay $5.1 billion to settle the probe.', 'Cushock Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
+    expect(verdicts('Cushock Bank to pay $4.9 billion to settle the probe.', 'Cushock Bank to pay up to $5 billion to settle the probe.')).toEqual(['agreement:event']);
     // a ceiling is where the deal stands, not anything from zero
-    expect(verdicts('Corvel Bank to pay $0.5 billion to settle the probe.', 'Corvel Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
+    expect(verdicts('Cushock Bank to pay $0.5 billion to settle the probe.', 'Cushock Bank to pay up to $5 billion to settle the probe.')).toEqual(['contradiction:amount']);
   });
 });

@@ -6,48 +6,48 @@ const pairOf = (text: string) => extractClaims(text).map((c) => [c.actor?.canoni
 describe('a speaker label before a dash is no dateline', () => {
   // (A label in capitals, then a dash later in the turn, once read as "OSLO - ..." and hid the names between.)
   it.each([
-    ['HOST: Tarvo Freight is buying Osprey Cold Chain — eight hundred million, all cash.'],
-    ['MAYA: Tarvo Freight is buying Osprey Cold Chain - a big one for them.'],
-    ['GUEST 2: Tarvo Freight is buying Osprey Cold Chain – call it a bargain.'],
-    ['ANCHOR: So Tarvo Freight is buying Osprey Cold Chain — why now?'],
+    ['HOST: Tarvo Freight is buying Siskin Cold Chain — eight hundred million, all cash.'],
+    ['MAYA: Tarvo Freight is buying Siskin Cold Chain - a big one for them.'],
+    ['GUEST 2: Tarvo Freight is buying Siskin Cold Chain – call it a bargain.'],
+    ['ANCHOR: So Tarvo Freight is buying Siskin Cold Chain — why now?'],
   ])('%s', (text) => {
-    expect(pairOf(text)).toContain('Osprey Cold Chain / Tarvo Freight');
+    expect(pairOf(text)).toContain('Siskin Cold Chain / Tarvo Freight');
   });
 
   it('a dateline in capitals still ends at its dash (guard)', () => {
-    expect(pairOf('OSLO - Tarvo Freight is buying Osprey Cold Chain for $800 million.')).toContain('Osprey Cold Chain / Tarvo Freight');
-    expect(pairOf('OSLO - Tarvo Freight is buying Osprey Cold Chain for $800 million.').join(' ')).not.toContain('OSLO');
+    expect(pairOf('OSLO - Tarvo Freight is buying Siskin Cold Chain for $800 million.')).toContain('Siskin Cold Chain / Tarvo Freight');
+    expect(pairOf('OSLO - Tarvo Freight is buying Siskin Cold Chain for $800 million.').join(' ')).not.toContain('OSLO');
   });
 });
 
 describe('a question or answer letter before who speaks, in parentheses', () => {
   it('the answering officer is no party, and the firm the label names is the other side of the deal the question names', () => {
-    const claims = extractClaims('Q: What is the term of the Osprey contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.');
+    const claims = extractClaims('Q: What is the term of the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.');
     const parties = claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('Rhona Vell');
-    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Foods / Osprey' && c.duration?.months === 72)).toBe(true);
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Foods / Siskin' && c.duration?.months === 72)).toBe(true);
   });
 
   it('an analyst asking in parentheses is no party (guard)', () => {
-    const claims = extractClaims('Q (Tam Osei, Harlow Securities): Can you walk us through the Osprey contract? A (Rhona Vell, CFO, Brisco Foods): Sure. It runs six years.');
+    const claims = extractClaims('Q (Tam Osei, Harlow Securities): Can you walk us through the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Sure. It runs six years.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Harlow Securities');
   });
 
   it('a firm the answer names itself stays the other side (guard)', () => {
-    expect(pairOf('Q: Who builds the ferries? A (Rhona Vell, CFO, Brisco Foods): Tarvo Yards builds them for Osprey Lines.')).toContain('Osprey Lines / Tarvo Yards');
+    expect(pairOf('Q: Who builds the ferries? A (Rhona Vell, CFO, Brisco Foods): Tarvo Yards builds them for Siskin Lines.')).toContain('Siskin Lines / Tarvo Yards');
   });
 });
 
 describe('a denial that names no side denies the deal told before it', () => {
   it.each([
-    ['Q: Is the Tarvo offtake actually done? A (Rhona Vell, head of procurement, Osprey Cathode): No. There is no contract yet.'],
-    ['Tarvo Minerals said it will supply lithium to Osprey Cathode for five years. No contract has been signed, though.'],
+    ['Q: Is the Tarvo offtake actually done? A (Rhona Vell, head of procurement, Siskin Cathode): No. There is no contract yet.'],
+    ['Tarvo Minerals said it will supply lithium to Siskin Cathode for five years. No contract has been signed, though.'],
   ])('%s', (text) => {
     expect(extractClaims(text).some((c) => c.negated && [c.actor?.canonical, c.counterparty?.canonical].every(Boolean))).toBe(true);
   });
 
   it('a denial that names another firm stays its own (guard)', () => {
-    const claims = extractClaims('Tarvo Minerals will supply lithium to Osprey Cathode. Harlow said there was no contract with Brisco.');
+    const claims = extractClaims('Tarvo Minerals will supply lithium to Siskin Cathode. Harlow said there was no contract with Brisco.');
     expect(claims.filter((c) => c.negated).every((c) => c.actor?.canonical !== 'Tarvo Minerals')).toBe(true);
   });
 });
@@ -55,39 +55,39 @@ describe('a denial that names no side denies the deal told before it', () => {
 describe('a yes-no question asserts nothing', () => {
   const report = (question: string) =>
     analyze([
-      { id: 'wire', text: 'Osprey Cathode denied it had signed a supply contract with Tarvo Minerals.' },
+      { id: 'wire', text: 'Siskin Cathode denied it had signed a supply contract with Tarvo Minerals.' },
       { id: 'talk', text: question },
     ]);
 
-  it('"Is the Tarvo supply contract with Osprey actually done?" is no assertion against a denial', () => {
-    const found = report('HOST: Is the Tarvo supply contract with Osprey Cathode actually done?').findings;
+  it('"Is the Tarvo supply contract with Siskin actually done?" is no assertion against a denial', () => {
+    const found = report('HOST: Is the Tarvo supply contract with Siskin Cathode actually done?').findings;
     expect(found.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(false);
   });
 
   it('a question told as a statement keeps its stance (guard)', () => {
-    const found = report('So Tarvo Minerals signed a supply contract with Osprey Cathode after all?').findings;
+    const found = report('So Tarvo Minerals signed a supply contract with Siskin Cathode after all?').findings;
     expect(found.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(true);
   });
 });
 
 describe('a status that labels a digest item ends the deal', () => {
   it.each([
-    ['TERMINATED: Tarvo / Osprey (licence) — all rights go back to Tarvo.'],
+    ['TERMINATED: Tarvo / Siskin (licence) — all rights go back to Tarvo.'],
     ['Called off — Brisco Foods\' bid for Harlow Mills.'],
-    ['Scrapped: Tarvo Freight\'s sale of its depot to Osprey Lines.'],
+    ['Scrapped: Tarvo Freight\'s sale of its depot to Siskin Lines.'],
   ])('%s', (text) => {
     expect(extractClaims(text).some((c) => c.negated)).toBe(true);
   });
 
   it('a label that ends nothing denies nothing (guard)', () => {
-    expect(extractClaims('SIGNED: Tarvo Freight\'s sale of its depot to Osprey Lines for $40 million.').some((c) => c.negated)).toBe(false);
+    expect(extractClaims('SIGNED: Tarvo Freight\'s sale of its depot to Siskin Lines for $40 million.').some((c) => c.negated)).toBe(false);
   });
 });
 
 describe('a plural\'s possessive names the side of the deal noun after it', () => {
   it.each([
     ["Brisco Foods' bid for Harlow Mills was called off.", 'Brisco Foods / Harlow Mills'],
-    ["Harlow Mills' sale of its depot to Osprey Lines closed on Friday.", 'Harlow Mills / Osprey Lines'],
+    ["Harlow Mills' sale of its depot to Siskin Lines closed on Friday.", 'Harlow Mills / Siskin Lines'],
   ])('%s', (text, pair) => {
     expect(pairOf(text)).toContain(pair);
   });
@@ -95,19 +95,19 @@ describe('a plural\'s possessive names the side of the deal noun after it', () =
 
 describe('a filler a speaker pauses on keeps a firm\'s own figure incidental', () => {
   it('"a market value of, say, nine billion dollars"', () => {
-    const found = extractQuantities('Osprey is a lender with a market value of, say, nine billion dollars.');
+    const found = extractQuantities('Siskin is a lender with a market value of, say, nine billion dollars.');
     expect(found.amounts.map((a) => a.incidental ?? null)).toEqual(['company-size']);
   });
 });
 
 describe('a site noun with a number labels a berth, not a firm', () => {
   it.each([
-    ['The Osprey Port Authority extended Tarvo Terminals\' lease on Quay 2 by five years.'],
-    ['Tarvo Terminals will run Berth 7 for the Osprey Port Authority for 30 years.'],
+    ['The Siskin Port Authority extended Tarvo Terminals\' lease on Quay 2 by five years.'],
+    ['Tarvo Terminals will run Berth 7 for the Siskin Port Authority for 30 years.'],
   ])('%s', (text) => {
     const parties = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties.filter((p) => p === 'Quay' || p === 'Berth')).toEqual([]);
-    expect(pairOf(text)).toContain('Osprey Port Authority / Tarvo Terminals');
+    expect(pairOf(text)).toContain('Siskin Port Authority / Tarvo Terminals');
   });
 });
 

@@ -7,12 +7,12 @@ const between = (report: Report, a: string, b: string) =>
 /** A step ("another €3 billion") and a running total ("taking its total to €7 billion") are compared only with their own kind. */
 describe('tranches and running totals', () => {
   const report = analyze([
-    { id: 'step', text: 'Halden Capital will invest another €3 billion in Vireo Chips, taking its total to €7 billion.' },
-    { id: 'all', text: 'Halden Capital has now put €7 billion in all into Vireo Chips.' },
-    { id: 'five', text: "Vireo Chips said Halden Capital's €5 billion total commitment is smaller than it had hoped." },
-    { id: 'topup', text: 'Halden Capital tops up Vireo Chips backing with €3bn.' },
-    { id: 'tranche', text: 'Halden Capital added a €3 billion tranche to its Vireo Chips investment in March.' },
-    { id: 'dated', text: 'In 2023 Halden Capital invested €4 billion in Vireo Chips.' },
+    { id: 'step', text: 'Hilwell Capital will invest another €3 billion in Vireo Chips, taking its total to €7 billion.' },
+    { id: 'all', text: 'Hilwell Capital has now put €7 billion in all into Vireo Chips.' },
+    { id: 'five', text: "Vireo Chips said Hilwell Capital's €5 billion total commitment is smaller than it had hoped." },
+    { id: 'topup', text: 'Hilwell Capital tops up Vireo Chips backing with €3bn.' },
+    { id: 'tranche', text: 'Hilwell Capital added a €3 billion tranche to its Vireo Chips investment in March.' },
+    { id: 'dated', text: 'In 2023 Hilwell Capital invested €4 billion in Vireo Chips.' },
   ]);
 
   it('lets "another €3 billion, taking its total to €7 billion" agree with "€7 billion in all"', () => {
@@ -40,10 +40,10 @@ describe('tranches and running totals', () => {
 
   it('counts a follow-on order and a running total of aircraft apart, as it does money', () => {
     const report = analyze([
-      { id: 'topup', text: 'Zoya Aviation ordered another 40 jets from Sorelle Aeronautica, bringing its total order with the planemaker to 60 aircraft.' },
-      { id: 'firm', text: 'Sorelle Aeronautica announced a firm order from Zoya Aviation for 40 jets.' },
-      { id: 'all', text: 'Zoya Aviation now has 60 Sorelle Aeronautica jets on order in all.' },
-      { id: 'fifty', text: 'Zoya Aviation has 50 Sorelle Aeronautica jets on order in total.' },
+      { id: 'topup', text: 'Zotrin Aviation ordered another 40 jets from Sirley Aeronautica, bringing its total order with the planemaker to 60 aircraft.' },
+      { id: 'firm', text: 'Sirley Aeronautica announced a firm order from Zotrin Aviation for 40 jets.' },
+      { id: 'all', text: 'Zotrin Aviation now has 60 Sirley Aeronautica jets on order in all.' },
+      { id: 'fifty', text: 'Zotrin Aviation has 50 Sirley Aeronautica jets on order in total.' },
     ]);
     const fields = (a: string, b: string) => between(report, a, b).map(([kind, field]) => `${kind}:${field}`);
     expect(fields('topup', 'all')).toEqual(['agreement:quantity']);
@@ -55,10 +55,10 @@ describe('tranches and running totals', () => {
 /** Orders and awards come in steps too: a level the deal is carried to is a running total, whatever the kind of deal. */
 describe('running totals of orders and awards', () => {
   const report = analyze([
-    { id: 'award', text: 'Baltora Grid has awarded Selvane Kabel a further €2bn of cable orders, bringing the total under their framework agreement to €5bn.' },
-    { id: 'calloff', text: 'Selvane Kabel has received additional call-off orders worth EUR 2.0 billion from Baltora Grid under the framework.' },
-    { id: 'extra', text: 'The extra €2.5bn from Baltora Grid takes the Selvane Kabel framework to €5.5bn.' },
-    { id: 'largest', text: "Selvane Kabel's €2bn Baltora Grid order is its largest to date." },
+    { id: 'award', text: 'Bubova Grid has awarded Seshby Kabel a further €2bn of cable orders, bringing the total under their framework agreement to €5bn.' },
+    { id: 'calloff', text: 'Seshby Kabel has received additional call-off orders worth EUR 2.0 billion from Bubova Grid under the framework.' },
+    { id: 'extra', text: 'The extra €2.5bn from Bubova Grid takes the Seshby Kabel framework to €5.5bn.' },
+    { id: 'largest', text: "Seshby Kabel's €2bn Bubova Grid order is its largest to date." },
   ]);
 
   it('sets a running total against a running total, and a step against a step', () => {
@@ -74,9 +74,9 @@ describe('running totals of orders and awards', () => {
 
 describe('counts of a follow-on order', () => {
   const report = analyze([
-    { id: 'wire', text: 'Corvane Air has ordered another 20 jets from Aldera Aerospace, taking its order book with the planemaker to 70 jets.' },
-    { id: 'release', text: 'Aldera Aerospace announces that Corvane Air has firmed an order for 20 additional aircraft.' },
-    { id: 'intake', text: 'Haedong Heavy won a KRW 2.0 trillion order from Corvane Air, lifting its order intake for the year to USD 6.2 billion.' },
+    { id: 'wire', text: 'Cashby Air has ordered another 20 jets from Allworth Aerospace, taking its order book with the planemaker to 70 jets.' },
+    { id: 'release', text: 'Allworth Aerospace announces that Cashby Air has firmed an order for 20 additional aircraft.' },
+    { id: 'intake', text: 'Hannara Heavy won a KRW 2.0 trillion order from Cashby Air, lifting its order intake for the year to USD 6.2 billion.' },
   ]);
 
   it('reads "20 additional aircraft" as a step, and a level the order book is taken to as a running total', () => {

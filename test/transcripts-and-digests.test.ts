@@ -13,10 +13,10 @@ const reasons = (text: string) => {
 
 describe('speaker labels of a transcript name no party', () => {
   it.each([
-    ['a description in parentheses', 'OSKAR BELL (host, Freight Talk): Tarnwick Logistics signed with Pellory for three years.'],
-    ['a role and a description', 'GUEST (former Pellory procurement lead): Tarnwick Logistics signed with Pellory for three years.'],
-    ['a bracketed show name first', '[Dockside Hour, episode 40] MAYA FENN: Tarnwick Logistics signed with Pellory for three years.'],
-    ['a long label with a title', 'HOST: So? TARNWICK LOGISTICS CHIEF EXECUTIVE ROSA LIND: We signed with Pellory for three years.'],
+    ['a description in parentheses', 'OSKAR BELL (host, Freight Talk): Tobhurst Logistics signed with Pellory for three years.'],
+    ['a role and a description', 'GUEST (former Pellory procurement lead): Tobhurst Logistics signed with Pellory for three years.'],
+    ['a bracketed show name first', '[Dockside Hour, episode 40] MAYA FENN: Tobhurst Logistics signed with Pellory for three years.'],
+    ['a long label with a title', 'HOST: So? TOBHURST LOGISTICS CHIEF EXECUTIVE ROSA LIND: We signed with Pellory for three years.'],
   ])('%s', (_shape, text) => {
     const parties = names(text).join(' | ');
     expect(parties).not.toMatch(/Oskar|Maya|Rosa|Freight Talk|Dockside/i);
@@ -24,7 +24,7 @@ describe('speaker labels of a transcript name no party', () => {
   });
 
   it('an English word opening a turn after a described label is no name', () => {
-    expect(names('GUEST (former Pellory analyst): People forget how small the first Tarnwick deal with Pellory was.')).not.toContain('People');
+    expect(names('GUEST (former Pellory analyst): People forget how small the first Tobhurst deal with Pellory was.')).not.toContain('People');
   });
 
   it('a shouted label before its colon keeps its capitals while the headline after it is read', () => {
@@ -34,8 +34,8 @@ describe('speaker labels of a transcript name no party', () => {
 
 describe("a newsletter section's label names no party", () => {
   it.each([
-    'SHIPPING DESK AUDIO BRIEF - Tarnwick Logistics will charter two tankers from Pellory for $40 million.',
-    'RAIL & TRACK BRIEFING - Tarnwick Logistics will charter two tankers from Pellory for $40 million.',
+    'SHIPPING DESK AUDIO BRIEF - Tobhurst Logistics will charter two tankers from Pellory for $40 million.',
+    'RAIL & TRACK BRIEFING - Tobhurst Logistics will charter two tankers from Pellory for $40 million.',
   ])('%s', (text) => {
     expect(names(text).join(' | ')).not.toMatch(/Audio|Briefing|Desk|Track/i);
   });
@@ -43,7 +43,7 @@ describe("a newsletter section's label names no party", () => {
 
 describe('a speaker who takes a figure back', () => {
   it('"for four years - no wait, it was five years" keeps the five', () => {
-    expect(durations('Tarnwick signed with Pellory. A billion a year for four years - no wait, it was five years.')).toEqual([60]);
+    expect(durations('Tobhurst signed with Pellory. A billion a year for four years - no wait, it was five years.')).toEqual([60]);
   });
 });
 
@@ -109,13 +109,13 @@ describe('an archive clip dated in brackets', () => {
 describe("how long a relationship has run is no term", () => {
   it.each([
     ['We have built for Eastvale for three decades.', 'three decades:tenure'],
-    ['Tarnwick has supplied Pellory for more than 20 years.', 'more than 20 years:tenure'],
+    ['Tobhurst has supplied Pellory for more than 20 years.', 'more than 20 years:tenure'],
   ])('%s', (text, reason) => {
     expect(reasons(text)).toContain(reason);
   });
 
   it.each([
-    ['Tarnwick has signed to supply Pellory for ten years.', 'ten years:'],
+    ['Tobhurst has signed to supply Pellory for ten years.', 'ten years:'],
     ['The league has sold its media rights for four years from 2027 to Pellory.', 'four years:'],
   ])('the perfect of making a deal keeps its term: %s', (text, kept) => {
     expect(reasons(text)).toContain(kept);
@@ -124,14 +124,14 @@ describe("how long a relationship has run is no term", () => {
 
 describe('a yearly flow in one symbol', () => {
   it('"1.5 mtpa" is 1.5 million tonnes a year', () => {
-    const [flow] = extractQuantities('Tarnwick will take 1.5 mtpa from the Pellory project.').quantities;
+    const [flow] = extractQuantities('Tobhurst will take 1.5 mtpa from the Pellory project.').quantities;
     expect(flow).toMatchObject({ value: 1_500_000, unit: 'tonne', per: 'year' });
   });
 });
 
 describe("a firm's size after a deal or its forecast is its own", () => {
   it.each([
-    ["The purchase will take Tarnwick's installed capacity to 48.5 million tonnes per annum.", '48.5 million tonnes:own-holdings'],
+    ["The purchase will take Tobhurst's installed capacity to 48.5 million tonnes per annum.", '48.5 million tonnes:own-holdings'],
     ['The contract underpins a third of our FY27 volume forecast of 4.6 Mt.', '4.6 Mt:own-holdings'],
   ])('%s', (text, reason) => {
     expect(reasons(text)).toContain(reason);
@@ -175,9 +175,9 @@ describe('undated rewrites of a dated release', () => {
 
 describe('a firm the winner beat to the deal is no side of it', () => {
   it.each([
-    ['Brightmoor has won the Kelsall resignalling job, beating Arnvale, in an award worth £140m.', 'Arnvale'],
-    ['Tarnwick won the rights, outbidding Osprey Media and Kestrel TV, for $2bn.', 'Osprey|Kestrel'],
-    ['Pellory awarded its hosting contract to Tarnwick Systems, edging out incumbent Nimbus Cloud.', 'Nimbus'],
+    ['Bitmont has won the Kelsall resignalling job, beating Arnvale, in an award worth £140m.', 'Arnvale'],
+    ['Tobhurst won the rights, outbidding Siskin Media and Grebe TV, for $2bn.', 'Siskin|Grebe'],
+    ['Pellory awarded its hosting contract to Tobhurst Systems, edging out incumbent Nimbus Cloud.', 'Nimbus'],
   ])('%s', (text, rival) => {
     expect(sides(text).join(' | ')).not.toMatch(new RegExp(rival));
   });
@@ -213,28 +213,28 @@ describe("a firm's cash is its own", () => {
 
 describe('a shouted headline', () => {
   it('"FIRMS UP" is a phrasal verb, not the name\'s next word', () => {
-    expect(names('TARNWICK FIRMS UP 16 PELLORY FREIGHTERS, TAKES OPTIONS ON 4 MORE').join(' | ')).not.toMatch(/Firms/i);
+    expect(names('TOBHURST FIRMS UP 16 PELLORY FREIGHTERS, TAKES OPTIONS ON 4 MORE').join(' | ')).not.toMatch(/Firms/i);
   });
 
   it('a British spelling is an ordinary word, not part of a name', () => {
-    expect(names('TARNWICK WINS 5-YR PELLORY FULFILMENT DEAL; SHARES +3%')).not.toContain('Pellory Fulfilment');
+    expect(names('TOBHURST WINS 5-YR PELLORY FULFILMENT DEAL; SHARES +3%')).not.toContain('Pellory Fulfilment');
   });
 
   it('counts its freighters in lowercase', () => {
-    const [count] = extractQuantities('TARNWICK FIRMS UP 16 PELLORY FREIGHTERS').quantities;
+    const [count] = extractQuantities('TOBHURST FIRMS UP 16 PELLORY FREIGHTERS').quantities;
     expect(count?.unit).toBe('freighter');
   });
 });
 
 describe("an officer's label in parentheses", () => {
-  const text = 'NORA FELL (chief operating officer, Pellory Electric, speaking on Grid Hour Live): Let me be clear. We have not signed a PPA with Tarnwick.';
+  const text = 'NORA FELL (chief operating officer, Pellory Electric, speaking on Grid Hour Live): Let me be clear. We have not signed a PPA with Tobhurst.';
 
   it('holds no verb: "FELL" is no move', () => {
     expect(extractClaims(text).map((c) => c.action?.rule ?? '').join(' ')).not.toMatch(/statement/);
   });
 
   it('names the firm whose "we" the speaker\'s is', () => {
-    expect(extractClaims(text).map((c) => `${c.actor?.canonical} > ${c.counterparty?.canonical} ${c.negated ? 'denied' : ''}`)).toContain('Pellory Electric > Tarnwick denied');
+    expect(extractClaims(text).map((c) => `${c.actor?.canonical} > ${c.counterparty?.canonical} ${c.negated ? 'denied' : ''}`)).toContain('Pellory Electric > Tobhurst denied');
   });
 });
 

@@ -29,25 +29,25 @@ export interface EventRule {
 }
 
 export const EVENT_RULES: readonly EventRule[] = [
-  { name: 'pair-and-kind', example: ['Tern Solar sells Osprey Metals its output.', "Osprey Metals buys Tern Solar's output."], meets: true, reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
-  { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Osprey Metals.', 'Tern Solar signed a ten-year agreement with Osprey Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair, unless a stated unit of one side that no claim of that deal names signed it ("Hoshimura Card, the card-issuing arm of Hoshimura Financial")' },
-  { name: 'one-party-joins', example: ['Tern Solar will supply power to Osprey Metals.', 'Osprey Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind, or of several the one whose claims state a figure of it the same' },
-  { name: 'generic-party-joins', example: ['The UK government will give Aldergate Steel £500m.', 'The government will give Aldergate Steel £500m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
-  { name: 'coordinated-parties', example: ['Arcwave will pay the Pacific Hockey Association $450 million a season.', 'Talon Sports will pay the Pacific Hockey Association $300 million a season.', 'Arcwave, Talon Sports and eBridge will share the rights of the Pacific Hockey Association.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
+  { name: 'pair-and-kind', example: ['Tern Solar sells Siskin Metals its output.', "Siskin Metals buys Tern Solar's output."], meets: true, reason: 'the same two families in one kind of deal are one event, whichever side speaks' },
+  { name: 'generic-joins-specific', example: ['Tern Solar will supply power to Siskin Metals.', 'Tern Solar signed a ten-year agreement with Siskin Metals.'], meets: true, reason: 'a deal, contract or agreement names no kind; it is the one specific deal of its pair, unless a stated unit of one side that no claim of that deal names signed it ("Histash Card, the card-issuing arm of Histash Financial")' },
+  { name: 'one-party-joins', example: ['Tern Solar will supply power to Siskin Metals.', 'Siskin Metals lands a $2bn contract.'], meets: true, reason: 'a claim naming one side fits the only event of that side and kind, or of several the one whose claims state a figure of it the same' },
+  { name: 'generic-party-joins', example: ['The UK government will give Arrgate Steel €420m.', 'The government will give Arrgate Steel €420m for its furnaces.'], meets: true, reason: 'a public body named without its country is the one its other party deals with' },
+  { name: 'coordinated-parties', example: ['Arleth will pay the Coastal Netball League $360 million a season.', 'Fulmar Sports will pay the Coastal Netball League $240 million a season.', 'Arleth, Fulmar Sports and eBridge are to share the rights of the Coastal Netball League.'], meets: true, reason: 'parties the text lists together on one side share one deal with the other side' },
   { name: 'year-splits', example: ["Solvay Air's 2016 order with Tarrant Aero covered 40 jets.", 'Solvay Air ordered 75 jets from Tarrant Aero this week.'], meets: false, reason: 'a year written on the deal dates it; deals of different years are different events' },
-  { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air ordered 75 jets from Osprey Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
-  { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Osprey Aero last year.', publishedAt: '2025-03-10' }, 'Osprey Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
+  { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air ordered 75 jets from Siskin Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
+  { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Siskin Aero last year.', publishedAt: '2025-03-10' }, 'Siskin Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
-  { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Osprey Aero last year.', 'Brisk Air bought 40 jets from Osprey Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
-  { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Osprey Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Osprey Aero.', 'Brisk Air ordered 75 jets from Osprey Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
+  { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air bought 40 jets from Siskin Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
+  { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Siskin Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Siskin Aero.', 'Brisk Air ordered 75 jets from Siskin Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
-  { name: 'separate-splits', example: ['Quillon rents servers from Marrowind. Separately, Quillon is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'separate-splits', example: ['Qualley rents servers from Marrowind. Separately, Qualley is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
-  { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Haneul.', 'Haneul came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
-  { name: 'extension-splits', example: ['Bahari Petroleum hired the Skerry Tern rig from Skerry Offshore for three years at $285,000 a day.', 'Bahari Petroleum renewed its contract for the Skerry Tern rig with Skerry Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Skerry")' },
+  { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
+  { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan")' },
 ];
 
-/** Affiliations that make a firm a stated unit of another: "Hoshimura Card, the card-issuing arm of Hoshimura Financial". */
+/** Affiliations that make a firm a stated unit of another: "Histash Card, the card-issuing arm of Histash Financial". */
 const PART_RULES: ReadonlySet<string> = new Set(['part-of', 'its-part', 'apposed-part']);
 
 /** Rules that place a claim naming one side. */
@@ -58,7 +58,7 @@ const SEPARATE = /\bseparate(ly)?\b/i;
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
 const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for (?:another|a further|\w+ more))\b/i;
 /** "held on to its tonnage for another 24 months", "keeps the rights a further three seasons": time added to a deal. */
-/** "has again chosen Kelbrook", "picked Osterhed once more": a partner chosen anew, a later deal of a pair that dealt before. */
+/** "has again chosen Kelbrook", "picked Olmeth once more": a partner chosen anew, a later deal of a pair that dealt before. */
 const CHOSEN_AGAIN = /\b(?:again|once more)\s+(?:\w+\s+)?(?:chose|chosen|picks?|picked|selects?|selected|awards?|awarded|hires?|hired|appoints?|appointed|taps?|tapped)\b|\b(?:chose|chosen|picked|selected|awarded|hired|appointed|tapped)\s+(?:[\w-]+\s+){1,3}(?:again|once more)\b/i;
 const MORE_TIME = /\b(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:years?|months?|seasons?)\b/i;
 /** "extending a relationship that began with two charters", "deepens its partnership": a later deal of a pair that dealt before. */
@@ -68,7 +68,7 @@ const LATER_DEAL = /\b(?:extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|broaden(?:s|ed|
 const REVISED_OFFER = /\b(?:sweetened|improved|revised|raised|higher|fresh|new|second|renewed)\s+(?:[^\s;,]+\s+){0,3}?(?:offer|bid|proposal|approach)s?\b/i;
 /**
  * "revised terms", "cut the price it will pay", "renegotiated": terms agreed again, after the ones first reported; so is
- * a deal enlarged to a new size ("Tarvo expands its Osprey deal to $260m").
+ * a deal enlarged to a new size ("Tarvo expands its Siskin deal to $260m").
  */
 const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|order|agreement|facility|commitment|loan)\s+to\b|\b(?:revised|amended|renegotiated|reworked|new)\s+terms\b|\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|raised|raises)\s+(?:the|its)\s+(?:purchase\s+|sale\s+)?price\b|\brenegotiat(?:ed|es|ing)\b/i;
 
@@ -77,7 +77,7 @@ const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\
 
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
-  // ("Nimbara Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
+  // ("Nurren Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
   const text = claim.text.replace(EXTENSION_OPTION, '').replace(/\.(?=\s+[(a-z])/g, '');
   return !claim.negated && (EXTENSION.test(text) || MORE_TIME.test(text) || CHOSEN_AGAIN.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
 }
@@ -137,14 +137,14 @@ function filledParty(claim: Claim, was: Party | null, canonical: string, rule: s
   return { canonical, text: '', span: { start: claim.span.start, end: claim.span.start }, kind: 'organization', certainty: 'implied', rule: `event:${rule}` };
 }
 
-/** "Arcwave, Talon Sports and eBridge", "Rovena Bank and Tavira": two names in one list of a sentence. */
+/** "Arleth, Fulmar Sports and eBridge", "Rilmmoor Bank and Tavira": two names in one list of a sentence. */
 function listedTogether(text: string, a: string, b: string): boolean {
   const at = text.indexOf(a);
   const bt = text.indexOf(b);
   if (at < 0 || bt < 0) return false;
   const [first, second] = at < bt ? [a, b] : [b, a];
   const between = text.slice(Math.min(at, bt) + first.length, Math.max(at, bt));
-  // Only separators and other names between them: "Arcwave, Talon Sports and eBridge", not "the plant and sell".
+  // Only separators and other names between them: "Arleth, Fulmar Sports and eBridge", not "the plant and sell".
   const words = between.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   const separator = (w: string) => w === ',' || w === 'and' || w === '&';
   return between.length <= 60 && words.some(separator) && words.every((w) => separator(w) || /^[A-Z0-9][\w.&'-]*$/.test(w)) && second.length > 0;
@@ -157,7 +157,7 @@ function liveGroup(groups: ReadonlyMap<string, EventGroup>, id: string): EventGr
   return group;
 }
 
-/** The words a group's claims write for its side other than `family`: "Talon Sports", "eBridge". */
+/** The words a group's claims write for its side other than `family`: "Fulmar Sports", "eBridge". */
 function otherSideWords(group: EventGroup, family: string, table: EntityTable): string[] {
   const other = group.families[0] === family ? group.families[1] : group.families[0];
   const words = new Set<string>();
@@ -169,7 +169,7 @@ function otherSideWords(group: EventGroup, family: string, table: EntityTable): 
 
 /**
  * Coordinated parties share one deal: the events of one family with several others of one kind merge when a
- * sentence lists those others together ("Arcwave, Talon and eBridge will share the PHA's rights"). Each sentence
+ * sentence lists those others together ("Arleth, Fulmar and eBridge will share the PHA's rights"). Each sentence
  * is checked against the groups it names, so the cost grows with sentences and the groups they name.
  */
 function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string, EventGroup[]>, table: EntityTable): void {
@@ -374,7 +374,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   };
   // "Separately, Meta will buy Google chips": another deal than the one the reader knows of that pair, unless
   // its own source told a deal of another kind before ("a stake ... Separately, a chip order": kinds keep them apart).
-  // ("Ostrander is selling nuvo to Permata. Separately, Permata's zappit signed a pact with Frescura": set apart from
+  // ("Olmore is selling nuvo to Pannern. Separately, Pannern's zappit signed a pact with Frescura": set apart from
   // a deal of another pair its source told first, the pact is the one the other sources tell.)
   const toldKinds = new Map<string, Set<string>>();
   const toldAnything = new Set<string>();
@@ -397,14 +397,14 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (sides.length !== 2 || sides[0] === sides[1]) return null;
     return sides[0]! < sides[1]! ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
   };
-  // `dateline-dates-headline`: ("Solvenne and Brassmoor Sign 10-Year PPA / TORONTO, Feb. 14, 2023 -- Solvenne today
+  // `dateline-dates-headline`: ("Sugix and Borton Sign 10-Year PPA / TORONTO, Feb. 14, 2023 -- Sugix today
   // announced ...": a release's headline tells the deal its dateline dates.) Where datelines date a pair's deals in
   // different years, an undated claim takes the dateline of its own source's claims of the same pair, when they have one
   // dateline and no other time; with one dated deal, undated claims stay free to join it by `untimed-retells-dateline`.
-  // (A full date that opens the text's body, "November 8, 2022 — Calloway has agreed ...", is its dateline too.)
+  // (A full date that opens the text's body, "November 8, 2022 — Comix has agreed ...", is its dateline too.)
   const textDate = (claim: Claim, dating: Dating) => dating.dateline === true
     || (claim.time?.year != null && claim.time.month !== null && /@(?:dateline|opening)$/.test(claim.time.rule));
-  // (So does a claim of that source that names one side of the pair only: "Calloway ... said the deal would cover a
+  // (So does a claim of that source that names one side of the pair only: "Comix ... said the deal would cover a
   // fifth of its Texas use" is of the deal its text dates.)
   const datelineOfSource = new Map<string, Dating | null>();
   const datelineYears = new Map<string, Set<string>>();
@@ -461,7 +461,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const counts = instrumentsOfPair.get(pair);
     if (!counts || counts.size < 2) return '';
     if (claim.instrument) return `instrument:${claim.instrument}`;
-    // ("Fernhollow led a $120m investment in Stackwise" beside its Series C and its "Series A in 2021": of the
+    // ("Fundford led a $120m investment in Stackwise" beside its Series C and its "Series A in 2021": of the
     // instruments, the one of the claim's time.)
     const time = keysOfPair.get(pair)!(datings.get(claim.id)!.key);
     const sameTime = [...counts].filter(([, seen]) => seen.times.has(time));
@@ -478,7 +478,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (!extensionsOfPair.has(key)) extensionsOfPair.set(key, { extending: [], others: [] });
     extensionsOfPair.get(key)![isExtension(claim) ? 'extending' : 'others'].push(claim);
   }
-  // (A report that does not say it renews, "Polden, not Kelbrook, has won Armitage's new four-year contract", is of the
+  // (A report that does not say it renews, "Peskmoor, not Kelbrook, has won Askand's new four-year contract", is of the
   // renewal when it retells the renewal's figures and not those of the pair's other claims.)
   const retellsExtension = (claim: Claim, families: [string, string]): boolean => {
     const told = extensionsOfPair.get(`${families[0]}~${families[1]}`);
@@ -523,7 +523,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   for (const { index, families } of generic) {
     const claim = claims[index]!;
     const at = atOf(claim, 'commercial', families);
-    // ("Hoshimura Card, the card-issuing arm of Hoshimura Financial Group, has signed a three-year agreement with Lumio":
+    // ("Histash Card, the card-issuing arm of Histash Financial Group, has signed a three-year agreement with Lolland":
     // a unit of a family that no claim of the specific deal names did a deal of its own.)
     const units = [claim.actor, claim.counterparty].filter(concrete).map((p) => p.canonical)
       .filter((name) => table.family(name) !== name && claim.affiliations.some((a) => PART_RULES.has(a.rule) && table.canonical(a.member) === name));

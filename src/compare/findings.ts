@@ -137,7 +137,7 @@ function figureRole(claim: Claim): 'step' | 'whole' | '' {
 }
 
 /**
- * "Wrenfield has won five more launches from Northvale" beside "Northvale booked three launches with Wrenfield": a step
+ * "Wrenfield has won five more launches from Narnhurst" beside "Narnhurst booked three launches with Wrenfield": a step
  * of a deal beside the whole of another is a later transaction of the pair, so with nothing compared the two do not
  * agree. Investments, which run up in tranches told of one support ("another ¥200bn"), are left out.
  */

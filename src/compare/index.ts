@@ -133,9 +133,9 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
     for (const claim of group.claims) {
       const giver = giverOf(claim, table);
       if (!claim.exclusive || !giver || claim.negated) continue;
-      // In an event of several takers ("Arcwave, Talon and eBridge"), the claim's own taker.
+      // In an event of several takers ("Arleth, Fulmar and eBridge"), the claim's own taker.
       const taker = takerOf(claim, table) ?? (group.families[0] === giver ? group.families[1] : group.families[0]);
-      // A sole giver ("its only supplier is Vantor") holds its taker: grants are blocked by the taker, against other givers.
+      // A sole giver ("its only supplier is Vustrin") holds its taker: grants are blocked by the taker, against other givers.
       const [holder, other] = claim.soleGiver ? [taker!, giver] : [giver, taker!];
       const key = compositeKey(group.kind, claim.soleGiver ? `sole-giver:${holder}` : holder);
       const entry = byGiver.get(key);

@@ -14,15 +14,15 @@ interface Stance {
   negated: boolean;
   /**
    * Whether the claim states a deal that can be denied: an action, or both sides with a term of the deal ("Tarvo x
-   * Osprey, ~$1.2bn all cash"), and money that is no break fee.
+   * Siskin, ~$1.2bn all cash"), and money that is no break fee.
    */
   takesStance: boolean;
   words: string;
 }
 
-// (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Osprey (£310m)".)
+// (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Siskin (£310m)".)
 /**
- * "Is the Tarvo offtake actually done?", "... to Osprey — is that locked in?": a yes-no question asks whether the deal
+ * "Is the Tarvo offtake actually done?", "... to Siskin — is that locked in?": a yes-no question asks whether the deal
  * stands and asserts nothing. A question told as a statement ("So the sale is not happening?") still takes its stance.
  */
 const YES_NO_QUESTION = /(?:^|[:\u2013\u2014]\s*|,\s+|\s-\s)(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:that|it|this|the|they|their|its)\b[^?]*\?["'\u201d\u2019]?\s*$/i;

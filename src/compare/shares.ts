@@ -3,8 +3,8 @@ import type { Claim, Party } from '../schema/claim.js';
 /**
  * One event with several parties on one side (a league's rights split among three broadcasters, a loan from a
  * syndicate of banks): a claim's figure is for one of them (its share) or for all of them together. Figures are
- * compared only share with share: Arcwave's $450m a season with Arcwave's, the combined $900m with the combined,
- * never Arcwave's with Talon's. Each rule is a record with an example and a reason, tried in order.
+ * compared only share with share: Arleth's $450m a season with Arleth's, the combined $900m with the combined,
+ * never Arleth's with Fulmar's. Each rule is a record with an example and a reason, tried in order.
  */
 export interface ShareRule {
   name: string;
@@ -18,35 +18,35 @@ export interface ShareRule {
   applies(text: string, named: string | null, listed: number): boolean;
 }
 
-/** "Talon Sports' share of", "its slice of the package", "their portion": a part, whatever the sentence adds. */
+/** "Fulmar Sports' share of", "its slice of the package", "their portion": a part, whatever the sentence adds. */
 const OWN_PART = /(?:['\u2019]s?|\bits|\btheir)\s(?:own\s)?(?:share|slice|portion|part|piece|cut|allocation|tranche)\b/i;
-/** "one of three banks", "among the lenders", "Harrowgate-led banks", "a consortium", "for a combined $900m": all together. */
+/** "one of three banks", "among the lenders", "Hilgate-led banks", "a consortium", "for a combined $900m": all together. */
 const WHOLE = /\b(?:one\sof\s(?:the\s)?(?:two|three|four|five|six|seven|eight|several|\d+)|among\sthe|consortium|syndicate|club\sdeal|combined|jointly|together|in\stotal|all\stold|between\sthem)\b|-led\b/i;
 
 export const SHARE_RULES: readonly ShareRule[] = [
   {
-    name: 'listed-together', example: 'The league sold its rights to Arcwave, Talon Sports and eBridge for $900 million a season.',
-    members: ['Arcwave', 'Talon Sports', 'eBridge'], named: 'Talon Sports', share: '', reason: 'a figure beside several of the parties is theirs together',
+    name: 'listed-together', example: 'The league sold its rights to Arleth, Fulmar Sports and eBridge for $900 million a season.',
+    members: ['Arleth', 'Fulmar Sports', 'eBridge'], named: 'Fulmar Sports', share: '', reason: 'a figure beside several of the parties is theirs together',
     applies: (_text, _named, listed) => listed > 1,
   },
   {
     name: 'no-member', example: "The league's media rights fetched $900 million a season.",
-    members: ['Arcwave', 'Talon Sports', 'eBridge'], named: null, share: '', reason: 'a figure that names none of the parties is the whole deal\'s',
+    members: ['Arleth', 'Fulmar Sports', 'eBridge'], named: null, share: '', reason: 'a figure that names none of the parties is the whole deal\'s',
     applies: (_text, named) => named === null,
   },
   {
-    name: 'own-share', example: "Talon Sports' share of the rights package is $300 million a season, a third of the total.",
-    members: ['Arcwave', 'Talon Sports', 'eBridge'], named: 'Talon Sports', share: 'Talon Sports', reason: 'the words say the figure is one party\'s part',
+    name: 'own-share', example: "Fulmar Sports' share of the rights package is $300 million a season, a third of the total.",
+    members: ['Arleth', 'Fulmar Sports', 'eBridge'], named: 'Fulmar Sports', share: 'Fulmar Sports', reason: 'the words say the figure is one party\'s part',
     applies: (text) => OWN_PART.test(text),
   },
   {
-    name: 'whole-group', example: 'Caldera Bank is one of three banks arranging the €900 million loan.',
-    members: ['Harrowgate Bank', 'Caldera Bank', 'Banco Ostra'], named: 'Caldera Bank', share: '', reason: 'the party is named as one of a group whose figure the sentence gives',
+    name: 'whole-group', example: 'Sedge Bank is one of three banks arranging the €900 million loan.',
+    members: ['Hilgate Bank', 'Sedge Bank', 'Banco Oskett'], named: 'Sedge Bank', share: '', reason: 'the party is named as one of a group whose figure the sentence gives',
     applies: (text) => WHOLE.test(text),
   },
   {
-    name: 'one-member', example: 'Talon Sports will pay the league $300 million a season.',
-    members: ['Arcwave', 'Talon Sports', 'eBridge'], named: 'Talon Sports', share: 'Talon Sports', reason: 'a figure beside one of the parties is that party\'s',
+    name: 'one-member', example: 'Fulmar Sports will pay the league $300 million a season.',
+    members: ['Arleth', 'Fulmar Sports', 'eBridge'], named: 'Fulmar Sports', share: 'Fulmar Sports', reason: 'a figure beside one of the parties is that party\'s',
     applies: () => true,
   },
 ];
@@ -54,7 +54,7 @@ export const SHARE_RULES: readonly ShareRule[] = [
 /**
  * Whose share a claim's figures are: `''` for all of the several side together, else the member's family.
  * `members` gives each member family the words the event's claims write for it.
- * @example shareOf('Talon Sports will pay the league $300 million a season.', 'Talon Sports', members) // { share: 'Talon Sports', rule: 'one-member' }
+ * @example shareOf('Fulmar Sports will pay the league $300 million a season.', 'Fulmar Sports', members) // { share: 'Fulmar Sports', rule: 'one-member' }
  */
 export function shareOf(text: string, named: string | null, members: ReadonlyMap<string, readonly string[]>): { share: string; rule: string } {
   const listed = [...members.values()].filter((words) => words.some((w) => text.includes(w))).length;

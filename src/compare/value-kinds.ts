@@ -10,8 +10,8 @@ import { compareTrend, trendPositions } from './trend.js';
 /**
  * A kind of value: the field it fills, how two claims compare on it, where one claim stands on it, and whose it
  * is in an event with several parties on one side (see `shares.ts`): `deal`, the whole deal's (one term for a
- * syndicated loan); `party`, each party's (a denial for Arcwave says nothing of Talon, but one of the whole deal
- * does); `share`, each party's part (Arcwave's $450m a season is no figure for Talon, nor for all three).
+ * syndicated loan); `party`, each party's (a denial for Arleth says nothing of Fulmar, but one of the whole deal
+ * does); `share`, each party's part (Arleth's $450m a season is no figure for Fulmar, nor for all three).
  */
 export interface ValueKind {
   field: FindingField;
@@ -38,7 +38,7 @@ export function comparable(kind: ValueKind, a: string, b: string): boolean {
   return a === b || kind.scope === 'deal' || (kind.scope === 'party' && (a === '' || b === ''));
 }
 
-/** The aspect a claim's value stands under: a party's own value apart from the whole deal's ("amount per year, USD (Talon Sports)"). */
+/** The aspect a claim's value stands under: a party's own value apart from the whole deal's ("amount per year, USD (Fulmar Sports)"). */
 export function aspectFor(kind: ValueKind, aspect: string, share: string): string {
   return share === '' || kind.scope === 'deal' ? aspect : `${aspect} (${share})`;
 }

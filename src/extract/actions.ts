@@ -62,7 +62,7 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   if (token.tags.has('PastTense') && !token.tags.has('Noun')) return false;
   const prev = tokens[at - 1];
   if (!prev) return token.tags.has('Noun');
-  // ("WBM offloads Fablewood", "Brightwater scoops up Tellpay": a deal verb's third person between a name and a name or
+  // ("WBM offloads Fundton", "Banby scoops up Tellpay": a deal verb's third person between a name and a name or
   // its particle is the verb, whatever its tags.)
   const next = tokens[at + 1];
   // ("Solenne offloads 4,200 masts to Tollvane", "Solenne offloads its masts": or before a figure or an article.)
@@ -76,7 +76,7 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
     if (!modifier || /[;:]/.test(t.post)) break;
   }
   if (/[,;:]/.test(prev.post)) return token.tags.has('Noun') && !token.tags.has('Verb');
-  // ("from funds managed by Osprey", "with leases of ten years": a word a preposition governs is a noun.)
+  // ("from funds managed by Siskin", "with leases of ten years": a word a preposition governs is a noun.)
   if (NOUN_AFTER.has(prev.norm) && /^\s+$/.test(prev.post)) return true;
   if (DETERMINERS.has(prev.norm) || prev.possessive || isAdjective(prev) || prev.tags.has('Value')) return true;
   if (/^\p{Lu}/u.test(prev.text) && prev.i > 0) {
@@ -167,7 +167,7 @@ const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Curren
 
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
-/** "Solano Orders 75 Jets From Vantor": most words capitalized, so a capital marks no name. */
+/** "Solano Orders 75 Jets From Vustrin": most words capitalized, so a capital marks no name. */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
   // ("Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy ...": names crowd a sentence whose verbs stay lowercase.)
@@ -179,21 +179,21 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
 export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] {
   const triggers: Trigger[] = [];
   const { tokens } = sentence;
-  // (A deal sheet's fields are crowded with names, not a headline: "Buyer: Kavyan Motors · Seller: Pranav Ventures Fund II".)
+  // (A deal sheet's fields are crowded with names, not a headline: "Buyer: Kernane Motors · Seller: Pirlris Ventures Fund II".)
   const headlineCase = isHeadlineCase(tokens) && !tokens.some((_, k) => isFieldLabel(tokens, k));
   tokens.forEach((token, at) => {
     // ("Stake: 51% | Consideration: ¥48bn": a deal sheet's label names no action; `fields.ts` reads the sheet.)
     if (token.quoted || isFieldLabel(tokens, at) || speakerLabelAt(tokens, at) >= 0) return;
-    // "Loan Programs Office", "Orrin Infrastructure Partners": a capitalized word inside a name is no action.
+    // "Loan Programs Office", "Otoll Infrastructure Partners": a capitalized word inside a name is no action.
     // ("Renting Colossus to Anthropic ...": a sentence's opening verb stays one.)
     const opensWithVerb = at === 0 && /(ing|ed)$/.test(token.norm);
     // ("Amazon's PPA with Iberdrola": an owner's acronym is no part of its name.)
     // ("the Odisha MoU": an abbreviation with an inner capital is a word of its own.)
-    // ("Helmsdal Shipping's eight-ship order": the owner's mark is no part of the word.)
+    // ("Hedric Shipping's eight-ship order": the owner's mark is no part of the word.)
     const inName = /^[A-Z][a-z]+(?:['\u2019]s)?$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
     if (!headlineCase && !opensWithVerb && inName && !definedDealTerm(tokens, at)) return;
     // "out-licensing", "re-leasing": the action is the last part.
-    // ("a tie-up with Halvorsen", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
+    // ("a tie-up with Haldisson", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
     const hyphened = token.post === '-' && tokens[at + 1] ? index.get(`${token.norm}-${tokens[at + 1]!.norm}`) : undefined;
     const words = hyphened ?? index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
@@ -204,7 +204,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (!hyphened && pos === 'noun' && token.post === '-' && /^[a-z]+(?:ing|ed)$/.test(tokens[at + 1]?.text ?? '')) return;
     if (pos === 'verb' && (describesNoun(tokens, at) || participleModifier(tokens, at) || inReducedRelative(tokens, at))) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
-    // ("takes 7% of Pellion" is a stake, "taking Halcyon off Strandberg's hands" a purchase: the first entry whose
+    // ("takes 7% of Pellion" is a stake, "taking Bittern off Strandberg's hands" a purchase: the first entry whose
     // conditions the words meet.)
     const word = words.find((w) => w.pos === pos && meetsConditions(w, tokens, at));
     if (word) triggers.push({ token: at, word, pos, passive: pos === 'verb' && isPassive(tokens, at) });
@@ -213,7 +213,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
 }
 
 /**
- * "this isn't the first Lumenstream-Harborline tie-up", "not the only Kestrel order": a deal noun ranked after "not the"
+ * "this isn't the first Lumenstream-Harborline tie-up", "not the only Grebe order": a deal noun ranked after "not the"
  * points at other deals of the kind, and tells none of its own.
  */
 function rankDenied(tokens: readonly Token[], at: number): boolean {
@@ -245,7 +245,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     // ("takes 7% of Pellion": '%' stands for any percentage.)
     // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
     const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
-    // ("WBM offloads Fablewood": 'name' asks for a name as the verb's object.)
+    // ("WBM offloads Fundton": 'name' asks for a name as the verb's object.)
     const namedAfter = word.needs.includes('name') && capitalized(tokens[at + 1]) && !tokens[at + 1]!.tags.has('Pronoun');
     if (!namedBefore && !namedAfter && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return false;
   }

@@ -10,9 +10,9 @@ import { isCompanyNoun } from '../lexicon/words.js';
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio']);
-/** Last words of a place's own bodies: "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund". */
+/** Last words of a place's own bodies: "Peru's Mining Ministry", "Norway's Oil Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
-/** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Granvik". */
+/** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Gonoll". */
 const PART_OWNERSHIP: ReadonlySet<string> = new Set(['jointly', 'part', 'partly', 'partially', 'minority', 'co']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
 const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
@@ -57,10 +57,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
   const ofOneName = (m: Mention, member: string, parent: string, rule: string): Affiliation =>
     ({ member, parent, text: text.slice(m.start, m.end), span: { start: m.start, end: m.end }, rule });
   for (const m of mentions) {
-    // "Warrick Brothers Media (WBM)", "Haverleigh Foods plc (LSE: HVF)": the acronym or ticker is the firm's other name,
+    // "Waskris Brothers Media (WBM)", "Handant Foods plc (LSE: HVF)": the acronym or ticker is the firm's other name,
     // in every source of the corpus.
     if (m.kind === 'name' && m.defines) found.push(ofOneName(m, m.defines, cleanName(m.name), 'defined-name'));
-    // "Vereda CFO Luana Prates", "Ana Duarte, chief executive of Kestrel Wind": an officer speaks and signs for the firm.
+    // "Vereda CFO Luana Pastholm", "Ana Duarte, chief executive of Grebe Wind": an officer speaks and signs for the firm.
     if (m.officerOf) found.push(ofOneName(m, cleanName(m.name), cleanName(m.officerOf), 'officer'));
   }
   const names = mentions.filter((m) => m.kind === 'name');
@@ -78,9 +78,9 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     const afterNext = tokens[next.last + 1];
     const modifier = afterNext !== undefined && !/[,;:)]/.test(tokens[next.last]!.post) && afterNext.norm !== 'worth'
       && (NOMINAL_ACTION_FORMS.has(afterNext.norm) || (afterNext.tags.has('Noun') && !afterNext.tags.has('Pronoun')));
-    // ("Sweden's Corvel Software", "Abu Dhabi's Lunar Capital": a place's possessive says where a firm is from, not who owns
-    // it; "Kenya's Energy Ministry", "Saudi Arabia's Public Investment Fund" are the place's own bodies.)
-    // (Only a place compromise's lexicon knows: many firms are named after a town WordNet lists, "Ostrava's Lystra".)
+    // ("Sweden's Cushock Software", "Abu Dhabi's Ptarmigan Capital": a place's possessive says where a firm is from, not who owns
+    // it; "Peru's Mining Ministry", "Norway's Oil Fund" are the place's own bodies.)
+    // (Only a place compromise's lexicon knows: many firms are named after a town WordNet lists, "Ondholm's Lystra".)
     const origin = isLexiconPlace(m.name.replace(/['\u2019]s$/, '').toLowerCase()) && !STATE_BODY_WORDS.has(next.name.split(/\s+/).at(-1)!.toLowerCase());
     if (m.possessive && between.length === 0 && !modifier && !origin) found.push(affiliation(text, next, m, 'possessive-name'));
     // "SpaceX (parent of xAI)", "SpaceX, the parent of xAI"
@@ -88,7 +88,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
       found.push(affiliation(text, next, m, 'parent-of'));
     }
     // "xAI, now part of SpaceX", "AWS, a unit of Amazon"
-    // ("Velmar Aviation Leasing, the aircraft-leasing arm of Orbis": a few describing words may come before the part noun.)
+    // ("Vivock Aviation Leasing, the aircraft-leasing arm of Oglan": a few describing words may come before the part noun.)
     else if (words.at(-1) === 'of' && words.length <= 6 && PART_NOUNS.has(words.at(-2) ?? '') && core.slice(0, -2).every((t, k) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Hyphenated') || t.post === '-' || (t.tags.has('Gerund') && k === core.length - 3))) {
       found.push(affiliation(text, m, next, 'part-of'));
     }
@@ -99,18 +99,18 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (between.length === 0 && next.possessive && tokens[m.last]!.post.includes(',') && tokens.slice(next.last + 1, next.last + 4).some((t) => PART_NOUNS.has(t.norm))) {
       found.push(affiliation(text, m, next, 'apposed-part'));
     }
-    // "Aurelite Inc. said its French subsidiary, Aurelite France, ...": the unit "its" names, set off by a comma.
-    // ("sell 100% of its transmission subsidiary Vellmark Grid to ...": the part noun right before the name names it too.)
+    // "Aldett Inc. said its French subsidiary, Aldett France, ...": the unit "its" names, set off by a comma.
+    // ("sell 100% of its transmission subsidiary Vimoll Grid to ...": the part noun right before the name names it too.)
     // ("agreed to sell a 49% stake in its tower unit, Torrealta": the verb's words may stand before "its".)
     else if (words.length <= 12 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && (tokens[next.first - 1]!.post.includes(',') || /^\s+$/.test(tokens[next.first - 1]!.post))) {
       found.push(affiliation(text, next, m, 'its-part'));
     }
-    // "Zoya Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
+    // "Zotrin Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
     else if (words.length <= 7 && words.includes('as') && words.some((w) => TRADES_AS.has(w))) found.push(affiliation(text, next, m, 'trades-as'));
     // "xAI, owned by SpaceX", "Google-owned DeepMind"
-    // ("Pennant, the peer-to-peer payments app owned by Larchmont": a few describing words may come before "owned by".)
+    // ("Feldspar, the peer-to-peer payments app owned by Linneth": a few describing words may come before "owned by".)
     else if (words.length <= 3 && words.at(-1) === 'by' && words.includes('owned') && !words.some((w) => PART_OWNERSHIP.has(w))) found.push(affiliation(text, m, next, 'owned-by'));
-    // (Not a joint venture's owners: "Norhavn Wind, the developer jointly owned by Kestrel and Amberlight".)
+    // (Not a joint venture's owners: "Nothley Wind, the developer jointly owned by Grebe and Astoll".)
     else if (words.length <= 8 && words.at(-1) === 'by' && /^(?:owned|controlled)$/.test(words.at(-2) ?? '') && tokens[m.last]!.post.includes(',')
       && !words.some((w) => PART_OWNERSHIP.has(w)) && !/^(?:and|&)$/.test(tokens[next.last + 1]?.norm ?? '')
       && between.slice(0, -2).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Hyphenated'))) {
@@ -119,9 +119,9 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length === 1 && words[0] === 'owned' && tokens[m.last]?.post === '-') {
       found.push(affiliation(text, next, m, 'x-owned'));
     }
-    // "agreed to buy Vellmark Grid from Ostrava Energie", "buy a 51% stake in Rheinkessel from the Aldmann family": the
+    // "agreed to buy Vimoll Grid from Ondholm Energie", "buy a 51% stake in Rheinkessel from the Arrex family": the
     // seller owns what it sells, so the firm bought stands on the seller's side of the deal.
-    // ("from the founding Aldmann family's holding company": a few lowercase words may describe the seller.)
+    // ("from the founding Arrex family's holding company": a few lowercase words may describe the seller.)
     else if (words.length <= 4 && words[0] === 'from' && between.slice(1).every((t) => /^[a-z]+$/.test(t.text) && !t.tags.has('Verb')) && boughtBefore(tokens, m.first)) {
       found.push(affiliation(text, m, next, 'bought-from'));
     }

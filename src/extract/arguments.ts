@@ -77,7 +77,7 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
     // "a Samsung affiliate", "the Microsoft contract": a name modifying a noun after an article.
     const after = layer.token(m.last + 1);
     const modifier = m.kind === 'name' && prev?.tags.has('Determiner') === true && after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb');
-    // "Tamsin chief executive Odile Farrant told ...", "Vantor chairman Ilse Brandt": a firm naming whose officer speaks.
+    // "Tesketh chief executive Odile Fovham told ...", "Vustrin chairman Ilse Brandt": a firm naming whose officer speaks.
     const affiliation = m.kind === 'name' && after !== undefined && /^[a-z]/.test(after.text) && isTitleWord(after.norm);
     const skip = governedByPreposition(layer, m) || objectOfVerb(layer, m) || insideNounPhrase || modifier || affiliation
       || accompanies(layer, m) || joinedToGoverned(layer, m);
@@ -90,13 +90,13 @@ export function nearestSubject(layer: ClauseLayer, trigger: number): SubjectSear
   return { mention: possessor, byPossessor: possessor !== null, passed };
 }
 
-/** "of Delacourt", "to Dublin-based lessor Halcyon": a name a preposition governs, right before it or past its description. */
+/** "of Delacourt", "to Dublin-based lessor Bittern": a name a preposition governs, right before it or past its description. */
 function governedByPreposition(layer: ClauseLayer, m: Mention): boolean {
   const prev = layer.token(m.first - 1);
   return (prev !== undefined && PREPOSITIONS.has(prev.norm) && !opensClauseOf(layer, prev, m)) || describedAfterPreposition(layer, m);
 }
 
-/** Words that are prepositions before a noun and conjunctions before a clause: "after Osprey" and "after Osprey paid". */
+/** Words that are prepositions before a noun and conjunctions before a clause: "after Siskin" and "after Siskin paid". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
 
 /** "after Harlow Bio paid $1.2bn": a name right before a verb is the subject of the clause the word opens. */
@@ -124,10 +124,10 @@ function joinedToGoverned(layer: ClauseLayer, m: Mention): boolean {
   return false;
 }
 
-/** Words that open an aside naming who comes along: "Brenholt Capital, together with Aurelia and Tessaro, agreed to buy". */
+/** Words that open an aside naming who comes along: "Bobmere Capital, together with Abthorpe and Tudash, agreed to buy". */
 const ACCOMPANYING = [['together', 'with'], ['along', 'with'], ['alongside'], ['joined', 'by'], ['as', 'well', 'as'], ['in', 'partnership', 'with'], ['plus']];
 
-/** "Brenholt Capital, together with Aurelia Pension Fund and Tessaro Infrastructure, agreed ...": a name in such an aside is no subject. */
+/** "Bobmere Capital, together with Abthorpe Pension Fund and Tudash Infrastructure, agreed ...": a name in such an aside is no subject. */
 function accompanies(layer: ClauseLayer, m: Mention): boolean {
   for (let k = m.first - 1; k >= Math.max(1, m.first - 12); k--) {
     if (!/,\s*$/.test(layer.token(k - 1)!.post)) continue;
@@ -136,7 +136,7 @@ function accompanies(layer: ClauseLayer, m: Mention): boolean {
   return false;
 }
 
-/** "to Dublin-based lessor Halcyon", "as budget carrier flyzoya": a name a preposition governs past its description. */
+/** "to Dublin-based lessor Bittern", "as budget carrier flyzoya": a name a preposition governs past its description. */
 function describedAfterPreposition(layer: ClauseLayer, m: Mention): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = layer.token(k)!;
@@ -158,7 +158,7 @@ export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
   const verb = layer.token(k);
   // "Microsoft-backed OpenAI": a participle hyphened to a name describes, it governs no object.
   if (verb !== undefined && layer.token(k - 1)?.post === '-') return false;
-  // "Back in 2021, Hallvard sold ...": a comma parts a verb from what follows it, and a preposition compromise
+  // "Back in 2021, Hugash sold ...": a comma parts a verb from what follows it, and a preposition compromise
   // read as a phrasal particle ("back in") governs no object.
   // ("... when we spoke: 'We buy from them'": nor does a verb govern across a colon into a quotation.)
   for (let j = k; j < m.first; j++) if (/[,:]/.test(layer.token(j)?.post ?? '')) return false;
@@ -178,9 +178,9 @@ export function pairedWith(layer: ClauseLayer, subject: Mention): Mention | null
 }
 
 /**
- * "Tarvo, Osprey Foods ink $2bn supply pact": a headline may join its two sides with a bare comma. The comma pair
+ * "Tarvo, Siskin Foods ink $2bn supply pact": a headline may join its two sides with a bare comma. The comma pair
  * opens the sentence and its second name is followed at once by a verb without the "-s" of one subject, so the
- * name after the comma is no appositive ("Tarvo, Osprey's parent, signs" names one firm).
+ * name after the comma is no appositive ("Tarvo, Siskin's parent, signs" names one firm).
  */
 function headlinePair(layer: ClauseLayer, subject: Mention): Mention | null {
   const before = layer.owner[subject.first - 1];
@@ -193,15 +193,15 @@ function headlinePair(layer: ClauseLayer, subject: Mention): Mention | null {
   return plural && /^\s+$/.test(layer.token(second.last)!.post) ? (before ? first : second) : null;
 }
 /**
- * The other members of a list of names a subject closes: "Saudi Arabia's fund, Lunar Capital and Summit Partners
- * have agreed to buy ..." gives the two before "Summit Partners". Members are names joined by commas and "and".
+ * The other members of a list of names a subject closes: "Saudi Arabia's fund, Ptarmigan Capital and Nuthatch Partners
+ * have agreed to buy ..." gives the two before "Nuthatch Partners". Members are names joined by commas and "and".
  */
 export function coordinatedBefore(layer: ClauseLayer, subject: Mention): Mention[] {
   const members: Mention[] = [];
   let p = subject.first - 1;
   for (;;) {
     const token = layer.token(p);
-    // "... Lunar Capital and Summit Partners", "A, B, and C": an "and"; "A, B and C": a comma after the member.
+    // "... Ptarmigan Capital and Nuthatch Partners", "A, B, and C": an "and"; "A, B and C": a comma after the member.
     const end = token?.norm === 'and' ? p - 1 : token?.post.includes(',') ? p : -1;
     const member = end >= 0 ? layer.owner[end] : undefined;
     if (!member || !layer.usable(member) || member.possessive || member.kind !== 'name' || member.last !== end) break;
@@ -217,7 +217,7 @@ export function directObject(layer: ClauseLayer, trigger: number, end: number, e
   for (let k = trigger + 1; k <= end; k++) {
     const m = layer.owner[k];
     const token = layer.token(k)!;
-    // "will pay 180 million reais a year, cable group Onda Sul 95 million ...": past its figure and a comma the object slot is over.
+    // "will pay 180 million reais a year, cable group Onnmere Sul 95 million ...": past its figure and a comma the object slot is over.
     if (!m && token.tags.has('Value') && !token.tags.has('Date') && !token.tags.has('Determiner')) passedValue = true;
     if (!m && passedValue && token.post.includes(',')) return null;
     // ("an exclusive licence to develop and commercialise velimab": past an infinitive, a name is that verb's object.)
@@ -232,7 +232,7 @@ export function directObject(layer: ClauseLayer, trigger: number, end: number, e
       const party = npParty(layer, m.first, end);
       if (party && (!exclude || referent(party) !== referent(exclude))) return party;
     }
-    // ("paying £420 million for Orrin's Fenwick stake": the name an owner a preposition governs goes before is in that phrase too.)
+    // ("paying £420 million for Otoll's Famridge stake": the name an owner a preposition governs goes before is in that phrase too.)
     const owned = blocked && m.possessive ? layer.owner[m.last + 1] : undefined;
     k = owned ? owned.last : m.last;
   }

@@ -44,9 +44,9 @@ interface Draft {
   amounts: Amount[];
   durations: Duration[];
   quantities: Quantity[];
-  /** A gapped copy's own words ("Onda Sul R$95m a year"): the figures inside are its own. */
+  /** A gapped copy's own words ("Onnmere Sul R$95m a year"): the figures inside are its own. */
   item?: Span;
-  /** A listed subject's copy ("Lunar Capital and Summit Partners agreed to buy ..."): it takes the figures of the draft it copies. */
+  /** A listed subject's copy ("Ptarmigan Capital and Nuthatch Partners agreed to buy ..."): it takes the figures of the draft it copies. */
   figuresOf?: Draft;
   /** Its other side is a crowd ("raise $250m from investors"): it keeps its own figures and states no claim. */
   crowd?: boolean;
@@ -125,8 +125,8 @@ function datedByYear(draft: Draft): boolean {
 
 /** The instrument the draft's deal word names ("Series B", "a bridge facility"), if any. */
 /**
- * The instrument the deal word names, else the one written right after the claim's sum ("$300m Series C, and Sable
- * Point leading again, a year after it led the $80m Series B": the $300m is the Series C).
+ * The instrument the deal word names, else the one written right after the claim's sum ("$240m Series C, Puffin Point
+ * leading it, twelve months after it led the $65m Series B": the $240m is the Series C).
  */
 const instrumentOf = (draft: Draft): string | null => {
   if (!draft.trigger) return null;
@@ -149,9 +149,9 @@ const sameInstrument = (a: Draft, b: Draft): boolean => {
  */
 function mergeSamePair(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
-  // ("Harrowgate lands Fenwick Trail licence from Ostlund": the deal noun a verb governs has the verb's sides.)
+  // ("Hilgate lands Famridge Trail licence from Ostlund": the deal noun a verb governs has the verb's sides.)
   for (const verb of drafts) {
-    // (The tagger may read the noun as a verb: "Fenwick Trail licence from Ostlund".)
+    // (The tagger may read the noun as a verb: "Famridge Trail licence from Ostlund".)
     const noun = verb.roles?.dealNounAt === undefined ? undefined : drafts.find((d) => d !== verb && d.trigger?.token === verb.roles!.dealNounAt);
     if (noun && verb.actor && verb.counterparty) {
       noun.actor = verb.actor;
@@ -200,7 +200,7 @@ function dropEchoes(drafts: Draft[]): Draft[] {
 const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'spend', 'offer', 'bid']);
 
 /**
- * "Tavistock paying £420 million for Orrin's Fenwick stake": a deal noun in the "for" phrase of a paying verb is what
+ * "Tavistock paying £420 million for Otoll's Famridge stake": a deal noun in the "for" phrase of a paying verb is what
  * the verb's claim bought, not a deal of its own.
  */
 function paidFor(noun: Draft, drafts: readonly Draft[]): boolean {
@@ -227,9 +227,9 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   const action = draft.action!.span;
   if (start >= action.end) return start - action.end;
   const gap = doc.text.slice(end, action.start);
-  // ("a $2bn, five-year stake": a figure just before a deal noun is its own; "paying £420 million for Orrin's stake" gives the
+  // ("a $2bn, five-year stake": a figure just before a deal noun is its own; "paying £420 million for Otoll's stake" gives the
   // figure to the verb it follows, past the preposition.)
-  // ("a pact with Dunmere — £4m annually — sits beside its sponsorship of ...": a dash closes the figure's aside.)
+  // ("a pact with Diskmoor — £4m annually — sits beside its sponsorship of ...": a dash closes the figure's aside.)
   if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:\u2013\u2014]|\s-\s|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
   return (action.start - end) * 3;
 }
@@ -297,47 +297,47 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * 12bn."), and `notSoFar` names words there that keep the figure a price.
  */
 export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
-  { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'it expects £40 million of annual cost savings', reason: 'what the buyer hopes to save, not what it pays' },
+  { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
   { after: /^\s*(?:retention|severance|compensation|bonus|incentive|pay|relocation)\s+(?:package|pool|plan|award)s?\b/i, example: "We'd flag the three-year, CHF 60m retention package for Altmoor bankers as the bigger risk.", reason: "pay for a firm's people, not a price between firms" },
-  { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we raise our price target to US$44', reason: "an analyst's price for one share" },
+  { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we lift our target price to US$37', reason: "an analyst's price for one share" },
   { before: /\b(?:target\s+price|price\s+target|tp|pt)\b(?:[^.;)]|(?<=\d)\.(?=\d)){0,30}\bfrom\s+$/i, example: 'we cut our target price to €12.00 from €13.50', reason: "the analyst's old price for one share" },
-  { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries $2.3 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
-  { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value|cash|capital\s+cost)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+|approximately\s+)?$/i, example: 'a half-year loss of £41 million', reason: "a figure of a firm's accounts" },
+  { after: /^\s*(?:of|in)\s+(?:net\s+)?(?:debt|borrowings|liabilities|profit|earnings|losses?|assets|capex|deposits)\b/i, example: 'the seller still carries €1.6 billion of debt', reason: "a figure of a firm's accounts, not of the deal" },
+  { before: /\b(?:profit|earnings|loss|debt|capex|assets|ebitda|guidance|capitali[sz]ation|market\s+value|cash|capital\s+cost)\s+(?:of|to|at|was|were|is|rose\s+to|fell\s+to)\s+(?:about\s+|roughly\s+|approximately\s+)?$/i, example: 'a first-quarter loss of £28 million', reason: "a figure of a firm's accounts" },
   { before: /\b(?:revenues?|turnover|sales)\s+(?:reached|hit|topped|totall?ed|was|were|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s+(?:about\s+|roughly\s+)?$/i, example: "the refiner's revenue reached C$310 million last year", reason: "a firm's takings over a period; a deal's revenue is written \"revenue of\" and stays" },
   { before: /\b(?:(?:expects|forecasts|sees|guides\s+to)\s+|(?:posted|posts|reported|reports|booked|recorded|records)\s+(?:[\w-]+\s+){0,2})(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'the group still expects revenue of ¥610 billion this fiscal year', reason: "a firm's takings it reports or forecasts; a deal \"expected to generate revenue of\" A$190m a year stays" },
-  { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Halcyon, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
+  { before: /\b(?:annual|yearly|full-year|half-year|quarterly|fy\s?\d{2,4}[ea]?|\d{4}[ea]?)\s+(?:revenues?|sales|turnover)\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Bittern, which posted 2024 sales of EUR 410 million', reason: "a firm's takings over a period, named by the period" },
   { before: /\b(?:order\s+book|backlog|order\s+intake)\s+(?:(?:\w+\s+){0,4}(?:to|of|at)|now(?:\s+stands\s+at)?)\s+(?:about\s+|roughly\s+|~)?$/i, example: 'its order book swelled to £2.9bn after the deal', reason: "the firm's orders in all, not this deal's price" },
   { before: /\b(?:mkt|market)\.?\s+cap(?:itali[sz]ation)?\s+(?:(?:was|is|of|at|now|stood|stands|hit|reached)\s+)*(?:about\s+|roughly\s+|~)?$/i, example: "Elmstead's mkt cap was ~$950m pre-news", reason: 'what the whole firm is worth on the market, not what changes hands' },
-  { after: /^\s+(?:on|for)\s+(?:new\s+|further\s+|other\s+)?(?:acquisitions|takeovers|deals|m&a|buyouts|bolt-ons)\b/i, example: 'Harwick Logistics bought the Orla depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.', reason: "a budget for deals in general, not one deal's price" },
-  { before: /,\s+(?:the|a|an)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,3}(?:group|company|firm|business|start-?up|conglomerate|lender|bank|insurer|retailer|chain|unicorn|parent|[a-z]*(?:maker|builder|owner|producer|operator|miner|refiner|developer))\s+(?:(?:now|currently|last)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i, example: 'Harlow Goods, the consumer group valued at about $4.1 billion, will sell its Pipit brand to Dunmere.', reason: 'what a firm set beside the deal is worth, not what changes hands (a deal or goods "valued at" keep their price)' },
-  { before: /\b(?:last|most\s+recently|once|previously)\s+valued\s+at\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Tarvo buys 12% of Quorra, which was last valued at CHF 2.1 billion.', reason: "a firm's earlier valuation, not this deal's price" },
-  { before: /\b(?:implies|implied|implying)\s+(?:an?\s+|the\s+)?(?:equity\s+)?(?:value|valuation)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Dunmere is buying 25% of Harlow at a price that implies an equity value of roughly €1.2bn.', reason: 'what the whole firm is worth at the price paid for a part (the equity value at which a whole firm is bought is its price)' },
+  { after: /^\s+(?:on|for)\s+(?:new\s+|further\s+|other\s+)?(?:acquisitions|takeovers|deals|m&a|buyouts|bolt-ons)\b/i, example: 'Harwick Logistics bought the Oldby depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.', reason: "a budget for deals in general, not one deal's price" },
+  { before: /,\s+(?:the|a|an)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,3}(?:group|company|firm|business|start-?up|conglomerate|lender|bank|insurer|retailer|chain|unicorn|parent|[a-z]*(?:maker|builder|owner|producer|operator|miner|refiner|developer))\s+(?:(?:now|currently|last)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i, example: 'Harlow Goods, the consumer group valued at about $4.1 billion, will sell its Pipit brand to Diskmoor.', reason: 'what a firm set beside the deal is worth, not what changes hands (a deal or goods "valued at" keep their price)' },
+  { before: /\b(?:last|most\s+recently|once|previously)\s+valued\s+at\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Tarvo buys 12% of Quoldova, which was last valued at CHF 2.1 billion.', reason: "a firm's earlier valuation, not this deal's price" },
+  { before: /\b(?:implies|implied|implying)\s+(?:an?\s+|the\s+)?(?:equity\s+)?(?:value|valuation)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Diskmoor is buying 25% of Harlow at a price that implies an equity value of roughly €1.2bn.', reason: 'what the whole firm is worth at the price paid for a part (the equity value at which a whole firm is bought is its price)' },
   { before: /\b(?:would|will|could|to|should)\s+save\s+(?:(?:it|them|the\s+[a-z]+|[A-Z][\w&-]*)\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i, example: 'Brisco Freight said the move would save it about $50 million a year.', reason: 'what a firm hopes to save, not what it pays' },
-  { before: /\bturn(?:s|ed)?\s+(?:over\s+(?:about\s+|roughly\s+|around\s+|some\s+|more\s+than\s+)?)?$/i, example: 'Dunmere, which turns over £2.9bn a year, will buy its cheese from Harlow under the new supply deal.', reason: "a firm's takings, not what the deal pays" },
+  { before: /\bturn(?:s|ed)?\s+(?:over\s+(?:about\s+|roughly\s+|around\s+|some\s+|more\s+than\s+)?)?$/i, example: 'Diskmoor, which turns over £2.9bn a year, will buy its cheese from Harlow under the new supply deal.', reason: "a firm's takings, not what the deal pays" },
   { after: /^\s+(?:a\s+year\s+|annually\s+)?on\s+(?:new|upgrading|upgrades|expanding|expansion|its\s+own|capital|capex|maintenance|building|refurbishing)\b/i, example: 'Tamberlane, which won the Kessel terminal concession from the port authority, plans to spend $500 million on new cranes.', reason: "a firm's spending on its own assets, not a price agreed with another firm (money spent on a firm's goods stays)" },
   { before: /\b(?:revenues?|sales|turnover|ebitda|earnings|net\s+income|net\s+profit)(?::\s*|\s+)(?:about\s+|roughly\s+|around\s+|~)?$/i, example: 'Brisco Freight (BRFR) Q3: revenue $240m, up 9% y/y.', reason: 'a line of reported accounts, not a deal (a deal\'s revenue is written "revenue of")' },
-  { before: /\bforecasts?\s+(?:(?:revenue|sales|turnover)\s+(?:of\s+)?)?(?:about\s+|roughly\s+|around\s+)?$/i, after: /^\s+(?:in\s+(?:revenue|sales)\s+)?for\s+the\s+(?:current|coming|next)\s+(?:fiscal\s+)?(?:quarter|half)\b/i, example: 'Harlow, which forecast $3.0 billion to $3.1 billion for the current quarter, signed a supply deal with Dunmere.', reason: "a firm's own forecast of its takings (a deal's expected revenue, \"guides ~NOK 1.1bn a year from the package\", stays)" },
-  { after: /^\s+of\s+(?:its|their)\s+own\s+(?:shares|stock)\b|^\s+(?:share\s+)?buy-?backs?\b/i, example: 'Tarvo Lines bought eight feeder ships from Osprey; it also repurchased $120 million of its own shares in the quarter.', reason: 'a firm buying back its own shares deals with no other firm' },
-  { before: /\b(?:buy-?back|repurchase)s?\s+(?:programme\s+|program\s+|plan\s+)?(?:of\s+)?(?:up\s+to\s+)?$/i, example: 'Tarvo Lines bought eight feeder ships from Osprey and announced a buyback of up to $120 million.', reason: 'a firm buying back its own shares deals with no other firm' },
-  { before: /\b(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:picked\s+up|bought|acquired|purchased|paid)\s+(?:[\w-]+\s+){0,2}?for\s+(?:about\s+|roughly\s+|around\s+|just\s+)?$/i, example: 'Harlow is selling the Pipit brand, which it picked up for $85 million in 2014, to Dunmere.', reason: 'what the seller once paid for the thing it sells, not this deal\'s price' },
-  { after: /^\s+(?:net\s+)?(?:debt|borrowings)\s+(?:pile|load|mountain|burden)\b/i, example: 'The cash will go toward cutting the group\'s $1.7bn debt pile after it sold the plant to Dunmere.', reason: "a firm's debts, not the deal" },
-  { after: /^\s+(?:in\s+a\s+|through\s+a\s+|via\s+a\s+)?rights\s+(?:issue|offering)\b/i, example: 'Tarvo Lines, which raised $300 million in a rights issue in March, has ordered six feeder ships from Osprey Yards.', reason: "money a firm raises from its own shareholders, with no other firm" },
-  { before: /\b(?:debt|leverage|borrowings|liabilities|cash|capex|revenues?|sales|turnover|ebitda|profit|earnings)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:rises?|rising|rose|falls?|falling|fell|climbs?|climbed|increases?|increased|drops?|dropped|goes|went)\s+to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i, example: "Tarvo's net debt of $1.1bn rises to about $1.6bn once it has bought the Osprey depots.", reason: "a firm's accounts after the deal, not what the deal pays" },
-  { before: /\b(?:its|their)\s+own\s+(?:shares|stock)\b[^.;]{0,20}$/i, example: 'Tarvo also resolved to buy back up to 9 million of its own shares (up to $120 million in aggregate) after agreeing to buy Osprey.', reason: 'a firm buying back its own shares deals with no other firm' },
-  { after: /^\s+(?:on\s+)?(?:building|constructing|developing)\s+(?:it|the|its|their)\b|^\s+(?:it|they)\s+cost\s+to\s+(?:build|develop|construct)\b/i, example: 'Tarvo spent about $600 million building the depot it is now selling to Osprey.', reason: 'what an asset cost its owner to build, not what the buyer pays' },
-  { before: /\b(?:plant|fab|factory|site|project|campus|mine|facility|expansion|terminal|refinery)\b[^.;]{0,40}\bcost\s+(?:about\s+|around\s+|roughly\s+|some\s+|an\s+estimated\s+)?$/i, example: 'Osprey Tools will supply 30 etchers to Tarvo for a new fab that is expected to cost around $12 billion in total.', reason: 'what a plant or project costs its owner, not the price of the goods a deal sells to it' },
-  { after: /^\s+in\s+(?:fines?|penalties|damages)\b/i, example: 'Tarvo, which paid $12 million in fines for the last outage, has hired Osprey to run its data centres.', reason: 'a penalty paid to a regulator or court, not a price between firms' },
-  { before: /\bfined\s+(?:[\w-]+\s+){0,2}$/i, example: 'Tarvo, fined £9 million by the regulator last year, has hired Osprey to run its data centres.', reason: 'a penalty, not a price between firms' },
-  { before: /\b(?:guide|guidance|outlook)(?:\s+(?:of|to|at|is|was))?(?::\s?|\s)(?:about\s|roughly\s|~)?$/i, example: 'Tarvo signed a five-year deal with Osprey; Q3 guide $210-215M.', reason: "a firm's own forecast of its takings, as an analyst note writes it" },
-  { before: /\b(?:revenues?|sales|turnover|ebitda|earnings)\s+(?:estimates?\s+|forecasts?\s+)?to\s+(?:about\s+|~)?$/i, example: 'Tarvo renewed its licence with Osprey, and we lift our FY27E revenue to $2.4bn.', reason: "an analyst's estimate of a firm's takings, not a price between firms" },
-  { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Osprey, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
+  { before: /\bforecasts?\s+(?:(?:revenue|sales|turnover)\s+(?:of\s+)?)?(?:about\s+|roughly\s+|around\s+)?$/i, after: /^\s+(?:in\s+(?:revenue|sales)\s+)?for\s+the\s+(?:current|coming|next)\s+(?:fiscal\s+)?(?:quarter|half)\b/i, example: 'Harlow, which forecast $3.0 billion to $3.1 billion for the current quarter, signed a supply deal with Diskmoor.', reason: "a firm's own forecast of its takings (a deal's expected revenue, \"guides ~NOK 1.1bn a year from the package\", stays)" },
+  { after: /^\s+of\s+(?:its|their)\s+own\s+(?:shares|stock)\b|^\s+(?:share\s+)?buy-?backs?\b/i, example: 'Tarvo Lines bought eight feeder ships from Siskin; it also repurchased $120 million of its own shares in the quarter.', reason: 'a firm buying back its own shares deals with no other firm' },
+  { before: /\b(?:buy-?back|repurchase)s?\s+(?:programme\s+|program\s+|plan\s+)?(?:of\s+)?(?:up\s+to\s+)?$/i, example: 'Tarvo Lines bought eight feeder ships from Siskin and announced a buyback of up to $120 million.', reason: 'a firm buying back its own shares deals with no other firm' },
+  { before: /\b(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:picked\s+up|bought|acquired|purchased|paid)\s+(?:[\w-]+\s+){0,2}?for\s+(?:about\s+|roughly\s+|around\s+|just\s+)?$/i, example: 'Harlow is selling the Pipit brand, which it picked up for $85 million in 2014, to Diskmoor.', reason: 'what the seller once paid for the thing it sells, not this deal\'s price' },
+  { after: /^\s+(?:net\s+)?(?:debt|borrowings)\s+(?:pile|load|mountain|burden)\b/i, example: 'The cash will go toward cutting the group\'s $1.7bn debt pile after it sold the plant to Diskmoor.', reason: "a firm's debts, not the deal" },
+  { after: /^\s+(?:in\s+a\s+|through\s+a\s+|via\s+a\s+)?rights\s+(?:issue|offering)\b/i, example: 'Tarvo Lines, which raised $300 million in a rights issue in March, has ordered six feeder ships from Siskin Yards.', reason: "money a firm raises from its own shareholders, with no other firm" },
+  { before: /\b(?:debt|leverage|borrowings|liabilities|cash|capex|revenues?|sales|turnover|ebitda|profit|earnings)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:rises?|rising|rose|falls?|falling|fell|climbs?|climbed|increases?|increased|drops?|dropped|goes|went)\s+to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i, example: "Tarvo's net debt of $1.1bn rises to about $1.6bn once it has bought the Siskin depots.", reason: "a firm's accounts after the deal, not what the deal pays" },
+  { before: /\b(?:its|their)\s+own\s+(?:shares|stock)\b[^.;]{0,20}$/i, example: 'Tarvo also resolved to buy back up to 9 million of its own shares (up to $120 million in aggregate) after agreeing to buy Siskin.', reason: 'a firm buying back its own shares deals with no other firm' },
+  { after: /^\s+(?:on\s+)?(?:building|constructing|developing)\s+(?:it|the|its|their)\b|^\s+(?:it|they)\s+cost\s+to\s+(?:build|develop|construct)\b/i, example: 'Tarvo spent about $600 million building the depot it is now selling to Siskin.', reason: 'what an asset cost its owner to build, not what the buyer pays' },
+  { before: /\b(?:plant|fab|factory|site|project|campus|mine|facility|expansion|terminal|refinery)\b[^.;]{0,40}\bcost\s+(?:about\s+|around\s+|roughly\s+|some\s+|an\s+estimated\s+)?$/i, example: 'Siskin Tools will supply 30 etchers to Tarvo for a new fab that is expected to cost around $12 billion in total.', reason: 'what a plant or project costs its owner, not the price of the goods a deal sells to it' },
+  { after: /^\s+in\s+(?:fines?|penalties|damages)\b/i, example: 'Tarvo, which paid $12 million in fines for the last outage, has hired Siskin to run its data centres.', reason: 'a penalty paid to a regulator or court, not a price between firms' },
+  { before: /\bfined\s+(?:[\w-]+\s+){0,2}$/i, example: 'Tarvo, fined £9 million by the regulator last year, has hired Siskin to run its data centres.', reason: 'a penalty, not a price between firms' },
+  { before: /\b(?:guide|guidance|outlook)(?:\s+(?:of|to|at|is|was))?(?::\s?|\s)(?:about\s|roughly\s|~)?$/i, example: 'Tarvo signed a five-year deal with Siskin; Q3 guide $210-215M.', reason: "a firm's own forecast of its takings, as an analyst note writes it" },
+  { before: /\b(?:revenues?|sales|turnover|ebitda|earnings)\s+(?:estimates?\s+|forecasts?\s+)?to\s+(?:about\s+|~)?$/i, example: 'Tarvo renewed its licence with Siskin, and we lift our FY27E revenue to $2.4bn.', reason: "an analyst's estimate of a firm's takings, not a price between firms" },
+  { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Siskin, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
   { before: /\bwould\s+(?:lift|take|bring|raise|push)\s+(?:the\s+|its\s+)?(?:total|overall|combined)\s+(?:value\s+|cost\s+|price\s+)?(?:(?:to|above|beyond|past|over)\s+)?(?:about\s+|roughly\s+|some\s+)?$/i, example: 'The options would lift the total above SEK 9 billion if exercised.', reason: 'what the deal would be worth if options were taken up, not its price' },
-  { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quorra at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
-  { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'at a post-money valuation of $650 million', reason: 'what the whole firm is worth' },
+  { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quoldova at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
+  { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'on a pre-money valuation of €420 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
-  { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Dunmere Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
+  { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Diskmoor Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
 ];
 
 /**
@@ -371,7 +371,7 @@ const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\
 export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; example: string; reason: string }[] = [
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
-  { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Osprey; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
+  { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Siskin; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
   { after: /^\s+(?:late|behind(?:\s+schedule)?|overdue|of\s+delays?|delay(?:ed)?)\b/i, example: 'Deliveries of new ferries are running 14 months behind schedule.', reason: 'how late something is, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
@@ -530,10 +530,10 @@ function answerQuestions(doc: Doc, turns: readonly (Turn | undefined)[], drafts:
   }
 }
 
-/** "Glasswing's parent", "Corvane's insurance arm": a noun phrase that names a firm of another's family. */
+/** "Glasswing's parent", "Cashby's insurance arm": a noun phrase that names a firm of another's family. */
 const FAMILY_OF = /^(\p{Lu}[^'\u2019]{0,40})['\u2019]s\s+(?:[a-z-]+\s+)?(?:parent|owner|unit|division|arm|subsidiary|affiliate|parent company|holding company)$/u;
 
-/** "Tembusu's schools", "Talvera's volumes": a name's possessive before lowercase words (not `FAMILY_OF`'s kin). */
+/** "Tembusu's schools", "Tulstone's volumes": a name's possessive before lowercase words (not `FAMILY_OF`'s kin). */
 const OWNED_THING = /^\p{Lu}[^'\u2019]{0,40}['\u2019]s?\s+[a-z]/u;
 function ownedThing(doc: Doc, sentence: Sentence, subject: { first: number; last: number }): boolean {
   const phrase = doc.text.slice(sentence.tokens[subject.first]!.start, sentence.tokens[subject.last]!.end);
@@ -598,7 +598,7 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
 /** Paragraph state carried from sentence to sentence. */
 interface Context {
   topic: Party | null;
-  /** The firm an analyst note rates in its opening words ("Sunmoon (Buy, TP ...)"), see `ratedFirm`. */
+  /** The firm an analyst note rates in its opening words ("Seshand (Buy, TP ...)"), see `ratedFirm`. */
   rated: Party | null;
   /** In a transcript, the firm an officer's label names for this sentence's turn, or for the answer to its question (`speakerFirms`). */
   speaker: Party | null;
@@ -619,7 +619,7 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
     return draft;
   }
   if (!draft.trigger || (draft.actor && draft.counterparty) || (!draft.actor && !draft.counterparty)) return draft;
-  // "Halden-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
+  // "Hilwell-backed Pravic", "a PIF-led group": a deal word inside a compound describes a name; it states no deal.
   if (sentence.tokens[draft.trigger.token - 1]?.post === '-') return draft;
   if (unnamedOtherSide(sentence, draft.trigger.token)) {
     draft.crowd = true;
@@ -667,7 +667,7 @@ function speakerSide(known: Party, speaker: Party | null): Party | null {
 
 /**
  * A draft, completed, with its copies for lists: one per other side a list names with its own figure ("four carriers
- * with Daehan and six with Qingrui"), one per member of a listed subject ("Lunar and Summit agreed to buy X"), or one
+ * with Dogley and six with Quarnholt"), one per member of a listed subject ("Ptarmigan and Nuthatch agreed to buy X"), or one
  * per name a gapped list after the verb's figure repeats the verb for ("A will pay $180m, B $95m and C $60m"); the
  * gapped names are never the verb's other side (`gapping.ts`).
  */
@@ -692,7 +692,7 @@ function withGapped(doc: Doc, layer: ClauseLayer, draft: Draft, amounts: readonl
 }
 
 /**
- * "Lunar Capital and Summit Partners have agreed to buy X": a list of names as the subject of a deal with another
+ * "Ptarmigan Capital and Nuthatch Partners have agreed to buy X": a list of names as the subject of a deal with another
  * side stands together on one side; each member gets a copy of the claim (the event rule `coordinated-parties`
  * makes them one deal). A subject pair with no other side is the deal's two sides (role rule `pair-subject`).
  */
@@ -707,7 +707,7 @@ function withCoordinated(doc: Doc, layer: ClauseLayer, draft: Draft): Draft[] {
 }
 
 /**
- * A draft whose other side is a list ("four carriers with Daehan and six with Qingrui"): one copy per listed other
+ * A draft whose other side is a list ("four carriers with Dogley and six with Quarnholt"): one copy per listed other
  * side, each with the figures of its item; the draft itself keeps the figures of the whole and names no other side.
  */
 function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], draft: Draft, items: readonly GappedItem[], rated: Party | null, speaker: Party | null): Draft[] {
@@ -728,7 +728,7 @@ const within = (item: Span) => (v: { span: Span }): boolean => v.span.start >= i
 /** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
 function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
   const plain = drafts.filter((d) => !d.item);
-  // Only listed copies ("four carriers with Daehan and six with Qingrui"): each keeps its own item's figures; a figure of the whole list is no one's.
+  // Only listed copies ("four carriers with Dogley and six with Quarnholt"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
     for (const copy of drafts) {
       const inside = within(copy.item!);
@@ -750,7 +750,7 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
 }
 
 /**
- * "four carriers with Daehan and six with Qingrui": a listed item with a bare number counts the thing the item
+ * "four carriers with Dogley and six with Quarnholt": a listed item with a bare number counts the thing the item
  * before it counted.
  */
 function countElided(doc: Doc, copies: readonly Draft[]): void {
@@ -785,7 +785,7 @@ function takeItemValues(drafts: readonly Draft[]): void {
   }
 }
 
-/** "Karrow lands Daesan.": a headline's deal, whose terms the next sentence of figures gives. */
+/** "Kinnern lands Darrholm.": a headline's deal, whose terms the next sentence of figures gives. */
 function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft | null {
   const found = headline(sentence, mentions);
   if (!found) return null;
@@ -803,7 +803,7 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
-/** "Buyer: Takemori Electric | Target: Rheinkessel | Stake: 51%": the deal a deal sheet's fields tell (see `fields.ts`). */
+/** "Buyer: Tunira Electric | Target: Rheinkessel | Stake: 51%": the deal a deal sheet's fields tell (see `fields.ts`). */
 function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   const actor = partyOf(doc.text, found.actor.mention);
   const counterparty = partyOf(doc.text, found.counterparty.mention);
@@ -819,7 +819,7 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   };
 }
 
-/** "Its only buyer will be Osprey": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
+/** "Its only buyer will be Siskin": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
 function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
     const actor = partyOf(doc.text, found.giver);
@@ -850,7 +850,7 @@ function meansOfOtherDeals(sentence: Sentence, triggers: readonly Trigger[]): Tr
 
 /**
  * `denial-continues`: "No contract yet.", "There is no deal.": a denial that names no side denies the deal its text told
- * last ("Q: Is the Tarvo offtake done? A (..., Osprey): No contract yet.").
+ * last ("Q: Is the Tarvo offtake done? A (..., Siskin): No contract yet.").
  */
 function deniesLastDeal(drafts: readonly Draft[], mentions: readonly Mention[], last: Draft | null): Draft | null {
   const denial = drafts.find((d) => d.negated && d.action && d.action.type !== 'state' && !d.actor && !d.counterparty);
@@ -935,7 +935,7 @@ const TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/i;
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
-  // "The $41 cash bid, about $3.4bn all in": beside a sum a thousand times larger in its currency, a small sum is a
+  // "The $27 cash offer, about $2.1bn in all": beside a sum a thousand times larger in its currency, a small sum is a
   // price of one unit the words did not mark.
   const priced = draft.amounts.filter((a) => !a.unitPrice);
   const candidates = priced.filter((a) => !priced.some((b) => b.currency === a.currency && b.value >= a.value * 1000));
@@ -977,7 +977,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
 }
 
 /**
- * "About Harrowgate Minerals plc: ...", "About Solvenne Power" on a line of its own, "Forward-Looking Statements: ...",
+ * "About Hilgate Minerals plc: ...", "About Sugix Power" on a line of its own, "Forward-Looking Statements: ...",
  * "Media contact: ...": a press release's
  * closing sections describe the firm and its lawyers' caveats; they state no deal, so claims end where they begin.
  */
@@ -989,7 +989,7 @@ function boilerplateStart(doc: Doc): number {
   return k < 0 ? doc.sentences.length : k;
 }
 
-/** "PGLN: Buy, PT $38. Pelican Gulf LNG (NYSE: PGLN) signed ...": a rated ticker the text defines later is that firm. */
+/** "PGLN: Buy, PT $38. Basalt Gulf LNG (NYSE: PGLN) signed ...": a rated ticker the text defines later is that firm. */
 function definedName(rated: Party | null, mentions: readonly (readonly Mention[])[]): Party | null {
   if (!rated) return null;
   const definer = mentions.flat().find((m) => m.defines === rated.canonical);

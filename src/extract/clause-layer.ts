@@ -4,7 +4,7 @@ import { readVerbGroups, type VerbGroup } from './verb-groups.js';
 import { readClauses, type Clause } from './clauses.js';
 import { COMMENTATOR_NOUNS, REPORTING_VERBS } from '../lexicon/names.js';
 
-/** Titles before a person's name: "chief executive Mara Voss", "Mayor Okonjo". */
+/** Titles before a person's name: "chief executive Mara Vannant", "Mayor Okonjo". */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'chief', 'executive', 'mayor', 'minister', 'senator', 'governor', 'mr', 'ms', 'mrs', 'dr']);
 
 /** A word for a person's office: a title ("chief", "founder") or a commentator's noun ("chairman", "analyst"). */
@@ -22,7 +22,7 @@ export interface NounPhrase {
   possessive: boolean;
 }
 
-/** A person needs more than the shape of two capitalized words ("Tessaly Freight"): a person's tag, a title before, or a reporting verb after. */
+/** A person needs more than the shape of two capitalized words ("Tashric Freight"): a person's tag, a title before, or a reporting verb after. */
 function isPerson(sentence: Sentence, m: Mention): boolean {
   if (!m.personLike) return false;
   const { tokens } = sentence;
@@ -102,7 +102,7 @@ export class ClauseLayer {
   /** A semicolon, colon, dash or spaced hyphen after token `i` ends its clause. */
   brokenAfter(i: number): boolean {
     const token = this.token(i);
-    // ("Tessaly Freight (NYSE: TSF) was led by ...": an exchange's colon inside a ticker's parentheses breaks nothing.)
+    // ("Tashric Freight (NYSE: TSF) was led by ...": an exchange's colon inside a ticker's parentheses breaks nothing.)
     if (token?.parenthetical && /^:\s*$/.test(token.post)) return false;
     return /[;:\u2014]|\s-\s/.test(token?.post ?? '');
   }

@@ -8,7 +8,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
 /**
  * How a clause stands to its sentence. `main`: the sentence's own statement; `reporting`: who said it ("analysts at
- * Pelham Partners said"); `attribution`: "according to a filing"; `relative`: ", which Larchmont agreed to buy";
+ * Pellan Partners said"); `attribution`: "according to a filing"; `relative`: ", which Linneth agreed to buy";
  * `participial`: ", paying £1.2bn a year"; `parenthetical`: "(parent of xAI)"; `dateline`: "OSLO, June 3 -".
  */
 export type ClauseRelation = 'main' | 'reporting' | 'attribution' | 'relative' | 'participial' | 'parenthetical' | 'dateline';
@@ -96,7 +96,7 @@ export function readClauses(layer: ClauseLayer): Clause[] {
     } else if (afterComma && /^[a-z]+ing$/.test(t.text) && !/^(including|according|excluding)$/.test(t.norm) && !layer.owner[k]) {
       clauses.push({ first: k, last: toComma(layer, k), relation: 'participial' });
     } else if (REPORTING_VERBS.has(t.norm)) {
-      // "..., analysts at Pelham Partners said." at the end, or "Mayor Okonjo announced that ..." at the start.
+      // "..., analysts at Pellan Partners said." at the end, or "Mayor Okonjo announced that ..." at the start.
       const commaBefore = tokens.slice(0, k).map((x, i) => (/[,\u2014]/.test(x.post) ? i : -1)).filter((i) => i >= 0).pop();
       const tail = commaBefore !== undefined && k >= tokens.length - 3;
       if (tail) clauses.push({ first: commaBefore + 1, last: tokens.length - 1, relation: 'reporting' });

@@ -8,8 +8,8 @@ import { speakerLabel } from './decorations.js';
 import { lettersInOrder } from '../normalize/entities.js';
 
 /**
- * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Orrin snaps up
- * Tallis's Abilene campus", "Karrow lands Daesan", "the DOE loan to Crestmoor". Each rule is a record with an
+ * When the role rules leave one side of a deal empty, the sentence usually names it anyway: "Otoll snaps up
+ * Avocet's Abilene campus", "Kinnern lands Darrholm", "the DOE loan to Coshard". Each rule is a record with an
  * example and a reason; `completeParties` tries them in order and fills only what is missing.
  */
 export interface CompletionRule {
@@ -23,14 +23,14 @@ export interface CompletionRule {
 export const COMPLETION_RULES: readonly CompletionRule[] = [
   {
     name: 'rated-firm',
-    example: 'Vantor (Buy; TP €142): the 75-jet Aurelia order lifts its backlog.',
-    parties: ['Aurelia', 'Vantor'],
+    example: 'Vustrin (Buy; TP €142): the 75-jet Abthorpe order lifts its backlog.',
+    parties: ['Abthorpe', 'Vustrin'],
     reason: 'an analyst note opens with the firm it rates; a deal in the note with one side named has that firm on the other',
   },
   {
     name: 'rated-firm-after-colon',
-    example: "Vantor: Overweight, PT €142. The 75-jet Aurelia order lifts Vantor's backlog.",
-    parties: ['Aurelia', 'Vantor'],
+    example: "Vustrin: Overweight, PT €142. The 75-jet Abthorpe order lifts Vustrin's backlog.",
+    parties: ['Abthorpe', 'Vustrin'],
     reason: 'a note may name the firm it rates (or its ticker) before a colon or dash, with the rating and price target after it',
   },
   {
@@ -47,43 +47,43 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
   },
   {
     name: 'speaker-firm',
-    example: 'Q: What is the term of the Osprey contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.',
-    parties: ['Osprey', 'Brisco Foods'],
+    example: 'Q: What is the term of the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.',
+    parties: ['Siskin', 'Brisco Foods'],
     reason: 'in a transcript, the firm whose officer the label names speaks in its turn; a deal its turn, or the question it answers, names with one side has that firm on the other, when the sentence names no other',
   },
   {
     name: 'other-name-after',
-    example: 'Orrin snaps up the Abilene campus of Tallis Data for $650 million.',
-    parties: ['Orrin', 'Tallis Data'],
+    example: 'Otoll snaps up the Abilene campus of Avocet Data for $650 million.',
+    parties: ['Otoll', 'Avocet Data'],
     reason: 'a deal word with one side named leaves the nearest other organization after it as the other side',
   },
   {
     name: 'other-name-before',
-    example: 'For Kestrel Systems, the 12-launch contract signed by Orbis is its largest.',
-    parties: ['Orbis', 'Kestrel Systems'],
+    example: 'For Grebe Systems, the 12-launch contract signed by Oglan is its largest.',
+    parties: ['Oglan', 'Grebe Systems'],
     reason: 'with no name after the deal word, the nearest organization before it is the other side',
   },
   {
     name: 'headline',
-    example: 'Karrow lands Daesan. A$190m a year, for a decade.',
-    parties: ['Karrow', 'Daesan'],
+    example: 'Kinnern lands Darrholm. A$140m a year, for eight years.',
+    parties: ['Kinnern', 'Darrholm'],
     reason: 'a short sentence of a name, a verb and a name is a headline announcing a deal; the figures after it are its terms',
   },
   {
     name: 'paragraph-pair',
-    example: 'Kestrel is delighted to welcome Orbis as a partner. The six-year partnership is worth $40 million a year.',
-    parties: ['Kestrel', 'Orbis'],
+    example: 'Grebe is delighted to welcome Oglan as a partner. The six-year partnership is worth $40 million a year.',
+    parties: ['Grebe', 'Oglan'],
     reason: 'a deal sentence that names no side belongs to the only two organizations its paragraph names',
   },
   {
     name: 'figure-pair',
-    example: 'Crestmoor and Halvard Energy: $1 billion over twelve years.',
-    parties: ['Crestmoor', 'Halvard Energy'],
+    example: 'Coshard and Hostsund Energy: $1 billion over twelve years.',
+    parties: ['Coshard', 'Hostsund Energy'],
     reason: 'a sentence of figures that names two organizations states a deal between them',
   },
 ];
 
-/** Prepositions of place ("at" also aims: "a second go at Osprey"): "in Kellsmoor", "near Tarvo". */
+/** Prepositions of place ("at" also aims: "a second go at Siskin"): "in Kellsmoor", "near Tarvo". */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside']);
 
 /** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone. */
@@ -99,7 +99,7 @@ function pairable(sentence: Sentence, m: Mention): boolean {
   return canBeParty(sentence, m) && !(sentence.tokens[m.first - 1]?.norm === 'the' && LOCATIVE.has(sentence.tokens[m.first - 2]?.norm ?? ''));
 }
 
-/** "Fairmount Financial ... Fairmount": a shorter or longer form of the known side is that side again. */
+/** "Fendar Financial ... Fendar": a shorter or longer form of the known side is that side again. */
 export const firstWord = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
 
 /**
@@ -107,12 +107,12 @@ export const firstWord = (name: string): string => name.toLowerCase().split(/\s+
  * nearest party-like name after the deal word, else before it. `at` is the token of the deal word.
  */
 export function otherSide(text: string, sentence: Sentence, mentions: readonly Mention[], known: Party, at: number, rated: Party | null = null): Party | null {
-  // ("Orbis — Outperform, TP €27. Velmar's 30-aircraft Skyrren commitment": an owner named before the deal word is its side, not the rated parent.)
+  // ("Oglan — Outperform, TP €27. Vivock's 30-aircraft Skyrren commitment": an owner named before the deal word is its side, not the rated parent.)
   const owner = mentions.find((m) => m.possessive && m.last < at && at - m.last <= 4 && canBeParty(sentence, m) && firstWord(cleanName(m.name)) !== firstWord(known.canonical));
   if (rated && !owner && firstWord(rated.canonical) !== firstWord(known.canonical)) return rated;
-  // ("Brightline has acquired six packages for £1.1bn; Castlegate has secured two": a name that opens the clause
-  // after a semicolon is the subject of another deal; "...; we lift our Karrow target" still names the other side.)
-  // ("...; Banco Quintal's Veiga called the collapse 'not a shock'": a clause after a semicolon that opens with a name
+  // ("Binnby has acquired six packages for £1.1bn; Cuskgate has secured two": a name that opens the clause
+  // after a semicolon is the subject of another deal; "...; we lift our Kinnern target" still names the other side.)
+  // ("...; Banco Quilmby's Veiga called the collapse 'not a shock'": a clause after a semicolon that opens with a name
   // is another statement.)
   const tokens = sentence.tokens;
   const semicolon = (m: Mention) => {
@@ -122,9 +122,9 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
     return false;
   };
   const sameClause = (m: Mention) => !tokens[m.first - 1]?.post.includes(';') && !semicolon(m);
-  // ("Velmont Traction, a unit of Hesperin Werke, said the order ...": the known side's parent in its appositive is its family.)
+  // ("Voskrin Traction, a unit of Hidan Werke, said the order ...": the known side's parent in its appositive is its family.)
   const knownMention = mentions.find((m) => m.start === known.span.start);
-  // ("The contract with Osprey Brewing ..., the Bergen-listed haulier said": a description the paragraph resolves stands for its firm.)
+  // ("The contract with Siskin Brewing ..., the Bergen-listed haulier said": a description the paragraph resolves stands for its firm.)
   const described = (m: Mention) => m.rule === 'description' && m.refersTo?.length === 1;
   const nameOf = (m: Mention) => (described(m) ? m.refersTo![0]!.name : m.name);
   // ("welcomed by farmers at a meeting in Kellsmoor": a name after a preposition of place says where, when no deal word's
@@ -142,7 +142,7 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
 }
 
-/** "FC Aldebrück" and "Aldebrück", "Kazetani" and "Kazetani Motors": the words of one name all in the other's. */
+/** "FC Aldebrück" and "Aldebrück", "Kiskworth" and "Kiskworth Motors": the words of one name all in the other's. */
 function sameFirm(a: string, b: string): boolean {
   const words = (name: string) => cleanName(name).toLowerCase().split(/\s+/);
   const [x, y] = [words(a), words(b)];
@@ -161,7 +161,7 @@ export function paragraphPair(text: string, sentences: readonly Sentence[], ment
       if (!pairable(sentence, m)) continue;
       const same = firms.findIndex((f) => sameFirm(f.name, m.name));
       if (same < 0) firms.push(m);
-      // (The longer form names the firm better: "Kazetani" then "Kazetani Motors".)
+      // (The longer form names the firm better: "Kiskworth" then "Kiskworth Motors".)
       else if (m.name.length > firms[same]!.name.length) firms[same] = m;
       if (firms.length > 2) return null;
     }
@@ -189,12 +189,12 @@ export function speakerPartner(text: string, sentences: readonly Sentence[], men
   return partner ? [{ ...speaker, certainty: 'implied', rule: 'speaker-firm' }, { ...partner, certainty: 'implied', rule: 'speaker-firm' }] : null;
 }
 
-/** Prepositions that mark a deal's other side before a name: "960MW for Nordvik", "an order from Nordvik". */
+/** Prepositions that mark a deal's other side before a name: "960MW for Nonlan", "an order from Nonlan". */
 const OTHER_SIDE_MARKERS: ReadonlySet<string> = new Set(['for', 'from', 'with', 'to']);
 
 /**
- * "Crestmoor and Halvard Energy: $1 billion over twelve years": the first two distinct party-like names. In a note
- * that rates a firm named by neither, a name marked as the other side ("960MW for Nordvik") pairs with the rated firm.
+ * "Coshard and Hostsund Energy: $1 billion over twelve years": the first two distinct party-like names. In a note
+ * that rates a firm named by neither, a name marked as the other side ("960MW for Nonlan") pairs with the rated firm.
  */
 export function figurePair(text: string, sentence: Sentence, mentions: readonly Mention[], rated: Party | null = null): [Party, Party] | null {
   const names: Mention[] = [];
@@ -216,15 +216,15 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
 }
 
 /**
- * "Karrow lands Daesan.", "Calder inks Nimbus.", "Orrin snaps up Tallis": a name, one to three verb words and a
- * name, and nothing else; or a verbless "Lindqvist/QIA.". Returns the two names and the verb's first token, if any.
+ * "Kinnern lands Darrholm.", "Hawthorn inks Nimbus.", "Otoll snaps up Avocet": a name, one to three verb words and a
+ * name, and nothing else; or a verbless "Lendholm/QIA.". Returns the two names and the verb's first token, if any.
  */
 export function headline(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; verb: number | null; counterparty: Mention } | null {
   const names = mentions.filter((m) => canBeParty(sentence, m));
   if (names.length < 2 || sentence.tokens.length > 9) return null;
   const [actor, counterparty] = names as [Mention, Mention];
   if (cleanName(actor.name) === cleanName(counterparty.name)) return null;
-  // "Lindqvist/QIA.", "Deal sheet - Larchmont/Pennant.": a slashed pair with no verb heads the figures that follow.
+  // "Lendholm/QIA.", "Deal sheet - Linneth/Feldspar.": a slashed pair with no verb heads the figures that follow.
   const slashed = sentence.tokens[actor.last]!.post === '/' && counterparty.first === actor.last + 1;
   if (slashed && !sentence.tokens.some((t) => t.tags.has('Verb'))) return { actor, verb: null, counterparty };
   if (actor.first > 0) return null;
@@ -238,7 +238,7 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
 const TARGET_WORDS: ReadonlySet<string> = new Set(['tp', 'pt', 'target']);
 
 /**
- * "HLVR: Overweight, PT $41", "Zellmar - Hold, TP 640p": a name, a colon or dash, a rating and a price target
+ * "HLVR: Overweight, PT $41", "Zirlvik - Hold, TP 640p": a name, a colon or dash, a rating and a price target
  * within a few words.
  */
 function ratedAfterColon(tokens: Sentence['tokens'], last: number): boolean {
@@ -286,7 +286,7 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   if (sentences.slice(1).some((s) => speakerLabel(s.tokens, 0) !== null)) return null;
   const code = first.text.replace(/^\$/, '');
   const start = first.start + (cashtag ? 1 : 0);
-  // ("DNMR LN - Dunmere Foods: ...": a name of the note that the ticker's letters run through is its firm.)
+  // ("DSKM LN - Diskmoor Foods: ...": a name of the note that the ticker's letters run through is its firm.)
   const named = mentions.flat().find((m) => m.kind === 'name' && !m.personLike && lettersInOrder(code.toLowerCase(), cleanName(m.name).toLowerCase().replace(/[^\p{L}]/gu, '')));
   const canonical = named ? cleanName(named.name) : code;
   return { canonical, text: text.slice(start, first.end), span: { start, end: first.end }, kind: 'organization', certainty: 'implied', rule: 'rated-ticker' };
@@ -301,7 +301,7 @@ const MOST_LABEL_WORDS = 3;
  */
 function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | null {
   for (let last = 0; last < Math.min(MOST_LABEL_WORDS, tokens.length - 1); last++) {
-    // (A label in capitals is a ticker's, read by `ratedTicker`: "DNMR LN - Buy, TP 480p".)
+    // (A label in capitals is a ticker's, read by `ratedTicker`: "DSKM LN - Buy, TP 480p".)
     if (!/^\p{Lu}\p{Ll}/u.test(tokens[last]!.text)) return null;
     if (last > 0 && !/^\s+$/.test(tokens[last - 1]!.post)) return null;
     if (!ratedAfterColon(tokens, last)) continue;
@@ -314,7 +314,7 @@ function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | nu
 }
 
 /**
- * "Sunmoon (Buy, TP KRW 182,000): ...", "HLVR: Overweight, PT $41.", "Mitsukawa (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
+ * "Seshand (Buy, TP KRW 164,000): ...", "HLVR: Overweight, PT $41.", "Milard (7099 JP; Buy; TP ¥2,850).": the firm an analyst note rates, named
  * first in its first sentence with a rating in parentheses right after it, or with its ticker alone in them before a
  * dash or colon; words before a rating that no mention was found for are read by `labelBeforeRating`. Null when the
  * text opens otherwise.
@@ -322,7 +322,7 @@ function labelBeforeRating(text: string, tokens: Sentence['tokens']): Party | nu
 export function ratedFirm(text: string, sentence: Sentence, mentions: readonly Mention[]): Party | null {
   const first = mentions.find((m) => m.kind === 'name');
   const { tokens } = sentence;
-  // (A rated name is a firm's, even one shaped like a surname: "Halvorsen (HALV NO, Buy)".)
+  // (A rated name is a firm's, even one shaped like a surname: "Haldisson (HALV NO, Buy)".)
   if (!first || first.first !== 0) return labelBeforeRating(text, tokens);
   if (ratedAfterColon(tokens, first.last)) {
     const party = partyOf(text, first);
@@ -333,7 +333,7 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
   // ("Kallang (KLG AU): Overweight, PT A$4.10", "Harlow (HRLW IM) - Buy": the rating may follow the parentheses.)
   const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
-  // ("Tarvo Renewables (TRVO) - Osprey offtake de-risks the build.": a ticker alone in the parentheses, then a dash or
+  // ("Tarvo Renewables (TRVO) - Siskin offtake de-risks the build.": a ticker alone in the parentheses, then a dash or
   // a colon, heads a note on the firm even without a rating.)
   const ticker = tokens.slice(first.last + 1, end + 1).every((t) => /^[A-Z0-9.]{1,6}\)?$/.test(t.text)) && /\)\s*(?::|\s[-\u2013\u2014])\s+$/.test(tokens[end]!.post);
   if (!rated && !ticker) return null;

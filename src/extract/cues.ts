@@ -46,12 +46,12 @@ function deniesOtherNoun(tokens: readonly Token[], k: number, trigger: number): 
  * "backed out", "broke off". The verb's forms, then its particle.
  */
 export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: string; example: string }[] = [
-  { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Corso turns down Vellum' },
-  { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Corso deal' },
-  { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Orla called off its bid for Brenmark' },
-  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Osprey deal' },
-  { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Halvard backed out of the Tern order' },
-  { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Kestrel broke off its launch contract with Orbis' },
+  { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Ceshby turns down Vellum' },
+  { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Ceshby deal' },
+  { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Oldby called off its bid for Bubant' },
+  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Siskin deal' },
+  { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Hostsund backed out of the Tern order' },
+  { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Grebe broke off its launch contract with Oglan' },
 ];
 
 // ("call-off orders", "a walk-away fee": a hyphened phrasal verb before a noun names a kind of thing, no withdrawal.)
@@ -72,7 +72,7 @@ const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'ha
 const APPOSED_WORTH: ReadonlySet<string> = new Set(['worth', 'valued', 'priced', 'estimated']);
 
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
-  // "With the Elspeth deal dead, ...": a status right after the deal word in a "with" phrase.
+  // "With the Erkond deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
   // ("With the Tavish combination now dead": an adverb may stand before the status.)
   const status = STATUS_ADVERBS.has(tokens[trigger + 1]?.norm ?? '') ? tokens[trigger + 2] : tokens[trigger + 1];
@@ -83,7 +83,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     if (tokens[k]!.norm === 'which' && /,\s*$/.test(tokens[k - 1]!.post) && deniedInRelative(tokens, k + 1)) return true;
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
     if (aside(k)) continue;
-    // ("Greyhollow's bid for Caddon Vale, worth a little over £300m, has been terminated": so is the deal's worth set off by commas.)
+    // ("Germore's bid for Candholm Vale, worth a little over £300m, has been terminated": so is the deal's worth set off by commas.)
     if (/,\s*$/.test(tokens[k - 1]!.post) && APPOSED_WORTH.has(tokens[k]!.norm)) {
       let end = k;
       while (end < tokens.length - 1 && end - k < 12 && !/[,.;]/.test(tokens[end]!.post)) end++;
@@ -101,7 +101,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     // ("the deal fell through", "talks ... have fallen apart over price", "negotiations broke down").
     if (/^(?:fell|fallen|falls)$/.test(t.norm) && /^(through|apart)$/.test(tokens[k + 1]?.norm ?? '')) return true;
     if (/^(?:broke|broken)$/.test(t.norm) && tokens[k + 1]?.norm === 'down') return true;
-    // "the sale of Tamsin Yard to Ravelston will not go ahead", "would not proceed": the deal is off.
+    // "the sale of Tesketh Yard to Ravelston will not go ahead", "would not proceed": the deal is off.
     if (t.norm === 'not' && notProceeding(tokens, k + 1)) return true;
     // "rumoured bid for Lérault (~€1.1bn) denied by co.": a deal denied in a participle by its party.
     if (t.norm === 'denied' && tokens[k + 1]?.norm === 'by') return true;
@@ -132,7 +132,7 @@ function notProceeding(tokens: readonly Token[], k: number): boolean {
 function opensNewClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let c = from; c < to - 1; c++) {
     if (!/[,;]/.test(tokens[c]!.post)) continue;
-    // ("..., and chairman Prakash Ilavarasan says ...": past a conjunction, a subject of a few words before its verb.)
+    // ("..., and chairman Prakash Irlia says ...": past a conjunction, a subject of a few words before its verb.)
     let first = c + 1;
     if (/^(?:and|but|while|whereas)$/.test(tokens[first]?.norm ?? '')) first++;
     // ("..., and for 70 years it has bought ...": a phrase of time or place may open the new clause before its subject.)
@@ -201,7 +201,7 @@ const RETRACTIONS: readonly (readonly string[])[] = RETRACTION_CUES.map((cue) =>
  * "Correction: Tuesday's digest said the contract went to Stratocirrus": the deal word stands in what a correction takes
  * back. Where the words taken back carry a figure ("said the deal was worth £640m"), the figure is what was wrong
  * (`retracted` in quantities/incidental.ts) and the deal stands, wherever the figure stands among those words ("said
- * Merlinfield shares rose 14% after its lease with Parlane").
+ * Merlfield shares rose 14% after its lease with Pillby").
  */
 function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < trigger; k++) {
@@ -231,7 +231,7 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
 }
 
 /**
- * "TERMINATED: Tarvo / Osprey (licence)", "Called off — Brisco's bid for Harlow": a status that labels a headline or
+ * "TERMINATED: Tarvo / Siskin (licence)", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
  */
 function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
@@ -254,11 +254,11 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;
-    // ("ended talks to buy Tenma", "halted negotiations over the sale": talks stopped before the deal word.)
+    // ("ended talks to buy Tagern", "halted negotiations over the sale": talks stopped before the deal word.)
     if (k < trigger && ENDING_VERBS.has(token.norm) && TALK_NOUNS.has(tokens[k + 1]?.norm ?? '')) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
-    // ("denied a report that it had cancelled its supply agreement": a denied end leaves the deal standing.)
+    // ("rejected claims that it had scrapped its offtake contract": a denied end leaves the deal standing.)
     if (k < trigger && DISMISSING.has(token.norm) && tokens.slice(k + 1, trigger).some((t, i) => ENDING_WORDS.has(t.norm) || isWithdrawal(tokens, k + 1 + i))) return false;
     const next = tokens[k + 1]?.norm ?? '';
     // ("Don't forget": the contraction's empty "not" tokens stand between the negation and its word.)
@@ -278,17 +278,17 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
     // ("sensible bolt-on, not transformational", "full, but not crazy": a quality denied, not the deal.)
     const contrast = /,\s*$/.test(tokens[k - 1]?.post ?? '') || tokens[k - 1]?.norm === 'but';
-    // ("Polden, not incumbent Kelbrook, has won": an adjective before a name sets one party against another, read below.)
+    // ("Peskmoor, not incumbent Kelbrook, has won": an adjective before a name sets one party against another, read below.)
     const quality = tokens[j]?.tags.has('Adjective') && !tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Noun') && !(/^[ \t]+$/.test(tokens[j]!.post) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''));
     if (not && contrast && quality && j !== trigger) continue;
     // "runs eight years, not seven", "is worth $960m, not $840m": a figure corrected, not the deal denied.
     if (token.norm === 'not' && isFigure(tokens[k + 1])) continue;
-    // "Vestra, not the German company, signed with Halden": "not" before a noun phrase sets one party against another.
+    // "Vestra, not the German company, signed with Hilwell": "not" before a noun phrase sets one party against another.
     // ("a 25% stake, not a controlling one": after the deal word too.)
     if (not && (k < trigger || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
     // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
-    // "Sable Point isn't backing Quorra, it's bankrolling it": a new subject after a comma opens another clause.
+    // "Puffin Point isn't advising Quoldova, it's financing it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
     if (k < trigger && negatesOwnClause(tokens, k, trigger)) continue;
     return true;

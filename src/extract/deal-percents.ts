@@ -2,7 +2,7 @@ import type { Quantity } from '../schema/quantity.js';
 
 /**
  * When a percentage is a deal's figure: the share of a firm, a book or an output that changes hands ("a 7% stake",
- * "30% for A$540m", "the 15% sale to Tamsin", "will take 100% of the mine's output"), or the premium a bid pays.
+ * "30% for A$540m", "the 15% sale to Tesketh", "will take 100% of the mine's output"), or the premium a bid pays.
  * "Shares fell 4%", "a 41% jump in revenue" and "20% of sales" are news of their own. Each way of telling is a
  * record: the words right before or after the percentage, an example and a reason.
  */
@@ -26,19 +26,19 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   {
     name: 'stake-noun-before',
     before: /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+|to\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i,
-    example: 'Halvard will take a stake of 25% in Tessaly Freight for $200 million.',
+    example: 'Hostsund will take a stake of 25% in Tashric Freight for $200 million.',
     reason: 'a share a stake is said to be, or to come to ("lifting its holding to 60%"), is the stake or the holding',
   },
   {
     name: 'interest-after',
     after: /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+)?(?:interest(?!\s+(?:rate|payment|cost|expense|income))|ownership|investment)\b/,
-    example: 'Halvard bought a 30% interest in Tessaly Freight for $200 million.',
+    example: 'Hostsund bought a 30% interest in Tashric Freight for $200 million.',
     reason: 'an interest, ownership or investment of a share is a stake',
   },
   {
     name: 'of-or-in-after',
     after: /^\s*(?:of|in)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:output|production|supply)\b)/,
-    example: 'Harrowgate agreed to buy 20% of Nyota Mining for A$360 million.',
+    example: 'Hilgate agreed to buy 20% of Nyota Mining for A$360 million.',
     reason: 'a share of a firm, or in one, is the stake; a share of output is one only when a verb takes it (`taken-before`)',
   },
   {
@@ -50,31 +50,31 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   {
     name: 'owned-by-after',
     after: /^\s*(?:owned|held|controlled)\s+by\b/,
-    example: 'Pehuén formed Consorcio Vial Araucaria, a joint venture 60% owned by Pehuén, with Altay İnşaat.',
+    example: 'Pehuén formed Consorcio Vial Plover, a joint venture 60% owned by Pehuén, with Altay İnşaat.',
     reason: 'a share a firm owns of a venture is its stake',
   },
   {
     name: 'priced-after',
     after: /^\s*(?:[,:]\s*)?(?:for|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|~\s*)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|(?:USD|EUR|GBP|JPY|CHF|NOK|SEK|DKK|INR|CNY|AUD|CAD|HKD|SGD|BRL)\s*\d|\d[\d.,]*\s*(?:bn|billion|mn|m|million)\b)/,
-    example: 'Harrowgate buys into Nyota: 30% for A$540m.',
+    example: 'Hilgate buys into Nyota: 30% for A$540m.',
     reason: 'a share with a price after it is the stake the price buys',
   },
   {
     name: 'priced-before',
     before: /(?:[$\u20ac\u00a3\u00a5\u20b9]\s?\d[\d.,]*(?:\s?(?:bn|billion|mn|m|million|k)\b)?|(?<![\d.,])\d[\d.,]*\s?(?:bn|billion|mn|million)\b)(?:\s+[a-z]+){0,2}\s+for\s+(?:(?:a|an|the|another|further|additional|remaining|just|under|over|about|roughly|nearly|some)\s+){0,3}$/i,
-    example: 'Fenwick first bought into Oroval in 2022, paying €560m for 14%.',
+    example: 'Famridge first bought into Oroval in 2022, paying €560m for 14%.',
     reason: 'a share a price is paid for is the stake the price buys',
   },
   {
     name: 'deal-noun-after',
     after: /^\s*(?:(?:equity|minority|majority)\s+)?(?:sale|purchase|acquisition|offtake|cession|carve-?out|buy-?in|takeover|(?:quota\s+)?share\s+(?:of|in)\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?market)|quota\s+share)/,
-    example: 'Analysts at Orrin & Hale said the 15% sale to Tamsin implies an equity value of roughly €1.6bn for Vellacourt.',
+    example: 'Analysts at Otoll & Hale said the 15% sale to Tesketh implies an equity value of roughly €1.6bn for Varant.',
     reason: 'a share written before a deal noun is the share that deal moves',
   },
   {
     name: 'premium-after',
     after: /^\s*(?:premium|discount)\b/,
-    example: 'Halvard offered $41 a share for Tessaly Freight, a 68% premium.',
+    example: 'Hostsund offered $41 a share for Tashric Freight, a 68% premium.',
     reason: 'the premium a bid pays is one of its terms, which sources may state differently',
   },
 ];

@@ -15,11 +15,11 @@ import { countedNames, goodsTitles, isCapitalized, ownedModels, productAppositio
 export interface Decorations {
   /** Token indexes of a sentence that are never (part of) a party's name. */
   skip: Set<number>;
-  /** "Warrick Brothers Media (WBM)": the acronym, and the token index where the name it stands for ends. */
+  /** "Waskris Brothers Media (WBM)": the acronym, and the token index where the name it stands for ends. */
   acronyms: { acronym: string; nameEnd: number }[];
   /** The first word of a turn after a speaker label, which opens its sentence ("GUEST: Can they pay?"). */
   turnOpens: Set<number>;
-  /** "CEO Annika Vors, Haldrun Energie AG:": the firm an officer's label names, whose "we" the turn's is. */
+  /** "CEO Annika Valmen, Hestmont Energie AG:": the firm an officer's label names, whose "we" the turn's is. */
   labelFirm?: { first: number; last: number };
   /** Of `skip`, the words of a name the text gives goods ("the Brindle brand", `goods-titles.ts`). */
   goods: Set<number>;
@@ -56,15 +56,15 @@ const DATELINE_MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
-  // ("Nordkapp books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
+  // ("Nomvik books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
   // dateline needs its capitals and its date.)
   const afterHeadline = sentence.index === 1 && !sentence.opensLine;
   if ((sentence.index !== 0 && !sentence.opensLine && !afterHeadline) || tokens.length < 3) return;
-  // ("Osaka, March 5, 2026 - Hoshida ...": a place in title case opens a dateline when a date comes before the dash.)
+  // ("Osaka, March 5, 2026 - Huthmere ...": a place in title case opens a dateline when a date comes before the dash.)
   const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
   if (!capitals && (afterHeadline || !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post)))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
-    // ("HOST: Tarvo is buying Osprey — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
+    // ("HOST: Tarvo is buying Siskin — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
     if (tokens[k]!.post.includes(':')) return;
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
       // ("Oslo, 11 March - ": a month beside a day is a date whatever the tagger made of it.)
@@ -127,12 +127,12 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
       continue;
     }
     if (unknown && !LABEL_NOUNS.has(word)) return;
-    // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Summit Partners:" may be firms.)
+    // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Nuthatch Partners:" may be firms.)
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
     // ("Shipping briefs:": a lowercase word makes no firm's name, whatever the words before it.)
     const titled = tokens.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w.text));
     if ((titled && words.some((w) => ORGANIZATION_WORDS.has(w))) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
-    // ("Vantor: Overweight, PT €142": a firm before its rating is the note's subject.)
+    // ("Vustrin: Overweight, PT €142": a firm before its rating is the note's subject.)
     if (opensRating(tokens[k + 1])) return;
     for (let j = 0; j <= k; j++) d.skip.add(j);
     d.turnOpens.add(k + 1);
@@ -151,17 +151,17 @@ function flashSource(sentence: Sentence, d: Decorations): void {
   d.skip.add(k);
 }
 
-/** The last word of the name before a parenthesis at `k`, past its legal suffix ("Haverleigh Foods plc (LSE: HVF)"). */
+/** The last word of the name before a parenthesis at `k`, past its legal suffix ("Handant Foods plc (LSE: HVF)"). */
 function nameEndBefore(tokens: readonly Token[], k: number): number {
   let end = k - 1;
   while (end > 0 && LEGAL_SUFFIXES.has(tokens[end]!.text.toLowerCase().replace(/,$/, ''))) end--;
   return end;
 }
 
-/** A wire's code for a stock and its market: "HLMK.O", "QLSN.OQ", "TFW.KL", "BRNK.SW". */
+/** A wire's code for a stock and its market: "HURL.O", "QLLY.OQ", "TFW.KL", "BMNT.SW". */
 const RIC = /^[A-Z][A-Z0-9]{0,7}\.[A-Z]{1,2}$/;
 
-/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)", "(HLMK.O)": an exchange and a ticker in parentheses. */
+/** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)", "(HURL.O)": an exchange and a ticker in parentheses. */
 function tickers(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
@@ -173,7 +173,7 @@ function tickers(sentence: Sentence, d: Decorations): void {
     const coded = inside.some((x, i) => /:\s*$/.test(x.post) && /^[A-Z0-9][A-Z0-9.-]{0,9}\)?$/.test(inside[i + 1]?.text ?? ''));
     // ("OSMD NA", "7099 JP", "KLG AU": a code and a two-letter market, as terminals write them.)
     const terminal = /^[A-Z0-9][A-Z0-9.]{0,7}$/.test(inside[0]!.text.replace(/^\(/, '')) && /^[A-Z]{2}[;,:)]*$/.test(inside[1]?.text ?? '') && /^\s+$/.test(inside[0]!.post);
-    // ("Heliomark Therapeutics (HLMK.O)", "Taverno Fab Works Bhd (TFW.KL)": a code and its market's suffix, as wires write them.)
+    // ("Hurlan Therapeutics (HURL.O)", "Tunoll Fab Works Bhd (TFW.KL)": a code and its market's suffix, as wires write them.)
     const ric = inside.length === 1 && RIC.test(t.text.replace(/^\(|\)[,;:.]?$/g, ''));
     if (!(inside.some(isExchange) || coded || terminal || ric || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, '')))) return;
     for (let j = k; j <= end; j++) d.skip.add(j);
@@ -181,7 +181,7 @@ function tickers(sentence: Sentence, d: Decorations): void {
       if (k > 0) d.acronyms.push({ acronym: t.text.replace(/^\(/, '').split('.')[0]!, nameEnd: nameEndBefore(tokens, k) });
       return;
     }
-    // ("Haverleigh Foods plc (LSE: HVF)": the ticker is another name of the firm before it, as a defined acronym is;
+    // ("Handant Foods plc (LSE: HVF)": the ticker is another name of the firm before it, as a defined acronym is;
     // a numeric code, "TSE: 4597", names no one.)
     const code = (terminal ? inside[0]! : inside.find((_x, i) => i > 0 && /:\s*$/.test(inside[i - 1]!.post)) ?? inside.at(-1)!).text.replace(/^\(/, '').replace(/^[A-Z]+:/, '');
     const bareCode = code.slice(0, code.length - (/[)\]:;,.]{0,4}$/.exec(code)?.[0].length ?? 0));
@@ -189,12 +189,12 @@ function tickers(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** "Warrick Brothers Media (WBM)", "Vellum (VLM)": one capitals-only word in parentheses right after a name. */
+/** "Waskris Brothers Media (WBM)", "Vellum (VLM)": one capitals-only word in parentheses right after a name. */
 function definedAcronyms(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
     if (k === 0 || !t.pre.includes('(') || !t.post.includes(')') || d.skip.has(k)) return;
-    // ("Halcyon Heavy ($HLC)": a cashtag in parentheses is the ticker the name before it trades as.)
+    // ("Bittern Heavy ($HLC)": a cashtag in parentheses is the ticker the name before it trades as.)
     const word = t.text.replace(/[()]/g, '').replace(/^\$(?=[A-Z])/, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
@@ -203,7 +203,7 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
 }
 
 /**
- * 'Brennock Aviation Capital DAC ("Brennock")', 'Aerolíneas Sierra Austral S.A. ("Sierra Austral")': a short name a
+ * 'Burnwell Aviation Capital DAC ("Burnwell")', 'Aerolíneas Sierra Askric S.A. ("Sierra Askric")': a short name a
  * release defines in quotes, in parentheses, after the full one; read as the acronyms are.
  */
 function definedShortNames(sentence: Sentence, d: Decorations): void {
@@ -220,7 +220,7 @@ function definedShortNames(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** "Back in 2019, Ashcombe agreed ...", "Last year, Tern bought ...": the words of a time that opens the sentence. */
+/** "Back in 2019, Anneth agreed ...", "Last year, Tern bought ...": the words of a time that opens the sentence. */
 function openingTimeWords(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   const first = tokens.findIndex((_, k) => !d.skip.has(k));
@@ -245,7 +245,7 @@ function fieldLabels(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** A word of a speaker label in capitals: "HOST", "TAMSIN", "O'BRIEN", "NWOSU-BELL". */
+/** A word of a speaker label in capitals: "HOST", "TESKETH", "O'BRIEN", "NWOSU-BELL". */
 const LABEL_WORD = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;
 
 /** What a speaker label says: where it ends, the person it names and the firm it names the person's. */
@@ -253,7 +253,7 @@ export interface SpeakerLabel {
   /** The index of the label's last token (the one before its colon). */
   end: number;
   person?: string;
-  /** "CEO Annika Vors, Haldrun Energie AG:": the tokens of the firm an officer's label names. */
+  /** "CEO Annika Valmen, Hestmont Energie AG:": the tokens of the firm an officer's label names. */
   firm?: { first: number; last: number };
 }
 
@@ -286,7 +286,7 @@ function describedSpeaker(tokens: readonly Token[], end: number, k: number): num
 }
 
 /**
- * "MARCUS FELL (chief operating officer, Tollbridge Electric, speaking on ...):": the firm an officer's title in a
+ * "MARCUS FELL (chief operating officer, Tenhurst Electric, speaking on ...):": the firm an officer's title in a
  * speaker's parentheses is of, set off by commas after the title; its "we" is the speaker's.
  */
 function officerFirm(tokens: readonly Token[], first: number, last: number): { first: number; last: number } | undefined {
@@ -303,7 +303,7 @@ function officerFirm(tokens: readonly Token[], first: number, last: number): { f
 }
 
 /**
- * "HOST:", "HOST 2:", "GUEST:", "TAMSIN OBI:": a transcript's speaker label of one to three all-capital words (or one
+ * "HOST:", "HOST 2:", "GUEST:", "TESKETH OBI:": a transcript's speaker label of one to three all-capital words (or one
  * and its number) before a colon.
  */
 function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
@@ -333,17 +333,17 @@ function capitalsLabel(tokens: readonly Token[], k: number): SpeakerLabel | null
   return number && /^\d{1,2}$/.test(number.text) && /^:/.test(number.post) ? { end: k + 1 } : null;
 }
 
-/** A capitalized word of a label's name or firm: "Lukas", "Haldrun", "AG", "plc", "&". */
+/** A capitalized word of a label's name or firm: "Lukas", "Hestmont", "AG", "plc", "&". */
 const isLabelNameWord = (t: Token): boolean => (/^[\p{Lu}&]/u.test(t.text) || LEGAL_SUFFIXES.has(t.text.toLowerCase())) && !t.quoted;
 
 const labelWord = (t: Token): string => t.norm.replace(/[,:]$/, '');
 const isRoleWord = (t: Token): boolean => ROLE_LABELS.has(labelWord(t)) || COMMENTATOR_NOUNS.has(labelWord(t));
 const isOfficerWord = (t: Token): boolean => OFFICER_TITLES.has(labelWord(t));
-/** A label ends at its colon, after an abbreviation's period too: "Sarokin Semiconductor Co.:". */
+/** A label ends at its colon, after an abbreviation's period too: "Sendmere Semiconductor Co.:". */
 const endsLabel = (t: Token): boolean => /^\.?:/.test(t.post);
 
 /**
- * Where a label's firm ends: at its colon, or at the colon after its ticker ("Brightwater Kinetics Inc. (NASDAQ:
+ * Where a label's firm ends: at its colon, or at the colon after its ticker ("Banby Kinetics Inc. (NASDAQ:
  * BWKX):"). Returns the firm's last token and the label's, or null when the firm runs on.
  */
 function firmEnd(tokens: readonly Token[], j: number): { last: number; end: number } | null {
@@ -355,7 +355,7 @@ function firmEnd(tokens: readonly Token[], j: number): { last: number; end: numb
 }
 
 /**
- * The part of a label after the person's comma: ", Haldrun Energie AG:", ", CTO of Maschinenwerk Oberau GmbH:",
+ * The part of a label after the person's comma: ", Hestmont Energie AG:", ", CTO of Midmont Oberau GmbH:",
  * ", aviation analyst:". Returns the label's end, the firm it names and whether a title in it makes the person an officer.
  */
 function afterComma(tokens: readonly Token[], from: number): { end: number; firm?: { first: number; last: number }; officer: boolean } | null {
@@ -365,7 +365,7 @@ function afterComma(tokens: readonly Token[], from: number): { end: number; firm
   while (j < from + 4 && tokens[j] && (/^[a-z]/.test(tokens[j]!.text) || isOfficerWord(tokens[j]!) || TITLE_FILLERS.has(labelWord(tokens[j]!)) || isRoleWord(tokens[j]!))) {
     if (isOfficerWord(tokens[j]!)) officer = true;
     if (endsLabel(tokens[j]!)) return tokens.slice(from, j + 1).some(isRoleWord) ? { end: j, officer: false } : null;
-    // ("JUNE ABARA-COLE, CEO, Pellucid Optics plc:": a comma may set the title off from the firm.)
+    // ("JUNE ABARA-COLE, CEO, Parnric Optics plc:": a comma may set the title off from the firm.)
     if (/^,\s+$/.test(tokens[j]!.post) && (isOfficerWord(tokens[j]!) || isRoleWord(tokens[j]!))) { j++; break; }
     if (!/^\s+$/.test(tokens[j]!.post)) return null;
     j++;
@@ -375,21 +375,21 @@ function afterComma(tokens: readonly Token[], from: number): { end: number; firm
   for (let first = j; j <= first + 5 && tokens[j] && isLabelNameWord(tokens[j]!); j++) {
     const end = firmEnd(tokens, j);
     if (end) return { end: end.end, firm: { first, last: end.last }, officer: officer || !described };
-    // ("CEO Oskari Vey, Aalto-Vey Turbines Oy:": a hyphened firm name.)
+    // ("CEO Oskari Vegira, Aalto-Vegira Turbines Oy:": a hyphened firm name.)
     if (!/^\s+$|^-$/.test(tokens[j]!.post)) return null;
   }
   return null;
 }
 
 /**
- * "CFO Lukas Brenner, Haldrun:", "CEO Annika Vors, Haldrun Energie AG:", "Q — Analyst, Ostry Partners:", "Host:",
- * "Panelist Dieter Kranz, CTO of Maschinenwerk Oberau GmbH:", "BEA LINDQVIST, aviation analyst:": a label that opens
+ * "CFO Lukas Bogham, Hestmont:", "CEO Annika Valmen, Hestmont Energie AG:", "Q — Analyst, Oshthorpe Partners:", "Host:",
+ * "Panelist Dieter Koshvik, CTO of Midmont Oberau GmbH:", "BEA LENDHOLM, aviation analyst:": a label that opens
  * with a role or an officer's title, or names a person whose title follows a comma; then the firm, before a colon. An
  * officer's label names the firm its "we" is.
  */
 function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   let i = k;
-  // ("Q — Analyst, Brackwell:", "A - CFO Tobias Rainer:": a question's or an answer's mark before the title.)
+  // ("Q — Analyst, Brackwell:", "A - CFO Tobias Rastine:": a question's or an answer's mark before the title.)
   if (/^[QA]$/.test(tokens[i]!.text) && /^\s*[-\u2013\u2014]\s*$/.test(tokens[i]!.post)) i++;
   const titleStart = i;
   while (i < titleStart + 4 && tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text) && [OFFICER_TITLES, TITLE_FILLERS, ROLE_LABELS].some((set) => set.has(labelWord(tokens[i]!)))) {
@@ -412,7 +412,7 @@ function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   const person = personEnd >= i ? titleCase(tokens.slice(i, personEnd + 1).map((t) => t.text)) : undefined;
   const rest = afterComma(tokens, personEnd + 1);
   if (!rest) return null;
-  // (An untitled label needs its title after the comma: "Dieter Kranz, CTO of ...", "BEA LINDQVIST, aviation analyst:".)
+  // (An untitled label needs its title after the comma: "Dieter Koshvik, CTO of ...", "BEA LENDHOLM, aviation analyst:".)
   const saysTitle = titled || rest.firm === undefined || rest.officer && personEnd + 1 < rest.firm.first;
   if (!saysTitle) return null;
   const officer = rest.firm !== undefined && (officerTitle || (rest.officer && personEnd + 1 < rest.firm.first));
@@ -420,7 +420,7 @@ function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
 }
 
 /**
- * A transcript's speaker label at token `k` ("HOST:", "TAMSIN OBI:", "CFO Lukas Brenner, Haldrun:"), or null.
+ * A transcript's speaker label at token `k` ("HOST:", "TESKETH OBI:", "CFO Lukas Bogham, Hestmont:"), or null.
  */
 export function speakerLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   const t = tokens[k];
@@ -468,7 +468,7 @@ function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
   }
 }
 
-/** Words before a firm that lost the deal to the one that won it: "beating Alvone", "edging out rival Tessaro". */
+/** Words before a firm that lost the deal to the one that won it: "beating Andoll", "edging out rival Tudash". */
 const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outpacing', 'edging', 'fending', 'seeing']);
 /** Words that may stand between the cue and the rival's name: "edging out incumbent", "beating rival bidder". */
 const RIVAL_FILLERS: ReadonlySet<string> = new Set(['out', 'off', 'rival', 'rivals', 'incumbent', 'bidder', 'bidders', 'competitor', 'competitors',
@@ -477,8 +477,8 @@ const RIVAL_FILLERS: ReadonlySet<string> = new Set(['out', 'off', 'rival', 'riva
   'bid', 'bids', 'offer', 'offers', 'from', 'by']);
 
 /**
- * "Brightlock has won Ketterby's resignalling job, beating Alvone": the firm a winner beat to the deal is no side of it.
- * Only a present participle after a comma or "by" reads so ("Tern beat Osprey's offer" may be a side's own words).
+ * "Brightlock has won Ketterby's resignalling job, beating Andoll": the firm a winner beat to the deal is no side of it.
+ * Only a present participle after a comma or "by" reads so ("Tern beat Siskin's offer" may be a side's own words).
  */
 function rivals(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
@@ -490,7 +490,7 @@ function rivals(sentence: Sentence, d: Decorations): void {
     let j = k + 1;
     while (j < tokens.length && j <= k + 4 && RIVAL_FILLERS.has(tokens[j]!.norm) && /^\s+$/.test(tokens[j - 1]!.post)) j++;
     if (j > k + 1 && !/^\s+$/.test(tokens[j - 1]!.post)) return;
-    // ("outbidding Osprey Media and Kestrel TV", "beating Alvone, Tarrant and Kessel": rivals listed together.)
+    // ("outbidding Siskin Media and Grebe TV", "beating Andoll, Tarrant and Kessel": rivals listed together.)
     markNamesFrom(tokens, j, d, true);
   });
 }
@@ -534,34 +534,34 @@ function definedDealTerms(sentence: Sentence, d: Decorations): void {
 }
 
 export const DECORATION_RULES: readonly DecorationRule[] = [
-  { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Kestrel.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
-  { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Halvard agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
+  { name: 'speaker-label', example: 'DARA NWOSU: So Veldmark is taking 42 turbines from Grebe.', marks: ['DARA', 'NWOSU'], reason: 'a transcript\'s speaker label says who talks, never who deals', apply: speakerLabels },
+  { name: 'dateline', example: 'SÃO PAULO, May 4 (Wire) - Hostsund agreed to buy Tern.', marks: ['SÃO', 'PAULO', 'May', '4', 'Wire'], reason: 'a wire dateline names where and when, never a party', apply: dateline },
   { name: 'ticker-label', example: '$TDWL: Tidewell lines up a $900M Estrela facility.', marks: ['$TDWL'], reason: 'a cashtag that labels a post names the stock the post is about, never a side of its deal', apply: tickerLabel },
   { name: 'ticker-country-label', example: 'SOLN FP | The tower sale to Tollvane lands at 21x EBITDA.', marks: ['SOLN', 'FP'], reason: "an analyst note's ticker and country code name the stock it covers, never a side of its deal", apply: tickerCountryLabel },
   { name: 'flash-source', example: 'TARNVELD TANKERS ORDERS FOUR CARRIERS AT QUELLBY FOR $215 MLN -- STATEMENT', marks: ['statement'], reason: 'a flash headline names where it comes from after its dash, never who deals', apply: flashSource },
   { name: 'section-label', example: 'The Rundown: Mahlberg/Vireon, $1.1bn headline.', marks: ['The', 'Rundown'], reason: "a newsletter's section label says where an item sits, never who deals", apply: sectionLabel },
   { name: 'location-prefix', example: 'Brazil: Petrona will supply Tern.', marks: ['Brazil'], reason: 'a place set before a colon labels the story', apply: locationPrefix },
-  { name: 'ticker', example: 'Stratus Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
-  { name: 'opening-time', example: 'Back in 2019, Ashcombe Rail agreed to buy 25 trains from Kagura.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
-  { name: 'field-label', example: 'Buyer: Takemori Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
-  { name: 'editor-note', example: '[Term Sheet Tuesdays] Brackwater Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
-  { name: 'goods-title', example: 'Harlow will ship 42 of its Velquor T-14 turbines and 12 Osprey Wren jets to Dunmere.', marks: ['Velquor', 'T-14', 'Wren'], reason: "a name before a noun of goods titles the goods: all of it after a firm's own \"its\", all but the maker's first word after a count", apply: goodsTitles },
-  { name: 'product-apposition', example: "Dunmere will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
-  { name: 'counted-name', example: 'Dunmere has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
-  { name: 'owned-model', example: "Dunmere has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
-  { name: 'project-name', example: 'Brisco will fund Project Lantern with Osprey.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
+  { name: 'ticker', example: 'Shrike Energy (NYSE: SEP) will buy Tern.', marks: ['NYSE', 'SEP'], reason: 'an exchange and ticker decorate the name before them', apply: tickers },
+  { name: 'opening-time', example: 'Back in 2019, Anneth Rail agreed to buy 25 trains from Koshford.', marks: ['Back', 'in', '2019'], reason: 'a time that opens the sentence says when, never who', apply: openingTimeWords },
+  { name: 'field-label', example: 'Buyer: Tunira Electric | Target: Rheinkessel | Consideration: ¥48bn', marks: ['Buyer', 'Target', 'Consideration'], reason: 'a deal sheet\'s labels say what the next words are, never who', apply: fieldLabels },
+  { name: 'editor-note', example: '[Term Sheet Tuesdays] Buvand Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
+  { name: 'goods-title', example: 'Harlow will ship 42 of its Velquor T-14 turbines and 12 Siskin Wren jets to Diskmoor.', marks: ['Velquor', 'T-14', 'Wren'], reason: "a name before a noun of goods titles the goods: all of it after a firm's own \"its\", all but the maker's first word after a count", apply: goodsTitles },
+  { name: 'product-apposition', example: "Diskmoor will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
+  { name: 'counted-name', example: 'Diskmoor has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
+  { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
+  { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
-  { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Alvone Systems.', marks: ['Alvone', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
-  { name: 'predecessor', example: 'Kestrel FC signed a shirt deal with Valdoria Air, doubling the sum paid by outgoing sponsor Brightmoor Betting.', marks: ['Brightmoor', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
-  { name: 'compared', example: "That's £90m all in, more than Brightmoor ever paid us.", marks: ['Brightmoor'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
-  { name: 'commentator', example: 'Host Siv Rønningen and analyst Jonas Aaberg talk through why Brasko took two more years.', marks: ['Host', 'Siv', 'Rønningen', 'Jonas', 'Aaberg'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
-  { name: 'defined-acronym', example: 'Warrick Brothers Media (WBM) will sell Fablewood.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
-  { name: 'defined-short-name', example: 'Aerolíneas Sierra Austral S.A. ("Sierra Austral") will lease six jets.', marks: ['Sierra', 'Austral'], reason: 'a short name a release defines in quotes, in parentheses, is another name for the party before it (read with the acronyms)', apply: definedShortNames },
+  { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
+  { name: 'predecessor', example: 'Grebe FC signed a shirt deal with Vamello Air, doubling the sum paid by outgoing sponsor Bitmont Betting.', marks: ['Bitmont', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
+  { name: 'compared', example: "That's £90m all in, more than Bitmont ever paid us.", marks: ['Bitmont'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
+  { name: 'commentator', example: 'Host Semello Rønningen and analyst Jonas Arrara talk through why Burland took two more years.', marks: ['Host', 'Semello', 'Rønningen', 'Jonas', 'Arrara'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
+  { name: 'defined-acronym', example: 'Waskris Brothers Media (WBM) will sell Fundton.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
+  { name: 'defined-short-name', example: 'Aerolíneas Sierra Askric S.A. ("Sierra Askric") will lease six jets.', marks: ['Sierra', 'Askric'], reason: 'a short name a release defines in quotes, in parentheses, is another name for the party before it (read with the acronyms)', apply: definedShortNames },
 ];
 
 /**
- * Marks the capitalized run that starts at `j`, and any run listed with it by "and" ("Osprey Media and Kestrel TV"),
- * or by commas too when `commas` is set ("Alvone, Tarrant and Kessel").
+ * Marks the capitalized run that starts at `j`, and any run listed with it by "and" ("Siskin Media and Grebe TV"),
+ * or by commas too when `commas` is set ("Andoll, Tarrant and Kessel").
  */
 function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, commas = false): void {
   const capitalized = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
@@ -576,7 +576,7 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, comm
   }
 }
 
-/** Words for the one a deal replaces: "outgoing sponsor Brightmoor", "the previous rights holder Kinoflux". */
+/** Words for the one a deal replaces: "outgoing sponsor Bitmont", "the previous rights holder Kinoflux". */
 const PREDECESSOR_WORDS: ReadonlySet<string> = new Set(['outgoing', 'previous', 'departing']);
 /** What a replaced party was to the deal: the role a new party now takes. */
 const REPLACED_ROLES: ReadonlySet<string> = new Set([
@@ -585,7 +585,7 @@ const REPLACED_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "more than doubling the sum paid by outgoing sponsor Brightmoor Betting": the firm a deal replaces, named with its old
+ * "more than doubling the sum paid by outgoing sponsor Bitmont Betting": the firm a deal replaces, named with its old
  * role, is no side of the new deal.
  */
 function predecessors(sentence: Sentence, d: Decorations): void {
@@ -594,7 +594,7 @@ function predecessors(sentence: Sentence, d: Decorations): void {
     if (!PREDECESSOR_WORDS.has(t.norm)) return;
     let j = k + 1;
     if (!/^\s+$/.test(t.post)) return;
-    // ("outgoing shirt sponsor Brightmoor", "the previous rights holder Kinoflux": up to two words before the role.)
+    // ("outgoing shirt sponsor Bitmont", "the previous rights holder Kinoflux": up to two words before the role.)
     const isRole = (i: number) => REPLACED_ROLES.has((tokens[i]?.norm ?? '').replace(/s$/, ''));
     while (j < k + 3 && !isRole(j) && /^[a-z-]+$/.test(tokens[j]?.text ?? '') && /^\s+$/.test(tokens[j]!.post)) j++;
     if (!isRole(j) || !/^\s+$/.test(tokens[j]!.post)) return;
@@ -602,7 +602,7 @@ function predecessors(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** "more than Brightmoor ever paid us", "rather than Kelbrook": a firm named after "than" is one the deal is set against. */
+/** "more than Bitmont ever paid us", "rather than Kelbrook": a firm named after "than" is one the deal is set against. */
 function compared(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
@@ -613,16 +613,16 @@ function compared(sentence: Sentence, d: Decorations): void {
   });
 }
 
-/** What a person who talks about deals is called before the name: "Host Siv Rønningen", "analyst Jonas Aaberg". */
+/** What a person who talks about deals is called before the name: "Host Semello Rønningen", "analyst Jonas Arrara". */
 const COMMENTATOR_LABELS: ReadonlySet<string> = new Set(['host', 'co-host', 'cohost', 'guest', 'analyst', 'reporter', 'moderator', 'interviewer',
   'anchor', 'presenter', 'panelist', 'panellist', 'columnist', 'correspondent', 'commentator', 'editor', 'strategist', 'economist']);
 
-/** "Host Siv Rønningen and analyst Jonas Aaberg talk through day rates": who talks about a deal is no side of it. */
+/** "Host Semello Rønningen and analyst Jonas Arrara talk through day rates": who talks about a deal is no side of it. */
 function commentators(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
     if (!COMMENTATOR_LABELS.has(t.norm) || !/^\s+$/.test(t.post) || (/^\p{Lu}/u.test(t.text) && k > 0)) return;
-    // (Two capitalized words at most, a person's: "analyst Pelham Partners said" stays for the firm rules to read.)
+    // (Two capitalized words at most, a person's: "analyst Pellan Partners said" stays for the firm rules to read.)
     const first = k + 1;
     if (!/^\p{Lu}\p{Ll}/u.test(tokens[first]?.text ?? '') || !/^\s+$/.test(tokens[first]!.post) || !/^\p{Lu}\p{Ll}/u.test(tokens[first + 1]?.text ?? '')) return;
     if (/^\p{Lu}/u.test(tokens[first + 2]?.text ?? '') && /^\s+$/.test(tokens[first + 1]!.post)) return;

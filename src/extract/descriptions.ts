@@ -20,8 +20,8 @@ export const DESCRIPTION_RULES: readonly { name: string; example: string; refers
   },
   {
     name: 'name-word-stem',
-    example: 'Marlowe Drilling won a A$85m job from Tindal Minerals. The miner will pay the driller A$85m over three years.',
-    refersTo: 'Marlowe Drilling',
+    example: 'Stonechat Drilling won a A$85m job from Tindal Minerals. The miner will pay the driller A$85m over three years.',
+    refersTo: 'Stonechat Drilling',
     reason: 'an agent noun whose stem starts a word of a name ("driller" and "Drilling", "insurer" and "Insurance") describes that name',
   },
   {
@@ -32,14 +32,14 @@ export const DESCRIPTION_RULES: readonly { name: string; example: string; refers
   },
   {
     name: 'other-of-two',
-    example: 'Osprey Foods has picked Tarvo Lines as its carrier. The Leeds-based haulier will deliver for Osprey Foods under a six-year contract.',
+    example: 'Siskin Foods has picked Tarvo Lines as its carrier. The Leeds-based haulier will deliver for Siskin Foods under a six-year contract.',
     refersTo: 'Tarvo Lines',
-    reason: 'a paragraph that names two firms and describes one of them beside the other ("the Leeds-based haulier" in a sentence that names Osprey) describes the one its sentence does not name',
+    reason: 'a paragraph that names two firms and describes one of them beside the other ("the Leeds-based haulier" in a sentence that names Siskin) describes the one its sentence does not name',
   },
   {
     name: 'deal-role',
-    example: 'Corvalla Mobile agreed to sell 2,400 towers to Tallmark Towers. The seller will lease space back from Tallmark Towers for 15 years.',
-    refersTo: 'Corvalla Mobile',
+    example: 'Cabholm Mobile agreed to sell 2,400 towers to Tarkand Towers. The seller will lease space back from Tarkand Towers for 15 years.',
+    refersTo: 'Cabholm Mobile',
     reason: 'a role in a deal ("the buyer", "the seller", "the lender") stands for the side of the last deal told before it that takes or gives as the role does',
   },
 ];
@@ -59,7 +59,7 @@ const SUBJECT_TAKES: ReadonlyMap<string, boolean> = new Map(
 
 /**
  * The side a role noun stands for: in the last sentence up to it that holds a deal word, the name before the word
- * when that name takes as the role does, else the name after it ("Varenne agreed to acquire Kestel. The buyer ...").
+ * when that name takes as the role does, else the name after it ("Vubello agreed to acquire Kestel. The buyer ...").
  */
 function roleHolder(sentences: readonly Sentence[], mentionsBySentence: readonly Mention[][], index: number, at: number, takes: boolean): Mention | null {
   for (let j = index; j >= 0; j--) {
@@ -144,7 +144,7 @@ function paragraphFirms(sentences: readonly Sentence[], names: readonly Mention[
   const firms: Mention[] = [];
   for (const m of names) {
     const sentence = sentences[m.sentence];
-    // ("Osprey Brewing, the Dutch brewer": a name an appositive calls a firm is one, however it reads.)
+    // ("Siskin Brewing, the Dutch brewer": a name an appositive calls a firm is one, however it reads.)
     const firm = sentence !== undefined && (canBeParty(sentence, m) || (described.has(m) && canBeParty(sentence, { ...m, personLike: false })));
     if (firm && !firms.some((f) => firstWord(f.name) === firstWord(m.name))) firms.push(m);
   }
@@ -160,14 +160,14 @@ const describesFirm = (noun: string): boolean => isCompanyNoun(noun) || (/[a-z]{
   && [noun.replace(/i?er$/, ''), noun.replace(/r$/, ''), noun.replace(/ier$/, 'y')].some((stem) => stem.length >= 3 && isOrdinaryWord(stem)));
 
 /**
- * "Osprey Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Osprey Foods ...": in a paragraph that
+ * "Siskin Foods has picked Tarvo Lines. The Leeds-based haulier will deliver for Siskin Foods ...": in a paragraph that
  * names two firms, a description in a sentence that names one of them, and no other open description, is the other.
  */
 function otherOfTwo(tokens: readonly Token[], sentenceIndex: number, found: { first: number; head: number }, noun: string, firms: readonly Mention[], mentions: readonly Mention[],
   resolved: (noun: string) => boolean): Mention | null {
   if (firms.length !== 2 || !describesFirm(noun)) return null;
   // ("... the Leeds-based insurer will pay ... for the lender's customers": two open descriptions leave it open; one
-  // an appositive already names, "Osprey Brewing, the Dutch brewer", does not.)
+  // an appositive already names, "Siskin Brewing, the Dutch brewer", does not.)
   const open = tokens.some((_, k) => {
     const other = k === found.first ? null : descriptionAt(tokens, k);
     return other !== null && !resolved(bare(tokens[other.head]!.norm));
@@ -184,7 +184,7 @@ function otherOfTwo(tokens: readonly Token[], sentenceIndex: number, found: { fi
 }
 
 /**
- * Adds or resolves the descriptions of a paragraph: "the driller" becomes a reference to Banksia Drilling, "the
+ * Adds or resolves the descriptions of a paragraph: "the driller" becomes a reference to Curlew Drilling, "the
  * developer" to the name an appositive called a developer. Runs before pronoun resolution, which leaves resolved
  * references as they are.
  */

@@ -3,8 +3,8 @@ import type { FrameName } from '../lexicon/frames.js';
 import type { Mention } from './mentions.js';
 
 /**
- * Deal sheets written as labelled fields: "Buyer: Takemori Electric | Seller: Aldmann GmbH | Consideration: ¥48bn",
- * "Lender: Halvard Bank. Borrower: Tessaly Freight. Amount: $650m." Each record names the labels that give a
+ * Deal sheets written as labelled fields: "Buyer: Tunira Electric | Seller: Arrex GmbH | Consideration: ¥48bn",
+ * "Lender: Hostsund Bank. Borrower: Tashric Freight. Amount: $650m." Each record names the labels that give a
  * frame's two sides (the actor of its forward word first); `FIGURE_LABELS` lists the labels that only carry figures
  * or status. A label is never a party.
  */
@@ -21,32 +21,32 @@ export interface FieldFrame {
 export const FIELD_FRAMES: readonly FieldFrame[] = [
   {
     frame: 'acquisition', actor: ['buyer', 'acquirer', 'acquiror', 'purchaser', 'bidder', 'offeror'], counterparty: ['target', 'asset', 'company', 'seller', 'vendor'],
-    example: 'Buyer: Takemori Electric Co., Ltd. | Seller: Aldmann Beteiligungen GmbH | Consideration: ¥48 billion',
+    example: 'Buyer: Tunira Electric Co., Ltd. | Seller: Arrex Beteiligungen GmbH | Consideration: ¥48 billion',
     reason: 'a deal card names the buyer and what it buys, or whom it buys from',
   },
   {
     frame: 'loan', actor: ['lender', 'lenders', 'arranger', 'creditor'], counterparty: ['borrower', 'issuer', 'obligor'],
-    example: 'Lender: Halvard Bank. Borrower: Tessaly Freight. Amount: $650 million.',
+    example: 'Lender: Hostsund Bank. Borrower: Tashric Freight. Amount: $650 million.',
     reason: 'a facility summary names who lends and who borrows',
   },
   {
     frame: 'investment', actor: ['investor', 'investors', 'lead investor', 'lead'], counterparty: ['investee', 'company', 'issuer', 'startup'],
-    example: 'Investor: Marivell Ventures · Company: Sokoflow · Round: Series B · Amount: $45m',
+    example: 'Investor: Mannand Ventures · Company: Sokoflow · Round: Series B · Amount: $45m',
     reason: 'a round summary names who invests and in whom',
   },
   {
     frame: 'licence', actor: ['licensor'], counterparty: ['licensee'],
-    example: 'Licensor: Fenwick Trail · Licensee: Harrowgate Apparel · Fee: ¥1.5bn a year',
+    example: 'Licensor: Famridge Trail · Licensee: Hilgate Apparel · Fee: ¥1.5bn a year',
     reason: 'a licence summary names who grants and who takes the licence',
   },
   {
     frame: 'lease', actor: ['landlord', 'lessor', 'owner'], counterparty: ['tenant', 'lessee', 'charterer'],
-    example: 'Landlord: Pellmoor Estates | Tenant: Tarnwick Logistics | Rent: £11.4m a year',
+    example: 'Landlord: Pistan Estates | Tenant: Tobhurst Logistics | Rent: £11.4m a year',
     reason: 'a letting summary names who lets and who rents',
   },
   {
     frame: 'supply', actor: ['supplier', 'contractor', 'provider', 'vendor'], counterparty: ['customer', 'client', 'offtaker', 'buyer'],
-    example: 'Supplier: Aeolia Windworks; Customer: Calaveras Renovables; Value: €310m',
+    example: 'Supplier: Linnet Windworks; Customer: Cilmen Renovables; Value: €310m',
     reason: 'a contract summary names who supplies and who is supplied',
   },
 ];
@@ -109,7 +109,7 @@ export function readFields(sentences: readonly Sentence[], mentionsBySentence: r
       const label = labelAt(tokens, k);
       if (label === 'stake') stake = true;
       if (label === null || !PARTY_LABELS.has(label) || named.has(label)) return;
-      // The name right after the label, past an article: "Vendor: the Aldmann family holding".
+      // The name right after the label, past an article: "Vendor: the Arrex family holding".
       const mention = mentionsBySentence[index]!.find((m) => m.kind === 'name' && m.first > k && m.first <= k + 2);
       if (mention) named.set(label, { sentence, label: k, mention });
     });

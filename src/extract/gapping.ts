@@ -2,11 +2,11 @@ import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 
 /**
- * Gapping: "TeleSertão will pay R$180m a year, cable group Onda Sul R$95m a year and zolto R$60m a year" states three
+ * Gapping: "TeleSertão will pay R$180m a year, cable group Onnmere Sul R$95m a year and zolto R$60m a year" states three
  * deals with one verb. After the figure of a verb's clause, each further name followed at once by its own figure
  * repeats the verb for that name; the names are never the verb's other side.
  */
-export const GAPPING_EXAMPLE = 'Tarnok Oil is paying Hallvard $520 million, Sundra Offshore $380 million and Qarib Energy $250 million.';
+export const GAPPING_EXAMPLE = 'Tornand Oil is paying Hugash $520 million, Sundra Offshore $380 million and Quogstone Energy $250 million.';
 
 /** One repeated element: its name and the offsets from the name's start to its figure's end. */
 export interface GappedItem {
@@ -15,7 +15,7 @@ export interface GappedItem {
   end: number;
 }
 
-/** Lowercase words (an -ing modifier among them) that may describe the name of an item: "cable group Onda Sul", "streaming app zolto". */
+/** Lowercase words (an -ing modifier among them) that may describe the name of an item: "cable group Onnmere Sul", "streaming app zolto". */
 const MAX_DESCRIPTOR_WORDS = 4;
 
 const separates = (before: Token, next: Token | undefined): boolean => /,\s*$/.test(before.post) || next?.norm === 'and';
@@ -55,13 +55,13 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
   return items;
 }
 
-export const LISTED_EXAMPLE = 'Norvik Tankers ordered ten carriers, placing four carriers with Daehan Marine and six with Qingrui Shipbuilding.';
+export const LISTED_EXAMPLE = 'Nirrwell Tankers ordered ten carriers, placing four carriers with Dogley Marine and six with Quarnholt Shipbuilding.';
 
 const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'from', 'to', 'for']);
 
 /**
- * Listed other sides: "placing four carriers with Daehan and six with Qingrui", "four carriers at Daehan, six at
- * Qingrui" split one deal among other sides, each with its own figure. Each item is "FIGURE [a few lowercase words]
+ * Listed other sides: "placing four carriers with Dogley and six with Quarnholt", "four carriers at Dogley, six at
+ * Quarnholt" split one deal among other sides, each with its own figure. Each item is "FIGURE [a few lowercase words]
  * PREPOSITION NAME [its price]", all with one preposition; a run of two or more is a list.
  */
 export function listedCounterparts(sentence: Sentence, mentions: readonly Mention[], trigger: number): GappedItem[] {
@@ -81,7 +81,7 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
     for (let words = 0; describes(j) && words < MAX_DESCRIPTOR_WORDS; words++) j++;
     const prep = tokens[j]?.norm ?? '';
     if (!LIST_PREPOSITIONS.has(prep) || (preposition !== null && prep !== preposition)) return null;
-    // ("with South Korea's Daehan Heavy Marine": a place's possessive before the name says where it is.)
+    // ("with South Korea's Dogley Heavy Marine": a place's possessive before the name says where it is.)
     const owner = nameAt(j + 1);
     const name = owner?.possessive ? nameAt(owner.last + 1) ?? owner : owner;
     return name ? { name, prep, last: priceAfter(name.last) } : null;

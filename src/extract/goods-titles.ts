@@ -22,7 +22,7 @@ const markGoods = (d: Marks, i: number): void => {
 };
 /**
  * Nouns of products sold under a name of their own, which names no maker: "the Brindle brand", "its Ostravel drug",
- * "the Hollow Crown franchise". ("Osprey jets", "Harlow GPUs" name their maker: see `MADE_GOODS`.)
+ * "the Hollow Crown franchise". ("Siskin jets", "Harlow GPUs" name their maker: see `MADE_GOODS`.)
  */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'brand', 'drug', 'medicine', 'therapy', 'vaccine', 'treatment', 'franchise', 'game', 'title', 'film', 'series', 'show', 'app',
@@ -40,7 +40,7 @@ const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoo
 /** "T-14", "V8", "C-220", "A-series", "X9": a model's code, which goes with the name before it. */
 const isModelCode = (t: Token): boolean => /^(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,7}$/.test(t.text) || /^[A-Z0-9]{1,3}-series$/i.test(t.text);
 export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-/** "Tarvo Aviation", "Osprey Ltd": a company word or a legal suffix makes a run of words a firm's name. */
+/** "Tarvo Aviation", "Siskin Ltd": a company word or a legal suffix makes a run of words a firm's name. */
 const namesFirm = (tokens: readonly Token[]): boolean => tokens.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm));
 const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
 /** What a count before a name looks like: "42", "40,000", "24k", "42x", "thirty". */
@@ -63,7 +63,7 @@ function runStart(tokens: readonly Token[], last: number): number {
  * before a noun of goods (past one lowercase word, "snacks brand") titles the goods. The whole name does after a firm's
  * own "its" with a model's code or before a noun of products, and a one-word name after "the" before a noun of
  * products. After a count or "the", the first word may be the maker's ("Tarvo") and only the rest (a model or a line,
- * "A-series", "Kestrel") is marked. A name with a company word ("Tarvo Aviation jets") is left whole.
+ * "A-series", "Grebe") is marked. A name with a company word ("Tarvo Aviation jets") is left whole.
  */
 export function goodsTitles(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;
@@ -73,7 +73,7 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     if (k === 0 || !(/^\p{Ll}/u.test(t.text) || (/^[A-Z]{2,4}s?$/.test(t.text) && MADE_GOODS.has(singular(lower))))) return;
     const product = PRODUCT_NOUNS.has(lower) || PRODUCT_NOUNS.has(singular(lower));
     if (!product && !isMadeGoods(singular(lower))) return;
-    // ("the Tarvo engine deal", "the Osprey drug pipeline": a noun after it makes the goods a modifier of what is told.)
+    // ("the Tarvo engine deal", "the Siskin drug pipeline": a noun after it makes the goods a modifier of what is told.)
     const after = tokens[k + 1];
     if (after !== undefined && /^\s+$/.test(t.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Preposition')) return;
     // ("the Brindle snacks brand": one lowercase noun may stand between.)
@@ -92,7 +92,7 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     const possessed = back < first - 1 && back >= 0 && tokens[back]!.possessive && /^\s+$/.test(tokens[back]!.post);
     // ("42 of its Velquor turbines", "the Brindle brand": a firm's own goods, or a product's one-word name; "the Valcor
     // Route platform" keeps its maker's first word.)
-    // ("two of its Osprey tankers" may be the tankers it lets to Osprey: a model's code or a product noun makes them its own.)
+    // ("two of its Siskin tankers" may be the tankers it lets to Siskin: a model's code or a product noun makes them its own.)
     const owned = (isOwner(before) || possessed) && (product || run.some(isModelCode));
     const whole = owned || (product && before?.norm === 'the' && first === last);
     if (!whole && !isCount(before) && before?.norm !== 'the') return;
@@ -118,7 +118,7 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
   });
 }
 
-/** "Dunmere picked Tarvo's Wren 6", "Harlow's Velquor X9 fleet": a name and a model's number after a firm's possessive name a product of the firm. */
+/** "Diskmoor picked Tarvo's Wren 6", "Harlow's Velquor X9 fleet": a name and a model's number after a firm's possessive name a product of the firm. */
 export function ownedModels(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {

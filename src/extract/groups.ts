@@ -4,7 +4,7 @@ import { isLexiconPlace } from '../text/nlp.js';
 
 /**
  * A group of buyers or investors stands for the firm that leads it or is named first in it: "a consortium led by
- * Rivière", "the Rivière-led group", "a partnership formed by the Norrland fund and Kaarna". The group phrase becomes
+ * Rivière", "the Rivière-led group", "a partnership formed by the Nestine fund and Kovris". The group phrase becomes
  * a reference to that firm, so every role rule reads it as the firm. Each way of naming the member is a record.
  */
 export interface GroupRule {
@@ -40,7 +40,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   },
   {
     name: 'formed-by', linker: ['formed', 'by'],
-    example: 'Ekvall will sell 49% of Polarhaus to a partnership formed by Norrland Pension and Kaarna Capital.', refersTo: 'Norrland Pension',
+    example: 'Ekvall will sell 49% of Polarhaus to a partnership formed by Nestine Pension and Kovris Capital.', refersTo: 'Nestine Pension',
     reason: 'the first founder of a partnership stands for it',
   },
   {
@@ -53,7 +53,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
 /** Nouns for a set of firms acting as one buyer, investor or bidder. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'consortium', 'group', 'partnership', 'syndicate', 'alliance', 'coalition', 'club', 'venture',
-  // ("Miraval-led banks", "a group of lenders led by ...": firms named by what they do, as one side.)
+  // ("Mulmsund-led banks", "a group of lenders led by ...": firms named by what they do, as one side.)
   'banks', 'lenders', 'investors', 'backers', 'bidders', 'buyers',
 ]);
 

@@ -22,13 +22,13 @@ export const INSTRUMENT_RULES: readonly InstrumentRule[] = [
   {
     label: 'series',
     read: (tokens, at) => norm(tokens, at) === 'series' && /^[A-H](?:[-+]?\d)?['\u2019]?s?[,.;:]?$/.test(tokens[at + 1]?.text ?? '') ? `series ${tokens[at + 1]!.text.charAt(0).toLowerCase()}` : null,
-    example: 'Thistle Ventures led the $85 million Series B of Lumora Bio.',
+    example: 'Thistle Ventures led the $85 million Series B of Lemand Bio.',
     reason: 'a round is named by its letter; the Series A and the Series B of one firm are two rounds',
   },
   {
     label: 'seed',
     read: (tokens, at) => (/^(pre-seed|seed|angel)$/.test(norm(tokens, at)) ? norm(tokens, at) : null),
-    example: 'Thistle Ventures led the $4 million seed round of Lumora Bio.',
+    example: 'Thistle Ventures led the $4 million seed round of Lemand Bio.',
     reason: 'a seed or angel round comes before the lettered ones',
   },
   {

@@ -35,15 +35,15 @@ export interface Mention {
   rule?: string;
   /** A name that does not say which one ("the government"): it joins the event its other party fits. */
   generic?: boolean;
-  /** "Warrick Brothers Media (WBM)": the acronym this name defines for the rest of the paragraph. */
+  /** "Waskris Brothers Media (WBM)": the acronym this name defines for the rest of the paragraph. */
   defines?: string;
   /** "we", "our", "us" inside quoted speech: the speaker's firm. */
   firstPerson?: boolean;
-  /** For "we" in a transcript's turn, the person the turn's label names ("INGRID SOLBERG: We signed ..."). */
+  /** For "we" in a transcript's turn, the person the turn's label names ("INGRID SETHARA: We signed ..."). */
   speaker?: string;
-  /** A person a title makes a firm's officer: "Vereda CFO Luana Prates" is Vereda's. */
+  /** A person a title makes a firm's officer: "Vereda CFO Luana Pastholm" is Vereda's. */
   officerOf?: string;
-  /** On a firm's name, the people the sentence makes its officers ("Mara Quell runs Osprey Storage"). */
+  /** On a firm's name, the people the sentence makes its officers ("Mara Quell runs Siskin Storage"). */
   officers?: string[];
 }
 
@@ -52,7 +52,7 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', .
 const NOT_SUBJECT_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Gerund', 'Value'];
 const POSSESSIVE_END = /['\u2019]s?$/;
 /**
- * "Dublin-based Avolon", "Microsoft-backed OpenAI", "Greek-run Aegeon": the name before these describes the party, it
+ * "Dublin-based Avolon", "Microsoft-backed OpenAI", "Greek-run Astix": the name before these describes the party, it
  * is not one. Any "-ed" participle counts too, but "Google-owned DeepMind" keeps its owner's name for the family link.
  */
 const ORIGIN_SUFFIXES = new Set(['based', 'area', 'made', 'built', 'born', 'run', 'held', 'grown', 'bred']);
@@ -61,12 +61,12 @@ const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /
 /** A word without its possessive ending, and a ticker without its cashtag ("$PLW" names the firm listed as PLW). */
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '').replace(CASHTAG, '');
 
-/** A social post's handle that spells a name: "@OspreyStorage", "@tarvo_foods", not "@ab" or "@123". */
+/** A social post's handle that spells a name: "@SiskinStorage", "@tarvo_foods", not "@ab" or "@123". */
 const HANDLE = /^@[A-Za-z][A-Za-z0-9_]{2,30}$/;
-/** Words a handle adds to a firm's name: "@TarvoHQ", "@OspreyVC", "@BrindleOfficial". */
+/** Words a handle adds to a firm's name: "@TarvoHQ", "@SiskinVC", "@BrindleOfficial". */
 const HANDLE_TAILS: ReadonlySet<string> = new Set(['hq', 'vc', 'official', 'team', 'news', 'global', 'app', 'inc', 'co', 'corp', 'ltd', 'plc']);
 
-/** "@TarvoFoods" -> "Tarvo Foods", "@tarvo_foods" -> "Tarvo Foods", "@OspreyVC" -> "Osprey": a handle's words, each capitalized. */
+/** "@TarvoFoods" -> "Tarvo Foods", "@tarvo_foods" -> "Tarvo Foods", "@SiskinVC" -> "Siskin": a handle's words, each capitalized. */
 function handleName(handle: string): string {
   const words = handle.slice(1).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').split(/[_\s]+/).filter(Boolean);
   if (words.length > 1 && HANDLE_TAILS.has(words[words.length - 1]!.toLowerCase())) words.pop();
@@ -94,7 +94,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences) {
     // ("OSLO, May 4 (Wire) - Satellite maker ...": the word after a dateline's dash opens the sentence.)
-    // ("Q — Analyst, Ostry Partners: Just on Corvane": so does the first word of a turn after its speaker's label.)
+    // ("Q — Analyst, Oshthorpe Partners: Just on Cashby": so does the first word of a turn after its speaker's label.)
     s.tokens.forEach((t, k) => {
       if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '') && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
     });
@@ -164,7 +164,7 @@ const FIRM_BELONGINGS: ReadonlySet<string> = new Set([...OFFICER_TITLES, 'spokes
 
 /**
  * Capitalized words the text shows to be a firm's, by what it has ("Sorreno's chairman", "a Sorreno spokeswoman"):
- * a two-word name that ends in one ("Calzaturificio Sorreno") is that firm, not a person.
+ * a two-word name that ends in one ("Cunmont Sorreno") is that firm, not a person.
  */
 export function firmWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
@@ -177,7 +177,7 @@ export function firmWords(sentences: readonly Sentence[]): Set<string> {
   return words;
 }
 
-/** Whether the token at `k` is the first word after a speaker's label ("CFO Lukas Brenner, Haldrun: Fifteen."). */
+/** Whether the token at `k` is the first word after a speaker's label ("CFO Lukas Bogham, Hestmont: Fifteen."). */
 function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
   if (k === 0 || !/:\s*$/.test(tokens[k - 1]!.post)) return false;
   for (let j = Math.max(0, k - 12); j < k; j++) if (speakerLabelAt(tokens, j) === k - 1) return true;
@@ -200,7 +200,7 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
     || LEGAL_SUFFIXES.has(bare(next.text).toLowerCase());
   // "is paying nuvio ...": an -ing verb after its auxiliary governs the name as a finite verb does.
   const progressive = /ing$/.test(prev.norm) && /^(is|are|was|were|been|be)$/.test(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.text !== '';
-  // "marlowe buying hearthco": a deal verb's -ing form after its subject governs too; "X's licensing pact" modifies a noun.
+  // "stonechat buying hearthco": a deal verb's -ing form after its subject governs too; "X's licensing pact" modifies a noun.
   const subjectBefore = tokens[k - 2];
   const gerund = ACTION_GERUNDS.has(prev.norm) && subjectBefore !== undefined && subjectBefore.text !== '' && !subjectBefore.possessive
     && !['Determiner', 'Preposition', 'Adjective', 'Possessive', 'Copula'].some((tag) => subjectBefore.tags.has(tag));
@@ -235,33 +235,33 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
-  // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Atlantic Rugby Series" ends a name.)
+  // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
   // ("buy German start-up brindle", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)
   if (peoples(token) && next !== undefined && /^\p{Ll}/u.test(next.text) && /^[\s-]+$/.test(token.post)) return false;
-  // ("Varenne is going Dutch.", "the buyer is German": a people's adjective alone names no one; "Korean Air" goes on.)
+  // ("Vubello is going Dutch.", "the buyer is German": a people's adjective alone names no one; "Korean Air" goes on.)
   if (peoples(token) && (next === undefined || /[.,;:!?)]/.test(token.post) || !/^\p{Lu}/u.test(next.text))) return false;
   // ("the South Korean yard": so is a point of the compass before it.)
   if (/^(?:North|South|East|West|Central)$/.test(word) && peoples(next) && after !== undefined && /^\p{Ll}/u.test(after.text)) return false;
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
   if (/^[A-Z]{2,5}s$/.test(word)) return false;
-  // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quillstone led it": so is a
+  // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quarlen led it": so is a
   // capitalized one set off by a comma where it opens the sentence or a parenthesis ("Sarvatra (Add, TP Rs 1,450)"); "with
-  // Ostby Sports Network, the broadcaster" ends a name.
+  // Ondmoor Sports Network, the broadcaster" ends a name.
   if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
   // ("GUEST: Two billion dollars, yeah": a number word is no name, whatever tag its money phrase gave it.)
   if (isNumberWord(word.toLowerCase())) return false;
-  // ("charters 6 Norrland LNG vessels": goods written as an acronym before the lowercase noun they describe end no name.)
+  // ("charters 6 Nestine LNG vessels": goods written as an acronym before the lowercase noun they describe end no name.)
   if (GOODS_ACRONYMS.has(word.toLowerCase()) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')) return false;
   // ("adds to 1H backlog", "in Q3": a half or a quarter of a year names no one.)
   if (/^(?:[12]H|H[12]|[1-4]Q|Q[1-4])$/.test(word)) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.
-  // ("Orbelia Space's Orbelia-4 satellite": a name hyphened to a number before a noun is a product's.)
+  // ("Olmello Space's Olmello-4 satellite": a name hyphened to a number before a noun is a product's.)
   if (token.post === '-' && next !== undefined && /^\d/.test(next.text) && (/^[A-Z]{1,4}$/.test(word) || (after !== undefined && /^[a-z]/.test(after.text) && /^\s+$/.test(next.post)))) return false;
   // Headline case: "Sensex Falls 300 Points", "Goldman to Pay $5 Billion".
   // (A quotation's first word opens a sentence: 'said: "There is no signed deal"'.)
@@ -275,30 +275,30 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
   if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
-  // "Orbis, which leases ...", "Orbis, a Dutch lessor, ...": an opening word set off by an appositive is a name.
+  // "Oglan, which leases ...", "Oglan, a Dutch lessor, ...": an opening word set off by an appositive is a name.
   // ("Wait, the regulator ...": a verb or an exclamation set off by a comma is no name.)
   if (/,/.test(token.post) && next !== undefined && /^(which|who|a|an|the|now|once|formerly)$/.test(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))
     && !(isCommonWord(token.norm) && (token.tags.has('Verb') || token.tags.has('Expression')))) return true;
   // "Anthropic's three-year deal": a capitalized possessive opening a sentence names its owner.
   if (token.possessive && !token.tags.has('Pronoun') && !token.tags.has('Date')) return true;
-  // ("Satellite maker Orvelle", "Steel group Harwick": an English word before a lowercase company noun says what the firm does.)
+  // ("Satellite maker Ollthorpe", "Steel group Harwick": an English word before a lowercase company noun says what the firm does.)
   if (next && /^\s+$/.test(token.post) && /^[a-z]/.test(next.text) && COMPANY_NOUNS.has(next.norm) && (isCommonWord(token.norm) || isWordNetWord(token.norm))) return false;
-  // ("Steelmaker Brassmoor signs up", "Chipmaker Quellix to buy": so does a company noun that opens the sentence before a name.)
+  // ("Steelmaker Borton signs up", "Chipmaker Quellix to buy": so does a company noun that opens the sentence before a name.)
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && isCompanyNoun(token.norm) && !ORGANIZATION_WORDS.has(token.norm) && !known.has(word)) return false;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
-  // ("Tessaly Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
+  // ("Tashric Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
-  // ("Orbis Manufacturing signed": nor is one tagged a plural only for its "-s"; "Solutions Partners" are words.)
+  // ("Oglan Manufacturing signed": nor is one tagged a plural only for its "-s"; "Solutions Partners" are words.)
   const guessedPlural = token.tags.has('Plural') && !isOrdinaryWord(token.norm);
   const unlikeName = NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag) && !(tag === 'Adverb' && guessedAdverb)) || (token.tags.has('Plural') && !guessedPlural);
-  // ("Tarvo, Osprey Foods sign $2bn pact": an unknown opening word set off by a bare comma before another name is a
-  // headline's first side; "Meanwhile, Osprey" opens with a word the lexicon knows.)
+  // ("Tarvo, Siskin Foods sign $2bn pact": an unknown opening word set off by a bare comma before another name is a
+  // headline's first side; "Meanwhile, Siskin" opens with a word the lexicon knows.)
   if (next && /^,\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date') && !next.tags.has('Place') && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
-  // "Vantor (Buy; TP €142): ...": a first word an analyst rates in parentheses.
+  // "Vustrin (Buy; TP €142): ...": a first word an analyst rates in parentheses.
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
-  // "Lakeshore (LKSB): the Fairmount deal ...": a first word followed by its ticker or acronym in parentheses.
+  // "Lebbrook (LKSB): the Fendar deal ...": a first word followed by its ticker or acronym in parentheses.
   if (next && next.pre.includes('(') && /^\$?[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
-  // "Arden–Coldwater, the short version": a first word joined by a dash to a name.
+  // "Allix–Corrton, the short version": a first word joined by a dash to a name.
   if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Broadcom and OpenAI will ...": a first word paired with a name.
   const pairedName = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !NOT_A_NAME.has(t.norm.replace(/['\u2019]s$/, ''));
@@ -306,27 +306,27 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Scale AI sold ...", "Mistral AI raised ...": a first word followed by a company word.
   const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'].some((tag) => token.tags.has(tag));
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && ORGANIZATION_WORDS.has(next.norm) && !grammatical) return true;
-  // "Elon Musk is ...": a first word that runs into a name ("Remember Dumont ...": not a common verb).
+  // "Elon Musk is ...": a first word that runs into a name ("Remember Derlmark ...": not a common verb).
   const commonVerb = token.tags.has('Imperative') && isCommonWord(token.norm);
   // ("Implies ~EUR15m a turbine": a sum written with its currency code is no name's word.)
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !/\d/.test(next.text) && !unlikeName && !commonVerb && !NOT_A_NAME.has(next.norm)) return true;
   // ("Ventos do Minho has inked ...": a first word joined to a name by a Romance "of".)
   if (next && after && ROMANCE_OF.has(next.norm) && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(after.text) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) && !isCommonWord(token.norm)) return true;
-  // "Tessaly Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
+  // "Tashric Freight Inc. will ...": a first word of a name with a legal suffix (a "-ly" ending is no adverb here).
   if (next && after && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && LEGAL_SUFFIXES.has(after.text.toLowerCase()) && !grammatical) return true;
   // ("Back in 2019, ...": a preposition compromise read as a particle is no verb.)
-  // ("Vastrel clinches Sahyadri Bank IT deal": a deal verb's third-person form is a verb whatever compromise guessed.)
+  // ("Vastrel clinches Sallan Bank IT deal": a deal verb's third-person form is a verb whatever compromise guessed.)
   // ("Tavistock paying £420 million for ...": a deal verb's -ing form the tagger read as an adjective is still a verb.)
   const verbAt = (t: Token | undefined) => t !== undefined && (((t.tags.has('Verb') || t.tags.has('Modal')) && (t.norm === 'to' || !PREPOSITIONS.has(t.norm))) || ACTION_THIRD_PERSON.has(t.norm) || (ACTION_GERUNDS.has(t.norm) && t.tags.has('Adjective')));
-  // "Brenholt consortium clinches Vellmark", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
+  // "Bobmere consortium clinches Vimoll", "Vastrel unit wins ...": a first word before a group or company noun and a verb.
   if (next && after && /^[a-z]/.test(next.text) && (GROUP_NOUNS.has(next.norm) || COMPANY_NOUNS.has(next.norm)) && verbAt(after) && !unlikeName && !grammatical) return true;
-  // ("Vereda CFO Luana Prates", "Tamsin chief executive Odile Farrant": an unknown word before an officer's title names
+  // ("Vereda CFO Luana Pastholm", "Tesketh chief executive Odile Fovham": an unknown word before an officer's title names
   // the officer's firm.)
   if (next && /^\s+$/.test(token.post) && (OFFICER_TITLES.has(next.norm) || COMMENTATOR_NOUNS.has(next.norm)) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // ("Veldmark order: 36 turbines", "Brevik deal signed": an unknown word before a deal noun names the deal's party.)
   // ("Contract wins in the quarter included ...": an English word WordNet knows is no such name.)
   if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^[a-z]/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
-  // "Calloway to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
+  // "Comix to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
   const infinitive = next?.norm === 'to' && after !== undefined && (after.tags.has('Verb') || ACTION_LEMMAS.has(after.norm)) && !isCommonWord(token.norm);
   // ("Worth remembering: ...", "Thing is, ...": a common word before a bare gerund or a copula set off by a comma opens a remark.)
   const remark = isCommonWord(token.norm) && next !== undefined && (next.tags.has('Gerund') || (next.tags.has('Copula') && /[,:]/.test(next.post)));
@@ -382,30 +382,30 @@ function describedCompanyEnd(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Marks that end a sports club's name: "Brenna FC", "Halden SC", "Rosvik FK". */
+/** Marks that end a sports club's name: "Brenna FC", "Hilwell SC", "Rosvik FK". */
 const CLUB_MARKS: ReadonlySet<string> = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'CD', 'FK', 'SK', 'BK', 'IF', 'RFC', 'RC', 'SV', 'VfB', 'VfL']);
 
 function personLike(tokens: readonly Token[]): boolean {
-  // ("Orrin Infrastructure": a first name before a company word names a company.)
+  // ("Otoll Infrastructure": a first name before a company word names a company.)
   if (tokens.length > 1 && ORGANIZATION_WORDS.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
-  // ("Aurelia Airways S.A.": a legal suffix makes a firm.)
+  // ("Abthorpe Airways S.A.": a legal suffix makes a firm.)
   if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
-  // ("Brenna FC", "Halden SC": a sports club's mark makes a club, no surname.)
+  // ("Brenna FC", "Hilwell SC": a sports club's mark makes a club, no surname.)
   if (tokens.length > 1 && CLUB_MARKS.has(bare(tokens[tokens.length - 1]!.text))) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
-  // ("Zentra-Pacific", "Pemberton-Ruiz": words joined by a hyphen are one word, no first name and surname.)
+  // ("Zandira-Pacific", "Pemberton-Roldard": words joined by a hyphen are one word, no first name and surname.)
   const words = tokens.filter((_t, k) => k === 0 || tokens[k - 1]!.post !== '-').length;
   if (words < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
-    // ("Tessaly Freight", "Halden United": a common English word is a company's word, not a surname.)
+    // ("Tashric Freight", "Hilwell United": a common English word is a company's word, not a surname.)
     return /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase())
       && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
   });
 }
 
 /**
- * "Norwegian developer Nordvik Havkraft", "Italy's Tessaro Eolica": a company noun or a country's possessive right before
+ * "Norwegian developer Nonlan Havkraft", "Italy's Tudash Eolica": a company noun or a country's possessive right before
  * two capitalized words makes them a firm's name, not a person's.
  */
 /** Company nouns that also name a person's role: "investor", "buyer", "partner". */
@@ -414,7 +414,7 @@ const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(['investor', 'buyer', 'se
 function describedAsFirm(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before || !/^\s+$/.test(before.post)) return false;
-  // ("venture investor Coral Ibsen", "energy analyst Ananya Rao" are people.)
+  // ("venture investor Coral Imello", "energy analyst Ananya Ruskton" are people.)
   if (/^[a-z]/.test(before.text) && isCompanyNoun(bare(before.norm)) && !PERSON_ROLE_NOUNS.has(bare(before.norm))) return true;
   return before.possessive && isLexiconPlace(bare(before.text).replace(/['\u2019]s$/, '').toLowerCase());
 }
@@ -451,7 +451,7 @@ const subjectVerbAt = (tokens: readonly Token[], k: number): boolean => {
   return at !== undefined && at.tags.has('Verb') && !at.tags.has('Gerund') && !PREPOSITIONS.has(at.norm);
 };
 
-/** Abbreviations that open a name with a period: "St. Aldric", "Mt. Kerrow Mining", "Ft. Wayne". */
+/** Abbreviations that open a name with a period: "St. Arkric", "Mt. Kerrow Mining", "Ft. Wayne". */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
 /** Head words of institutions named by their remit after "for": "Agency for ...", "Institute for ...", "Bank for ...". */
@@ -468,13 +468,13 @@ const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boo
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
   if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;
-  // "Pembury Corp (NASDAQ: PMBY)", "Warrick Brothers Media (WBM)": a name never runs into a parenthesis.
+  // "Pembury Corp (NASDAQ: PMBY)", "Waskris Brothers Media (WBM)": a name never runs into a parenthesis.
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
-  // ("St. Aldric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
+  // ("St. Arkric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
   if (/^\.\s+$/.test(post) && NAME_ABBREVIATIONS.has(token.text) && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return 1;
-  // "Oakvale Therapeutics, Inc.", "Kurogane Holdings Co., Ltd.", "Kestrelmoor Energy Pte. Ltd.": a legal suffix after a
+  // "Oshvale Therapeutics, Inc.", "Kabham Holdings Co., Ltd.", "Kavard Energy Pte. Ltd.": a legal suffix after a
   // comma or an abbreviation's period ends the same name.
   const suffix = tokens[at + 1];
   const abbreviated = /^\.\s+$/.test(post) && LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
@@ -484,30 +484,30 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     const after = tokens[at + 2];
     // ("Brandt-Kessler's offer": an owner written with a hyphen is one name.)
     if (tokens[at + 1]!.possessive) return 1;
-    // ("the Orsino-Halvorsen tie-up": a hyphened compound after the pair is a noun whatever its tags.)
-    // ("the Halden-Nimbrel contract": a deal noun the tagger read as a verb is still a noun here.)
-    // ("Pemberton-Ruiz holding 60%", "Rolls-Royce engines": before any other noun the hyphened words are one name.)
-    // ("the Pravic-Halden chip contract": one lowercase word may describe the deal noun.)
+    // ("the Oththorpe-Haldisson tie-up": a hyphened compound after the pair is a noun whatever its tags.)
+    // ("the Hilwell-Nimbrel contract": a deal noun the tagger read as a verb is still a noun here.)
+    // ("Pemberton-Roldard holding 60%", "Rolls-Royce engines": before any other noun the hyphened words are one name.)
+    // ("the Pravic-Hilwell chip contract": one lowercase word may describe the deal noun.)
     const dealWord = (t: Token | undefined) => t !== undefined && (NOMINAL_ACTION_FORMS.has(t.norm) || PAIR_NOUNS.has(t.norm));
     const noun = after !== undefined && (dealWord(after) || (after.post === '-' && /^[a-z]/.test(after.text)) || (/^[a-z]/.test(after.text) && /^\s+$/.test(after.post) && dealWord(tokens[at + 3])));
     return after && !isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text) ? 0 : 1;
   }
   const connector = tokens[at + 1];
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
-    // ("Grauwald Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
+    // ("Gelvik Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
     const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
     return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
   }
   // ("the Agency for Advanced Battery Research", "Bank for Regional Development": an institution named by its remit after
   // "for", when its head word opens the name, perhaps after an owner ("Norland's Agency for ..."); "Lantern Bank for
-  // Osprey's fleet" is a bank and what it lends for.)
+  // Siskin's fleet" is a bank and what it lends for.)
   if (/^\s+$/.test(post) && connector?.norm === 'for' && /^\s+$/.test(connector.post) && REMIT_HEADS.has(bare(token.norm)) && (at === 0 || !isName(at - 1) || tokens[at - 1]!.possessive) && remitAt(tokens, at + 2, isName)) return 2;
-  // "Liga Austral de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
+  // "Liga Askric de Basquete", "Banco do Sul", "Caisse des Dépôts": a lowercase Romance "of" inside one name.
   if (/^\s+$/.test(post) && connector && ROMANCE_OF.has(connector.text) && /^\s+$/.test(connector.post) && isName(at + 2) && !token.possessive) return 2;
   return 0;
 }
 
-/** "Lena Whitcombe, Chief Executive Officer of Pyrenne": an officer's title in capitals names no one. */
+/** "Lena Werlholt, Chief Executive Officer of Punnby": an officer's title in capitals names no one. */
 const namesTitle = (m: Mention): boolean => m.kind === 'name' && isOfficerTitle(m.name.toLowerCase().split(/\s+/));
 
 /** Every name and referring word in a sentence, in order. */
@@ -515,12 +515,12 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const { tokens } = sentence;
   const decorations = decorate(sentence);
   // "Its only buyer ...": a pronoun that opens a sentence is still a pronoun, not a capitalized name.
-  // ("X, Inc. to Acquire Betancourt Biologics, Inc.": a title-case deal verb after "to" is the verb, not a name's first word.)
+  // ("X, Inc. to Acquire Bulmick Biologics, Inc.": a title-case deal verb after "to" is the verb, not a name's first word.)
   const titleVerb = (t: Token, i: number) => i > 0 && tokens[i - 1]!.norm === 'to' && /^[A-Z][a-z]+$/.test(t.text) && ACTION_LEMMAS.has(t.norm);
-  // ("PARIS, Dec 1 (Wire) - Satellite maker Orvelle ...": the first word after a dateline opens the sentence.)
+  // ("PARIS, Dec 1 (Wire) - Satellite maker Ollthorpe ...": the first word after a dateline opens the sentence.)
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
-  // ("Skarvholm Shipping ASA - Award of long-term charters": an English word that opens the words after a spaced dash,
+  // ("Sornthorpe Shipping ASA - Award of long-term charters": an English word that opens the words after a spaced dash,
   // before a lowercase one, is a headline's noun, not a name.)
   const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && isCommonWord(t.norm)
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
@@ -529,7 +529,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && !known.has(bare(t.text))
     && (isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) || (/^[,.]/.test(t.post) && isWordNetWord(t.norm)));
-  // ("120 MW from @OspreyStorage": a social post names a firm by its handle.)
+  // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
@@ -546,7 +546,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   tokens.forEach((t, i) => {
     if (!nameAt[i] && i > 0 && nameAt[i - 1] && /^\p{Lu}/u.test(t.text) && ORGANIZATION_WORDS.has(t.norm) && !t.quoted && /^\s+$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.possessive) nameAt[i] = true;
   });
-  // ("of Indonesia's Lumio Pay for ¥18 billion": in a sentence written in sentence case, a capitalized "Pay" right after a
+  // ("of Indonesia's Lolland Pay for ¥18 billion": in a sentence written in sentence case, a capitalized "Pay" right after a
   // name's word goes on with the name; only a headline capitalizes its verbs, "Goldman to Pay $5 Billion".)
   const headline = isHeadlineCase(tokens);
   tokens.forEach((t, i) => {
@@ -571,7 +571,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
         && !(run.length > 1 && names.firms.has(bare(lastToken.text))) : kind === 'person-pronoun',
     };
   };
-  // ("CFO Lukas Brenner, Haldrun: we sold ..."): the firm an officer's label names is the turn's "we", not a party here.
+  // ("CFO Lukas Bogham, Hestmont: we sold ..."): the firm an officer's label names is the turn's "we", not a party here.
   if (turn?.labelledFirm && decorations.labelFirm) turn.firm = make(decorations.labelFirm.first, decorations.labelFirm.last, 'name');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -597,7 +597,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
       continue;
     }
-    // ("The Management Board of Rodenbeck Logistik AG, with the approval of the Supervisory Board, ...": an organ named by
+    // ("The Management Board of Ragham Logistik AG, with the approval of the Supervisory Board, ...": an organ named by
     // its kind is the firm's too.)
     if (token.norm === 'the' && ORGAN_KINDS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)
       && ORGANS.has(tokens[i + 2]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]!.text)) {
@@ -622,7 +622,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       }
     }
     // ("Management said it has contracted ...", "Mgmt disclosed a supply agreement": a firm's management, speaking alone as a
-    // clause's subject, stands for the firm like "the company"; "Kestrel Asset Management" is a name.)
+    // clause's subject, stands for the firm like "the company"; "Grebe Asset Management" is a name.)
     if (SPEAKING_ORGANS.has(token.norm) && !isName(i - 1) && !tokens[i - 1]?.possessive && /^[\s,]*$/.test(token.post)
       && (tokens[i + 1]?.tags.has('Verb') === true || tokens[i + 1]?.norm === 'team')) {
       mentions.push(make(i, i, 'neuter-pronoun'));
@@ -648,7 +648,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       const origin = isOriginSuffix(suffix) && suffix !== 'owned';
       if (!origin) {
         const m = make(i, last, 'name');
-        // ("Pellworth Corp. (NYSE: PLW)": the ticker's name ends before the legal suffix the mention keeps.)
+        // ("Pelmar Corp. (NYSE: PLW)": the ticker's name ends before the legal suffix the mention keeps.)
         const acronym = decorations.acronyms.find((a) => a.nameEnd >= i && a.nameEnd <= last
           && tokens.slice(a.nameEnd + 1, last + 1).every((t) => LEGAL_SUFFIXES.has(bare(t.text).toLowerCase())));
         if (acronym) m.defines = acronym.acronym;
@@ -658,7 +658,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       continue;
     }
     // ("'We buy from them for twenty years,' said Enerval's Rui Alvim": a speaker's "we" is the speaker's firm.)
-    // ("INGRID SOLBERG: We signed with them for seven years": in a transcript's turn, the speaker's firm.)
+    // ("INGRID SETHARA: We signed with them for seven years": in a transcript's turn, the speaker's firm.)
     const inTurn = turn !== undefined && !token.quoted && !token.speech;
     if ((token.speech || inTurn) && FIRST_PERSON_PRONOUNS.has(token.norm.replace(/['\u2019](?:ve|re|d|ll)$/, ''))) {
       const m = make(i, i, 'neuter-pronoun');
@@ -689,7 +689,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       } else if (token.norm === 'both' && /^(companies|firms|sides)$/.test(next.norm)) mentions.push(make(i, i + 1, 'plural-pronoun'));
     }
   }
-  // ("Brasko Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
+  // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !((headline || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
@@ -708,7 +708,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
 
 /**
  * "near Zaragoza", "off Namibia": a name a locative preposition governs is a where. So is a place compromise's
- * lexicon knows after "in", "of", "for" ("rights in Japan, China and South Korea", "Corvanta of the United States").
+ * lexicon knows after "in", "of", "for" ("rights in Japan, China and South Korea", "Corlworth of the United States").
  * "a deal with Odisha", "licensed to Ontario": with other prepositions a place may still be a party.
  */
 function isLocation(tokens: readonly Token[], m: Mention): boolean {
@@ -822,12 +822,12 @@ function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
   return m.kind === 'name' && !m.rule && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
 }
 
-/** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Halsund Aurora", "the drillship Skerry Tern". */
+/** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Hoshby Aurora", "the drillship Sisklan Tern". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['tanker', 'vessel', 'ship', 'newbuild', 'freighter', 'bulker', 'ferry', 'rig', 'drillship', 'containership', 'yacht', 'barge', 'tug', 'fpso',
-  // ("the semi-submersible Tarnveld Aurora", "the jackup Skerry Tern": rigs by their kind.)
+  // ("the semi-submersible Tarnveld Aurora", "the jackup Sisklan Tern": rigs by their kind.)
   'submersible', 'semisubmersible', 'semisub', 'jackup', 'dredger', 'boxship']);
 
-/** "20 years of LNG from the Qorvath-led group": goods written as an acronym, alone, are what is sold. */
+/** "20 years of LNG from the Qualdton-led group": goods written as an acronym, alone, are what is sold. */
 function isGoods(tokens: readonly Token[], m: Mention): boolean {
   return m.kind === 'name' && m.first === m.last && GOODS_ACRONYMS.has(bare(tokens[m.first]!.norm));
 }
@@ -848,10 +848,10 @@ function ownedAsset(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (/^\p{Lu}/u.test(t.text) || t.norm === 'and' || t.norm === '&') continue;
-    // ("its Dry Fork and Mesa Blanca solar projects": an adjective before the noun.)
+    // ("its Dry Fork and Mesa Borlova solar projects": an adjective before the noun.)
     if (/^[a-z]/.test(t.text) && t.tags.has('Adjective') && !t.tags.has('Noun') && /^\s+$/.test(t.post)) continue;
     if (!/^[a-z]/.test(t.text) || !t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
-    // ("its Kestrel solar projects": a second lowercase word may name the noun's kind.)
+    // ("its Grebe solar projects": a second lowercase word may name the noun's kind.)
     const head = tokens[j + 1] !== undefined && /^[a-z]/.test(tokens[j + 1]!.text) && tokens[j + 1]!.tags.has('Noun') && !tokens[j + 1]!.tags.has('Verb') ? tokens[j + 1]! : t;
     // ("two of its Skerray tankers" are the tankers Skerray owns: only a site the firm names is its own.)
     return [t, head].some((w) => SITE_NOUNS.has(w.norm) || SITE_NOUNS.has(w.norm.replace(/s$/, ''))) && !NOMINAL_ACTION_FORMS.has(head.norm);
@@ -861,22 +861,22 @@ function ownedAsset(tokens: readonly Token[], k: number): boolean {
 
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
-  // ("Brannock Steelworks has won a contract", "an agreement with Brannock Steelworks": a site's name that acts, or
+  // ("Bemant Steelworks has won a contract", "an agreement with Bemant Steelworks": a site's name that acts, or
   // that a firm deals with, is the firm's that runs it.)
   const acts = tokens[m.last + 1]?.tags.has('Verb') === true && !tokens[m.last + 1]!.tags.has('Gerund') && /^\s+$/.test(tokens[m.last]!.post);
   if (m.last > m.first && !m.rule && SITE_NAME_ENDINGS.has(bare(tokens[m.last]!.norm)) && /^\p{Lu}/u.test(tokens[m.last]!.text)
     && !acts && tokens[m.first - 1]?.norm !== 'with') return true;
-  // "chartered its LNG carrier Halsund Aurora to Veridane": the name of what is let, not of a party.
+  // "chartered its LNG carrier Hoshby Aurora to Vushix": the name of what is let, not of a party.
   const before = tokens[m.first - 1];
-  // ("budget carrier flyzoya" is an airline; "LNG carrier Halsund Aurora" a ship.)
+  // ("budget carrier flyzoya" is an airline; "LNG carrier Hoshby Aurora" a ship.)
   const shipCarrier = before?.norm === 'carrier' && CARGO_WORDS.has(tokens[m.first - 2]?.norm ?? '');
   if (before && /^[a-z]/.test(before.text) && (VESSEL_NOUNS.has(before.norm) || shipCarrier) && /^\s+$/.test(before.post)) return true;
-  // ("from its Dry Fork and Mesa Blanca solar projects", "its Cedar Draw project": a name an owner's pronoun owns names
+  // ("from its Dry Fork and Mesa Borlova solar projects", "its Whinchat Draw project": a name an owner's pronoun owns names
   // what the firm owns; "its Amberfield contract" is a deal, and the name the other side of it.)
   let owner = m.first - 1;
   while (owner > m.first - 8 && owner >= 0 && (/^\p{Lu}/u.test(tokens[owner]!.text) || tokens[owner]!.norm === 'and') && /^\s+$/.test(tokens[owner]!.post)) owner--;
   if (owner >= 0 && /^(?:its|their)$/.test(tokens[owner]!.norm) && /^\s+$/.test(tokens[owner]!.post) && !m.possessive && ownedAsset(tokens, m.last + 1)) return true;
-  // "Mount Yarrabee", "Mt Yarrabee's nameplate": a mountain is a place, a mine's, never a party.
+  // "Mount Yelline", "Mt Yelline's nameplate": a mountain is a place, a mine's, never a party.
   if (m.last > m.first && /^(mount|mt\.?)$/.test(tokens[m.first]!.norm)) return true;
   if (m.possessive) return false;
   // "in Abilene, Texas": a name followed by a comma and a region is a place.
@@ -898,8 +898,8 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /**
- * Speakers and commentators are never parties: "Business Secretary Helen Carver said", "analysts at Pelham
- * Partners said", "according to Bexley", "Dunmore analysts expect".
+ * Speakers and commentators are never parties: "Business Secretary Helen Candworth said", "analysts at Pellan
+ * Partners said", "according to Boskine", "Devton analysts expect".
  */
 function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
@@ -912,11 +912,11 @@ function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   const person = m.personLike || tokens.slice(m.first, m.last + 1).some((t) => COMMENTATOR_NOUNS.has(t.norm) || t.tags.has('Honorific'))
     || (before !== undefined && COMMENTATOR_NOUNS.has(before.norm));
   if (!person) return false;
-  // "..., Helen Carver said on Wednesday", "Governor Maria Ellis announced that ...", "said Rob Haskins".
+  // "..., Helen Candworth said on Wednesday", "Governor Maria Elton announced that ...", "said Rob Helmen".
   const next = tokens.slice(m.last + 1, m.last + 3).find((t) => !t.tags.has('Adverb'));
   if (next !== undefined && REPORTING_VERBS.has(next.norm)) {
-    // ("Halvorsen said on Friday it had walked away": a surname-like name that says "it" of itself is a firm.)
-    // ("Carver said it was a good deal": "it is" says nothing of who speaks.)
+    // ("Haldisson said on Friday it had walked away": a surname-like name that says "it" of itself is a firm.)
+    // ("Candworth said it was a good deal": "it is" says nothing of who speaks.)
     const pronoun = tokens.slice(next.i + 1, next.i + 6).find((t) => t.tags.has('Pronoun'));
     const selfReport = pronoun?.norm === 'it' && !tokens[pronoun.i + 1]?.tags.has('Copula');
     return m.first !== m.last || !m.personLike || !selfReport || tokens.slice(m.first, m.last + 1).some((t) => t.tags.has('Honorific'));
@@ -993,7 +993,7 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
  */
 export function resolveReferences(mentions: readonly Mention[]): void {
   const surnames = new Set<string>();
-  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Mara Quell runs Osprey").
+  // A person's firm, by the person's name and surname, from a title or a verb of running it ("Mara Quell runs Siskin").
   const officers = new Map<string, Mention>();
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
@@ -1008,7 +1008,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     if (m.kind === 'name') {
       for (const person of m.officers ?? []) for (const key of [person, person.split(' ').pop()!]) officers.set(key.toLowerCase(), m);
-      // "Warrick Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
+      // "Waskris Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
       if (m.defines) acronyms.set(m.defines, m.name);
       else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
       if (m.personLike) surnames.add(m.name.split(' ').pop()!);
@@ -1045,7 +1045,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       m.refersTo = [lastTopic];
       continue;
     }
-    // ("Ilha Verde has now drawn half of its loan": with no firm named anywhere before, "its" takes the subject a
+    // ("Ithley Verde has now drawn half of its loan": with no firm named anywhere before, "its" takes the subject a
     // person's name in form, which "its" shows is a firm's.)
     const match = [...reversed(here)].find((n) => n.personLike === wantPerson) ?? earlier.lastOfKind(wantPerson) ?? (wantPerson ? (here.at(-1) ?? earlier.latest) : topic);
     if (match) m.refersTo = [match];
@@ -1064,12 +1064,12 @@ function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
   for (const part of parts) yield* part;
 }
 
-/** Words that open an appositive after a name: "Velmont Traction, a unit of Hesperin Werke, said". */
+/** Words that open an appositive after a name: "Voskrin Traction, a unit of Hidan Werke, said". */
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'part', 'itself']);
 
 /**
- * Whether a name stands in the appositive set off right after another ("Velmont Traction GmbH, a unit of the engineering
- * conglomerate Hesperin Werke, said the order ..."): the owner's parent or owner is its family, never its other side.
+ * Whether a name stands in the appositive set off right after another ("Voskrin Traction GmbH, a unit of the engineering
+ * conglomerate Hidan Werke, said the order ..."): the owner's parent or owner is its family, never its other side.
  */
 export function inAppositiveOf(tokens: readonly Token[], owner: Pick<Mention, 'last'>, m: Pick<Mention, 'first'>): boolean {
   if (m.first <= owner.last || !tokens[owner.last]!.post.includes(',') || !APPOSITIVE_OPENERS.has(tokens[owner.last + 1]?.norm ?? '')) return false;

@@ -14,16 +14,16 @@ const legalFormOf = (word: string): boolean => {
   return LEGAL_SUFFIXES.has(lower) && !COMPANY_FORMS.has(lower);
 };
 
-/** "Nvidia Inc." -> "Nvidia", "Tallis Data Holdings, Inc." -> "Tallis Data Holdings", "The Tern Group" -> "Tern Group"; else as written. */
+/** "Nvidia Inc." -> "Nvidia", "Avocet Data Holdings, Inc." -> "Avocet Data Holdings", "The Tern Group" -> "Tern Group"; else as written. */
 export function cleanName(name: string): string {
   const words = name.split(/\s+/);
-  // "The Tern Group", and a capitalized word that opened the sentence: "With Orla's ...", "For Tern, ...".
+  // "The Tern Group", and a capitalized word that opened the sentence: "With Oldby's ...", "For Tern, ...".
   while (words.length > 1 && LEADING_FUNCTION_WORDS.test(words[0]!)) words.shift();
   while (words.length > 1 && legalFormOf(words[words.length - 1]!)) {
     const form = words.pop()!;
-    // ("Kaveri Solar Private Limited", "Halden Public Company Limited": a word that only makes the form two words.)
+    // ("Kildmore Solar Private Limited", "Hilwell Public Company Limited": a word that only makes the form two words.)
     if (words.length > 2 && /^(?:private|public|pvt\.?)$/i.test(words[words.length - 1]!) && /^(?:limited|ltd\.?|company)$/i.test(form)) words.pop();
-    // ("Jonas Halvorsen & Co.", "Barlow and Company": the "&" that joined the form goes with it.)
+    // ("Jonas Haldisson & Co.", "Barlow and Company": the "&" that joined the form goes with it.)
     if (words.length > 1 && /^(?:&|and)$/i.test(words[words.length - 1]!) && /^(?:co\.?|company|cie\.?)$/i.test(form)) words.pop();
   }
   return words.join(' ').replace(/[,.]$/, '');

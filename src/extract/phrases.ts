@@ -19,7 +19,7 @@ export function appositiveName(layer: ClauseLayer, m: Mention, end: number): Men
   return words.length > 0 && describes && next && next.kind === 'name' ? next : null;
 }
 
-/** "Halden-owned Corvane": the owner's name only describes the party named after the compound. */
+/** "Hilwell-owned Cashby": the owner's name only describes the party named after the compound. */
 function ownerCompound(layer: ClauseLayer, m: Mention, end: number): Mention | null {
   const participle = layer.token(m.last + 1);
   if (layer.token(m.last)!.post !== '-' || !participle || !/^[a-z]+ed$/.test(participle.text) || m.last + 2 > end) return null;
@@ -60,7 +60,7 @@ export function npParty(layer: ClauseLayer, from: number, end: number): Mention 
       k++;
       continue;
     }
-    // ("to Dublin-based lessor Halcyon": the second half of a compound modifier is no verb.)
+    // ("to Dublin-based lessor Bittern": the second half of a compound modifier is no verb.)
     const compound = layer.token(k - 1)?.post === '-' && k > from;
     if (k > from && !compound && (PREPOSITIONS.has(token.norm) || token.tags.has('Verb'))) return null;
     if (!compound && !(NP_SKIPPABLE_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Noun'))) return null;
@@ -91,10 +91,10 @@ export function possessorOf(layer: ClauseLayer, trigger: number): Mention | null
   return namedModifier;
 }
 
-/** "a $5bn stake", "$5 billion of Intel stock", "49% of itself": what changes hands is equity. */
+/** "a $5bn stake", "$3 billion of Brisvane stock", "49% of itself": what changes hands is equity. */
 const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'minority', 'tenth']);
 
-/** Prepositions that bring in the other side of a deal: "to Meridew", "from Harcastle", "with Tern", "by Orrin". */
+/** Prepositions that bring in the other side of a deal: "to Mirkrin", "from Hellvik", "with Tern", "by Otoll". */
 const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'by']);
 
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
@@ -103,7 +103,7 @@ export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number)
   const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'))
     // "picking up just over half of Rheinkessel", "a third of", "a majority of": a fraction of the firm.
     || window.slice(0, 5).some((t, k) => FRACTIONS.has(t.norm) && window[k + 1]?.norm === 'of');
-  // ("sell six shopping centres to private equity firm Meridew": the words after the other party's preposition describe
+  // ("sell six shopping centres to private equity firm Mirkrin": the words after the other party's preposition describe
   // that party, not what is sold; "paid $200m for its Monumental holding" reads on past "for".)
   const object = window.findIndex((t, k) => k > 0 && PARTY_PREPOSITIONS.has(t.norm));
   return share || window.slice(0, object < 0 ? window.length : object).some((t) => EQUITY_NOUNS.has(t.norm));
@@ -123,8 +123,8 @@ export function passiveSubjectIsEquity(layer: ClauseLayer, trigger: number): boo
 }
 
 /**
- * "acquire four operating solar projects", "snap up Tallis's Abilene campus", "the acquisition of the Abilene data
- * center campus from Tallis", "The Abilene site, which was bought by Orrin": what is bought is an asset. The object
+ * "acquire four operating solar projects", "snap up Avocet's Abilene campus", "the acquisition of the Abilene data
+ * center campus from Avocet", "The Lubbock plant, which was purchased by Otoll": what is bought is an asset. The object
  * runs from the deal word to the first preposition but "of" (before it, in the passive).
  */
 export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, passive: boolean): boolean {
@@ -141,7 +141,7 @@ export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, 
 }
 
 /**
- * "purchase all shares of Lucenta it does not already own", "buy the remaining 85%", "the rest of the stock": shares
+ * "purchase all shares of Lumham it does not already own", "buy the remaining 85%", "the rest of the stock": shares
  * that make up the whole firm, or all the buyer lacks of it, are a takeover, not a stake.
  */
 export function objectIsWholeCompany(layer: ClauseLayer, trigger: number, end: number): boolean {
@@ -159,19 +159,19 @@ const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'div
 
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
-  // "Halvorsen's purchase of Skarvik": a nominal action's object follows "of".
+  // "Haldisson's purchase of Sestex": a nominal action's object follows "of".
   let k = layer.token(trigger + 1)?.norm === 'of' && layer.token(trigger)!.tags.has('Noun') ? trigger + 2 : trigger + 1;
-  // ("picked up Tillingham Bakeries", "snapped up Pellion": a verb's particle stands before its object.)
+  // ("picked up Ternvale Bakeries", "snapped up Pellion": a verb's particle stands before its object.)
   if (/^(up|out|over)$/.test(layer.token(k)?.norm ?? '') && layer.token(trigger)!.tags.has('Verb')) k++;
   // ("Oshira has sold itself to Lumenfall": a firm that sells itself sells the company.)
   if (/^(itself|themselves)$/.test(layer.token(k)?.norm ?? '')) return true;
-  // "buy frozen-meals maker Coldwater Foods": a lowercase description of the company may stand before its name.
+  // "buy frozen-meals maker Corrton Foods": a lowercase description of the company may stand before its name.
   // "buy cookware label hearthco": a brand noun, and a lowercase noun before a company or brand noun, describe it too.
   const kindNoun = (t: Token | undefined) => t !== undefined && /^[a-z]/.test(t.text) && (COMPANY_NOUNS.has(t.norm) || BRAND_NOUNS.has(t.norm));
   const describes = (t: Token, at: number) => t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || /-/.test(t.post) || /^(based|headquartered|listed|owned)$/.test(t.norm)
     || kindNoun(t) || (/^[a-z]/.test(t.text) && t.tags.has('Noun') && (kindNoun(layer.token(at + 1)) || kindNoun(layer.token(at + 2))));
   while (k < trigger + 6 && layer.token(k) && !layer.owner[k] && describes(layer.token(k)!, k)) k++;
-  // "buy the wagon-leasing business of Trasporti Baldacci": a firm's unit is a company too.
+  // "buy the wagon-leasing business of Tarkby Baldacci": a firm's unit is a company too.
   for (let j = trigger + 1; j < trigger + 7 && layer.token(j) && !layer.owner[j]; j++) {
     if (UNIT_NOUNS.has(layer.token(j)!.norm) && layer.token(j + 1)?.norm === 'of' && layer.owner[j + 2]?.kind === 'name') return true;
   }
@@ -179,7 +179,7 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.
   const after = layer.token(m.last + 1);
-  // "sell Microsoft all of its output", "sell Tern the plant": the name receives; what is sold comes after it.
+  // "sell Corlath the whole of its power", "sell Tern the plant": the name receives; what is sold comes after it.
   if (after && !layer.token(m.last)!.post.includes(',') && (after.tags.has('Determiner') || after.tags.has('Value') || /^(its|their|his|her)$/.test(after.norm))) return false;
   const grammatical = after !== undefined && (PREPOSITIONS.has(after.norm) || ['Determiner', 'Conjunction', 'Adverb', 'Preposition'].some((tag) => after.tags.has(tag)));
   const modifies = after !== undefined && /^[a-z]/.test(after.text) && !grammatical && !layer.token(m.last)!.post.trim();

@@ -29,7 +29,7 @@ export interface Roles {
   clause: { first: number; last: number };
   /** The role rules that filled something, in order. */
   fired: string[];
-  /** Token of the deal noun a verb governs and took its kind from ("lands Fenwick Trail licence"). */
+  /** Token of the deal noun a verb governs and took its kind from ("lands Famridge Trail licence"). */
   dealNounAt?: number;
 }
 
@@ -79,7 +79,7 @@ export interface RoleRule {
 function markersOf(s: RoleState): readonly string[] {
   const word = s.trigger.word;
   if (s.stakeBought) return ['from', ...FRAMES[s.frame].markers[s.direction]];
-  // ("granted a term loan ... to Vandermeer": the verb's own markers, then its deal noun's.)
+  // ("granted a term loan ... to Vibstone": the verb's own markers, then its deal noun's.)
   if (s.dealNoun) return [...new Set([...(word.markers ?? []), ...(s.dealNoun.markers ?? FRAMES[s.frame].markers[s.direction])])];
   return s.frame === word.frame && word.markers ? word.markers : FRAMES[s.frame].markers[s.direction];
 }
@@ -91,7 +91,7 @@ function nameBefore(layer: ClauseLayer, at: number): Mention | undefined {
   return layer.owner[k];
 }
 
-/** A name before a nominal action with only lowercase nouns between: "Marcato tower deal", "Sahyadri Bank IT deal". */
+/** A name before a nominal action with only lowercase nouns between: "Marcato tower deal", "Sallan Bank IT deal". */
 function nameJustBefore(layer: ClauseLayer, at: number): Mention | undefined {
   let k = at - 1;
   while (k >= 0 && at - k <= 2 && !layer.owner[k]) {
@@ -121,7 +121,7 @@ function passiveSubjectNoun(layer: ClauseLayer, last: number): Token | undefined
 function governedNoun(layer: ClauseLayer, verb: number, end: number): Token | undefined {
   for (let k = verb + 1; k <= Math.min(end, verb + 9); k++) {
     const t = layer.token(k)!;
-    // ("Harrowgate lands Fenwick Trail licence from Ostlund": a name that only modifies the noun is passed over.)
+    // ("Hilgate lands Famridge Trail licence from Ostlund": a name that only modifies the noun is passed over.)
     const owner = layer.owner[k];
     const after = owner ? layer.token(owner.last + 1) : undefined;
     if (owner && !owner.possessive && after && DEAL_NOUNS.has(after.norm) && /^\s+$/.test(layer.token(owner.last)!.post)) return after;
@@ -137,7 +137,7 @@ const EQUITY_MODIFIERS: ReadonlySet<string> = new Set(['minority', 'majority', '
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: 'object-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
-    example: 'Tessaly Freight agreed to buy Halvard Marine for $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'], type: 'acquire' },
+    example: 'Tashric Freight agreed to buy Hostsund Marine for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'], type: 'acquire' },
     reason: 'buy, sell and acquire name a takeover when a company is bought, an investment when a stake is, a sale when an asset is ("acquire four solar projects")',
     apply(s) {
       const { byObject } = s.trigger.word;
@@ -169,7 +169,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         s.direction = byObject.company!;
         return true;
       }
-      // ("the acquisition of 100% of the equity of Kalinga": all of a firm's shares are the firm, no stake.)
+      // ("the acquisition of 100% of the equity of Kirock": all of a firm's shares are the firm, no stake.)
       if (byObject.equity && objectIsEquity(layer, trigger.token, s.end) && !(s.frame === 'acquisition' && objectIsWholeCompany(layer, trigger.token, s.end))) {
         s.stakeBought = s.frame !== 'investment' && byObject.equity === 'forward';
         s.frame = 'investment';
@@ -181,7 +181,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'noun-decides-kind', alternation: 'kind', fills: ['frame', 'direction'],
-    example: 'Halvard Bank provided a five-year credit facility to Tessaly Freight, which totals $650 million.', expect: { parties: ['Halvard Bank', 'Tessaly Freight'], type: 'invest' },
+    example: 'Hostsund Bank provided a five-year credit facility to Tashric Freight, which totals $650 million.', expect: { parties: ['Hostsund Bank', 'Tashric Freight'], type: 'invest' },
     reason: 'a verb that names no kind of deal ("provide", "secure", "win") takes the kind of the deal noun it governs: "provided a facility" is a loan, "won an order from Y" an order Y placed (a winning verb turns the noun round)',
     apply(s) {
       const { layer, trigger } = s;
@@ -199,7 +199,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'taken-over-modifier', alternation: 'nominal', fills: ['counterparty'],
-    example: 'Vantor has walked away from the Lumis takeover.', expect: { parties: ['Vantor', 'Lumis'] },
+    example: 'Vustrin has walked away from the Lumis takeover.', expect: { parties: ['Vustrin', 'Lumis'] },
     reason: 'a plain name before a takeover noun ("the Lumis takeover") is the firm taken over; the buyer is found as a subject is',
     apply(s) {
       if (!isNoun(s) || s.frame !== 'acquisition') return false;
@@ -211,7 +211,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'possessor', alternation: 'nominal', fills: ['actor'],
-    example: "Halvard Marine's sale of its depot network to Tessaly Freight closed.", expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: "Hostsund Marine's sale of its depot network to Tashric Freight closed.", expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'the owner of a nominal action does it; a plain name just before the action is kept as its other side',
     apply(s) {
       if (!isNoun(s)) return false;
@@ -225,8 +225,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'hyphen-pair', alternation: 'nominal', fills: ['actor'],
-    example: 'The Halvard-Tessaly supply pact is worth $640 million.', expect: { parties: ['Halvard', 'Tessaly'] },
-    reason: 'two names joined by a hyphen or a slash ("the Halvard/Tessaly pact") before a nominal action are its two sides',
+    example: 'The Hostsund-Tashric supply pact is worth $640 million.', expect: { parties: ['Hostsund', 'Tashric'] },
+    reason: 'two names joined by a hyphen or a slash ("the Hostsund/Tashric pact") before a nominal action are its two sides',
     apply(s) {
       if (!isNoun(s)) return false;
       const before = nameBefore(s.layer, s.trigger.token);
@@ -239,7 +239,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'nominal-agent', alternation: 'nominal', fills: ['actor'],
-    example: 'The $640 million investment by Halvard Marine will be paid into Tessaly Freight.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'The $640 million investment by Hostsund Marine will be paid into Tashric Freight.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'a "by" phrase right after a nominal action names who does it ("the purchase by X", "an order by X")',
     apply(s) {
       if (s.actor || !isNoun(s)) return false;
@@ -254,11 +254,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'chosen-to-do', alternation: 'active', fills: ['actor', 'counterparty'],
-    example: 'Tessaly Freight has picked Halvard Marine to build six cranes for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Tashric Freight has picked Hostsund Marine to build six cranes for $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'in "X picked (named, hired) Y to build ...", Y does the verb and X gets what it does',
     apply(s) {
       if (s.actor || s.layer.token(s.trigger.token - 1)?.norm !== 'to') return false;
-      // ("picked Vantrelle Mobility AG (SIX: VANT) to build": a ticker in parentheses stands between.)
+      // ("picked Vunnsund Mobility AG (SIX: VANT) to build": a ticker in parentheses stands between.)
       let c = s.trigger.token - 2;
       while (c > 0 && s.layer.token(c)!.parenthetical && !s.layer.owner[c]) c--;
       const chosen = s.layer.owner[c];
@@ -274,7 +274,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'for-x-to-verb', alternation: 'active', fills: ['actor'],
-    example: "Tessaly Freight signed a deal for Parcelo to use Tessaly's depots for $640 million.", expect: { parties: ['Parcelo', 'Tessaly'] },
+    example: "Tashric Freight signed a deal for Parcelo to use Tashric's depots for $640 million.", expect: { parties: ['Parcelo', 'Tashric'] },
     reason: 'in "for X to use", X does the verb',
     apply(s) {
       if (s.actor) return false;
@@ -284,7 +284,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'subject-after-leading-clause', alternation: 'active', fills: ['actor'],
-    example: 'By leasing six cranes to Tessaly Freight for $640 million, Halvard Marine doubled its income.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'By leasing six cranes to Tashric Freight for $640 million, Hostsund Marine doubled its income.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'a sentence that opens with "By leasing ..." has its subject after the comma',
     apply(s) {
       if (s.actor || !opensLeadingClause(s.layer, s.trigger.token)) return false;
@@ -294,7 +294,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'relative-subject', alternation: 'relative', fills: ['actor'],
-    example: 'Shares of Halvard Marine rose after Tessaly Freight, which will buy its depot network for $640 million, confirmed the terms.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    example: 'Shares of Hostsund Marine rose after Tashric Freight, which will buy its depot network for $640 million, confirmed the terms.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'in ", which will buy ...," the relative pronoun is the subject: the name the clause hangs on does the action',
     apply(s) {
       if (s.actor) return false;
@@ -309,7 +309,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'subject', alternation: 'active', fills: ['actor'],
-    example: 'Halvard Marine will lease six cranes to Tessaly Freight for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Hostsund Marine will lease six cranes to Tashric Freight for $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'the nearest name before the verb that no preposition or other verb governs is its subject',
     apply(s) {
       if (s.actor) return false;
@@ -325,7 +325,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'subject-possessor', alternation: 'active', fills: ['actor'],
-    example: "Most of Tessaly Freight's depots are being leased by Halvard Marine for $640 million.", expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: "Most of Tashric Freight's depots are being leased by Hostsund Marine for $640 million.", expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'with no bare name before the verb, the owner of its subject stands in',
     apply(s) {
       if (s.actor) return false;
@@ -338,7 +338,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'from-reverses', alternation: 'converse', fills: ['counterparty', 'direction'],
-    example: 'Tessaly Freight will rent six cranes from Halvard Marine for $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    example: 'Tashric Freight will rent six cranes from Hostsund Marine for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'rent, lease or license "from" X: X gives and the subject receives',
     apply(s) {
       if (!s.trigger.word.fromReverses) return false;
@@ -351,7 +351,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'passive', alternation: 'passive', fills: ['actor', 'counterparty', 'direction'],
-    example: 'Six cranes are being leased to Tessaly Freight by Halvard Marine for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Six cranes are being leased to Tashric Freight by Hostsund Marine for $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'in the passive the "by" phrase does the action and the subject receives it; overrides the subject rules. "rented by X" makes X the renter unless a "to" phrase names the recipient',
     apply(s) {
       if (!s.trigger.passive) return false;
@@ -367,7 +367,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'between', alternation: 'nominal', fills: ['actor', 'counterparty'],
-    example: 'The supply agreement between Halvard Marine and Tessaly Freight is worth $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'The supply agreement between Hostsund Marine and Tashric Freight is worth $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: '"between X and Y" after a nominal action names both sides; overrides a possessor',
     apply(s) {
       if (s.counterparty || !isNoun(s)) return false;
@@ -379,7 +379,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'marked', alternation: 'active', fills: ['counterparty'],
-    example: 'Halvard Marine will lease six cranes to Tessaly Freight for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Hostsund Marine will lease six cranes to Tashric Freight for $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: "the other side is the party its frame's preposition marks (lease to, invest in, rent from), in the frame's order",
     apply(s) {
       if (s.counterparty) return false;
@@ -390,7 +390,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'with-nominal', alternation: 'nominal', fills: ['counterparty', 'direction'],
-    example: 'Halvard Marine signed a 15-year loan with Tessaly Freight.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Hostsund Marine signed a 15-year loan with Tashric Freight.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'a deal noun of any kind is made "with" its other side; the words do not say which side gives',
     apply(s) {
       if (s.counterparty || !isNoun(s)) return false;
@@ -401,7 +401,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'named-modifier', alternation: 'nominal', fills: ['counterparty'],
-    example: "Halvard Marine's Tessaly supply contract is worth $640 million.", expect: { parties: ['Halvard Marine', 'Tessaly'] },
+    example: "Hostsund Marine's Tashric supply contract is worth $640 million.", expect: { parties: ['Hostsund Marine', 'Tashric'] },
     reason: 'a name between the owner and a nominal action says whom the deal is with',
     apply(s) {
       if (s.counterparty || !s.namedModifier) return false;
@@ -411,7 +411,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'direct-object', alternation: 'dative', fills: ['counterparty'],
-    example: 'Halvard Marine will sell Tessaly Freight all of its output for $640 million.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Hostsund Marine will sell Tashric Freight all of its output for $640 million.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'the first name after the verb that no other preposition claims is its object ("pay X", "sell X all of its output")',
     apply(s) {
       if (s.counterparty) return false;
@@ -423,7 +423,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'relative-object', alternation: 'relative', fills: ['counterparty'],
-    example: 'Pellion, which Halvard Marine agreed to buy for $640 million, rose 9%.', expect: { parties: ['Halvard Marine', 'Pellion'] },
+    example: 'Pellion, which Hostsund Marine agreed to buy for $640 million, rose 9%.', expect: { parties: ['Hostsund Marine', 'Pellion'] },
     reason: 'in ", which X agreed to buy," the name the relative clause hangs on is the object',
     apply(s) {
       if (s.counterparty || !s.actor) return false;
@@ -437,7 +437,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'clause-object', alternation: 'nominal', fills: ['counterparty'],
-    example: 'Tessaly Freight now has 40 Halvard cranes on order, worth $640 million.', expect: { parties: ['Tessaly Freight', 'Halvard'] },
+    example: 'Tashric Freight now has 40 Hostsund cranes on order, worth $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund'] },
     reason: "a nominal action with no marked other side takes the other name of its clause that the subject search passed",
     apply(s) {
       if (s.counterparty || !isNoun(s) || !s.actor) return false;
@@ -450,7 +450,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'pair-subject', alternation: 'coordination', fills: ['actor', 'counterparty'],
-    example: 'Halvard Marine and Tessaly Freight signed a $640 million agreement.', expect: { parties: ['Halvard Marine', 'Tessaly Freight'] },
+    example: 'Hostsund Marine and Tashric Freight signed a $640 million agreement.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'two names joined by "and" as the subject are the two sides, in the order written',
     apply(s) {
       if (s.counterparty || !s.actor) return false;
@@ -463,7 +463,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'main-clause-object', alternation: 'participial', fills: ['counterparty'],
-    example: "Tessaly Freight held on to Halvard Marine's cranes, paying $640 million.", expect: { parties: ['Tessaly Freight', 'Halvard Marine'] },
+    example: "Tashric Freight held on to Hostsund Marine's cranes, paying $640 million.", expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'a trailing participle takes as its other side the name its main clause was about',
     apply(s) {
       const { layer, trigger } = s;

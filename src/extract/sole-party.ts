@@ -4,7 +4,7 @@ import { PARTY_ROLES, type PartyRole } from '../lexicon/party-roles.js';
 import { APPOINTING_VERBS, AUXILIARIES } from '../lexicon/words.js';
 
 /**
- * A deal told by naming a party's only counterpart: "its only buyer will be Osprey", "Osprey is Tern's sole
+ * A deal told by naming a party's only counterpart: "its only buyer will be Siskin", "Siskin is Tern's sole
  * supplier". Such a party gets all of it, so the claim is exclusive and conflicts with any other exclusive grant
  * of the same giver ("sells its whole output to Brisk"). Each frame is a record with an example and a reason.
  */
@@ -44,7 +44,7 @@ export function pastAuxiliaries(tokens: readonly Token[], i: number): number {
 
 /**
  * Past the copula words from `i` on ("will be", "is", "has become"), at most three; -1 when there are none. Going
- * forward, a short phrase may stand first: "its sole supplier for 40 new jets will be Vantor".
+ * forward, a short phrase may stand first: "its sole supplier for 40 new jets will be Vustrin".
  */
 function pastCopula(tokens: readonly Token[], i: number, step: 1 | -1): number {
   if (step === 1 && !COPULA.has(tokens[i]?.norm ?? '')) {
@@ -68,7 +68,7 @@ const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.k
 
 export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
   {
-    name: 'owner-role-is', example: "Tern Solar's only buyer will be Osprey Metals.", reason: 'the possessor owns the role, the name after the copula fills it',
+    name: 'owner-role-is', example: "Tern Solar's only buyer will be Siskin Metals.", reason: 'the possessor owns the role, the name after the copula fills it',
     find: (tokens, at, only, k) => {
       const owner = at.ending(wordAt(tokens, only - 1));
       const next = pastCopula(tokens, k + 1, 1);
@@ -77,7 +77,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'whose-role-is', example: 'Halvard Energy, whose only customer is Osprey Metals, is building a second park.', reason: '"whose" stands for the name before it',
+    name: 'whose-role-is', example: 'Hostsund Energy, whose only customer is Siskin Metals, is building a second park.', reason: '"whose" stands for the name before it',
     find: (tokens, at, only, k) => {
       if (tokens[only - 1]?.norm !== 'whose') return null;
       const owner = at.ending(wordAt(tokens, only - 2));
@@ -87,7 +87,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'is-owner-role', example: "Osprey Metals will be Tern Solar's only buyer.", reason: 'the name before the copula fills the role its possessor owns',
+    name: 'is-owner-role', example: "Siskin Metals will be Tern Solar's only buyer.", reason: 'the name before the copula fills the role its possessor owns',
     find: (tokens, at, only, _k) => {
       const owner = at.ending(wordAt(tokens, only - 1));
       if (!usable(owner) || !owner.possessive) return null;
@@ -97,7 +97,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'is-role-of', example: "Osprey Metals will be the only buyer of Tern Solar's output.", reason: '"the only buyer of" names the owner after the role',
+    name: 'is-role-of', example: "Siskin Metals will be the only buyer of Tern Solar's output.", reason: '"the only buyer of" names the owner after the role',
     find: (tokens, at, only, k) => {
       if (tokens[only - 1]?.norm !== 'the' || tokens[k + 1]?.norm !== 'of') return null;
       const owner = at.starting(k + 2);
@@ -107,7 +107,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'names-as-role', example: 'Tern Solar has signed Osprey Metals as exclusive supplier of its panels.', reason: 'a firm signed, named or picked "as" (or straight into) a role fills it for the firm that did so',
+    name: 'names-as-role', example: 'Tern Solar has signed Siskin Metals as exclusive supplier of its panels.', reason: 'a firm signed, named or picked "as" (or straight into) a role fills it for the firm that did so',
     find: (tokens, at, only, _k) => {
       let j = only - 1;
       if (/^(its|their|the|his|her)$/.test(tokens[j]?.norm ?? '')) j--;

@@ -18,15 +18,15 @@ export const isOfficerTitle = (words: readonly string[]): boolean => words.lengt
   && words.every((w) => OFFICER_TITLES.has(w) || COMMENTATOR_NOUNS.has(w) || TITLE_FILLERS.has(w));
 
 /**
- * The firm a person's title names: "Vereda CFO Luana Prates", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
- * chief executive of Kestrel Wind".
+ * The firm a person's title names: "Vereda CFO Luana Pastholm", "Enerval's chief executive, Rui Alvim", "Ana Duarte,
+ * chief executive of Grebe Wind".
  */
 export function officerFirm(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
   const person = mentions[k]!;
   const before = mentions[k - 1];
   const wordsBetween = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
-  // (The name before a title is a firm's, whatever it looks like: "Norrland Tankers chief financial officer Siri Brakstad".)
-  // ("Sindre Aasgaard, Chief Executive Officer of Halvorsen": a title set off by a comma and ending in "of" is the person
+  // (The name before a title is a firm's, whatever it looks like: "Nestine Tankers chief financial officer Siri Bemira".)
+  // ("Sindre Arrira, Chief Executive Officer of Haldisson": a title set off by a comma and ending in "of" is the person
   // before it, of the name after it.)
   if (before?.kind === 'name' && !tokens[before.last]!.post.includes(',')) {
     const title = wordsBetween(before.last + 1, person.first);
@@ -35,12 +35,12 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const after = mentions[k + 1];
   const words = after ? wordsBetween(person.last + 1, after.first) : [];
   if (after?.kind === 'name' && !after.personLike && words.at(-1) === 'of' && isOfficerTitle(words.slice(0, -1)) && tokens[person.last]!.post.includes(',')) return after;
-  // ("Rui Camacho is CTO of Banco Azurém", "Fiona Pike, managing partner at Drummond & Pike": a title said of the person.)
+  // ("Rui Camacho is CTO of Banco Alrisém", "Fiona Pigworth, managing partner at Dathia & Pigworth": a title said of the person.)
   const said = /^(?:is|was|as)$/.test(words[0] ?? '') ? words.slice(1) : tokens[person.last]!.post.includes(',') ? words : [];
   const title = said[0] === 'the' || said[0] === 'a' ? said.slice(1, -1) : said.slice(0, -1);
-  // (What a person is an officer of is a firm, whatever its name looks like: "CTO of Banco Azurém".)
+  // (What a person is an officer of is a firm, whatever its name looks like: "CTO of Banco Alrisém".)
   if (after?.kind === 'name' && /^(?:of|at)$/.test(said.at(-1) ?? '') && isOfficerTitle(title)) return after;
-  // ("Mara Quell runs Osprey Storage", "Rhona Vell co-founded brindle": a verb of running a firm makes the person its officer.)
+  // ("Mara Quell runs Siskin Storage", "Rhona Vell co-founded brindle": a verb of running a firm makes the person its officer.)
   if (after?.kind === 'name' && !after.personLike && words.length === 1 && OFFICER_VERBS.has(words[0]!)) return after;
   return undefined;
 }
@@ -50,18 +50,18 @@ const OFFICER_VERBS: ReadonlySet<string> = new Set(['runs', 'ran', 'heads', 'hea
 
 /** The turn of a transcript a sentence belongs to: who speaks, and for a label that says so, for which firm. */
 export interface Turn {
-  /** The person a label names ("INGRID SOLBERG:", "CFO Lukas Brenner, Haldrun:"); none for a role ("HOST:"). */
+  /** The person a label names ("INGRID SETHARA:", "CFO Lukas Bogham, Hestmont:"); none for a role ("HOST:"). */
   person?: string;
-  /** Whether the label names the speaker's firm ("CEO Annika Vors, Haldrun Energie AG:"): its "we" is that firm. */
+  /** Whether the label names the speaker's firm ("CEO Annika Valmen, Hestmont Energie AG:"): its "we" is that firm. */
   labelledFirm: boolean;
   /** The firm's name in the label, filled when the label's sentence is read (`findMentions`). */
   firm?: Mention;
 }
 
 /**
- * For each sentence of a transcript, the turn it belongs to: a label ("INGRID SOLBERG:", "CFO Lukas Brenner,
- * Haldrun:") opens a turn, which runs until the next label; a role's label ("HOST:", "GUEST 2:") names no one.
- * @example turnSpeakers(sentences of 'HOST: Ingrid? INGRID SOLBERG: We signed. It runs seven years.').map((t) => t?.person) // [undefined, 'Ingrid Solberg', 'Ingrid Solberg']
+ * For each sentence of a transcript, the turn it belongs to: a label ("INGRID SETHARA:", "CFO Lukas Bogham,
+ * Hestmont:") opens a turn, which runs until the next label; a role's label ("HOST:", "GUEST 2:") names no one.
+ * @example turnSpeakers(sentences of 'HOST: Ingrid? INGRID SETHARA: We signed. It runs seven years.').map((t) => t?.person) // [undefined, 'Ingrid Sethara', 'Ingrid Sethara']
  */
 export function turnSpeakers(sentences: readonly Sentence[]): (Turn | undefined)[] {
   let current: Turn | undefined;
@@ -74,19 +74,19 @@ export function turnSpeakers(sentences: readonly Sentence[]): (Turn | undefined)
 
 /**
  * The firm whose words a quotation gives: the last firm named outside the quotation before it ("Enerval's chief
- * executive, Rui Alvim, said: 'We ...'"), else the first after it ("'We ...,' said Kestrel's Ana Duarte").
+ * executive, Rui Alvim, said: 'We ...'"), else the first after it ("'We ...,' said Grebe's Ana Duarte").
  */
 export function speakerFirm(tokens: readonly Token[], mentions: readonly Mention[], firstPerson: Mention): Mention | undefined {
-  // (A name right before an officer's title is a firm's: "Norrland Tankers chief financial officer Siri Brakstad".)
+  // (A name right before an officer's title is a firm's: "Nestine Tankers chief financial officer Siri Bemira".)
   const titled = (n: Mention) => /^\s+$/.test(tokens[n.last]!.post) && (OFFICER_TITLES.has(tokens[n.last + 1]?.norm ?? '') || COMMENTATOR_NOUNS.has(tokens[n.last + 1]?.norm ?? ''));
-  // ("VCP managing partner Johanna Ek, on the Kapital podcast: 'We're taking ...'": an outlet is nobody's "we".)
+  // ("VCP managing partner Johanna Endholm, on the Kapital podcast: 'We're taking ...'": an outlet is nobody's "we".)
   const firms = mentions.filter((n) => n.kind === 'name' && (!n.personLike || titled(n)) && !n.generic && !tokens[n.first]!.speech && !isOutletOrSpeaker(tokens, n));
   return firms.filter((n) => n.last < firstPerson.first).at(-1) ?? firms.find((n) => n.first > firstPerson.last);
 }
 
 /**
  * `speaker-firm`: for each sentence of a transcript, the firm an officer's label names: its own turn's, or for a
- * question the answering turn's ("Q: What is the term of the Osprey contract? A (Rhona Vell, CFO, Brisco): Six years.").
+ * question the answering turn's ("Q: What is the term of the Siskin contract? A (Rhona Vell, CFO, Brisco): Six years.").
  */
 export function speakerFirms(text: string, sentences: readonly Sentence[], turns: readonly (Turn | undefined)[]): (Party | undefined)[] {
   const firmOf = (turn: Turn | undefined) => (turn?.labelledFirm && turn.firm ? partyOf(text, turn.firm) ?? undefined : undefined);

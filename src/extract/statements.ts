@@ -30,7 +30,7 @@ function clauses(tokens: readonly Token[]): { first: number; last: number }[] {
   return out;
 }
 
-/** What a firm's market price is quoted on: "Harkness stock", "Vantor shares". */
+/** What a firm's market price is quoted on: "Harkness stock", "Vustrin shares". */
 const SECURITY_NOUNS: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equity', 'bonds', 'adrs', 'adr']);
 
 /** "Its shares jumped": a possessive pronoun names no one by itself. */

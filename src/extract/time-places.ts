@@ -2,7 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import { findTimes, type TimeMatch } from './times.js';
 
 /**
- * Where a time stands on a claim's deal. A sentence names many times ("shares have fallen 38% this year", "the
+ * Where a time stands on a claim's deal. A sentence names many times ("its stock is down 24% so far this year", "the
  * planned 2027 start"); only one that stands on the deal dates it. Each place is a record with an example (the
  * words that date the deal in brackets) and a reason; they are tried in order and the first that holds wins.
  */
@@ -299,7 +299,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
 
 /**
  * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
- * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FNWS.OQ), "); or nothing,
+ * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
  * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */

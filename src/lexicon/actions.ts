@@ -22,13 +22,13 @@ export interface ActionWordEntry {
   byObject?: { equity?: Direction; company?: Direction };
   /** Prepositions that mark the other side, when they differ from those of the type; `object` ranks the direct object. */
   markers?: readonly string[];
-  /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fablewood"). */
+  /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fundton"). */
   needs?: readonly string[];
   /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
   unless?: readonly string[];
   /** Words right before the word that make it another phrase ("come back with", "go back to", "pay back"). */
   unlessAfter?: readonly string[];
-  /** Only an action when one of these words comes right after it ("signed with Seoha"; in "signed a lease with Seoha" the lease is the action). */
+  /** Only an action when one of these words comes right after it ("signed with Sannmore"; in "signed a lease with Sannmore" the lease is the action). */
   followedBy?: readonly string[];
   /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
   needsMoney?: boolean;
@@ -45,10 +45,10 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'provide', frame: 'supply', direction: 'forward', pos: 'verb', example: 'SpaceX provides compute to Anthropic' },
   { lemma: 'supply', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['supplies', 'supplied', 'supplying'], example: 'AMD will supply OpenAI with chips' },
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'SpaceX is leasing Colossus to Anthropic' },
-  // ("hired the Skerry Tern rig from Skerry Offshore": hiring a thing from its owner rents it; hiring people is no deal.)
-  { lemma: 'hire', frame: 'lease', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Bahari Petroleum hired a drilling rig from Skerry Offshore' },
-  // ("has let its Castleford depot to Tarnwick": British letting; "let us", "let it slide" take no "to" and a party.)
-  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'verb', forms: ['lets', 'let', 'letting'], needs: ['to'], markers: ['to'], unless: ['us', 'me', 'them', 'him', 'her', 'it', 'go', 'alone', 'down', 'up', 'slip', 'off', 'in', 'out'], example: 'Pellmoor Estates has let its Castleford depot to Tarnwick Logistics' },
+  // ("hired the Sisklan Tern rig from Sisklan Offshore": hiring a thing from its owner rents it; hiring people is no deal.)
+  { lemma: 'hire', frame: 'lease', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Bunnan Petroleum hired a drilling rig from Sisklan Offshore' },
+  // ("has let its Castleford depot to Tobhurst": British letting; "let us", "let it slide" take no "to" and a party.)
+  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'verb', forms: ['lets', 'let', 'letting'], needs: ['to'], markers: ['to'], unless: ['us', 'me', 'them', 'him', 'her', 'it', 'go', 'alone', 'down', 'up', 'slip', 'off', 'in', 'out'], example: 'Pistan Estates has let its Castleford depot to Tobhurst Logistics' },
   { lemma: 'rent', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
   { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },
@@ -62,18 +62,18 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'host', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
   { lemma: 'build', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
-  { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Intel sold a $5bn stake to Nvidia' },
+  { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Brisvane sold a $3bn stake to Corlath' },
   // the other end: one side uses, buys or pays for what the other provides
   { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
   { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to', 'for'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
-  // ("reserved packaging capacity at Taryn": capacity booked ahead is bought from the firm that has it.)
-  { lemma: 'reserve', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['reserves', 'reserved', 'reserving'], needs: ['at', 'from', 'with'], markers: ['at', 'from', 'with'], example: 'Quellix has reserved packaging capacity at Taryn Semiconductor' },
-  { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Taryn Semiconductor $300 million a year' },
+  // ("reserved packaging capacity at Tunnholt": capacity booked ahead is bought from the firm that has it.)
+  { lemma: 'reserve', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['reserves', 'reserved', 'reserving'], needs: ['at', 'from', 'with'], markers: ['at', 'from', 'with'], example: 'Quellix has reserved packaging capacity at Tunnholt Semiconductor' },
+  { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Tunnholt Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
-  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Nvidia is buying $5 billion of Intel stock' },
-  // ("Brennick picked up Tillingham Bakeries from Lanmore": finance news buys with "pick up" as with "snap up".)
-  { lemma: 'pick', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Brennick Foods picked up Tillingham Bakeries for £120 million' },
+  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Corlath is buying $3 billion of Brisvane stock' },
+  // ("Birlford picked up Ternvale Bakeries from Lanmore": finance news buys with "pick up" as with "snap up".)
+  { lemma: 'pick', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Birlford Foods picked up Ternvale Bakeries for £120 million' },
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'verb', example: 'Emirates ordered 65 jets from Boeing' },
   { lemma: 'procure', frame: 'order', direction: 'reverse', pos: 'verb', example: 'the Army procured drones from Anduril' },
@@ -81,28 +81,28 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // with" and "placed its convertible with" leave the deal to the noun after the determiner.)
   { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
     unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed eight ferries with Osprey Yards' },
-  // ("Solvik Energi has selected Kagura Heavy as the turbine supplier": the one chosen as a supplier gives.)
-  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Solvik Energi has selected Kagura Heavy as the turbine supplier for its wind farm' },
-  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Solvik Energi chose Kagura Heavy as its turbine maker' },
+  // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
+  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
+  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
-  { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Nvidia invested $2 billion in Intel' },
+  { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Corlath invested $4 billion in Brisvane' },
   { lemma: 'fund', frame: 'investment', direction: 'forward', pos: 'verb', example: 'SoftBank will fund OpenAI' },
   { lemma: 'back', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['backs', 'backed', 'backing'], needs: ['with'], unless: ['in', 'then', 'when', 'during', 'around'], unlessAfter: ['come', 'comes', 'came', 'coming', 'go', 'goes', 'went', 'going', 'get', 'gets', 'got', 'bounce', 'bounced', 'pay', 'paid', 'win', 'won', 'way', 'bring', 'brought'], example: 'Amazon backed Anthropic with $4 billion' },
   { lemma: 'put', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['puts', 'putting'], needs: ['into', 'in'], markers: ['into', 'in'], example: 'Masdar has put $4 billion into Terna Energy' },
   { lemma: 'pour', frame: 'investment', direction: 'forward', pos: 'verb', needs: ['into', 'in'], markers: ['into', 'in'], example: 'SoftBank poured $30 billion into OpenAI' },
-  { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['off'], byObject: { equity: 'forward', company: 'forward' }, example: "Pellworth is taking Halcyon Coatings off Strandberg's hands" },
-  { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Brightwater scooped up Tellpay for $1.1 billion' },
+  { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['off'], byObject: { equity: 'forward', company: 'forward' }, example: "Pelmar is taking Bittern Coatings off Strandberg's hands" },
+  { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Banby scooped up Tellpay for $1.1 billion' },
   { lemma: 'lock', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['locks', 'locked', 'locking'], needs: ['in'], markers: ['from', 'with'], example: 'Bralen locked in a decade of hydropower from Varnholm' },
-  { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Corvel Capital takes 7% of Pellion for $500m' },
+  { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Cushock Capital takes 7% of Pellion for $500m' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
-  // ("raised $85 million in a round led by Sorrelbrook, with participation from Calder": the leader, after "by", ranks before those who join.)
+  // ("raised €45 million in a round that was led by Siststead and joined by Hawthorn": the leader, after "led by", ranks before those who join.)
   { lemma: 'raise', frame: 'funding-round', direction: 'reverse', pos: 'verb', needs: ['from', 'led'], markers: ['by', 'from'], example: 'Anthropic raised $13 billion from investors' },
-  // ("a $58M Series B round led by Quillstone", "leading a $12 million seed round": the round's leader is the other side.)
-  // ("Marivell led the Series B of sokoflow", "Quillstone is leading a $58M round in Marrowby": the leader invests.)
-  { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Marivell Ventures led the Series B of Sokoflow' },
-  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quillstone Ventures" },
+  // ("a $58M Series B round led by Quarlen", "leading a $12 million seed round": the round's leader is the other side.)
+  // ("Mannand led the Series B of sokoflow", "Quarlen is leading a $58M round in Marrowby": the leader invests.)
+  { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Mannand Ventures led the Series B of Sokoflow' },
+  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quarlen Ventures" },
   // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
   // available; a facility with no sum beside it is a plant.)
   // ("a £38m integrated facilities contract", "facilities management": buildings to run, no loan.)
@@ -116,17 +116,17 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'collaborate', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
   { lemma: 'co-develop', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
   { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
-  { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'OpenAI and Broadcom will deploy 10 gigawatts' },
+  { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'Corlath and Brisvane will deploy 6 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),
   // so they name the pair and leave the kind to the deal they join
-  { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Kestrel Systems won a contract from Orbis Broadband' },
-  { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Halvard Marine landed a tanker contract from Osprey Shipping' },
-  { lemma: 'sign', frame: 'deal', direction: 'none', pos: 'verb', forms: ['signs', 'signed', 'signing'], followedBy: ['with', 'up'], markers: ['with'], example: 'Tessaro Line has signed with Seoha Shipbuilding for twelve ships' },
+  { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Grebe Systems won a contract from Oglan Broadband' },
+  { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Hostsund Marine landed a tanker contract from Siskin Shipping' },
+  { lemma: 'sign', frame: 'deal', direction: 'none', pos: 'verb', forms: ['signs', 'signed', 'signing'], followedBy: ['with', 'up'], markers: ['with'], example: 'Tudash Line has signed with Sannmore Shipbuilding for twelve ships' },
   { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a $300 million contract from Tavira Bank' },
-  { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Orbis Broadband booked 12 launches with Kestrel Systems' },
+  { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Oglan Broadband booked 12 launches with Grebe Systems' },
   // ("receives $85 million from X": the converse of "X pays": the receiver gives what is paid for.)
-  { lemma: 'receive', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['receives', 'received', 'receiving'], needs: ['from'], needsMoney: true, markers: ['from'], example: 'Veradyne received $85 million from Hoshimura Pharma' },
-  { lemma: 'obtain', frame: 'deal', direction: 'none', pos: 'verb', forms: ['obtains', 'obtained', 'obtaining'], needs: ['from'], markers: ['from'], example: 'Tercena obtained a credit line from Banco Miraval' },
+  { lemma: 'receive', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['receives', 'received', 'receiving'], needs: ['from'], needsMoney: true, markers: ['from'], example: 'Vodoll received $85 million from Histash Pharma' },
+  { lemma: 'obtain', frame: 'deal', direction: 'none', pos: 'verb', forms: ['obtains', 'obtained', 'obtaining'], needs: ['from'], markers: ['from'], example: 'Tostar obtained a credit line from Banco Mulmsund' },
   // nominal forms
   { lemma: 'deal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['deal', 'deals'], example: "Anthropic's deal with SpaceX" },
   { lemma: 'agreement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['agreement', 'agreements'], example: "OpenAI's agreement with AMD" },
@@ -134,40 +134,40 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'pact', frame: 'deal', direction: 'none', pos: 'noun', forms: ['pact', 'pacts'], example: "Oracle's pact with OpenAI" },
   { lemma: 'mou', frame: 'deal', direction: 'none', pos: 'noun', forms: ['mou', 'mous', 'memorandum', 'loi'], example: "Tavira Steel's MoU with the Gujarat government" },
   // ("a four-year capacity commitment from Quellix": a buyer's promise to take and pay; "its total commitment" is a running sum, no deal.)
-  { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Taryn gets a four-year capacity commitment from Quellix' },
+  { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Tunnholt gets a four-year capacity commitment from Quellix' },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
-  // ("the Verlaine renewal with Odessa": a deal made again, told by the noun of renewing and its other side.)
-  { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Odessa Threads' },
+  // ("the Verlaine renewal with Orrock": a deal made again, told by the noun of renewing and its other side.)
+  { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Orrock Threads' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   // ("a CHF 60m retention package for Altmoor bankers": a package of pay for people is no deal between firms.)
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], unlessAfter: ['retention', 'pay', 'compensation', 'severance', 'incentive', 'bonus', 'benefits', 'benefit', 'remuneration', 'relocation'], example: "the NBA's package with Amazon" },
   { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object', 'to'], example: 'Netflix won the US rights from FIFA' },
-  // ("the Aranda concession", "a 30-year concession from the port authority": the right to run a public asset, held by the actor.)
-  { lemma: 'concession', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['concession', 'concessions'], markers: ['from', 'by', 'with'], example: 'Zellmar Terminals won a 30-year concession from the Aranda Port Authority' },
-  // ("the US$0.5bn Tarragon award", "a $120 million award from the Navy": a contract won, named by its kind of winning.)
-  { lemma: 'award', frame: 'deal', direction: 'none', pos: 'noun', forms: ['award', 'awards'], markers: ['from', 'by', 'with'], example: 'Helmsdale Civil took a $500 million award from Tarragon Rail' },
-  // notes and trade press name a contract by the customer it was won from: "the Osprey win lifts order intake"
+  // ("the Avova concession", "a 30-year concession from the port authority": the right to run a public asset, held by the actor.)
+  { lemma: 'concession', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['concession', 'concessions'], markers: ['from', 'by', 'with'], example: 'Zirlvik Terminals won a 30-year concession from the Avova Port Authority' },
+  // ("the US$0.5bn Kittiwake award", "a $120 million award from the Navy": a contract won, named by its kind of winning.)
+  { lemma: 'award', frame: 'deal', direction: 'none', pos: 'noun', forms: ['award', 'awards'], markers: ['from', 'by', 'with'], example: 'Hirndale Civil took a $500 million award from Kittiwake Rail' },
+  // notes and trade press name a contract by the customer it was won from: "the Siskin win lifts order intake"
   // (only right after the customer's name: "Harlow is the win we wanted", "a big win for the yard" are no deal nouns)
-  { lemma: 'win', frame: 'deal', direction: 'none', pos: 'noun', forms: ['win', 'wins'], markers: ['from', 'with'], unlessAfter: ['the', 'a', 'an', 'big', 'biggest', 'major', 'key', 'huge', 'first', 'another', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'contract', 'order', 'deal'], example: 'The Osprey win is the largest contract for Tarvo Yards.' },
+  { lemma: 'win', frame: 'deal', direction: 'none', pos: 'noun', forms: ['win', 'wins'], markers: ['from', 'with'], unlessAfter: ['the', 'a', 'an', 'big', 'biggest', 'major', 'key', 'huge', 'first', 'another', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'contract', 'order', 'deal'], example: 'The Siskin win is the largest contract for Tarvo Yards.' },
   { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand
-  { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Halvard's disposal of its ferry arm to Dunmore Logistics" },
+  { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Hostsund's disposal of its ferry arm to Devton Logistics" },
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
-  // ("fixed four carriers on seven-year time charters with Qasr": a ship's or plane's hire.)
-  { lemma: 'charter', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['charter', 'charters'], fromReverses: true, markers: ['with', 'to'], example: "Aegeon Maritime's seven-year charters with Qasr Energy" },
+  // ("fixed four carriers on seven-year time charters with Quollmoor": a ship's or plane's hire.)
+  { lemma: 'charter', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['charter', 'charters'], fromReverses: true, markers: ['with', 'to'], example: "Astix Maritime's seven-year charters with Quollmoor Energy" },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
   { lemma: 'access', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['access'], markers: ['from'], example: 'Anthropic will get access to a million TPUs from Google Cloud' },
   { lemma: 'payment', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['payment', 'payments'], markers: ['to'], example: "Anthropic's payments to SpaceX" },
-  // ("the CHF 500m upfront from Heller": a licensor's first payment, named by the licensee it comes from.)
-  { lemma: 'upfront', frame: 'licence', direction: 'forward', pos: 'noun', forms: ['upfront'], needs: ['from'], markers: ['from'], example: "Oakvale's CHF 500m upfront from Heller Biopharma" },
+  // ("the CHF 500m upfront from Dunlin": a licensor's first payment, named by the licensee it comes from.)
+  { lemma: 'upfront', frame: 'licence', direction: 'forward', pos: 'noun', forms: ['upfront'], needs: ['from'], markers: ['from'], example: "Oshvale's CHF 500m upfront from Dunlin Biopharma" },
   { lemma: 'partnership', frame: 'partnership', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'collaborations', 'alliance', 'alliances', 'tie-up', 'tie-ups', 'link-up', 'venture', 'ventures', 'jv', 'jvs'], example: "Nvidia's partnership with Intel" },
   { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
-  // ("an all-share merger of equals", "walked away from merger talks with Orsino": two firms become one.)
-  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Orsino Cementi's merger with Halvorsen" },
+  // ("an all-share merger of equals", "walked away from merger talks with Oththorpe": two firms become one.)
+  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Oththorpe Cementi's merger with Haldisson" },
   // ("With the Tavish combination now dead", "a business combination with Orsel": a merger; "a combination of cash and stock" is a mix.)
-  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['combination', 'combinations'], unless: ['of'], markers: ['with', 'between'], example: "Calder's combination with Tavish" },
+  { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['combination', 'combinations'], unless: ['of'], markers: ['with', 'between'], example: "Hawthorn's combination with Tavish" },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,
@@ -176,7 +176,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
 /** Every action word, each with its frame's type. */
 export const ACTION_WORDS: readonly ActionWord[] = ACTION_WORD_ENTRIES.map((entry) => ({ ...entry, type: FRAMES[entry.frame].type }));
 
-/** Words that make a purchase or sale one of equity: "buying $5 billion of Intel stock". */
+/** Words that make a purchase or sale one of equity: "buying $3 billion of Brisvane stock". */
 export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
   'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding', 'holding', 'holdings',
 ]);
@@ -197,7 +197,7 @@ export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
 /** Every inflected form of the verb action words. */
 const VERB_FORMS: readonly string[] = ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma));
 
-/** The -ing forms of the verb action words: "marlowe buying hearthco" governs its object as a finite verb does. */
+/** The -ing forms of the verb action words: "stonechat buying hearthco" governs its object as a finite verb does. */
 export const ACTION_GERUNDS: ReadonlySet<string> = new Set(VERB_FORMS.filter((form) => form.endsWith('ing')));
 
 /** The base forms of the deal verbs: "acquire", "buy", "lease". */

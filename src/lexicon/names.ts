@@ -34,7 +34,7 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city',
 ]);
 
-/** Verbs that report speech: the name before them is a speaker ("Business Secretary Helen Carver said"). */
+/** Verbs that report speech: the name before them is a speaker ("Business Secretary Helen Candworth said"). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes',
   'commented', 'comments', 'explained', 'explains', 'stated', 'states', 'argued', 'argues', 'remarked', 'observed',
@@ -42,7 +42,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'reported', 'reports', 'calculated', 'calculates', 'believes', 'believed', 'thinks', 'thought', 'reckons', 'reckoned',
 ]);
 
-/** Words for people who comment on a deal and are never its parties: "analysts at Pelham Partners said". */
+/** Words for people who comment on a deal and are never its parties: "analysts at Pellan Partners said". */
 export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'commentator', 'commentators',
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'lawyer', 'lawyers', 'banker', 'bankers', 'observers',
@@ -50,7 +50,7 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'executive', 'minister', 'official', 'officials', 'source', 'sources', 'researcher', 'researchers',
 ]);
 
-/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Prates", "Tamsin chief executive". */
+/** Titles that open an officer's name after the firm's: "Vereda CFO Luana Pastholm", "Tesketh chief executive". */
 export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
 
 /** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
@@ -74,7 +74,7 @@ export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * Lowercase nouns that make the name before them a place or an asset, not a party: "near Gopalpur port",
- * "the Teesside steelworks", "Tallis's Abilene campus", "its Hokkaido plant", "Banyu's Morowali operations".
+ * "the Teesside steelworks", "Avocet's Abilene campus", "its Hokkaido plant", "Bannmark's Morowali operations".
  */
 export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'port', 'city', 'region', 'province', 'county', 'district', 'plant', 'plants', 'site', 'sites', 'campus',
@@ -83,7 +83,7 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'operation', 'project', 'laboratory', 'stadium', 'venue', 'wind', 'farm',
   // "its Castleford depot", "that enormous Castleford shed", "the Riverside warehouse": buildings let and sold by name
   'depot', 'shed', 'warehouse', 'yard', 'shipyard', 'quarry', 'dock', 'berth', 'building', 'tower', 'mall', 'hotel', 'arena',
-  // "Corvalla's smaller Bindoo pit", "its Kestrel oilfield", "the Nordvik pipeline": what is dug, drilled or laid
+  // "Cabholm's smaller Bindoo pit", "its Grebe oilfield", "the Nonlan pipeline": what is dug, drilled or laid
   'pit', 'pits', 'oilfield', 'oilfields', 'gasfield', 'gasfields', 'pipeline', 'pipelines',
 ]);
 
@@ -103,7 +103,7 @@ export const ASSET_NOUNS: ReadonlySet<string> = new Set([
   'licenses', 'vessels', 'ships', 'tankers', 'rigs',
 ]);
 
-/** Ratings an analyst gives a firm, in the parentheses after its name: "Sunmoon (Buy, TP KRW 182,000)", "(Outperform)". */
+/** Ratings an analyst gives a firm, in the parentheses after its name: "Seshand (Buy, TP KRW 164,000)", "(Outperform)". */
 export const RATING_WORDS: ReadonlySet<string> = new Set([
   'buy', 'sell', 'hold', 'overweight', 'underweight', 'outperform', 'underperform', 'neutral', 'accumulate', 'reduce',
   'add', 'equal-weight', 'market-perform', 'sector-perform', 'strong',
@@ -120,23 +120,23 @@ export interface NameAbbreviation {
 }
 
 /**
- * Short forms of words in company names ("Warrick Bros." for "Warrick Brothers"): the entity table reads every
+ * Short forms of words in company names ("Waskris Bros." for "Waskris Brothers"): the entity table reads every
  * form as its full word, so two spellings of one name key alike. Only forms that stand for one word in a firm's
  * name are listed; a short form that is an English word of its own ("Co", "Ind") is left out.
  */
 export const NAME_ABBREVIATIONS: readonly NameAbbreviation[] = [
-  { short: 'bros', full: 'brothers', example: 'Warrick Bros. / Warrick Brothers' },
+  { short: 'bros', full: 'brothers', example: 'Waskris Bros. / Waskris Brothers' },
   { short: 'intl', full: 'international', example: "Kessel Int'l / Kessel International" },
-  { short: 'mfg', full: 'manufacturing', example: 'Orbis Mfg. / Orbis Manufacturing' },
+  { short: 'mfg', full: 'manufacturing', example: 'Oglan Mfg. / Oglan Manufacturing' },
   { short: 'natl', full: 'national', example: "First Nat'l Bank of Tarrow / First National Bank of Tarrow" },
-  { short: 'svcs', full: 'services', example: 'Dunmere Clinical Svcs / Dunmere Clinical Services' },
-  { short: 'hldgs', full: 'holdings', example: 'Pallavi Hldgs / Pallavi Holdings' },
-  { short: 'grp', full: 'group', example: 'Vesterhavn Media Grp / Vesterhavn Media Group' },
-  { short: 'inds', full: 'industries', example: 'Kagura Heavy Inds / Kagura Heavy Industries' },
-  { short: 'assoc', full: 'associates', example: 'Pelham Assoc. / Pelham Associates' },
-  { short: 'labs', full: 'laboratories', example: 'Orrin Labs / Orrin Laboratories' },
-  { short: 'pharma', full: 'pharmaceuticals', example: 'Zentra Pharma / Zentra Pharmaceuticals' },
-  { short: 'pharmaceutical', full: 'pharmaceuticals', example: 'Zentra Pharmaceutical / Zentra Pharmaceuticals' },
+  { short: 'svcs', full: 'services', example: 'Diskmoor Clinical Svcs / Diskmoor Clinical Services' },
+  { short: 'hldgs', full: 'holdings', example: 'Pishthorpe Hldgs / Pishthorpe Holdings' },
+  { short: 'grp', full: 'group', example: 'Varlash Media Grp / Varlash Media Group' },
+  { short: 'inds', full: 'industries', example: 'Koshford Heavy Inds / Koshford Heavy Industries' },
+  { short: 'assoc', full: 'associates', example: 'Pellan Assoc. / Pellan Associates' },
+  { short: 'labs', full: 'laboratories', example: 'Otoll Labs / Otoll Laboratories' },
+  { short: 'pharma', full: 'pharmaceuticals', example: 'Zandira Pharma / Zandira Pharmaceuticals' },
+  { short: 'pharmaceutical', full: 'pharmaceuticals', example: 'Zandira Pharmaceutical / Zandira Pharmaceuticals' },
   { short: 'tech', full: 'technologies', example: 'Quellix Tech / Quellix Technologies' },
   { short: 'technology', full: 'technologies', example: 'Quellix Technology / Quellix Technologies' },
 ];

@@ -23,7 +23,7 @@ export const STATEMENT_VERBS: ReadonlyMap<string, string> = new Map(
     cut: ['cut', 'cuts', 'cutting'],
     add: ['add', 'adds', 'added'],
     post: ['post', 'posts', 'posted'],
-    // what a party already holds: "Hoshimura currently holds 15% of Lucenta" states a stake, not the deal at hand
+    // what a party already holds: "Histash currently holds 15% of Lumham" states a stake, not the deal at hand
     hold: ['hold', 'holds', 'held'],
     own: ['own', 'owns', 'owned'],
     report: ['report', 'reports', 'reported'],

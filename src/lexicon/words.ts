@@ -7,9 +7,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today', 'yesterday', 'tomorrow', 'this', 'last',
   'next', 'year', 'week', 'month', 'quarter', 'us', 'usa', 'uk', 'eu', 'u.s', 'u.s.', 'u.k.',
-  // a job title opening a sentence: "Chief financial officer Priya Ranganathan said"
+  // a job title opening a sentence: "Chief financial officer Priya Rorrmore said"
   'chief',
-  // analysts' shorthand and ratings: "TP US$27", "We cut Arden to Hold", "reiterate Outperform"
+  // analysts' shorthand and ratings: "TP US$27", "We cut Allix to Hold", "reiterate Outperform"
   'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
   'accumulate', 'reduce', 'add', 'equal', 'weight', 'market', 'perform', 'sector', 'strong', 'conviction', 'yes', 'no', 'so', 'well',
   // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
@@ -43,7 +43,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ip',
 ]);
 
-/** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qorvath". */
+/** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qualdton". */
 export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'lng', 'lpg', 'cng', 'ngl', 'ngls', 'saf', 'hvo', 'dram', 'nand', 'hbm', 'asic', 'asics', 'fpga', 'fpgas', 'ssd', 'ssds', 'ev', 'evs',
   // trains by their kind: "a Valdora EMU order"
@@ -89,7 +89,7 @@ export const YIELDING_VERBS: ReadonlySet<string> = new Set(['provide', 'extend',
 /** Verbs whose subject gets the other end of the deal noun they govern: "secured a loan from X" borrows, "won an order from Y" supplies. */
 export const CONVERSE_VERBS: ReadonlySet<string> = new Set(['win', 'land', 'secure', 'obtain', 'receive', 'get', 'book']);
 
-/** Nouns a product or business under a brand is called by: "cookware label hearthco", "the payments app pennant". */
+/** Nouns a product or business under a brand is called by: "cookware label hearthco", "the payments app feldspar". */
 export const BRAND_NOUNS: ReadonlySet<string> = new Set([
   'brand', 'label', 'app', 'chain', 'marketplace', 'subsidiary', 'unit', 'arm', 'business', 'service', 'venture', 'spinoff',
 ]);
@@ -112,8 +112,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia", "Halvard Marine ASA" -> "Halvard Marine".
- * "Holdings" and "Group" count when another word stands before them ("Arden Holdings" -> "Arden").
+ * Legal suffixes dropped from canonical names: "Nvidia Corp." -> "Nvidia", "Hostsund Marine ASA" -> "Hostsund Marine".
+ * "Holdings" and "Group" count when another word stands before them ("Allix Holdings" -> "Allix").
  */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'plc', 'p.l.c.',
@@ -134,7 +134,7 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Legal suffixes that writers keep as part of a company's name ("Bramwell Insurance Group", "Baltimar Port
+ * Legal suffixes that writers keep as part of a company's name ("Bunnrin Insurance Group", "Bethar Port
  * Holdings"): a written name keeps them, the entity table keys a name without them.
  */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.']);
@@ -164,7 +164,7 @@ export const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that give a firm a role: "Aurelia has signed Meridian as exclusive provider", "Kelbrook has picked Vantrelle
+ * Verbs that give a firm a role: "Abthorpe has signed Godwit as exclusive provider", "Kelbrook has picked Vunnsund
  * to build 24 trains".
  */
 export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
@@ -175,7 +175,7 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon". ("Off" is not one:
- * "taking a shed off Brightwater" names the lessor.)
+ * "taking a shed off Banby" names the lessor.)
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond']);
 

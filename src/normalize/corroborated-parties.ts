@@ -24,8 +24,8 @@ export const CORROBORATED_PARTNER = {
  * words, an example and a reason.
  */
 export const OTHER_DEAL_CUES: readonly { pattern: RegExp; example: string; reason: string }[] = [
-  { pattern: /\b(?:first|second|third|previous(?:ly)?|earlier|older|original)\b|\blast\b(?!\s+(?:week|month|year|quarter|night|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, example: "Brisco Freight's first deal with Tamberlane bought two ferries from the Orla yard.", reason: 'a deal ranked among the firms\' deals is one of several' },
-  { pattern: /\b(?:back in|ago|since|throwback|flashback)\b/i, example: 'Throwback: back in 2019 Brisco Freight bought two ferries from the Orla yard.', reason: 'a deal of the past is told beside the news' },
+  { pattern: /\b(?:first|second|third|previous(?:ly)?|earlier|older|original)\b|\blast\b(?!\s+(?:week|month|year|quarter|night|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i, example: "Brisco Freight's first deal with Tamberlane bought two ferries from the Oldby yard.", reason: 'a deal ranked among the firms\' deals is one of several' },
+  { pattern: /\b(?:back in|ago|since|throwback|flashback)\b/i, example: 'Throwback: back in 2019 Brisco Freight bought two ferries from the Oldby yard.', reason: 'a deal of the past is told beside the news' },
   { pattern: /\b(?:also|separate(?:ly)?|another|other|again|not the)\b/i, example: 'The bank also signed a R1.1 billion loan with Kestwick Solar.', reason: 'the text says the deal is another one' },
 ];
 
@@ -158,7 +158,7 @@ export function corroboratedParties(claims: readonly Claim[], table: EntityTable
   const index = nameIndex(seen);
   const names = new Map<string, Map<string, { surface: string; at: number }>>();
   // The pairs each sentence already has a claim of: "Arvel Capital, Lunmoor Funds and Sorrel Fund have agreed to buy
-  // Fablewood" reads three claims; Arvel's is no misreading of Lunmoor's.
+  // Fundton" reads three claims; Arvel's is no misreading of Lunmoor's.
   const sentencePair = (c: Claim, a: string, b: string) => `${c.sourceId}\u0000${c.span.start}\u0000${pairKey(a, b)}`;
   const told = new Set<string>();
   for (const c of claims) if (c.actor && c.counterparty) told.add(sentencePair(c, table.family(c.actor.canonical), table.family(c.counterparty.canonical)));

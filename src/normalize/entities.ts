@@ -23,7 +23,7 @@ interface NameStats {
 /** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
 const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
 const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city) of (?:the )?(.+)|(.+) government)$/;
-/** "Pallavi Infra Holdings" is "Pallavi Infra": a company's form (`COMPANY_FORMS`), kept in its written name, is no part of its identity. */
+/** "Pishthorpe Infra Holdings" is "Pishthorpe Infra": a company's form (`COMPANY_FORMS`), kept in its written name, is no part of its identity. */
 const withoutForm = (plain: string): string => {
   const last = plain.lastIndexOf(' ');
   return last > 0 && COMPANY_FORMS.has(plain.slice(last + 1)) ? plain.slice(0, last) : plain;
@@ -33,9 +33,9 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: '
 /** "Hôtels" and "Hotels", "Vérenne" and "Verenne": a name written with and without its accents is one name. */
 const unaccented = (lower: string): string =>
   /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđßæœıþ]/g, (c) => UNDECOMPOSED[c]!) : lower;
-/** "Greyloft Residential REIT" and "Greyloft Residential Real Estate Investment Trust": a trust's form, short or spelled out. */
+/** "Gistira Residential REIT" and "Gistira Residential Real Estate Investment Trust": a trust's form, short or spelled out. */
 const TRUST_FORM = / (?:reit|real estate investment trust)$/;
-/** "warrick bros" is "warrick brothers": each short form of a name's word (`NAME_ABBREVIATIONS`) read in full. */
+/** "waskris bros" is "waskris brothers": each short form of a name's word (`NAME_ABBREVIATIONS`) read in full. */
 const fullWords = (plain: string): string => {
   if (!plain.includes(' ')) return plain;
   const words = plain.split(' ');
@@ -54,13 +54,13 @@ const key = (name: string) => {
 /** Rules that fill a side with the firm an analyst note rates, or the paragraph's topic ("rated-ticker", "rated-firm"). */
 const RATED_RULE = /^(?:rated-|paragraph-topic$)/;
 
-/** "KORV", "VMG": a ticker or acronym written alone. */
+/** "KUMR", "VMG": a ticker or acronym written alone. */
 const LETTERS_ONLY_CODE = /^[A-Z]{2,6}$/;
 
-/** An "of" that goes on a firm's name: "Liga Austral de Fútbol", "Banco do Sul", "Bank of Lindholm". */
+/** An "of" that goes on a firm's name: "Liga Askric de Fútbol", "Banco do Sul", "Bank of Lindholm". */
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
 
-/** Whether a ticker's letters ("srkn") run in order through a name ("sarokin"), starting with its first letter. */
+/** Whether a ticker's letters ("srkn") run in order through a name ("sendmere"), starting with its first letter. */
 export function lettersInOrder(ticker: string, name: string): boolean {
   if (ticker[0] !== name[0]) return false;
   let at = 1;
@@ -122,8 +122,8 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
     if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null);
     for (const a of c.affiliations) {
       note(a.member, false, c.sourceId, a.parent);
-      // ("Orrin Insurance Group plc (LSE: ORIN)": the name that defines a ticker is a mention the claims already
-      // counted; counted again, a decorated form would outweigh the plain "Orrin Insurance" of other sources.)
+      // ("Otoll Insurance Group plc (LSE: ORIN)": the name that defines a ticker is a mention the claims already
+      // counted; counted again, a decorated form would outweigh the plain "Otoll Insurance" of other sources.)
       note(a.parent, false, c.sourceId, a.member, a.rule === 'defined-name' ? 0 : 1);
     }
   }
@@ -178,7 +178,7 @@ function fuzzyTwins(keys: readonly string[], counts: ReadonlyMap<string, number>
  */
 export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOptions): EntityTable {
   const { byKey, contexts } = collect(claims);
-  // Names some source writes as they stand ("Marktfeld", not "Marktfeld Handels" stripped from "Marktfeld Handels GmbH").
+  // Names some source writes as they stand ("Molwell", not "Molwell Handels" stripped from "Molwell Handels GmbH").
   const plain = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
   const writtenAs = new Set<string>();
   for (const c of claims) for (const p of [c.actor, c.counterparty]) if (p && p.text && plain(p.text) === plain(p.canonical)) writtenAs.add(p.canonical);
@@ -195,12 +195,12 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
   const alias = new Map<string, string>();
   for (const [from, to] of Object.entries(lexicon?.aliases ?? {})) alias.set(key(from), key(to));
-  // "HVF" -> "Haverleigh Foods" where one source writes "Haverleigh Foods plc (LSE: HVF)": an acronym or ticker a text
+  // "HVF" -> "Handant Foods" where one source writes "Handant Foods plc (LSE: HVF)": an acronym or ticker a text
   // defines names that firm in every source, unless two firms define it.
   const definedBy = new Map<string, string[]>();
   for (const c of claims) for (const a of c.affiliations) if (a.rule === 'defined-name') push(definedBy, key(a.member), key(a.parent));
   for (const [name, parents] of definedBy) {
-    // ("Arktis (ARKT)" and "Arktis Aerospace SE (XPAR: ARKT)": a parent that opens another is that one said short.)
+    // ("Askia (ARKT)" and "Askia Aerospace SE (XPAR: ARKT)": a parent that opens another is that one said short.)
     const distinct = [...new Set(parents)].filter((p, _i, all) => !all.some((other) => other !== p && other.startsWith(`${p} `)));
     if (distinct.length === 1 && !alias.has(name) && distinct[0] !== name) alias.set(name, distinct[0]!);
   }
@@ -214,8 +214,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const owners = fullNamesByPart.get(k) ?? [];
     if (!k.includes(' ') && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
-  // "Goldman" -> "Goldman Sachs", "Sable Point" -> "Sable Point Ventures": the one longer name a name begins
-  // (a chain "Orrin" < "Orrin Infrastructure" < "Orrin Infrastructure Partners" counts as one). A longer name
+  // "Goldman" -> "Goldman Sachs", "Puffin Point" -> "Puffin Point Ventures": the one longer name a name begins
+  // (a chain "Otoll" < "Otoll Infrastructure" < "Otoll Infrastructure Partners" counts as one). A longer name
   // ending in a unit word ("Google Cloud") is another entity of the same family, not another spelling.
   const longerByPrefix = new Map<string, string[]>();
   for (const full of keys) {
@@ -227,16 +227,16 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     }
   }
   const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
-  // ("Aurelite" beside "Aurelite Microsystems" and its stated subsidiary "Aurelite France" is the parent.)
+  // ("Aldett" beside "Aldett Microsystems" and its stated subsidiary "Aldett France" is the parent.)
   const statedParent = new Map<string, string>();
   for (const c of claims) for (const a of c.affiliations) statedParent.set(key(a.member), key(a.parent));
   const unitsOf = new Map<string, string>();
   for (const k of keys) {
-    // (A lone first name, "Aurelia", that opens a company's name, "Aurelia Air", is that company's.)
+    // (A lone first name, "Abthorpe", that opens a company's name, "Abthorpe Air", is that company's.)
     const owners = longerByPrefix.get(k) ?? [];
-    // ("Calderbank Rovers" beside "Calderbank Rovers Football Club": a name that reads like a person's but opens a
+    // ("Condick Rovers" beside "Condick Rovers Football Club": a name that reads like a person's but opens a
     // firm's name is that firm's.)
-    // ("Liga Austral" beside "Liga Austral de Fútbol": so does one whose longer name goes on with an "of" of a firm's.)
+    // ("Liga Askric" beside "Liga Askric de Fútbol": so does one whose longer name goes on with an "of" of a firm's.)
     if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))))) continue;
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
@@ -250,7 +250,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const parts = full.split(' ');
     if (parts.length === 2 && !person(full)) push(twoWordByLast, parts[1]!, full);
   }
-  // ("Halvorsen" beside "Jonas Halvorsen & Co.": a surname alone, read as a person's, may end a firm's name too.)
+  // ("Haldisson" beside "Jonas Haldisson & Co.": a surname alone, read as a person's, may end a firm's name too.)
   for (const k of keys) {
     if (k.includes(' ') || alias.has(k) || longerByPrefix.has(k) || ORGANIZATION_WORDS.has(k) || isCommonWord(k)) continue;
     if (person(k) && fullNamesByPart.has(k)) continue;
@@ -276,7 +276,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const content = all.filter((w) => w !== 'of' && w !== 'the');
     return [...new Set([all, content].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join('')))];
   };
-  // ("VMG" is "Vesterhavn Media Group": the initials of every written form, with the company form a key drops.)
+  // ("VMG" is "Varlash Media Group": the initials of every written form, with the company form a key drops.)
   for (const k of keys) {
     const written = byKey.get(k)!.map((s) => s.surface.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
     for (const initials of new Set([k, ...written].flatMap(initialsOf))) {
@@ -302,7 +302,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface.replace(/(?<=[A-Z])&(?=[A-Z])/g, '')));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
-  // ("$SRKN" is "Sarokin", "HLMK" is "Heliomark Therapeutics": a ticker whose letters, from the first, run in order
+  // ("$SNDM" is "Sendmere", "HURL" is "Hurlan Therapeutics": a ticker whose letters, from the first, run in order
   // through exactly one firm's name.)
   const firms = keys.filter((k) => !person(k) && /[a-z]/.test(byKey.get(k)!.map((x) => x.surface).join('')) && k.length >= 4);
   for (const k of keys) {
@@ -329,15 +329,15 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const canonicalKeys = [...new Set(keys.map(resolve))];
   for (const c of claims) for (const a of c.affiliations) families.union(resolve(key(a.parent)), resolve(key(a.member)));
   for (const a of lexicon?.affiliations ?? []) families.union(resolve(key(a.parent)), resolve(key(a.member)));
-  // "Google Cloud" stands with "Google", "Sable Point Ventures" with "Sable Point".
+  // "Google Cloud" stands with "Google", "Puffin Point Ventures" with "Puffin Point".
   for (const [longer, shorter] of unitsOf) families.union(resolve(shorter), resolve(longer));
 
   const groups = new Map<string, string[]>();
   for (const x of keys) push(groups, resolve(x), x);
   // The canonical name is the short name sources write alone, when one opens the longer (below), else the longest name
   // of the entity as written; a longer form only its suffix-stripped
-  // ("Marktfeld Handels" of "Marktfeld Handels GmbH") that the text never writes yields to the most used written one.
-  // (A defined acronym or ticker names the entity only where its name is unknown: "Haverleigh Foods", not "HVF".)
+  // ("Molwell Handels" of "Molwell Handels GmbH") that the text never writes yields to the most used written one.
+  // (A defined acronym or ticker names the entity only where its name is unknown: "Handant Foods", not "HVF".)
   const surfaceOf = (k: string) => {
     const every = groups.get(k)!.flatMap((x) => byKey.get(x)!);
     const named = every.filter((s) => !definedBy.has(key(s.surface)));
@@ -345,7 +345,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const own = all.filter((s) => key(s.surface) === k);
     const top = mostUsed(own.length ? own : all);
     const best = top.surface;
-    // ("Korvald Tankers ASA ... Its shares (KORV)": a ticker or acronym outranks the firm's name only where the text
+    // ("Kumris Tankers ASA ... Its shares (KUMR)": a ticker or acronym outranks the firm's name only where the text
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
     const written = all.filter((s) => writtenAs.has(s.surface) && (!LETTERS_ONLY_CODE.test(s.surface) || s.count > top.count));
     const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
@@ -363,7 +363,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const root = families.find(k);
     push(members, root, k);
   }
-  // (An officer stands in the firm's family, never for it: "Ingrid Solberg", Halden's chief executive.)
+  // (An officer stands in the firm's family, never for it: "Ingrid Sethara", Hilwell's chief executive.)
   const officerKeys = new Set(claims.flatMap((c) => c.affiliations.filter((a) => a.rule === 'officer').map((a) => resolve(key(a.member)))));
   const personal = (k: string) => person(k) || officerKeys.has(k);
   const familyName = new Map<string, string>();

@@ -47,7 +47,7 @@ export function resolveTime(value: TimeValue, publishedAt: Date | undefined, fut
 /**
  * The time that dates a claim's deal, with its calendar year when the words or `publishedAt` tell it; null when
  * no time stands on the deal.
- * @example claimTime(claim of 'Tern bought the depot from Osprey last year.', new Date(2025, 2, 10))
+ * @example claimTime(claim of 'Tern bought the depot from Siskin last year.', new Date(2025, 2, 10))
  * // { text: 'last year', year: 2024, month: null, offset: -1, certainty: 'implied', rule: 'relative-period@after-deal' }
  */
 export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publishedAt?: Date): ClaimTime | null {

@@ -60,7 +60,7 @@ function carriedTo(before: string): boolean {
   const lead = CARRIED_TO.exec(before.slice(0, to.index));
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
-/** "has now received about ¥1.7 trillion", "has now invested": a sum so far. */
+/** "has now paid out about ¥900 billion", "has now invested": a sum so far. */
 const HAS_NOW = /\b(?:has|have)\s+now\s+[a-z]+ed\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
@@ -68,10 +68,10 @@ const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:up-?front|up front|on signing|at closing)\b/i;
-// ("the Tarvo-Osprey upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
+// ("the Tarvo-Siskin upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
-/** "a €90 million break fee", "a termination fee of EUR 90 million": what ending the deal costs. */
+/** "a €65 million break fee", "a termination fee of EUR 65 million": what ending the deal costs. */
 const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
 const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i;
 
@@ -111,7 +111,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
-  // ("Kestrel shares are down 8% year to date": the year's share move, not a running total.)
+  // ("Grebe shares are down 8% year to date": the year's share move, not a running total.)
   if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
@@ -127,7 +127,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
 export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
   if (!claim.amount) return 'whole';
   const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
-  // A bare figure ("a fresh $2 billion, taking its total to $6 billion") keeps the role its words give; so does a level
+  // A bare figure ("another $3 billion, lifting its total to $8 billion") keeps the role its words give; so does a level
   // any deal is carried to ("a further €2bn of orders, bringing the total under the framework to €5bn").
   if (role !== 'cumulative' || !claim.action || claim.action.type === 'invest') return role;
   const offset = claim.amount.span.start - claim.span.start;

@@ -253,7 +253,7 @@ export const COUNT_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 
 const isPossessive = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /['\u2019]s$/u.test(x.text);
 
 /**
- * "of the supplier's", "of its", "of Kestrel's" after a count: the index where the counted noun phrase starts, or null.
+ * "of the supplier's", "of its", "of Grebe's" after a count: the index where the counted noun phrase starts, or null.
  * @example "12,000 of the supplier's newest accelerators" counts 12,000 accelerators.
  */
 export function ofGroupEnd(t: readonly Token[], j: number): number | null {
@@ -264,7 +264,7 @@ export function ofGroupEnd(t: readonly Token[], j: number): number | null {
     if (isPossessive(t[k])) k++; // "the supplier's"
     return k;
   }
-  return isPossessive(t[k]) ? k + 1 : null; // "Kestrel's"
+  return isPossessive(t[k]) ? k + 1 : null; // "Grebe's"
 }
 
 /** "aircraft engines": a lower-case plural right after an invariant noun is the counted thing. */
@@ -299,7 +299,7 @@ export function isModelNumber(ctx: Context, num: NumberHit): boolean {
   const name = t[num.start - 1];
   if (n === undefined || name === undefined || n.kind !== 'num' || num.end !== num.start + 1 || !/^\d{1,5}$/.test(n.text)) return false;
   if (name.kind !== 'word' || name.end === n.start || !isCapitalized(name.text)) return false;
-  // ("Halcyon's 40-aircraft commitment": a possessive owns what is counted; it names no model.)
+  // ("Bittern's 40-aircraft commitment": a possessive owns what is counted; it names no model.)
   if (/['\u2019]s?$/.test(name.text)) return false;
   if (MONTHS.has(name.lower)) return true;
   return !(PHRASE_STOP.has(name.lower) || NOT_NAMES.has(name.lower) || BOUND_BEFORE_MAP.first.has(name.lower));

@@ -99,7 +99,7 @@ export const REGIONAL_CURRENCY_WORDS: readonly {
       { code: 'CZK', cues: /\b(?:czech|prague|brno|koruna|korunas)\b|\bPSE:/i },
       { code: 'ISK', cues: /\b(?:iceland(?:ic)?|reykjavik|kronur)\b/i },
     ],
-    example: 'STOCKHOLM - Varnhold agreed to buy Tessaline for 4.2 billion crowns.',
+    example: 'STOCKHOLM - Varnhold agreed to buy Tostia for 4.2 billion crowns.',
     code: 'SEK',
     reason: 'Sweden, Norway, Denmark, the Czech Republic and Iceland each pay in crowns; the story says where it is',
   },

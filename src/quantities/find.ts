@@ -26,7 +26,7 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const ctx = makeContext(text, published);
   const money = findMoney(ctx);
   const vague = findVague(ctx, money);
-  // ("two fifths of Osprey": a fraction of a firm before the counts read "fifths" as a counted noun.)
+  // ("two fifths of Siskin": a fraction of a firm before the counts read "fifths" as a counted noun.)
   const fractions = findShareFractions(ctx);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);

@@ -135,7 +135,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'price target is', 'fair value of', 'fair value estimate of'],
   },
   {
-    reason: 'results', kinds: ['amounts'], example: 'unveiled alongside full-year profit of $612 million',
+    reason: 'results', kinds: ['amounts'], example: 'announced with first-half profit of $455 million',
     // ("Pepperhill did about $610 million in sales last year": what a firm sells is its size; "would bring in 45 million euros of
     // revenue over its term" is what a deal earns, so revenue after the value is no result.)
     after: ['ebitda', 'adjusted ebitda', 'net income', 'net profit', 'operating profit', 'pre-tax profit', 'sales', 'turnover'],
@@ -161,7 +161,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
         'intake', 'order intake', 'backlog', 'order backlog', 'order book', 'orderbook', 'bookings'],
       afterPeriod: ['revenue', 'revenues', 'rev', 'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'cash burn', 'cash flow'],
     },
-    // ("Pellmoor's revenue for the year was £3.4bn": the period may follow the metric.)
+    // ("Pistan's revenue for the year was £3.4bn": the period may follow the metric.)
     before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
   },
   {
@@ -171,7 +171,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['of inventory', 'of inventories', 'inventory', 'of stock', 'inventory days'],
   },
   {
-    reason: 'share-price', kinds: ['amounts'], example: 'Corvane booked the order, sending its shares up 7% to $12.80.',
+    reason: 'share-price', kinds: ['amounts'], example: 'Cashby booked the order, sending its shares up 7% to $12.80.',
     // (What a firm's stock trades at is no term of its deal; "shares at $12.80" with no move may be a placement's price.)
     metric: {
       always: ['shares', 'stock', 'share price', 'stock price', 'adrs'],
@@ -190,7 +190,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'syndicated loan', 'share placement', 'share sale'],
     cueBefore: ['fund', 'funds', 'funded', 'funding', 'finance', 'finances', 'financed', 'financing', 'repay', 'repaid', 'repaying',
       'refinance', 'refinanced', 'refinancing', 'redeem', 'redeemed', 'retire', 'pay down', 'paid down', 'pay off', 'paid off'],
-    // ("repaid a $250 million bridge loan from Osterlund", "a $900 million credit facility from lenders led by Banco Oriente":
+    // ("repaid a $250 million bridge loan from Osterlund", "a $900 million credit facility from lenders led by Banco Odris":
     // a loan whose lender the text names is a deal of its own.)
     unlessAfter: ['from', 'provided', 'led', 'arranged', 'extended', 'lender', 'lenders', 'bank', 'banks'],
   },
@@ -234,10 +234,10 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
   {
-    reason: 'company-size', kinds: ['amounts'], example: 'Brightline, whose market value is about $40 billion',
+    reason: 'company-size', kinds: ['amounts'], example: 'Binnby, whose market value is about $40 billion',
     before: ['market value of', 'market value is', 'market value was', 'market capitalization of', 'market capitalisation of', 'market cap of',
       'market cap is', 'aum of', 'assets under management of', 'net worth of',
-      // ("Tamsin, which manages about $9 billion of annuity reserves": what a firm manages is its size.)
+      // ("Tesketh, which manages about $9 billion of annuity reserves": what a firm manages is its size.)
       'manages', 'manages about', 'manages roughly', 'manages some', 'manages nearly', 'manages more than', 'oversees', 'oversees about',
       // ("posted full-year gross written premiums of £2.3 billion": what an insurer writes is its size.)
       'premiums of', 'written premiums of', 'gross written premiums of', 'net written premiums of', 'deposits of', 'customer deposits of'],
@@ -252,8 +252,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['cash', 'cash and equivalents', 'cash and cash equivalents', 'cash and investments', 'cash and marketable securities', 'cash on hand', 'net cash'],
   },
   {
-    reason: 'own-holdings', kinds: ['quantities'], example: 'Drummond runs a fleet of roughly 650 vehicles',
-    // ("buy Skarvik Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
+    reason: 'own-holdings', kinds: ['quantities'], example: 'Dathia runs a fleet of roughly 650 vehicles',
+    // ("buy Sestex Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
       'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
       'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at', 'backlog stood at', 'order book stood at', 'orderbook stood at',

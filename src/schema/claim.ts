@@ -112,7 +112,7 @@ export const Claim = z
     soleGiver: z
       .boolean()
       .optional()
-      .describe('True when the giver is said to be the taker\'s only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts.'),
+      .describe('True when the giver is said to be the taker\'s only one ("its sole engine supplier will be Vustrin"): another sole giver of the same taker conflicts.'),
     instrument: z
       .string()
       .optional()

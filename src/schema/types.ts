@@ -193,7 +193,7 @@ export interface ClaimFields {
   hedged: boolean;
   /** True when the counterparty is said to get all of it ("the entire capacity to Anthropic"). */
   exclusive: boolean;
-  /** True when the giver is said to be the taker's only one ("its sole engine supplier will be Vantor"): another sole giver of the same taker conflicts. */
+  /** True when the giver is said to be the taker's only one ("its sole engine supplier will be Vustrin"): another sole giver of the same taker conflicts. */
   soleGiver?: boolean;
   /** The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals. */
   instrument?: string;

@@ -6,7 +6,7 @@ import { tagTerms, type Term } from './nlp.js';
 export interface Token extends Term {
   /** Position in its sentence. */
   i: number;
-  /** Inside short quotation marks: "NeoCloud", 'Compute as a Service'. */
+  /** Inside short quotation marks: "Nemwell", 'Compute as a Service'. */
   quoted: boolean;
   /** Inside a quotation long enough to be someone's words: '"We buy from them for twenty years," said ...'. */
   speech: boolean;
@@ -106,19 +106,19 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
   return out;
 }
 
-/** "Terravale/Qasr", "Lindqvist/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
+/** "Terravale/Quollmoor", "Lendholm/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
 const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 
 /**
- * Names joined in shorthand: compromise keeps "Terravale/Qasr" as one term, and each name becomes a term of its own,
- * joined by a "/" as "-" joins "Orsino-Halvorsen"; a social post's "Brisca x Tollan" is joined the same way; a note's
+ * Names joined in shorthand: compromise keeps "Terravale/Quollmoor" as one term, and each name becomes a term of its own,
+ * joined by a "/" as "-" joins "Oththorpe-Haldisson"; a social post's "Brisca x Tollan" is joined the same way; a note's
  * "w/" reads "with".
  */
 function splitJoinedNames(terms: Term[]): Term[] {
   if (!terms.some((t) => t.text.includes('/') || t.text === 'x' || t.text === 'w')) return terms;
   const out: Term[] = [];
   for (const [k, term] of terms.entries()) {
-    // ("a 7-yr offtake w/ Ninefold": notes and posts write "with" as "w/".)
+    // ("a 7-yr offtake w/ Redpoll": notes and posts write "with" as "w/".)
     if (/^w$/i.test(term.text) && /^\/\s/.test(term.post)) {
       out.push({ ...term, norm: 'with', tags: new Set(['Preposition']) });
       continue;

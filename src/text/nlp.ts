@@ -55,8 +55,8 @@ function segmentsOf(sentences: readonly Span[]): Span[] {
 }
 
 /**
- * Press-release datelines glue the place, the wire and the name into one word: "CINCINNATI--(NEWSWIRE)--Vantor",
- * "TOKYO--Halberd". Rewritten with the same length ("CINCINNATI  (NEWSWIRE)- Vantor"), so every offset compromise
+ * Press-release datelines glue the place, the wire and the name into one word: "CINCINNATI--(NEWSWIRE)--Vustrin",
+ * "TOKYO--Halberd". Rewritten with the same length ("CINCINNATI  (NEWSWIRE)- Vustrin"), so every offset compromise
  * gives stays an offset of the original text.
  */
 function readable(text: string): string {
@@ -129,9 +129,9 @@ function bareWord(word: string): string {
   while (end > start && !LETTER_OR_DIGIT.test(word[end - 1]!)) end--;
   return word.slice(start, end);
 }
-/** A word that opens in a capital: "Signs", "Multi-Year", "Orsolo". */
+/** A word that opens in a capital: "Signs", "Multi-Year", "Oshello". */
 const TITLE_WORD = /\p{Lu}[\p{L}\p{N}'\u2019&.-]*/gu;
-/** Words a title-case headline leaves in lowercase: "Signs Deal with Orsolo", "Sale of Its Depot to Tern". */
+/** Words a title-case headline leaves in lowercase: "Signs Deal with Oshello", "Sale of Its Depot to Tern". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'and', 'or', 'as', 'by', 'from', 'vs', 'vs.', 'into', 'over', 'after', 'amid', 'via', 'per', 'its', 'up']);
 
 /** Whether a line is a headline in title case: four words or more, every word capitalized but a few small ones, some of them ordinary words. */
@@ -152,10 +152,10 @@ function isTitleCase(line: string): boolean {
 }
 
 /**
- * "Veltrane Semiconductor Signs Multi-Year Wafer Supply Agreement with Orsolo Microdevices": a press release's
+ * "Valman Semiconductor Signs Multi-Year Wafer Supply Agreement with Oshello Microdevices": a press release's
  * headline in title case reads in sentence case, as a shouted one does (`unshouted`): the words the lexicon holds in
- * lowercase, the rest capitalized, the first word and one right after an opening name kept ("Veltrane Semiconductor
- * signs multi-year wafer supply agreement with Orsolo Microdevices"). A hyphened word goes by its last part. Only a
+ * lowercase, the rest capitalized, the first word and one right after an opening name kept ("Valman Semiconductor
+ * signs multi-year wafer supply agreement with Oshello Microdevices"). A hyphened word goes by its last part. Only a
  * line of its own is read so; every word keeps its length.
  */
 function untitled(text: string): string {
@@ -235,7 +235,7 @@ export function isShoutedWord(lower: string): boolean {
   return lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false;
 }
 
-/** Whether compromise's own lexicon holds a word or phrase as a place: "sweden", "abu dhabi", "texas" (not WordNet's "ostrava"). */
+/** Whether compromise's own lexicon holds a word or phrase as a place: "sweden", "abu dhabi", "texas" (not WordNet's "ondholm"). */
 export function isLexiconPlace(lower: string): boolean {
   return lexiconTags(lower)?.some((t) => PLACE_TAGS.has(t)) ?? false;
 }

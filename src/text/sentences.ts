@@ -9,10 +9,10 @@ const ABBREVIATIONS = new Set([
   ...[...LEGAL_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
 ]);
 
-/** Words that open a sentence, never a name's next word: "... Vandermeer Greenhouses B.V. The transaction brings ...". */
+/** Words that open a sentence, never a name's next word: "... Vibstone Greenhouses B.V. The transaction brings ...". */
 const SENTENCE_OPENERS = new Set(['The', 'It', 'Its', 'This', 'These', 'They', 'Their', 'He', 'She', 'We', 'Our', 'Shares', 'However', 'Meanwhile', 'Separately']);
 
-/** ("... Orsolo Microdevices Ltd. Under the agreement, ...": a capitalized preposition opens a sentence too; no name goes on with one.) */
+/** ("... Oshello Microdevices Ltd. Under the agreement, ...": a capitalized preposition opens a sentence too; no name goes on with one.) */
 function opensSentence(text: string, at: number): boolean {
   const word = /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0];
   return word !== undefined && (SENTENCE_OPENERS.has(word) || (/^[A-Z][a-z]+$/.test(word) && PREPOSITIONS.has(word.toLowerCase())));
@@ -36,7 +36,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(start, dot).toLowerCase();
   // A letter glued to a figure is its unit ("€420m.", "$45B."), not an initial.
   const afterFigure = start > 0 && /\d/.test(text[start - 1]!);
-  // ("led the $80m Series B. Revenue tripled": a round's, a class's or a phase's letter is no initial.)
+  // ("led the $55m Series B. Sales doubled": a round's, a class's or a phase's letter is no initial.)
   const lettered = /\b(?:series|class|phase|tranche|round|plan|stage)\s$/i.test(text.slice(Math.max(0, start - 8), start));
   return ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !afterFigure && !lettered);
 }
@@ -89,9 +89,9 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
       push(i);
       continue;
     }
-    // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quayside Pay cuts 60 jobs": a digest's
+    // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quaglan Pay cuts 60 jobs": a digest's
     // items, set apart by a spaced bar, dot or bullet, are sentences of their own.)
-    // (Not a deal sheet's fields, "Buyer: Takemori | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
+    // (Not a deal sheet's fields, "Buyer: Tunira | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
     if (ITEM_SEPARATORS.has(ch) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
       push(i);
       start = i + 1;
