@@ -25,8 +25,10 @@ interface Stance {
  * "Is the Tarvo offtake actually done?", "... to Siskin — is that locked in?": a yes-no question asks whether the deal
  * stands and asserts nothing. A question told as a statement ("So the sale is not happening?") still takes its stance.
  */
-const YES_NO_QUESTION = /(?:^|[:\u2013\u2014]\s*|,\s+|\s-\s)(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:that|it|this|the|they|their|its)\b[^?]*\?["'\u201d\u2019]?\s*$/i;
-const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(claim.text);
+const YES_NO_QUESTION = /^[\s\u2013\u2014-]*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:that|it|this|the|they|their|its)\b[^?]*\?["'\u201d\u2019]?\s*$/i;
+/** The last clause of a text: what follows its last colon, dash set off by spaces, or comma. */
+const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf('\u2013'), text.lastIndexOf('\u2014'), text.lastIndexOf(' - '), text.lastIndexOf(',')) + 1);
+const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text);
 const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
   || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text)));
 

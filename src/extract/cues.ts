@@ -236,7 +236,7 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
  */
 function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < 2 && k < trigger; k++) {
-    const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]+$/, '');
+    const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     const status = ENDED.has(word) || word === 'denied' || word === 'rejected';
     if (!status && !(k === 0 && isWithdrawal(tokens, 0))) return false;
     if (/^\s*[:\u2013\u2014-]/.test(tokens[k]!.post) || /[:]$/.test(tokens[k]!.text)) return status;
