@@ -169,3 +169,18 @@ describe('a region a preposition of place puts a thing in pairs with no one', ()
     expect(claims.some((c) => /^Osprey Transit \/ Tarvo/.test([c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')) && c.quantities.some((q) => q.value === 30))).toBe(true);
   });
 });
+
+describe('sums in crores and lakhs, and what a report was said to give', () => {
+  it('"twenty-six percent, twelve hundred crore" is money with no currency stated', () => {
+    expect(extractQuantities('Tarvo cleared it last night, twenty-six percent, twelve hundred crore.').amounts.map((a) => [a.value, a.currency])).toEqual([[12e9, 'XXX']]);
+  });
+
+  it('"1.4 crore people" is no money (guard)', () => {
+    expect(extractQuantities('About 1.4 crore people voted.').amounts).toEqual([]);
+  });
+
+  it('"earlier it was reported as thirty-eight hundred crore, but the filing says forty-two hundred crore rupees" (guard)', () => {
+    const claims = extractClaims('Earlier it was reported as thirty-eight hundred crore, but the filing says forty-two hundred crore rupees for Siskin Cement\'s three plants, paid by Tarvo Infra.');
+    expect(claims.map((c) => c.amount?.value).filter(Boolean)).toEqual([42e9]);
+  });
+});

@@ -49,6 +49,9 @@ function cuedBefore(ctx: Context, start: number): boolean {
   return false;
 }
 
+/** Scales said of money alone: "twelve hundred crore", "forty lakh". */
+const MONEY_SCALES = /\b(?:crores?|lakhs?|lacs?)$/i;
+
 /** Words after a sum that say it is money: "Eight hundred fifty million, all cash", "sixty million upfront". */
 const MONEY_AFTER: ReadonlySet<string> = new Set(['cash', 'upfront', 'up-front']);
 
@@ -83,7 +86,8 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
     if (s === null || s.value < 1e6) continue;
     // ("nine hundred mil a year": slang scales, the only unit here with a factor, are said of money only and need no
     // word of paying.)
-    const slang = s.core.factor !== 1;
+    // ("twenty-six percent, twelve hundred crore": a sum in crores or lakhs, which count money, needs no word of paying either.)
+    const slang = s.core.factor !== 1 || MONEY_SCALES.test(ctx.text.slice(ctx.tokens[s.start]!.start, ctx.tokens[s.end - 1]!.end));
     // ("nine hundred mil a year": a rate, as with any currency; "Eighteen million a year in rent": a bare sum said as a
     // yearly rate is money too.)
     const suffix = suffixAt(ctx, s.end);
