@@ -5,6 +5,7 @@ import type { Span } from '../schema/span.js';
 import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
 import { speakerFirms, turnSpeakers, type Turn } from './speakers.js';
+import { answerQuestions, answers, dropAsked } from './questions.js';
 import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -497,37 +498,6 @@ function attach(draft: Draft, local: Quantities, answers = false): void {
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
   if (draft.durations.length === 0) draft.durations.push(...local.durations);
   draft.quantities.push(...local.quantities);
-}
-
-/** Whether a draft's sentence asks a question ("that's the twelve-year contract, right?"). */
-const asks = (doc: Doc, draft: Draft): boolean => /\?["'\u201d\u2019]?\s*$/.test(doc.text.slice(draft.sentence.span.start, draft.sentence.span.end));
-
-/**
- * `question-yields`: the figures a question asks about give way to the answer's figures of the same measure ("Q: that's
- * the twelve-year contract, right? A: Fifteen. Fifteen years, not twelve."): the asker guessed, the answer tells.
- */
-function dropAsked(asked: Draft, answer: Pick<Quantities, 'amounts' | 'durations' | 'quantities'>): void {
-  if (answer.amounts.length > 0) asked.amounts = [];
-  if (answer.durations.length > 0) asked.durations = [];
-  const units = new Set(answer.quantities.map((q) => q.unit));
-  asked.quantities = asked.quantities.filter((q) => !units.has(q.unit));
-}
-
-/** Whether `sentence` answers the question `asked` was read from: it stands in a later turn of the transcript. */
-function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Draft, sentence: Sentence): boolean {
-  const turn = turns[sentence.index];
-  return asks(doc, asked) && sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
-}
-
-/** `question-yields` across drafts: a question's figures give way to a later turn's draft of the same two sides that states the measure. */
-function answerQuestions(doc: Doc, turns: readonly (Turn | undefined)[], drafts: readonly Draft[]): void {
-  const pairOf = (d: Draft) => [d.actor?.canonical ?? '', d.counterparty?.canonical ?? ''].sort().join('|');
-  for (const [k, asked] of drafts.entries()) {
-    if (!asked.actor || !asked.counterparty) continue;
-    for (const later of drafts.slice(k + 1)) {
-      if (answers(doc, turns, asked, later.sentence) && pairOf(later) === pairOf(asked)) dropAsked(asked, later);
-    }
-  }
 }
 
 /** "Glasswing's parent", "Cashby's insurance arm": a noun phrase that names a firm of another's family. */

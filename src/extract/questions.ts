@@ -1,0 +1,48 @@
+import type { Party } from '../schema/claim.js';
+import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
+import type { Doc, Sentence } from '../text/document.js';
+import type { Turn } from './speakers.js';
+
+/**
+ * `question-yields`: in a transcript, the figures a question asks about give way to the answer's figures of the same
+ * measure ("Q: that's the twelve-year contract, right? A: Fifteen. Fifteen years, not twelve."): the asker guessed,
+ * the answer tells. An answer stands in a later turn than its question.
+ */
+
+/** What a claim being read holds that a question's answer may replace. */
+export interface Asked {
+  sentence: Sentence;
+  actor: Party | null;
+  counterparty: Party | null;
+  amounts: Amount[];
+  durations: Duration[];
+  quantities: Quantity[];
+}
+
+/** Whether a draft's sentence asks a question ("that's the twelve-year contract, right?"). */
+const asks = (doc: Doc, draft: Asked): boolean => /\?["'\u201d\u2019]?\s*$/.test(doc.text.slice(draft.sentence.span.start, draft.sentence.span.end));
+
+/** The figures of a question's claim that an answer states a figure of the same measure for are dropped. */
+export function dropAsked(asked: Asked, answer: Pick<Quantities, 'amounts' | 'durations' | 'quantities'>): void {
+  if (answer.amounts.length > 0) asked.amounts = [];
+  if (answer.durations.length > 0) asked.durations = [];
+  const units = new Set(answer.quantities.map((q) => q.unit));
+  asked.quantities = asked.quantities.filter((q) => !units.has(q.unit));
+}
+
+/** Whether `sentence` answers the question `asked` was read from: it stands in a later turn of the transcript. */
+export function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Asked, sentence: Sentence): boolean {
+  const turn = turns[sentence.index];
+  return asks(doc, asked) && sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
+}
+
+/** `question-yields` across drafts: a question's figures give way to a later turn's draft of the same two sides that states the measure. */
+export function answerQuestions(doc: Doc, turns: readonly (Turn | undefined)[], drafts: readonly Asked[]): void {
+  const pairOf = (d: Asked) => [d.actor?.canonical ?? '', d.counterparty?.canonical ?? ''].sort().join('|');
+  for (const [k, asked] of drafts.entries()) {
+    if (!asked.actor || !asked.counterparty) continue;
+    for (const later of drafts.slice(k + 1)) {
+      if (answers(doc, turns, asked, later.sentence) && pairOf(later) === pairOf(asked)) dropAsked(asked, later);
+    }
+  }
+}
