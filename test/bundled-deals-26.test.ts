@@ -84,3 +84,21 @@ describe('a sum of milestones is neither the upfront nor the whole', () => {
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('a thing or a right that goes to a firm', () => {
+  it.each([
+    ["Tarvo Pictures' film library is going to Siskin Stream for five years.", 'Siskin Stream / Tarvo Pictures'],
+  ])('%s', (text, pair) => {
+    const pairs = extractClaims(text).map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
+    expect(pairs).toContain(pair);
+  });
+
+  it('"the snooker rights, which went to Harlow Media" (guard)', () => {
+    const pairs = extractClaims('Brisco Sport lost the snooker rights, which went to Harlow Media.').map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
+    expect(pairs).toContain('Brisco Sport / Harlow Media');
+  });
+
+  it('"is going to buy" stays the buying (guard)', () => {
+    expect(extractClaims('Tarvo is going to buy Siskin for $40 million.').map((c) => c.action?.lemma)).toEqual(['buy']);
+  });
+});

@@ -246,7 +246,9 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
     const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
     // ("WBM offloads Fundton": 'name' asks for a name as the verb's object.)
-    const namedAfter = word.needs.includes('name') && capitalized(tokens[at + 1]) && !tokens[at + 1]!.tags.has('Pronoun');
+    // ("the rights went to Ravelby Sport": past the verb's particle, when the entry asks for one.)
+    const nameAt = word.followedBy ? at + 2 : at + 1;
+    const namedAfter = word.needs.includes('name') && capitalized(tokens[nameAt]) && !tokens[nameAt]!.tags.has('Pronoun');
     if (!namedBefore && !namedAfter && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return false;
   }
   // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's

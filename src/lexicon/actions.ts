@@ -53,6 +53,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },
   { lemma: 'hand', frame: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
+  // ("the Tarvo library is going to Siskin", "whose rights went to Harlow Sport": a thing or a right that goes to a firm is
+  // given it by the owner the subject names; only with a name right after "to".)
+  { lemma: 'go', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['goes', 'went', 'gone', 'going'], followedBy: ['to'], needs: ['name'], markers: ['to'], example: "Tarvo Pictures' film library is going to Siskin Stream for five years" },
   { lemma: 'manufacture', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "Lonza will manufacture Vertex's cell therapy" },
   { lemma: 'produce', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "TSMC will produce Apple's chips" },
   { lemma: 'fabricate', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
