@@ -102,3 +102,21 @@ describe('a thing or a right that goes to a firm', () => {
     expect(extractClaims('Tarvo is going to buy Siskin for $40 million.').map((c) => c.action?.lemma)).toEqual(['buy']);
   });
 });
+
+describe('a firm set aside after ", not" is denied the deal', () => {
+  it('"is going to Siskin Aggregates, not Tarvo," denies the deal with Tarvo and conflicts with a report of it', async () => {
+    const { analyze } = await import('../src/index.js');
+    const report = analyze([
+      { id: 'scoop', text: 'Scoop: Brenwick Zement is going to Siskin Aggregates, not Tarvo, for €540m, say two bankers.' },
+      { id: 'wire', text: 'Tarvo Cement has agreed to buy Brenwick Zement for €540m.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(true);
+    expect(report.claims.filter((c) => c.sourceId === 'scoop' && !c.negated).map((c) => c.counterparty?.canonical)).toEqual(['Siskin Aggregates']);
+  });
+
+  it('"Polden Fabrics, not incumbent Kelwick, has won" asserts Polden\'s deal', () => {
+    const claims = extractClaims("Polden Fabrics, not incumbent Kelwick, has won Armitage's new fabric contract.");
+    expect(claims.filter((c) => !c.negated).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).toContain('Polden Fabrics');
+    expect(claims.filter((c) => c.negated).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).toContain('Kelwick');
+  });
+});

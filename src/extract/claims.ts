@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
 import { speakerFirms, turnSpeakers, type Turn } from './speakers.js';
 import { answerQuestions, answers, dropAsked } from './questions.js';
+import { decorate } from './decorations.js';
 import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
@@ -51,6 +52,8 @@ interface Draft {
   figuresOf?: Draft;
   /** Its other side is a crowd ("raise $250m from investors"): it keeps its own figures and states no claim. */
   crowd?: boolean;
+  /** A denial of the deal with a firm set aside ("going to Siskin, not Tarvo"): the figures after it are the deal's, not its. */
+  setAside?: boolean;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -600,6 +603,27 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   return draft;
 }
 
+/**
+ * `set-aside`: "Brenwick is going to Siskin Aggregates, not Tarvo, for €540m" denies the deal with the firm set aside
+ * too: a copy of the claim with that firm in place of the side it is set against, negated, with no figures.
+ */
+function setAsideDenials(doc: Doc, sentence: Sentence, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const { after, first, last } of decorate(sentence).setAside ?? []) {
+    const end = sentence.tokens[after]!.end;
+    const span = { start: sentence.tokens[first]!.start, end: sentence.tokens[last]!.end };
+    const text = doc.text.slice(span.start, span.end);
+    const aside: Party = { canonical: cleanName(text), text, span, kind: 'unknown', certainty: 'stated', rule: 'set-aside' };
+    for (const draft of drafts) {
+      if (!draft.action) continue;
+      const side = draft.counterparty?.span.end === end ? 'counterparty' : draft.actor?.span.end === end ? 'actor' : null;
+      if (!side) continue;
+      out.push({ ...draft, [side]: aside, negated: true, setAside: true, amounts: [], durations: [], quantities: [], action: { ...draft.action, rule: `${draft.action.rule}+set-aside` } });
+    }
+  }
+  return out;
+}
+
 /** Crowds a deal word may name its other side by: "raise $250 million from investors", "a loan from a group of banks". */
 const UNNAMED_SIDES: ReadonlySet<string> = new Set(['investors', 'shareholders', 'banks', 'lenders', 'institutions', 'backers', 'bondholders',
   'noteholders', 'buyers', 'bidders', 'customers', 'clients', 'partners', 'suppliers']);
@@ -841,7 +865,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   if (useful.length > 0) {
     // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
     giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], local);
-    return useful;
+    return [...useful, ...setAsideDenials(doc, sentence, useful)];
   }
   const denial = deniesLastDeal(drafts, mentions, context.lastEvent);
   if (denial) return [denial];
@@ -988,7 +1012,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);
     for (const d of own) {
       if (d.actor) context.topic = d.actor;
-      if (d.actor && d.counterparty && d.action) context.lastEvent = d;
+      if (d.actor && d.counterparty && d.action && !d.setAside) context.lastEvent = d;
     }
     return own;
   });

@@ -211,6 +211,13 @@ function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+/** Whether "not" at `k` sets a name aside: "not Tarvo", "not incumbent Kelwick", "not the rival Tarvo". */
+function setsAsideName(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < k + 3 && /^(?:the|incumbent|rival|its|their|longtime|long-time)$/.test(tokens[j]?.norm ?? '')) j++;
+  return /^\p{Lu}/u.test(tokens[j]?.text ?? '') && !tokens[j]!.tags.has('Pronoun');
+}
+
 /**
  * "the 40% of Osprey it does not already own, buying out the family": a negation whose own verb ends its clause at a
  * comma before the deal word denies that verb only.
@@ -286,6 +293,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // "Vestra, not the German company, signed with Hilwell": "not" before a noun phrase sets one party against another.
     // ("a 25% stake, not a controlling one": after the deal word too.)
     if (not && (k < trigger || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && tokens[k + 1]?.tags.has('Determiner') && /^(the|a|an)$/.test(tokens[k + 1]!.norm)) continue;
+    // ("Polden Fabrics, not incumbent Kelwick, has won": a name set aside after a comma, so too.)
+    if (not && /,\s*$/.test(tokens[k - 1]?.post ?? '') && setsAsideName(tokens, k)) continue;
     // ("walked away without a deal" denies it; "cleared the deal without conditions" does not.)
     if (token.norm === 'without' && (k > trigger || (k < trigger - 1 && !(k === trigger - 2 && tokens[k + 1]!.tags.has('Determiner'))))) continue;
     // "Puffin Point isn't advising Quoldova, it's financing it": a new subject after a comma opens another clause.

@@ -23,6 +23,8 @@ export interface Decorations {
   labelFirm?: { first: number; last: number };
   /** Of `skip`, the words of a name the text gives goods ("the Brindle brand", `goods-titles.ts`). */
   goods: Set<number>;
+  /** Of `skip`, names set aside after ", not" ("going to Siskin, not Tarvo,"): the token the set-aside name follows, and the name's own tokens. */
+  setAside?: { after: number; first: number; last: number }[];
 }
 
 export interface DecorationRule {
@@ -553,6 +555,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'predecessor', example: 'Grebe FC signed a shirt deal with Vamello Air, doubling the sum paid by outgoing sponsor Bitmont Betting.', marks: ['Bitmont', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
+  { name: 'contrasted', example: 'Brenwick Zement is going to Siskin Aggregates, not Tarvo, for €540m.', marks: ['Tarvo'], reason: 'a firm set aside after ", not" is one the deal did not go to', apply: contrasted },
   { name: 'compared', example: "That's £90m all in, more than Bitmont ever paid us.", marks: ['Bitmont'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
   { name: 'commentator', example: 'Host Semello Rønningen and analyst Jonas Arrara talk through why Burland took two more years.', marks: ['Host', 'Semello', 'Rønningen', 'Jonas', 'Arrara'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
   { name: 'defined-acronym', example: 'Waskris Brothers Media (WBM) will sell Fundton.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
@@ -574,6 +577,24 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, comm
     else if (commas && /^,\s+$/.test(tokens[last]!.post) && capitalized(after)) j = after;
     else break;
   }
+}
+
+/** Words that may stand between "not" and the firm it sets aside: "not incumbent Kelwick", "not the rival Tarvo". */
+const CONTRAST_FILLERS: ReadonlySet<string> = new Set(['the', 'incumbent', 'rival', 'its', 'their', 'longtime', 'long-time']);
+
+/** "Brenwick is going to Siskin Aggregates, not Tarvo, for €540m": a firm set aside after ", not" is no side of the deal. */
+function contrasted(sentence: Sentence, d: Decorations): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (t.norm !== 'not' || k === 0 || !/,\s*$/.test(tokens[k - 1]!.post) || !/^\s+$/.test(t.post)) return;
+    let j = k + 1;
+    while (j < k + 3 && CONTRAST_FILLERS.has(tokens[j]?.norm ?? '') && /^\s+$/.test(tokens[j]!.post)) j++;
+    if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return;
+    let last = j;
+    while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && /^\s+$|^-$/.test(tokens[last]!.post)) last++;
+    markNamesFrom(tokens, j, d);
+    (d.setAside ??= []).push({ after: k - 1, first: j, last });
+  });
 }
 
 /** Words for the one a deal replaces: "outgoing sponsor Bitmont", "the previous rights holder Kinoflux". */

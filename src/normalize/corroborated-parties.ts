@@ -136,6 +136,12 @@ function nameIndex(seen: ReadonlyMap<string, Seen>): Map<string, { family: strin
   return index;
 }
 
+/**
+ * Words before a firm that set it aside: "going to Siskin, not Tarvo,", "rather than Tarvo", "instead of Tarvo",
+ * "beating Tarvo": the deal did not go to it, so it corroborates no side.
+ */
+const SET_ASIDE_BEFORE = /(?:,\s+not|\brather\s+than|\binstead\s+of|\bbeating|\boutbidding)\s+(?:(?:the|incumbent|rival|its)\s+)?$/i;
+
 /** The families a sentence names as whole words, each with its first place and the name written there. */
 function namesIn(sentence: string, index: ReadonlyMap<string, readonly { family: string; surface: string }[]>): Map<string, { surface: string; at: number }> {
   const found = new Map<string, { surface: string; at: number }>();
@@ -144,6 +150,7 @@ function namesIn(sentence: string, index: ReadonlyMap<string, readonly { family:
     const lead = LEAD.exec(sentence.slice(at, at + 60))?.[0];
     for (const { family, surface } of (lead ? index.get(lead) : undefined) ?? []) {
       if (found.has(family) || !sentence.startsWith(surface, at) || /[\p{L}\p{N}]/u.test(sentence[at + surface.length] ?? ' ')) continue;
+      if (SET_ASIDE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
       found.set(family, { surface, at });
     }
   }
