@@ -5,7 +5,7 @@ const read = (text: string) => extractClaims(text).map((c) => `${[c.actor?.canon
 
 describe('a negation whose own clause ends before the deal word', () => {
   it.each([
-    ['Tarvo Dairy will pay 96 million euros for the 49% of Osprey Cheese it does not already own, buying out the founders.', 'Osprey Cheese / Tarvo Dairy 96000000 asserted'],
+    ['Tarvo Dairy is paying 71 million euros for the 38% of Osprey Cheese that it doesn\'t own, buying out the founders.', 'Osprey Cheese / Tarvo Dairy 71000000 asserted'],
   ])('%s', (text, expected) => {
     expect(read(text)).toContain(expected);
   });
@@ -15,7 +15,7 @@ describe('a negation whose own clause ends before the deal word', () => {
   });
 
   it.each([
-    ['Tarvo has not signed, and is not negotiating, any supply deal with Osprey.'],
+    ['Tarvo has not agreed, and is not discussing, any supply deal with Osprey.'],
     ['Tarvo did not, as expected, buy Osprey.'],
     ['Tarvo has not renewed its contract with Osprey, ending the deal.'],
   ])('still denies: %s (guard)', (text) => {
@@ -24,11 +24,11 @@ describe('a negation whose own clause ends before the deal word', () => {
 });
 
 describe('a deal word whose other side is a crowd takes no other name, and keeps its own figure', () => {
-  it('"will raise A$250 million from investors to help pay A$410 million for a stake in Tarvo\'s project"', () => {
-    const text = "Osprey Metals will raise A$250 million from investors to help pay for a A$410 million stake in Tarvo Resources' Kestle lithium project.";
+  it('"plans to raise A$180 million from investors to fund most of a A$260 million stake in Tarvo\'s mine"', () => {
+    const text = "Osprey Metals plans to raise A$180 million from investors to fund most of a A$260 million stake in Tarvo Resources' Kestle nickel mine.";
     const claims = extractClaims(text);
     expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Kestle');
-    expect(read(text)).toContain('Osprey Metals / Tarvo Resources 410000000 asserted');
+    expect(read(text)).toContain('Osprey Metals / Tarvo Resources 260000000 asserted');
   });
 
   it('a crowd a name leads is that name (guard)', () => {
@@ -36,35 +36,35 @@ describe('a deal word whose other side is a crowd takes no other name, and keeps
   });
 
   it('"with funds managed by" names the manager (guard)', () => {
-    expect(read('Tarvo Telecom has agreed with funds managed by Osprey Partners to sell a 49% stake in its fibre unit for £1.3 billion.').some((r) => r.startsWith('Osprey Partners / Tarvo Telecom'))).toBe(true);
+    expect(read('Tarvo Telecom has agreed with funds managed by Osprey Partners to sell 45% of its fibre unit for £900 million.').some((r) => r.startsWith('Osprey Partners / Tarvo Telecom'))).toBe(true);
   });
 });
 
 describe('an upfront and the whole in one sentence are two figures of one deal', () => {
-  it('"in a deal worth up to ¥42 billion including a ¥5 billion upfront payment" gives both', () => {
-    const claims = extractClaims('Tarvo Pharma has licensed its kidney drug to Osprey Pharma for Japan, in a deal worth up to ¥42 billion including a ¥5 billion upfront payment.');
-    expect(claims.map((c) => c.amount?.value).filter(Boolean).sort()).toEqual([42e9, 5e9].sort());
+  it('"in a licence valued at up to ₩900 billion, with a ₩70 billion upfront payment" gives both', () => {
+    const claims = extractClaims('Tarvo Pharma granted Osprey Pharma the Korean rights to its liver drug in a licence valued at up to ₩900 billion, with a ₩70 billion upfront payment.');
+    expect(claims.map((c) => c.amount?.value).filter(Boolean).sort()).toEqual([900e9, 70e9].sort());
   });
 
   it('against another source\'s whole, the whole agrees (guard)', async () => {
     const { analyze } = await import('../src/index.js');
     const report = analyze([
-      { id: 'release', text: 'Tarvo Pharma has licensed its kidney drug to Osprey Pharma for Japan, in a deal worth up to ¥42 billion including a ¥5 billion upfront payment.' },
-      { id: 'wire', text: 'Osprey Pharma will pay up to 42 billion yen for the Japanese rights to a Tarvo Pharma kidney drug.' },
+      { id: 'release', text: 'Tarvo Pharma granted Osprey Pharma the Korean rights to its liver drug in a licence valued at up to ₩900 billion, with a ₩70 billion upfront payment.' },
+      { id: 'wire', text: 'Osprey Pharma is to pay as much as 900 billion won for Korean rights to a liver drug of Tarvo Pharma.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
     expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
   });
 
-  it('a later sentence\'s upfront does not stand for the whole', () => {
-    const claims = extractClaims('Brisco has in-licensed rights to a Harlow Therapeutics drug. The Basel group pays $45mn upfront, and total deal value reaches up to $640mn including milestones.');
-    expect(claims[0]?.amount?.value).toBe(640e6);
+  it('a later sentence\'s upfront does not stand for the whole (guard)', () => {
+    const claims = extractClaims('Brisco has taken rights to a Harlow Therapeutics compound. The Lyon company pays $30mn upfront, and the total value of the deal comes to as much as $410mn with milestones.');
+    expect(claims[0]?.amount?.value).toBe(410e6);
   });
 });
 
 describe('words of a trading update', () => {
   it('"integrated facilities contract" is no loan facility', () => {
-    const claims = extractClaims('Wins included a five-year, £38m integrated facilities contract with Brackwater County Council covering 140 sites.');
+    const claims = extractClaims('New work included a three-year, £21m facilities contract with Wrenfold Borough Council for its libraries.');
     expect(claims.map((c) => c.action?.lemma)).not.toContain('facility');
   });
 
@@ -75,11 +75,11 @@ describe('words of a trading update', () => {
 });
 
 describe('a sum of milestones is neither the upfront nor the whole', () => {
-  it('"$80 million upfront and as much as $1.22 billion in development and sales milestones" agrees with "up to $1.3 billion, including $80 million upfront" (guard)', async () => {
+  it('"$55 million upfront and up to $845 million in regulatory and sales milestones" agrees with "up to $900 million, including $55 million upfront" (guard)', async () => {
     const { analyze } = await import('../src/index.js');
     const report = analyze([
-      { id: 'release', text: 'Tarvo Therapeutics has licensed regional rights to its lung drug to Osprey Pharma in a deal worth up to $1.3 billion, including $80 million upfront.' },
-      { id: 'wire', text: 'Osprey Pharma will pay Tarvo Therapeutics $80 million upfront and as much as $1.22 billion in development and sales milestones for the regional rights.' },
+      { id: 'release', text: 'Tarvo Therapeutics has licensed regional rights to its eye drug to Osprey Pharma in a deal valued at up to $900 million, including $55 million upfront.' },
+      { id: 'wire', text: 'Osprey Pharma will pay Tarvo Therapeutics $55 million upfront and up to $845 million in regulatory and sales milestones for the regional rights.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe('a question or answer letter before who speaks, in parentheses', () => 
   });
 
   it('an analyst asking in parentheses is no party (guard)', () => {
-    const claims = extractClaims('Q (Tam Osei, Harlow Securities): Can you walk us through the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Sure. It runs six years.');
+    const claims = extractClaims('Q (Tam Osei, Harlow Securities): Could you talk about the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Sure. It runs six years.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Harlow Securities');
   });
 
@@ -124,15 +124,15 @@ describe('goods placed with a maker are ordered from it', () => {
 });
 
 describe('an officer\'s turn pairs its firm with the one other firm its text names', () => {
-  it('"MARA VELL, Chief Executive, Brisco Leasing: On Osprey — yes, we closed it. Twelve jets, twelve-year leases."', () => {
-    const claims = extractClaims('MARA VELL, Chief Executive, Brisco Leasing: On Osprey Air — yes, we closed it last week. Twelve new jets, twelve-year leases, about $900 million of rent.');
+  it('"MARA VELL, Chief Executive, Brisco Leasing: About Osprey Air — right, we signed that one."', () => {
+    const claims = extractClaims('MARA VELL, Chief Executive, Brisco Leasing: About Osprey Air — right, we signed that one on Monday. Twelve new jets on twelve-year leases, roughly $900 million in rent.');
     expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Leasing / Osprey Air' && c.duration?.months === 144)).toBe(true);
   });
 });
 
 describe('a word that answers alone opens a turn, no name', () => {
-  it('"GUEST: Flexibility, mainly." (guard)', () => {
-    const claims = extractClaims('ANCHOR: You are leasing a dozen jets from Brisco Leasing — why lease? RHONA VELL, CFO, Osprey Air: Flexibility, mainly. Ten years, then we hand them back.');
+  it('"GUEST: Flexibility, really." (guard)', () => {
+    const claims = extractClaims('ANCHOR: Why take a dozen jets from Brisco Leasing on lease? RHONA VELL, CFO, Osprey Air: Flexibility, really. A ten-year term, and then they go back.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Flexibility');
   });
 });
@@ -144,8 +144,8 @@ describe('a question\'s figures give way to the answer\'s', () => {
   });
 
   it('a speaker\'s own next sentence answers nothing (guard)', () => {
-    const claims = extractClaims('So Brisco just landed, what, three billion yen a year from Osprey? For a firm doing maybe forty million euros in revenue, that is enormous.');
-    expect(claims.some((c) => c.amount?.value === 3e9 && c.amount.per === 'year')).toBe(true);
+    const claims = extractClaims('So Brisco won, what, two billion yen a year from Osprey? For a firm with perhaps forty million euros of sales, that is huge.');
+    expect(claims.some((c) => c.amount?.value === 2e9 && c.amount.per === 'year')).toBe(true);
   });
 });
 
@@ -158,29 +158,29 @@ describe('figures in talk', () => {
     expect(extractQuantities('three – five years').durations.map((d) => d.months)).toEqual([48]);
   });
 
-  it.each([['that is where the nine hundred million comes from'], ['the forty goes to them']])('no count of a verb: %s', (text) => {
+  it.each([['so the seven hundred million comes from that'], ['the forty goes to them']])('no count of a verb: %s', (text) => {
     expect(extractQuantities(text).quantities).toEqual([]);
   });
 });
 
 describe('a region a preposition of place puts a thing in pairs with no one', () => {
-  it('"In the Nordics, yes." leaves the officer\'s firm and the buyer the question names', () => {
-    const claims = extractClaims('REPORTER: Thirty trams for Osprey Transit AB — is this the biggest order in Tarvo\'s history? MARA VELL, CEO, Tarvo Rail: In the Nordics, yes. Thirty trams, about three billion kronor.');
+  it('"In the Baltics, yes." leaves the officer\'s firm and the buyer the question names', () => {
+    const claims = extractClaims('REPORTER: Thirty trams for Osprey Transit AB — the largest order Tarvo has ever had? MARA VELL, CEO, Tarvo Rail: In the Baltics, yes. Thirty trams, about three billion kronor.');
     expect(claims.some((c) => /^Osprey Transit \/ Tarvo/.test([c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')) && c.quantities.some((q) => q.value === 30))).toBe(true);
   });
 });
 
 describe('sums in crores and lakhs, and what a report was said to give', () => {
-  it('"twenty-six percent, twelve hundred crore" is money with no currency stated', () => {
-    expect(extractQuantities('Tarvo cleared it last night, twenty-six percent, twelve hundred crore.').amounts.map((a) => [a.value, a.currency])).toEqual([[12e9, 'XXX']]);
+  it('"nineteen percent, nine hundred crore" is money with no currency stated', () => {
+    expect(extractQuantities('The board approved it on Friday: nineteen percent, nine hundred crore.').amounts.map((a) => [a.value, a.currency])).toEqual([[9e9, 'XXX']]);
   });
 
   it('"1.4 crore people" is no money (guard)', () => {
     expect(extractQuantities('About 1.4 crore people voted.').amounts).toEqual([]);
   });
 
-  it('"earlier it was reported as thirty-eight hundred crore, but the filing says forty-two hundred crore rupees" (guard)', () => {
-    const claims = extractClaims('Earlier it was reported as thirty-eight hundred crore, but the filing says forty-two hundred crore rupees for Siskin Cement\'s three plants, paid by Tarvo Infra.');
-    expect(claims.map((c) => c.amount?.value).filter(Boolean)).toEqual([42e9]);
+  it('"it was first reported as twenty-seven hundred crore; the filing puts it at thirty-one hundred crore rupees" (guard)', () => {
+    const claims = extractClaims('It was first reported as twenty-seven hundred crore; the filing puts Tarvo Infra\'s payment for Siskin Cement\'s two mills at thirty-one hundred crore rupees.');
+    expect(claims.map((c) => c.amount?.value).filter(Boolean)).toEqual([31e9]);
   });
 });
