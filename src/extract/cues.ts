@@ -219,7 +219,7 @@ function setsAsideName(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the 40% of Osprey it does not already own, buying out the family": a negation whose own verb ends its clause at a
+ * "the 40% of Siskin it does not yet hold, taking out the founders": a negation whose own verb ends its clause at a
  * comma before the deal word denies that verb only.
  */
 function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number): boolean {
@@ -230,7 +230,7 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
     const t = tokens[j]!;
     // (The tagger may call a bare verb after "does not" an adjective: "it does not already own".)
     const head = (t.tags.has('Verb') || t.tags.has('Adjective')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
-    // (Its clause ends right after it, with no object: "has not signed, and is not negotiating, any offtake" goes on.)
+    // (Its clause ends right after it, with no object: "has not signed, and is not discussing, any supply deal" goes on.)
     if (head) return /^[,;]\s/.test(t.post) && !/^(?:and|or|but|nor)$/.test(tokens[j + 1]?.norm ?? '');
     if (/[,;]/.test(t.post)) return false;
   }

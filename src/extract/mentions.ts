@@ -324,7 +324,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // the officer's firm.)
   if (next && /^\s+$/.test(token.post) && (OFFICER_TITLES.has(next.norm) || COMMENTATOR_NOUNS.has(next.norm)) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // ("Veldmark order: 36 turbines", "Brevik deal signed": an unknown word before a deal noun names the deal's party.)
-  // ("Contract wins in the quarter included ...": an English word WordNet knows is no such name.)
+  // ("Exclusive order for Tarvo: ...": an English word WordNet knows is no such name.)
   if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^[a-z]/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // "Comix to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
   const infinitive = next?.norm === 'to' && after !== undefined && (after.tags.has('Verb') || ACTION_LEMMAS.has(after.norm)) && !isCommonWord(token.norm);

@@ -86,7 +86,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'retracted', kinds: ['amounts', 'durations', 'quantities'], example: "Correction: Monday's digest said the deal was worth £640m.",
     // (A correction quotes the figure it takes back: what an earlier item wrongly said is no term of the deal.)
-    // ("earlier it was reported as thirty-eight hundred crore, but the filing says ..."): so is what a report was said to give.)
+    // ("it was first reported as twenty-seven hundred crore; the filing says ..."): so is what a report was said to give.)
     cueBefore: [...RETRACTION_CUES, 'was reported as', 'were reported as', 'was initially reported as', 'was first reported as', 'was originally reported as', 'had been reported as'],
     cueSuffices: true,
   },
