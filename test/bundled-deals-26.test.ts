@@ -5,7 +5,7 @@ const read = (text: string) => extractClaims(text).map((c) => `${[c.actor?.canon
 
 describe('a negation whose own clause ends before the deal word', () => {
   it.each([
-    ['Tarvo Dairy is paying 71 million euros for the 38% of Osprey Cheese that it doesn\'t own, buying out the founders.', 'Osprey Cheese / Tarvo Dairy 71000000 asserted'],
+    ['Tarvo Foods is paying 71 million euros for the 38% of Osprey Bakeries that it doesn\'t own, buying out the founders.', 'Osprey Bakeries / Tarvo Foods 71000000 asserted'],
   ])('%s', (text, expected) => {
     expect(read(text)).toContain(expected);
   });
@@ -24,8 +24,8 @@ describe('a negation whose own clause ends before the deal word', () => {
 });
 
 describe('a deal word whose other side is a crowd takes no other name, and keeps its own figure', () => {
-  it('"plans to raise A$180 million from investors to fund most of a A$260 million stake in Tarvo\'s mine"', () => {
-    const text = "Osprey Metals plans to raise A$180 million from investors to fund most of a A$260 million stake in Tarvo Resources' Kestle nickel mine.";
+  it('"plans to raise C$180 million from investors to fund most of a C$260 million stake in Tarvo\'s mine"', () => {
+    const text = "Osprey Metals plans to raise C$180 million from investors to fund most of a C$260 million stake in Tarvo Resources' Kestle nickel mine.";
     const claims = extractClaims(text);
     expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Kestle');
     expect(read(text)).toContain('Osprey Metals / Tarvo Resources 260000000 asserted');
@@ -36,7 +36,7 @@ describe('a deal word whose other side is a crowd takes no other name, and keeps
   });
 
   it('"with funds managed by" names the manager (guard)', () => {
-    expect(read('Tarvo Telecom has agreed with funds managed by Osprey Partners to sell 45% of its fibre unit for £900 million.').some((r) => r.startsWith('Osprey Partners / Tarvo Telecom'))).toBe(true);
+    expect(read('Tarvo Power has agreed with funds managed by Osprey Partners to sell 45% of its grid unit for £900 million.').some((r) => r.startsWith('Osprey Partners / Tarvo Power'))).toBe(true);
   });
 });
 
@@ -69,7 +69,7 @@ describe('words of a trading update', () => {
   });
 
   it('"Exclusive order for Tarvo" opens with an English word, no firm\'s name', () => {
-    const claims = extractClaims('Exclusive order for Tarvo Motors: the unit will supply 480 motors to Osprey Rail for €520m.');
+    const claims = extractClaims('Exclusive order for Tarvo Motors: the unit will supply 300 motors to Osprey Rail for €340m.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Exclusive');
   });
 });
@@ -87,14 +87,14 @@ describe('a sum of milestones is neither the upfront nor the whole', () => {
 
 describe('a thing or a right that goes to a firm', () => {
   it.each([
-    ["Tarvo Pictures' film library is going to Siskin Stream for five years.", 'Siskin Stream / Tarvo Pictures'],
+    ["Tarvo Studios' back catalogue is going to Siskin Media, the two said.", 'Siskin Media / Tarvo Studios'],
   ])('%s', (text, pair) => {
     const pairs = extractClaims(text).map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
     expect(pairs).toContain(pair);
   });
 
-  it('"the snooker rights, which went to Harlow Media" (guard)', () => {
-    const pairs = extractClaims('Brisco Sport lost the snooker rights, which went to Harlow Media.').map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
+  it('"the cycling rights, which went to Harlow Media" (guard)', () => {
+    const pairs = extractClaims('Brisco Sport lost the cycling rights, which went to Harlow Media.').map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
     expect(pairs).toContain('Brisco Sport / Harlow Media');
   });
 
@@ -104,14 +104,14 @@ describe('a thing or a right that goes to a firm', () => {
 });
 
 describe('a firm set aside after ", not" is denied the deal', () => {
-  it('"is going to Siskin Aggregates, not Tarvo," denies the deal with Tarvo and conflicts with a report of it', async () => {
+  it('"is going to Siskin Foods, not Tarvo," denies the deal with Tarvo and conflicts with a report of it', async () => {
     const { analyze } = await import('../src/index.js');
     const report = analyze([
-      { id: 'scoop', text: 'Scoop: Brenwick Zement is going to Siskin Aggregates, not Tarvo, for €540m, say two bankers.' },
-      { id: 'wire', text: 'Tarvo Cement has agreed to buy Brenwick Zement for €540m.' },
+      { id: 'scoop', text: 'Scoop: Harlow Mills is going to Siskin Foods, not Tarvo, for £310m, say two bankers.' },
+      { id: 'wire', text: 'Tarvo Milling has agreed to buy Harlow Mills for £310m.' },
     ]);
     expect(report.findings.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(true);
-    expect(report.claims.filter((c) => c.sourceId === 'scoop' && !c.negated).map((c) => c.counterparty?.canonical)).toEqual(['Siskin Aggregates']);
+    expect(report.claims.filter((c) => c.sourceId === 'scoop' && !c.negated).map((c) => c.counterparty?.canonical)).toEqual(['Siskin Foods']);
   });
 
   it('"Polden Fabrics, not incumbent Kelwick, has won" asserts Polden\'s deal', () => {

@@ -6,17 +6,17 @@ const pairOf = (text: string) => extractClaims(text).map((c) => [c.actor?.canoni
 describe('a speaker label before a dash is no dateline', () => {
   // (A label in capitals, then a dash later in the turn, once read as "OSLO - ..." and hid the names between.)
   it.each([
-    ['HOST: Tarvo Freight is buying Siskin Cold Chain — eight hundred million, all cash.'],
-    ['MAYA: Tarvo Freight is buying Siskin Cold Chain - a big one for them.'],
-    ['GUEST 2: Tarvo Freight is buying Siskin Cold Chain – call it a bargain.'],
-    ['ANCHOR: So Tarvo Freight is buying Siskin Cold Chain — why now?'],
+    ['HOST: Tarvo Haulage is buying Siskin Storage — six hundred million, all cash.'],
+    ['MAYA: Tarvo Haulage is buying Siskin Storage - a big one for them.'],
+    ['GUEST 2: Tarvo Haulage is buying Siskin Storage – call it a bargain.'],
+    ['ANCHOR: So Tarvo Haulage is buying Siskin Storage — why now?'],
   ])('%s', (text) => {
-    expect(pairOf(text)).toContain('Siskin Cold Chain / Tarvo Freight');
+    expect(pairOf(text)).toContain('Siskin Storage / Tarvo Haulage');
   });
 
   it('a dateline in capitals still ends at its dash (guard)', () => {
-    expect(pairOf('OSLO - Tarvo Freight is buying Siskin Cold Chain for $800 million.')).toContain('Siskin Cold Chain / Tarvo Freight');
-    expect(pairOf('OSLO - Tarvo Freight is buying Siskin Cold Chain for $800 million.').join(' ')).not.toContain('OSLO');
+    expect(pairOf('OSLO - Tarvo Haulage is buying Siskin Storage for $600 million.')).toContain('Siskin Storage / Tarvo Haulage');
+    expect(pairOf('OSLO - Tarvo Haulage is buying Siskin Storage for $600 million.').join(' ')).not.toContain('OSLO');
   });
 });
 
@@ -40,14 +40,14 @@ describe('a question or answer letter before who speaks, in parentheses', () => 
 
 describe('a denial that names no side denies the deal told before it', () => {
   it.each([
-    ['Q: Is the Tarvo offtake actually done? A (Rhona Vell, head of procurement, Siskin Cathode): No. There is no contract yet.'],
-    ['Tarvo Minerals said it will supply lithium to Siskin Cathode for five years. No contract has been signed, though.'],
+    ['Q: Has the Tarvo nickel supply deal closed? A (Rhona Vell, buying director, Siskin Batteries): No. There\'s no contract yet.'],
+    ['Tarvo Minerals said it will supply nickel to Siskin Batteries for five years. No contract has been signed, though.'],
   ])('%s', (text) => {
     expect(extractClaims(text).some((c) => c.negated && [c.actor?.canonical, c.counterparty?.canonical].every(Boolean))).toBe(true);
   });
 
   it('a denial that names another firm stays its own (guard)', () => {
-    const claims = extractClaims('Tarvo Minerals will supply lithium to Siskin Cathode. Harlow said there was no contract with Brisco.');
+    const claims = extractClaims('Tarvo Minerals will supply nickel to Siskin Batteries. Harlow said there was no contract with Brisco.');
     expect(claims.filter((c) => c.negated).every((c) => c.actor?.canonical !== 'Tarvo Minerals')).toBe(true);
   });
 });
@@ -55,32 +55,32 @@ describe('a denial that names no side denies the deal told before it', () => {
 describe('a yes-no question asserts nothing', () => {
   const report = (question: string) =>
     analyze([
-      { id: 'wire', text: 'Siskin Cathode denied it had signed a supply contract with Tarvo Minerals.' },
+      { id: 'wire', text: 'Siskin Batteries denied it had signed a supply contract with Tarvo Minerals.' },
       { id: 'talk', text: question },
     ]);
 
-  it('"Is the Tarvo supply contract with Siskin actually done?" is no assertion against a denial', () => {
-    const found = report('HOST: Is the Tarvo supply contract with Siskin Cathode actually done?').findings;
+  it('"Has the Tarvo supply contract with Siskin actually closed?" is no assertion against a denial', () => {
+    const found = report('HOST: Has the Tarvo supply contract with Siskin Batteries actually closed?').findings;
     expect(found.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(false);
   });
 
   it('a question told as a statement keeps its stance (guard)', () => {
-    const found = report('So Tarvo Minerals signed a supply contract with Siskin Cathode after all?').findings;
+    const found = report('So Tarvo Minerals signed a supply contract with Siskin Batteries after all?').findings;
     expect(found.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(true);
   });
 });
 
 describe('a status that labels a digest item ends the deal', () => {
   it.each([
-    ['TERMINATED: Tarvo / Siskin (licence) — all rights go back to Tarvo.'],
+    ['CANCELLED: Tarvo / Siskin supply pact — no reason given.'],
     ['Called off — Brisco Foods\' bid for Harlow Mills.'],
-    ['Scrapped: Tarvo Freight\'s sale of its depot to Siskin Lines.'],
+    ['Scrapped: Tarvo Haulage\'s sale of its depot to Siskin Lines.'],
   ])('%s', (text) => {
     expect(extractClaims(text).some((c) => c.negated)).toBe(true);
   });
 
   it('a label that ends nothing denies nothing (guard)', () => {
-    expect(extractClaims('SIGNED: Tarvo Freight\'s sale of its depot to Siskin Lines for $40 million.').some((c) => c.negated)).toBe(false);
+    expect(extractClaims('SIGNED: Tarvo Haulage\'s sale of its depot to Siskin Lines for $40 million.').some((c) => c.negated)).toBe(false);
   });
 });
 
@@ -102,11 +102,11 @@ describe('a filler a speaker pauses on keeps a firm\'s own figure incidental', (
 
 describe('a site noun with a number labels a berth, not a firm', () => {
   it.each([
-    ['The Siskin Port Authority extended Tarvo Terminals\' lease on Quay 2 by five years.'],
+    ['The Siskin Port Authority extended Tarvo Terminals\' lease on Wharf 3 by seven years.'],
     ['Tarvo Terminals will run Berth 7 for the Siskin Port Authority for 30 years.'],
   ])('%s', (text) => {
     const parties = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
-    expect(parties.filter((p) => p === 'Quay' || p === 'Berth')).toEqual([]);
+    expect(parties.filter((p) => p === 'Wharf' || p === 'Berth')).toEqual([]);
     expect(pairOf(text)).toContain('Siskin Port Authority / Tarvo Terminals');
   });
 });
@@ -125,22 +125,22 @@ describe('goods placed with a maker are ordered from it', () => {
 
 describe('an officer\'s turn pairs its firm with the one other firm its text names', () => {
   it('"MARA VELL, Chief Executive, Brisco Leasing: About Osprey Air — right, we signed that one."', () => {
-    const claims = extractClaims('MARA VELL, Chief Executive, Brisco Leasing: About Osprey Air — right, we signed that one on Monday. Twelve new jets on twelve-year leases, roughly $900 million in rent.');
-    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Leasing / Osprey Air' && c.duration?.months === 144)).toBe(true);
+    const claims = extractClaims('MARA VELL, Chief Executive, Brisco Leasing: About Osprey Air — right, we signed that one on Monday. Ten new jets on eight-year leases, roughly $600 million in rent.');
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ') === 'Brisco Leasing / Osprey Air' && c.duration?.months === 96)).toBe(true);
   });
 });
 
 describe('a word that answers alone opens a turn, no name', () => {
-  it('"GUEST: Flexibility, really." (guard)', () => {
-    const claims = extractClaims('ANCHOR: Why take a dozen jets from Brisco Leasing on lease? RHONA VELL, CFO, Osprey Air: Flexibility, really. A ten-year term, and then they go back.');
-    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Flexibility');
+  it('"GUEST: Simplicity, really." (guard)', () => {
+    const claims = extractClaims('ANCHOR: Why take a dozen jets from Brisco Leasing on lease? RHONA VELL, CFO, Osprey Air: Simplicity, really. A ten-year term, and then they go back.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Simplicity');
   });
 });
 
 describe('a question\'s figures give way to the answer\'s', () => {
-  it('"that\'s the twelve-year contract, right?" answered "Fifteen years, not twelve"', () => {
-    const claims = extractClaims('Q — Analyst, Harlow Securities: Just on Osprey — that\'s the twelve-year contract, right? CFO Rhona Vell, Brisco: Fifteen. Fifteen years, not twelve.');
-    expect(claims.map((c) => c.duration?.months ?? null).filter((m) => m !== null)).toEqual([180]);
+  it('"that\'s the eight-year contract, isn\'t it?" answered "Ten years, not eight"', () => {
+    const claims = extractClaims('Q — Analyst, Harlow Securities: Just on Osprey — that\'s the eight-year contract, isn\'t it? CFO Rhona Vell, Brisco: Ten. Ten years, not eight.');
+    expect(claims.map((c) => c.duration?.months ?? null).filter((m) => m !== null)).toEqual([120]);
   });
 
   it('a speaker\'s own next sentence answers nothing (guard)', () => {
@@ -165,8 +165,8 @@ describe('figures in talk', () => {
 
 describe('a region a preposition of place puts a thing in pairs with no one', () => {
   it('"In the Baltics, yes." leaves the officer\'s firm and the buyer the question names', () => {
-    const claims = extractClaims('REPORTER: Thirty trams for Osprey Transit AB — the largest order Tarvo has ever had? MARA VELL, CEO, Tarvo Rail: In the Baltics, yes. Thirty trams, about three billion kronor.');
-    expect(claims.some((c) => /^Osprey Transit \/ Tarvo/.test([c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')) && c.quantities.some((q) => q.value === 30))).toBe(true);
+    const claims = extractClaims('REPORTER: Twenty trams for Osprey Transit AB — the largest order Tarvo has ever had? MARA VELL, CEO, Tarvo Rail: In the Baltics, yes. Twenty trams, about two billion kronor.');
+    expect(claims.some((c) => /^Osprey Transit \/ Tarvo/.test([c.actor?.canonical, c.counterparty?.canonical].sort().join(' / ')) && c.quantities.some((q) => q.value === 20))).toBe(true);
   });
 });
 

@@ -604,7 +604,7 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
 }
 
 /**
- * `set-aside`: "Brenwick is going to Siskin Aggregates, not Tarvo, for €540m" denies the deal with the firm set aside
+ * `set-aside`: "Harlow Mills is going to Siskin Foods, not Tarvo, for £310m" denies the deal with the firm set aside
  * too: a copy of the claim with that firm in place of the side it is set against, negated, with no figures.
  */
 function setAsideDenials(doc: Doc, sentence: Sentence, drafts: readonly Draft[]): Draft[] {

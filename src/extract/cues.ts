@@ -238,7 +238,7 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
 }
 
 /**
- * "TERMINATED: Tarvo / Siskin (licence)", "Called off — Brisco's bid for Harlow": a status that labels a headline or
+ * "CANCELLED: Tarvo / Siskin supply pact", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
  */
 function endedByLabel(tokens: readonly Token[], trigger: number): boolean {

@@ -74,8 +74,8 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   {
     name: 'said-alone',
     before: /\b(?:it['\u2019]s|it\s+is|it\s+was|that['\u2019]s|that\s+is|that\s+was)\s+(?:about\s+|roughly\s+|around\s+|just\s+over\s+|just\s+under\s+)?$/i,
-    example: 'HOST: Tarvo is buying into Siskin, twenty-six — GUEST: It\'s thirty-one percent, I\'ve seen the papers.',
-    reason: 'in talk a share said on its own ("it\'s thirty-one percent") answers what a stake the speakers were telling is',
+    example: 'HOST: So Tarvo is buying into Siskin. GUEST: Right, it\'s twenty-four percent, that much I know.',
+    reason: 'in talk a share said on its own ("it\'s twenty-four percent") answers what a stake the speakers were telling is',
   },
   {
     name: 'premium-after',

@@ -555,7 +555,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
   { name: 'predecessor', example: 'Grebe FC signed a shirt deal with Vamello Air, doubling the sum paid by outgoing sponsor Bitmont Betting.', marks: ['Bitmont', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
-  { name: 'contrasted', example: 'Brenwick Zement is going to Siskin Aggregates, not Tarvo, for €540m.', marks: ['Tarvo'], reason: 'a firm set aside after ", not" is one the deal did not go to', apply: contrasted },
+  { name: 'contrasted', example: 'Harlow Mills is going to Siskin Foods, not Tarvo, for £310m.', marks: ['Tarvo'], reason: 'a firm set aside after ", not" is one the deal did not go to', apply: contrasted },
   { name: 'compared', example: "That's £90m all in, more than Bitmont ever paid us.", marks: ['Bitmont'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },
   { name: 'commentator', example: 'Host Semello Rønningen and analyst Jonas Arrara talk through why Burland took two more years.', marks: ['Host', 'Semello', 'Rønningen', 'Jonas', 'Arrara'], reason: 'a host, guest or analyst named by the label before the name talks about a deal, never a side of it', apply: commentators },
   { name: 'defined-acronym', example: 'Waskris Brothers Media (WBM) will sell Fundton.', marks: ['WBM'], reason: 'the acronym is another name for the party before it', apply: definedAcronyms },
@@ -582,7 +582,7 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, comm
 /** Words that may stand between "not" and the firm it sets aside: "not incumbent Kelwick", "not the rival Tarvo". */
 const CONTRAST_FILLERS: ReadonlySet<string> = new Set(['the', 'incumbent', 'rival', 'its', 'their', 'longtime', 'long-time']);
 
-/** "Brenwick is going to Siskin Aggregates, not Tarvo, for €540m": a firm set aside after ", not" is no side of the deal. */
+/** "Harlow Mills is going to Siskin Foods, not Tarvo, for £310m": a firm set aside after ", not" is no side of the deal. */
 function contrasted(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {

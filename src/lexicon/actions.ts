@@ -55,7 +55,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'hand', frame: 'supply', direction: 'forward', pos: 'verb', needs: ['to', 'over'], example: 'SpaceX handed Colossus to Anthropic' },
   // ("the Tarvo library is going to Siskin", "whose rights went to Harlow Sport": a thing or a right that goes to a firm is
   // given it by the owner the subject names; only with a name right after "to".)
-  { lemma: 'go', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['goes', 'went', 'gone', 'going'], followedBy: ['to'], needs: ['name'], markers: ['to'], example: "Tarvo Pictures' film library is going to Siskin Stream for five years" },
+  { lemma: 'go', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['goes', 'went', 'gone', 'going'], followedBy: ['to'], needs: ['name'], markers: ['to'], example: "Tarvo Studios' back catalogue is going to Siskin Media for five years" },
   { lemma: 'manufacture', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "Lonza will manufacture Vertex's cell therapy" },
   { lemma: 'produce', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: "TSMC will produce Apple's chips" },
   { lemma: 'fabricate', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
@@ -83,7 +83,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("placed eight vessels with the yard": goods counted out and placed with a maker are ordered from it; "placed an order
   // with" and "placed its convertible with" leave the deal to the noun after the determiner.)
   { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
-    unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed eight ferries with Osprey Yards' },
+    unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed six ferries with Siskin Yards' },
   // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
   { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
   { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
