@@ -17,7 +17,7 @@ import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { cleanName, partyOf } from './parties.js';
-import { figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner } from './completion.js';
+import { figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -624,40 +624,6 @@ function setAsideDenials(doc: Doc, sentence: Sentence, drafts: readonly Draft[])
   return out;
 }
 
-/** Crowds a deal word may name its other side by: "raise $250 million from investors", "a loan from a group of banks". */
-const UNNAMED_SIDES: ReadonlySet<string> = new Set(['investors', 'shareholders', 'banks', 'lenders', 'institutions', 'backers', 'bondholders',
-  'noteholders', 'buyers', 'bidders', 'customers', 'clients', 'partners', 'suppliers']);
-/** Words between the marker and the crowd: "from a group of banks", "from existing shareholders". */
-const CROWD_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'group', 'of', 'syndicate', 'existing', 'new', 'institutional',
-  'private', 'outside', 'other', 'several', 'various', 'some', 'local', 'global', 'international', 'strategic', 'financial']);
-
-/**
- * "will raise A$250 million from investors to help pay for a stake in Tarvo's project": a deal word whose marker names its
- * other side by a crowd has that side, nobody in particular; no other name of the sentence fills it.
- */
-function unnamedOtherSide(sentence: Sentence, trigger: number): boolean {
-  const tokens = sentence.tokens;
-  // ("tapping shareholders for A$250m": the crowd as the verb's object.)
-  if (UNNAMED_SIDES.has(tokens[trigger + 1]?.norm ?? '')) return true;
-  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 8); k++) {
-    const t = tokens[k]!;
-    if (/^\p{Lu}/u.test(t.text) && !/\d/.test(t.text) && !t.tags.has('Value')) return false;
-    if (/^(?:from|by|with|to)$/.test(t.norm)) {
-      let j = k + 1;
-      while (j < k + 5 && CROWD_FILLERS.has(tokens[j]?.norm ?? '')) j++;
-      // ("a loan from banks led by Osprey", "with funds managed by Brisco": a crowd a name leads or runs is that name's.)
-      return UNNAMED_SIDES.has(tokens[j]?.norm ?? '') && !/^(?:led|managed|advised|run|arranged|including|such|of|by|at|in)$/.test(tokens[j + 1]?.norm ?? '');
-    }
-    if (/[,;.:]/.test(t.post)) return false;
-  }
-  return false;
-}
-
-/** `speaker-firm`: the firm whose officer speaks in a transcript's turn is the other side of a deal its turn names with one side. */
-function speakerSide(known: Party, speaker: Party | null): Party | null {
-  if (!speaker || firstWord(speaker.canonical) === firstWord(known.canonical)) return null;
-  return { ...speaker, certainty: 'implied', rule: 'speaker-firm' };
-}
 
 /**
  * A draft, completed, with its copies for lists: one per other side a list names with its own figure ("four carriers
@@ -943,7 +909,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   };
   // ("£140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all": a total its own words mark comes first.)
   const marked = (a: Amount) => (TOTAL_AFTER.test(sentence.slice(a.span.end - draft.sentence.span.start, a.span.end - draft.sentence.span.start + 16)) ? 0 : 1);
-  const amount = [...candidates].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
+  const ranks = new Map(candidates.map((a) => [a, rank(a)]));
+  const amount = [...candidates].sort((a, b) => ranks.get(a)! - ranks.get(b)! || (ranks.get(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
   const claim: Claim = {
     id: `${sourceId}#${n}`,
     sourceId,

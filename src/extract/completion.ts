@@ -340,3 +340,38 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   const party = partyOf(text, first);
   return party && { ...party, kind: 'organization', certainty: 'implied', rule: 'rated-firm' };
 }
+
+/** Crowds a deal word may name its other side by: "raise $250 million from investors", "a loan from a group of banks". */
+const UNNAMED_SIDES: ReadonlySet<string> = new Set(['investors', 'shareholders', 'banks', 'lenders', 'institutions', 'backers', 'bondholders',
+  'noteholders', 'buyers', 'bidders', 'customers', 'clients', 'partners', 'suppliers']);
+/** Words between the marker and the crowd: "from a group of banks", "from existing shareholders". */
+const CROWD_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'group', 'of', 'syndicate', 'existing', 'new', 'institutional',
+  'private', 'outside', 'other', 'several', 'various', 'some', 'local', 'global', 'international', 'strategic', 'financial']);
+
+/**
+ * "will raise A$250 million from investors to help pay for a stake in Tarvo's project": a deal word whose marker names its
+ * other side by a crowd has that side, nobody in particular; no other name of the sentence fills it.
+ */
+export function unnamedOtherSide(sentence: Sentence, trigger: number): boolean {
+  const tokens = sentence.tokens;
+  // ("tapping shareholders for A$250m": the crowd as the verb's object.)
+  if (UNNAMED_SIDES.has(tokens[trigger + 1]?.norm ?? '')) return true;
+  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 8); k++) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text) && !/\d/.test(t.text) && !t.tags.has('Value')) return false;
+    if (/^(?:from|by|with|to)$/.test(t.norm)) {
+      let j = k + 1;
+      while (j < k + 5 && CROWD_FILLERS.has(tokens[j]?.norm ?? '')) j++;
+      // ("a loan from banks led by Osprey", "with funds managed by Brisco": a crowd a name leads or runs is that name's.)
+      return UNNAMED_SIDES.has(tokens[j]?.norm ?? '') && !/^(?:led|managed|advised|run|arranged|including|such|of|by|at|in)$/.test(tokens[j + 1]?.norm ?? '');
+    }
+    if (/[,;.:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** `speaker-firm`: the firm whose officer speaks in a transcript's turn is the other side of a deal its turn names with one side. */
+export function speakerSide(known: Party, speaker: Party | null): Party | null {
+  if (!speaker || firstWord(speaker.canonical) === firstWord(known.canonical)) return null;
+  return { ...speaker, certainty: 'implied', rule: 'speaker-firm' };
+}
