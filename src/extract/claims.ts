@@ -377,6 +377,7 @@ export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; examp
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
   { before: /\b(?:(?:weighted\s+)?average|unexpired|remaining)\s+lease\s+(?:term|length|life)\b[^.;]{0,20}?\s(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|~)?$|\b(?:WALT|WAULT)\s+(?:of|is|at)\s+(?:about\s+|around\s+|~)?$/i, example: 'Tarvo REIT bought eight warehouses from Siskin; the portfolio has a weighted average lease term of 6.4 years.', reason: "how long the tenants of a property bought still have to run, not the deal's term" },
   { after: /^\s+(?:late|behind(?:\s+schedule)?|overdue|of\s+delays?|delay(?:ed)?)\b/i, example: 'Deliveries of new ferries are running 14 months behind schedule.', reason: 'how late something is, not how long the deal runs' },
+  { before: /\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,60}?\s(?:for|over)\s+(?:the\s+(?:past|last)\s+)?$|\b(?:for|over|in)\s+the\s+(?:past|last)\s+$/i, example: 'Tarvo Foods has been buying malt from Siskin Maltings for six years.', reason: 'how long the firms have dealt so far, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;

@@ -116,11 +116,15 @@ const clauseBefore = (text: string, at: number): string => text.slice(0, at).spl
 const later = (on: DealWords, gap: string): boolean => (on.nominal
   ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
     // ("that research collaboration with Kyomura on biomarkers back in 2020": "back in" itself tells the past.)
-    || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap) || SIGNED_BEFORE_NOUN.test(on.text.slice(Math.max(0, on.action!.start - 60), on.action!.start))))
+    || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap) || SIGNED_BEFORE_NOUN.test(on.text.slice(Math.max(0, on.action!.start - 60), on.action!.start))
+      || OLDER_NOUN.test(on.text.slice(Math.max(0, on.action!.start - 40), on.action!.start))))
   : LATER_IN_CLAUSE.test(gap));
 
 /** "signed a five-year, $120 million records contract with X this week": a past verb of making the deal noun it governs. */
-const SIGNED_BEFORE_NOUN = /\b(?:signed|struck|inked|sealed|won|awarded|landed|placed|booked|clinched|secured|renewed|extended)\s+(?:a|an|the|its|their|his|her)\s+[^.;:!?()]{0,45}$/i;
+// ("took a stake in Velquor in 2021", "made its first investment in Tarvo in 2019": a past verb of taking or making it too.)
+const SIGNED_BEFORE_NOUN = /\b(?:signed|struck|inked|sealed|won|awarded|landed|placed|booked|clinched|secured|renewed|extended|took|bought|acquired|made|received)\s+(?:a|an|the|its|their|his|her)\s+[^.;:!?()]{0,45}$/i;
+/** "its first contract with Tarvo in 2022", "the original order from Siskin in 2019": a deal noun its own words call an older one. */
+const OLDER_NOUN = /\b(?:first|previous|earlier|original|prior|initial|maiden|inaugural|former)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /** "under a ", "as part of its ", "through the ": the words that put an action under a deal noun after it. */
 const UNDER_DEAL = /\b(?:under|through|via|in|as\s+part\s+of)\s+(?:a|an|the|its|their|his|her)\s+$/i;

@@ -133,7 +133,7 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   let start = a.start;
   let end = a.end;
   const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP);
-  if (pre !== null && free(ctx, pre.start, i) && !(fam.ignoreBefore?.has(ctx.tokens[pre.start]?.lower ?? '') ?? false)) {
+  if (pre !== null && free(ctx, pre.start, i) && !(fam.ignoreBefore?.has(ctx.tokens[pre.start]?.lower ?? '') ?? false) && !underDealNoun(ctx, pre.start, a.end)) {
     rule = pre.value;
     start = pre.start;
   }
@@ -144,6 +144,16 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   }
   const b = rule === null ? { min: a.value, max: a.value, bound: 'exact' as const } : applyBound(a.value, rule);
   return { value: a.value, ...b, start, end, unit: a.unit, core: a, range: false };
+}
+
+/** Nouns of a deal: "under" before a sum that sizes one is the deal's preposition ("delivered under a ₹410 crore contract"). */
+const DEAL_NOUNS_AFTER_SUM = new Set(['contract', 'contracts', 'deal', 'deals', 'agreement', 'agreements', 'order', 'orders', 'programme', 'program', 'scheme', 'arrangement', 'framework', 'lease', 'licence', 'license', 'pact', 'award', 'facility']);
+
+/** Whether the bound word at `from` is "under" and a deal noun follows the sum that ends at `end` (a word between allowed: "supply contract"). */
+function underDealNoun(ctx: Context, from: number, end: number): boolean {
+  if (ctx.tokens[from]?.lower !== 'under') return false;
+  const next = ctx.tokens.slice(end, end + 2).filter((t) => t.kind === 'word');
+  return next.some((t) => DEAL_NOUNS_AFTER_SUM.has(t.lower));
 }
 
 /** Characters that make a number glued to them part of an identifier or URL: "scp-173", "H100", "%2020". */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+/** Two firms that deal more than once: which deal each claim tells, and which figures are the deal's. */
+
+const timeOf = (text: string) => extractClaims(text).map((c) => c.time?.year ?? null);
+
+describe('a year after a deal noun its own words call older, or after a past verb of taking it', () => {
+  it.each([
+    ['It follows Quellby Launch\'s first contract with Norvex Orbital in 2022, covering two launches.', 2022],
+    ['Kellsmoor Capital took a stake in Harlow Bio in 2019.', 2019],
+    ['Tarvo made its original investment in Siskin Robotics in 2020.', 2020],
+    ['The previous order from Brisco Air in 2018 covered 12 jets from Wrenfold Aero.', 2018],
+  ])('%s', (text, year) => {
+    expect(timeOf(text)).toContain(year);
+  });
+
+  it.each([
+    ['Kellsmoor Capital will take a stake in Harlow Bio in 2027.'],
+    ['Tarvo Lines signed a contract with Siskin Yards for ships due in 2028.'],
+  ])('a year still to come, or what the goods are due in, dates no deal: %s (guard)', (text) => {
+    expect(timeOf(text)).not.toContain(2027);
+    expect(timeOf(text)).not.toContain(2028);
+  });
+});
+
+describe('"under" before a sum that sizes a deal noun is the deal\'s preposition, not a ceiling', () => {
+  it.each([
+    ['Velquor delivers 50 buses to Norvex Transit under ₹410 crore contract', 4_100_000_000],
+    ['Harlow bought the depot under $2bn deal terms', 2_000_000_000],
+  ])('%s', (text, value) => {
+    const amount = extractQuantities(text).amounts[0]!;
+    expect(amount).toMatchObject({ value, bound: 'exact' });
+  });
+
+  it('"under a $90 million supply agreement" (guard)', () => {
+    expect(extractQuantities('Tarvo ships resin under a $90 million supply agreement').amounts[0]).toMatchObject({ value: 90_000_000, bound: 'exact' });
+  });
+
+  it.each([['Tarvo sold the depot for under $45 billion'], ['under $45 billion in cash']])('a sum under which nothing follows is a ceiling: %s (guard)', (text) => {
+    expect(extractQuantities(text).amounts[0]).toMatchObject({ bound: 'atMost' });
+  });
+});
+
+describe('how long two firms have dealt so far is not the term of their deal', () => {
+  it.each([
+    ['Brisco Foods has been buying malt from Harlow Maltings for six years.'],
+    ['Siskin has been taking Tarvo tonnes for a couple of years.'],
+  ])('%s', (text) => {
+    expect(extractClaims(text).every((c) => c.duration === null)).toBe(true);
+  });
+
+  it('"has supplied ... for the past decade" (guard)', () => {
+    expect(extractClaims('Kellsmoor has supplied Quellby with coal for the past decade.').every((c) => c.duration === null)).toBe(true);
+  });
+
+  it.each([
+    ['Brisco Foods will buy malt from Harlow Maltings for six years.', 72],
+    ['Brisco Foods has agreed to buy malt from Harlow Maltings for six years.', 72],
+  ])('a term still reads: %s (guard)', (text, months) => {
+    expect(extractClaims(text).map((c) => c.duration?.months)).toContain(months);
+  });
+});
+
+describe('a firm signed by another is the other side', () => {
+  it.each([
+    ['Tarvo Freight signed Siskin Mills as its first rail customer.'],
+    ['Norvex Grid signing Wrenfold Power for its Kellsmoor site was no surprise.'],
+  ])('%s', (text) => {
+    const claim = extractClaims(text).find((c) => c.action?.lemma === 'sign');
+    expect(claim).toBeDefined();
+    expect([claim!.actor?.canonical, claim!.counterparty?.canonical].every((n) => n !== undefined)).toBe(true);
+  });
+
+  it('"signed with" still reads (guard)', () => {
+    const [claim] = extractClaims('Tarvo Lines has signed with Siskin Yards for twelve ships.');
+    expect([claim!.actor?.canonical, claim!.counterparty?.canonical].sort()).toEqual(['Siskin Yards', 'Tarvo Lines']);
+  });
+});
+
+describe('a source that dates its deal once dates its other claims of that deal', () => {
+  const events = (texts: string[]) => {
+    const report = analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+    return report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
+  };
+
+  it.each([
+    ['Brisco Air orders 40 jets from Wrenfold Aero (2016). Brisco Air has ordered 40 jets from Wrenfold Aero for $2 billion.'],
+    ['Brisco Air orders jets from Wrenfold Aero (March 2016). Brisco Air has ordered 40 jets from Wrenfold Aero for $2 billion.'],
+  ])('its headline year: %s', (archive) => {
+    expect(events([archive, 'Brisco Air ordered 75 jets from Wrenfold Aero for $3.5 billion.'])).toEqual([]);
+  });
+
+  it('a year on one sentence dates another sentence that retells its figures', () => {
+    const archive = 'Kellsmoor Capital took a 10% stake in Harlow Bio in 2019. Kellsmoor Capital paid $90 million for the 10% holding in Harlow Bio.';
+    expect(events([archive, 'Kellsmoor Capital will pay $400 million for 12% of Harlow Bio.'])).toEqual([]);
+  });
+
+  it('a year on one deal of a text does not date the other deal it tells (guard)', () => {
+    const text = 'Brisco is buying Harlow Mills from Tarvo Group for $300 million. Brisco picked up Siskin Bakeries from Tarvo Group for $120 million back in 2019.';
+    expect(events([text, 'Brisco will pay Tarvo Group $350 million for Harlow Mills.'])).toContain('amount');
+  });
+
+  it('a date atop a release is the day it was written, and dates no claim but its own (guard)', () => {
+    const release = 'Tarvo Stores plc\n7 November 2024\nAcquisition of 62 stores from Siskin Retail\n\nTarvo Stores announces that it has agreed to acquire 62 stores from Siskin Retail for £118 million.';
+    expect(events([release, 'Tarvo Stores is buying 62 shops from Siskin Retail for £150 million.'])).toContain('amount');
+  });
+});
