@@ -106,3 +106,53 @@ describe('a source that dates its deal once dates its other claims of that deal'
     expect(events([release, 'Tarvo Stores is buying 62 shops from Siskin Retail for £150 million.'])).toContain('amount');
   });
 });
+
+describe('a deal its own words call older is another deal of the pair', () => {
+  const conflicts = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
+  const news = 'Tarvo Lines ordered two ferries from Siskin Yards for SEK 1.4 billion.';
+
+  it.each([
+    ["Tarvo Lines' previous order with Siskin Yards came to SEK 980 million."],
+    ['The earlier contract between Tarvo Lines and Siskin Yards was worth SEK 980 million.'],
+    ['Tarvo Lines had previously ordered two ferries from Siskin Yards for SEK 980 million.'],
+    ['Tarvo Lines ordered two ferries from Siskin Yards. The previous deal with the yard came in at SEK 980 million.'],
+  ])('%s', (older) => {
+    expect(conflicts([news, older])).toEqual([]);
+  });
+
+  it.each([
+    ['Tarvo Lines ordered two ferries from Siskin Yards for SEK 1.1 billion, following an earlier order at the yard.'],
+  ])('news told beside an older deal still meets the news: %s (guard)', (text) => {
+    expect(conflicts([news, text])).toContain('amount');
+  });
+
+  it('an extension told beside the original deal is the extension (guard)', () => {
+    const extension = 'Tarvo Lines extended its charter of two Siskin Yards ferries by two years for SEK 1.4 billion.';
+    expect(conflicts([extension, 'Tarvo Lines has held on to the Siskin Yards ferries for another two years, at rates above those in the original deal, paying SEK 1.1 billion.'])).toContain('amount');
+  });
+});
+
+describe('names as real text writes them', () => {
+  it('a made-up lowercase brand the tagger guesses a verb is a name after "from"', () => {
+    const [claim] = extractClaims('Harlow Foods is buying picking robots from kitewise.');
+    expect(claim!.counterparty?.canonical).toBe('kitewise');
+  });
+
+  it('"plans to derisk" opens an infinitive, not a name (guard)', () => {
+    expect(extractClaims('Harlow Foods plans to derisk the Tarvo mine.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('derisk');
+  });
+
+  it('a code in parentheses after a market is the listed firm\'s ticker, no name of the market', () => {
+    const report = analyze([
+      { id: 'a', text: 'LONDON - Velquor Ltd, listed on AIM (VLQR), today announced a five-year agreement to supply 600 robots to Harlow Foods plc.' },
+      { id: 'b', text: 'VLQR LN (Outperform, TP 940p): Harlow contract confirmed - 500 units over five years.' },
+    ]);
+    expect(report.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('AIM');
+  });
+
+  it('"from the same yard" is the shipbuilder the text named', () => {
+    const claims = extractClaims("Tarvo Tankers said it had ordered six tankers from Korea's Siskin Marine Works for $318 million. Tarvo ordered four ships from the same yard in 2019.");
+    const older = claims.find((c) => c.time?.year === 2019);
+    expect(older?.counterparty?.canonical).toBe('Siskin Marine Works');
+  });
+});

@@ -43,6 +43,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Siskin Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Siskin Aero.', 'Brisk Air ordered 75 jets from Siskin Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
   { name: 'separate-splits', example: ['Qualley rents servers from Marrowind. Separately, Qualley is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'older-deal-splits', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million.', "Tarvo Lines' previous order with Siskin Yards came to $310 million."], meets: false, reason: 'a deal its own words call older than the news ("the previous order", "its original contract", "had previously ordered") is another deal of the pair, when no year dates it' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
   { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan")' },
@@ -84,7 +85,22 @@ function isExtension(claim: Claim): boolean {
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
-type Apart = '' | 'separate' | 'extension' | 'revision' | `instrument:${string}`;
+type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | `instrument:${string}`;
+
+/** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
+// (Not after "follows", "above", "on top of": "the newbuilds follow its earlier order", "rates above those in the
+// original deal" tell the news beside the older deal, and the sentence's figures are the news's.)
+const OLDER_BEFORE = /(?<!\b(?:follows?|followed|following|after|since|than|above|below|beside|besides|of|to|in|on top of|in addition to)\s+(?:(?:its|the|an?|their|those|that)\s+)?)\b(?:previous|earlier|prior|original|former|initial|older)\s+(?:[\w$\u20ac\u00a3\u00a5\u20b9.,'\u2019-]+\s+){0,3}$/i;
+/** "had previously ordered", "originally signed": an adverb that puts the deal before the news. */
+const OLDER_ADVERB = /\b(?:previously|originally)\s+(?:\w+\s+)?$/i;
+
+/** Whether a claim's own words call its deal an older one than the news (`older-deal-splits`). */
+function toldAsOlder(claim: Claim): boolean {
+  if (!claim.action) return false;
+  const at = claim.action.span.start - claim.span.start;
+  const before = claim.text.slice(Math.max(0, at - 40), at);
+  return claim.action.rule.startsWith('noun') ? OLDER_BEFORE.test(before) : OLDER_ADVERB.test(before);
+}
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */
 export function giverOf(claim: Claim, table: EntityTable): string | null {
@@ -107,7 +123,7 @@ export interface EventGroup {
   placedBy: Map<string, string>;
   /** The time key of the event: `''` when undated or of the present, `@2016`, `@y-1` (see `event-times.ts`). */
   time: string;
-  /** Told apart from the pair's other deal: `'separate'` ("Separately, ..."), `'extension'` (a renewal or extension of an earlier deal), `'revision'` (a sweetened or fresh offer), or `''`. */
+  /** Told apart from the pair's other deal: `'separate'` ("Separately, ..."), `'extension'` (a renewal or extension of an earlier deal), `'revision'` (a sweetened or fresh offer), `'older-deal'` (a deal its words call older), or `''`. */
   apart: Apart;
   /** Events of the same parties and kind kept apart from this one, with the rule that kept them apart. */
   splits: { event: string; rule: string }[];
@@ -521,7 +537,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   };
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : instrumentApart(claim, families);
+    // (An older deal its words call so, "the previous order", is apart from the news unless a year dates it: the year then tells which.)
+    const older = time === '' && toldAsOlder(claim);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : instrumentApart(claim, families);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 
@@ -580,6 +598,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const claim = claims[index]!;
     const kind = specificKind(claim);
     const key = datings.get(claim.id)!.key;
+    // ("The previous deal with the yard came in at SEK 980m": an older deal its words call so joins none of the news.)
+    if (key === '' && toldAsOlder(claim)) continue;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
     const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);

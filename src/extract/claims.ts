@@ -453,8 +453,11 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
-/** "A separate 15-year maintenance agreement worth €310 million was signed": the sentence tells another deal, not more of the last. */
-const ANOTHER_DEAL = /\b(?:separate|another|different)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement)\b/i;
+/**
+ * "A separate 15-year maintenance agreement worth €310 million was signed", "The previous deal with the yard came in at
+ * SEK 980m": the sentence tells another deal, not more of the last.
+ */
+const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|original|former|older)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement)\b/i;
 
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
 const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;

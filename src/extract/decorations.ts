@@ -200,6 +200,8 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
     const word = t.text.replace(/[()]/g, '').replace(/^\$(?=[A-Z])/, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
+    // ("is listed on AIM (KVLR)": after a market, the code is the listed firm's ticker, no other name of the market.)
+    if (isExchange(tokens[k - 1]!)) return;
     d.acronyms.push({ acronym: word, nameEnd: nameEndBefore(tokens, k) });
   });
 }

@@ -208,13 +208,17 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
   // ("for a firm period of 84 months": a company noun read as an adjective describes no brand.)
   const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && !prev.tags.has('Adjective') && next !== undefined && (next.tags.has('Verb') || ends);
-  return (/^(from|by|to|with|and|for)$/.test(prev.norm) || finiteVerb || described) && ends;
+  // ("plans to derisk": a word tagged a verb after "to" opens an infinitive, not a name.)
+  const infinitive = prev.norm === 'to' && tokens[k]!.tags.has('Verb');
+  return (/^(from|by|to|with|and|for)$/.test(prev.norm) || finiteVerb || described) && ends && !infinitive;
 }
 
 /** English word shapes a made-up brand rarely has: "refinancing", "revenue", "electrolysers". */
 const ENGLISH_ENDING = /(tion|sion|ment|ness|ity|ing|ed|ers?|al|ive|ous|ics|ure|ance|ence|ism|ist|ship|age|ly|ue|ies|es|s)$/;
 
-const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Verb', 'Adjective', 'Value', 'Date'];
+// (Not 'Verb' or 'Adverb': for a word neither compromise's lexicon nor WordNet knows, the tagger guesses them from its
+// ending, "kitewise"; a real one is a word they know. After "to" such a guess may be a verb: `inPartySlot`.)
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Adjective', 'Value', 'Date'];
 /** An opening lowercase word that is no English word compromise knows and not tagged as grammar: "nuvio", "parcelo". */
 function isLowercaseBrand(token: Token): boolean {
   const word = bare(token.norm);

@@ -73,6 +73,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'lender', 'bank', 'retailer', 'drugmaker', 'developer', 'operator', 'provider', 'manufacturer', 'conglomerate',
   'league', 'broadcaster', 'network', 'fund', 'planemaker', 'lessor', 'streamer', 'maker', 'supplier', 'team', 'club',
   'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
+  // ("ordered four ships from the same yard": in shipping the yard is the builder.)
+  'yard', 'shipyard',
 ]);
 
 /**
