@@ -156,3 +156,41 @@ describe('names as real text writes them', () => {
     expect(older?.counterparty?.canonical).toBe('Siskin Marine Works');
   });
 });
+
+describe('a filing names its issuer in capitals and calls it "the Company"', () => {
+  it.each([
+    ['TARVO MOBILITY LIMITED - Disclosure under Regulation 30 of the Listing Regulations, 2015. We wish to inform you that the Company has received a Letter of Award from Siskin Transit Authority for 150 buses.', 'TARVO MOBILITY'],
+    ['HARLOW RAIL, S.A. - Inside information. The Company informs that it has been awarded by Siskin Metro, S.A. the contract for 24 trainsets, for EUR 312,000,000 (VAT excluded).', 'HARLOW RAIL'],
+  ])('%s', (text, issuer) => {
+    const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names.map((n) => n?.toUpperCase())).toContain(issuer);
+    expect(names).not.toContain('VAT');
+    expect(names).not.toContain('Regulations');
+  });
+
+  it('a dateline in capitals is still a place (guard)', () => {
+    const names = extractClaims('OSLO, May 4 (Wire) - Tarvo Lines ordered six ferries from Siskin Yards.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('OSLO');
+  });
+});
+
+describe('the price of an older deal set beside the news is not the news\'s price', () => {
+  it.each([
+    ['Siskin Transit bought 150 buses from Tarvo Motors. It is not the first time: a previous batch of 50 buses, worth $60 million, entered service last year.', 60_000_000],
+    ['Tarvo Rail will build 24 trains for Siskin Transit; the new contract follows a 10-unit, €118m award.', 118_000_000],
+  ])('%s', (text, older) => {
+    expect(extractClaims(text).map((c) => c.amount?.value)).not.toContain(older);
+  });
+
+  it('"well above the original order\'s $172 million" (guard)', () => {
+    const text = "Tarvo Tankers ordered six tankers from Siskin Marine for $318 million, well above the original order's $172 million.";
+    expect(extractClaims(text).map((c) => c.amount?.value)).not.toContain(172_000_000);
+  });
+
+  it.each([
+    ['Tarvo Lines signed a contract with Siskin Yards worth $540 million, its first order at the yard.', 540_000_000],
+    ['Harlow lifted estimates after the CHF 88m contract Harlow won from Quellby Transit.', 88_000_000],
+  ])('the news\'s own price stays: %s (guard)', (text, value) => {
+    expect(extractClaims(text).map((c) => c.amount?.value)).toContain(value);
+  });
+});

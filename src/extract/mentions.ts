@@ -75,6 +75,8 @@ function handleName(handle: string): string {
 const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
+/** Defined terms a filing or release gives its issuer: "the Company informs that it has been awarded ...". */
+const ISSUER_TERMS: ReadonlySet<string> = new Set(['company', 'issuer', 'group']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
 /** Words that name an organ's kind before its noun: "the Management Board", "the Supervisory Board", "the Audit Committee". */
@@ -252,7 +254,10 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quarlen led it": so is a
   // capitalized one set off by a comma where it opens the sentence or a parenthesis ("Sarvatra (Add, TP Rs 1,450)"); "with
   // Ondmoor Sports Network, the broadcaster" ends a name.
-  if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase())) return false;
+  // ("KESTREL MOBILITY LIMITED - Disclosure ...", "VALDERA RAIL, S.A.": a filer's name in capitals ends in its legal suffix.)
+  const capsSuffix = (t: Token | undefined) => t !== undefined && /^[A-Z][A-Z.]*,?$/.test(t.text) && LEGAL_SUFFIXES.has(t.text.replace(/,$/, '').toLowerCase());
+  const legalCaps = /^[A-Z]{2,}$/.test(word) && (capsSuffix(next) || (next !== undefined && /^[A-Z]{2,},?$/.test(next.text) && capsSuffix(after)));
+  if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase()) && !legalCaps) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
@@ -615,7 +620,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       // ("the Bank for Regional Development", "the Agency for Advanced Battery Research": a name by its remit after "for".)
       const remit = tokens[i + 2]?.norm === 'for' && REMIT_HEADS.has(term.norm) && remitAt(tokens, i + 3, isName);
       if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of' && !remit) {
-        mentions.push(make(i, i + 1, 'neuter-pronoun'));
+        const defined = make(i, i + 1, 'neuter-pronoun');
+        if (ISSUER_TERMS.has(term.norm)) defined.rule = 'defined-issuer';
+        mentions.push(defined);
         i += 1;
         continue;
       }
@@ -823,7 +830,9 @@ function shoutedHeading(tokens: readonly Token[], m: Mention): boolean {
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
 /** "Goldman to Pay Up to $5 Billion to Settle Claims": in a headline's capitals, a run of common words is no name. */
 function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
-  return m.kind === 'name' && !m.rule && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
+  // ("KESTREL MOBILITY LIMITED - Disclosure": a run of common words that ends in a legal suffix is a firm's name.)
+  const suffixed = LEGAL_SUFFIXES.has(tokens[m.last]!.text.replace(/,$/, '').toLowerCase()) || LEGAL_SUFFIXES.has(tokens[m.last + 1]?.text.replace(/,$/, '').toLowerCase() ?? '');
+  return m.kind === 'name' && !m.rule && !suffixed && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
 }
 
 /** Nouns a vessel's or a rig's own name follows: "its newbuild LNG carrier Hoshby Aurora", "the drillship Sisklan Tern". */
@@ -1022,6 +1031,15 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // "the driller", "the Denver developer": a description already resolved to the name it describes.
     if (m.refersTo) continue;
+    // ("KESTREL MOBILITY LIMITED - Disclosure under Regulation 30 ... the Company has received": a filing's "the Company"
+    // is its issuer, the first firm it names, however many names its regulations add.)
+    if (m.rule === 'defined-issuer') {
+      const issuer = mentions.find((n) => n.kind === 'name' && !n.personLike && n.start < m.start);
+      if (issuer) {
+        m.refersTo = [issuer];
+        continue;
+      }
+    }
     // (A quotation's "we" with no firm outside it is left alone: it is not the last firm named.)
     if (m.firstPerson) {
       const firm = m.speaker === undefined ? undefined : officers.get(m.speaker.toLowerCase()) ?? officers.get(m.speaker.split(' ').pop()!.toLowerCase());

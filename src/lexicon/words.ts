@@ -20,6 +20,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
   'rcf', 'abl',
+  // taxes a price is stated with or without: "EUR 312,000,000 (VAT excluded)", "plus GST"
+  'vat', 'gst', 'hst', 'iva', 'tva', 'mwst',
   // words that open a sentence, the tagger sometimes calls them names: '"There is no agreement," he said'
   'there', 'here', 'nothing', 'everything', 'everyone', 'nobody', 'somebody', 'someone',
   // question and relative words, which a speaker's label can leave looking mid-sentence: "KEIKO SATO: Which is ..."
