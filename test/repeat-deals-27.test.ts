@@ -194,3 +194,13 @@ describe('the price of an older deal set beside the news is not the news\'s pric
     expect(extractClaims(text).map((c) => c.amount?.value)).toContain(value);
   });
 });
+
+describe('an older word outside the deal noun\'s phrase calls no deal older', () => {
+  it('"Fixing our earlier post: the Tarvo-Siskin upfront is ¥6bn" still meets the deal (guard)', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tarvo Pharma will pay Siskin Bio 6 billion yen upfront for Asian rights to an antibody.' },
+      { id: 'b', text: 'Fixing our earlier post: the Tarvo-Siskin upfront is ¥9bn.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field)).toContain('amount');
+  });
+});

@@ -88,18 +88,33 @@ function isExtension(claim: Claim): boolean {
 type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | `instrument:${string}`;
 
 /** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
-// (Not after "follows", "above", "on top of": "the newbuilds follow its earlier order", "rates above those in the
-// original deal" tell the news beside the older deal, and the sentence's figures are the news's.)
-const OLDER_BEFORE = /(?<!\b(?:follows?|followed|following|after|since|than|above|below|beside|besides|of|to|in|on top of|in addition to)\s+(?:(?:its|the|an?|their|those|that)\s+)?)\b(?:previous|earlier|prior|original|former|initial|older)\s+(?:[\w$\u20ac\u00a3\u00a5\u20b9.,'\u2019-]+\s+){0,3}$/i;
+const OLDER_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'former', 'initial', 'older']);
+/**
+ * Words before such a word that tell the news beside the older deal: "the newbuilds follow its earlier order", "rates
+ * above those in the original deal"; the sentence's figures are the news's.
+ */
+const BESIDE_OLDER: ReadonlySet<string> = new Set(['follows', 'follow', 'followed', 'following', 'after', 'since', 'than', 'above', 'below', 'beside', 'besides', 'of', 'to', 'in', 'top', 'addition']);
+const DETERMINERS: ReadonlySet<string> = new Set(['its', 'the', 'a', 'an', 'their', 'those', 'that']);
 /** "had previously ordered", "originally signed": an adverb that puts the deal before the news. */
-const OLDER_ADVERB = /\b(?:previously|originally)\s+(?:\w+\s+)?$/i;
+const OLDER_ADVERB = /\b(?:previously|originally)\s(?:\w+\s)?$/i;
+
+/** Whether one of the last four words before a deal noun calls it older, and no word before that sets it beside the news. */
+function olderWordsBefore(before: string): boolean {
+  // (Only the deal noun's own phrase: "Fixing our earlier post: the Tarvo-Siskin upfront is ¥6bn" calls no deal older.)
+  const phrase = before.slice(Math.max(...[...'.;:!?()\u2013\u2014'].map((mark) => before.lastIndexOf(mark))) + 1);
+  const words = phrase.toLowerCase().split(/[^a-z\u2019'-]+/).filter(Boolean);
+  const at = words.findIndex((w, i) => i >= words.length - 4 && OLDER_WORDS.has(w));
+  if (at < 0) return false;
+  const prior = DETERMINERS.has(words[at - 1] ?? '') ? words[at - 2] : words[at - 1];
+  return !BESIDE_OLDER.has(prior ?? '');
+}
 
 /** Whether a claim's own words call its deal an older one than the news (`older-deal-splits`). */
 function toldAsOlder(claim: Claim): boolean {
   if (!claim.action) return false;
   const at = claim.action.span.start - claim.span.start;
   const before = claim.text.slice(Math.max(0, at - 40), at);
-  return claim.action.rule.startsWith('noun') ? OLDER_BEFORE.test(before) : OLDER_ADVERB.test(before);
+  return claim.action.rule.startsWith('noun') ? olderWordsBefore(before) : OLDER_ADVERB.test(before);
 }
 
 /** Who gives in the claim, by family: the actor for a forward action, the counterparty for a reverse one. */

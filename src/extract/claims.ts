@@ -338,7 +338,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: 
   { before: /\b(?:revenues?|sales|turnover|ebitda|earnings)\s+(?:estimates?\s+|forecasts?\s+)?to\s+(?:about\s+|~)?$/i, example: 'Tarvo renewed its licence with Siskin, and we lift our FY27E revenue to $2.4bn.', reason: "an analyst's estimate of a firm's takings, not a price between firms" },
   { after: /^\s+(?:of|in)\s+(?:annual\s+)?(?:sales|revenues?|turnover)\s+(?:last|this|in)\b/i, example: 'Tarvo is buying Siskin, a business that made €612m of sales last year.', reason: "a firm's takings over a period, not the deal's price" },
   { before: /\bwould\s+(?:lift|take|bring|raise|push)\s+(?:the\s+|its\s+)?(?:total|overall|combined)\s+(?:value\s+|cost\s+|price\s+)?(?:(?:to|above|beyond|past|over)\s+)?(?:about\s+|roughly\s+|some\s+)?$/i, example: 'The options would lift the total above SEK 9 billion if exercised.', reason: 'what the deal would be worth if options were taken up, not its price' },
-  { before: /\b(?:previous|earlier|prior|original|initial)\s+(?:[\w-]+\s+){0,2}(?:batch|order|deal|contract|award|tranche|round|agreement|purchase|investment|stake|lease|licen[cs]e)(?:['\u2019]s)?\s+(?:of\s+[^,.;:]{1,30}?,?\s+)?(?:(?:was\s+|is\s+)?(?:worth|valued\s+at|for|at|of|came\s+(?:in\s+)?(?:to|at))\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Tarvo Transit ordered 150 buses from Siskin Motors; a previous batch of 50 buses, worth $60 million, entered service last year.', reason: 'the price of an older deal the text sets beside the news, not the news\'s price' },
+  { before: /\b(?:previous|earlier|prior|original|initial)\s(?:[\w-]+\s){0,2}(?:batch|order|deal|contract|award|tranche|round|agreement|purchase|investment|stake|lease|licen[cs]e)(?:['\u2019]s)?\s(?:of\s[^,.;:]{1,30},\s)?(?:(?:was\s|is\s)?(?:worth|valued\sat|for|at|of|came\s(?:in\s)?(?:to|at))\s)?(?:about\s|roughly\s|around\s|some\s|~)?$/i, example: 'Tarvo Transit ordered 150 buses from Siskin Motors; a previous batch of 50 buses, worth $60 million, entered service last year.', reason: 'the price of an older deal the text sets beside the news, not the news\'s price' },
   { before: /\b(?:follows?|followed|following|on\s+top\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+,?\s+){0,2}$/i, after: /^\s+(?:[\w-]+\s+)?(?:award|order|deal|contract|agreement|tranche|round|batch|investment|stake|purchase)\b/i, both: true, example: 'Tarvo Rail will build 24 more trains for Siskin Transit; the new contract follows a 10-unit, €118m award.', reason: 'the price of the older deal the news follows, not the news\'s price' },
   { after: /^\s*(?:pre-?money\s+|post-?money\s+)?valuation\b/i, example: 'a round that values Quoldova at a $4 billion valuation', reason: 'what the whole firm is worth, not what changes hands' },
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'on a pre-money valuation of €420 million', reason: 'what the whole firm is worth' },
@@ -450,6 +450,9 @@ function addsToPrevious(mentions: readonly Mention[], local: Quantities): boolea
  */
 function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   const words = doc.text.slice(sentence.span.start, sentence.span.end);
+  // ("When we first signed back in 2020 it was 120 MW for ten years. The new contract is 200 MW": the new deal after a
+  // dated one is the news, not more of the old.)
+  if (NEW_DEAL.test(words) && datesIn(previous.sentence.tokens).some((d) => /^(?:19|20)\d\d$/.test(d))) return true;
   // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
   const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1];
   return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
@@ -460,6 +463,9 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
  * SEK 980m": the sentence tells another deal, not more of the last.
  */
 const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|original|former|older)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement)\b/i;
+
+/** "The new contract", "the latest order": a deal the words call the news. */
+const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
 
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
 const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;

@@ -122,7 +122,7 @@ const later = (on: DealWords, gap: string): boolean => (on.nominal
 
 /** "signed a five-year, $120 million records contract with X this week": a past verb of making the deal noun it governs. */
 // ("took a stake in Velquor in 2021", "made its first investment in Tarvo in 2019": a past verb of taking or making it too.)
-const SIGNED_BEFORE_NOUN = /\b(?:signed|struck|inked|sealed|won|awarded|landed|placed|booked|clinched|secured|renewed|extended|took|bought|acquired|made|received)\s+(?:a|an|the|its|their|his|her)\s+[^.;:!?()]{0,45}$/i;
+const SIGNED_BEFORE_NOUN = /\b(?:signed|struck|inked|sealed|won|awarded|landed|placed|booked|clinched|secured|renewed|extended|took|bought|acquired|made|received)\s(?:a|an|the|its|their|his|her)\s[^.;:!?()]{0,45}$/i;
 /** "its first contract with Tarvo in 2022", "the original order from Siskin in 2019": a deal noun its own words call an older one. */
 const OLDER_NOUN = /\b(?:first|previous|earlier|original|prior|initial|maiden|inaugural|former)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
