@@ -204,3 +204,13 @@ describe('an older word outside the deal noun\'s phrase calls no deal older', ()
     expect(report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field)).toContain('amount');
   });
 });
+
+describe('what is paid at signing is the upfront, compared with upfronts', () => {
+  it('"is paying $85 million at signing, and the package tops out at $1.2 billion" agrees with "$85 million upfront"', () => {
+    const report = analyze([
+      { id: 'a', text: 'Harlow Pharma has picked up rights to a drug from Siskin Bio. Harlow is paying $85 million at signing, and the package tops out at $1.2 billion.' },
+      { id: 'b', text: 'Harlow Pharma will pay Siskin Bio $85 million upfront for rights to the drug, in a deal worth up to $1.2 billion.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
