@@ -214,3 +214,18 @@ describe('what is paid at signing is the upfront, compared with upfronts', () =>
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('a ship\'s type is the goods a count counts', () => {
+  const fields = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
+
+  it('"three tankers" and "two ferries" count different goods', () => {
+    expect(fields('Tarvo Shipping ordered three tankers from Siskin Yards.', 'Tarvo Shipping ordered two ferries from Siskin Yards.')).not.toContain('quantity');
+  });
+
+  it.each([
+    ['Tarvo Shipping ordered six vessels from Siskin Yards.', 'Tarvo Shipping ordered four tankers from Siskin Yards.'],
+    ['Tarvo Shipping ordered six tankers from Siskin Yards.', 'Tarvo Shipping ordered four tankers from Siskin Yards.'],
+  ])('a ship of no type counts any, and one type conflicts with itself: %s (guard)', (a, b) => {
+    expect(fields(a, b)).toContain('quantity');
+  });
+});

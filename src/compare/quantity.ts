@@ -28,10 +28,18 @@ const SAME_THING: Record<string, string> = {
   // ("40 electric trainsets" and "45 regional trains": a trainset is a train, which WordNet does not list.)
   trainset: 'train', railcar: 'train',
 };
+/** Words for a ship that say nothing of its type: a count of them may be of tankers, ferries or carriers. */
+const ANY_VESSEL: ReadonlySet<string> = new Set(['ship', 'vessel', 'boat', 'newbuild', 'newbuilding', 'hull', 'unit']);
+/**
+ * The kind a count measures. A ship's type is its own kind ("3 tankers" and "2 ferries" count different goods, often of
+ * two orders), and a ship of no type counts any of them (`sameGoods`).
+ */
 const unitKey = (unit: string) => {
   const singular = unit.toLowerCase().replace(/s$/, '');
-  return SAME_THING[singular] ?? countKindOf(singular) ?? singular;
+  const kind = SAME_THING[singular] ?? countKindOf(singular) ?? singular;
+  return kind === 'vessel' && !ANY_VESSEL.has(singular) ? `vessel:${singular}` : kind;
 };
+const anyVesselBeside = (a: string, b: string): boolean => (a === 'vessel' && b.startsWith('vessel:')) || (b === 'vessel' && a.startsWith('vessel:'));
 
 /**
  * Counts by a model code or an acronym ("50 M220s", "30 S-220X", "four SOVs"), or of bare "units" ("500 P7 units"):
@@ -45,7 +53,7 @@ const NOT_GOODS: ReadonlySet<string> = new Set(['share', 'employee', 'worker', '
 
 /** Two counts of the same goods: the same kind, or a generic count ("units", a model code) against a count of goods. */
 function sameGoods(a: Measure, b: Measure): boolean {
-  if (a.unit === b.unit) return true;
+  if (a.unit === b.unit || anyVesselBeside(a.unit, b.unit)) return true;
   if (a.q.dimension !== 'count' || b.q.dimension !== 'count') return false;
   const [generic, other] = isGenericCount(a.q) ? [a, b] : isGenericCount(b.q) ? [b, a] : [null, null];
   return generic !== null && other !== null && !isGenericCount(other.q) && !NOT_GOODS.has(other.unit);
