@@ -229,3 +229,18 @@ describe('a ship\'s type is the goods a count counts', () => {
     expect(fields(a, b)).toContain('quantity');
   });
 });
+
+describe('a title-case headline: its verb and its prepositions join no name', () => {
+  const sides = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
+  it.each([
+    ['Tarvo Marine Orders Eight Container Ships From Siskin Heavy in $720 Million Deal', 'Siskin Heavy / Tarvo Marine'],
+    ['Siskin Mining Signs $300 Million Loan With Bank of Tarvo', 'Bank of Tarvo / Siskin Mining'],
+    ['Norvex Grid Inks Ten-Year Power Deal With Wrenfold Energy', 'Norvex Grid / Wrenfold Energy'],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toContain(expected);
+  });
+
+  it('a headline in sentence case still reads (guard)', () => {
+    expect(sides('Tarvo Marine orders eight container ships from Siskin Heavy')).toContain('Siskin Heavy / Tarvo Marine');
+  });
+});

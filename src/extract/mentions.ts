@@ -75,6 +75,8 @@ function handleName(handle: string): string {
 const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
+/** Prepositions a title-case headline capitalizes between its names: "Orders Ships From Kwangmyo", "Signs Deal With Siskin". */
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['From', 'With', 'For', 'To', 'In', 'At', 'On', 'By', 'Into', 'Over', 'After', 'Amid']);
 /** Defined terms a filing or release gives its issuer: "the Company informs that it has been awarded ...". */
 const ISSUER_TERMS: ReadonlySet<string> = new Set(['company', 'issuer', 'group']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
@@ -538,8 +540,17 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)
   const turnWord = (t: Token, i: number) => decorations.turnOpens.has(i) && !known.has(bare(t.text))
     && (isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) || (/^[,.]/.test(t.post) && isWordNetWord(t.norm)));
+  // ("Tarvo Marine Orders Eight Ships From Siskin", "Harlow Space Books Norvex for ...": in a title-case headline a deal
+  // verb's third-person form after a capitalized word is the verb, not a name's next word.)
+  // (A headline has one verb: "Orders Eight Container Ships" keeps "Ships" a noun.)
+  const headlineCased = isHeadlineCase(tokens);
+  const verbLike = (t: Token, i: number) => headlineCased && i > 0 && /^[A-Z][a-z]+$/.test(t.text) && ACTION_THIRD_PERSON.has(t.norm)
+    && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\s+$/.test(tokens[i - 1]!.post);
+  const firstHeadlineVerb = tokens.findIndex(verbLike);
+  // ("... Ships From Kwangmyo in $720 Million Deal": a title-cased preposition joins no name; "Bank of" keeps its "of".)
+  const headlineVerb = (t: Token, i: number) => i === firstHeadlineVerb || (headlineCased && i > 0 && HEADLINE_PREPOSITIONS.has(t.text));
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
