@@ -62,22 +62,6 @@ describe('how long two firms have dealt so far is not the term of their deal', (
   });
 });
 
-describe('a firm signed by another is the other side', () => {
-  it.each([
-    ['Tarvo Freight signed Siskin Mills as its first rail customer.'],
-    ['Norvex Grid signing Wrenfold Power for its Kellsmoor site was no surprise.'],
-  ])('%s', (text) => {
-    const claim = extractClaims(text).find((c) => c.action?.lemma === 'sign');
-    expect(claim).toBeDefined();
-    expect([claim!.actor?.canonical, claim!.counterparty?.canonical].every((n) => n !== undefined)).toBe(true);
-  });
-
-  it('"signed with" still reads (guard)', () => {
-    const [claim] = extractClaims('Tarvo Lines has signed with Siskin Yards for twelve ships.');
-    expect([claim!.actor?.canonical, claim!.counterparty?.canonical].sort()).toEqual(['Siskin Yards', 'Tarvo Lines']);
-  });
-});
-
 describe('a source that dates its deal once dates its other claims of that deal', () => {
   const events = (texts: string[]) => {
     const report = analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));

@@ -125,8 +125,6 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'win', frame: 'deal', direction: 'none', pos: 'verb', forms: ['wins', 'won', 'winning'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Grebe Systems won a contract from Oglan Broadband' },
   { lemma: 'land', frame: 'deal', direction: 'none', pos: 'verb', forms: ['lands', 'landed', 'landing'], markers: ['from', 'with', 'object'], example: 'Hostsund Marine landed a tanker contract from Siskin Shipping' },
   { lemma: 'sign', frame: 'deal', direction: 'none', pos: 'verb', forms: ['signs', 'signed', 'signing'], followedBy: ['with', 'up'], markers: ['with'], example: 'Tudash Line has signed with Sannmore Shipbuilding for twelve ships' },
-  // ("Tarvo signing Siskin as a customer": a firm signed as customer, partner or supplier is the other side.)
-  { lemma: 'sign', frame: 'deal', direction: 'none', pos: 'verb', forms: ['signs', 'signed', 'signing'], needs: ['name'], markers: ['object'], example: 'Tarvo Freight signed Siskin Mills as its first rail customer' },
   { lemma: 'secure', frame: 'deal', direction: 'none', pos: 'verb', forms: ['secures', 'secured', 'securing'], needs: ['from', 'with'], markers: ['from', 'with'], example: 'Crestline Storage secured a $300 million contract from Tavira Bank' },
   { lemma: 'book', frame: 'deal', direction: 'none', pos: 'verb', forms: ['books', 'booked', 'booking'], needs: ['with', 'from'], markers: ['with', 'from'], example: 'Oglan Broadband booked 12 launches with Grebe Systems' },
   // ("receives $85 million from X": the converse of "X pays": the receiver gives what is paid for.)
