@@ -86,8 +86,8 @@ describe('a source that dates its deal once dates its other claims of that deal'
   });
 
   it('a date atop a release is the day it was written, and dates no claim but its own (guard)', () => {
-    const release = 'Tarvo Stores plc\n7 November 2024\nAcquisition of 62 stores from Siskin Retail\n\nTarvo Stores announces that it has agreed to acquire 62 stores from Siskin Retail for £118 million.';
-    expect(events([release, 'Tarvo Stores is buying 62 shops from Siskin Retail for £150 million.'])).toContain('amount');
+    const release = 'Tarvo Stores plc\n3 March 2025\nPurchase of 40 shops from Siskin Retail\n\nTarvo Stores says it will buy 40 shops from Siskin Retail for £90 million.';
+    expect(events([release, 'Tarvo Stores is buying 40 shops from Siskin Retail for £120 million.'])).toContain('amount');
   });
 });
 
@@ -118,8 +118,8 @@ describe('a deal its own words call older is another deal of the pair', () => {
 
 describe('names as real text writes them', () => {
   it('a made-up lowercase brand the tagger guesses a verb is a name after "from"', () => {
-    const [claim] = extractClaims('Harlow Foods is buying picking robots from kitewise.');
-    expect(claim!.counterparty?.canonical).toBe('kitewise');
+    const [claim] = extractClaims('Harlow Foods is buying picking robots from quillwise.');
+    expect(claim!.counterparty?.canonical).toBe('quillwise');
   });
 
   it('"plans to derisk" opens an infinitive, not a name (guard)', () => {
@@ -128,23 +128,23 @@ describe('names as real text writes them', () => {
 
   it('a code in parentheses after a market is the listed firm\'s ticker, no name of the market', () => {
     const report = analyze([
-      { id: 'a', text: 'LONDON - Velquor Ltd, listed on AIM (VLQR), today announced a five-year agreement to supply 600 robots to Harlow Foods plc.' },
-      { id: 'b', text: 'VLQR LN (Outperform, TP 940p): Harlow contract confirmed - 500 units over five years.' },
+      { id: 'a', text: 'LONDON - Velquor Ltd, which trades on AIM (VLQR), said it would supply 300 robots to Harlow Foods plc over four years.' },
+      { id: 'b', text: 'VLQR LN (Outperform, TP 610p): Harlow order in - 250 units over four years.' },
     ]);
     expect(report.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('AIM');
   });
 
   it('"from the same yard" is the shipbuilder the text named', () => {
-    const claims = extractClaims("Tarvo Tankers said it had ordered six tankers from Korea's Siskin Marine Works for $318 million. Tarvo ordered four ships from the same yard in 2019.");
-    const older = claims.find((c) => c.time?.year === 2019);
+    const claims = extractClaims("Tarvo Tankers said it had bought five bulkers from Korea's Siskin Marine Works for $240 million. Tarvo ordered three vessels from the same yard in 2018.");
+    const older = claims.find((c) => c.time?.year === 2018);
     expect(older?.counterparty?.canonical).toBe('Siskin Marine Works');
   });
 });
 
 describe('a filing names its issuer in capitals and calls it "the Company"', () => {
   it.each([
-    ['TARVO MOBILITY LIMITED - Disclosure under Regulation 30 of the Listing Regulations, 2015. We wish to inform you that the Company has received a Letter of Award from Siskin Transit Authority for 150 buses.', 'TARVO MOBILITY'],
-    ['HARLOW RAIL, S.A. - Inside information. The Company informs that it has been awarded by Siskin Metro, S.A. the contract for 24 trainsets, for EUR 312,000,000 (VAT excluded).', 'HARLOW RAIL'],
+    ['TARVO MOTORS LIMITED - Notice under Rule 12 of the Listing Regulations. The Company has received an award from Siskin Transit Authority for 90 coaches.', 'TARVO MOTORS'],
+    ['HARLOW STEEL, S.A. - Relevant fact. The Company has been chosen by Siskin Metro, S.A. to supply 16 trams, for EUR 48,500,000 (VAT excluded).', 'HARLOW STEEL'],
   ])('%s', (text, issuer) => {
     const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names.map((n) => n?.toUpperCase())).toContain(issuer);
@@ -160,8 +160,8 @@ describe('a filing names its issuer in capitals and calls it "the Company"', () 
 
 describe('the price of an older deal set beside the news is not the news\'s price', () => {
   it.each([
-    ['Siskin Transit bought 150 buses from Tarvo Motors. It is not the first time: a previous batch of 50 buses, worth $60 million, entered service last year.', 60_000_000],
-    ['Tarvo Rail will build 24 trains for Siskin Transit; the new contract follows a 10-unit, €118m award.', 118_000_000],
+    ['Siskin Transit bought 90 coaches from Tarvo Motors. An earlier batch of 30 coaches, worth $40 million, went into service in spring.', 40_000_000],
+    ['Tarvo Rail will build 16 trams for Siskin Transit; the new contract follows a six-unit, €70m award.', 70_000_000],
   ])('%s', (text, older) => {
     expect(extractClaims(text).map((c) => c.amount?.value)).not.toContain(older);
   });
@@ -180,20 +180,20 @@ describe('the price of an older deal set beside the news is not the news\'s pric
 });
 
 describe('an older word outside the deal noun\'s phrase calls no deal older', () => {
-  it('"Fixing our earlier post: the Tarvo-Siskin upfront is ¥6bn" still meets the deal (guard)', () => {
+  it('"Fixing our earlier post: the Tarvo-Siskin upfront is ¥7bn" still meets the deal (guard)', () => {
     const report = analyze([
-      { id: 'a', text: 'Tarvo Pharma will pay Siskin Bio 6 billion yen upfront for Asian rights to an antibody.' },
-      { id: 'b', text: 'Fixing our earlier post: the Tarvo-Siskin upfront is ¥9bn.' },
+      { id: 'a', text: 'Tarvo Pharma will pay Siskin Bio 4 billion yen upfront for rights to an antibody in Korea.' },
+      { id: 'b', text: 'Fixing our earlier post: the Tarvo-Siskin upfront is ¥7bn.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field)).toContain('amount');
   });
 });
 
 describe('what is paid at signing is the upfront, compared with upfronts', () => {
-  it('"is paying $85 million at signing, and the package tops out at $1.2 billion" agrees with "$85 million upfront"', () => {
+  it('"pays €40 million at signing" agrees with "€40 million upfront"', () => {
     const report = analyze([
-      { id: 'a', text: 'Harlow Pharma has picked up rights to a drug from Siskin Bio. Harlow is paying $85 million at signing, and the package tops out at $1.2 billion.' },
-      { id: 'b', text: 'Harlow Pharma will pay Siskin Bio $85 million upfront for rights to the drug, in a deal worth up to $1.2 billion.' },
+      { id: 'a', text: 'Harlow Pharma has bought rights to a drug from Siskin Bio. Harlow pays €40 million at signing, and the whole could reach €600 million.' },
+      { id: 'b', text: 'Harlow Pharma will pay Siskin Bio €40 million upfront for the drug rights; the total may reach €600 million.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
@@ -217,7 +217,7 @@ describe('a ship\'s type is the goods a count counts', () => {
 describe('a title-case headline: its verb and its prepositions join no name', () => {
   const sides = (text: string) => extractClaims(text).filter((c) => c.action).map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join(' / '));
   it.each([
-    ['Tarvo Marine Orders Eight Container Ships From Siskin Heavy in $720 Million Deal', 'Siskin Heavy / Tarvo Marine'],
+    ['Tarvo Marine Orders Six Bulk Carriers From Siskin Heavy in $410 Million Deal', 'Siskin Heavy / Tarvo Marine'],
     ['Siskin Mining Signs $300 Million Loan With Bank of Tarvo', 'Bank of Tarvo / Siskin Mining'],
     ['Norvex Grid Inks Ten-Year Power Deal With Wrenfold Energy', 'Norvex Grid / Wrenfold Energy'],
   ])('%s', (text, expected) => {
@@ -225,6 +225,6 @@ describe('a title-case headline: its verb and its prepositions join no name', ()
   });
 
   it('a headline in sentence case still reads (guard)', () => {
-    expect(sides('Tarvo Marine orders eight container ships from Siskin Heavy')).toContain('Siskin Heavy / Tarvo Marine');
+    expect(sides('Tarvo Marine orders six bulk carriers from Siskin Heavy')).toContain('Siskin Heavy / Tarvo Marine');
   });
 });

@@ -206,7 +206,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     // ("takes 7% of Pellion" is a stake, "taking Bittern off Strandberg's hands" a purchase: the first entry whose
     // conditions the words meet.)
-    // ("Brisa Orders Eight Container Ships From Kwangmyo": a title-case headline has one verb; a later capitalized verb
+    // ("Tarvo Orders Six Bulk Carriers From Siskin": a title-case headline has one verb; a later capitalized verb
     // form is a noun of its goods.)
     if (headlineCase && pos === 'verb' && /^\p{Lu}/u.test(token.text) && triggers.some((t) => t.pos === 'verb' && /^\p{Lu}/u.test(tokens[t.token]!.text))) return;
     const word = words.find((w) => w.pos === pos && meetsConditions(w, tokens, at));

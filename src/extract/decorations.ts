@@ -73,7 +73,7 @@ function dateline(sentence: Sentence, d: Decorations): void {
       const dated = tokens.slice(1, k + 1).some((t, i, all) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date')
         || (DATELINE_MONTHS.test(t.text) && [all[i - 1], all[i + 1]].some((n) => n !== undefined && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(n.text))));
       if ((!capitals || afterHeadline) && !dated) return;
-      // ("KESTREL MOBILITY LIMITED - Disclosure ...": capitals that end in a legal suffix are the filer's name, no place.)
+      // ("TARVO MOTORS LIMITED - Notice ...": capitals that end in a legal suffix are the filer's name, no place.)
       if (!dated && LEGAL_SUFFIXES.has(tokens[k]!.text.replace(/,$/, '').toLowerCase())) return;
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;

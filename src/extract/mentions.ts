@@ -75,9 +75,9 @@ function handleName(handle: string): string {
 const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 /** Capitalized words a release defines for a party: "the Company", "the Bank", "the Buyer". */
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
-/** Prepositions a title-case headline capitalizes between its names: "Orders Ships From Kwangmyo", "Signs Deal With Siskin". */
+/** Prepositions a title-case headline capitalizes between its names: "Orders Carriers From Siskin", "Signs Loan With Tarvo". */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['From', 'With', 'For', 'To', 'In', 'At', 'On', 'By', 'Into', 'Over', 'After', 'Amid']);
-/** Defined terms a filing or release gives its issuer: "the Company informs that it has been awarded ...". */
+/** Defined terms a filing or release gives its issuer: "the Company has won an award from ...". */
 const ISSUER_TERMS: ReadonlySet<string> = new Set(['company', 'issuer', 'group']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
 const ORGANS: ReadonlySet<string> = new Set(['board', 'directors', 'management', 'committee']);
@@ -221,7 +221,7 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
 const ENGLISH_ENDING = /(tion|sion|ment|ness|ity|ing|ed|ers?|al|ive|ous|ics|ure|ance|ence|ism|ist|ship|age|ly|ue|ies|es|s)$/;
 
 // (Not 'Verb' or 'Adverb': for a word neither compromise's lexicon nor WordNet knows, the tagger guesses them from its
-// ending, "kitewise"; a real one is a word they know. After "to" such a guess may be a verb: `inPartySlot`.)
+// ending, "quillwise"; a real one is a word they know. After "to" such a guess may be a verb: `inPartySlot`.)
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Adjective', 'Value', 'Date'];
 /** An opening lowercase word that is no English word compromise knows and not tagged as grammar: "nuvio", "parcelo". */
 function isLowercaseBrand(token: Token): boolean {
@@ -256,7 +256,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "they STILL can't restock": an ordinary word in capitals is emphasis; "GUEST: Right, Quarlen led it": so is a
   // capitalized one set off by a comma where it opens the sentence or a parenthesis ("Sarvatra (Add, TP Rs 1,450)"); "with
   // Ondmoor Sports Network, the broadcaster" ends a name.
-  // ("KESTREL MOBILITY LIMITED - Disclosure ...", "VALDERA RAIL, S.A.": a filer's name in capitals ends in its legal suffix.)
+  // ("TARVO MOTORS LIMITED - Notice ...", "HARLOW STEEL, S.A.": a filer's name in capitals ends in its legal suffix.)
   const capsSuffix = (t: Token | undefined) => t !== undefined && /^[A-Z][A-Z.]*,?$/.test(t.text) && LEGAL_SUFFIXES.has(t.text.replace(/,$/, '').toLowerCase());
   const legalCaps = /^[A-Z]{2,}$/.test(word) && (capsSuffix(next) || (next !== undefined && /^[A-Z]{2,},?$/.test(next.text) && capsSuffix(after)));
   if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase()) && !legalCaps) return false;
@@ -547,7 +547,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const verbLike = (t: Token, i: number) => headlineCased && i > 0 && /^[A-Z][a-z]+$/.test(t.text) && ACTION_THIRD_PERSON.has(t.norm)
     && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\s+$/.test(tokens[i - 1]!.post);
   const firstHeadlineVerb = tokens.findIndex(verbLike);
-  // ("... Ships From Kwangmyo in $720 Million Deal": a title-cased preposition joins no name; "Bank of" keeps its "of".)
+  // ("... Carriers From Siskin in $410 Million Deal": a title-cased preposition joins no name; "Bank of" keeps its "of".)
   const headlineVerb = (t: Token, i: number) => i === firstHeadlineVerb || (headlineCased && i > 0 && HEADLINE_PREPOSITIONS.has(t.text));
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
@@ -841,7 +841,7 @@ function shoutedHeading(tokens: readonly Token[], m: Mention): boolean {
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
 /** "Goldman to Pay Up to $5 Billion to Settle Claims": in a headline's capitals, a run of common words is no name. */
 function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
-  // ("KESTREL MOBILITY LIMITED - Disclosure": a run of common words that ends in a legal suffix is a firm's name.)
+  // ("TARVO MOTORS LIMITED - Notice": a run of common words that ends in a legal suffix is a firm's name.)
   const suffixed = LEGAL_SUFFIXES.has(tokens[m.last]!.text.replace(/,$/, '').toLowerCase()) || LEGAL_SUFFIXES.has(tokens[m.last + 1]?.text.replace(/,$/, '').toLowerCase() ?? '');
   return m.kind === 'name' && !m.rule && !suffixed && tokens.slice(m.first, m.last + 1).every((t) => isCommonWord(bare(t.norm)));
 }
@@ -1042,7 +1042,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // "the driller", "the Denver developer": a description already resolved to the name it describes.
     if (m.refersTo) continue;
-    // ("KESTREL MOBILITY LIMITED - Disclosure under Regulation 30 ... the Company has received": a filing's "the Company"
+    // ("TARVO MOTORS LIMITED - Notice under the listing rules ... the Company has received": a filing's "the Company"
     // is its issuer, the first firm it names, however many names its regulations add.)
     if (m.rule === 'defined-issuer') {
       const issuer = mentions.find((n) => n.kind === 'name' && !n.personLike && n.start < m.start);

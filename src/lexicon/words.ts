@@ -20,7 +20,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
   'rcf', 'abl',
-  // taxes a price is stated with or without: "EUR 312,000,000 (VAT excluded)", "plus GST"
+  // taxes a price is stated with or without: "EUR 48,500,000 (VAT excluded)", "plus GST"
   'vat', 'gst', 'hst', 'iva', 'tva', 'mwst',
   // words that open a sentence, the tagger sometimes calls them names: '"There is no agreement," he said'
   'there', 'here', 'nothing', 'everything', 'everyone', 'nobody', 'somebody', 'someone',
@@ -75,7 +75,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'lender', 'bank', 'retailer', 'drugmaker', 'developer', 'operator', 'provider', 'manufacturer', 'conglomerate',
   'league', 'broadcaster', 'network', 'fund', 'planemaker', 'lessor', 'streamer', 'maker', 'supplier', 'team', 'club',
   'studio', 'utility', 'automaker', 'buyer', 'seller', 'acquirer', 'investor', 'hyperscaler', 'platform',
-  // ("ordered four ships from the same yard": in shipping the yard is the builder.)
+  // ("took three hulls from the same yard": in shipping the yard is the builder.)
   'yard', 'shipyard',
 ]);
 
