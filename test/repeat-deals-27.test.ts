@@ -3,6 +3,9 @@ import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 
 /** Two firms that deal more than once: which deal each claim tells, and which figures are the deal's. */
 
+/** The fields on which the sources, one text each, contradict each other. */
+const conflicts = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
+
 const timeOf = (text: string) => extractClaims(text).map((c) => c.time?.year ?? null);
 
 describe('a year after a deal noun its own words call older, or after a past verb of taking it', () => {
@@ -63,36 +66,30 @@ describe('how long two firms have dealt so far is not the term of their deal', (
 });
 
 describe('a source that dates its deal once dates its other claims of that deal', () => {
-  const events = (texts: string[]) => {
-    const report = analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
-    return report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
-  };
-
   it.each([
     ['Brisco Air orders 40 jets from Wrenfold Aero (2016). Brisco Air has ordered 40 jets from Wrenfold Aero for $2 billion.'],
     ['Brisco Air orders jets from Wrenfold Aero (March 2016). Brisco Air has ordered 40 jets from Wrenfold Aero for $2 billion.'],
   ])('its headline year: %s', (archive) => {
-    expect(events([archive, 'Brisco Air ordered 75 jets from Wrenfold Aero for $3.5 billion.'])).toEqual([]);
+    expect(conflicts([archive, 'Brisco Air ordered 75 jets from Wrenfold Aero for $3.5 billion.'])).toEqual([]);
   });
 
   it('a year on one sentence dates another sentence that retells its figures', () => {
     const archive = 'Kellsmoor Capital took a 10% stake in Harlow Bio in 2019. Kellsmoor Capital paid $90 million for the 10% holding in Harlow Bio.';
-    expect(events([archive, 'Kellsmoor Capital will pay $400 million for 12% of Harlow Bio.'])).toEqual([]);
+    expect(conflicts([archive, 'Kellsmoor Capital will pay $400 million for 12% of Harlow Bio.'])).toEqual([]);
   });
 
   it('a year on one deal of a text does not date the other deal it tells (guard)', () => {
     const text = 'Brisco is buying Harlow Mills from Tarvo Group for $300 million. Brisco picked up Siskin Bakeries from Tarvo Group for $120 million back in 2019.';
-    expect(events([text, 'Brisco will pay Tarvo Group $350 million for Harlow Mills.'])).toContain('amount');
+    expect(conflicts([text, 'Brisco will pay Tarvo Group $350 million for Harlow Mills.'])).toContain('amount');
   });
 
   it('a date atop a release is the day it was written, and dates no claim but its own (guard)', () => {
     const release = 'Tarvo Stores plc\n3 March 2025\nPurchase of 40 shops from Siskin Retail\n\nTarvo Stores says it will buy 40 shops from Siskin Retail for £90 million.';
-    expect(events([release, 'Tarvo Stores is buying 40 shops from Siskin Retail for £120 million.'])).toContain('amount');
+    expect(conflicts([release, 'Tarvo Stores is buying 40 shops from Siskin Retail for £120 million.'])).toContain('amount');
   });
 });
 
 describe('a deal its own words call older is another deal of the pair', () => {
-  const conflicts = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
   const news = 'Tarvo Lines ordered two ferries from Siskin Yards for SEK 1.4 billion.';
 
   it.each([
@@ -200,17 +197,15 @@ describe('what is paid at signing is the upfront, compared with upfronts', () =>
 });
 
 describe('a ship\'s type is the goods a count counts', () => {
-  const fields = (a: string, b: string) => analyze([{ id: 'a', text: a }, { id: 'b', text: b }]).findings.filter((f) => f.kind === 'contradiction').map((f) => f.field);
-
   it('"three tankers" and "two ferries" count different goods', () => {
-    expect(fields('Tarvo Shipping ordered three tankers from Siskin Yards.', 'Tarvo Shipping ordered two ferries from Siskin Yards.')).not.toContain('quantity');
+    expect(conflicts(['Tarvo Shipping ordered three tankers from Siskin Yards.', 'Tarvo Shipping ordered two ferries from Siskin Yards.'])).not.toContain('quantity');
   });
 
   it.each([
     ['Tarvo Shipping ordered six vessels from Siskin Yards.', 'Tarvo Shipping ordered four tankers from Siskin Yards.'],
     ['Tarvo Shipping ordered six tankers from Siskin Yards.', 'Tarvo Shipping ordered four tankers from Siskin Yards.'],
   ])('a ship of no type counts any, and one type conflicts with itself: %s (guard)', (a, b) => {
-    expect(fields(a, b)).toContain('quantity');
+    expect(conflicts([a, b])).toContain('quantity');
   });
 });
 
