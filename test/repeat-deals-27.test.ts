@@ -93,10 +93,10 @@ describe('a deal its own words call older is another deal of the pair', () => {
   const news = 'Tarvo Lines ordered two ferries from Siskin Yards for SEK 1.4 billion.';
 
   it.each([
-    ["Tarvo Lines' previous order with Siskin Yards came to SEK 980 million."],
-    ['The earlier contract between Tarvo Lines and Siskin Yards was worth SEK 980 million.'],
-    ['Tarvo Lines had previously ordered two ferries from Siskin Yards for SEK 980 million.'],
-    ['Tarvo Lines ordered two ferries from Siskin Yards. The previous deal with the yard came in at SEK 980 million.'],
+    ["Tarvo Lines' previous order with Siskin Yards came to SEK 610 million."],
+    ['The earlier contract between Tarvo Lines and Siskin Yards was worth SEK 610 million.'],
+    ['Tarvo Lines had previously ordered two ferries from Siskin Yards for SEK 610 million.'],
+    ['Tarvo Lines ordered two ferries from Siskin Yards. The previous deal with the yard came to SEK 610 million.'],
   ])('%s', (older) => {
     expect(conflicts([news, older])).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('a deal its own words call older is another deal of the pair', () => {
 
   it('an extension told beside the original deal is the extension (guard)', () => {
     const extension = 'Tarvo Lines extended its charter of two Siskin Yards ferries by two years for SEK 1.4 billion.';
-    expect(conflicts([extension, 'Tarvo Lines has held on to the Siskin Yards ferries for another two years, at rates above those in the original deal, paying SEK 1.1 billion.'])).toContain('amount');
+    expect(conflicts([extension, 'Tarvo Lines is keeping the Siskin Yards ferries for another two years, at rates higher than in the original deal, paying SEK 1.1 billion.'])).toContain('amount');
   });
 });
 
@@ -177,10 +177,10 @@ describe('the price of an older deal set beside the news is not the news\'s pric
 });
 
 describe('an older word outside the deal noun\'s phrase calls no deal older', () => {
-  it('"Fixing our earlier post: the Tarvo-Siskin upfront is ¥7bn" still meets the deal (guard)', () => {
+  it('"Correcting an earlier note: the Tarvo-Siskin upfront is ¥7bn" still meets the deal (guard)', () => {
     const report = analyze([
       { id: 'a', text: 'Tarvo Pharma will pay Siskin Bio 4 billion yen upfront for rights to an antibody in Korea.' },
-      { id: 'b', text: 'Fixing our earlier post: the Tarvo-Siskin upfront is ¥7bn.' },
+      { id: 'b', text: 'Correcting an earlier note: the Tarvo-Siskin upfront is ¥7bn.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.field)).toContain('amount');
   });

@@ -38,7 +38,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'relative-time-splits', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air ordered 75 jets from Siskin Aero this week.'], meets: false, reason: 'relative times count from when each text was written: "last year" and "this week" are different deals even when no date is given, and the present of a text of 2019 is another deal than that of a text of 2025' },
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Siskin Aero last year.', publishedAt: '2025-03-10' }, 'Siskin Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
-  { name: 'source-dates-retelling', example: ['Brisk Air orders 40 jets from Siskin Aero (2016). Brisk Air has ordered 40 jets from Siskin Aero for $2 billion.', 'Brisk Air ordered 75 jets from Siskin Aero for $3.5 billion.'], meets: false, reason: 'a source that dates its deal once (a year after its headline, a dateline before its first sentence) dates its other claims of that pair and kind that say no time and state none of its figures otherwise: they tell the one deal it dated' },
+  { name: 'source-dates-retelling', example: ['Brisk Air orders 40 jets from Siskin Aero (2016). Brisk Air has ordered 40 jets from Siskin Aero for $2 billion.', 'Brisk Air ordered 75 jets from Siskin Aero for $3.5 billion.'], meets: false, reason: 'a source that dates its deal once dates its other claims of that pair and kind that say no time: a year or date closing its headline dates those that state none of its figures otherwise, and a year on one sentence dates another that retells its figures; they tell the one deal it dated (a dateline, or a date atop a release, is when the text was written and dates no other claim)' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air bought 40 jets from Siskin Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Siskin Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Siskin Aero.', 'Brisk Air ordered 75 jets from Siskin Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
@@ -90,8 +90,8 @@ type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | `instru
 /** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
 const OLDER_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'former', 'initial', 'older']);
 /**
- * Words before such a word that tell the news beside the older deal: "the newbuilds follow its earlier order", "rates
- * above those in the original deal"; the sentence's figures are the news's.
+ * Words before such a word that tell the news beside the older deal: "the new trams follow its earlier order", "rates
+ * higher than in the original deal"; the sentence's figures are the news's.
  */
 const BESIDE_OLDER: ReadonlySet<string> = new Set(['follows', 'follow', 'followed', 'following', 'after', 'since', 'than', 'above', 'below', 'beside', 'besides', 'of', 'to', 'in', 'top', 'addition']);
 const DETERMINERS: ReadonlySet<string> = new Set(['its', 'the', 'a', 'an', 'their', 'those', 'that']);
@@ -100,7 +100,7 @@ const OLDER_ADVERB = /\b(?:previously|originally)\s(?:\w+\s)?$/i;
 
 /** Whether one of the last four words before a deal noun calls it older, and no word before that sets it beside the news. */
 function olderWordsBefore(before: string): boolean {
-  // (Only the deal noun's own phrase: "Fixing our earlier post: the Tarvo-Siskin upfront is ¥6bn" calls no deal older.)
+  // (Only the deal noun's own phrase: "Correcting an earlier note: the Tarvo-Siskin upfront is ¥7bn" calls no deal older.)
   const phrase = before.slice(Math.max(...[...'.;:!?()\u2013\u2014'].map((mark) => before.lastIndexOf(mark))) + 1);
   const words = phrase.toLowerCase().split(/[^a-z\u2019'-]+/).filter(Boolean);
   const at = words.findIndex((w, i) => i >= words.length - 4 && OLDER_WORDS.has(w));
@@ -460,14 +460,14 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const sides = [claim.actor, claim.counterparty].filter(concrete);
     return sides.length === 1 ? table.family(sides[0]!.canonical) : null;
   };
-  // `source-dates-retelling`: a source that dates its deal once ("Tarvo orders 40 jets (2016)", a dateline on the
-  // body's first sentence) dates its other claims of that pair and kind that say no time and state no figure of it
-  // otherwise: the headline and the body tell one deal, and so do the body's sentences.
+  // `source-dates-retelling`: a source that dates its deal once ("Tarvo orders 40 jets (2016)", "took 10% in 2019")
+  // dates its other claims of that pair and kind that say no time and tell that deal: the headline and the body tell
+  // one deal, and so do two sentences with one figure.
   const closesHeadline = (claim: Claim) => claim.time?.rule.endsWith('@closing-parenthesis') === true;
   const timedInSource = new Map<string, Claim[]>();
   for (const claim of claims) {
     const pair = claim.action?.type === 'state' ? null : pairOf(claim);
-    // (A date with its month may be the day the text was written, "7 November 2024" atop a release: only a year, or a
+    // (A date with its month may be the day the text was written, "3 March 2025" atop a release: only a year, or a
     // date closing the headline, dates a deal.)
     const dating = datingOf(claim);
     if (!pair || dating.key === '' || dating.dateline || (claim.time?.month != null && !closesHeadline(claim))) continue;
@@ -481,7 +481,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const keys = new Set(timed.map((c) => datingOf(c).key));
     if (keys.size !== 1) return null;
     // (A year closing the headline dates the whole text; a time on one sentence dates only the claims that retell it:
-    // "buying Oxhey now ... picked up Tillingham back in 2019" are two deals.)
+    // "is buying Harlow Mills now ... bought Siskin Bakeries from it in 2019" are two deals.)
     const headline = timed.some(closesHeadline);
     const retells = headline ? !sameMeasureVerdicts([claim], timed).some((same) => !same) : figuresRetold([claim], timed);
     return retells ? datingOf(timed[0]!) : null;
@@ -613,7 +613,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const claim = claims[index]!;
     const kind = specificKind(claim);
     const key = datings.get(claim.id)!.key;
-    // ("The previous deal with the yard came in at SEK 980m": an older deal its words call so joins none of the news.)
+    // ("The earlier deal with the yard came to SEK 610m": an older deal its words call so joins none of the news.)
     if (key === '' && toldAsOlder(claim)) continue;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)

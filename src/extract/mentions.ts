@@ -542,7 +542,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     && (isCommonWord(t.norm.replace(/['\u2019]\w+$/, '')) || (/^[,.]/.test(t.post) && isWordNetWord(t.norm)));
   // ("Tarvo Marine Orders Eight Ships From Siskin", "Harlow Space Books Norvex for ...": in a title-case headline a deal
   // verb's third-person form after a capitalized word is the verb, not a name's next word.)
-  // (A headline has one verb: "Orders Eight Container Ships" keeps "Ships" a noun.)
+  // (A headline has one verb: "Orders Six Bulk Carriers" keeps "Carriers" a noun.)
   const headlineCased = isHeadlineCase(tokens);
   const verbLike = (t: Token, i: number) => headlineCased && i > 0 && /^[A-Z][a-z]+$/.test(t.text) && ACTION_THIRD_PERSON.has(t.norm)
     && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\s+$/.test(tokens[i - 1]!.post);
