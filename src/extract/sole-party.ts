@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
-import { PARTY_ROLES, type PartyRole } from '../lexicon/party-roles.js';
+import { PARTY_ROLES, SERVICE_ROLE, type PartyRole } from '../lexicon/party-roles.js';
 import { APPOINTING_VERBS, AUXILIARIES } from '../lexicon/words.js';
 
 /**
@@ -26,6 +26,11 @@ export interface SolePartyFrame {
 }
 
 const ROLES = new Map(PARTY_ROLES.map((r) => [r.noun, r]));
+/** Agent nouns of a trade that name a service's giver ("processor", "distributor", "acquirer"), when no role names them. */
+const SERVICE_AGENT = /^[a-z]{4,}(?:er|or)$/;
+/** Agent-shaped words that name no firm's trade. */
+const NOT_SERVICE: ReadonlySet<string> = new Set(['order', 'offer', 'power', 'other', 'number', 'member', 'owner', 'holder', 'shareholder', 'investor', 'founder', 'partner', 'sponsor', 'officer', 'director', 'manager', 'employer', 'competitor', 'rival', 'bidder', 'suitor', 'borrower', 'user', 'player', 'winner', 'buyer', 'consumer', 'customer', 'factor', 'sector', 'quarter', 'matter', 'letter', 'chapter', 'center', 'centre', 'year', 'former', 'latter', 'after', 'under', 'over', 'either', 'neither', 'rather', 'whether', 'water']);
+const roleOf = (norm: string): PartyRole | undefined => ROLES.get(norm) ?? (SERVICE_AGENT.test(norm) && !NOT_SERVICE.has(norm) ? SERVICE_ROLE : undefined);
 const ONLY = new Set(['only', 'sole', 'exclusive', 'single']);
 const COPULA = new Set(['will', 'would', 'shall', 'is', 'was', 'are', 'be', 'been', 'has', 'have', 'had', 'become', 'becomes', 'became', 'remain', 'remains', 'remained']);
 
@@ -112,11 +117,20 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       let j = only - 1;
       if (/^(its|their|the|his|her)$/.test(tokens[j]?.norm ?? '')) j--;
       if (tokens[j]?.norm === 'as') j--;
+      // ("picked Tarvo Payments to be its sole processor": "to be" stands where "as" does.)
+      else if (tokens[j]?.norm === 'be' && tokens[j - 1]?.norm === 'to') j -= 2;
       const named = at.ending(j);
       if (!usable(named) || named.possessive) return null;
       const v = pastAuxiliaries(tokens, named.first - 1);
       if (!APPOINTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
-      const owner = at.ending(pastAuxiliaries(tokens, v - 1));
+      // ("Siskin Pay, the payments app, has chosen ...": past an appositive set off by commas to the name it describes.)
+      let o = pastAuxiliaries(tokens, v - 1);
+      if (!at.ending(o) && /,/.test(tokens[o]?.post ?? '')) {
+        let q = o - 1;
+        while (q > o - 10 && q >= 0 && !/,/.test(tokens[q]!.post)) q--;
+        if (q >= 0 && /,/.test(tokens[q]!.post)) o = q;
+      }
+      const owner = at.ending(o);
       return usable(owner) && !owner.possessive ? { owner, named } : null;
     },
   },
@@ -130,7 +144,7 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
   const at: MentionsAt = { starting: (i) => starting.get(i), ending: (i) => ending.get(i) };
   const found: SoleParty[] = [];
   tokens.forEach((token, k) => {
-    const role = ROLES.get(token.norm);
+    const role = roleOf(token.norm);
     if (!role) return;
     // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
     const describing = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun')) && !ROLES.has(t.norm);
