@@ -226,19 +226,19 @@ describe('a title-case headline: its verb and its prepositions join no name', ()
 
 describe('a firm named the only giver of a trade\'s service is a sole giver', () => {
   it.each([
-    ['Siskin Pay has picked Tarvo Payments to be its sole card processor.', 'Tarvo Payments'],
+    ['Siskin Pay has picked Tarvo Settle to be its sole payment processor.', 'Tarvo Settle'],
     ['Brisco Foods has named Kellsmoor Logistics its only distributor in Spain.', 'Kellsmoor Logistics'],
   ])('%s', (text, giver) => {
     expect(extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes(giver))).toBe(true);
   });
 
-  it('"has chosen Harlow Processing as its exclusive card acquirer" past an appositive (guard)', () => {
-    const text = 'Siskin Pay, the payments app, has chosen Harlow Processing as its exclusive card acquirer in Europe.';
-    expect(extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes('Harlow Processing'))).toBe(true);
+  it('"has chosen Harlow Clearing as its exclusive merchant acquirer" past an appositive (guard)', () => {
+    const text = 'Siskin Pay, the wallet maker, has chosen Harlow Clearing as its exclusive merchant acquirer in Europe.';
+    expect(extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes('Harlow Clearing'))).toBe(true);
   });
 
   it('two sole processors of one firm conflict on the counterparty', () => {
-    expect(conflicts(['Siskin Pay has picked Tarvo Payments to be its sole card processor.', 'Siskin Pay has chosen Harlow Processing as its exclusive card processor.'])).toContain('counterparty');
+    expect(conflicts(['Siskin Pay has picked Tarvo Settle to be its sole payment processor.', 'Siskin Pay has chosen Harlow Clearing as its exclusive payment processor.'])).toContain('counterparty');
   });
 
   it('an agent word that names no trade is no role: "its only shareholder" (guard)', () => {

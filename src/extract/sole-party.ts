@@ -117,13 +117,13 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       let j = only - 1;
       if (/^(its|their|the|his|her)$/.test(tokens[j]?.norm ?? '')) j--;
       if (tokens[j]?.norm === 'as') j--;
-      // ("picked Tarvo Payments to be its sole processor": "to be" stands where "as" does.)
+      // ("picked Tarvo Settle to be its sole processor": "to be" stands where "as" does.)
       else if (tokens[j]?.norm === 'be' && tokens[j - 1]?.norm === 'to') j -= 2;
       const named = at.ending(j);
       if (!usable(named) || named.possessive) return null;
       const v = pastAuxiliaries(tokens, named.first - 1);
       if (!APPOINTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
-      // ("Siskin Pay, the payments app, has chosen ...": past an appositive set off by commas to the name it describes.)
+      // ("Siskin Pay, the wallet maker, has chosen ...": past an appositive set off by commas to the name it describes.)
       let o = pastAuxiliaries(tokens, v - 1);
       if (!at.ending(o) && /,/.test(tokens[o]?.post ?? '')) {
         let q = o - 1;

@@ -15,10 +15,10 @@ export interface PartyRole {
 }
 
 /**
- * A role no entry names but a firm's trade does, an agent noun of a service ("its sole card processor", "its exclusive
+ * A role no entry names but a firm's trade does, an agent noun of a service ("its sole payment processor", "its exclusive
  * acquirer", "its only distributor"): the named party gives that service, as a provider does.
  */
-export const SERVICE_ROLE: PartyRole = { noun: '(service)', lemma: 'provide', type: 'supply', takes: false, example: 'Siskin Pay has picked Tarvo Payments to be its sole card processor.' };
+export const SERVICE_ROLE: PartyRole = { noun: '(service)', lemma: 'provide', type: 'supply', takes: false, example: 'Siskin Pay has picked Tarvo Settle to be its sole payment processor.' };
 
 export const PARTY_ROLES: readonly PartyRole[] = [
   { noun: 'buyer', lemma: 'sell', type: 'supply', takes: true, example: "Tern Solar's only buyer will be Siskin Metals." },
