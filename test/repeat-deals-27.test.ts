@@ -225,16 +225,17 @@ describe('a title-case headline: its verb and its prepositions join no name', ()
 });
 
 describe('a firm named the only giver of a trade\'s service is a sole giver', () => {
+  const namesSole = (text: string, giver: string) => extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes(giver));
+
   it.each([
     ['Siskin Pay has picked Tarvo Settle to be its sole payment processor.', 'Tarvo Settle'],
     ['Brisco Foods has named Kellsmoor Logistics its only distributor in Spain.', 'Kellsmoor Logistics'],
   ])('%s', (text, giver) => {
-    expect(extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes(giver))).toBe(true);
+    expect(namesSole(text, giver)).toBe(true);
   });
 
   it('"has chosen Harlow Clearing as its exclusive merchant acquirer" past an appositive (guard)', () => {
-    const text = 'Siskin Pay, the wallet maker, has chosen Harlow Clearing as its exclusive merchant acquirer in Europe.';
-    expect(extractClaims(text).some((c) => c.exclusive && [c.actor?.canonical, c.counterparty?.canonical].includes('Harlow Clearing'))).toBe(true);
+    expect(namesSole('Siskin Pay, the wallet maker, has chosen Harlow Clearing as its exclusive merchant acquirer in Europe.', 'Harlow Clearing')).toBe(true);
   });
 
   it('two sole processors of one firm conflict on the counterparty', () => {
