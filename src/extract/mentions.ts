@@ -568,10 +568,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   });
   // ("of Indonesia's Lolland Pay for ¥18 billion": in a sentence written in sentence case, a capitalized "Pay" right after a
   // name's word goes on with the name; only a headline capitalizes its verbs, "Goldman to Pay $5 Billion".)
-  const headline = isHeadlineCase(tokens);
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (nameAt[i] || headline || !prev || !nameAt[i - 1] || opens(i) || t.quoted || t.pre !== '' || !/^\s+$/.test(prev.post) || prev.possessive) return;
+    if (nameAt[i] || headlineCased || !prev || !nameAt[i - 1] || opens(i) || t.quoted || t.pre !== '' || !/^\s+$/.test(prev.post) || prev.possessive) return;
     if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && (STATEMENT_VERBS.has(t.norm) || TREND_WORDS.has(t.norm)) && !t.tags.has('Pronoun') && !decorations.skip.has(i)) nameAt[i] = true;
   });
   const isName = (i: number) => nameAt[i] === true;
@@ -713,7 +712,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   }
   // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !((headline || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
+    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];

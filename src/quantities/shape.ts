@@ -146,7 +146,7 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   return { value: a.value, ...b, start, end, unit: a.unit, core: a, range: false };
 }
 
-/** Nouns of a deal: "under" before a sum that sizes one is the deal's preposition ("delivered under a ₹410 crore contract"). */
+/** Nouns of a deal: "under" before a sum that sizes one is the deal's preposition ("delivered under a ₹250 crore contract"). */
 const DEAL_NOUNS_AFTER_SUM = new Set(['contract', 'contracts', 'deal', 'deals', 'agreement', 'agreements', 'order', 'orders', 'programme', 'program', 'scheme', 'arrangement', 'framework', 'lease', 'licence', 'license', 'pact', 'award', 'facility']);
 
 /** Whether the bound word at `from` is "under" and a deal noun follows the sum that ends at `end` (a word between allowed: "supply contract"). */
