@@ -29,7 +29,7 @@ describe('a year after a deal noun its own words call older, or after a past ver
 
 describe('"under" before a sum that sizes a deal noun is the deal\'s preposition, not a ceiling', () => {
   it.each([
-    ['Velquor delivers 50 buses to Norvex Transit under ₹410 crore contract', 4_100_000_000],
+    ['Velquor delivers 30 coaches to Norvex Transit under ₹250 crore contract', 2_500_000_000],
     ['Harlow bought the depot under $2bn deal terms', 2_000_000_000],
   ])('%s', (text, value) => {
     const amount = extractQuantities(text).amounts[0]!;
