@@ -64,6 +64,8 @@ describe('issue 12 forms read back exactly, with random numbers and currencies',
       expect(same(takeover.value, x * 1e9) && takeover.currency === w.code, JSON.stringify(takeover)).toBe(true);
       const monthly = oneAmount(wrap(`an ${cur.sym}${n}m-a-year contract`));
       expect([monthly.value, monthly.per]).toEqual([n * 1e6, 'year']);
+      const abbreviated = oneAmount(wrap(`a ${cur.sym}${x}-bn contract`));
+      expect(same(abbreviated.value, x * 1e9) && abbreviated.currency === cur.code, JSON.stringify(abbreviated)).toBe(true);
     }));
   });
 
@@ -71,7 +73,7 @@ describe('issue 12 forms read back exactly, with random numbers and currencies',
     fc.assert(fc.property(whole, digit, around, (n, d, wrap) => {
       const x = n + d / 10;
       for (const [text, want] of [
-        [`Rs ${x} lakh crore`, x * 1e12], [`${x} lakh crore rupees`, x * 1e12], [`${words(n)} thousand crore rupees`, n * 1e10], [`₹${n} crore`, n * 1e7],
+        [`Rs ${x} lakh crore`, x * 1e12], [`${x} lakh crore rupees`, x * 1e12], [`${words(n)} thousand crore rupees`, n * 1e10], [`₹${n} crore`, n * 1e7], [`a ₹${n},450-cr order`, (n * 1000 + 450) * 1e7],
       ] as const) {
         const a = oneAmount(wrap(text));
         expect(same(a.value, want) && a.currency === 'INR', `${text} → ${JSON.stringify(a)}`).toBe(true);

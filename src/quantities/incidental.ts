@@ -182,6 +182,14 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     },
   },
   {
+    reason: 'debt-carried', kinds: ['amounts'], example: 'Brisco, which carries $300m of debt, will use the cash to deleverage.',
+    // (The debt a firm carries or owes is its balance sheet, no deal's price.)
+    after: ['debt', 'dollar debt', 'net debt', 'gross debt', 'borrowings', 'liabilities'],
+    cueBefore: ['carries', 'carried', 'carrying', 'owes', 'owed', 'owing', 'has', 'had', 'holds', 'held', 'saddled', 'burdened', 'laden'],
+    // ("has $300m of debt financing from Tarvo Bank" is a loan told.)
+    unlessAfter: ['financing', 'facility', 'facilities', 'from', 'provided', 'arranged', 'led', 'lender', 'lenders', 'bank', 'banks'],
+  },
+  {
     reason: 'financing', kinds: ['amounts'], example: 'The purchase will be funded with cash and a \u20ac500 million bond.',
     // (How a buyer pays for a deal, or the debt the proceeds pay off, is another transaction: "use the net proceeds to
     // repay its $200 million term loan", "will fund the prepayment from a 400 billion won bond sale".)

@@ -150,6 +150,10 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
     value += vulgar; // "2½"
     j++;
   }
+  // ("a ₹1,320-cr order", "a $3.4-bn contract": an abbreviation that may stand apart may be hyphened to the digits too.)
+  const hyphened = opts.hyphenScale === true && tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1)
+    && tokens[j + 1]?.kind === 'word' && SCALE_ABBREVIATIONS[tokens[j + 1]!.lower]?.spaced === true;
+  if (hyphened) j++;
   const next = tokens[j];
   if (opts.abbreviations && next !== undefined && next.kind === 'word') {
     const abbr = opts.abbreviations === true || opts.abbreviations.has(next.lower) ? SCALE_ABBREVIATIONS[next.lower] : undefined;
