@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
-import { COMMENTATOR_NOUNS, OFFICER_TITLES, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, OFFICER_TITLES, RIC, ricRoot, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isCommonWord, isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
@@ -162,9 +162,6 @@ function nameEndBefore(tokens: readonly Token[], k: number): number {
   return end;
 }
 
-/** A wire's code for a stock and its market: "HURL.O", "QLLY.OQ", "TFW.KL", "BMNT.SW". */
-const RIC = /^[A-Z][A-Z0-9]{0,7}\.[A-Z]{1,2}$/;
-
 /** "(NYSE: SEP)", "(NASDAQ:PMBY)", "(LSE: ARD)", "(HURL.O)": an exchange and a ticker in parentheses. */
 function tickers(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
@@ -182,7 +179,7 @@ function tickers(sentence: Sentence, d: Decorations): void {
     if (!(inside.some(isExchange) || coded || terminal || ric || /^[A-Z]+:[A-Z.]+$/.test(t.text.replace(/\)$/, '')))) return;
     for (let j = k; j <= end; j++) d.skip.add(j);
     if (ric) {
-      if (k > 0) d.acronyms.push({ acronym: t.text.replace(/^\(/, '').split('.')[0]!, nameEnd: nameEndBefore(tokens, k) });
+      if (k > 0) d.acronyms.push({ acronym: ricRoot(t.text.replace(/^\(|\)[,;:.]?$/g, ''))!, nameEnd: nameEndBefore(tokens, k) });
       return;
     }
     // ("Handant Foods plc (LSE: HVF)": the ticker is another name of the firm before it, as a defined acronym is;

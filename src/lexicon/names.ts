@@ -28,6 +28,17 @@ export const TICKER_COUNTRY_CODES: ReadonlySet<string> = new Set([
   'AR', 'CN', 'CT', 'CF',
 ]);
 
+/**
+ * A wire's code for a stock and its market (a Reuters instrument code): "HURL.O", "QLLY.OQ", "TFW.KL", "BMNT.SW", and
+ * with a share class, "SNDR-B.ST".
+ */
+export const RIC = /^[A-Z][A-Z0-9]{0,7}(?:-[A-Z])?\.[A-Z]{1,2}$/;
+
+/** The ticker of a wire's code, without its share class and market: "SNDR-B.ST" is "SNDR"; other text, null. */
+export function ricRoot(text: string): string | null {
+  return RIC.test(text) ? text.replace(/(?:-[A-Z])?\.[A-Z]{1,2}$/, '') : null;
+}
+
 /** Head nouns of a public body that can be a party: "the UK government", "the Energy Department", "Ministers". */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'ministers', 'minister', 'department', 'cabinet', 'treasury', 'administration', 'state',

@@ -4,7 +4,7 @@ import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
-import { FULL_NAME_WORDS } from '../lexicon/names.js';
+import { FULL_NAME_WORDS, ricRoot } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
@@ -42,6 +42,9 @@ const fullWords = (plain: string): string => {
   return words.some((w) => FULL_NAME_WORDS.has(w)) ? words.map((w) => FULL_NAME_WORDS.get(w) ?? w).join(' ') : plain;
 };
 const key = (name: string) => {
+  // ("SNDR-B.ST" beside "SNDR": a wire's code names the firm its ticker does.)
+  const root = ricRoot(name);
+  if (root) return root.toLowerCase();
   const lower = unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/(?<=\p{L})['\u2019](?=\p{L})(?!s\b)/gu, '');
   const plain = withoutForm(fullWords(lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).replace(TRUST_FORM, ''));
   const body = BODY_OF.exec(plain);
@@ -56,6 +59,9 @@ const RATED_RULE = /^(?:rated-|paragraph-topic$)/;
 
 /** "KUMR", "VMG": a ticker or acronym written alone. */
 const LETTERS_ONLY_CODE = /^[A-Z]{2,6}$/;
+
+/** Whether a written name is a ticker or acronym alone, a wire's code ("SNDR.ST") too. */
+const isCode = (surface: string): boolean => LETTERS_ONLY_CODE.test(ricRoot(surface) ?? surface);
 
 /** An "of" that goes on a firm's name: "Liga Askric de Fútbol", "Banco do Sul", "Bank of Lindholm". */
 const OF_INSIDE = /^ (?:de|do|da|del|della|di|du|des|dos|das|of) /;
@@ -299,7 +305,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   for (const k of keys) {
     // ("B&T" beside "Brisco & Tarn": the ampersand of initials stands for the one in the name.)
     const owners = byInitials.get(k) ?? byInitials.get(k.replace(/&/g, '')) ?? [];
-    const upper = byKey.get(k)!.some((s) => LETTERS_ONLY_CODE.test(s.surface.replace(/(?<=[A-Z])&(?=[A-Z])/g, '')));
+    const upper = byKey.get(k)!.some((s) => isCode(s.surface.replace(/(?<=[A-Z])&(?=[A-Z])/g, '')));
     if (upper && !alias.has(k) && owners.length === 1) alias.set(k, owners[0]!);
   }
   // ("$SNDM" is "Sendmere", "HURL" is "Hurlan Therapeutics": a ticker whose letters, from the first, run in order
@@ -307,9 +313,11 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const firms = keys.filter((k) => !person(k) && /[a-z]/.test(byKey.get(k)!.map((x) => x.surface).join('')) && k.length >= 4);
   for (const k of keys) {
     // (Three capitals are mostly initials, read above: "NBA" runs through "NBCUniversal" too.)
-    const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(x.surface));
+    const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(ricRoot(x.surface) ?? x.surface));
     if (!upper || alias.has(k)) continue;
-    const owners = new Set(firms.filter((f) => f !== k && lettersInOrder(k, f.replace(/ /g, ''))).map((f) => (alias.get(f) ?? f)));
+    // ("FJLH" runs through "Fjordlinje Holding", written so though the key drops its company word.)
+    const spelled = (f: string) => [f, ...byKey.get(f)!.map((x) => unaccented(x.surface.toLowerCase()))].map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''));
+    const owners = new Set(firms.filter((f) => f !== k && spelled(f).some((x) => lettersInOrder(k, x))).map((f) => (alias.get(f) ?? f)));
     // ("Tamberlane" and "Tamberlane Cloud" are one firm's short and long names, not two owners: the short one stands for both.)
     const shortest = [...owners].filter((f) => ![...owners].some((g) => f.startsWith(`${g} `)));
     // ("BRSC" runs through "Brisco" and "Briscombe": the one that deals with the ticker's partner is its firm.)
@@ -347,11 +355,11 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const best = top.surface;
     // ("Kumris Tankers ASA ... Its shares (KUMR)": a ticker or acronym outranks the firm's name only where the text
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
-    const written = all.filter((s) => writtenAs.has(s.surface) && (!LETTERS_ONLY_CODE.test(s.surface) || s.count > top.count));
+    const written = all.filter((s) => writtenAs.has(s.surface) && (!isCode(s.surface) || s.count > top.count));
     const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
     // ("Kellsmoor" of "Kellsmoor Cement Ltd": the short name the sources write alone, opening the long one, names the firm
     // as most of them do.)
-    const short = person(k) ? [] : all.filter((s) => writtenAs.has(s.surface) && !LETTERS_ONLY_CODE.test(s.surface) && s.surface.length < chosen.length
+    const short = person(k) ? [] : all.filter((s) => writtenAs.has(s.surface) && !isCode(s.surface) && s.surface.length < chosen.length
       && chosen.toLowerCase().startsWith(`${s.surface.toLowerCase()} `));
     return short.length ? [...short].sort((a, b) => a.surface.length - b.surface.length || b.count - a.count)[0]!.surface : chosen;
   };
@@ -392,7 +400,7 @@ export function canonicalize(claim: Claim, table: EntityTable): Claim {
     const canonical = table.canonical(p.canonical);
     // (A ticker a side is implied from, as a note's rated firm, that names no firm of the corpus, "TBQ" with no
     // firm its letters run through, leaves the side unknown rather than a name of its own.)
-    if (RATED_RULE.test(p.rule) && canonical === p.canonical && LETTERS_ONLY_CODE.test(canonical)) return null;
+    if (RATED_RULE.test(p.rule) && canonical === p.canonical && isCode(canonical)) return null;
     return { ...p, canonical };
   };
   return { ...claim, actor: fix(claim.actor), counterparty: fix(claim.counterparty) };
