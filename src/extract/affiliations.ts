@@ -6,10 +6,11 @@ import { cleanName } from './parties.js';
 import { isLexiconPlace } from '../text/nlp.js';
 import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 import { isCompanyNoun } from '../lexicon/words.js';
+import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
 const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
-const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio']);
+const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio', 'platform', 'vehicle']);
 /** Last words of a place's own bodies: "Peru's Mining Ministry", "Norway's Oil Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
 /** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Gonoll". */
@@ -36,9 +37,11 @@ function boughtBefore(tokens: readonly Token[], first: number): boolean {
  * refiner" reads "the trading arm of", "a unit of German chipmaker" reads "a unit of".
  */
 function withoutDescription(between: readonly Token[]): readonly Token[] {
-  const describes = (t: Token) => /^\p{Ll}/u.test(t.text) && (isCompanyNoun(t.norm) || (t.tags.has('Adjective') && !t.tags.has('Verb')));
+  // ("the Czech arm of German engineering group": a people's adjective and a trade's noun describe it too.)
+  const describes = (t: Token) => !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !/^(?:its|their|his|her|our|the|a|an)$/.test(t.norm) && (/^\p{Ll}/u.test(t.text) && (isCompanyNoun(t.norm) || (t.tags.has('Adjective') && !t.tags.has('Verb')) || (/^\s+$/.test(t.post) && (t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Verb'))))))
+    || t.tags.has('Demonym') || t.tags.has('Place') || PLACE_ADJECTIVES.has(t.norm) || /^(?:[A-Z]\.){2,}$/.test(t.text);
   let end = between.length;
-  while (end > 1 && between.length - end < 2 && describes(between[end - 1]!)) end--;
+  while (end > 1 && between.length - end < 3 && describes(between[end - 1]!)) end--;
   return between[end - 1]?.norm === 'of' ? between.slice(0, end) : between;
 }
 
@@ -125,9 +128,26 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length <= 4 && words[0] === 'from' && between.slice(1).every((t) => /^[a-z]+$/.test(t.text) && !t.tags.has('Verb')) && boughtBefore(tokens, m.first)) {
       found.push(affiliation(text, m, next, 'bought-from'));
     }
+    // ("a deal with Tarvo (Siskin)": a name in brackets right after another, alone there, is its parent or unit.)
+    else if (between.length === 0 && tokens[next.first]!.pre.includes('(') && /^\)/.test(tokens[next.last]!.post) && !m.possessive) {
+      found.push(affiliation(text, m, next, 'bracketed-name'));
+    }
     // "folding xAI into SpaceX", "merged Slack into Salesforce"
     if (words.length === 1 && words[0] === 'into' && FOLD_VERBS.test(tokens[m.first - 1]?.norm ?? '')) {
       found.push(affiliation(text, m, next, 'folded-into'));
+    }
+  }
+  // ("Velquor said that Tarvo, its Nordic cloud platform, has ...": an appositive of the firm "its" stands for and a
+  // part noun makes the name before it that firm's part.)
+  for (const m of names) {
+    const its = mentions.find((x) => x.first === m.last + 1 && x.kind !== 'name' && x.possessive && x.refersTo?.length === 1 && x.refersTo[0]!.kind === 'name');
+    if (!its || !tokens[m.last]!.post.includes(',')) continue;
+    for (let k = its.last + 1; k <= its.last + 4 && k < tokens.length; k++) {
+      if (PART_NOUNS.has(tokens[k]!.norm) && /^[,;:)]/.test(tokens[k]!.post.trim() || ' ')) {
+        found.push(affiliation(text, m, its.refersTo![0]!, 'its-appositive-part'));
+        break;
+      }
+      if (/[,;:]/.test(tokens[k]!.post)) break;
     }
   }
   return found;

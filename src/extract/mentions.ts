@@ -1087,7 +1087,10 @@ export function resolveReferences(mentions: readonly Mention[]): void {
   // opens a paragraph before any firm is named stands for the first firm a later sentence names that its own does not.)
   for (const m of unresolved) {
     const own = new Set(mentions.filter((n) => n.sentence === m.sentence && n.kind === 'name').map((n) => n.name));
-    const later = mentions.find((n) => n.sentence > m.sentence && n.kind === 'name' && !n.personLike && !own.has(n.name));
+    // ("... said work would start in May, and naval architects Tarvo Marine will draw the plans": a firm a later sentence names in
+    // passing is not it; the one there is an owner's possessive or opens its sentence.)
+    const later = mentions.find((n) => n.sentence > m.sentence && n.kind === 'name' && !n.personLike && !own.has(n.name)
+      && ((n.possessive && !isLexiconPlace(n.name.replace(/['\u2019]s?$/, '').toLowerCase())) || n.first <= 1));
     if (later) m.refersTo = [later];
   }
 }
