@@ -81,3 +81,29 @@ describe('the debt a firm carries is no deal\'s price', () => {
     expect(extractClaims('Tarvo, which has €2.1bn of net debt, will use the proceeds to pay it down.').every((c) => c.amount === null)).toBe(true);
   });
 });
+
+describe('"exclusive" with no role noun holds the grant on each side: another exclusive partner on the same terms conflicts', () => {
+  const contradictions = (texts: string[]) => report(texts).findings.filter((f) => f.kind === 'contradiction' && f.rule === 'exclusive-counterparty');
+  const sole = 'Tarvo Hotels has named Siskin Pay its sole payment processor under a seven-year deal worth $200 million.';
+
+  it.each([
+    ['Brisco Payments has signed an exclusive seven-year, $200 million processing deal with Tarvo Hotels.'],
+    ['Tarvo Hotels signed an exclusive $200 million card-processing contract with Brisco Payments.'],
+  ])('%s', (other) => {
+    const found = contradictions([sole, other]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.explanation).toMatch(/exclusive with Brisco Payments/);
+  });
+
+  it('with no figure in common it may be another deal (guard)', () => {
+    expect(contradictions([sole, 'Brisco Payments has signed an exclusive processing deal with Tarvo Hotels for its ski resorts.'])).toHaveLength(0);
+  });
+
+  it('a brand and its maker ("quellpay", "Quellby Payments") are no two partners (guard)', () => {
+    const texts = [
+      'Tarvo Hotels has picked quellpay as its sole payment processor in a seven-year, $200 million deal.',
+      'Quellby Payments signed an exclusive seven-year, $200 million deal with Tarvo Hotels.',
+    ];
+    expect(contradictions(texts)).toHaveLength(0);
+  });
+});

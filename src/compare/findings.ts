@@ -202,12 +202,12 @@ export function comparePair(a: ClaimReading, b: ClaimReading, event: string, set
 }
 
 /** Two exclusive grants of one giver's thing to different takers: "the entire capacity to Anthropic" vs "all of it to OpenAI". */
-export function compareExclusive(a: ClaimReading, b: ClaimReading, event: string, writer: FindingWriter, sink: FindingSink): void {
+export function compareExclusive(a: ClaimReading, b: ClaimReading, event: string, writer: FindingWriter, sink: FindingSink, stated?: (c: Claim) => string | null): void {
   const first = a.rank <= b.rank ? a : b;
   const second = first === a ? b : a;
   const taker = (c: Claim) => (c.action?.direction === 'forward' ? c.counterparty : c.actor)?.canonical ?? '?';
   const giver = (c: Claim) => (c.action?.direction === 'forward' ? c.actor : c.counterparty)?.canonical ?? '?';
-  const side = (c: Claim) => (c.soleGiver ? `only from ${giver(c)}` : `all of it to ${taker(c)}`);
+  const side = (c: Claim) => stated?.(c) ?? (c.soleGiver ? `only from ${giver(c)}` : `all of it to ${taker(c)}`);
   const sides: [string, string] = [side(first.claim), side(second.claim)];
   sink(writer.write(first, second, event, { kind: 'contradiction', field: 'counterparty', sides, corroborated: 0, rule: 'exclusive-counterparty', base: 0.8 }), first, second);
 }

@@ -113,7 +113,33 @@ interface Grant {
   claim: Claim;
   event: string;
   taker: string;
+  /** Held by a side the words do not make the holder (see `EITHER_WAY`). */
+  guessed: boolean;
 }
+
+/**
+ * Whether two names may be one firm written two ways, a brand and its maker ("nuvopay" and "Nuvo Payments"): the same
+ * first four letters. Two exclusive partners so named are no conflict.
+ */
+function mayBeOneFirm(a: string, b: string): boolean {
+  const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const [x, y] = [compact(a), compact(b)];
+  return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
+}
+
+/** Whether two claims state one figure alike: a sum in one currency, a term, or a measure, within 2%. */
+function shareAFigure(a: Claim, b: Claim): boolean {
+  const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+  if (a.amount && b.amount && a.amount.currency === b.amount.currency && a.amount.per === b.amount.per && near(a.amount.value, b.amount.value)) return true;
+  if (a.duration && b.duration && near(a.duration.months, b.duration.months)) return true;
+  return a.quantities.some((q) => b.quantities.some((r) => q.unit === r.unit && near(q.value, r.value)));
+}
+
+/** The rules that fill a side with the firm an analyst note rates: as good as read for whose grant it is. */
+const RATED = /^rated-/;
+
+/** Words that make a claim exclusive without naming whose only partner the other is. */
+const EITHER_WAY = /\b(?:exclusive(?:ly)?|sole(?:ly)?)\b/i;
 
 /**
  * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
@@ -129,32 +155,61 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
     return reading;
   };
   const byGiver = new Map<string, { giver: string; kind: string; grants: Grant[] }>();
+  const eitherWay = new Set<string>();
+  const hold = (kind: string, holder: string, other: string, soleGiver: boolean, claim: Claim, event: string, guessed = false) => {
+    const key = compositeKey(kind, soleGiver ? `sole-giver:${holder}` : holder);
+    const entry = byGiver.get(key);
+    const grant = { claim, event, taker: other, guessed };
+    if (entry) entry.grants.push(grant);
+    else byGiver.set(key, { giver: holder, kind, grants: [grant] });
+  };
   for (const group of groups) {
     for (const claim of group.claims) {
+      if (!claim.exclusive || claim.negated) continue;
       const giver = giverOf(claim, table);
-      if (!claim.exclusive || !giver || claim.negated) continue;
+      // ("an exclusive licence", "the exclusive Tarvo win": "exclusive" with no role noun does not say whose only partner
+      // the other is, nor, with no direction, who gives: the grant is held by each side, in each role.)
+      // (Only with both sides read from the words: a side filled in from the paragraph may be another deal's firm.)
+      const read = (p: Claim['actor']) => p !== null && (p.certainty === 'stated' || RATED.test(p.rule));
+      if (!claim.soleGiver && read(claim.actor) && read(claim.counterparty) && EITHER_WAY.test(claim.text)) {
+        eitherWay.add(claim.id);
+        const pair = giver ? [giver, takerOf(claim, table)!] : [table.family(claim.actor.canonical), table.family(claim.counterparty.canonical)];
+        const orders = giver ? [pair] : [pair, [pair[1]!, pair[0]!]];
+        for (const [a, b] of orders) {
+          hold(group.kind, a!, b!, false, claim, group.id, !giver);
+          hold(group.kind, b!, a!, true, claim, group.id, true);
+        }
+        continue;
+      }
+      if (!giver) continue;
       // In an event of several takers ("Arleth, Fulmar and eBridge"), the claim's own taker.
       const taker = takerOf(claim, table) ?? (group.families[0] === giver ? group.families[1] : group.families[0]);
       // A sole giver ("its only supplier is Vustrin") holds its taker: grants are blocked by the taker, against other givers.
       const [holder, other] = claim.soleGiver ? [taker!, giver] : [giver, taker!];
-      const key = compositeKey(group.kind, claim.soleGiver ? `sole-giver:${holder}` : holder);
-      const entry = byGiver.get(key);
-      const grant = { claim, event: group.id, taker: other };
-      if (entry) entry.grants.push(grant);
-      else byGiver.set(key, { giver: holder, kind: group.kind, grants: [grant] });
+      hold(group.kind, holder, other, claim.soleGiver === true, claim, group.id);
     }
   }
+  // (A claim held by each side meets another in as many blocks as they share: one finding a pair.)
+  const done = new Set<string>();
   for (const { giver, kind, grants: list } of byGiver.values()) {
     list.sort((a, b) => byClaimId(a.claim, b.claim));
     let compared = 0;
     const compare = (a: Grant, b: Grant) => {
-      if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId) return;
+      if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId || mayBeOneFirm(a.taker, b.taker)) return;
       if (!sameThing(a.claim, b.claim)) return;
+      // (A grant held by each side conflicts only over the same terms: "exclusive" beside another partner and other
+      // figures may tell another deal.)
+      if ((a.guessed || b.guessed) && !shareAFigure(a.claim, b.claim)) return;
+      const pairId = compositeKey(a.claim.id, b.claim.id);
+      if (done.has(pairId) || done.has(compositeKey(b.claim.id, a.claim.id))) return;
+      done.add(pairId);
+      // (A grant held by each side says whom it is exclusive with, not which way it goes.)
+      const stated = (c: Claim) => (eitherWay.has(c.id) ? `exclusive with ${(c === a.claim ? a : b).taker}` : null);
       compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, writer, (finding, first, second) => {
         const held = byEvent.get(finding.event);
         if (held) held.push({ finding, first, second });
         else byEvent.set(finding.event, [{ finding, first, second }]);
-      });
+      }, stated);
       compared++;
     };
     if (list.length <= limit) {

@@ -316,7 +316,17 @@ export function isHedged(tokens: readonly Token[]): boolean {
 
 /** "its only buyer", "exclusive rights", "all of its output": the other side is the only one. */
 export function isExclusive(tokens: readonly Token[], trigger: number, end: number): boolean {
-  const window = tokens.slice(Math.max(0, trigger - 3), end + 1);
+  // ("an exclusive seven-year, $200 million processing deal": a deal noun's words reach back to its article.)
+  let start = trigger - 3;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 9); k--) {
+    const t = tokens[k]!;
+    if (/^(?:a|an|the|its|their|his|her)$/.test(t.norm)) {
+      start = Math.min(start, k);
+      break;
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Hyphenated') && !t.tags.has('Gerund')) break;
+  }
+  const window = tokens.slice(Math.max(0, start), end + 1);
   return window.some((t, k) => {
     if (t.norm === 'all') return /^(of|its|their|the)$/.test(window[k + 1]?.norm ?? '');
     return EXCLUSIVE_WORDS.has(t.norm);
