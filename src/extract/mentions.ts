@@ -243,6 +243,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // ("OB/TTM revenue now 3.2x", "EV/EBIT": a ratio of shorthand names no one.)
+  if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part))) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
   // ("buy German start-up brindle", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)

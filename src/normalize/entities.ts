@@ -103,12 +103,14 @@ class UnionFind {
 interface NameContext {
   sources: Set<string>;
   partners: Set<string>;
+  /** The words the name stood for as written, legal suffix and all ("Tarvo Infraprojects Limited"). */
+  written: Set<string>;
 }
 
 function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; contexts: Map<string, NameContext> } {
   const byKey = new Map<string, NameStats[]>();
   const contexts = new Map<string, NameContext>();
-  const note = (surface: string, person: boolean, sourceId: string, partner: string | null, seen = 1) => {
+  const note = (surface: string, person: boolean, sourceId: string, partner: string | null, seen = 1, written?: string) => {
     const k = key(surface);
     if (!k) return;
     let list = byKey.get(k);
@@ -119,13 +121,14 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
       found.person ||= person;
     } else list.push({ surface, count: seen, person });
     let context = contexts.get(k);
-    if (!context) contexts.set(k, (context = { sources: new Set(), partners: new Set() }));
+    if (!context) contexts.set(k, (context = { sources: new Set(), partners: new Set(), written: new Set() }));
     context.sources.add(sourceId);
+    if (written) context.written.add(written);
     if (partner) context.partners.add(key(partner));
   };
   for (const c of claims) {
-    if (c.actor) note(c.actor.canonical, c.actor.kind === 'person', c.sourceId, c.counterparty?.canonical ?? null);
-    if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null);
+    if (c.actor) note(c.actor.canonical, c.actor.kind === 'person', c.sourceId, c.counterparty?.canonical ?? null, 1, c.actor.text);
+    if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null, 1, c.counterparty.text);
     for (const a of c.affiliations) {
       note(a.member, false, c.sourceId, a.parent);
       // ("Otoll Insurance Group plc (LSE: ORIN)": the name that defines a ticker is a mention the claims already
@@ -315,8 +318,10 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     // (Three capitals are mostly initials, read above: "NBA" runs through "NBCUniversal" too.)
     const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(ricRoot(x.surface) ?? x.surface));
     if (!upper || alias.has(k)) continue;
-    // ("FJLH" runs through "Fjordlinje Holding", written so though the key drops its company word.)
-    const spelled = (f: string) => [f, ...byKey.get(f)!.map((x) => unaccented(x.surface.toLowerCase()))].map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''));
+    // ("TRVH" runs through "Tarvo Holding", "TIPL" through "Tarvo Infraprojects Limited", as written though the key drops
+    // the company words.)
+    const spelled = (f: string) => [f, ...byKey.get(f)!.map((x) => x.surface), ...(contexts.get(f)?.written ?? [])]
+      .map((x) => unaccented(x.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ''));
     const owners = new Set(firms.filter((f) => f !== k && spelled(f).some((x) => lettersInOrder(k, x))).map((f) => (alias.get(f) ?? f)));
     // ("Tamberlane" and "Tamberlane Cloud" are one firm's short and long names, not two owners: the short one stands for both.)
     const shortest = [...owners].filter((f) => ![...owners].some((g) => f.startsWith(`${g} `)));
