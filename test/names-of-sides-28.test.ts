@@ -27,6 +27,20 @@ describe('a wire\'s code for a stock names the firm its ticker runs through', ()
     expect(entity?.canonical.startsWith(short)).toBe(true);
   });
 
+  it('a ticker whose last letter is the initial of a legal suffix: "KIPL" is "Kellsmoor Infraprojects Limited"', () => {
+    const texts = [
+      'Kellsmoor Infraprojects Limited has won a ₹2,100 crore highway contract from the Norvex Roads Authority.',
+      'KIPL bags ₹2,100-cr road order from the Norvex Roads Authority; stock up 5%.',
+    ];
+    const entity = report(texts).entities.find((e) => e.aliases.includes('KIPL') || e.canonical === 'KIPL');
+    expect(entity?.canonical).toBe('Kellsmoor Infraprojects');
+  });
+
+  it('a ratio of shorthand names no one: "OB/TTM revenue now 3.2x"', () => {
+    const parties = extractClaims('Order win: Norvex pkg ₹24.5bn. OB/TTM revenue now 3.2x.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('OB/TTM');
+  });
+
   it('a code whose letters run through no firm of the corpus stays its own name (guard)', () => {
     const texts = [
       'Tarvo Holding ASA has ordered 40 coaches from Kellsmoor Rail for EUR 300 million.',
