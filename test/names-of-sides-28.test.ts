@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 
 /** One firm named many ways across sources: wire codes, parents and units, descriptions told before the name. */
 
@@ -119,5 +119,62 @@ describe('"exclusive" with no role noun holds the grant on each side: another ex
       'Quellby Payments signed an exclusive seven-year, $200 million deal with Tarvo Hotels.',
     ];
     expect(contradictions(texts)).toHaveLength(0);
+  });
+});
+
+describe('more ways a text ties a firm to another, and words that name no firm', () => {
+  it.each([
+    ['Brisco, which traded as Harlow Data until 2023, agreed to a £50 million sale to Tarvo.', 'Harlow Data', 'Brisco'],
+    ["Siskin will supply tea to Quellby Mart under a three-year deal, Quellby's parent Norvex Retail Holdings said.", 'Quellby', 'Norvex Retail Holdings'],
+  ])('%s', (text, member, parent) => {
+    expect(familyOf([text], member)).not.toBeNull();
+    expect(familyOf([text], member)).toBe(familyOf([text], parent));
+  });
+
+  it('a legal suffix in brackets ends the name: "Kellsmoor TowerCo (Pty) Ltd"', () => {
+    const text = 'Kellsmoor Mobile has agreed to sell a 60% interest in its tower subsidiary, Kellsmoor TowerCo (Pty) Ltd, which owns 7,400 sites, for R9.2 billion.';
+    const parties = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('Pty');
+    expect(parties).not.toContain('Ltd');
+    expect(extractClaims('Harlow (Pty) Ltd signed a deal with Tarvo for R2 billion.')[0]?.actor?.canonical).toBe('Harlow');
+  });
+
+  it('a country\'s possessive before a firm\'s description is the description, not the country', () => {
+    const texts = [
+      'JOHANNESBURG, May 6 (Wire) - South Africa\'s third-largest mobile operator said it would sell 70% of its tower business to Brisco Towers for R9.2 billion. Kellsmoor shares rose 4.3%.',
+    ];
+    const parties = report(texts).claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('South Africa');
+    expect(parties).toContain('Kellsmoor');
+  });
+
+  it('an appositive\'s country possessive leaves the name before it the subject (guard)', () => {
+    const [claim] = extractClaims('Tarvo Mills, Canada\'s largest miller, signed a $90 million supply deal with Harlow Bakeries.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Tarvo Mills', 'Harlow Bakeries']);
+  });
+
+  it('a market code after a numeric ticker names no one: "2619 JP (Quellby)"', () => {
+    const names = report(['2619 JP (Quellby) - upgrade to Buy. Norvex becomes its biggest customer: 3-yr PB tea contract of ~¥18bn.']).entities.map((e) => e.canonical);
+    expect(names).not.toContain('JP');
+    expect(names).not.toContain('PB');
+  });
+
+  it('two names a sentence ties as parent and part are no deal\'s two sides: "Quillby\'s parent, Tarvo Holdings, reported ..."', () => {
+    const claims = extractClaims("Quillby's parent, Tarvo Holdings, reported 4.2 million subscribers for the quarter, up 9%.");
+    expect(claims.some((c) => c.actor && c.counterparty)).toBe(false);
+  });
+});
+
+describe('"R" before a sum of a million or more is the rand', () => {
+  it.each([
+    ['for R9.2 billion', 9_200_000_000],
+    ['a R450m contract', 450_000_000],
+    ['R 1.5bn', 1_500_000_000],
+  ])('%s', (text, value) => {
+    expect(extractQuantities(text).amounts[0]).toMatchObject({ value, currency: 'ZAR' });
+  });
+
+  it.each([['TP R48'], ['the R2 robot'], ['along the R48 road']])('a small number after "R" is no money: %s (guard)', (text) => {
+    expect(extractQuantities(text).amounts).toHaveLength(0);
   });
 });

@@ -138,6 +138,9 @@ function shareAFigure(a: Claim, b: Claim): boolean {
 /** The rules that fill a side with the firm an analyst note rates: as good as read for whose grant it is. */
 const RATED = /^rated-/;
 
+/** Words that say the giver's whole thing goes to the taker: "the entire output", "all of its capacity". */
+const GIVERS_WHOLE = /\b(?:entire(?:ty)?|whole|full|all\s+(?:of|its|their|the))\b/i;
+
 /** Words that make a claim exclusive without naming whose only partner the other is. */
 const EITHER_WAY = /\b(?:exclusive(?:ly)?|sole(?:ly)?)\b/i;
 
@@ -171,7 +174,7 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
       // the other is, nor, with no direction, who gives: the grant is held by each side, in each role.)
       // (Only with both sides read from the words: a side filled in from the paragraph may be another deal's firm.)
       const read = (p: Claim['actor']) => p !== null && (p.certainty === 'stated' || RATED.test(p.rule));
-      if (!claim.soleGiver && read(claim.actor) && read(claim.counterparty) && EITHER_WAY.test(claim.text)) {
+      if (!claim.soleGiver && read(claim.actor) && read(claim.counterparty) && EITHER_WAY.test(claim.text) && !GIVERS_WHOLE.test(claim.text)) {
         eitherWay.add(claim.id);
         const pair = giver ? [giver, takerOf(claim, table)!] : [table.family(claim.actor.canonical), table.family(claim.counterparty.canonical)];
         const orders = giver ? [pair] : [pair, [pair[1]!, pair[0]!]];
@@ -212,6 +215,8 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
       }, stated);
       compared++;
     };
+    // (A block whose grants all name one partner has nothing to compare.)
+    if (list.every((g) => g.taker === list[0]!.taker)) continue;
     if (list.length <= limit) {
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) compare(list[i]!, list[j]!);
       continue;

@@ -16,7 +16,7 @@ const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fu
 /** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Gonoll". */
 const PART_OWNERSHIP: ReadonlySet<string> = new Set(['jointly', 'part', 'partly', 'partially', 'minority', 'co']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
-const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
+const TRADES_AS = new Set(['flies', 'fly', 'flying', 'trades', 'trading', 'traded', 'operates', 'operating', 'known', 'branded', 'markets', 'sells', 'does', 'doing']);
 const FOLD_VERBS = /^(fold|folds|folded|folding|merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing|integrate|integrates|integrated|integrating)$/;
 
 /** Verbs that buy a firm or a piece of one: "buy", "acquire", "take over", "pick up". */
@@ -97,6 +97,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     }
     else if (words.at(-1) === 'of' && words.length <= 4 && words.some((w) => PART_NOUNS.has(w)) && !dealBetween) {
       found.push(affiliation(text, m, next, 'part-of'));
+    }
+    // ("Tarvo's parent Siskin Holdings said", "Tarvo's parent, Siskin,": the name after a possessive's parent noun owns it.)
+    else if (m.possessive && words.length === 1 && PARENT_NOUNS.has(words[0]!) && !origin) {
+      found.push(affiliation(text, m, next, 'possessive-parent'));
     }
     // "AWS, Amazon's cloud unit"
     else if (between.length === 0 && next.possessive && tokens[m.last]!.post.includes(',') && tokens.slice(next.last + 1, next.last + 4).some((t) => PART_NOUNS.has(t.norm))) {

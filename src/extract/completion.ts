@@ -189,6 +189,9 @@ export function speakerPartner(text: string, sentences: readonly Sentence[], men
   return partner ? [{ ...speaker, certainty: 'implied', rule: 'speaker-firm' }, { ...partner, certainty: 'implied', rule: 'speaker-firm' }] : null;
 }
 
+/** Nouns that tie two names as parent and part: "Quillby's parent, Tarvo", "Siskin, a unit of Tarvo". */
+const TIE_NOUNS: ReadonlySet<string> = new Set(['parent', 'owner', 'backer', 'unit', 'subsidiary', 'arm', 'division', 'affiliate']);
+
 /** Prepositions that mark a deal's other side before a name: "960MW for Nonlan", "an order from Nonlan". */
 const OTHER_SIDE_MARKERS: ReadonlySet<string> = new Set(['for', 'from', 'with', 'to']);
 
@@ -205,6 +208,13 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
     if (names.length === 2) break;
   }
   if (names.length < 2) return null;
+  // ("Quillby's parent, Tarvo Holdings, reported ...", "Siskin, a unit of Tarvo: ..."): two names the sentence ties as
+  // parent and part stand on one side, no deal between them.
+  // ("Okafor's spirits unit goes to Brisco": a verb or another preposition between makes a deal of them again.)
+  const between = sentence.tokens.slice(names[0]!.last + 1, names[1]!.first);
+  const tied = between.length <= 4 && between.some((t) => TIE_NOUNS.has(t.norm))
+    && between.every((t) => TIE_NOUNS.has(t.norm) || /^(?:a|an|the|of|its)$/.test(t.norm) || (!t.tags.has('Verb') && !t.tags.has('Preposition')));
+  if (tied) return null;
   const [a, b] = names.map((m) => partyOf(text, m));
   if (!a || !b) return null;
   const marked = names.find((m) => OTHER_SIDE_MARKERS.has(sentence.tokens[m.first - 1]?.norm ?? ''));

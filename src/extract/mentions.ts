@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -243,6 +243,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
+  if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
   // ("OB/TTM revenue now 3.2x", "EV/EBIT": a ratio of shorthand names no one.)
   if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part))) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
@@ -552,7 +554,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("... Carriers From Siskin in $410 Million Deal": a title-cased preposition joins no name; "Bank of" keeps its "of".)
   const headlineVerb = (t: Token, i: number) => i === firstHeadlineVerb || (headlineCased && i > 0 && HEADLINE_PREPOSITIONS.has(t.text));
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("2619 JP (Tarvo)": a market's code after a numeric ticker, as terminals write it, names no one.)
+  const marketCode = (t: Token, i: number) => TICKER_COUNTRY_CODES.has(t.text) && /^\d{3,6}$/.test(tokens[i - 1]?.text ?? '');
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
@@ -667,17 +671,31 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     if (isName(i)) {
       let last = i;
       for (let step = continuesName(tokens, last, isName); step > 0; step = continuesName(tokens, last, isName)) last += step;
+      // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets and the one after it end the name.)
+      const bracketed = (t: Token | undefined) => t !== undefined && t.pre.includes('(') && t.post.includes(')') && LEGAL_SUFFIXES.has(bare(t.text).toLowerCase());
+      const formEnd = bracketed(tokens[last + 1]) && LEGAL_SUFFIXES.has(bare(tokens[last + 2]?.text ?? '').toLowerCase().replace(/,$/, '')) ? last + 2 : last;
+      // ("South Africa's third-largest mobile operator said ...": a country's possessive before a firm's description is the
+      // description, as "the" is, not the country.)
+      // ("Tarvo, Canada's second-largest bread maker, will ...": an appositive's stays the place, the name before it the subject.)
+      const head = tokens[last]!.possessive && !/,\s*$/.test(tokens[i - 1]?.post ?? '') && isLexiconPlace(bare(tokens.slice(i, last + 1).map((t) => t.text).join(' ')).toLowerCase()) ? describedCompanyEnd(tokens, last + 1) : -1;
+      if (head > last) {
+        mentions.push(make(i, head, 'neuter-pronoun'));
+        i = head;
+        continue;
+      }
       const suffix = tokens[last]!.post === '-' ? tokens[last + 1]?.norm ?? '' : '';
       const origin = isOriginSuffix(suffix) && suffix !== 'owned';
       if (!origin) {
-        const m = make(i, last, 'name');
+        const m = make(i, formEnd, 'name');
+        // (The bracketed form is the name's, not words of it: "Kellsmoor TowerCo".)
+        if (formEnd > last) m.name = make(i, last, 'name').name;
         // ("Pelmar Corp. (NYSE: PLW)": the ticker's name ends before the legal suffix the mention keeps.)
         const acronym = decorations.acronyms.find((a) => a.nameEnd >= i && a.nameEnd <= last
           && tokens.slice(a.nameEnd + 1, last + 1).every((t) => LEGAL_SUFFIXES.has(bare(t.text).toLowerCase())));
         if (acronym) m.defines = acronym.acronym;
         mentions.push(m);
       }
-      i = last;
+      i = formEnd;
       continue;
     }
     // ("'We buy from them for twenty years,' said Enerval's Rui Alvim": a speaker's "we" is the speaker's firm.)

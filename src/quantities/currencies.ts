@@ -15,6 +15,8 @@ export interface CurrencyEntry {
   readonly minor?: readonly string[];
   /** After-words that only count when the number has a scale ("5 million pounds", not "5 pounds" of flour). */
   readonly afterIfScaled?: readonly string[];
+  /** Symbols that are also letters, counted before a number only with a scale of a million or more: "R9.2bn". */
+  readonly beforeIfScaled?: readonly string[];
   readonly example: string;
 }
 
@@ -52,7 +54,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'SEK', before: ['SEK'], after: ['swedish kronor', 'swedish krona', 'swedish crowns', 'swedish crown', 'sek'], example: 'SEK 4 billion' },
   { code: 'NOK', before: ['NOK'], after: ['norwegian kroner', 'norwegian krone', 'norwegian crowns', 'norwegian crown', 'nok'], example: 'NOK 4 billion' },
   { code: 'DKK', before: ['DKK'], after: ['danish kroner', 'danish krone', 'danish crowns', 'danish crown', 'dkk'], example: 'DKK 4 billion' },
-  { code: 'ZAR', before: ['ZAR'], after: ['rand', 'south african rand', 'zar'], example: 'ZAR 2 billion' },
+  { code: 'ZAR', before: ['ZAR'], beforeIfScaled: ['R'], after: ['rand', 'south african rand', 'zar'], example: 'ZAR 2 billion' },
   { code: 'SAR', before: ['SAR'], after: ['saudi riyals', 'saudi riyal', 'saudiriyal', 'sar'], example: 'SAR 10 billion' },
   { code: 'QAR', before: ['QAR'], after: ['qatari riyals', 'qatari riyal', 'qar'], example: '42 qatari riyals' },
   { code: 'AED', before: ['AED'], after: ['dirhams', 'uae dirhams', 'aed'], example: 'AED 1 billion' },
@@ -161,6 +163,7 @@ function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, Cu
         after.set(`m${b.toLowerCase()}`, { code: c.code, factor: 1e6, ifScaled: false });
       }
     }
+    for (const b of c.beforeIfScaled ?? []) before.set(b, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.after) after.set(a, hit);
     for (const a of c.afterIfScaled ?? []) after.set(a, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.minor ?? []) after.set(a, { code: c.code, factor: 0.01, ifScaled: false });

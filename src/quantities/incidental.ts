@@ -283,6 +283,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
+    reason: 'audience', kinds: ['quantities'], example: 'Quillby reported 4.2 million subscribers for the quarter.',
+    // (How many subscribers a firm has is its size, no count of a deal's goods; a licence's "2,600 users" is, and so may
+    // be the staff an outsourcing deal moves.)
+    inside: ['subscribers'],
+  },
+  {
     reason: 'capacity', kinds: ['quantities'], example: 'The Skylark 90 seats up to 78 passengers.',
     // (What one unit of the goods holds, seats or carries is a fact of the product, no count of the deal.)
     before: ['seats', 'seat', 'can carry', 'can seat', 'can hold', 'holds up to', 'carries up to', 'seats up to', 'seat up to', 'seats about',

@@ -25,7 +25,7 @@ export const MONEY: Family<string> = {
   before(ctx, i) {
     const hit = phraseAt(ctx.tokens, i, CURRENCY_BEFORE) ?? phraseAt(ctx.tokens, i, CURRENCY_BEFORE_FOLDED);
     if (hit === null || ctx.tokens[hit.end] === undefined) return null;
-    return { unit: hit.value.code, end: hit.end, factor: hit.value.factor };
+    return { unit: hit.value.code, end: hit.end, factor: hit.value.factor, ifScaled: hit.value.ifScaled };
   },
   after(ctx, j, num, before) {
     const t = ctx.tokens;

@@ -16,7 +16,7 @@ export interface UnitHit<U> {
 export interface Family<U> {
   readonly numberOptions: NumberOptions;
   /** A unit written before the number ("$", "USD"): returns the index of the number. */
-  before?(ctx: Context, i: number): { unit: U; end: number; factor?: number } | null;
+  before?(ctx: Context, i: number): { unit: U; end: number; factor?: number; ifScaled?: boolean } | null;
   /** A unit written after the number (token `j` is the first after it). */
   after(ctx: Context, j: number, num: NumberHit, before: U | null): UnitHit<U> | null;
   /** Whether two ends of a range are in the same unit ("5 GW to 10 MW" yes, "25% to 34,500 tons" no). */
@@ -57,6 +57,8 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
   const k = b === null ? i : b.end;
   let num = parseNumber(ctx.tokens, k, fam.numberOptions);
   if (num === null || !free(ctx, i, num.end)) return null;
+  // ("R9.2bn" is rand, "R48" may be a road or a model: a symbol that is also a letter names money only before a large sum.)
+  if (b?.ifScaled === true && num.scale < 1e6) return null;
   let a = fam.after(ctx, num.end, num, b === null ? null : b.unit);
   if (a === null && b === null && fam.numberOptions.abbreviations !== undefined && fam.numberOptions.abbreviations !== false && num.scale > 1 && num.end === num.start + 2) {
     // "5m" is five metres when no currency follows: read again without the abbreviation
