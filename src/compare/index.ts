@@ -173,7 +173,7 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
       // ("an exclusive licence", "the exclusive Tarvo win": "exclusive" with no role noun does not say whose only partner
       // the other is, nor, with no direction, who gives: the grant is held by each side, in each role.)
       // (Only with both sides read from the words: a side filled in from the paragraph may be another deal's firm.)
-      const read = (p: Claim['actor']) => p !== null && (p.certainty === 'stated' || RATED.test(p.rule));
+      const read = (p: Claim['actor']): p is NonNullable<Claim['actor']> => p !== null && (p.certainty === 'stated' || RATED.test(p.rule));
       if (!claim.soleGiver && read(claim.actor) && read(claim.counterparty) && EITHER_WAY.test(claim.text) && !GIVERS_WHOLE.test(claim.text)) {
         eitherWay.add(claim.id);
         const pair = giver ? [giver, takerOf(claim, table)!] : [table.family(claim.actor.canonical), table.family(claim.counterparty.canonical)];
