@@ -178,3 +178,29 @@ describe('"R" before a sum of a million or more is the rand', () => {
     expect(extractQuantities(text).amounts).toHaveLength(0);
   });
 });
+
+describe('a deal one source tells with a misread side meets the deal others tell when two figures are the same', () => {
+  const news = [
+    'Tarvo Lines ordered six ferries from Siskin Yards for $540 million, for delivery over three years.',
+    'Siskin Yards will build six ferries for Tarvo Lines in a $540 million deal.',
+  ];
+  const eventsOf = (texts: string[]) => report(texts).events.filter((e) => e.type !== 'state');
+
+  it('"booked six ferries with Quellby Design in a $540 million, three-year programme" joins the order', () => {
+    const events = eventsOf([...news, 'Tarvo Lines booked six ferries with Quellby Design in a $540 million, three-year programme.']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.joins.map((j) => j.rule)).toContain('figure-twin-joins');
+  });
+
+  it.each([
+    ['one figure alike', 'Tarvo Lines booked six ferries with Quellby Design in a $610 million programme.'],
+    ['a figure otherwise', 'Tarvo Lines booked nine ferries with Quellby Design in a $540 million, three-year programme.'],
+  ])('stays apart with %s (guard)', (_why, text) => {
+    expect(eventsOf([...news, text])).toHaveLength(2);
+  });
+
+  it('capitals a note\'s "4x" counts are goods, not a party: "charter 4x LNGC, 7y"', () => {
+    const parties = extractClaims('TARV DC: Brisco charter 4x LNGC, 7y, ~$560m backlog add.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('LNGC');
+  });
+});

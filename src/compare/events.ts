@@ -42,6 +42,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air bought 40 jets from Siskin Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Siskin Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Siskin Aero.', 'Brisk Air ordered 75 jets from Siskin Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
+  { name: 'figure-twin-joins', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million, for delivery over three years.', 'Siskin Yards will build six ferries for Tarvo Lines in a $540 million deal.', 'Tarvo Lines booked six ferries with Quellby Design in a $540 million, three-year programme.'], meets: true, reason: 'a deal only one source tells, sharing one side with a deal other sources tell and stating two of its figures the same and none otherwise, is that deal with its other side misread (a designer, a site, a unit for the yard)' },
   { name: 'separate-splits', example: ['Qualley rents servers from Marrowind. Separately, Qualley is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
   { name: 'older-deal-splits', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million.', "Tarvo Lines' previous order with Siskin Yards came to $310 million."], meets: false, reason: 'a deal its own words call older than the news ("the previous order", "its original contract", "had previously ordered") is another deal of the pair, when no year dates it' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
@@ -326,6 +327,45 @@ function joinKindsThatRetell(groups: Map<string, EventGroup>, byPair: ReadonlyMa
       }
       groups.set(joining.id, target);
     }
+  }
+}
+
+/** How many figures of one claim another states the same, within 2% ("$540 million" and "$540m", "three years"). */
+function twinFigures(a: Claim, b: Claim): number {
+  const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+  const theirs = figuresOf(b);
+  return figuresOf(a).filter(([measure, value]) => theirs.some(([other, v]) => other === measure && near(value, v))).length;
+}
+
+/**
+ * `figure-twin-joins`: an event only one source tells, sharing one family with an event of the same kind and time that
+ * two or more other sources tell, is that event when a claim of each states two figures the same and no figure of the
+ * one differs from the other's: its other side was misread ("booked six ferries with Quellby Design", the designer for
+ * the yard). One such event only; none when several fit.
+ */
+function joinFigureTwins(groups: Map<string, EventGroup>, byFamily: ReadonlyMap<string, EventGroup[]>): void {
+  const sourcesOf = (g: EventGroup) => new Set(g.claims.map((c) => c.sourceId));
+  const lone = [...new Set([...groups.keys()].map((id) => liveGroup(groups, id)))].filter((g) => g.kind !== 'state' && sourcesOf(g).size === 1);
+  for (const g of lone) {
+    if (liveGroup(groups, g.id) !== g) continue;
+    const own = [...sourcesOf(g)][0]!;
+    const fits = new Set<EventGroup>();
+    for (const family of g.families) {
+      for (const h of (byFamily.get(family) ?? []).map((x) => liveGroup(groups, x.id))) {
+        if (h === g || h.kind !== g.kind || h.time !== g.time || h.families.every((f) => g.families.includes(f))) continue;
+        const others = h.claims.filter((c) => c.sourceId !== own);
+        if (new Set(others.map((c) => c.sourceId)).size < 2) continue;
+        const twin = g.claims.some((x) => others.some((y) => twinFigures(x, y) >= 2));
+        if (twin && !figuresDiffer(g.claims, others)) fits.add(h);
+      }
+    }
+    if (fits.size !== 1) continue;
+    const [target] = [...fits];
+    for (const claim of g.claims) {
+      target!.claims.push(claim);
+      target!.placedBy.set(claim.id, 'figure-twin-joins');
+    }
+    groups.set(g.id, target!);
   }
 }
 
@@ -643,6 +683,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     claims[index] = filled;
     place(filled, group, group.kind, group.families, rule);
   }
+  joinFigureTwins(groups, byFamily);
   const live = [...new Set([...groups.keys()].map((id) => liveGroup(groups, id)))];
   noteSplits(live, datings);
   return { groups: live, claims };

@@ -556,7 +556,15 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
   // ("2619 JP (Tarvo)": a market's code after a numeric ticker, as terminals write it, names no one.)
   const marketCode = (t: Token, i: number) => TICKER_COUNTRY_CODES.has(t.text) && /^\d{3,6}$/.test(tokens[i - 1]?.text ?? '');
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("charter 4x LNGC, 7y": capitals a note's "4x" counts are the goods.)
+  // (The tagger may leave empty unit words after "4x".)
+  const wordBefore = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.text === '') k--;
+    return tokens[k]?.text ?? '';
+  };
+  const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
