@@ -204,3 +204,16 @@ describe('a deal one source tells with a misread side meets the deal others tell
     expect(parties).not.toContain('LNGC');
   });
 });
+
+describe('sites and places are no sides', () => {
+  it('"Norvex\'s Quellby solar park": a name before an adjective and a site noun is the site', () => {
+    const [claim] = extractClaims("Tarvo Data will take the full output of Norvex's 240 MW Quellby solar park under a 15-year PPA.");
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Norvex', 'Tarvo Data']);
+  });
+
+  it('"its Harlow solar farm in West Texas": neither the site nor the place, after a point of the compass, is a side (guard)', () => {
+    const parties = extractClaims('Brisco Renewables signed a $1.1 billion contract for its Harlow solar farm in West Texas.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('West Texas');
+    expect(parties).not.toContain('Harlow');
+  });
+});

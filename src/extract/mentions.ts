@@ -769,7 +769,9 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   if (LOCATIVE_PREPOSITIONS.has(prep) && tokens[k + 1] !== undefined) return true;
   // ("a contract from the city of Tulsa", "the province of Ontario": the place's government is a party.)
   const governed = prep === 'of' && /^(city|province|state|county|municipality|town|region|republic|kingdom|government|people)$/.test(tokens[k - 1]?.norm ?? '');
-  return PLACE_PREPOSITIONS.has(prep) && !governed && isPlaceName(m.name.toLowerCase().replace(/^the\s+/, ''));
+  // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
+  const place = m.name.toLowerCase().replace(/^the\s+/, '');
+  return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')));
 }
 
 /** Lowercase nouns of shows and outlets that a name before them titles: "the Bajt podcast", "the Energy Hour programme". */
@@ -942,7 +944,8 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '') || lent;
   // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
   const second = tokens[m.last + 2];
-  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
+  // ("Helionor's 240 MW Mérida solar park": or one adjective.)
+  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
     && (isCommonWord(next.norm) || isWordNetWord(next.norm))
     && SITE_NOUNS.has(second.norm) && !NOMINAL_ACTION_FORMS.has(tokens[m.last + 3]?.norm ?? '') && !NOMINAL_ACTION_FORMS.has(next.norm);
   return (SITE_NOUNS.has(next.norm) && !describesDeal) || siteAfterWord || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
