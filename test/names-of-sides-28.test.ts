@@ -217,3 +217,19 @@ describe('sites and places are no sides', () => {
     expect(parties).not.toContain('Harlow');
   });
 });
+
+describe('a description opening the sentence is the firm that says it', () => {
+  it('"The Leeds-based insurer will pay ..., Quellby Assurance said"', () => {
+    const claims = extractClaims("The Leeds-based insurer will pay £200 million over four years to put its name on Brisco Rovers' ground, Quellby Assurance said in a statement.");
+    expect(claims.map((c) => c.actor?.canonical)).toContain('Quellby Assurance');
+  });
+
+  it.each([
+    ["The Leeds-based insurer will pay £200 million to put its name on Brisco Rovers' ground, Brisco Rovers said."],
+    ['Harlow shares rose 4%. The seller\'s chief executive, Jo Quell, said the disposal to Siskin should complete in May.'],
+  ])('not a firm the sentence names otherwise, nor a person: %s (guard)', (text) => {
+    const actors = extractClaims(text).map((c) => c.actor?.canonical);
+    expect(actors).not.toContain('Brisco Rovers');
+    expect(actors).not.toContain('Jo Quell');
+  });
+});

@@ -58,6 +58,8 @@ const POSSESSIVE_END = /['\u2019]s?$/;
 const ORIGIN_SUFFIXES = new Set(['based', 'area', 'made', 'built', 'born', 'run', 'held', 'grown', 'bred']);
 const isOriginSuffix = (word: string): boolean => ORIGIN_SUFFIXES.has(word) || /[a-z]ed$/.test(word);
 
+const firstWordOf = (name: string): string => name.toLowerCase().split(/\s+/)[0] ?? '';
+
 /** A word without its possessive ending, and a ticker without its cashtag ("$PLW" names the firm listed as PLW). */
 const bare = (text: string): string => text.replace(POSSESSIVE_END, '').replace(CASHTAG, '');
 
@@ -751,7 +753,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     }
   });
   // (A speaker and the firm a speaker is introduced by are no parties, but they say whose "we" a quotation's is.)
-  return named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
+  const kept = named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
+  // ("The Leeds-based insurer will pay £200m to put its name on the ground, Tarvo said": a description opening the
+  // sentence, with no name before it, is the firm that says the sentence, when the sentence names that firm nowhere else.)
+  const speaker = named.find((m) => m.kind === 'name' && !m.personLike && REPORTING_VERBS.has(tokens[m.last + 1]?.norm ?? '') && /,\s*$/.test(tokens[m.first - 1]?.post ?? ''));
+  const opening = kept[0];
+  if (speaker && opening && opening.kind === 'neuter-pronoun' && opening.last > opening.first && !opening.refersTo && opening.first <= 1 && !opening.possessive && !speaker.officerOf
+    && !kept.some((m) => m !== speaker && m.kind === 'name' && firstWordOf(m.name) === firstWordOf(speaker.name))) opening.refersTo = [speaker];
+  return kept;
 }
 
 
