@@ -51,7 +51,7 @@ describe('a wire\'s code for a stock names the firm its ticker runs through', ()
 });
 
 describe('a parent or unit the text ties to a firm stands on its side', () => {
-  const deal = 'has signed a 12-year power purchase agreement with Norvex Solar for 240 MW.';
+  const deal = 'has agreed a 14-year power supply contract with Norvex Solar for 180 MW.';
   it.each([
     [`Harlow Data, the Czech arm of German engineering group Velquor, ${deal}`, 'Harlow Data', 'Velquor'],
     [`Harlow Data, a unit of U.S. pension investor Velquor Partners, ${deal}`, 'Harlow Data', 'Velquor Partners'],
@@ -86,13 +86,13 @@ describe('a description that opens a paragraph stands for a firm a later sentenc
 
 describe('the debt a firm carries is no deal\'s price', () => {
   it.each([
-    ['Brisco, which is carrying $300m of dollar debt, will use the money to pay down loans.'],
+    ['Brisco, which is carrying $300m of dollar debt, plans to cut it with the money.'],
   ])('%s', (text) => {
     expect(extractClaims(text).every((c) => c.amount === null)).toBe(true);
   });
 
   it('"which has €2.1bn of net debt" (guard)', () => {
-    expect(extractClaims('Tarvo, which has €2.1bn of net debt, will use the proceeds to pay it down.').every((c) => c.amount === null)).toBe(true);
+    expect(extractClaims('Tarvo, which has €2.1bn of net debt, plans to cut it with the proceeds.').every((c) => c.amount === null)).toBe(true);
   });
 });
 
@@ -132,7 +132,7 @@ describe('more ways a text ties a firm to another, and words that name no firm',
   });
 
   it('a legal suffix in brackets ends the name: "Kellsmoor TowerCo (Pty) Ltd"', () => {
-    const text = 'Kellsmoor Mobile has agreed to sell a 60% interest in its tower subsidiary, Kellsmoor TowerCo (Pty) Ltd, which owns 7,400 sites, for R9.2 billion.';
+    const text = 'Kellsmoor Mobile plans to sell a 55% interest in its tower subsidiary, Kellsmoor TowerCo (Pty) Ltd, which owns 5,100 masts, for R6.4 billion.';
     const parties = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('Pty');
     expect(parties).not.toContain('Ltd');
@@ -141,10 +141,10 @@ describe('more ways a text ties a firm to another, and words that name no firm',
 
   it('a country\'s possessive before a firm\'s description is the description, not the country', () => {
     const texts = [
-      'JOHANNESBURG, May 6 (Wire) - South Africa\'s third-largest mobile operator said it would sell 70% of its tower business to Brisco Towers for R9.2 billion. Kellsmoor shares rose 4.3%.',
+      'OSLO, March 2 (Wire) - Norway\'s second-largest ferry operator said it plans to sell three vessels to Brisco Lines for NOK 900 million. Kellsmoor shares rose 2.1%.',
     ];
     const parties = report(texts).claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
-    expect(parties).not.toContain('South Africa');
+    expect(parties).not.toContain('Norway');
     expect(parties).toContain('Kellsmoor');
   });
 
@@ -160,7 +160,7 @@ describe('more ways a text ties a firm to another, and words that name no firm',
   });
 
   it('two names a sentence ties as parent and part are no deal\'s two sides: "Quillby\'s parent, Tarvo Holdings, reported ..."', () => {
-    const claims = extractClaims("Quillby's parent, Tarvo Holdings, reported 4.2 million subscribers for the quarter, up 9%.");
+    const claims = extractClaims("Quillby's parent, Tarvo Holdings, reported 3.1 million subscribers at the end of June.");
     expect(claims.some((c) => c.actor && c.counterparty)).toBe(false);
   });
 });
@@ -199,15 +199,15 @@ describe('a deal one source tells with a misread side meets the deal others tell
     expect(eventsOf([...news, text])).toHaveLength(2);
   });
 
-  it('capitals a note\'s "4x" counts are goods, not a party: "charter 4x LNGC, 7y"', () => {
-    const parties = extractClaims('TARV DC: Brisco charter 4x LNGC, 7y, ~$560m backlog add.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
-    expect(parties).not.toContain('LNGC');
+  it('capitals a note\'s "3x" counts are goods, not a party: "takes 3x VLGC on 5y charter"', () => {
+    const parties = extractClaims('TARV DC: Brisco takes 3x VLGC on 5y charter, ~$310m.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(parties).not.toContain('VLGC');
   });
 });
 
 describe('sites and places are no sides', () => {
   it('"Norvex\'s Quellby solar park": a name before an adjective and a site noun is the site', () => {
-    const [claim] = extractClaims("Tarvo Data will take the full output of Norvex's 240 MW Quellby solar park under a 15-year PPA.");
+    const [claim] = extractClaims("Tarvo Data will take all the power of Norvex's 180 MW Quellby solar park under a 12-year PPA.");
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Norvex', 'Tarvo Data']);
   });
 
@@ -219,13 +219,13 @@ describe('sites and places are no sides', () => {
 });
 
 describe('a description opening the sentence is the firm that says it', () => {
-  it('"The Leeds-based insurer will pay ..., Quellby Assurance said"', () => {
-    const claims = extractClaims("The Leeds-based insurer will pay £200 million over four years to put its name on Brisco Rovers' ground, Quellby Assurance said in a statement.");
-    expect(claims.map((c) => c.actor?.canonical)).toContain('Quellby Assurance');
+  it('"The Bristol-based insurer will pay ..., Quellby Assurance said"', () => {
+    const claims = extractClaims("The Bristol-based insurer will pay £150 million across six seasons to rename Brisco Rovers' arena, Quellby Assurance said in a statement.");
+    expect(claims.map((c) => [c.actor?.canonical, c.actor?.rule])).toContainEqual(['Quellby Assurance', 'resolved-neuter-pronoun']);
   });
 
   it.each([
-    ["The Leeds-based insurer will pay £200 million to put its name on Brisco Rovers' ground, Brisco Rovers said."],
+    ["The Bristol-based lender will pay £150 million for the naming rights to Brisco Rovers' arena, Brisco Rovers said."],
     ['Harlow shares rose 4%. The seller\'s chief executive, Jo Quell, said the disposal to Siskin should complete in May.'],
   ])('not a firm the sentence names otherwise, nor a person: %s (guard)', (text) => {
     const actors = extractClaims(text).map((c) => c.actor?.canonical);

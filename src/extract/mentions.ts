@@ -558,7 +558,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
   // ("2619 JP (Tarvo)": a market's code after a numeric ticker, as terminals write it, names no one.)
   const marketCode = (t: Token, i: number) => TICKER_COUNTRY_CODES.has(t.text) && /^\d{3,6}$/.test(tokens[i - 1]?.text ?? '');
-  // ("charter 4x LNGC, 7y": capitals a note's "4x" counts are the goods.)
+  // ("takes 3x VLGC on 5y charter": capitals a note's "4x" counts are the goods.)
   // (The tagger may leave empty unit words after "4x".)
   const wordBefore = (i: number) => {
     let k = i - 1;
@@ -684,7 +684,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets and the one after it end the name.)
       const bracketed = (t: Token | undefined) => t !== undefined && t.pre.includes('(') && t.post.includes(')') && LEGAL_SUFFIXES.has(bare(t.text).toLowerCase());
       const formEnd = bracketed(tokens[last + 1]) && LEGAL_SUFFIXES.has(bare(tokens[last + 2]?.text ?? '').toLowerCase().replace(/,$/, '')) ? last + 2 : last;
-      // ("South Africa's third-largest mobile operator said ...": a country's possessive before a firm's description is the
+      // ("Norway's second-largest ferry operator said ...": a country's possessive before a firm's description is the
       // description, as "the" is, not the country.)
       // ("Tarvo, Canada's second-largest bread maker, will ...": an appositive's stays the place, the name before it the subject.)
       const head = tokens[last]!.possessive && !/,\s*$/.test(tokens[i - 1]?.post ?? '') && isLexiconPlace(bare(tokens.slice(i, last + 1).map((t) => t.text).join(' ')).toLowerCase()) ? describedCompanyEnd(tokens, last + 1) : -1;
@@ -754,7 +754,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   });
   // (A speaker and the firm a speaker is introduced by are no parties, but they say whose "we" a quotation's is.)
   const kept = named.filter((m) => !isCommentator(tokens, m) && !isOutletOrSpeaker(tokens, m));
-  // ("The Leeds-based insurer will pay £200m to put its name on the ground, Tarvo said": a description opening the
+  // ("The Bristol-based insurer will pay £150m for the arena's naming rights, Tarvo said": a description opening the
   // sentence, with no name before it, is the firm that says the sentence, when the sentence names that firm nowhere else.)
   const speaker = named.find((m) => m.kind === 'name' && !m.personLike && REPORTING_VERBS.has(tokens[m.last + 1]?.norm ?? '') && /,\s*$/.test(tokens[m.first - 1]?.post ?? ''));
   const opening = kept[0];
@@ -953,7 +953,7 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   const describesDeal = NOMINAL_ACTION_FORMS.has(tokens[m.last + 2]?.norm ?? '') || lent;
   // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
   const second = tokens[m.last + 2];
-  // ("Helionor's 240 MW Mérida solar park": or one adjective.)
+  // ("Norvex's 180 MW Quellby solar park": or one adjective.)
   const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
     && (isCommonWord(next.norm) || isWordNetWord(next.norm))
     && SITE_NOUNS.has(second.norm) && !NOMINAL_ACTION_FORMS.has(tokens[m.last + 3]?.norm ?? '') && !NOMINAL_ACTION_FORMS.has(next.norm);

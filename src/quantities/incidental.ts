@@ -182,7 +182,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     },
   },
   {
-    reason: 'debt-carried', kinds: ['amounts'], example: 'Brisco, which carries $300m of debt, will use the cash to deleverage.',
+    reason: 'debt-carried', kinds: ['amounts'], example: 'Brisco, which carries $300m of debt, plans to pay it down with the proceeds.',
     // (The debt a firm carries or owes is its balance sheet, no deal's price.)
     after: ['debt', 'dollar debt', 'net debt', 'gross debt', 'borrowings', 'liabilities'],
     cueBefore: ['carries', 'carried', 'carrying', 'owes', 'owed', 'owing', 'has', 'had', 'holds', 'held', 'saddled', 'burdened', 'laden'],
@@ -283,7 +283,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
-    reason: 'audience', kinds: ['quantities'], example: 'Quillby reported 4.2 million subscribers for the quarter.',
+    reason: 'audience', kinds: ['quantities'], example: 'Quillby now counts 3.1 million subscribers.',
     // (How many subscribers a firm has is its size, no count of a deal's goods; a licence's "2,600 users" is, and so may
     // be the staff an outsourcing deal moves.)
     inside: ['subscribers'],
