@@ -36,8 +36,8 @@ describe('a wire\'s code for a stock names the firm its ticker runs through', ()
     expect(entity?.canonical).toBe('Kellsmoor Infraprojects');
   });
 
-  it('a ratio of shorthand names no one: "OB/TTM revenue now 3.2x"', () => {
-    const parties = extractClaims('Order win: Norvex pkg ₹24.5bn. OB/TTM revenue now 3.2x.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+  it('a ratio of shorthand names no one: "OB/TTM at 2.7x" (guard)', () => {
+    const parties = extractClaims('Norvex wins a ₹1,900 cr road job from Tarvo. OB/TTM at 2.7x.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('OB/TTM');
   });
 
@@ -132,7 +132,7 @@ describe('more ways a text ties a firm to another, and words that name no firm',
   });
 
   it('a legal suffix in brackets ends the name: "Kellsmoor TowerCo (Pty) Ltd"', () => {
-    const text = 'Kellsmoor Mobile plans to sell a 55% interest in its tower subsidiary, Kellsmoor TowerCo (Pty) Ltd, which owns 5,100 masts, for R6.4 billion.';
+    const text = 'Kellsmoor Mobile plans to sell a 55% interest in its tower subsidiary, Kellsmoor TowerCo (Pty) Ltd, owner of 5,100 masts, for R6.4 billion.';
     const parties = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('Pty');
     expect(parties).not.toContain('Ltd');
@@ -153,8 +153,8 @@ describe('more ways a text ties a firm to another, and words that name no firm',
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Tarvo Mills', 'Harlow Bakeries']);
   });
 
-  it('a market code after a numeric ticker names no one: "2619 JP (Quellby)"', () => {
-    const names = report(['2619 JP (Quellby) - upgrade to Buy. Norvex becomes its biggest customer: 3-yr PB tea contract of ~¥18bn.']).entities.map((e) => e.canonical);
+  it('a market code after a numeric ticker names no one: "7342 JP (Quellby)"', () => {
+    const names = report(['7342 JP (Quellby) - upgrade to Buy. Norvex signs on as its largest client: 3-yr PB coffee supply deal of ~¥9bn.']).entities.map((e) => e.canonical);
     expect(names).not.toContain('JP');
     expect(names).not.toContain('PB');
   });
@@ -211,8 +211,8 @@ describe('sites and places are no sides', () => {
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Norvex', 'Tarvo Data']);
   });
 
-  it('"its Harlow solar farm in West Texas": neither the site nor the place, after a point of the compass, is a side (guard)', () => {
-    const parties = extractClaims('Brisco Renewables signed a $1.1 billion contract for its Harlow solar farm in West Texas.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+  it('"its Harlow wind farm in West Texas": neither the site nor the place, after a point of the compass, is a side (guard)', () => {
+    const parties = extractClaims('Brisco Renewables signed a $1.1 billion contract for its Harlow wind farm in West Texas.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(parties).not.toContain('West Texas');
     expect(parties).not.toContain('Harlow');
   });
@@ -225,7 +225,7 @@ describe('a description opening the sentence is the firm that says it', () => {
   });
 
   it.each([
-    ["The Bristol-based lender will pay £150 million for the naming rights to Brisco Rovers' arena, Brisco Rovers said."],
+    ["The Bristol-based lender will pay £150 million to rename Brisco Rovers' arena, Brisco Rovers said."],
     ['Harlow shares rose 4%. The seller\'s chief executive, Jo Quell, said the disposal to Siskin should complete in May.'],
   ])('not a firm the sentence names otherwise, nor a person: %s (guard)', (text) => {
     const actors = extractClaims(text).map((c) => c.actor?.canonical);

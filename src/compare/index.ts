@@ -118,7 +118,7 @@ interface Grant {
 }
 
 /**
- * Whether two names may be one firm written two ways, a brand and its maker ("nuvopay" and "Nuvo Payments"): the same
+ * Whether two names may be one firm written two ways, a brand and its maker ("quellpay" and "Quellby Payments"): the same
  * first four letters. Two exclusive partners so named are no conflict.
  */
 function mayBeOneFirm(a: string, b: string): boolean {

@@ -210,7 +210,7 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
   if (names.length < 2) return null;
   // ("Quillby's parent, Tarvo Holdings, reported ...", "Siskin, a unit of Tarvo: ..."): two names the sentence ties as
   // parent and part stand on one side, no deal between them.
-  // ("Okafor's spirits unit goes to Brisco": a verb or another preposition between makes a deal of them again.)
+  // ("Tarvo's drinks unit goes to Brisco": a verb or another preposition between makes a deal of them again.)
   const between = sentence.tokens.slice(names[0]!.last + 1, names[1]!.first);
   const tied = between.length <= 4 && between.some((t) => TIE_NOUNS.has(t.norm))
     && between.every((t) => TIE_NOUNS.has(t.norm) || /^(?:a|an|the|of|its)$/.test(t.norm) || (!t.tags.has('Verb') && !t.tags.has('Preposition')));

@@ -247,7 +247,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
   if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
-  // ("OB/TTM revenue now 3.2x", "EV/EBIT": a ratio of shorthand names no one.)
+  // ("OB/TTM at 2.7x", "EV/EBIT": a ratio of shorthand names no one.)
   if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part))) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
@@ -556,7 +556,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("... Carriers From Siskin in $410 Million Deal": a title-cased preposition joins no name; "Bank of" keeps its "of".)
   const headlineVerb = (t: Token, i: number) => i === firstHeadlineVerb || (headlineCased && i > 0 && HEADLINE_PREPOSITIONS.has(t.text));
   // ("120 MW from @SiskinStorage": a social post names a firm by its handle.)
-  // ("2619 JP (Tarvo)": a market's code after a numeric ticker, as terminals write it, names no one.)
+  // ("7342 JP (Tarvo)": a market's code after a numeric ticker, as terminals write it, names no one.)
   const marketCode = (t: Token, i: number) => TICKER_COUNTRY_CODES.has(t.text) && /^\d{3,6}$/.test(tokens[i - 1]?.text ?? '');
   // ("takes 3x VLGC on 5y charter": capitals a note's "4x" counts are the goods.)
   // (The tagger may leave empty unit words after "4x".)

@@ -15,7 +15,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
   'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
-  // contract and valuation shorthand: "Rs 2,800 cr TCV", "OB of Rs 9,000 cr" (order book), "PB tea" (private brand), "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
+  // contract and valuation shorthand: "Rs 2,800 cr TCV", "OB of Rs 9,000 cr" (order book), "PB coffee" (private brand), "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'ob', 'pb', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
