@@ -4,7 +4,8 @@ import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/r
 import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { corroboratedParties } from '../normalize/corroborated-parties.js';
-import { groupEvents, giverOf, takerOf, type EventGroup } from './events.js';
+import { groupEvents, giverOf, type EventGroup } from './events.js';
+import { heldEitherWay, holdsOf, mayBeOneFirm, shareAFigure } from './grant-holders.js';
 import { compareExclusive, comparePair, FindingWriter, readClaim, type ClaimReading, type FindingSettings } from './findings.js';
 import { OnePerSourcePair } from './source-pairs.js';
 import { aspectsOf, consensusOf, fieldPositions, rankFields, type AspectDraft } from './positions.js';
@@ -113,40 +114,13 @@ interface Grant {
   claim: Claim;
   event: string;
   taker: string;
-  /** Held by a side the words do not make the holder (see `EITHER_WAY`). */
+  /** Held by a side the words do not make the holder (see `holdsOf`). */
   guessed: boolean;
 }
 
 /**
- * Whether two names may be one firm written two ways, a brand and its maker ("quellpay" and "Quellby Payments"): the same
- * first four letters. Two exclusive partners so named are no conflict.
- */
-function mayBeOneFirm(a: string, b: string): boolean {
-  const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const [x, y] = [compact(a), compact(b)];
-  return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
-}
-
-/** Whether two claims state one figure alike: a sum in one currency, a term, or a measure, within 2%. */
-function shareAFigure(a: Claim, b: Claim): boolean {
-  const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
-  if (a.amount && b.amount && a.amount.currency === b.amount.currency && a.amount.per === b.amount.per && near(a.amount.value, b.amount.value)) return true;
-  if (a.duration && b.duration && near(a.duration.months, b.duration.months)) return true;
-  return a.quantities.some((q) => b.quantities.some((r) => q.unit === r.unit && near(q.value, r.value)));
-}
-
-/** The rules that fill a side with the firm an analyst note rates: as good as read for whose grant it is. */
-const RATED = /^rated-/;
-
-/** Words that say the giver's whole thing goes to the taker: "the entire output", "all of its capacity". */
-const GIVERS_WHOLE = /\b(?:entire(?:ty)?|whole|full|all\s+(?:of|its|their|the))\b/i;
-
-/** Words that make a claim exclusive without naming whose only partner the other is. */
-const EITHER_WAY = /\b(?:exclusive(?:ly)?|sole(?:ly)?)\b/i;
-
-/**
- * Exclusive grants blocked by giver and kind, compared across takers: every pair up to `maxPairwiseClaims`
- * grants, else each grant with the first grant to each of the leading takers.
+ * Exclusive grants blocked by holder and kind (`grant-holders.ts`), compared across partners: every pair up to
+ * `maxPairwiseClaims` grants, else each grant with the first grant to each of the leading partners.
  */
 function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, readings: Readings, limit: number, writer: FindingWriter): { byEvent: Map<string, Held[]>; partial: PartialExclusives[] } {
   const partial: PartialExclusives[] = [];
@@ -158,38 +132,15 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
     return reading;
   };
   const byGiver = new Map<string, { giver: string; kind: string; grants: Grant[] }>();
-  const eitherWay = new Set<string>();
-  const hold = (kind: string, holder: string, other: string, soleGiver: boolean, claim: Claim, event: string, guessed = false) => {
-    const key = compositeKey(kind, soleGiver ? `sole-giver:${holder}` : holder);
-    const entry = byGiver.get(key);
-    const grant = { claim, event, taker: other, guessed };
-    if (entry) entry.grants.push(grant);
-    else byGiver.set(key, { giver: holder, kind, grants: [grant] });
-  };
   for (const group of groups) {
     for (const claim of group.claims) {
-      if (!claim.exclusive || claim.negated) continue;
-      const giver = giverOf(claim, table);
-      // ("an exclusive licence", "the exclusive Tarvo win": "exclusive" with no role noun does not say whose only partner
-      // the other is, nor, with no direction, who gives: the grant is held by each side, in each role.)
-      // (Only with both sides read from the words: a side filled in from the paragraph may be another deal's firm.)
-      const read = (p: Claim['actor']): p is NonNullable<Claim['actor']> => p !== null && (p.certainty === 'stated' || RATED.test(p.rule));
-      if (!claim.soleGiver && read(claim.actor) && read(claim.counterparty) && EITHER_WAY.test(claim.text) && !GIVERS_WHOLE.test(claim.text)) {
-        eitherWay.add(claim.id);
-        const pair = giver ? [giver, takerOf(claim, table)!] : [table.family(claim.actor.canonical), table.family(claim.counterparty.canonical)];
-        const orders = giver ? [pair] : [pair, [pair[1]!, pair[0]!]];
-        for (const [a, b] of orders) {
-          hold(group.kind, a!, b!, false, claim, group.id, !giver);
-          hold(group.kind, b!, a!, true, claim, group.id, true);
-        }
-        continue;
+      for (const { holder, partner, soleGiver, guessed } of holdsOf(claim, group, table)) {
+        const key = compositeKey(group.kind, soleGiver ? `sole-giver:${holder}` : holder);
+        const entry = byGiver.get(key);
+        const grant = { claim, event: group.id, taker: partner, guessed };
+        if (entry) entry.grants.push(grant);
+        else byGiver.set(key, { giver: holder, kind: group.kind, grants: [grant] });
       }
-      if (!giver) continue;
-      // In an event of several takers ("Arleth, Fulmar and eBridge"), the claim's own taker.
-      const taker = takerOf(claim, table) ?? (group.families[0] === giver ? group.families[1] : group.families[0]);
-      // A sole giver ("its only supplier is Vustrin") holds its taker: grants are blocked by the taker, against other givers.
-      const [holder, other] = claim.soleGiver ? [taker!, giver] : [giver, taker!];
-      hold(group.kind, holder, other, claim.soleGiver === true, claim, group.id);
     }
   }
   // (A claim held by each side meets another in as many blocks as they share: one finding a pair.)
@@ -207,7 +158,7 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
       if (done.has(pairId) || done.has(compositeKey(b.claim.id, a.claim.id))) return;
       done.add(pairId);
       // (A grant held by each side says whom it is exclusive with, not which way it goes.)
-      const stated = (c: Claim) => (eitherWay.has(c.id) ? `exclusive with ${(c === a.claim ? a : b).taker}` : null);
+      const stated = (c: Claim) => (heldEitherWay(c) ? `exclusive with ${(c === a.claim ? a : b).taker}` : null);
       compareExclusive(readingOf(a.claim), readingOf(b.claim), a.event, writer, (finding, first, second) => {
         const held = byEvent.get(finding.event);
         if (held) held.push({ finding, first, second });
