@@ -314,15 +314,15 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   // ("$SNDM" is "Sendmere", "HURL" is "Hurlan Therapeutics": a ticker whose letters, from the first, run in order
   // through exactly one firm's name.)
   const firms = keys.filter((k) => !person(k) && /[a-z]/.test(byKey.get(k)!.map((x) => x.surface).join('')) && k.length >= 4);
+  // ("TRVH" runs through "Tarvo Holding", "TIPL" through "Tarvo Infraprojects Limited", as written though the key drops
+  // the company words: each firm's forms, compacted once.)
+  const spelled = new Map(firms.map((f) => [f, [...new Set([f, ...byKey.get(f)!.map((x) => x.surface), ...(contexts.get(f)?.written ?? [])]
+    .map((x) => unaccented(x.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '')))]]));
   for (const k of keys) {
     // (Three capitals are mostly initials, read above: "NBA" runs through "NBCUniversal" too.)
     const upper = byKey.get(k)!.some((x) => /^[A-Z]{4,5}$/.test(ricRoot(x.surface) ?? x.surface));
     if (!upper || alias.has(k)) continue;
-    // ("TRVH" runs through "Tarvo Holding", "TIPL" through "Tarvo Infraprojects Limited", as written though the key drops
-    // the company words.)
-    const spelled = (f: string) => [f, ...byKey.get(f)!.map((x) => x.surface), ...(contexts.get(f)?.written ?? [])]
-      .map((x) => unaccented(x.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ''));
-    const owners = new Set(firms.filter((f) => f !== k && spelled(f).some((x) => lettersInOrder(k, x))).map((f) => (alias.get(f) ?? f)));
+    const owners = new Set(firms.filter((f) => f !== k && spelled.get(f)!.some((x) => lettersInOrder(k, x))).map((f) => (alias.get(f) ?? f)));
     // ("Tamberlane" and "Tamberlane Cloud" are one firm's short and long names, not two owners: the short one stands for both.)
     const shortest = [...owners].filter((f) => ![...owners].some((g) => f.startsWith(`${g} `)));
     // ("BRSC" runs through "Brisco" and "Briscombe": the one that deals with the ticker's partner is its firm.)
