@@ -3,6 +3,7 @@ import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { DECORATION_RULES, decorate } from '../src/extract/decorations.js';
 import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
+import { DEAL_ENDINGS } from '../src/lexicon/deal-endings.js';
 import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../src/extract/claims.js';
 import { DEAL_PERCENT_RULES } from '../src/extract/deal-percents.js';
 import { readDocument } from '../src/text/document.js';
@@ -60,6 +61,12 @@ describe('completion rules', () => {
 
 describe('withdrawal phrases', () => {
   it.each(WITHDRAWAL_PHRASES.map((p) => [p.example] as const))('%s denies the deal', (example) => {
+    expect(extractClaims(example).some((c) => c.negated)).toBe(true);
+  });
+});
+
+describe('words that end a deal', () => {
+  it.each(DEAL_ENDINGS.map((e) => [e.lemma, e.example] as const))('%s: its example denies the deal', (_lemma, example) => {
     expect(extractClaims(example).some((c) => c.negated)).toBe(true);
   });
 });

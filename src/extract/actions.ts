@@ -1,3 +1,4 @@
+import { FAILING_FORMS } from '../lexicon/deal-endings.js';
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
 import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
@@ -106,6 +107,9 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
 
 const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Gerund', 'Infinitive', 'Pronoun', 'Determiner', 'Preposition'];
 
+/** Heads of a job's title before "of" and a function: "head of purchasing", "director of sales". */
+const TITLE_HEADS: ReadonlySet<string> = new Set(['head', 'director', 'vp', 'president', 'chief', 'manager', 'officer', 'executive', 'leader', 'lead']);
+
 /** Nouns for the talks about a deal: "merger talks", "supply negotiations" are talks of that action. */
 const TALKS = new Set(['talks', 'negotiations', 'discussions', 'terms']);
 
@@ -115,7 +119,8 @@ const TALKS = new Set(['talks', 'negotiations', 'discussions', 'terms']);
  */
 function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || TALKS.has(next.norm) || next.norm === 'worth') return false;
+  // ("Brisco's Quellby takeover collapses": a verb a deal ends by, which the tagger may call a plural noun, is no noun.)
+  if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || TALKS.has(next.norm) || next.norm === 'worth' || FAILING_FORMS.has(next.norm)) return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 
@@ -199,6 +204,8 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     if (!words) return;
     const pos = hyphened ? hyphened[0]!.pos : readsAsNoun(tokens, at) ? 'noun' : 'verb';
     if (pos === 'noun' && modifiesNoun(tokens, hyphened ? at + 1 : at)) return;
+    // ("Siskin's head of purchasing, Ana Tell", "its vice president of sales": a job's title names no deal.)
+    if (tokens[at - 1]?.norm === 'of' && TITLE_HEADS.has(tokens[at - 2]?.norm ?? '')) return;
     if (pos === 'noun' && rankDenied(tokens, at)) return;
     // ("award-winning", "deal-making": a noun hyphened to a participle makes an adjective or a noun of its own.)
     if (!hyphened && pos === 'noun' && token.post === '-' && /^[a-z]+(?:ing|ed)$/.test(tokens[at + 1]?.text ?? '')) return;

@@ -2,6 +2,7 @@ import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
 import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING_FORMS, OBJECT_ENDING_FORMS } from '../lexicon/deal-endings.js';
 
 /**
  * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
@@ -46,6 +47,7 @@ function deniesOtherNoun(tokens: readonly Token[], k: number, trigger: number): 
  * "backed out", "broke off". The verb's forms, then its particle.
  */
 export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: string; example: string }[] = [
+  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'the plug', example: 'Harlow pulled the plug on its $900m bid for Tarnveld' },
   { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Ceshby turns down Vellum' },
   { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Ceshby deal' },
   { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Oldby called off its bid for Bubant' },
@@ -55,15 +57,23 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
 ];
 
 // ("call-off orders", "a walk-away fee": a hyphened phrasal verb before a noun names a kind of thing, no withdrawal.)
+// ("pulled the plug on": a particle of several words.)
 const isWithdrawal = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]!.post !== '-' && WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && tokens[k + 1]?.norm === p.particle);
+  tokens[k]!.post !== '-' && WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(tokens[k]!.norm) && p.particle.split(' ').every((w, i) => tokens[k + 1 + i]?.norm === w));
 
 /** Verbs that stop talks ("ended talks to buy"), and the talks. */
 const ENDING_VERBS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'halt', 'halts', 'halted', 'halting', 'suspend', 'suspends', 'suspended', 'exit', 'exits', 'exited', 'quit', 'quits']);
 const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'discussions']);
 
-/** "its merger agreement has been terminated", "the deal was scrapped", "the takeover collapsed", "the deal is off": a status after the deal word. */
-const ENDED = new Set(['off', 'terminated', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'withdrawn', 'dead', 'collapsed', 'lapsed', 'rescinded', 'voided', 'blocked', 'vetoed', 'prohibited']);
+/**
+ * "its merger agreement has been terminated", "the bid was pulled", "the deal is off": a status after the deal word,
+ * the participles of `DEAL_ENDINGS` (`src/lexicon/deal-endings.ts`) and a few words of state.
+ */
+const ENDED: ReadonlySet<string> = new Set(['off', 'dead', 'rescinded', 'voided', ...ENDED_PARTICIPLES]);
+/** Words that open a clause of their own between a deal word and a verb: "the deal, signed after talks failed". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'because', 'since', 'while', 'before', 'until', 'although', 'though', 'and', 'but', 'once', 'if', 'why', 'how', 'where', 'who']);
+/** Words after such an opener that take the deal up again: "was going to buy Siskin, but it's off". */
+const DEAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', "it's", 'it\u2019s', "that's", 'that\u2019s']);
 /** Adverbs between a deal word and its status: "the Tavish combination now dead", "the deal officially off". */
 const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
@@ -77,8 +87,12 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   // ("With the Tavish combination now dead": an adverb may stand before the status.)
   const status = STATUS_ADVERBS.has(tokens[trigger + 1]?.norm ?? '') ? tokens[trigger + 2] : tokens[trigger + 1];
   if (withPhrase && ENDED.has(status?.norm ?? '')) return true;
+  // ("Tarvo-Siskin deal off as ...", "Bid's pulled": a headline or talk drops the verb "be" or folds it into the deal word.)
+  const next = tokens[trigger + 1]?.norm ?? '';
+  if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post)) return true;
+  if (/['\u2019]s$/.test(tokens[trigger]!.text) && ENDED_PARTICIPLES.has(next)) return true;
   let seen = 0;
-  for (let k = trigger + 1; k < tokens.length && seen < 9; k++) {
+  for (let k = trigger + 1; k < tokens.length && seen < 12; k++) {
     // ("the rumoured Tarvo order, which the airline has denied": a relative clause that denies the deal word before it.)
     if (tokens[k]!.norm === 'which' && /,\s*$/.test(tokens[k - 1]!.post) && deniedInRelative(tokens, k + 1)) return true;
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
@@ -94,8 +108,19 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     }
     seen++;
     const t = tokens[k]!;
-    if (/[.;]/.test(t.post) && !ENDED.has(t.norm)) return false;
-    if (ENDED.has(t.norm) && (BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '') || t.norm === 'collapsed' || t.norm === 'lapsed')) return true;
+    if (/[.;]/.test(t.post) && !ENDED.has(t.norm) && !FAILING_FORMS.has(t.norm)) return false;
+    // ("was formally withdrawn": an adverb may stand between the verb "be" and the participle.)
+    const before = tokens[k - 1]?.norm ?? '';
+    const be = BE_OR_HAVE.has(before) || ((STATUS_ADVERBS.has(before) || /ly$/.test(before)) && BE_OR_HAVE.has(tokens[k - 2]?.norm ?? ''));
+    // ("the merger of Norvex and Tarnveld died": an "and" between names opens none.)
+    // ("was going to buy Siskin, but it's off": an opener whose clause takes the deal up again by a pronoun opens none.)
+    const ownClause = !tokens.slice(trigger + 1, k).some((w, i) => CLAUSE_OPENERS.has(w.norm)
+      && !(w.norm === 'and' && /^\p{Lu}/u.test(tokens[trigger + 2 + i]?.text ?? '')) && !DEAL_PRONOUNS.has(tokens[trigger + 2 + i]?.norm ?? ''));
+    // ("... and why Siskin had rebuffed the same suitor": a perfect with an object of its own is another clause's verb.)
+    const ownObject = /^(?:has|had|have)$/.test(before) && (tokens[k + 1]?.tags.has('Determiner') === true || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+    if (ENDED.has(t.norm) && be && ownClause && !ownObject) return true;
+    // "the takeover collapsed", "the C$4.8bn merger died on Tuesday": the deal its verb's subject, no clause between.
+    if (FAILING_FORMS.has(t.norm) && ownClause) return true;
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     // ("the deal fell through", "talks ... have fallen apart over price", "negotiations broke down").
@@ -160,12 +185,12 @@ const isFigure = (t: Token | undefined): boolean => t !== undefined
   && (t.tags.has('Value') || t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d/.test(t.text) || isNumberWord(t.norm));
 
 /** Words that end a deal, which a denial before them takes back: "denied that it had cancelled the contract". */
-const ENDING_WORDS: ReadonlySet<string> = new Set([...ENDED, 'withdrew', 'ditched', 'dropped', 'axed', 'ended']);
+const ENDING_WORDS: ReadonlySet<string> = new Set([...ENDED, ...FAILING_FORMS]);
 
 /** Nouns for what others say of a deal: "reports that Kessock would buy Lérault are false". */
-const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);
 /** Words that call such a report untrue. */
-const UNTRUE: ReadonlySet<string> = new Set(['false', 'untrue', 'wrong', 'baseless', 'inaccurate', 'incorrect', 'unfounded', 'groundless']);
+const UNTRUE: ReadonlySet<string> = new Set(['false', 'untrue', 'wrong', 'baseless', 'inaccurate', 'incorrect', 'unfounded', 'groundless', 'erroneous', 'mistaken']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Verbs that deny what a report says: "dismissing reports that the deal had been abandoned". */
 const DISMISSING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'refuted', 'refutes', 'refuting', 'rebuffed']);
@@ -175,13 +200,24 @@ function reportBefore(tokens: readonly Token[], trigger: number): number {
   for (let k = trigger - 1; k >= Math.max(0, trigger - 8); k--) {
     if (/[.;]/.test(tokens[k]!.post)) return -1;
     if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'that') return k;
+    // ("denied reports of a Tarvo supply pact": the report's noun phrase.)
+    if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of' && nounPhraseTo(tokens, k + 2, trigger)) return k;
   }
   return -1;
 }
 
+/** Verbs that call a report something: "called a report of a Tarvo supply pact wrong". */
+const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes']);
+
 /** "Reports that Kessock would buy Lérault are false": the report the deal word stands in is called untrue after it. */
 function reportCalledUntrue(tokens: readonly Token[], trigger: number): boolean {
-  if (reportBefore(tokens, trigger) < 0) return false;
+  const report = reportBefore(tokens, trigger);
+  if (report < 0) return false;
+  // ("the miner called a report of a Siskin supply pact wrong": the calling verb before the report, the word after the deal.)
+  const calling = CALLING.has(tokens[report - 1]?.norm ?? '') || (/^(?:a|the|this|that)$/.test(tokens[report - 1]?.norm ?? '') && CALLING.has(tokens[report - 2]?.norm ?? ''));
+  if (calling && UNTRUE.has(tokens[trigger + 1]?.norm ?? '')) return true;
+  // ("to remove an erroneous report that Tarvo had signed a deal": the report called untrue before it.)
+  if (UNTRUE.has(tokens[report - 1]?.norm ?? '')) return true;
   for (let k = trigger + 1; k < Math.min(tokens.length - 1, trigger + 12); k++) {
     if (COPULAS.has(tokens[k]!.norm) && (UNTRUE.has(tokens[k + 1]!.norm) || (tokens[k + 1]!.norm === 'not' && tokens[k + 2]?.norm === 'true'))) return true;
     if (/[.;]/.test(tokens[k]!.post)) return false;
@@ -241,18 +277,75 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
  * "CANCELLED: Tarvo / Siskin supply pact", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
  */
+const LABEL_DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'bid', 'offer', 'merger', 'takeover', 'sale', 'contract', 'order']);
+
 function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < 2 && k < trigger; k++) {
     const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     const status = ENDED.has(word) || word === 'denied' || word === 'rejected';
+    // ("Deal off: Harlow has pulled the plug on ...": a deal noun may stand before the status.)
+    if (!status && k === 0 && LABEL_DEAL_NOUNS.has(word) && /^\s+$/.test(tokens[0]!.post)) continue;
     if (!status && !(k === 0 && isWithdrawal(tokens, 0))) return false;
     if (/^\s*[:\u2013\u2014-]/.test(tokens[k]!.post) || /[:]$/.test(tokens[k]!.text)) return status;
   }
   return false;
 }
 
+/** Nouns for a deal in the making: "its plan to lease", "a bid to buy". */
+const INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'bid', 'attempt', 'proposal', 'offer', 'effort', 'agreement', 'deal']);
+/** Verbs of a decision taken, before "to" and an ending verb's bare form: "resolved to withdraw the tender offer". */
+const DECIDED: ReadonlySet<string> = new Set(['resolved', 'decided', 'agreed', 'voted', 'opted', 'chose', 'elected', 'moved']);
+
+/** A decision verb a few words before the "to" at `to`: "resolved at a meeting held today to withdraw". */
+function decidedBefore(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 8); k--) {
+    if (/[.;:]/.test(tokens[k]!.post)) return false;
+    if (DECIDED.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words from `start` up to the deal word are its noun phrase only: an article, a possessive, a name, a
+ * figure, an adjective or a noun, and no punctuation but a possessive's or a hyphen's ("its £410m Siskin offer").
+ */
+function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number): boolean {
+  if (trigger - start > 8) return false;
+  for (let j = start; j < trigger; j++) {
+    const t = tokens[j]!;
+    // ("the collapse of its plan to lease six aircraft from Siskin": a plan or bid to do the deal is the deal.)
+    if (INTENT_NOUNS.has(t.norm) && tokens[j + 1]?.norm === 'to' && j + 2 === trigger && /^\s+$/.test(t.post)) return true;
+    if (/[,;:.()\u2013\u2014]/.test(t.post.replace(/['\u2019]s?\s*$/, ''))) return false;
+    // ("its 12-jet order": the halves of a hyphened word are one modifier, whatever the tagger calls them.)
+    if (t.tags.has('Hyphenated') || tokens[j - 1]?.post === '-') continue;
+    const nominal = t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Money') || t.possessive;
+    if (!nominal || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Tarvo pulls £410m offer", "Harlow has dropped its bid": a word that ends deals only with the deal as its object
+ * (`objectOnly` in `src/lexicon/deal-endings.ts`) stands right before the deal word's noun phrase; "the collapse of
+ * Tarvo's bid", "after Siskin's rejection of the offer": a noun for the end is "of" that phrase.
+ */
+function endedAsObject(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = Math.max(0, trigger - 10); k < trigger; k++) {
+    const t = tokens[k]!;
+    // ("..., ending a licence signed in 2023", "after scrapping its bid": an -ing form with the deal as its object, too.)
+    if ((OBJECT_ENDING_FORMS.has(t.norm) || ENDING_GERUNDS.has(t.norm)) && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
+    // ("its board resolved to withdraw the tender offer": a decision taken to end it.)
+    if (k >= from && ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.norm === 'to' && decidedBefore(tokens, k - 1) && nounPhraseTo(tokens, k + 1, trigger)) return true;
+    // ("after shareholders snub offer": the bare form after a plural subject.)
+    if (ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.tags.has('Plural') && !tokens[k - 1]!.tags.has('Pronoun') && /^\s+$/.test(tokens[k - 1]!.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
+    if (ENDING_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'of' && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 2, trigger)) return true;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
+  if (endedAsObject(tokens, from, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
   // reported was the deal's end ("dismissing reports that the deal had been abandoned").
   const dismissed = reportDismissed(tokens, trigger);
@@ -339,5 +432,6 @@ export function isExclusive(tokens: readonly Token[], trigger: number, end: numb
  */
 export function speaksOfEnding(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w, k) => NEGATION_WORDS.has(w) || ENDING_WORDS.has(w) || WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(w) && words[k + 1] === p.particle));
+  // ("Tarvo and Siskin - they walked.": talk drops the particle of "walked away".)
+  return words.some((w, k) => NEGATION_WORDS.has(w) || ENDING_WORDS.has(w) || w === 'walked' || w === 'walks' || WITHDRAWAL_PHRASES.some((p) => p.verbs.includes(w) && p.particle.split(' ').every((x, i) => words[k + 1 + i] === x)));
 }

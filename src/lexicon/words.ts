@@ -1,3 +1,4 @@
+import { ENDING_VERB_FORMS } from './deal-endings.js';
 /** Capitalized words that name no party: "AI", "IPO", "GPU", "CEO", weekdays, months. */
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ai', 'agi', 'ml', 'llm', 'llms', 'ipo', 'ipos', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus',
@@ -145,14 +146,12 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 
 
 /** Words that deny what follows: "did not", "never", "denied that". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
-  'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed',
-  'dismisses', 'scrapped', 'cancelled', 'canceled', 'abandoned', 'nor', 'without',
+  'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed', 'dismisses', 'nor', 'without',
   // "Mgmt's flat denial that any Kestrin transaction is on the table"
   'denial', 'denials',
-  // "has withdrawn its offer for the Company", "scraps its bid", "terminated the merger agreement"
-  'withdrew', 'withdrawn', 'withdraws', 'scraps', 'abandons', 'terminated', 'terminates',
-  // "the regulator blocked Casteluz buying Vintem", "vetoed the takeover"
-  'blocked', 'blocks', 'vetoed', 'vetoes', 'prohibited', 'prohibits',
+  // "has withdrawn its offer for the Company", "scraps its bid", "the regulator blocked Casteluz buying Vintem":
+  // the words of src/lexicon/deal-endings.ts that end a deal wherever they stand before it
+  ...ENDING_VERB_FORMS,
 ]);
 
 /** Words that hedge or attribute: "likely", "reportedly", "according to". */
