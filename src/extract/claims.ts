@@ -16,6 +16,7 @@ import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
+import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf } from './parties.js';
 import { figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
@@ -151,6 +152,17 @@ const sameInstrument = (a: Draft, b: Draft): boolean => {
  * Two actions of one sentence between the same parties and of one kind are one claim ("a deal for X to use
  * Y's data centers"); a contract and a stake stay two.
  */
+/**
+ * Whether a full stop or a semicolon stands between two drafts' deal words: "Tarvo buying Siskin for £2.3bn. funny,
+ * Siskin rejected a £1.9bn approach from them in March" (a sentence the splitter kept whole tells two offers).
+ */
+function stopBetween(a: Draft, b: Draft): boolean {
+  if (!a.trigger || !b.trigger) return false;
+  const [from, to] = a.trigger.token < b.trigger.token ? [a.trigger.token, b.trigger.token] : [b.trigger.token, a.trigger.token];
+  // (Talk's trailing dots, "over forty-eight months... that's more than", stop nothing.)
+  return a.sentence.tokens.slice(from, to).some((t) => /[.;!?]/.test(t.post.replace(/\.{2,}|\u2026/g, '')));
+}
+
 function mergeSamePair(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   // ("Hilgate lands Famridge Trail licence from Ostlund": the deal noun a verb governs has the verb's sides.)
@@ -165,7 +177,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
-      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameInstrument(k, draft));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameInstrument(k, draft) && !stopBetween(k, draft));
     if (!twin) {
       kept.push(draft);
       continue;
@@ -836,6 +848,16 @@ function deniesLastDeal(drafts: readonly Draft[], mentions: readonly Mention[], 
   return { ...denial, actor: last.actor, counterparty: last.counterparty, action: { ...denial.action!, rule: `${denial.action!.rule}+denial-continues` } };
 }
 
+/** A deal told as what a report says, the report then called untrue, is denied (`report-denials.ts`). */
+function denyReportsCalledUntrue(doc: Doc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.negated || !d.trigger || !toldAsReport(d.sentence.tokens, d.trigger.token)) continue;
+    const rest = d.sentence.tokens.slice(d.trigger.token + 1).map((t) => `${t.text}${t.post}`).join('');
+    const next = doc.sentences.slice(d.sentence.index + 1, d.sentence.index + 3).map((s) => doc.text.slice(s.span.start, s.span.end));
+    if (reportCalledUntrueLater(rest, next)) d.negated = true;
+  }
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
   const layer = new ClauseLayer(sentence, mentions);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
@@ -1013,5 +1035,6 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   }
   answerQuestions(doc, turns, drafts);
   splitUpfront(doc, drafts);
+  denyReportsCalledUntrue(doc, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }
