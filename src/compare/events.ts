@@ -1,6 +1,7 @@
 import type { Claim, Party } from '../schema/claim.js';
 import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
+import { amountRole } from '../normalize/values.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 
 export type EventKind = 'commercial' | 'invest' | 'state';
@@ -44,6 +45,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
   { name: 'figure-twin-joins', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million, for delivery over three years.', 'Siskin Yards will build six ferries for Tarvo Lines in a $540 million deal.', 'Tarvo Lines booked six ferries with Quellby Design in a $540 million, three-year programme.'], meets: true, reason: 'a deal only one source tells, sharing one side with a deal other sources tell and stating two of its figures the same and none otherwise, is that deal with its other side misread (a designer, a site, a unit for the yard)' },
   { name: 'separate-splits', example: ['Qualley rents servers from Marrowind. Separately, Qualley is negotiating to buy chips from Marrowind.'], meets: false, reason: 'the text says the deal is another one than the one it told before' },
+  { name: 'refused-offer-splits', example: ['Tarvo Foods is buying Halbrook Dairies for £2.3 billion. Halbrook rejected a £1.9 billion offer from Tarvo in March.', 'Tarvo Foods agreed to buy Halbrook Dairies for £2.3 billion.'], meets: false, reason: 'a text that tells a deal of a pair and, with another figure, an offer of that pair refused or withdrawn tells two offers: the refused one is apart, and its refusal does not deny the deal' },
   { name: 'older-deal-splits', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million.', "Tarvo Lines' previous order with Siskin Yards came to $310 million."], meets: false, reason: 'a deal its own words call older than the news ("the previous order", "its original contract", "had previously ordered") is another deal of the pair, when no year dates it' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
@@ -86,7 +88,7 @@ function isExtension(claim: Claim): boolean {
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
-type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | `instrument:${string}`;
+type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | 'refused-offer' | `instrument:${string}`;
 
 /** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
 const OLDER_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'former', 'initial', 'older']);
@@ -590,11 +592,25 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const others = told.others.filter((c) => c.sourceId !== claim.sourceId && c.id !== claim.id);
     return figuresRetold([claim], told.extending) && !figuresRetold([claim], others);
   };
+  // `refused-offer-splits`: a text that tells a deal of a pair and, with another figure, an offer of that pair refused or
+  // withdrawn tells two offers ("is buying Halbrook for £2.3bn; Halbrook rejected a £1.9bn approach from them in March").
+  const refusedOffers = new Set<string>();
+  const bySource = new Map<string, Claim[]>();
+  for (const claim of claims) if (claim.action?.type !== 'state') bySource.set(claim.sourceId, [...(bySource.get(claim.sourceId) ?? []), claim]);
+  for (const own of bySource.values()) {
+    for (const claim of own) {
+      const pair = claim.negated ? pairOf(claim) : null;
+      if (!pair) continue;
+      // (A break fee is paid because the deal ended: "Tarvo will pay Siskin a £60m break fee" tells no other offer.)
+      const standing = own.filter((c) => !c.negated && amountRole(c) !== 'fee' && pairOf(c)?.join('~') === pair.join('~'));
+      if (standing.length > 0 && figuresDiffer([claim], standing) && !figuresRetold([claim], standing)) refusedOffers.add(claim.id);
+    }
+  }
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
     // (An older deal its words call so, "the previous order", is apart from the news unless a year dates it: the year then tells which.)
     const older = time === '' && toldAsOlder(claim);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : instrumentApart(claim, families);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 

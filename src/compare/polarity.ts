@@ -28,7 +28,14 @@ interface Stance {
 const YES_NO_QUESTION = /^[\s\u2013\u2014-]*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:that|it|this|the|they|their|its)\b[^?]*\?["'\u201d\u2019]?\s*$/i;
 /** The last clause of a text: what follows its last colon, dash set off by spaces, or comma. */
 const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf('\u2013'), text.lastIndexOf('\u2014'), text.lastIndexOf(' - '), text.lastIndexOf(',')) + 1);
-const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text);
+/**
+ * "And the Tarvo-Siskin stake?", "What about the Harlow order?": a question of a noun phrase alone asks about the deal
+ * and asserts nothing. (One with a verb, "The deal is done?", is a statement asked back.)
+ */
+const PHRASE_QUESTION = /^[\s\u2013\u2014-]*(?:(?:and|so|but|what about|how about)\s+)?(?:the|this|that)\s[^?]{0,80}\?["'\u201d\u2019]?\s*$/i;
+const VERB_WORD = /\b(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i;
+const asksOfPhrase = (clause: string): boolean => PHRASE_QUESTION.test(clause) && !VERB_WORD.test(clause);
+const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text));
 const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
   || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text)));
 

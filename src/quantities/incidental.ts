@@ -261,6 +261,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['cash', 'cash and equivalents', 'cash and cash equivalents', 'cash and investments', 'cash and marketable securities', 'cash on hand', 'net cash'],
   },
   {
+    reason: 'cash-position', kinds: ['amounts'], example: 'With CHF 90 million in the bank, Velquor can run the trial alone.',
+    // (A firm's cash told by its balance, or as money "in the bank", is its own, whatever verb stands before it.)
+    before: ['cash and equivalents of', 'cash and cash equivalents of', 'cash balance of', 'cash pile of', 'cash reserves of', 'net cash of'],
+    after: ['the bank', 'in the bank'],
+  },
+  {
     reason: 'own-holdings', kinds: ['quantities'], example: 'Dathia runs a fleet of roughly 650 vehicles',
     // ("buy Sestex Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
