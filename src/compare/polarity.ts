@@ -29,7 +29,7 @@ const YES_NO_QUESTION = /^[\s\u2013\u2014-]*(?:is|are|was|were|did|does|do|has|h
 /** The last clause of a text: what follows its last colon, dash set off by spaces, or comma. */
 const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf('\u2013'), text.lastIndexOf('\u2014'), text.lastIndexOf(' - '), text.lastIndexOf(',')) + 1);
 /**
- * "And the Tarvo-Siskin stake?", "What about the Harlow order?": a question of a noun phrase alone asks about the deal
+ * "What about the Tarvo-Siskin stake?", "And this Harlow order?": a question of a noun phrase alone asks about the deal
  * and asserts nothing. (One with a verb, "The deal is done?", is a statement asked back.)
  */
 const PHRASE_QUESTION = /^[\s\u2013\u2014-]*(?:(?:and|so|but|what about|how about)\s+)?(?:the|this|that)\s[^?]{0,80}\?["'\u201d\u2019]?\s*$/i;

@@ -153,13 +153,13 @@ const sameInstrument = (a: Draft, b: Draft): boolean => {
  * Y's data centers"); a contract and a stake stay two.
  */
 /**
- * Whether a full stop or a semicolon stands between two drafts' deal words: "Tarvo buying Siskin for £2.3bn. funny,
- * Siskin rejected a £1.9bn approach from them in March" (a sentence the splitter kept whole tells two offers).
+ * Whether a full stop or a semicolon stands between two drafts' deal words: "Tarvo buying Siskin for £1.6bn. odd,
+ * Siskin spurned a £1.2bn approach from them in May" (a sentence the splitter kept whole tells two offers).
  */
 function stopBetween(a: Draft, b: Draft): boolean {
   if (!a.trigger || !b.trigger) return false;
   const [from, to] = a.trigger.token < b.trigger.token ? [a.trigger.token, b.trigger.token] : [b.trigger.token, a.trigger.token];
-  // (Talk's trailing dots, "over forty-eight months... that's more than", stop nothing.)
+  // (Talk's trailing dots, "for three years... which is a lot", stop nothing.)
   return a.sentence.tokens.slice(from, to).some((t) => /[.;!?]/.test(t.post.replace(/\.{2,}|\u2026/g, '')));
 }
 

@@ -72,7 +72,7 @@ const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'discu
 const ENDED: ReadonlySet<string> = new Set(['off', 'dead', 'rescinded', 'voided', ...ENDED_PARTICIPLES]);
 /** Words that open a clause of their own between a deal word and a verb: "the deal, signed after talks failed". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'because', 'since', 'while', 'before', 'until', 'although', 'though', 'and', 'but', 'once', 'if', 'why', 'how', 'where', 'who']);
-/** Words after such an opener that take the deal up again: "was going to buy Siskin, but it's off". */
+/** Words after such an opener that take the deal up again: "had planned to buy Siskin, but that's off now". */
 const DEAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', "it's", 'it\u2019s', "that's", 'that\u2019s']);
 /** Adverbs between a deal word and its status: "the Tavish combination now dead", "the deal officially off". */
 const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
@@ -87,7 +87,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   // ("With the Tavish combination now dead": an adverb may stand before the status.)
   const status = STATUS_ADVERBS.has(tokens[trigger + 1]?.norm ?? '') ? tokens[trigger + 2] : tokens[trigger + 1];
   if (withPhrase && ENDED.has(status?.norm ?? '')) return true;
-  // ("Tarvo-Siskin deal off as ...", "Bid's pulled": a headline or talk drops the verb "be" or folds it into the deal word.)
+  // ("Tarvo's Siskin bid off after ...", "the bid's been pulled": a headline or talk drops the verb "be" or folds it into the deal word.)
   const next = tokens[trigger + 1]?.norm ?? '';
   if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post)) return true;
   if (/['\u2019]s$/.test(tokens[trigger]!.text) && ENDED_PARTICIPLES.has(next)) return true;
@@ -113,13 +113,13 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     const before = tokens[k - 1]?.norm ?? '';
     const be = BE_OR_HAVE.has(before) || ((STATUS_ADVERBS.has(before) || /ly$/.test(before)) && BE_OR_HAVE.has(tokens[k - 2]?.norm ?? ''));
     // ("the merger of Norvex and Tarnveld died": an "and" between names opens none.)
-    // ("was going to buy Siskin, but it's off": an opener whose clause takes the deal up again by a pronoun opens none.)
+    // ("had planned to buy Siskin, but that's off now": an opener whose clause takes the deal up again by a pronoun opens none.)
     const ownClause = !tokens.slice(trigger + 1, k).some((w, i) => CLAUSE_OPENERS.has(w.norm)
       && !(w.norm === 'and' && /^\p{Lu}/u.test(tokens[trigger + 2 + i]?.text ?? '')) && !DEAL_PRONOUNS.has(tokens[trigger + 2 + i]?.norm ?? ''));
-    // ("... and why Siskin had rebuffed the same suitor": a perfect with an object of its own is another clause's verb.)
+    // ("... and how Siskin had rebuffed another suitor": a perfect with an object of its own is another clause's verb.)
     const ownObject = /^(?:has|had|have)$/.test(before) && (tokens[k + 1]?.tags.has('Determiner') === true || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
     if (ENDED.has(t.norm) && be && ownClause && !ownObject) return true;
-    // "the takeover collapsed", "the C$4.8bn merger died on Tuesday": the deal its verb's subject, no clause between.
+    // "the takeover collapsed", "the €700m merger died last week": the deal its verb's subject, no clause between.
     if (FAILING_FORMS.has(t.norm) && ownClause) return true;
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
@@ -206,17 +206,17 @@ function reportBefore(tokens: readonly Token[], trigger: number): number {
   return -1;
 }
 
-/** Verbs that call a report something: "called a report of a Tarvo supply pact wrong". */
+/** Verbs that call a report something: "called a report of a Tarvo offtake pact false". */
 const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes']);
 
 /** "Reports that Kessock would buy Lérault are false": the report the deal word stands in is called untrue after it. */
 function reportCalledUntrue(tokens: readonly Token[], trigger: number): boolean {
   const report = reportBefore(tokens, trigger);
   if (report < 0) return false;
-  // ("the miner called a report of a Siskin supply pact wrong": the calling verb before the report, the word after the deal.)
+  // ("the company called a report of a Siskin offtake pact false": the calling verb before the report, the word after the deal.)
   const calling = CALLING.has(tokens[report - 1]?.norm ?? '') || (/^(?:a|the|this|that)$/.test(tokens[report - 1]?.norm ?? '') && CALLING.has(tokens[report - 2]?.norm ?? ''));
   if (calling && UNTRUE.has(tokens[trigger + 1]?.norm ?? '')) return true;
-  // ("to remove an erroneous report that Tarvo had signed a deal": the report called untrue before it.)
+  // ("an erroneous report that Tarvo would buy a quarter of Siskin": the report called untrue before it.)
   if (UNTRUE.has(tokens[report - 1]?.norm ?? '')) return true;
   for (let k = trigger + 1; k < Math.min(tokens.length - 1, trigger + 12); k++) {
     if (COPULAS.has(tokens[k]!.norm) && (UNTRUE.has(tokens[k + 1]!.norm) || (tokens[k + 1]!.norm === 'not' && tokens[k + 2]?.norm === 'true'))) return true;
@@ -296,7 +296,7 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'bid', 'atte
 /** Verbs of a decision taken, before "to" and an ending verb's bare form: "resolved to withdraw the tender offer". */
 const DECIDED: ReadonlySet<string> = new Set(['resolved', 'decided', 'agreed', 'voted', 'opted', 'chose', 'elected', 'moved']);
 
-/** A decision verb a few words before the "to" at `to`: "resolved at a meeting held today to withdraw". */
+/** A decision verb a few words before the "to" at `to`: "resolved on Monday to withdraw". */
 function decidedBefore(tokens: readonly Token[], to: number): boolean {
   for (let k = to - 1; k >= Math.max(0, to - 8); k--) {
     if (/[.;:]/.test(tokens[k]!.post)) return false;
@@ -307,13 +307,13 @@ function decidedBefore(tokens: readonly Token[], to: number): boolean {
 
 /**
  * Whether the words from `start` up to the deal word are its noun phrase only: an article, a possessive, a name, a
- * figure, an adjective or a noun, and no punctuation but a possessive's or a hyphen's ("its £410m Siskin offer").
+ * figure, an adjective or a noun, and no punctuation but a possessive's or a hyphen's ("its £260m Siskin offer").
  */
 function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number): boolean {
   if (trigger - start > 8) return false;
   for (let j = start; j < trigger; j++) {
     const t = tokens[j]!;
-    // ("the collapse of its plan to lease six aircraft from Siskin": a plan or bid to do the deal is the deal.)
+    // ("the failure of its plan to rent four freighters from Siskin": a plan or bid to do the deal is the deal.)
     if (INTENT_NOUNS.has(t.norm) && tokens[j + 1]?.norm === 'to' && j + 2 === trigger && /^\s+$/.test(t.post)) return true;
     if (/[,;:.()\u2013\u2014]/.test(t.post.replace(/['\u2019]s?\s*$/, ''))) return false;
     // ("its 12-jet order": the halves of a hyphened word are one modifier, whatever the tagger calls them.)
@@ -325,18 +325,18 @@ function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number):
 }
 
 /**
- * "Tarvo pulls £410m offer", "Harlow has dropped its bid": a word that ends deals only with the deal as its object
+ * "Tarvo pulls £260m offer", "Harlow has dropped its bid": a word that ends deals only with the deal as its object
  * (`objectOnly` in `src/lexicon/deal-endings.ts`) stands right before the deal word's noun phrase; "the collapse of
  * Tarvo's bid", "after Siskin's rejection of the offer": a noun for the end is "of" that phrase.
  */
 function endedAsObject(tokens: readonly Token[], from: number, trigger: number): boolean {
   for (let k = Math.max(0, trigger - 10); k < trigger; k++) {
     const t = tokens[k]!;
-    // ("..., ending a licence signed in 2023", "after scrapping its bid": an -ing form with the deal as its object, too.)
+    // ("..., ending a licence agreed in 2022", "after scrapping its bid": an -ing form with the deal as its object, too.)
     if ((OBJECT_ENDING_FORMS.has(t.norm) || ENDING_GERUNDS.has(t.norm)) && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
     // ("its board resolved to withdraw the tender offer": a decision taken to end it.)
     if (k >= from && ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.norm === 'to' && decidedBefore(tokens, k - 1) && nounPhraseTo(tokens, k + 1, trigger)) return true;
-    // ("after shareholders snub offer": the bare form after a plural subject.)
+    // ("as investors spurn offer": the bare form after a plural subject.)
     if (ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.tags.has('Plural') && !tokens[k - 1]!.tags.has('Pronoun') && /^\s+$/.test(tokens[k - 1]!.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
     if (ENDING_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'of' && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 2, trigger)) return true;
   }

@@ -2,8 +2,8 @@ import type { Token } from '../text/document.js';
 import { REPORT_NOUNS } from './cues.js';
 
 /**
- * "Siskin notes a media report stating that it has agreed a supply contract with Tarvo. Siskin advises that the report
- * is incorrect.": a deal told as what a report says, and a report called untrue in the same sentence after it or in
+ * "Siskin has seen a press story saying it signed an offtake contract with Tarvo. Siskin says the story is
+ * false.": a deal told as what a report says, and a report called untrue in the same sentence after it or in
  * one of the next two, is denied. (`reportCalledUntrue` in `cues.ts` reads "reports that Tarvo would buy Siskin are
  * false" within one sentence.)
  */
@@ -18,7 +18,7 @@ const CALLED_UNTRUE = /\b(?:reports?|stor(?:y|ies)|speculation|rumou?rs?|article
 export function toldAsReport(tokens: readonly Token[], trigger: number): boolean {
   for (let k = trigger - 1; k >= Math.max(0, trigger - 20); k--) {
     if (/[.;]/.test(tokens[k]!.post)) return false;
-    // ("a media report today stating that": a word or two of time may stand between.)
+    // ("a press story this morning saying that": a word or two of time may stand between.)
     if (REPORT_NOUNS.has(tokens[k]!.norm) && [1, 2, 3].some((d) => k + d < trigger && TELLING.has(tokens[k + d]!.norm) && tokens.slice(k + 1, k + d).every((t) => !/[,;:]/.test(t.post)))) return true;
   }
   return false;

@@ -172,8 +172,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("With the Tavish combination now dead", "a business combination with Orsel": a merger; "a combination of cash and stock" is a mix.)
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['combination', 'combinations'], unless: ['of'], markers: ['with', 'between'], example: "Hawthorn's combination with Tavish" },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
-  // ("Siskin spurns Tarvo's £1.9bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
-  { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £1.9bn approach for Siskin" },
+  // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
+  { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,
 ];

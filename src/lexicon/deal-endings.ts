@@ -13,7 +13,7 @@
  *
  * `objectOnly` marks a word with common senses that end nothing ("shares dropped 4%", "declined to comment",
  * "pulled ahead"): it ends a deal only where the deal word is its direct object, with nothing but the object's own
- * words between ("Brisco pulls £410m offer"), or its subject in the passive ("the offer was pulled").
+ * words between ("Brisco pulls £260m offer"), or its subject in the passive ("the offer was pulled").
  */
 export interface DealEnding {
   lemma: string;
@@ -38,15 +38,15 @@ export const DEAL_ENDINGS: readonly DealEnding[] = [
   { lemma: 'dump', synset: 'dump.v.02', role: 'ends', forms: ['dumps', 'dumped'], objectOnly: true, example: 'Siskin dumps its Harlow takeover' },
   { lemma: 'end', synset: 'end.v.02', role: 'ends', forms: ['ends', 'ended'], objectOnly: true, example: 'Wrenfold ended its lease agreement with Norvex', reason: '"ended the year with £40m" ends nothing' },
   { lemma: 'kill', synset: 'kill.v.02', role: 'ends', forms: ['kills', 'killed'], objectOnly: true, example: 'Quellby killed the proposed merger with Brisco' },
-  { lemma: 'pull', synset: null, role: 'ends', forms: ['pulls', 'pulled'], objectOnly: true, example: 'Tarvo pulls £410m offer for Siskin', reason: 'deal news says a bidder pulls its offer; WordNet has no such sense' },
+  { lemma: 'pull', synset: null, role: 'ends', forms: ['pulls', 'pulled'], objectOnly: true, example: 'Tarvo pulls £260m offer for Siskin', reason: 'deal news says a bidder pulls its offer; WordNet has no such sense' },
   { lemma: 'scrap', synset: 'trash.v.01', role: 'ends', forms: ['scraps', 'scrapped'], example: 'Harlow scrapped its planned purchase of Wrenfold' },
-  { lemma: 'shelve', synset: 'postpone.v.01', role: 'ends', forms: ['shelves', 'shelved'], objectOnly: true, example: 'Kellsmoor shelves Norvex bid', reason: 'a shelved deal is off; of the sense\'s other words, "postpone" and "defer" only delay it' },
+  { lemma: 'shelve', synset: 'postpone.v.01', role: 'ends', forms: ['shelves', 'shelved'], objectOnly: true, example: 'Kellsmoor shelves $900m Norvex bid', reason: 'a shelved deal is off; of the sense\'s other words, "postpone" and "defer" only delay it' },
   { lemma: 'terminate', synset: 'end.v.02', role: 'ends', forms: ['terminates', 'terminated'], nouns: ['termination'], example: 'Velquor terminated the merger agreement with Tarnveld' },
   { lemma: 'withdraw', synset: 'swallow.v.05', role: 'ends', forms: ['withdraws', 'withdrew', 'withdrawn'], nouns: ['withdrawal'], example: 'Brisco withdrew its offer for Quellby' },
   // the other side turns it down
   { lemma: 'decline', synset: 'refuse.v.02', role: 'refuses', forms: ['declines', 'declined'], objectOnly: true, example: 'Norvex declined a $600 million approach from Tarvo', reason: '"declined to comment" and "revenue declined" end nothing' },
   { lemma: 'rebuff', synset: 'rebuff.v.01', role: 'refuses', forms: ['rebuffs', 'rebuffed'], nouns: ['rebuff'], example: 'Siskin rebuffed a £1.2bn proposal from Kellsmoor' },
-  { lemma: 'refuse', synset: 'refuse.v.02', role: 'refuses', forms: ['refuses', 'refused'], nouns: ['refusal'], objectOnly: true, example: 'Harlow refused the 310p-a-share offer from Brisco', reason: '"refused to comment" ends nothing' },
+  { lemma: 'refuse', synset: 'refuse.v.02', role: 'refuses', forms: ['refuses', 'refused'], nouns: ['refusal'], objectOnly: true, example: 'Harlow refused the 275p-a-share offer from Brisco', reason: '"refused to comment" ends nothing' },
   { lemma: 'reject', synset: 'refuse.v.02', role: 'refuses', forms: ['rejects', 'rejected'], nouns: ['rejection'], example: 'Wrenfold rejected a $2 billion takeover proposal from Velquor' },
   { lemma: 'snub', synset: 'rebuff.v.01', role: 'refuses', forms: ['snubs', 'snubbed'], objectOnly: true, example: 'Tarnveld snubs Quellby offer' },
   { lemma: 'spurn', synset: 'reject.v.04', role: 'refuses', forms: ['spurns', 'spurned'], example: 'Norvex spurned a $900 million approach from Harlow' },
@@ -59,9 +59,9 @@ export const DEAL_ENDINGS: readonly DealEnding[] = [
   { lemma: 'prohibit', synset: 'forbid.v.01', role: 'forbids', forms: ['prohibits', 'prohibited'], nouns: ['prohibition'], example: 'the authority prohibited the merger of Velquor and Harlow' },
   { lemma: 'veto', synset: 'forbid.v.01', role: 'forbids', forms: ['vetoes', 'vetoed'], nouns: ['veto'], example: 'the ministry vetoed the sale of Siskin to Tarvo' },
   // the deal ends by itself
-  { lemma: 'collapse', synset: 'collapse.v.01', role: 'fails', forms: ['collapses', 'collapsed'], nouns: ['collapse'], example: "Brisco's £65m takeover of Quellby collapses" },
+  { lemma: 'collapse', synset: 'collapse.v.01', role: 'fails', forms: ['collapses', 'collapsed'], nouns: ['collapse'], example: "Brisco's £48m takeover of Quellby collapses" },
   { lemma: 'crumble', synset: 'crumble.v.01', role: 'fails', forms: ['crumbles', 'crumbled'], example: 'the Harlow-Wrenfold merger crumbled over pensions' },
-  { lemma: 'die', synset: 'fail.v.04', role: 'fails', forms: ['dies', 'died'], nouns: ['demise'], example: 'The C$4.8bn merger of Norvex and Tarnveld died on Tuesday' },
+  { lemma: 'die', synset: 'fail.v.04', role: 'fails', forms: ['dies', 'died'], nouns: ['demise'], example: 'The €700m merger of Norvex and Tarnveld died last week' },
   { lemma: 'fail', synset: 'fail.v.02', role: 'fails', forms: ['fails', 'failed'], nouns: ['failure'], example: "Velquor's bid for Kellsmoor failed after the vote" },
   { lemma: 'founder', synset: 'fall_through.v.01', role: 'fails', forms: ['founders', 'foundered'], example: "Tarvo's offtake deal with Siskin foundered on price" },
   { lemma: 'lapse', synset: null, role: 'fails', forms: ['lapses', 'lapsed'], example: "Quellby's offer for Brisco lapsed", reason: 'an offer lapses when its conditions are not met by the long-stop date' },
@@ -86,7 +86,7 @@ function gerundOf(lemma: string): string {
   if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) || /el$/.test(lemma)) return `${lemma}${lemma.at(-1)}ing`;
   return `${lemma}ing`;
 }
-/** The -ing forms of the words a side or an authority ends a deal by: "..., ending a licence signed in 2023". */
+/** The -ing forms of the words a side or an authority ends a deal by: "..., ending a licence agreed in 2022". */
 export const ENDING_GERUNDS: ReadonlySet<string> = new Set(DEAL_ENDINGS.filter((e) => e.role !== 'fails').map((e) => gerundOf(e.lemma)));
 /** Nouns for a deal's end, which end the deal they are "of": "the collapse of", "its rejection of". */
 export const ENDING_NOUNS: ReadonlySet<string> = new Set(DEAL_ENDINGS.flatMap((e) => e.nouns ?? []));

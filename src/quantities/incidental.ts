@@ -261,7 +261,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['cash', 'cash and equivalents', 'cash and cash equivalents', 'cash and investments', 'cash and marketable securities', 'cash on hand', 'net cash'],
   },
   {
-    reason: 'cash-position', kinds: ['amounts'], example: 'With CHF 90 million in the bank, Velquor can run the trial alone.',
+    reason: 'cash-position', kinds: ['amounts'], example: 'With CHF 90 million in the bank, Velquor needs no partner.',
     // (A firm's cash told by its balance, or as money "in the bank", is its own, whatever verb stands before it.)
     before: ['cash and equivalents of', 'cash and cash equivalents of', 'cash balance of', 'cash pile of', 'cash reserves of', 'net cash of'],
     after: ['the bank', 'in the bank'],

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+import { DEAL_ENDINGS, type DealEnding } from '../src/lexicon/deal-endings.js';
+
+/**
+ * Whether a deal happened, told many ways (session 29): the words of `src/lexicon/deal-endings.ts` in every place they
+ * stand, the negatives that deny no deal, reports called untrue, and offers refused beside the deal that was made.
+ * Names are invented.
+ */
+const denied = (text: string): boolean => extractClaims(text).some((c) => c.negated && c.actor !== null);
+const asserted = (text: string): boolean => extractClaims(text).some((c) => !c.negated && c.actor !== null && c.action !== null);
+
+const past = (e: DealEnding): string => e.forms.find((f) => /ed$/.test(f)) ?? e.forms[1]!;
+const participle = (e: DealEnding): string => e.forms[e.forms.length - 1]!;
+const third = (e: DealEnding): string => e.forms[0]!;
+
+/**
+ * One sentence per alternation a word of each role takes; every cell must deny the deal. (Cells of the words the
+ * earlier lists held, "scrapped", "rejected", "vetoed", passed before this table too.)
+ */
+function cells(e: DealEnding): [string, string][] {
+  if (e.role === 'fails') {
+    return [
+      ['verb', `Tarvo Mining's $300 million offer for Siskin Metals ${past(e)} on Tuesday.`],
+      ['headline', `Tarvo Mining's $300m Siskin Metals takeover ${third(e)}`],
+    ];
+  }
+  const subject = e.role === 'refuses' ? 'Siskin Metals' : e.role === 'forbids' ? 'The regulator' : 'Tarvo Mining';
+  const object = e.role === 'refuses' ? 'a $300 million offer from Tarvo Mining' : e.role === 'ends' ? 'its $300 million offer for Siskin Metals' : "Tarvo Mining's $300 million offer for Siskin Metals";
+  return [
+    ['active', `${subject} ${past(e)} ${object}.`],
+    ['passive', `Tarvo Mining's $300 million offer for Siskin Metals was ${participle(e)} on Friday.`],
+    ['headline', `${subject} ${third(e)} ${e.role === 'refuses' ? 'Tarvo Mining' : 'Siskin Metals'} $300m bid`.replace('The regulator', 'Regulator')],
+  ];
+}
+
+describe('words that end a deal, in each alternation', () => {
+  const grid = DEAL_ENDINGS.flatMap((e) => cells(e).map(([alternation, text]) => [`${e.lemma} (${e.role}), ${alternation}`, text] as const));
+  it.each(grid)('%s: %s', (_cell, text) => {
+    expect(denied(text)).toBe(true);
+  });
+});
+
+describe('other shapes of an end', () => {
+  it.each([
+    ['a noun of the end, "of" the deal', 'Shares fell after the collapse of Harlow\'s $900 million bid for Tarnveld.'],
+    ['a noun of the end, "of" a plan to do the deal', 'Quellby Air blamed the failure of its plan to rent four freighters from Brisco Leasing on funding.'],
+    ['an -ing form with the deal as object', 'Velquor is returning the Norvex asthma drug, ending a licence agreed in 2022 worth up to $410 million.'],
+    ['a decision to end it', 'Kellsmoor\'s directors resolved on Monday to withdraw their ¥95 billion tender offer for Wrenfold.'],
+    ['a bare form after a plural subject', 'Tarvo ditches $2.2bn Siskin bid as investors spurn offer'],
+    ['a headline that drops "is"', "Tarvo's $2bn Siskin bid off after board balks"],
+    ['a label before a colon', 'Deal off: Brisco has pulled the plug on its A$3.1bn approach for Quellby.'],
+    ['a multi-word particle', 'Brisco pulled the plug on its A$3.1bn offer for Quellby.'],
+    ['talk that folds "is" into the deal word', "Tarvo's bid's been pulled, Siskin said."],
+    ['a pronoun taking the deal up after "but" (guard)', 'Velquor had planned to buy Norvex for $800 million, but that\'s off now.'],
+    ['an adverb between "was" and the participle', "Kellsmoor's $2 billion offer for Tarnveld was formally withdrawn."],
+    ['the deal subject of "died" past a list of names', 'The €900m merger between Harlow and Wrenfold died last week.'],
+  ])('%s: %s', (_shape, text) => {
+    expect(denied(text)).toBe(true);
+  });
+});
+
+describe('negatives and endings that deny no deal (guards)', () => {
+  it.each([
+    ['a share move', 'Shares of Tarvo dropped 4% after its $300 million deal with Siskin.'],
+    ['silence', 'Tarvo declined to comment on its $300 million deal with Siskin.'],
+    ['the end of a year', 'Tarvo ended the year with a $300 million order from Siskin.'],
+    ['another clause\'s perfect with its own object', "The panel covered Harlow's $640 million agreed deal for Quellby and how Quellby had rebuffed another suitor in 2019."],
+    ['a verb of failing in a clause of its own', "Brisco's $2 billion offer for Tarnveld undervalues the group and fails to price in its pipeline, Tarnveld's board said."],
+  ])('%s: %s', (_shape, text) => {
+    expect(asserted(text)).toBe(true);
+    expect(denied(text)).toBe(false);
+  });
+});
+
+describe('reports called untrue', () => {
+  it('a story telling the deal, called false in the next sentence, denies it', () => {
+    const text = 'Siskin Lithium has seen a press story this morning saying it signed a A$2.6 billion offtake contract with Tarvo Motors. Siskin says the story is false.';
+    const told = extractClaims(text).filter((c) => c.amount?.value === 2.6e9 && c.action?.type !== 'state');
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((c) => c.negated)).toBe(true);
+  });
+  it('speculation regarding the deal, called unfounded in the next sentence, denies it', () => {
+    const text = 'Harlow ASA has noted press speculation regarding a purchase of shares in Wrenfold AS. In its view the speculation is unfounded.';
+    const told = extractClaims(text).filter((c) => c.action !== null && c.action.type !== 'state');
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((c) => c.negated)).toBe(true);
+  });
+  it('a report called erroneous before it denies the deal it tells', () => {
+    expect(denied('Quellby said an erroneous report that it would buy a quarter of Brisco for 900 million crowns had misled investors.')).toBe(true);
+  });
+  it('a report of the deal called false denies it', () => {
+    expect(denied('Quellby Metals slid 7% after the company called a report of a Siskin offtake pact false.')).toBe(true);
+  });
+  it('a report that is not called untrue denies nothing (guard)', () => {
+    const text = 'Siskin Lithium has seen a press story this morning saying it signed a A$2.6 billion offtake contract with Tarvo Motors. Siskin will update the market in due course.';
+    expect(extractClaims(text).some((c) => c.amount?.value === 2.6e9 && c.action?.type !== 'state' && !c.negated)).toBe(true);
+  });
+});
+
+describe('what a denial is set against', () => {
+  it('a question of a noun phrase alone takes no stance', () => {
+    const report = analyze([
+      { id: 'a', text: 'HOST: What about the Harlow-Wrenfold stake? GUEST: Never happened. There is no deal.' },
+      { id: 'b', text: 'Harlow has not agreed to buy a stake in Wrenfold, the company said.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(false);
+  });
+  it('an offer refused with another figure, beside the deal its text tells, is apart (refused-offer-splits)', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tarvo Foods is buying Wrenfold Dairies for £1.6 billion. Wrenfold rebuffed a £1.2 billion offer from Tarvo in May.' },
+      { id: 'b', text: 'Tarvo Foods agreed to buy Wrenfold Dairies for £1.6 billion.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+    expect(report.findings.some((f) => f.kind === 'agreement' && f.field === 'amount')).toBe(true);
+  });
+  it('a break fee is no other offer: a dropped deal still conflicts with its announcement', () => {
+    const report = analyze([
+      { id: 'a', text: 'Kellsmoor has dropped its €1.4 billion takeover of Norvex Chemicals. Kellsmoor will pay Norvex a €20 million break fee.' },
+      { id: 'b', text: 'Kellsmoor has agreed to buy Norvex Chemicals for €1.4 billion.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(true);
+  });
+  it('a full stop the splitter missed keeps two offers apart (guard)', () => {
+    const claims = extractClaims('Tarvo buying Siskin for £1.6bn. odd, Siskin spurned a £1.2bn approach from them in May');
+    expect(claims.some((c) => c.amount?.value === 1.6e9 && !c.negated)).toBe(true);
+  });
+});
+
+describe('figures that are no deal\'s', () => {
+  it('money in the bank is the firm\'s own', () => {
+    expect(extractClaims('Velquor ended talks to license its drug to Norvex. With CHF 75 million in the bank, Velquor needs no partner.').some((c) => c.amount?.value === 7.5e7)).toBe(false);
+  });
+  it('a job title names no deal', () => {
+    expect(extractClaims("Norvex's head of purchasing, Ana Tell, joined the call from Oslo.").some((c) => c.action !== null)).toBe(false);
+  });
+  it('an approach with a sum is an offer', () => {
+    const claims = extractClaims("Tarnveld rebuffs Kellsmoor's €2.2bn approach");
+    expect(claims.some((c) => c.action?.lemma === 'approach' && c.negated && c.amount?.value === 2.2e9)).toBe(true);
+  });
+  it('an approach with no sum is no deal (guard)', () => {
+    expect(extractClaims('Tarvo took a new approach to pricing with Siskin.').some((c) => c.action?.lemma === 'approach')).toBe(false);
+  });
+});
