@@ -65,11 +65,22 @@ describe('negatives and endings that deny no deal (guards)', () => {
     ['a share move', 'Shares of Tarvo dropped 4% after its $300 million deal with Siskin.'],
     ['silence', 'Tarvo declined to comment on its $300 million deal with Siskin.'],
     ['the end of a year', 'Tarvo ended the year with a $300 million order from Siskin.'],
+    ['a change of terms denied', 'Tarvo said it would not raise its $2 billion offer for Siskin, calling it final.'],
     ['another clause\'s perfect with its own object', "The panel covered Harlow's $640 million agreed deal for Quellby and how Quellby had rebuffed another suitor in 2019."],
     ['a verb of failing in a clause of its own', "Brisco's $2 billion offer for Tarnveld undervalues the group and fails to price in its pipeline, Tarnveld's board said."],
   ])('%s: %s', (_shape, text) => {
     expect(asserted(text)).toBe(true);
     expect(denied(text)).toBe(false);
+  });
+});
+
+describe('the scope of a refusal', () => {
+  it('a verb coordinated after the refusal has a scope of its own', () => {
+    const claims = extractClaims("Siskin's board said it had rejected the $3.2 billion approach from Tarvo and continued to back Harlow's $2.9 billion offer.");
+    expect(claims.some((c) => c.amount?.value === 2.9e9 && !c.negated)).toBe(true);
+  });
+  it('a coordination set off by commas keeps the denial (guard)', () => {
+    expect(denied('Brisco has not signed, and is not negotiating, any offtake with Norvex Cells.')).toBe(true);
   });
 });
 

@@ -9,7 +9,9 @@ import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING
  * silence about the claim, not a denial of it.
  */
 // ("Don't forget Vintry already licensed ...": a reminder, no denial.)
-const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting']);
+// ("said it would not raise its offer", "will not sweeten the bid": a change of terms denied leaves the deal standing.)
+const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting',
+  'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump']);
 /**
  * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
  * whether", "no word yet on": silence nouns too.
@@ -50,6 +52,7 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
   { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'the plug', example: 'Harlow pulled the plug on its $900m bid for Tarnveld' },
   { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Ceshby turns down Vellum' },
   { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Ceshby deal' },
+  { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'from', example: 'Harlow has walked from the $600m Quellby deal' },
   { verbs: ['call', 'calls', 'called', 'calling'], particle: 'off', example: 'Oldby called off its bid for Bubant' },
   { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Siskin deal' },
   { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Hostsund backed out of the Tern order' },
@@ -273,6 +276,18 @@ function negatesOwnClause(tokens: readonly Token[], k: number, trigger: number):
   return false;
 }
 
+/** Whether "and" or "but" and a verb of its own stand between a negation at `k` and the deal word. */
+function coordinatedVerbBetween(tokens: readonly Token[], k: number, trigger: number): boolean {
+  for (let j = k + 1; j < trigger - 1; j++) {
+    if (!/^(?:and|but)$/.test(tokens[j]!.norm)) continue;
+    const verb = tokens[j + 1]!;
+    // ("has not signed, and is not negotiating, any offtake": an aside set off by commas, or an auxiliary, keeps the scope.)
+    if (/,\s*$/.test(tokens[j - 1]!.post) || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Modal')) continue;
+    if (verb.tags.has('Verb') && !verb.tags.has('Adjective') && !verb.tags.has('Gerund') && !verb.tags.has('Noun') && !NEGATION_WORDS.has(verb.norm) && !ENDING_WORDS.has(verb.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * "CANCELLED: Tarvo / Siskin supply pact", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
@@ -393,6 +408,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // "Puffin Point isn't advising Quoldova, it's financing it": a new subject after a comma opens another clause.
     if (k < trigger && opensNewClause(tokens, k, trigger)) continue;
     if (k < trigger && negatesOwnClause(tokens, k, trigger)) continue;
+    // ("had rejected the approach from Tarvo and continued to back Siskin's offer": a verb coordinated after it has a scope of its own.)
+    if (k < trigger && coordinatedVerbBetween(tokens, k, trigger)) continue;
     return true;
   }
   return false;
