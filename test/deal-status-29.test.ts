@@ -65,7 +65,7 @@ describe('negatives and endings that deny no deal (guards)', () => {
     ['a share move', 'Shares of Tarvo dropped 4% after its $300 million deal with Siskin.'],
     ['silence', 'Tarvo declined to comment on its $300 million deal with Siskin.'],
     ['the end of a year', 'Tarvo ended the year with a $300 million order from Siskin.'],
-    ['a change of terms denied', 'Tarvo said it would not raise its $2 billion offer for Siskin, calling it final.'],
+    ['a change of terms denied', 'Tarvo has ruled out a higher price and will not sweeten its $2 billion offer for Siskin.'],
     ['another clause\'s perfect with its own object', "The panel covered Harlow's $640 million agreed deal for Quellby and how Quellby had rebuffed another suitor in 2019."],
     ['a verb of failing in a clause of its own', "Brisco's $2 billion offer for Tarnveld undervalues the group and fails to price in its pipeline, Tarnveld's board said."],
   ])('%s: %s', (_shape, text) => {

@@ -9,7 +9,7 @@ import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING
  * silence about the claim, not a denial of it.
  */
 // ("Don't forget Vintry already licensed ...": a reminder, no denial.)
-// ("said it would not raise its offer", "will not sweeten the bid": a change of terms denied leaves the deal standing.)
+// ("will not sweeten the bid", "cannot improve the terms": a change of terms denied leaves the deal standing.)
 const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting',
   'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump']);
 /**
