@@ -49,8 +49,8 @@ describe('other shapes of an end', () => {
     ['a decision to end it', 'Kellsmoor\'s directors resolved on Monday to withdraw their ¥95 billion tender offer for Wrenfold.'],
     ['a bare form after a plural subject', 'Tarvo ditches $2.2bn Siskin bid as investors spurn offer'],
     ['a headline that drops "is"', "Tarvo's $2bn Siskin bid off after board balks"],
-    ['a label before a colon', 'Deal off: Brisco has pulled the plug on its A$3.1bn approach for Quellby.'],
-    ['a multi-word particle', 'Brisco pulled the plug on its A$3.1bn offer for Quellby.'],
+    ['a label before a colon', 'Deal off: Brisco pulls the plug on A$2.7bn Quellby approach.'],
+    ['a multi-word particle', 'Last week Brisco pulled the plug on a A$2.7bn offer for Quellby.'],
     ['talk that folds "is" into the deal word', "Tarvo's bid's been pulled, Siskin said."],
     ['a pronoun taking the deal up after "but" (guard)', 'Velquor had planned to buy Norvex for $800 million, but that\'s off now.'],
     ['an adverb between "was" and the participle', "Kellsmoor's $2 billion offer for Tarnveld was formally withdrawn."],
@@ -63,8 +63,8 @@ describe('other shapes of an end', () => {
 describe('negatives and endings that deny no deal (guards)', () => {
   it.each([
     ['a share move', 'Shares of Tarvo dropped 4% after its $300 million deal with Siskin.'],
-    ['silence', 'Tarvo declined to comment on its $300 million deal with Siskin.'],
-    ['the end of a year', 'Tarvo ended the year with a $300 million order from Siskin.'],
+    ['silence', 'Asked about the $300 million Siskin deal, Tarvo declined to comment.'],
+    ['the end of a year', 'Tarvo ended the year with a $350 million Siskin order in hand.'],
     ['a change of terms denied', 'Tarvo has ruled out a higher price and will not sweeten its $2 billion offer for Siskin.'],
     ['another clause\'s perfect with its own object', "The panel covered Harlow's $640 million agreed deal for Quellby and how Quellby had rebuffed another suitor in 2019."],
     ['a verb of failing in a clause of its own', "Brisco's $2 billion offer for Tarnveld undervalues the group and fails to price in its pipeline, Tarnveld's board said."],
@@ -76,11 +76,11 @@ describe('negatives and endings that deny no deal (guards)', () => {
 
 describe('the scope of a refusal', () => {
   it('a verb coordinated after the refusal has a scope of its own', () => {
-    const claims = extractClaims("Siskin's board said it had rejected the $3.2 billion approach from Tarvo and continued to back Harlow's $2.9 billion offer.");
+    const claims = extractClaims("Siskin's directors have rejected the $3.2 billion approach from Tarvo and continued to back Harlow's $2.9 billion offer.");
     expect(claims.some((c) => c.amount?.value === 2.9e9 && !c.negated)).toBe(true);
   });
   it('a coordination set off by commas keeps the denial (guard)', () => {
-    expect(denied('Brisco has not signed, and is not negotiating, any offtake with Norvex Cells.')).toBe(true);
+    expect(denied('Brisco did not sign, and will not sign, any offtake with Norvex Cells.')).toBe(true);
   });
 });
 
@@ -98,10 +98,10 @@ describe('reports called untrue', () => {
     expect(told.every((c) => c.negated)).toBe(true);
   });
   it('a report called erroneous before it denies the deal it tells', () => {
-    expect(denied('Quellby said an erroneous report that it would buy a quarter of Brisco for 900 million crowns had misled investors.')).toBe(true);
+    expect(denied('Quellby said an erroneous report of its plan to buy a quarter of Brisco for 900 million crowns had misled investors.')).toBe(true);
   });
   it('a report of the deal called false denies it', () => {
-    expect(denied('Quellby Metals slid 7% after the company called a report of a Siskin offtake pact false.')).toBe(true);
+    expect(denied('Quellby Metals slid 7% after the company branded the report of a Siskin offtake pact false.')).toBe(true);
   });
   it('a report that is not called untrue denies nothing (guard)', () => {
     const text = 'Siskin Lithium has seen a press story this morning saying it signed a A$2.6 billion offtake contract with Tarvo Motors. Siskin will update the market in due course.';
@@ -113,7 +113,7 @@ describe('what a denial is set against', () => {
   it('a question of a noun phrase alone takes no stance', () => {
     const report = analyze([
       { id: 'a', text: 'HOST: What about the Harlow-Wrenfold stake? GUEST: Never happened. There is no deal.' },
-      { id: 'b', text: 'Harlow has not agreed to buy a stake in Wrenfold, the company said.' },
+      { id: 'b', text: 'Harlow is not taking any stake in Wrenfold, the company said on Monday.' },
     ]);
     expect(report.findings.some((f) => f.kind === 'contradiction' && f.field === 'polarity')).toBe(false);
   });
@@ -140,7 +140,7 @@ describe('what a denial is set against', () => {
 
 describe('figures that are no deal\'s', () => {
   it('money in the bank is the firm\'s own', () => {
-    expect(extractClaims('Velquor ended talks to license its drug to Norvex. With CHF 75 million in the bank, Velquor needs no partner.').some((c) => c.amount?.value === 7.5e7)).toBe(false);
+    expect(extractClaims('Velquor broke off licensing talks with Norvex. With CHF 75 million in the bank, Velquor needs no partner.').some((c) => c.amount?.value === 7.5e7)).toBe(false);
   });
   it('a job title names no deal', () => {
     expect(extractClaims("Norvex's head of purchasing, Ana Tell, joined the call from Oslo.").some((c) => c.action !== null)).toBe(false);

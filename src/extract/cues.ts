@@ -49,7 +49,7 @@ function deniesOtherNoun(tokens: readonly Token[], k: number, trigger: number): 
  * "backed out", "broke off". The verb's forms, then its particle.
  */
 export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: string; example: string }[] = [
-  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'the plug', example: 'Harlow pulled the plug on its $900m bid for Tarnveld' },
+  { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'the plug', example: 'Harlow pulls the plug on $900m Tarnveld bid' },
   { verbs: ['turn', 'turns', 'turned', 'turning'], particle: 'down', example: 'Ceshby turns down Vellum' },
   { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'away', example: 'Vellum walked away from the Ceshby deal' },
   { verbs: ['walk', 'walks', 'walked', 'walking'], particle: 'from', example: 'Harlow has walked from the $600m Quellby deal' },
@@ -209,14 +209,14 @@ function reportBefore(tokens: readonly Token[], trigger: number): number {
   return -1;
 }
 
-/** Verbs that call a report something: "called a report of a Tarvo offtake pact false". */
+/** Verbs that call a report something: "branded a report of a Tarvo offtake pact false". */
 const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes']);
 
 /** "Reports that Kessock would buy Lérault are false": the report the deal word stands in is called untrue after it. */
 function reportCalledUntrue(tokens: readonly Token[], trigger: number): boolean {
   const report = reportBefore(tokens, trigger);
   if (report < 0) return false;
-  // ("the company called a report of a Siskin offtake pact false": the calling verb before the report, the word after the deal.)
+  // ("the company branded the report of a Siskin offtake pact false": the calling verb before the report, the word after the deal.)
   const calling = CALLING.has(tokens[report - 1]?.norm ?? '') || (/^(?:a|the|this|that)$/.test(tokens[report - 1]?.norm ?? '') && CALLING.has(tokens[report - 2]?.norm ?? ''));
   if (calling && UNTRUE.has(tokens[trigger + 1]?.norm ?? '')) return true;
   // ("an erroneous report that Tarvo would buy a quarter of Siskin": the report called untrue before it.)
@@ -281,7 +281,7 @@ function coordinatedVerbBetween(tokens: readonly Token[], k: number, trigger: nu
   for (let j = k + 1; j < trigger - 1; j++) {
     if (!/^(?:and|but)$/.test(tokens[j]!.norm)) continue;
     const verb = tokens[j + 1]!;
-    // ("has not signed, and is not negotiating, any offtake": an aside set off by commas, or an auxiliary, keeps the scope.)
+    // ("did not sign, and will not sign, any offtake": an aside set off by commas, or an auxiliary, keeps the scope.)
     if (/,\s*$/.test(tokens[j - 1]!.post) || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Modal')) continue;
     if (verb.tags.has('Verb') && !verb.tags.has('Adjective') && !verb.tags.has('Gerund') && !verb.tags.has('Noun') && !NEGATION_WORDS.has(verb.norm) && !ENDING_WORDS.has(verb.norm)) return true;
   }
@@ -298,7 +298,7 @@ function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < 2 && k < trigger; k++) {
     const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     const status = ENDED.has(word) || word === 'denied' || word === 'rejected';
-    // ("Deal off: Harlow has pulled the plug on ...": a deal noun may stand before the status.)
+    // ("Deal off: Harlow pulls the plug on ...": a deal noun may stand before the status.)
     if (!status && k === 0 && LABEL_DEAL_NOUNS.has(word) && /^\s+$/.test(tokens[0]!.post)) continue;
     if (!status && !(k === 0 && isWithdrawal(tokens, 0))) return false;
     if (/^\s*[:\u2013\u2014-]/.test(tokens[k]!.post) || /[:]$/.test(tokens[k]!.text)) return status;
@@ -308,7 +308,7 @@ function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
 
 /** Nouns for a deal in the making: "its plan to lease", "a bid to buy". */
 const INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'bid', 'attempt', 'proposal', 'offer', 'effort', 'agreement', 'deal']);
-/** Verbs of a decision taken, before "to" and an ending verb's bare form: "resolved to withdraw the tender offer". */
+/** Verbs of a decision taken, before "to" and an ending verb's bare form: "resolved to withdraw its offer". */
 const DECIDED: ReadonlySet<string> = new Set(['resolved', 'decided', 'agreed', 'voted', 'opted', 'chose', 'elected', 'moved']);
 
 /** A decision verb a few words before the "to" at `to`: "resolved on Monday to withdraw". */
@@ -349,7 +349,7 @@ function endedAsObject(tokens: readonly Token[], from: number, trigger: number):
     const t = tokens[k]!;
     // ("..., ending a licence agreed in 2022", "after scrapping its bid": an -ing form with the deal as its object, too.)
     if ((OBJECT_ENDING_FORMS.has(t.norm) || ENDING_GERUNDS.has(t.norm)) && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
-    // ("its board resolved to withdraw the tender offer": a decision taken to end it.)
+    // ("its directors voted to withdraw their bid": a decision taken to end it.)
     if (k >= from && ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.norm === 'to' && decidedBefore(tokens, k - 1) && nounPhraseTo(tokens, k + 1, trigger)) return true;
     // ("as investors spurn offer": the bare form after a plural subject.)
     if (ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.tags.has('Plural') && !tokens[k - 1]!.tags.has('Pronoun') && /^\s+$/.test(tokens[k - 1]!.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;

@@ -8,7 +8,7 @@ import { REPORT_NOUNS } from './cues.js';
  * false" within one sentence.)
  */
 
-/** Words that open what a report says: "a report stating that", "reports regarding a possible acquisition". */
+/** Words that open what a report says: "a report stating that", "speculation regarding a purchase". */
 const TELLING: ReadonlySet<string> = new Set(['that', 'stating', 'saying', 'suggesting', 'claiming', 'alleging', 'regarding', 'concerning', 'about', 'on', 'of']);
 
 /** "the report is incorrect", "these reports are wrong", "the story is simply not true". */

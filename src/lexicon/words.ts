@@ -149,7 +149,7 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed', 'dismisses', 'nor', 'without',
   // "Mgmt's flat denial that any Kestrin transaction is on the table"
   'denial', 'denials',
-  // "has withdrawn its offer for the Company", "scraps its bid", "the regulator blocked Casteluz buying Vintem":
+  // "has withdrawn its bid", "scraps its offer", "the regulator blocked Casteluz buying Vintem":
   // the words of src/lexicon/deal-endings.ts that end a deal wherever they stand before it
   ...ENDING_VERB_FORMS,
 ]);
