@@ -14,29 +14,45 @@ const past = (e: DealEnding): string => e.forms.find((f) => /ed$/.test(f)) ?? e.
 const participle = (e: DealEnding): string => e.forms[e.forms.length - 1]!;
 const third = (e: DealEnding): string => e.forms[0]!;
 
+/** Three name shapes: a legal suffix and a ticker, an acronym, a lowercase brand (the first written, then the short form). */
+const SHAPES = [
+  { name: 'suffix and ticker', a: 'Tarvo Mining plc (LSE: TRVM)', a2: 'Tarvo Mining', b: 'Siskin Metals Ltd', b2: 'Siskin Metals' },
+  { name: 'acronym', a: 'TMX', a2: 'TMX', b: 'SKM', b2: 'SKM' },
+  { name: 'lowercase brand', a: 'tarvo', a2: 'tarvo', b: 'siskin', b2: 'siskin' },
+] as const;
+
 /**
- * One sentence per alternation a word of each role takes; every cell must deny the deal. (Cells of the words the
- * earlier lists held, "scrapped", "rejected", "vetoed", passed before this table too.)
+ * One sentence per alternation a word of each role takes, for each name shape; every cell must deny the deal. (Cells
+ * of the words the earlier lists held, "scrapped", "rejected", "vetoed", passed before this table too.)
  */
-function cells(e: DealEnding): [string, string][] {
+function cells(e: DealEnding, s: (typeof SHAPES)[number]): [string, string][] {
   if (e.role === 'fails') {
     return [
-      ['verb', `Tarvo Mining's $300 million offer for Siskin Metals ${past(e)} on Tuesday.`],
-      ['headline', `Tarvo Mining's $300m Siskin Metals takeover ${third(e)}`],
+      ['verb', `${s.a}'s $300 million offer for ${s.b} ${past(e)} on Tuesday.`],
+      ['headline', `${s.a2}'s $300m ${s.b2} takeover ${third(e)}`],
     ];
   }
-  const subject = e.role === 'refuses' ? 'Siskin Metals' : e.role === 'forbids' ? 'The regulator' : 'Tarvo Mining';
-  const object = e.role === 'refuses' ? 'a $300 million offer from Tarvo Mining' : e.role === 'ends' ? 'its $300 million offer for Siskin Metals' : "Tarvo Mining's $300 million offer for Siskin Metals";
+  const subject = e.role === 'refuses' ? s.b : e.role === 'forbids' ? 'The regulator' : s.a;
+  const object = e.role === 'refuses' ? `a $300 million offer from ${s.a2}` : e.role === 'ends' ? `its $300 million offer for ${s.b}` : `${s.a2}'s $300 million offer for ${s.b}`;
   return [
     ['active', `${subject} ${past(e)} ${object}.`],
-    ['passive', `Tarvo Mining's $300 million offer for Siskin Metals was ${participle(e)} on Friday.`],
-    ['headline', `${subject} ${third(e)} ${e.role === 'refuses' ? 'Tarvo Mining' : 'Siskin Metals'} $300m bid`.replace('The regulator', 'Regulator')],
+    ['passive', `${s.a}'s $300 million offer for ${s.b} was ${participle(e)} on Friday.`],
+    ['headline', e.role === 'forbids' ? `Regulator ${third(e)} ${s.a2}'s $300m ${s.b2} bid` : `${e.role === 'refuses' ? s.b2 : s.a2} ${third(e)} ${e.role === 'refuses' ? s.a2 : s.b2} $300m bid`],
   ];
 }
 
-describe('words that end a deal, in each alternation', () => {
-  const grid = DEAL_ENDINGS.flatMap((e) => cells(e).map(([alternation, text]) => [`${e.lemma} (${e.role}), ${alternation}`, text] as const));
-  it.each(grid)('%s: %s', (_cell, text) => {
+/**
+ * Known gaps: a lowercase brand right after these verbs in a headline is not read as a name ("Regulator vetoes
+ * tarvo's $300m siskin bid"), so the denial has no side. `it.fails` keeps them listed until they are read.
+ */
+const KNOWN_GAPS = new Set(['halt (forbids), headline, lowercase brand', 'nix (forbids), headline, lowercase brand', 'veto (forbids), headline, lowercase brand']);
+
+describe('words that end a deal, in each alternation and name shape', () => {
+  const grid = SHAPES.flatMap((shape) => DEAL_ENDINGS.flatMap((e) => cells(e, shape).map(([alternation, text]) => [`${e.lemma} (${e.role}), ${alternation}, ${shape.name}`, text] as const)));
+  it.each(grid.filter(([cell]) => !KNOWN_GAPS.has(cell)))('%s: %s', (_cell, text) => {
+    expect(denied(text)).toBe(true);
+  });
+  it.fails.each(grid.filter(([cell]) => KNOWN_GAPS.has(cell)))('known gap, %s: %s', (_cell, text) => {
     expect(denied(text)).toBe(true);
   });
 });

@@ -160,7 +160,8 @@ function stopBetween(a: Draft, b: Draft): boolean {
   if (!a.trigger || !b.trigger) return false;
   const [from, to] = a.trigger.token < b.trigger.token ? [a.trigger.token, b.trigger.token] : [b.trigger.token, a.trigger.token];
   // (Talk's trailing dots, "for three years... which is a lot", stop nothing.)
-  return a.sentence.tokens.slice(from, to).some((t) => /[.;!?]/.test(t.post.replace(/\.{2,}|\u2026/g, '')));
+  // (An abbreviation's dot, "Nurren Inc. (NASDAQ: NMBR)", stops nothing either.)
+  return a.sentence.tokens.slice(from, to).some((t) => !t.tags.has('Abbreviation') && /[.;!?]/.test(t.post.replace(/\.{2,}|\u2026/g, '')));
 }
 
 function mergeSamePair(drafts: Draft[]): Draft[] {

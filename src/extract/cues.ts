@@ -123,7 +123,9 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     const ownObject = /^(?:has|had|have)$/.test(before) && (tokens[k + 1]?.tags.has('Determiner') === true || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
     if (ENDED.has(t.norm) && be && ownClause && !ownObject) return true;
     // "the takeover collapsed", "the €700m merger died last week": the deal its verb's subject, no clause between.
-    if (FAILING_FORMS.has(t.norm) && ownClause) return true;
+    // ("buying out the founders": after an article, an owner or an adjective the word is a noun.)
+    const noun = tokens[k - 1]?.tags.has('Determiner') || tokens[k - 1]?.tags.has('Possessive') || tokens[k - 1]?.possessive || (tokens[k - 1]?.tags.has('Adjective') && !tokens[k - 1]!.tags.has('Noun'));
+    if (FAILING_FORMS.has(t.norm) && ownClause && !noun) return true;
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     // ("the deal fell through", "talks ... have fallen apart over price", "negotiations broke down").
