@@ -595,16 +595,24 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   // `refused-offer-splits`: a text that tells a deal of a pair and, with another figure, an offer of that pair refused or
   // withdrawn tells two offers ("is buying Wrenfold for £1.6bn; Wrenfold rebuffed a £1.2bn offer from Tarvo in May").
   const refusedOffers = new Set<string>();
-  const bySource = new Map<string, Claim[]>();
-  for (const claim of claims) if (claim.action?.type !== 'state') bySource.set(claim.sourceId, [...(bySource.get(claim.sourceId) ?? []), claim]);
-  for (const own of bySource.values()) {
-    for (const claim of own) {
-      const pair = claim.negated ? pairOf(claim) : null;
-      if (!pair) continue;
-      // (A break fee is paid because the deal ended: "Tarvo will pay Siskin a £60m break fee" tells no other offer.)
-      const standing = own.filter((c) => !c.negated && amountRole(c) !== 'fee' && pairOf(c)?.join('~') === pair.join('~'));
-      if (standing.length > 0 && figuresDiffer([claim], standing) && !figuresRetold([claim], standing)) refusedOffers.add(claim.id);
+  // (Keyed by source and pair once, so a long text of many claims costs one pass.)
+  const standingOf = new Map<string, Claim[]>();
+  const refusals: { claim: Claim; key: string }[] = [];
+  for (const claim of claims) {
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    if (!pair) continue;
+    const key = `${claim.sourceId}|${pair[0]}~${pair[1]}`;
+    if (claim.negated) refusals.push({ claim, key });
+    // (A break fee is paid because the deal ended: "Tarvo will pay Siskin a £60m break fee" tells no other offer.)
+    else if (amountRole(claim) !== 'fee') {
+      const list = standingOf.get(key);
+      if (list) list.push(claim);
+      else standingOf.set(key, [claim]);
     }
+  }
+  for (const { claim, key } of refusals) {
+    const standing = standingOf.get(key);
+    if (standing && figuresDiffer([claim], standing) && !figuresRetold([claim], standing)) refusedOffers.add(claim.id);
   }
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
