@@ -35,7 +35,7 @@ const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexO
 const PHRASE_QUESTION = /^[\s\u2013\u2014-]*(?:(?:and|so|but|what about|how about)\s+)?(?:the|this|that)\s[^?]{0,80}\?["'\u201d\u2019]?\s*$/i;
 const VERB_WORD = /\b(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i;
 const asksOfPhrase = (clause: string): boolean => PHRASE_QUESTION.test(clause) && !VERB_WORD.test(clause);
-const asks = (claim: Claim): boolean => YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text));
+const asks = (claim: Claim): boolean => claim.text.includes('?') && (YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text)));
 const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
   || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text)));
 

@@ -84,6 +84,35 @@ const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'ha
 /** Words that open an appositive of the deal's worth: ", worth £300m,", ", valued at $2bn,". */
 const APPOSED_WORTH: ReadonlySet<string> = new Set(['worth', 'valued', 'priced', 'estimated']);
 
+/** "was withdrawn", "has been pulled", "was formally withdrawn": the verb "be" or "have" before `k`, an adverb allowed between. */
+function beBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? '';
+  return BE_OR_HAVE.has(before) || ((STATUS_ADVERBS.has(before) || /ly$/.test(before)) && BE_OR_HAVE.has(tokens[k - 2]?.norm ?? ''));
+}
+
+/**
+ * Whether no clause opens between the deal word and `k`. ("the merger of Norvex and Tarnveld died": an "and" between
+ * names opens none; "had planned to buy Siskin, but that's off now": nor does an opener whose clause takes the deal up
+ * again by a pronoun.)
+ */
+function ownClause(tokens: readonly Token[], trigger: number, k: number): boolean {
+  for (let j = trigger + 1; j < k; j++) {
+    if (!CLAUSE_OPENERS.has(tokens[j]!.norm)) continue;
+    const next = tokens[j + 1];
+    if (tokens[j]!.norm === 'and' && /^\p{Lu}/u.test(next?.text ?? '')) continue;
+    if (!DEAL_PRONOUNS.has(next?.norm ?? '')) return false;
+  }
+  return true;
+}
+
+/** "... and how Siskin had rebuffed another suitor": a perfect with an object of its own is another clause's verb. */
+const ownObject = (tokens: readonly Token[], k: number): boolean => /^(?:has|had|have)$/.test(tokens[k - 1]?.norm ?? '')
+  && (tokens[k + 1]?.tags.has('Determiner') === true || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+
+/** "buying out the founders": after an article, an owner or an adjective a verb's form is a noun. */
+const nounAfter = (prev: Token | undefined): boolean => prev !== undefined
+  && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.possessive || (prev.tags.has('Adjective') && !prev.tags.has('Noun')));
+
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
   // "With the Erkond deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
@@ -112,20 +141,9 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     seen++;
     const t = tokens[k]!;
     if (/[.;]/.test(t.post) && !ENDED.has(t.norm) && !FAILING_FORMS.has(t.norm)) return false;
-    // ("was formally withdrawn": an adverb may stand between the verb "be" and the participle.)
-    const before = tokens[k - 1]?.norm ?? '';
-    const be = BE_OR_HAVE.has(before) || ((STATUS_ADVERBS.has(before) || /ly$/.test(before)) && BE_OR_HAVE.has(tokens[k - 2]?.norm ?? ''));
-    // ("the merger of Norvex and Tarnveld died": an "and" between names opens none.)
-    // ("had planned to buy Siskin, but that's off now": an opener whose clause takes the deal up again by a pronoun opens none.)
-    const ownClause = !tokens.slice(trigger + 1, k).some((w, i) => CLAUSE_OPENERS.has(w.norm)
-      && !(w.norm === 'and' && /^\p{Lu}/u.test(tokens[trigger + 2 + i]?.text ?? '')) && !DEAL_PRONOUNS.has(tokens[trigger + 2 + i]?.norm ?? ''));
-    // ("... and how Siskin had rebuffed another suitor": a perfect with an object of its own is another clause's verb.)
-    const ownObject = /^(?:has|had|have)$/.test(before) && (tokens[k + 1]?.tags.has('Determiner') === true || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
-    if (ENDED.has(t.norm) && be && ownClause && !ownObject) return true;
+    if (ENDED.has(t.norm) && beBefore(tokens, k) && ownClause(tokens, trigger, k) && !ownObject(tokens, k)) return true;
     // "the takeover collapsed", "the €700m merger died last week": the deal its verb's subject, no clause between.
-    // ("buying out the founders": after an article, an owner or an adjective the word is a noun.)
-    const noun = tokens[k - 1]?.tags.has('Determiner') || tokens[k - 1]?.tags.has('Possessive') || tokens[k - 1]?.possessive || (tokens[k - 1]?.tags.has('Adjective') && !tokens[k - 1]!.tags.has('Noun'));
-    if (FAILING_FORMS.has(t.norm) && ownClause && !noun) return true;
+    if (FAILING_FORMS.has(t.norm) && ownClause(tokens, trigger, k) && !nounAfter(tokens[k - 1])) return true;
     // "has been called off", "was broken off": a withdrawal in the passive.
     if (isWithdrawal(tokens, k) && BE_OR_HAVE.has(tokens[k - 1]?.norm ?? '')) return true;
     // ("the deal fell through", "talks ... have fallen apart over price", "negotiations broke down").
