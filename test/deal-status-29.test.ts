@@ -81,10 +81,17 @@ describe('negatives and endings that deny no deal (guards)', () => {
     ['a share move', 'Shares of Tarvo dropped 4% after its $300 million deal with Siskin.'],
     ['silence', 'Asked about the $300 million Siskin deal, Tarvo declined to comment.'],
     ['the end of a year', 'Tarvo ended the year with a $350 million Siskin order in hand.'],
-    ['a change of terms denied', 'Tarvo has ruled out a higher price and will not sweeten its $2 billion offer for Siskin.'],
     ['another clause\'s perfect with its own object', "The panel covered Harlow's $640 million agreed deal for Quellby and how Quellby had rebuffed another suitor in 2019."],
     ['a verb of failing in a clause of its own', "Brisco's $2 billion offer for Tarnveld undervalues the group and fails to price in its pipeline, Tarnveld's board said."],
   ])('%s: %s', (_shape, text) => {
+    expect(asserted(text)).toBe(true);
+    expect(denied(text)).toBe(false);
+  });
+});
+
+describe('a change of terms denied', () => {
+  it('leaves the offer standing', () => {
+    const text = 'Tarvo has ruled out a higher price and will not sweeten its $2 billion offer for Siskin.';
     expect(asserted(text)).toBe(true);
     expect(denied(text)).toBe(false);
   });
