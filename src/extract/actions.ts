@@ -1,4 +1,5 @@
 import { FAILING_FORMS } from '../lexicon/deal-endings.js';
+import { OFFICER_TITLES } from '../lexicon/names.js';
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
 import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
@@ -107,8 +108,8 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
 
 const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Gerund', 'Infinitive', 'Pronoun', 'Determiner', 'Preposition'];
 
-/** Heads of a job's title before "of" and a function: "head of purchasing", "director of sales". */
-const TITLE_HEADS: ReadonlySet<string> = new Set(['head', 'director', 'vp', 'president', 'chief', 'manager', 'officer', 'executive', 'leader', 'lead']);
+/** Heads of a job's title before "of" and a function: "head of purchasing", "director of sales" (`OFFICER_TITLES` and a few more). */
+const TITLE_HEADS: ReadonlySet<string> = new Set([...OFFICER_TITLES, 'vp', 'manager', 'officer', 'executive', 'leader', 'lead']);
 
 /** Nouns for the talks about a deal: "merger talks", "supply negotiations" are talks of that action. */
 const TALKS = new Set(['talks', 'negotiations', 'discussions', 'terms']);

@@ -213,7 +213,7 @@ const ENDING_WORDS: ReadonlySet<string> = new Set([...ENDED, ...FAILING_FORMS]);
 /** Nouns for what others say of a deal: "reports that Kessock would buy Lérault are false". */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'story', 'stories']);
 /** Words that call such a report untrue. */
-const UNTRUE: ReadonlySet<string> = new Set(['false', 'untrue', 'wrong', 'baseless', 'inaccurate', 'incorrect', 'unfounded', 'groundless', 'erroneous', 'mistaken']);
+export const UNTRUE: ReadonlySet<string> = new Set(['false', 'untrue', 'wrong', 'baseless', 'inaccurate', 'incorrect', 'unfounded', 'groundless', 'erroneous', 'mistaken']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Verbs that deny what a report says: "dismissing reports that the deal had been abandoned". */
 const DISMISSING: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'refuted', 'refutes', 'refuting', 'rebuffed']);
@@ -312,14 +312,12 @@ function coordinatedVerbBetween(tokens: readonly Token[], k: number, trigger: nu
  * "CANCELLED: Tarvo / Siskin supply pact", "Called off — Brisco's bid for Harlow": a status that labels a headline or
  * digest item, a word that ends deals before a colon or a dash opening the sentence, ends the deal the item names.
  */
-const LABEL_DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'bid', 'offer', 'merger', 'takeover', 'sale', 'contract', 'order']);
-
 function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < 2 && k < trigger; k++) {
     const word = tokens[k]!.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
     const status = ENDED.has(word) || word === 'denied' || word === 'rejected';
     // ("Deal off: Harlow pulls the plug on ...": a deal noun may stand before the status.)
-    if (!status && k === 0 && LABEL_DEAL_NOUNS.has(word) && /^\s+$/.test(tokens[0]!.post)) continue;
+    if (!status && k === 0 && NOMINAL_ACTION_FORMS.has(word) && /^\s+$/.test(tokens[0]!.post)) continue;
     if (!status && !(k === 0 && isWithdrawal(tokens, 0))) return false;
     if (/^\s*[:\u2013\u2014-]/.test(tokens[k]!.post) || /[:]$/.test(tokens[k]!.text)) return status;
   }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/document.js';
-import { REPORT_NOUNS } from './cues.js';
+import { REPORT_NOUNS, UNTRUE } from './cues.js';
 
 /**
  * "Siskin has seen a press story saying it signed an offtake contract with Tarvo. Siskin says the story is
@@ -11,8 +11,15 @@ import { REPORT_NOUNS } from './cues.js';
 /** Words that open what a report says: "a report stating that", "speculation regarding a purchase". */
 const TELLING: ReadonlySet<string> = new Set(['that', 'stating', 'saying', 'suggesting', 'claiming', 'alleging', 'regarding', 'concerning', 'about', 'on', 'of']);
 
-/** "the report is incorrect", "these reports are wrong", "the story is simply not true". */
-const CALLED_UNTRUE = /\b(?:reports?|stor(?:y|ies)|speculation|rumou?rs?|article|claims?)\s+(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|categorically)\s+)?(?:incorrect|wrong|false|untrue|inaccurate|unfounded|baseless|groundless|not\s+true|not\s+accurate|not\s+correct)\b/i;
+/**
+ * "the report is incorrect", "these reports are wrong", "the story is simply not true": a report noun of `cues.ts`, a
+ * form of "be", and one of its words for untrue.
+ */
+const CALLED_UNTRUE = new RegExp(
+  `\\b(?:${[...REPORT_NOUNS, 'article', 'articles'].join('|')})\\s+(?:is|are|was|were)\\s+(?:(?:simply|completely|entirely|totally|categorically)\\s+)?`
+  + `(?:${[...UNTRUE].join('|')}|not\\s+(?:true|accurate|correct))\\b`,
+  'i',
+);
 
 /** Whether the deal word at `trigger` stands in what a report before it says, in its sentence. */
 export function toldAsReport(tokens: readonly Token[], trigger: number): boolean {
