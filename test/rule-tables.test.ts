@@ -11,6 +11,7 @@ import { ROLE_RULES } from '../src/extract/role-rules.js';
 import { DESCRIPTION_RULES } from '../src/extract/descriptions.js';
 import { GROUP_RULES } from '../src/extract/groups.js';
 import { INSTRUMENT_RULES } from '../src/extract/instruments.js';
+import { OBJECT_RULES } from '../src/extract/deal-objects.js';
 import { FRAMES } from '../src/lexicon/frames.js';
 import { ACTION_WORDS } from '../src/lexicon/actions.js';
 import { EVENT_RULES } from '../src/compare/events.js';
@@ -184,6 +185,13 @@ describe('time places', () => {
     const [claim] = extractClaims(place.example.replace(/[[\]]/g, ''));
     expect(claim?.time?.text).toBe(dated.replace(/^[A-Z]+, /, ''));
     expect(claim?.time?.rule.endsWith(`@${name}`)).toBe(true);
+  });
+});
+
+describe('object rules', () => {
+  it.each(OBJECT_RULES.map((r) => [r.name, r] as const))('%s: its example\'s deal carries the object', (name, rule) => {
+    const objects = extractClaims(rule.example).flatMap((c) => c.objects ?? []);
+    expect(objects.map((o) => o.rule)).toContain(name);
   });
 });
 

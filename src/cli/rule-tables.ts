@@ -9,6 +9,7 @@ import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../extract/claims.js';
 import { DEAL_PERCENT_RULES } from '../extract/deal-percents.js';
 import { WITHDRAWAL_PHRASES } from '../extract/cues.js';
 import { DEAL_ENDINGS } from '../lexicon/deal-endings.js';
+import { OBJECT_RULES } from '../extract/deal-objects.js';
 import { EVENT_RULES } from '../compare/events.js';
 import { CORROBORATED_PARTNER, OTHER_DEAL_CUES } from '../normalize/corroborated-parties.js';
 import { SHARE_RULES } from '../compare/shares.js';
@@ -49,6 +50,7 @@ export function ruleTables(): string {
     table('Completion of an empty side', COMPLETION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
     table('Words that end a deal', DEAL_ENDINGS.map((e) => ({ name: e.lemma, detail: `${e.role}${e.objectOnly ? ', deal as object' : ''}; ${e.synset ?? 'not in WordNet'}`, example: e.example, reason: e.reason }))),
+    table('What a deal covers', OBJECT_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Percentages that are a deal\'s figure', DEAL_PERCENT_RULES.map((r) => ({ name: r.name, detail: r.before ? 'words before' : 'words after', example: r.example, reason: r.reason }))),
     table('Fractions that are a share of a firm', SHARE_FRACTIONS.map((f) => ({ name: f.words, detail: `${Math.round(f.percent * 10) / 10}%`, example: f.example, reason: f.reason }))),

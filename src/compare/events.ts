@@ -3,6 +3,7 @@ import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 import { amountRole } from '../normalize/values.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
+import { objectSplitter } from './deal-objects.js';
 
 export type EventKind = 'commercial' | 'invest' | 'state';
 
@@ -48,6 +49,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'refused-offer-splits', example: ['Tarvo Foods is buying Wrenfold Dairies for £1.6 billion. Wrenfold rebuffed a £1.2 billion offer from Tarvo in May.', 'Tarvo Foods agreed to buy Wrenfold Dairies for £1.6 billion.'], meets: false, reason: 'a text that tells a deal of a pair and, with another figure, an offer of that pair refused or withdrawn tells two offers: the refused one is apart, and its refusal does not deny the deal' },
   { name: 'older-deal-splits', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million.', "Tarvo Lines' previous order with Siskin Yards came to $310 million."], meets: false, reason: 'a deal its own words call older than the news ("the previous order", "its original contract", "had previously ordered") is another deal of the pair, when no year dates it' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
+  { name: 'object-splits', example: ['Tarvo Chemicals will sell its Lindhall compounding plant to Siskin Plastics for £48 million.', 'Siskin Plastics agreed to buy the Lindhall plant from Tarvo Chemicals for £48 million.', 'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for £90 million.'], meets: false, reason: 'a pair whose claims name different things their deals cover (a named plant or site, a product\'s code or name, wind against solar power) did different deals, unless the two share a figure (then one deal is named two ways, "the Hallam depot" and "a warehouse near Ramsby"); the object that claims naming none retell, or else that most texts name, is the news those claims tell; with neither, two objects are two deals only when one text names both' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
   { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan")' },
 ];
@@ -88,7 +90,7 @@ function isExtension(claim: Claim): boolean {
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
-type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | 'refused-offer' | `instrument:${string}`;
+type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | 'refused-offer' | `instrument:${string}` | `object:${string}`;
 
 /** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
 const OLDER_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'former', 'initial', 'older']);
@@ -614,11 +616,20 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const standing = standingOf.get(key);
     if (standing && figuresDiffer([claim], standing) && !figuresRetold([claim], standing)) refusedOffers.add(claim.id);
   }
+  // `object-splits`: a pair whose claims name different things their deals cover did different deals.
+  const objects = objectSplitter(
+    claims,
+    (claim) => {
+      const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+      return pair ? `${pair[0]}~${pair[1]}` : null;
+    },
+    (claim, others) => sameMeasureVerdicts([claim], others.filter((c) => c.sourceId !== claim.sourceId)).some(Boolean),
+  );
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
     // (An older deal its words call so, "the previous order", is apart from the news unless a year dates it: the year then tells which.)
     const older = time === '' && toldAsOlder(claim);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families) || (objects.apartOf(claim, `${families[0]}~${families[1]}`) as Apart);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 

@@ -1,9 +1,10 @@
-import type { Action, Affiliation, Claim, Party } from '../schema/claim.js';
+import type { Action, Affiliation, Claim, DealObject, Party } from '../schema/claim.js';
 import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
 import { EQUITY_NOUNS } from '../lexicon/actions.js';
 import type { Span } from '../schema/span.js';
-import type { Doc, Sentence } from '../text/document.js';
+import type { Doc, Sentence, Token } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
+import { objectsAt } from './deal-objects.js';
 import { speakerFirms, turnSpeakers, type Turn } from './speakers.js';
 import { answerQuestions, answers, dropAsked } from './questions.js';
 import { decorate } from './decorations.js';
@@ -140,6 +141,14 @@ const instrumentOf = (draft: Draft): string | null => {
   if (near || !sum) return near;
   const after = draft.sentence.tokens.findIndex((t) => t.start >= sum.span.end);
   return after < 0 ? null : instrumentRightAt(draft.sentence.tokens, after);
+};
+
+/** What the draft's deal covers, as the words around its deal word name it; the draft's own parties name no object. */
+const objectsOf = (draft: Draft): DealObject[] => {
+  if (!draft.trigger) return [];
+  const parties = [draft.actor, draft.counterparty].filter((p): p is Party => p !== null && p.text.length > 0);
+  const inParty = (t: Token) => parties.some((p) => t.start >= p.span.start && t.end <= p.span.end);
+  return objectsAt(draft.sentence.tokens, draft.trigger.token, inParty);
 };
 
 /** Two deals of one sentence that name different instruments ("lead the Series B, having led its Series A") stay two. */
@@ -333,7 +342,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: 
   { before: /\b(?:implies|implied|implying)\s+(?:an?\s+|the\s+)?(?:equity\s+)?(?:value|valuation)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Diskmoor is buying 25% of Harlow at a price that implies an equity value of roughly €1.2bn.', reason: 'what the whole firm is worth at the price paid for a part (the equity value at which a whole firm is bought is its price)' },
   { before: /\b(?:would|will|could|to|should)\s+save\s+(?:(?:it|them|the\s+[a-z]+|[A-Z][\w&-]*)\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i, example: 'Brisco Freight said the move would save it about $50 million a year.', reason: 'what a firm hopes to save, not what it pays' },
   { before: /\bturn(?:s|ed)?\s+(?:over\s+(?:about\s+|roughly\s+|around\s+|some\s+|more\s+than\s+)?)?$/i, example: 'Diskmoor, which turns over £2.9bn a year, will buy its cheese from Harlow under the new supply deal.', reason: "a firm's takings, not what the deal pays" },
-  { after: /^\s+(?:a\s+year\s+|annually\s+)?on\s+(?:new|upgrading|upgrades|expanding|expansion|its\s+own|capital|capex|maintenance|building|refurbishing)\b/i, example: 'Tamberlane, which won the Kessel terminal concession from the port authority, plans to spend $500 million on new cranes.', reason: "a firm's spending on its own assets, not a price agreed with another firm (money spent on a firm's goods stays)" },
+  { after: /^\s+(?:a\s+year\s+|annually\s+)?on\s+(?:new|upgrading|upgrades|expanding|expansion|its\s+own|capital|capex|maintenance|building|refurbishing)\b/i, example: 'Tamberlane, which won a terminal concession from Kessel Ports, plans to spend $500 million on new cranes.', reason: "a firm's spending on its own assets, not a price agreed with another firm (money spent on a firm's goods stays)" },
   { before: /\b(?:revenues?|sales|turnover|ebitda|earnings|net\s+income|net\s+profit)(?::\s*|\s+)(?:about\s+|roughly\s+|around\s+|~)?$/i, example: 'Brisco Freight (BRFR) Q3: revenue $240m, up 9% y/y.', reason: 'a line of reported accounts, not a deal (a deal\'s revenue is written "revenue of")' },
   { before: /\bforecasts?\s+(?:(?:revenue|sales|turnover)\s+(?:of\s+)?)?(?:about\s+|roughly\s+|around\s+)?$/i, after: /^\s+(?:in\s+(?:revenue|sales)\s+)?for\s+the\s+(?:current|coming|next)\s+(?:fiscal\s+)?(?:quarter|half)\b/i, example: 'Harlow, which forecast $3.0 billion to $3.1 billion for the current quarter, signed a supply deal with Diskmoor.', reason: "a firm's own forecast of its takings (a deal's expected revenue, \"guides ~NOK 1.1bn a year from the package\", stays)" },
   { after: /^\s+of\s+(?:its|their)\s+own\s+(?:shares|stock)\b|^\s+(?:share\s+)?buy-?backs?\b/i, example: 'Tarvo Lines bought eight feeder ships from Siskin; it also repurchased $120 million of its own shares in the quarter.', reason: 'a firm buying back its own shares deals with no other firm' },
@@ -975,6 +984,8 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   if (draft.soleGiver) claim.soleGiver = true;
   const instrument = instrumentOf(draft);
   if (instrument) claim.instrument = instrument;
+  const objects = objectsOf(draft);
+  if (objects.length > 0) claim.objects = objects;
   return claim;
 }
 

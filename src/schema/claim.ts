@@ -88,6 +88,15 @@ export const ClaimTime = z
   .describe('When the claim\'s deal was done, as its words date it: "last year", "in March", "this week\'s order", "in 2019".');
 export interface ClaimTime extends T.ClaimTimeFields {}
 
+export const DealObject = z
+  .object({
+    names: z.array(z.string()).describe('The names it goes by, lowercase: an asset\'s own name, then the place that locates it ("seldon", "ostby").'),
+    class: z.string().nullable().describe('The kind of power it trades ("wind", "solar"), or null.'),
+    rule: z.string().describe('The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`).'),
+  })
+  .describe('What a deal covers, as its words name it: a named asset, a product\'s code or name, the kind of power it trades.');
+export interface DealObject extends T.DealObjectFields {}
+
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
 export const Claim = z
   .object({
@@ -117,6 +126,10 @@ export const Claim = z
       .string()
       .optional()
       .describe('The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals.'),
+    objects: z
+      .array(DealObject)
+      .optional()
+      .describe('What the deal covers, when its words name it ("the Lindhall plant", "TQ-40", "a wind PPA"): claims of one pair naming different objects are different deals.'),
     trend: z
       .enum(['up', 'down', 'flat'])
       .nullable()

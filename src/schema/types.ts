@@ -162,6 +162,16 @@ export interface ClaimTimeFields {
 }
 
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
+/** What a deal covers, as its words name it. */
+export interface DealObjectFields {
+  /** The names it goes by, lowercase: an asset's own name, then the place that locates it ("seldon", "ostby"). */
+  names: string[];
+  /** The kind of power it trades ("wind", "solar"), or null. */
+  class: string | null;
+  /** The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`). */
+  rule: string;
+}
+
 export interface ClaimFields {
   /** `${sourceId}#${n}`, stable for the same input. */
   id: string;
@@ -197,6 +207,8 @@ export interface ClaimFields {
   soleGiver?: boolean;
   /** The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals. */
   instrument?: string;
+  /** What the deal covers, as its words name it ("the Lindhall plant", "TQ-40", "a wind PPA"): claims of one pair naming different objects are different deals. */
+  objects?: DealObjectFields[];
   /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
   trend: 'up' | 'down' | 'flat' | null;
   /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
