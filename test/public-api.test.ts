@@ -7,7 +7,7 @@ import { jsonSchemaViolations } from './support/json-schema-check.js';
 
 /** What `import ... from 'crosscheck'` offers at run time; a change here is a change of the public API. */
 const VALUES = [
-  'Action', 'ActionEntry', 'ActionType', 'Affiliation', 'Amount', 'AnalyzeOptions', 'Bound', 'Claim', 'ClaimTime', 'CompareOptions',
+  'Action', 'ActionEntry', 'ActionType', 'Affiliation', 'Amount', 'AnalyzeOptions', 'Bound', 'Claim', 'ClaimTime', 'CompareOptions', 'DealObject',
   'Consensus', 'CrosscheckError', 'Duration', 'Entity', 'Event', 'ExtractOptions', 'FieldPositions', 'Finding', 'FindingField',
   'FindingSide', 'IndexState', 'LexiconOptions', 'PairCoverage', 'PartialExclusives', 'Party', 'Period', 'Position',
   'Quantities', 'Quantity', 'QuantityOptions', 'Report', 'Source', 'Sources', 'Span', 'Tolerances',

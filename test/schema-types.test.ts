@@ -21,6 +21,7 @@ const NAMED: NamedSchema[] = [
   ['Action', schemas.Action],
   ['Affiliation', schemas.Affiliation],
   ['ClaimTime', schemas.ClaimTime],
+  ['DealObject', schemas.DealObject],
   ['Claim', schemas.Claim],
   ['FindingField', schemas.FindingField],
   ['FindingSide', schemas.FindingSide],

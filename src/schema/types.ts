@@ -1,7 +1,7 @@
 // Generated from the zod schemas and their .describe() texts by test/schema-types.test.ts:
 // run `npm run types:schema` after changing a schema. Do not edit by hand.
 
-import type { Action, ActionEntry, ActionType, Affiliation, Amount, Bound, Claim, ClaimTime, Consensus, Duration, Entity, Event, FieldPositions, Finding, FindingField, FindingSide, LexiconInput, PairCoverage, PartialExclusives, Party, Period, Position, Quantity, Span } from './index.js';
+import type { Action, ActionEntry, ActionType, Affiliation, Amount, Bound, Claim, ClaimTime, Consensus, DealObject, Duration, Entity, Event, FieldPositions, Finding, FindingField, FindingSide, LexiconInput, PairCoverage, PartialExclusives, Party, Period, Position, Quantity, Span } from './index.js';
 
 /** Half-open `[start, end)` offsets into the source text: `text.slice(start, end)` is the words as written. */
 export interface SpanFields {
@@ -161,8 +161,7 @@ export interface ClaimTimeFields {
   rule: string;
 }
 
-/** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
-/** What a deal covers, as its words name it. */
+/** What a deal covers, as its words name it: a named asset, a product's code or name, the kind of power it trades. */
 export interface DealObjectFields {
   /** The names it goes by, lowercase: an asset's own name, then the place that locates it ("seldon", "ostby"). */
   names: string[];
@@ -172,6 +171,7 @@ export interface DealObjectFields {
   rule: string;
 }
 
+/** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */
 export interface ClaimFields {
   /** `${sourceId}#${n}`, stable for the same input. */
   id: string;
@@ -207,8 +207,8 @@ export interface ClaimFields {
   soleGiver?: boolean;
   /** The instrument the deal words name, when they name one ("series b", "bridge", "term loan"): claims of one pair naming different instruments are different deals. */
   instrument?: string;
-  /** What the deal covers, as its words name it ("the Lindhall plant", "TQ-40", "a wind PPA"): claims of one pair naming different objects are different deals. */
-  objects?: DealObjectFields[];
+  /** What the deal covers, when its words name it ("the Lindhall plant", "TQ-40", "a wind PPA"): claims of one pair naming different objects are different deals. */
+  objects?: DealObject[];
   /** For a statement: which way the figure moved ("rose", "fell", "flat"). */
   trend: 'up' | 'down' | 'flat' | null;
   /** The dates the sentence names, normalized ("tuesday", "27 aug", "2026", "q3"): claims of different days are not compared. */
