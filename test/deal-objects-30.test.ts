@@ -53,12 +53,17 @@ describe('objects read from the words around the deal', () => {
     ]);
   });
 
+  it('a deal to look after goods is a service, though it counts the goods', () => {
+    expect(objectsOf('Velquor Power extended its parts-and-service agreement for the six turbines at its Ostby plant by 12 years.').map((o) => o.class)).toEqual(['service']);
+    expect(objectsOf('Kellsmoor Trains ordered 24 electric trains from Velquor Rail for £620 million.').map((o) => o.class)).toEqual(['goods']);
+  });
+
   it('(guard) a headline in title case names no asset', () => {
     expect(objectsOf('Tarvo Signs Offtake And Prepayment Facility With Siskin Minerals For Juniper Plant')).toEqual([]);
   });
 
   it('(guard) a direction before a demonym names no asset', () => {
-    expect(objectsOf('Velquor Shipping ordered six tankers from Norvex Heavy Industries at the South Korean yard for $460 million.')).toEqual([]);
+    expect(objectsOf('Velquor Shipping ordered six tankers from Norvex Heavy Industries at the South Korean yard for $460 million.').filter((o) => o.rule === 'named-asset')).toEqual([]);
   });
 
   it('(guard) a code with digits before a plant word is no asset name, and a well-known place is no asset name', () => {
@@ -88,6 +93,24 @@ describe('object-splits', () => {
       'Wrenfold Energy signed a 15-year PPA with Kellsmoor Steel for its Harrow Ridge wind farm.',
       'Kellsmoor Steel will buy power from a wind project of Wrenfold Energy for 15 years.',
       'Wrenfold Energy signed a 10-year PPA with Kellsmoor Steel for its Ostby solar park.',
+    );
+    expect(kinds).toEqual(['agreement:s1-s2']);
+  });
+
+  it('an order of goods and a contract to look after them are two deals', () => {
+    const { kinds } = verdicts(
+      'Kellsmoor Trains ordered 24 electric trains from Velquor Rail for £620 million.',
+      'Velquor Rail will build 24 trains for Kellsmoor Trains in a £620 million deal.',
+      'Velquor Rail signed a 15-year maintenance contract with Kellsmoor Trains worth £180 million.',
+    );
+    expect(kinds).toEqual(['agreement:s1-s2']);
+  });
+
+  it('a term two deals share does not make their objects one', () => {
+    const { kinds } = verdicts(
+      'Tarvo Chemicals will sell its Brindmoor plant to Siskin Plastics for £48 million, payable over ten years.',
+      'Siskin Plastics agreed to buy the Brindmoor plant from Tarvo Chemicals for £48 million.',
+      'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for ten years under a £90 million contract.',
     );
     expect(kinds).toEqual(['agreement:s1-s2']);
   });

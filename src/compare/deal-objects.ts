@@ -4,7 +4,7 @@ import type { Claim, DealObject } from '../schema/claim.js';
  * `object-splits`: the claims of one pair that name what their deal covers ("the Lindhall plant", "TQ-40", "a wind
  * PPA") are told apart by it, on the first dimension on which they name two things (`DIMENSIONS`). Names are one
  * object when one text writes one as the place of the other ("the Seldon hub in Ostby", then "the Ostby hub"),
- * and objects whose claims state a figure the same are one deal named two ways. The object that claims naming none
+ * and objects whose claims state a size the same (an amount, a count; a term alone is shared by many deals) are one deal named two ways. The object that claims naming none
  * retell (else the one most sources name) is the news those claims tell, and stays with them; the others are apart.
  * With no news to go by, the objects split only when one text names two of them: else their names may be one deal's.
  */
@@ -65,7 +65,7 @@ function ownObjects(claim: Claim, parties: ReadonlySet<string>): DealObject[] {
 
 /**
  * The ways two objects can differ, in the order they are tried: the asset a deal trades (a plant, a site), the
- * product it covers (a compound's code, a drug's name), the kind of power it sells. A plant and the chip made in it
+ * product it covers (a compound's code, a drug's name), its class (the kind of power it sells; goods or their upkeep). A plant and the chip made in it
  * are one deal's two sides, so a pair's claims are told apart on one dimension only.
  */
 const DIMENSIONS = ['asset', 'product', 'class'] as const;

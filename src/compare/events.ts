@@ -49,7 +49,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'refused-offer-splits', example: ['Tarvo Foods is buying Wrenfold Dairies for £1.6 billion. Wrenfold rebuffed a £1.2 billion offer from Tarvo in May.', 'Tarvo Foods agreed to buy Wrenfold Dairies for £1.6 billion.'], meets: false, reason: 'a text that tells a deal of a pair and, with another figure, an offer of that pair refused or withdrawn tells two offers: the refused one is apart, and its refusal does not deny the deal' },
   { name: 'older-deal-splits', example: ['Tarvo Lines ordered six ferries from Siskin Yards for $540 million.', "Tarvo Lines' previous order with Siskin Yards came to $310 million."], meets: false, reason: 'a deal its own words call older than the news ("the previous order", "its original contract", "had previously ordered") is another deal of the pair, when no year dates it' },
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
-  { name: 'object-splits', example: ['Tarvo Chemicals will sell its Lindhall compounding plant to Siskin Plastics for £48 million.', 'Siskin Plastics agreed to buy the Lindhall plant from Tarvo Chemicals for £48 million.', 'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for £90 million.'], meets: false, reason: 'a pair whose claims name different things their deals cover (a named plant or site, a product\'s code or name, wind against solar power) did different deals, unless the two share a figure (then one deal is named two ways, "the Hallam depot" and "a warehouse near Ramsby"); the object that claims naming none retell, or else that most texts name, is the news those claims tell; with neither, two objects are two deals only when one text names both' },
+  { name: 'object-splits', example: ['Tarvo Chemicals will sell its Lindhall compounding plant to Siskin Plastics for £48 million.', 'Siskin Plastics agreed to buy the Lindhall plant from Tarvo Chemicals for £48 million.', 'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for £90 million.'], meets: false, reason: 'a pair whose claims name different things their deals cover (a named plant or site, a product\'s code or name, wind against solar power, goods against their upkeep) did different deals, unless the two share a size (then one deal is named two ways, "the Hallam depot" and "a warehouse near Ramsby"); the object that claims naming none retell, or else that most texts name, is the news those claims tell; with neither, two objects are two deals only when one text names both' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
   { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan")' },
 ];
@@ -299,6 +299,15 @@ const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.1 * M
 function sameMeasureVerdicts(undated: readonly Claim[], dated: readonly Claim[]): boolean[] {
   const theirs = dated.flatMap(figuresOf);
   return undated.flatMap(figuresOf).flatMap(([key, value]) => theirs.filter(([other]) => other === key).map(([, other]) => sameFigure(value, other)));
+}
+
+/**
+ * Whether a claim states a size of the deal (an amount, a count, a measure) as some of `others` do: a term alone ("ten
+ * years") is shared by many deals of one pair, so it tells no deal apart.
+ */
+function sharesSize(claim: Claim, others: readonly Claim[]): boolean {
+  const theirs = others.flatMap(figuresOf).filter(([key]) => key !== 'months');
+  return figuresOf(claim).some(([key, value]) => key !== 'months' && theirs.some(([other, v]) => other === key && sameFigure(value, v)));
 }
 
 /**
@@ -623,7 +632,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
       const pair = claim.action?.type === 'state' ? null : pairOf(claim);
       return pair ? `${pair[0]}~${pair[1]}` : null;
     },
-    (claim, others) => sameMeasureVerdicts([claim], others.filter((c) => c.sourceId !== claim.sourceId)).some(Boolean),
+    (claim, others) => sharesSize(claim, others.filter((c) => c.sourceId !== claim.sourceId)),
   );
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);

@@ -5,6 +5,8 @@ import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetPlace } from '../lexicon/places.js';
 import { PRODUCT_NOUNS, isCapitalized } from './goods-titles.js';
+import { countsGoods } from '../lexicon/count-kinds.js';
+import { isNumberWord } from '../quantities/number-words.js';
 
 /**
  * What a deal covers, as its words name it: a named asset ("the Lindhall compounding plant"), a product's code or
@@ -143,7 +145,36 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
     example: 'Wrenfold Energy signed a ten-year solar PPA with Kellsmoor Steel.',
     reason: 'power is sold by its source: a wind deal and a solar deal of the same two firms are two deals',
   },
+  {
+    name: 'service',
+    read: (tokens, at) => {
+      const t = tokens[at]!;
+      const next = tokens[at + 1]?.norm ?? '';
+      const service = SERVICE_WORDS.test(t.norm) || (/^services?$/.test(t.norm) && SERVICE_DEALS.test(next));
+      return service ? { names: [], class: 'service', rule: 'service' } : null;
+    },
+    example: 'Velquor Rail signed a 15-year maintenance contract with Kellsmoor Trains worth £180 million.',
+    reason: 'looking after goods is a deal of its own beside the order for them: the trains and their upkeep are two deals',
+  },
+  {
+    name: 'counted-goods',
+    read: (tokens, at) => {
+      if (!isCount(tokens[at])) return null;
+      for (let k = at + 1; k <= Math.min(tokens.length - 1, at + 4); k++) {
+        if (countsGoods(singular(tokens[k]!.norm))) return { names: [], class: 'goods', rule: 'counted-goods' };
+        if (/[,;.]/.test(tokens[k]!.post)) break;
+      }
+      return null;
+    },
+    example: 'Kellsmoor Trains ordered 24 electric trains from Velquor Rail for £620 million.',
+    reason: 'a count of goods is an order of the goods, set against a deal to look after them',
+  },
 ];
+
+/** "maintenance", "upkeep", "overhauls", "LTSA": words of a deal to look after goods, not to deliver them. */
+const SERVICE_WORDS = /^(?:maintenance|servicing|upkeep|overhauls?|repairs?|ltsas?|o&m|parts-and-service|after-sales|aftermarket)$/;
+const SERVICE_DEALS = /^(?:agreements?|contracts?|deals?|packages?|programmes?|programs?)$/;
+const isCount = (t: Token | undefined): boolean => t !== undefined && (/^\d[\d,]*$/.test(t.text) || isNumberWord(t.norm)) && !t.tags.has('Money');
 
 /** Whether most words of a sentence of five or more are capitalized, as a headline in title case writes them. */
 function titleCase(tokens: readonly Token[]): boolean {
@@ -177,6 +208,8 @@ export function objectsAt(tokens: readonly Token[], trigger: number, skip: (t: T
       if (object) found.push(object);
     }
   }
+  // (A service of goods is a service: "a parts-and-service agreement for the six turbines".)
+  if (found.some((o) => o.class === 'service')) found.splice(0, found.length, ...found.filter((o) => o.class !== 'goods'));
   // A class read on its own beside one named asset is that asset's ("its Harrow Ridge site ... wind power").
   const named = found.filter((o) => o.rule === 'named-asset');
   const only = named.length === 1 ? named[0]! : null;

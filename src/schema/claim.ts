@@ -91,10 +91,10 @@ export interface ClaimTime extends T.ClaimTimeFields {}
 export const DealObject = z
   .object({
     names: z.array(z.string()).describe('The names it goes by, lowercase: an asset\'s own name, then the place that locates it ("seldon", "ostby").'),
-    class: z.string().nullable().describe('The kind of power it trades ("wind", "solar"), or null.'),
-    rule: z.string().describe('The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`).'),
+    class: z.string().nullable().describe('What kind of thing it is: the power it trades ("wind", "solar"), "service" for the upkeep of goods, "goods" for counted goods; or null.'),
+    rule: z.string().describe('The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`, `service`, `counted-goods`).'),
   })
-  .describe('What a deal covers, as its words name it: a named asset, a product\'s code or name, the kind of power it trades.');
+  .describe('What a deal covers, as its words name it: a named asset, a product\'s code or name, the kind of power it trades, goods or their upkeep.');
 export interface DealObject extends T.DealObjectFields {}
 
 /** A claim: who (actor) did what (action) to or with whom (counterparty), for how much, for how long. */

@@ -161,13 +161,13 @@ export interface ClaimTimeFields {
   rule: string;
 }
 
-/** What a deal covers, as its words name it: a named asset, a product's code or name, the kind of power it trades. */
+/** What a deal covers, as its words name it: a named asset, a product's code or name, the kind of power it trades, goods or their upkeep. */
 export interface DealObjectFields {
   /** The names it goes by, lowercase: an asset's own name, then the place that locates it ("seldon", "ostby"). */
   names: string[];
-  /** The kind of power it trades ("wind", "solar"), or null. */
+  /** What kind of thing it is: the power it trades ("wind", "solar"), "service" for the upkeep of goods, "goods" for counted goods; or null. */
   class: string | null;
-  /** The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`). */
+  /** The rule that read it (`named-asset`, `model-code`, `named-product`, `power-source`, `service`, `counted-goods`). */
   rule: string;
 }
 
