@@ -189,6 +189,9 @@ function yearInPastTelling(on: DealWords, times: readonly TimeMatch[]): TimeMatc
 /** " trial, under which Tarvo has sold ": from a year to the deal word of the "under which" clause its deal noun opens. */
 const UNDER_WHICH = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|pilot|trial|programme|program|partnership|collaboration)s?,?\s+under\s+which\s+[^.;:!?()]{0,60}$/i;
 
+/** " Havbris Vega, the last of four tankers that Tarvo Lines ordered in ": a relative clause that tells the deal in the past, up to its year. */
+const RELATIVE_PAST_DEAL = /\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:\w+ed|bought|sold|won|signed|struck|took|placed|booked)\s+(?:back\s+)?(?:in|during)\s+$/;
+
 export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
@@ -279,6 +282,13 @@ export const TIME_PLACES: readonly TimePlace[] = [
       const first = openingTime(on.text, times);
       return first && (!on.action || first.end <= on.action.start) && datesDeal(on, first) ? first : undefined;
     },
+  },
+  {
+    name: 'relative-past-deal', example: 'Siskin Yards handed over the Wren Star, the last of four tankers that Tarvo Lines ordered in [2021] for $168 million.',
+    reason: 'a relative clause that tells the deal in the past, with a firm as its subject, dates the deal the sentence\'s figures are of, whatever its main verb',
+    find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && RELATIVE_PAST_DEAL.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))
+      && t.start - on.action!.end <= 160),
   },
   {
     name: 'year-in-past-telling', example: 'Brisco Air bought its previous aircraft from Wrenfold Leasing outright - eight used jets in [2019], for $240 million.',
