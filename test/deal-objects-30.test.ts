@@ -14,7 +14,7 @@ const ALTERNATIONS = [
   { name: 'active', text: (s: (typeof SHAPES)[number]) => `${s.seller} will sell its Brindmoor compounding plant to ${s.buyer} for £48 million.` },
   { name: 'dative', text: (s: (typeof SHAPES)[number]) => `${s.seller} will sell ${s.buyer} its Brindmoor compounding plant for £48 million.` },
   { name: 'converse', text: (s: (typeof SHAPES)[number]) => `${s.buyer} will buy the Brindmoor compounding plant from ${s.seller} for £48 million.` },
-  { name: 'nominal', text: (s: (typeof SHAPES)[number]) => `${s.seller} agreed the sale of its Brindmoor compounding plant to ${s.buyer} for £48 million.` },
+  { name: 'nominal', text: (s: (typeof SHAPES)[number]) => `${s.seller} signed off on a sale of its Brindmoor compounding plant to ${s.buyer} for £48 million.` },
   { name: 'passive', text: (s: (typeof SHAPES)[number]) => `The Brindmoor compounding plant will be sold to ${s.buyer} by ${s.seller} for £48 million.` },
 ] as const;
 
@@ -48,13 +48,13 @@ describe('objects read from the words around the deal', () => {
   });
 
   it('the power source is the class of a named farm', () => {
-    expect(objectsOf('Wrenfold Energy agreed a 15-year PPA with Kellsmoor Steel for the output of its Harrow Ridge wind farm.')).toEqual([
+    expect(objectsOf('Wrenfold Energy agreed a 15-year PPA with Kellsmoor Steel covering all output from its Harrow Ridge wind farm.')).toEqual([
       { names: ['harrow ridge'], class: 'wind', rule: 'named-asset' },
     ]);
   });
 
   it('a deal to look after goods is a service, though it counts the goods', () => {
-    expect(objectsOf('Velquor Power extended its parts-and-service agreement for the six turbines at its Ostby plant by 12 years.').map((o) => o.class)).toEqual(['service']);
+    expect(objectsOf('Velquor Power renewed an overhaul deal covering nine compressors at its Ostby plant with Brisco Energy for 12 years.').map((o) => o.class)).toEqual(['service']);
     expect(objectsOf('Kellsmoor Trains ordered 24 electric trains from Velquor Rail for £620 million.').map((o) => o.class)).toEqual(['goods']);
   });
 
@@ -63,12 +63,12 @@ describe('objects read from the words around the deal', () => {
   });
 
   it('(guard) a direction before a demonym names no asset', () => {
-    expect(objectsOf('Velquor Shipping ordered six tankers from Norvex Heavy Industries at the South Korean yard for $460 million.').filter((o) => o.rule === 'named-asset')).toEqual([]);
+    expect(objectsOf('Velquor Shipping ordered six tankers from Norvex Heavy Industries at its South Korean shipyard for $460 million.').filter((o) => o.rule === 'named-asset')).toEqual([]);
   });
 
   it('(guard) a code with digits before a plant word is no asset name, and a well-known place is no asset name', () => {
     expect(objectsOf("Norvex's AX7 foundry deal with Velquor is worth $1.6 billion.").filter((o) => o.rule === 'named-asset')).toEqual([]);
-    expect(objectsOf('Norvex will make chips for Velquor at its Taylor, Texas fab under a $16.5 billion contract.')).toEqual([]);
+    expect(objectsOf('Norvex is to build sensors for Velquor in its Dallas, Texas fab, in a contract worth $2.1 billion.')).toEqual([]);
   });
 });
 
@@ -91,7 +91,7 @@ describe('object-splits', () => {
   it('wind and solar deals of one pair are apart', () => {
     const { kinds } = verdicts(
       'Wrenfold Energy signed a 15-year PPA with Kellsmoor Steel for its Harrow Ridge wind farm.',
-      'Kellsmoor Steel will buy power from a wind project of Wrenfold Energy for 15 years.',
+      'Kellsmoor Steel will purchase the power of a wind project run by Wrenfold Energy for 15 years.',
       'Wrenfold Energy signed a 10-year PPA with Kellsmoor Steel for its Ostby solar park.',
     );
     expect(kinds).toEqual(['agreement:s1-s2']);
@@ -101,7 +101,7 @@ describe('object-splits', () => {
     const { kinds } = verdicts(
       'Kellsmoor Trains ordered 24 electric trains from Velquor Rail for £620 million.',
       'Velquor Rail will build 24 trains for Kellsmoor Trains in a £620 million deal.',
-      'Velquor Rail signed a 15-year maintenance contract with Kellsmoor Trains worth £180 million.',
+      'Velquor Rail won a £180 million, 15-year maintenance deal from Kellsmoor Trains.',
     );
     expect(kinds).toEqual(['agreement:s1-s2']);
   });
@@ -110,7 +110,7 @@ describe('object-splits', () => {
     const { kinds } = verdicts(
       'Tarvo Chemicals will sell its Brindmoor plant to Siskin Plastics for £48 million, payable over ten years.',
       'Siskin Plastics agreed to buy the Brindmoor plant from Tarvo Chemicals for £48 million.',
-      'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for ten years under a £90 million contract.',
+      'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker over ten years, under a £90 million contract.',
     );
     expect(kinds).toEqual(['agreement:s1-s2']);
   });
@@ -118,7 +118,7 @@ describe('object-splits', () => {
   it('(guard) a claim naming no asset is of the news the named one tells, and still conflicts with it', () => {
     const { kinds } = verdicts(
       'Lindgate Bank will lend Harlow Estates CHF 240 million for its Quellby office tower.',
-      'Lindgate Bank is lending 260 million Swiss francs to Harlow Estates for a new office building.',
+      'Harlow Estates is borrowing CHF 260m from Lindgate Bank to put up a new office building.',
     );
     expect(kinds).toEqual(['contradiction:s1-s2']);
   });

@@ -153,7 +153,7 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
       const service = SERVICE_WORDS.test(t.norm) || (/^services?$/.test(t.norm) && SERVICE_DEALS.test(next));
       return service ? { names: [], class: 'service', rule: 'service' } : null;
     },
-    example: 'Velquor Rail signed a 15-year maintenance contract with Kellsmoor Trains worth £180 million.',
+    example: 'Kellsmoor Trains hired Velquor Rail to keep its fleet running under a £180 million maintenance deal.',
     reason: 'looking after goods is a deal of its own beside the order for them: the trains and their upkeep are two deals',
   },
   {
@@ -208,7 +208,7 @@ export function objectsAt(tokens: readonly Token[], trigger: number, skip: (t: T
       if (object) found.push(object);
     }
   }
-  // (A service of goods is a service: "a parts-and-service agreement for the six turbines".)
+  // (Looking after counted goods is a service: "an overhaul deal covering its nine compressors".)
   if (found.some((o) => o.class === 'service')) found.splice(0, found.length, ...found.filter((o) => o.class !== 'goods'));
   // A class read on its own beside one named asset is that asset's ("its Harrow Ridge site ... wind power").
   const named = found.filter((o) => o.rule === 'named-asset');

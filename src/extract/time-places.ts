@@ -189,7 +189,7 @@ function yearInPastTelling(on: DealWords, times: readonly TimeMatch[]): TimeMatc
 /** " trial, under which Tarvo has sold ": from a year to the deal word of the "under which" clause its deal noun opens. */
 const UNDER_WHICH = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility|pilot|trial|programme|program|partnership|collaboration)s?,?\s+under\s+which\s+[^.;:!?()]{0,60}$/i;
 
-/** " Havbris Vega, the last of four tankers that Tarvo Lines ordered in ": a relative clause that tells the deal in the past, up to its year. */
+/** " the Wren Star, the final one of four tankers that Tarvo Lines ordered in ": a relative clause that tells the deal in the past, up to its year. */
 const RELATIVE_PAST_DEAL = /\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:\w+ed|bought|sold|won|signed|struck|took|placed|booked)\s+(?:back\s+)?(?:in|during)\s+$/;
 
 export const TIME_PLACES: readonly TimePlace[] = [
