@@ -32,6 +32,8 @@ describe('every lexicon entry finds its own example', () => {
     expect(findQuantities('An Oslo firm and a Stockholm one paid 4.2 billion crowns.').amounts).toEqual([]);
     expect(findQuantities('Oslo-listed Hostsund paid 300 million crowns; the Copenhagen-based seller kept its 40 crowns of cash.').amounts.map((a) => a.currency)).toEqual([]);
     expect(findQuantities('The Norwegian group paid 2.1 billion Norwegian crowns.').amounts.map((a) => a.currency)).toEqual(['NOK']);
+    expect(findQuantities('Tarvo paid 40 million riyals.').amounts).toEqual([]);
+    expect(findQuantities('DOHA - Harlow will pay 300 million riyals.').amounts.map((a) => a.currency)).toEqual(['QAR']);
   });
   it.each(BOUNDS_BEFORE.map((b) => [b.words, b.rule.bound, b.example] as const))('bound before "%s" (%s): %s', (_w, bound, example) => {
     expect(all(example).map((q) => q.bound)).toContain(bound);

@@ -118,6 +118,35 @@ export const REGIONAL_CURRENCY_WORDS: readonly {
     code: 'CLP',
     reason: 'several Latin American countries and the Philippines pay in pesos; a story placed in one of them pays in its pesos',
   },
+  {
+    words: ['riyals', 'riyal', 'rials', 'rial'],
+    options: [
+      { code: 'SAR', cues: /\b(?:saudi|riyadh|jeddah|jiddah|dammam|khobar|yanbu|jubail)\b|\bTadawul\b/i },
+      { code: 'QAR', cues: /\b(?:qatar(?:i)?|doha)\b/i },
+      { code: 'OMR', cues: /\b(?:oman(?:i)?|muscat|sohar|duqm)\b/i },
+      { code: 'YER', cues: /\b(?:yemen(?:i)?|sanaa|sana'a)\b/i },
+      { code: 'IRR', cues: /\b(?:iran(?:ian)?|tehran)\b/i },
+    ],
+    example: 'RIYADH - Karsen Power will pay 1.9 billion riyals for four turbines.',
+    code: 'SAR',
+    reason: 'Saudi Arabia, Qatar, Oman, Yemen and Iran pay in riyals or rials; the story says where it is',
+  },
+  {
+    words: ['dinars', 'dinar'],
+    options: [
+      { code: 'KWD', cues: /\b(?:kuwait(?:i)?)\b/i },
+      { code: 'BHD', cues: /\b(?:bahrain(?:i)?|manama)\b/i },
+      { code: 'JOD', cues: /\b(?:jordan(?:ian)?|amman)\b/i },
+      { code: 'IQD', cues: /\b(?:iraq(?:i)?|baghdad|basra|erbil)\b/i },
+      { code: 'DZD', cues: /\b(?:alger(?:ia|ian)|algiers|oran)\b/i },
+      { code: 'TND', cues: /\b(?:tunisi(?:a|an)|tunis|sfax)\b/i },
+      { code: 'LYD', cues: /\b(?:liby(?:a|an)|tripoli|benghazi)\b/i },
+      { code: 'RSD', cues: /\b(?:serbi(?:a|an)|belgrade)\b/i },
+    ],
+    example: 'AMMAN - Wrenfold Cement sold its quarry to Tarvo for 85 million dinars.',
+    code: 'JOD',
+    reason: 'Kuwait, Bahrain, Jordan, Iraq, Algeria, Tunisia, Libya and Serbia pay in dinars; the story says where it is',
+  },
 ];
 
 const REGIONAL = new Map(REGIONAL_CURRENCY_WORDS.flatMap((entry) => entry.words.map((w) => [w, entry] as const)));
