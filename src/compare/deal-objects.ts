@@ -1,4 +1,5 @@
 import type { Claim, DealObject } from '../schema/claim.js';
+import { UnionFind } from '../normalize/union-find.js';
 
 /**
  * `object-splits`: the claims of one pair that name what their deal covers ("the Lindhall plant", "TQ-40", "a wind
@@ -29,19 +30,6 @@ function partyWords(claims: readonly Claim[]): Set<string> {
   return words;
 }
 
-class Union {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const [x, y] = [this.find(a), this.find(b)].sort();
-    if (x !== y) this.parent.set(y!, x!);
-  }
-}
 
 /** Whether one source names two of the objects (in claims of the pair), so that they are two things. */
 function witnessed(objects: ReadonlyMap<string, readonly Claim[]>): boolean {
@@ -72,7 +60,7 @@ const DIMENSIONS = ['asset', 'product', 'class'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 
 /** A claim's objects by dimension, asset names folded to their roots. */
-function sidesOf(objects: readonly DealObject[], union: Union): Record<Dimension, Set<string>> {
+function sidesOf(objects: readonly DealObject[], union: UnionFind): Record<Dimension, Set<string>> {
   const sides: Record<Dimension, Set<string>> = { asset: new Set(), product: new Set(), class: new Set() };
   for (const o of objects) {
     if (o.names.length > 0) sides[o.rule === 'named-asset' ? 'asset' : 'product'].add(union.find(o.names[0]!));
@@ -108,7 +96,7 @@ export function objectSplitter(
   const valueOf = new Map<string, string>();
   const valuesOfPair = new Map<string, Map<string, Claim[]>>();
   for (const [pair, entries] of byPair) {
-    const union = new Union();
+    const union = new UnionFind();
     const mains = new Set<string>();
     for (const { objects } of entries) for (const o of objects) if (o.names.length > 0) mains.add(o.names[0]!);
     // (A main name written as another's place is that asset: "the Corsley solar park" beside "Marren Flats solar park in Corsley".)
@@ -146,7 +134,7 @@ export function objectSplitter(
     }
     // (Objects whose claims state a figure the same are one deal named two ways: "the Hallam depot" and "a
     // warehouse near Ramsby" at £950,000 a month. Two deals of one pair seldom share a figure.)
-    const same = new Union();
+    const same = new UnionFind();
     const keys = [...values.keys()];
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {

@@ -6,6 +6,7 @@ import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
 import { FULL_NAME_WORDS, ricRoot } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
+import { UnionFind } from './union-find.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
 export interface EntityTable {
@@ -84,20 +85,6 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-}
 
 /** Where a name was seen: the sources that wrote it and the names it dealt with. */
 interface NameContext {
