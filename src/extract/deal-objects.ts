@@ -209,11 +209,11 @@ export function objectsAt(tokens: readonly Token[], trigger: number, skip: (t: T
     }
   }
   // (Looking after counted goods is a service: "an overhaul deal covering its nine compressors".)
-  if (found.some((o) => o.class === 'service')) found.splice(0, found.length, ...found.filter((o) => o.class !== 'goods'));
+  const read = found.some((o) => o.class === 'service') ? found.filter((o) => o.class !== 'goods') : found;
   // A class read on its own beside one named asset is that asset's ("its Harrow Ridge site ... wind power").
-  const named = found.filter((o) => o.rule === 'named-asset');
+  const named = read.filter((o) => o.rule === 'named-asset');
   const only = named.length === 1 ? named[0]! : null;
-  const kept = found.filter((o) => {
+  const kept = read.filter((o) => {
     if (o.names.length > 0 || !only || (only.class !== null && only.class !== o.class)) return true;
     only.class = o.class;
     return false;
