@@ -69,6 +69,34 @@ function sidesOf(objects: readonly DealObject[], union: UnionFind): Record<Dimen
   return sides;
 }
 
+/** Asset names one object goes by: a main name written as another's place is that asset ("the Corsley solar park" beside "Marren Flats solar park in Corsley"). */
+function namesOfOneObject(objects: readonly DealObject[]): UnionFind {
+  const union = new UnionFind();
+  const mains = new Set(objects.filter((o) => o.names.length > 0).map((o) => o.names[0]!));
+  for (const o of objects) {
+    if (o.names.length === 0) continue;
+    union.find(o.names[0]!);
+    for (const place of o.names.slice(1)) if (mains.has(place)) union.union(o.names[0]!, place);
+  }
+  return union;
+}
+
+/**
+ * Objects whose claims state a size the same are one deal named two ways: "the Hallam depot" and "a warehouse near
+ * Ramsby" at £950,000 a month. Two deals of one pair seldom share a size.
+ */
+function objectsSharingASize(values: ReadonlyMap<string, Claim[]>, shares: (claim: Claim, others: readonly Claim[]) => boolean): UnionFind {
+  const same = new UnionFind();
+  const keys = [...values.keys()];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const others = values.get(keys[j]!)!;
+      if (values.get(keys[i]!)!.some((c) => shares(c, others))) same.union(keys[i]!, keys[j]!);
+    }
+  }
+  return same;
+}
+
 export function objectSplitter(
   claims: readonly Claim[],
   pairKey: (claim: Claim) => string | null,
@@ -96,17 +124,7 @@ export function objectSplitter(
   const valueOf = new Map<string, string>();
   const valuesOfPair = new Map<string, Map<string, Claim[]>>();
   for (const [pair, entries] of byPair) {
-    const union = new UnionFind();
-    const mains = new Set<string>();
-    for (const { objects } of entries) for (const o of objects) if (o.names.length > 0) mains.add(o.names[0]!);
-    // (A main name written as another's place is that asset: "the Corsley solar park" beside "Marren Flats solar park in Corsley".)
-    for (const { objects } of entries) {
-      for (const o of objects) {
-        if (o.names.length === 0) continue;
-        union.find(o.names[0]!);
-        for (const place of o.names.slice(1)) if (mains.has(place)) union.union(o.names[0]!, place);
-      }
-    }
+    const union = namesOfOneObject(entries.flatMap((e) => e.objects));
     const sides = entries.map(({ claim, objects }) => ({ claim, ...sidesOf(objects, union) }));
     const dimension = DIMENSIONS.find((d) => new Set(sides.flatMap((s) => [...s[d]])).size >= 2);
     if (!dimension) continue;
@@ -132,16 +150,7 @@ export function objectSplitter(
       if (value === 'several') severalOf.set(s.claim.id, list.map((v) => `${dimension}:${v}`));
       if (value !== 'several') (values.get(value) ?? values.set(value, []).get(value)!).push(s.claim);
     }
-    // (Objects whose claims state a figure the same are one deal named two ways: "the Hallam depot" and "a
-    // warehouse near Ramsby" at £950,000 a month. Two deals of one pair seldom share a figure.)
-    const same = new UnionFind();
-    const keys = [...values.keys()];
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        const others = values.get(keys[j]!)!;
-        if (values.get(keys[i]!)!.some((c) => shares(c, others))) same.union(keys[i]!, keys[j]!);
-      }
-    }
+    const same = objectsSharingASize(values, shares);
     const merged = new Map<string, Claim[]>();
     for (const [value, list] of values) {
       const root = same.find(value);

@@ -4,7 +4,7 @@ import { isAssetNoun } from '../lexicon/asset-nouns.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetPlace } from '../lexicon/places.js';
-import { PRODUCT_NOUNS, isCapitalized } from './goods-titles.js';
+import { PRODUCT_NOUNS, isCapitalized, joined, singular } from './goods-titles.js';
 import { countsGoods } from '../lexicon/count-kinds.js';
 import { isNumberWord } from '../quantities/number-words.js';
 
@@ -51,8 +51,6 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 const UNIT = /^(?:[kMGT]W[hp]?|[kMGT]Wh|MWe|kV|bcm|mtpa|dwt|cbm|TEU|sq|ft|m2|km)$/;
 const LOCATORS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'off']);
 
-const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
-const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
 /** A word that can stand in an asset's own name: capitalized, not a month, an opener, a company word or a demonym. */
 const isNameWord = (t: Token, skip: (t: Token) => boolean): boolean =>
   isCapitalized(t) && /^[\p{L}'’-]+$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text) && !skip(t) && !t.possessive && !t.parenthetical && !UNIT.test(t.text) && !MONTHS_AND_DAYS.test(t.norm) && !DIRECTIONS.test(t.norm) && !OPENERS.has(t.norm) && !ORGANIZATION_WORDS.has(t.norm) &&
@@ -75,9 +73,15 @@ function nameEndingAt(tokens: readonly Token[], last: number, skip: (t: Token) =
 function placeAfter(tokens: readonly Token[], noun: number, skip: (t: Token) => boolean): string[] {
   const at = noun + 1;
   if (!LOCATORS.has(tokens[at]?.norm ?? '') || /[,;.]/.test(tokens[noun]!.post)) return [];
+  const name = nameAfter(tokens, at, skip);
+  return name ? [name] : [];
+}
+
+/** The lowercase name of the run of name words (at most three) right after token `at`, or null when none. */
+function nameAfter(tokens: readonly Token[], at: number, skip: (t: Token) => boolean): string | null {
   let last = at;
   while (last + 1 < tokens.length && last < at + 3 && isNameWord(tokens[last + 1]!, skip) && (last === at || joined(tokens[last]!))) last++;
-  return last === at ? [] : [tokens.slice(at + 1, last + 1).map((w) => w.text).join(' ').toLowerCase()];
+  return last === at ? null : tokens.slice(at + 1, last + 1).map((w) => w.text).join(' ').toLowerCase();
 }
 
 /** The power source among the (at most two) words before an asset or power word: "wind farm", "offshore wind project". */
@@ -126,10 +130,8 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
     read: (tokens, at, skip) => {
       const t = tokens[at]!;
       if (!PRODUCT_NOUNS.has(t.norm) || /[,;.]/.test(t.post)) return null;
-      let last = at;
-      while (last + 1 < tokens.length && last < at + 3 && isNameWord(tokens[last + 1]!, skip) && (last === at || joined(tokens[last]!))) last++;
-      if (last === at) return null;
-      return { names: [tokens.slice(at + 1, last + 1).map((w) => w.text).join(' ').toLowerCase()], class: null, rule: 'named-product' };
+      const name = nameAfter(tokens, at, skip);
+      return name ? { names: [name], class: null, rule: 'named-product' } : null;
     },
     example: 'Tarnveld Pharma will license the migraine drug Ostravel from Harlow Bio.',
     reason: 'a name right after "drug", "treatment", "brand" or "series" is the product the deal covers',

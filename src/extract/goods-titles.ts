@@ -35,14 +35,16 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
  */
 const MADE_GOODS: ReadonlySet<string> = new Set(['gpu', 'cpu', 'accelerator', 'server', 'engine', 'trainset']);
 
-const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
+/** "turbines" → "turbine": a plural's singular, as nouns of goods and assets are listed. */
+export const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
 const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoods(word);
 /** "T-14", "V8", "C-220", "A-series", "X9": a model's code, which goes with the name before it. */
 const isModelCode = (t: Token): boolean => /^(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,7}$/.test(t.text) || /^[A-Z0-9]{1,3}-series$/i.test(t.text);
 export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 /** "Tarvo Aviation", "Siskin Ltd": a company word or a legal suffix makes a run of words a firm's name. */
 const namesFirm = (tokens: readonly Token[]): boolean => tokens.some((w) => ORGANIZATION_WORDS.has(w.norm) || LEGAL_SUFFIXES.has(w.norm));
-const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
+/** Whether a word runs on into the next, as the words of one name do: a space or a hyphen between. */
+export const joined = (t: Token): boolean => /^\s+$|^-$/.test(t.post);
 /** What a count before a name looks like: "42", "40,000", "24k", "42x", "thirty". */
 const isCount = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Value') || /^\d[\d,.]*(?:k|x)?$/i.test(t.text) || isNumberWord(t.norm));
 /** "its", "their", "our": a firm's own goods. */
