@@ -482,6 +482,29 @@ const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boo
   /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !tokens[k]!.possessive && (isName(k) || (/^\s+$/.test(tokens[k]!.post) && isName(k + 1)));
 
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
+/**
+ * "Tarvo-Siskin: three tankers, $240m", "Brisco-Harlow, 240 robots": two names hyphened at the head of a text or of a
+ * digest's item, before a colon (or a comma and a figure), are the item's two sides, as a slash between them is.
+ * ("Harwick-Velquor: the Norvex order fills ...": a clause that names a deal's other side after a label keeps the
+ * hyphened name whole, the name of one firm; "Harwick-Velquor, the lessor, said" goes on as one name too.)
+ */
+function pairHeader(tokens: readonly Token[], at: number, isName: (i: number) => boolean, dealWord: (t: Token | undefined) => boolean): boolean {
+  // ("Tarvo Lines-Siskin Energy:": the second name may run on for words of its own; so may the first, back to the start.)
+  let end = at + 1;
+  while (/^\s+$/.test(tokens[end]!.post) && end + 1 < tokens.length && isName(end + 1)) end++;
+  let start = at;
+  while (start > 0 && /^\s+$/.test(tokens[start - 1]!.post) && isName(start - 1)) start--;
+  const colon = /^:\s*$/.test(tokens[end]!.post);
+  const commaFigure = /^,\s+$/.test(tokens[end]!.post) && /^[\d$€£¥₹]/.test(tokens[end + 1]?.text ?? '');
+  if (!colon && !commaFigure) return false;
+  if (start > 0 && !/(?:[:;|]|\s[-\u2013\u2014])\s*$/.test(tokens[start - 1]!.post)) return false;
+  for (let k = end + 1; k < tokens.length; k++) {
+    if (isName(k) && dealWord(tokens[k + 1])) return false;
+    if (/[;.]/.test(tokens[k]!.post)) break;
+  }
+  return true;
+}
+
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
   if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;
@@ -507,6 +530,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     // ("the Pravic-Hilwell chip contract": one lowercase word may describe the deal noun.)
     const dealWord = (t: Token | undefined) => t !== undefined && (NOMINAL_ACTION_FORMS.has(t.norm) || PAIR_NOUNS.has(t.norm));
     const noun = after !== undefined && (dealWord(after) || (after.post === '-' && /^[a-z]/.test(after.text)) || (/^[a-z]/.test(after.text) && /^\s+$/.test(after.post) && dealWord(tokens[at + 3])));
+    if (pairHeader(tokens, at, isName, dealWord)) return 0;
     return after && !isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text) ? 0 : 1;
   }
   const connector = tokens[at + 1];

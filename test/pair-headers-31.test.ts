@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+
+// Two names hyphened at the head of a headline or a digest's item ("Tarvo-Siskin: three tankers, $240m") are the
+// item's two sides, as a slash between them already was (`pairHeader` in src/extract/mentions.ts). Invented names.
+
+const partiesOf = (text: string): string[][] =>
+  extractClaims(text).map((c) => [c.actor?.canonical ?? '', c.counterparty?.canonical ?? ''].sort());
+
+const SHAPES = [
+  { first: 'Tarvo', second: 'Siskin', pair: ['Siskin', 'Tarvo'] },
+  { first: 'Tarvo Lines', second: 'Siskin Energy', pair: ['Siskin Energy', 'Tarvo Lines'] },
+  { first: 'Quellby', second: 'Norvex', pair: ['Norvex', 'Quellby'] },
+  { first: 'Velquor', second: 'BRSC', pair: ['BRSC', 'Velquor'] },
+] as const;
+
+/** Known gap: an acronym as the second half before a colon ("Velquor-BRSC:") is read as a label, not a name. */
+const KNOWN_GAPS = new Set(['headline with a colon, Velquor', 'item after a dashed label, Velquor', 'item after a colon, Velquor']);
+
+const LAYOUTS = [
+  { name: 'headline with a colon', text: (a: string, b: string) => `${a}-${b}: three LR2 tankers, 5 yrs, $240m` },
+  { name: 'headline with a comma and a figure', text: (a: string, b: string) => `${a}-${b}, 3 LR2 tankers, $240m over five years` },
+  { name: 'item after a dashed label', text: (a: string, b: string) => `Charter desk - ${a}-${b}: three LR2 tankers, 5 yrs, $240m` },
+  { name: 'item after a colon', text: (a: string, b: string) => `Tanker fixtures: ${a}-${b}: three LR2 tankers for 5 yrs, $240m` },
+] as const;
+
+describe('a hyphened pair heading an item names both sides', () => {
+  for (const shape of SHAPES) {
+    for (const layout of LAYOUTS) {
+      (KNOWN_GAPS.has(`${layout.name}, ${shape.first}`) ? it.fails : it)(`${layout.name}, ${shape.first}`, () => {
+        expect(partiesOf(layout.text(shape.first, shape.second))).toContainEqual([...shape.pair]);
+      });
+    }
+  }
+});
+
+describe('a hyphened name that stays one firm', () => {
+  it('a label whose clause names the deal of another firm (guard)', () => {
+    const names = extractClaims('Harwick-Velquor: the Norvex order (45 units, GBP 780m) fills the yard through 2030.')
+      .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Harwick');
+    expect(names).not.toContain('Velquor');
+  });
+
+  it('a name set off by a comma and an appositive (guard)', () => {
+    const names = extractClaims('Harwick-Velquor, the lessor, said it would buy two ships from Norvex.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Velquor');
+  });
+
+  it('a hyphened name inside a sentence, not at the head of an item (guard)', () => {
+    expect(partiesOf('Ostby said Harwick-Velquor: a buyer of two ships.').flat()).not.toContain('Velquor');
+  });
+});
+
+describe('a pair header meets the other sources of its deal', () => {
+  const wire = 'OSLO, June 2 (Wire) - Tarvo Lines has chartered three LR2 tankers to Siskin Energy for five years in a deal worth $240 million.';
+
+  it('agrees with the wire that tells the same terms', async () => {
+    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: three LR2 tankers, 5 yrs, $240m' }]);
+    expect(report.findings.some((f) => f.kind === 'agreement' && f.sources.includes('head'))).toBe(true);
+    expect(report.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+
+  it('contradicts the wire on the term it states otherwise', async () => {
+    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: three LR2 tankers, 4 yrs, $240m' }]);
+    const conflicts = report.findings.filter((f) => f.kind === 'contradiction' && f.sources.includes('head'));
+    expect(conflicts.map((f) => f.explanation).join(' ')).toMatch(/4 years/);
+  });
+});
