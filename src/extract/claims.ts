@@ -908,7 +908,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     return [...oneSided, ...statements];
   }
   if (statements.length > 0) return statements;
-  const first = mentions.find((m) => m.kind === 'name' || m.refersTo);
+  // ('Rhona Vell, Siskin's chief executive: "Our partner ..."': a firm named before a person an officer is the side.)
+  const first = mentions.find((m) => (m.kind === 'name' && !m.officerOf) || m.refersTo);
   const pair = figurePair(doc.text, sentence, mentions, context.rated);
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,

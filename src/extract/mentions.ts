@@ -828,6 +828,10 @@ export function isOutletOrSpeaker(tokens: readonly Token[], m: Mention): boolean
   // after "episode of", or set off before its hosts or guests.)
   if (EPISODE_WORDS.has(tokens[m.first - 2]?.norm ?? '') && tokens[m.first - 1]?.norm === 'of') return true;
   if (/^,\s+$/.test(last.post) && after && SHOW_PEOPLE.has(after.norm) && !m.possessive) return true;
+  // ('Rhona Vell, Siskin's chief executive, on Cargo Talk: "We ..."': a name after ", on" that a colon sets before the
+  // words quoted names where they were said.)
+  const on = tokens[m.first - 1]?.norm === 'the' ? m.first - 2 : m.first - 1;
+  if (tokens[on]?.norm === 'on' && /,\s*$/.test(tokens[on - 1]?.post ?? '') && /^:/.test(last.post)) return true;
   return m.first === m.last && /^[A-Z]{3,}$/.test(last.text) && /^:/.test(last.post) && isCommonWord(last.norm);
 }
 
@@ -1074,6 +1078,9 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
   return next && next.first === first.last + 1 ? next : first;
 }
 
+/** How many sentences on a quotation's "we" still stands for the firm its first "we" did. */
+const QUOTATION_SENTENCES = 3;
+
 /**
  * Resolves pronouns and "the company" to earlier names of the paragraph: "he" to the last person,
  * "it" and "the company" to the last organization, "the two companies" to the last two names.
@@ -1085,6 +1092,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
   const unresolved: Mention[] = [];
+  let quoted: { firm: Mention[]; sentence: number } | undefined;
   let sentence = -1;
   let current: Mention[] = [];
   for (const m of mentions) {
@@ -1104,7 +1112,10 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       continue;
     }
     // "the driller", "the Denver developer": a description already resolved to the name it describes.
-    if (m.refersTo) continue;
+    if (m.refersTo) {
+      if (m.firstPerson) quoted = { firm: m.refersTo, sentence: m.sentence };
+      continue;
+    }
     // ("TARVO MOTORS LIMITED - Notice under the listing rules ... the Company has received": a filing's "the Company"
     // is its issuer, the first firm it names, however many names its regulations add.)
     if (m.rule === 'defined-issuer') {
@@ -1118,6 +1129,9 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     if (m.firstPerson) {
       const firm = m.speaker === undefined ? undefined : officers.get(m.speaker.toLowerCase()) ?? officers.get(m.speaker.split(' ').pop()!.toLowerCase());
       if (firm) m.refersTo = [firm];
+      // ('Vell, of Siskin, said: "We need ships. We took three."': speech that runs on keeps the firm its first "we" had.)
+      else if (m.speaker === undefined && quoted && m.sentence - quoted.sentence <= QUOTATION_SENTENCES) m.refersTo = quoted.firm;
+      if (m.refersTo) quoted = { firm: m.refersTo, sentence: m.sentence };
       continue;
     }
     // Names of the reference's own sentence before it, less a possessive right before it ("SpaceX's its").

@@ -40,6 +40,12 @@ export function officerFirm(tokens: readonly Token[], mentions: readonly Mention
   const title = said[0] === 'the' || said[0] === 'a' ? said.slice(1, -1) : said.slice(0, -1);
   // (What a person is an officer of is a firm, whatever its name looks like: "CTO of Banco Alrisém".)
   if (after?.kind === 'name' && /^(?:of|at)$/.test(said.at(-1) ?? '') && isOfficerTitle(title)) return after;
+  // ("Rhona Vell, Siskin chief executive, said": a title after the firm's name, set off after the person, is theirs.)
+  if (after?.kind === 'name' && !after.personLike && words.length === 0 && tokens[person.last]!.post.includes(',')) {
+    let end = after.last + 1;
+    while (end < tokens.length && end <= after.last + 5 && !tokens[end - 1]!.post.includes(',')) end++;
+    if (tokens[end - 1]?.post.includes(',') && isOfficerTitle(wordsBetween(after.last + 1, end))) return after;
+  }
   // ("Mara Quell runs Siskin Storage", "Rhona Vell co-founded brindle": a verb of running a firm makes the person its officer.)
   if (after?.kind === 'name' && !after.personLike && words.length === 1 && OFFICER_VERBS.has(words[0]!)) return after;
   return undefined;

@@ -39,21 +39,28 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 /** A quotation this long is speech to read ("Proud to have signed our seven-year PPA with Varnholm"), not a name or a term. */
 const SPEECH_WORDS = 5;
 
-/** For each term, whether it stands inside a short quotation ('quoted') or inside quoted speech ('speech'). */
-function quotations(terms: readonly Term[]): ('quoted' | 'speech' | null)[] {
+/** The longest run of speech read past its opening sentence, in words: a few sentences of a quotation. */
+const MOST_SPEECH_TERMS = 150;
+
+/**
+ * For each term of a text, whether it stands inside a short quotation ('quoted') or inside quoted speech ('speech').
+ * Speech may run on over sentences to its closing mark ('... "We signed. It runs five years." ...'); a mark that no
+ * later mark closes opens speech to the end of its own sentence only. `sentenceEnds[i]` is the last term of term i's sentence.
+ */
+function quotations(terms: readonly Term[], sentenceEnds: readonly number[]): ('quoted' | 'speech' | null)[] {
   const inside: ('quoted' | 'speech' | null)[] = terms.map(() => null);
   for (let open = 0; open < terms.length; open++) {
     if (!QUOTE.test(terms[open]!.pre)) continue;
     let close = open;
     while (close < terms.length - 1 && !QUOTE.test(terms[close]!.post)) close++;
+    if (!QUOTE.test(terms[close]!.post) || close - open > MOST_SPEECH_TERMS) close = Math.min(close, sentenceEnds[open]!);
     inside.fill(close - open < SPEECH_WORDS ? 'quoted' : 'speech', open, close + 1);
     open = close;
   }
   return inside;
 }
 
-function annotate(terms: readonly Term[]): Token[] {
-  const quotedAt = quotations(terms);
+function annotate(terms: readonly Term[], quotedAt: readonly ('quoted' | 'speech' | null)[]): Token[] {
   let parenthetical = false;
   return terms.map((term, i) => {
     // ("(688917 CH)": compromise leaves the bracket before a number in its text; it opens the parentheses.)
@@ -148,15 +155,24 @@ export function readDocument(text: string): Doc {
   const spans = splitSentences(text);
   const terms = splitJoinedNames(undoFalseContractions(tagTerms(text, spans)));
   const sentences: Sentence[] = [];
+  const owned: Term[][] = spans.map(() => []);
   let t = 0;
   spans.forEach((span, index) => {
-    const own: Term[] = [];
     while (t < terms.length && terms[t]!.start < span.end) {
-      if (terms[t]!.start >= span.start) own.push(terms[t]!);
+      if (terms[t]!.start >= span.start) owned[index]!.push(terms[t]!);
       t++;
     }
+  });
+  const inOrder = owned.flat();
+  const sentenceEnds: number[] = [];
+  for (const own of owned) for (let k = 0; k < own.length; k++) sentenceEnds.push(sentenceEnds.length - k + own.length - 1);
+  const quotedAt = quotations(inOrder, sentenceEnds);
+  let offset = 0;
+  spans.forEach((span, index) => {
+    const own = owned[index]!;
     const opensLine = index > 0 && text.slice(spans[index - 1]!.end, span.start).includes('\n');
-    sentences.push({ index, span, tokens: annotate(own), opensLine });
+    sentences.push({ index, span, tokens: annotate(own, quotedAt.slice(offset, offset + own.length)), opensLine });
+    offset += own.length;
   });
   return { text, sentences };
 }
