@@ -145,6 +145,8 @@ describe('claims: who did what to whom', () => {
     // "take ... off", "lock in ... from"); a name set before the deal noun a verb governs only modifies it.
     // A two-word legal form ("Private Limited") is dropped whole.
     ['Tarangi Power Limited will acquire Nilgiri Solar Private Limited for ₹900 crore.', 'Tarangi Power', 'acquire', 'Nilgiri Solar'],
+    // ("& Co., Ltd.": the comma inside the form takes its "&" with it.)
+    ['Tarangi Power Limited will acquire Kessun & Co., Ltd. for ¥90 billion.', 'Tarangi Power', 'acquire', 'Kessun'],
     ['WBM offloads Fundton.', 'WBM', 'acquire', 'Fundton'],
     ['Banby scoops up Tellpay for $1.1 billion.', 'Banby', 'acquire', 'Tellpay'],
     ["Deals desk: Pelmar is taking Bittern Coatings off Strandberg's hands for €640m.", 'Pelmar', 'acquire', 'Bittern Coatings'],

@@ -26,6 +26,8 @@ const DECORATIONS: Record<string, Decorate> = {
   irishForm: (n) => `${n} DAC`,
   czechForm: (n) => `${n} s.r.o.`,
   club: (n) => `${n} Football Club`,
+  // ("Tarvo & Co., Ltd.": a Japanese trading house's form, the "&" and the comma inside it.)
+  andCompanyLimited: (n) => `${n} & Co., Ltd.`,
   // ("Hôtels" and "Hotels": a name written with and without its accents.)
   accent: (n) => n.replace(/[aeo]/, (c) => ({ a: '\u00e1', e: '\u00e9', o: '\u00f6' })[c]!),
 };

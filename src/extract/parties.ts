@@ -23,8 +23,8 @@ export function cleanName(name: string): string {
     const form = words.pop()!;
     // ("Kildmore Solar Private Limited", "Hilwell Public Company Limited": a word that only makes the form two words.)
     if (words.length > 2 && /^(?:private|public|pvt\.?)$/i.test(words[words.length - 1]!) && /^(?:limited|ltd\.?|company)$/i.test(form)) words.pop();
-    // ("Jonas Haldisson & Co.", "Barlow and Company": the "&" that joined the form goes with it.)
-    if (words.length > 1 && /^(?:&|and)$/i.test(words[words.length - 1]!) && /^(?:co\.?|company|cie\.?)$/i.test(form)) words.pop();
+    // ("Jonas Haldisson & Co.", "Barlow and Company", "Tarvo & Co., Ltd.": the "&" that joined the form goes with it.)
+    if (words.length > 1 && /^(?:&|and)$/i.test(words[words.length - 1]!) && /^(?:co\.?|company|cie\.?),?$/i.test(form)) words.pop();
   }
   return words.join(' ').replace(/[,.]$/, '');
 }
