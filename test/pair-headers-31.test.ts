@@ -67,3 +67,21 @@ describe('a pair header meets the other sources of its deal', () => {
     expect(conflicts.map((f) => f.explanation).join(' ')).toMatch(/4 years/);
   });
 });
+
+describe("a digest's verbless item names its pair and keeps its own figures", () => {
+  const JOINS = ['/', '-'] as const;
+  for (const join of JOINS) {
+    it(`joined by "${join}"`, () => {
+      const claims = extractClaims(`Deals this week - Tarvo${join}Siskin: CHF410m EV; Brisco takes 20% of Harlow Labs; Ostby's sale of its dialysis unit to Quellby stalls.`);
+      const pair = claims.find((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join('|') === 'Siskin|Tarvo');
+      expect(pair?.amount?.value).toBe(410e6);
+      const stake = claims.find((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join('|') === 'Brisco|Harlow');
+      expect(stake?.amount ?? null).toBeNull();
+    });
+  }
+
+  it('an item with a verb of its own is read by its verb (guard)', () => {
+    const claims = extractClaims('Deals this week - Tarvo/Siskin: talks stall over price; Brisco takes 20% of Harlow Labs for $90m.');
+    expect(claims.some((c) => c.action?.rule === 'digest-pair')).toBe(false);
+  });
+});

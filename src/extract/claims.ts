@@ -19,7 +19,7 @@ import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf } from './parties.js';
-import { figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
+import { digestPairs, figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -803,6 +803,22 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
+/** "Tarvo/Siskin: CHF410m EV; Brisco takes ...": the deals of a digest's verbless items (see `digestPairs`). */
+function digestDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
+  return digestPairs(sentence, mentions).flatMap((found): Draft[] => {
+    const actor = partyOf(doc.text, found.actor);
+    const counterparty = partyOf(doc.text, found.counterparty);
+    if (!actor || !counterparty) return [];
+    const { tokens } = sentence;
+    const item = { start: tokens[found.first]!.start, end: tokens[found.last]!.end };
+    return [{
+      sentence, trigger: null, roles: null, actor, counterparty, item,
+      action: { text: '/', lemma: 'deal', type: 'deal', direction: 'none', span: { start: actor.span.end, end: actor.span.end + 1 }, rule: 'digest-pair' },
+      negated: false, hedged: isHedged(tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
+    }];
+  });
+}
+
 /** "Buyer: Tunira Electric | Target: Rheinkessel | Stake: 51%": the deal a deal sheet's fields tell (see `fields.ts`). */
 function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   const actor = partyOf(doc.text, found.actor.mention);
@@ -875,7 +891,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const amounts = raw.amounts.map((a) => a.span);
   const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
-  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions)]));
+  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {

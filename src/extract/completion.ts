@@ -244,6 +244,46 @@ export function headline(sentence: Sentence, mentions: readonly Mention[]): { ac
   return { actor, verb: actor.last + 1, counterparty };
 }
 
+/** What joins a digest item's two names: "Tarvo/Siskin", "Tarvo-Siskin", "Tarvo–Siskin". */
+const PAIR_JOINS = /^[-/\u2013]$/;
+
+/** The items of a digest's line: its tokens between semicolons, as `[first, last]` token ranges. */
+function semicolonItems(tokens: Sentence['tokens']): [number, number][] {
+  const items: [number, number][] = [];
+  let first = 0;
+  tokens.forEach((t, k) => {
+    if (!t.post.includes(';') && k < tokens.length - 1) return;
+    items.push([first, k]);
+    first = k + 1;
+  });
+  return items;
+}
+
+/**
+ * "Medtech deals this week - Tarvo/Siskin: CHF410m EV; Brisco takes 20% of Harlow; ...": in a digest's line of items
+ * set apart by semicolons, an item that opens (after its label) with two names joined by a slash or a hyphen, then a
+ * colon or a comma, and has no verb, is a deal of those two whose figures are the item's. Returns each such pair with
+ * the tokens of its item. Lines without semicolons are read by `headline`.
+ */
+export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; counterparty: Mention; first: number; last: number }[] {
+  const { tokens } = sentence;
+  const items = semicolonItems(tokens);
+  if (items.length < 2) return [];
+  const found: { actor: Mention; counterparty: Mention; first: number; last: number }[] = [];
+  for (const [first, last] of items) {
+    const names = mentions.filter((m) => m.first >= first && m.last <= last && canBeParty(sentence, m));
+    const actor = names.find((m, k) => names[k + 1]?.first === m.last + 1 && PAIR_JOINS.test(tokens[m.last]!.post));
+    const counterparty = actor && names[names.indexOf(actor) + 1];
+    if (!actor || !counterparty || cleanName(actor.name) === cleanName(counterparty.name)) continue;
+    // (The pair opens the item, or follows its label: "Medtech deals this week - Tarvo/Siskin: ...".)
+    const opens = actor.first === first || /(?::|\s[-\u2013\u2014])\s*$/.test(tokens[actor.first - 1]!.post);
+    if (!opens || !/^[:,]/.test(tokens[counterparty.last]!.post)) continue;
+    if (tokens.slice(counterparty.last + 1, last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) continue;
+    found.push({ actor, counterparty, first, last });
+  }
+  return found;
+}
+
 /** A price target's label: "TP 640p", "PT $41", "target price". */
 const TARGET_WORDS: ReadonlySet<string> = new Set(['tp', 'pt', 'target']);
 
