@@ -19,7 +19,7 @@ import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf } from './parties.js';
-import { digestPairs, figurePair, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
+import { digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -927,9 +927,13 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   // ('Rhona Vell, Siskin's chief executive: "Our partner ..."': a firm named before a person an officer is the side.)
   const first = mentions.find((m) => (m.kind === 'name' && !m.officerOf) || m.refersTo);
   const pair = figurePair(doc.text, sentence, mentions, context.rated);
+  const actor = pair ? pair[0] : first ? partyOf(doc.text, first) : null;
+  // ("Tarvo (TRVO SS) - Neutral, TP SEK 88. Siskin's five-year extension at SEK 28m p.a. ...": in a note, the figures
+  // of the one other firm a sentence names are that firm's with the rated firm.)
+  const rated = !pair && actor && context.rated && firstWord(actor.canonical) !== firstWord(context.rated.canonical) ? context.rated : null;
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
-    actor: pair ? pair[0] : first ? partyOf(doc.text, first) : null, counterparty: pair ? pair[1] : null,
+    actor, counterparty: pair ? pair[1] : rated,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
   attach(bare, local);
