@@ -36,3 +36,11 @@ describe("a note's sentence of figures names its firm's deal with the rated firm
     expect(claim?.counterparty ?? null).toBeNull();
   });
 });
+
+describe("a transcript's sentence of figures names its firm's deal with the speaker's firm", () => {
+  it("an officer's label gives the other side", () => {
+    const text = "HOST: How big is the renewal? CFO Ana Vell, Siskin Energy: Good question. Tarvo's extension is about SEK 28m a year for five years.";
+    const claim = extractClaims(text).find((c) => c.amount?.value === 28e6);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Siskin Energy', 'Tarvo']);
+  });
+});

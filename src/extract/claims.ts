@@ -929,8 +929,10 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const pair = figurePair(doc.text, sentence, mentions, context.rated);
   const actor = pair ? pair[0] : first ? partyOf(doc.text, first) : null;
   // ("Tarvo (TRVO SS) - Neutral, TP SEK 88. Siskin's five-year extension at SEK 28m p.a. ...": in a note, the figures
-  // of the one other firm a sentence names are that firm's with the rated firm.)
-  const rated = !pair && actor && context.rated && firstWord(actor.canonical) !== firstWord(context.rated.canonical) ? context.rated : null;
+  // of the one other firm a sentence names are that firm's with the rated firm; in a transcript's turn, with the firm
+  // its officer's label names.)
+  const side = context.rated ?? context.speaker;
+  const rated = !pair && actor && side && firstWord(actor.canonical) !== firstWord(side.canonical) ? side : null;
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
     actor, counterparty: pair ? pair[1] : rated,
