@@ -18,10 +18,10 @@ const SHAPES = [
 const KNOWN_GAPS = new Set(['headline with a colon, Velquor', 'item after a dashed label, Velquor', 'item after a colon, Velquor']);
 
 const LAYOUTS = [
-  { name: 'headline with a colon', text: (a: string, b: string) => `${a}-${b}: three LR2 tankers, 5 yrs, $240m` },
-  { name: 'headline with a comma and a figure', text: (a: string, b: string) => `${a}-${b}, 3 LR2 tankers, $240m over five years` },
-  { name: 'item after a dashed label', text: (a: string, b: string) => `Charter desk - ${a}-${b}: three LR2 tankers, 5 yrs, $240m` },
-  { name: 'item after a colon', text: (a: string, b: string) => `Tanker fixtures: ${a}-${b}: three LR2 tankers for 5 yrs, $240m` },
+  { name: 'headline with a colon', text: (a: string, b: string) => `${a}-${b}: four MR tankers, 6 yrs, $310m` },
+  { name: 'headline with a comma and a figure', text: (a: string, b: string) => `${a}-${b}, 4 MR tankers, $310m over six years` },
+  { name: 'item after a dashed label', text: (a: string, b: string) => `Charter desk - ${a}-${b}: four MR tankers, 6 yrs, $310m` },
+  { name: 'item after a colon', text: (a: string, b: string) => `Tanker fixtures: ${a}-${b}: four MR tankers for 6 yrs, $310m` },
 ] as const;
 
 describe('a hyphened pair heading an item names both sides', () => {
@@ -36,7 +36,7 @@ describe('a hyphened pair heading an item names both sides', () => {
 
 describe('a hyphened name that stays one firm', () => {
   it('a label whose clause names the deal of another firm (guard)', () => {
-    const names = extractClaims('Harwick-Velquor: the Norvex order (45 units, GBP 780m) fills the yard through 2030.')
+    const names = extractClaims('Harwick-Velquor: the Norvex order (30 trams, GBP 410m) keeps the plant busy until 2031.')
       .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Harwick');
     expect(names).not.toContain('Velquor');
@@ -53,18 +53,18 @@ describe('a hyphened name that stays one firm', () => {
 });
 
 describe('a pair header meets the other sources of its deal', () => {
-  const wire = 'OSLO, June 2 (Wire) - Tarvo Lines has chartered three LR2 tankers to Siskin Energy for five years in a deal worth $240 million.';
+  const wire = 'BERGEN, May 9 (Wire) - Tarvo Lines has hired out four MR tankers to Siskin Energy on six-year charters worth $310 million.';
 
   it('agrees with the wire that tells the same terms', async () => {
-    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: three LR2 tankers, 5 yrs, $240m' }]);
+    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: four MR tankers, 6 yrs, $310m' }]);
     expect(report.findings.some((f) => f.kind === 'agreement' && f.sources.includes('head'))).toBe(true);
     expect(report.findings.some((f) => f.kind === 'contradiction')).toBe(false);
   });
 
   it('contradicts the wire on the term it states otherwise', async () => {
-    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: three LR2 tankers, 4 yrs, $240m' }]);
+    const report = await analyze([{ id: 'wire', text: wire }, { id: 'head', text: 'Tarvo-Siskin: four MR tankers, 5 yrs, $310m' }]);
     const conflicts = report.findings.filter((f) => f.kind === 'contradiction' && f.sources.includes('head'));
-    expect(conflicts.map((f) => f.explanation).join(' ')).toMatch(/4 years/);
+    expect(conflicts.map((f) => f.explanation).join(' ')).toMatch(/5 years/);
   });
 });
 
@@ -72,16 +72,16 @@ describe("a digest's verbless item names its pair and keeps its own figures", ()
   const JOINS = ['/', '-'] as const;
   for (const join of JOINS) {
     it(`joined by "${join}"`, () => {
-      const claims = extractClaims(`Deals this week - Tarvo${join}Siskin: CHF410m EV; Brisco takes 20% of Harlow Labs; Ostby's sale of its dialysis unit to Quellby stalls.`);
+      const claims = extractClaims(`Deal sheet - Tarvo${join}Siskin: €260m EV; Brisco buys 15% of Harlow Labs; Ostby's disposal of a paint unit to Quellby is delayed.`);
       const pair = claims.find((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join('|') === 'Siskin|Tarvo');
-      expect(pair?.amount?.value).toBe(410e6);
+      expect(pair?.amount?.value).toBe(260e6);
       const stake = claims.find((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join('|') === 'Brisco|Harlow');
       expect(stake?.amount ?? null).toBeNull();
     });
   }
 
   it('an item with a verb of its own is read by its verb (guard)', () => {
-    const claims = extractClaims('Deals this week - Tarvo/Siskin: talks stall over price; Brisco takes 20% of Harlow Labs for $90m.');
+    const claims = extractClaims('Deal sheet - Tarvo/Siskin: talks stall over price; Brisco buys 15% of Harlow Labs for $90m.');
     expect(claims.some((c) => c.action?.rule === 'digest-pair')).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ const INTRODUCTIONS = [
 describe('the second sentence of a quotation speaks for the firm of the first', () => {
   for (const intro of INTRODUCTIONS) {
     it(intro.name, () => {
-      const text = `${intro.text} "We needed ships fast. We chartered three tankers from Tarvo Lines for five years at $48m a year."`;
+      const text = `${intro.text} "We needed ships fast. We chartered three tankers from Tarvo Lines for six years at $52m a year."`;
       expect(partiesOf(text)).toContainEqual(['Siskin Energy', 'Tarvo Lines']);
     });
   }
@@ -30,14 +30,14 @@ describe('the second sentence of a quotation speaks for the firm of the first', 
 
 describe('what is no party in a quotation\'s introduction', () => {
   it('a show after ", on"', () => {
-    const names = extractClaims('Rhona Vell, Siskin chief executive, on Cargo Talk: "Our new supplier is Tarvo - three tankers, five years, $240 million."')
+    const names = extractClaims('Rhona Vell, Siskin chief executive, on Cargo Talk: "Our new supplier is Tarvo - four tankers, six years, $310 million."')
       .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Cargo Talk');
     expect(names).toContain('Tarvo');
   });
 
   it('the speaker a title after a firm makes its officer (guard)', () => {
-    const names = extractClaims('Dara Quell, Siskin chief executive, on Cargo Talk: "Our new partner is tarvo, and the money - ninety-six million over four years - goes to the clubs."')
+    const names = extractClaims('Dara Quell, Siskin chief executive, on Cargo Talk: "Our next supplier is tarvo: seventy million across six years, most of it up front."')
       .flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Dara Quell');
     expect(names).toContain('Siskin');

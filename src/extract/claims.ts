@@ -803,7 +803,7 @@ function headlineDraft(doc: Doc, sentence: Sentence, mentions: readonly Mention[
   };
 }
 
-/** "Tarvo/Siskin: CHF410m EV; Brisco takes ...": the deals of a digest's verbless items (see `digestPairs`). */
+/** "Tarvo/Siskin: €260m EV; Brisco buys ...": the deals of a digest's verbless items (see `digestPairs`). */
 function digestDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return digestPairs(sentence, mentions).flatMap((found): Draft[] => {
     const actor = partyOf(doc.text, found.actor);
@@ -928,7 +928,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const first = mentions.find((m) => (m.kind === 'name' && !m.officerOf) || m.refersTo);
   const pair = figurePair(doc.text, sentence, mentions, context.rated);
   const actor = pair ? pair[0] : first ? partyOf(doc.text, first) : null;
-  // ("Tarvo (TRVO SS) - Neutral, TP SEK 88. Siskin's five-year extension at SEK 28m p.a. ...": in a note, the figures
+  // ("Tarvo (TRV NO) - Hold, TP NOK 54. Siskin's new ten-year term at NOK 19m a year ...": in a note, the figures
   // of the one other firm a sentence names are that firm's with the rated firm; in a transcript's turn, with the firm
   // its officer's label names.)
   const side = context.rated ?? context.speaker;

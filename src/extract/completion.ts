@@ -260,7 +260,7 @@ function semicolonItems(tokens: Sentence['tokens']): [number, number][] {
 }
 
 /**
- * "Medtech deals this week - Tarvo/Siskin: CHF410m EV; Brisco takes 20% of Harlow; ...": in a digest's line of items
+ * "Deal sheet - Tarvo/Siskin: €260m EV; Brisco buys 15% of Harlow; ...": in a digest's line of items
  * set apart by semicolons, an item that opens (after its label) with two names joined by a slash or a hyphen, then a
  * colon or a comma, and has no verb, is a deal of those two whose figures are the item's. Returns each such pair with
  * the tokens of its item. Lines without semicolons are read by `headline`.
@@ -275,7 +275,7 @@ export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): {
     const actor = names.find((m, k) => names[k + 1]?.first === m.last + 1 && PAIR_JOINS.test(tokens[m.last]!.post));
     const counterparty = actor && names[names.indexOf(actor) + 1];
     if (!actor || !counterparty || cleanName(actor.name) === cleanName(counterparty.name)) continue;
-    // (The pair opens the item, or follows its label: "Medtech deals this week - Tarvo/Siskin: ...".)
+    // (The pair opens the item, or follows its label: "Deal sheet - Tarvo/Siskin: ...".)
     const opens = actor.first === first || /(?::|\s[-\u2013\u2014])\s*$/.test(tokens[actor.first - 1]!.post);
     if (!opens || !/^[:,]/.test(tokens[counterparty.last]!.post)) continue;
     if (tokens.slice(counterparty.last + 1, last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) continue;

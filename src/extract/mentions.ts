@@ -483,7 +483,7 @@ const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boo
 
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 /**
- * "Tarvo-Siskin: three tankers, $240m", "Brisco-Harlow, 240 robots": two names hyphened at the head of a text or of a
+ * "Tarvo-Siskin: four tankers, $310m", "Brisco-Harlow, 90 trams": two names hyphened at the head of a text or of a
  * digest's item, before a colon (or a comma and a figure), are the item's two sides, as a slash between them is.
  * ("Harwick-Velquor: the Norvex order fills ...": a clause that names a deal's other side after a label keeps the
  * hyphened name whole, the name of one firm; "Harwick-Velquor, the lessor, said" goes on as one name too.)
@@ -938,7 +938,7 @@ function ownedAsset(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (/^\p{Lu}/u.test(t.text) || t.norm === 'and' || t.norm === '&') continue;
-    // ("its Dry Fork and Mesa Borlova solar projects": an adjective before the noun.)
+    // ("its Wrenfold Ridge and Ostby Flats solar projects": an adjective before the noun.)
     if (/^[a-z]/.test(t.text) && t.tags.has('Adjective') && !t.tags.has('Noun') && /^\s+$/.test(t.post)) continue;
     if (!/^[a-z]/.test(t.text) || !t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
     // ("its Grebe solar projects": a second lowercase word may name the noun's kind.)
@@ -961,7 +961,7 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // ("budget carrier flyzoya" is an airline; "LNG carrier Hoshby Aurora" a ship.)
   const shipCarrier = before?.norm === 'carrier' && CARGO_WORDS.has(tokens[m.first - 2]?.norm ?? '');
   if (before && /^[a-z]/.test(before.text) && (VESSEL_NOUNS.has(before.norm) || shipCarrier) && /^\s+$/.test(before.post)) return true;
-  // ("from its Dry Fork and Mesa Borlova solar projects", "its Whinchat Draw project": a name an owner's pronoun owns names
+  // ("from its Wrenfold Ridge and Ostby Flats solar projects", "its Whinchat Draw project": a name an owner's pronoun owns names
   // what the firm owns; "its Amberfield contract" is a deal, and the name the other side of it.)
   let owner = m.first - 1;
   while (owner > m.first - 8 && owner >= 0 && (/^\p{Lu}/u.test(tokens[owner]!.text) || tokens[owner]!.norm === 'and') && /^\s+$/.test(tokens[owner]!.post)) owner--;

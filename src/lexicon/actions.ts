@@ -174,6 +174,13 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
   { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },
+  // finance registers' nouns of a deal, each with the sum that makes it one:
+  // ("a $260m leaseback with Ostby Lessors": goods sold and leased back, a lease from the buyer.)
+  { lemma: 'leaseback', frame: 'lease', direction: 'reverse', pos: 'noun', forms: ['leaseback', 'leasebacks', 'sale-leaseback'], needsMoney: true, markers: ['with', 'from', 'to'], example: "Brindmoor Air's $260m leaseback with Ostby Lessors" },
+  // ("a C$61m private placement with Norvex", "a ¥4bn allotment of new shares to Velquor": new shares sold to one investor.)
+  { lemma: 'placement', frame: 'investment', direction: 'reverse', pos: 'noun', forms: ['placement', 'placements', 'allotment', 'allotments'], needsMoney: true, markers: ['with', 'to'], example: 'Quellby Minerals closed a C$61 million private placement with Norvex Trading' },
+  // ("Velquor's ¥27bn outlay for 15% of Kellsmoor", "Tarvo's €90m top-up in Siskin": money a buyer puts into a deal.)
+  { lemma: 'outlay', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['outlay', 'outlays', 'top-up', 'top-ups'], needsMoney: true, markers: ['for', 'in', 'into', 'on'], example: "Velquor's ¥27bn outlay for 15% of Kellsmoor" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,
 ];
