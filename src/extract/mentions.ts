@@ -415,8 +415,11 @@ function personLike(tokens: readonly Token[]): boolean {
   if (words < 2 || tokens.length > 3) return false;
   return tokens.every((t) => {
     const word = bare(t.text);
-    // ("Tashric Freight", "Hilwell United": a common English word is a company's word, not a surname.)
-    return /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCommonWord(word.toLowerCase())
+    // ("Tashric Freight", "Hilwell United": a common English word is a company's word, not a surname; so is its plural,
+    // "Tarvo Batteries".)
+    const lower = word.toLowerCase();
+    const singular = lower.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+    return /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && !ORGANIZATION_WORDS.has(lower) && !isCommonWord(lower) && (singular === lower || !isCommonWord(singular))
       && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Value');
   });
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+// A capitalized word after an unknown one is a firm's word, not a surname, when it is a common word in the plural
+// ("Kessun Wells", as "Kessun Well" would be): `personLike` in src/extract/mentions.ts. Invented names.
+
+describe('a plural common word makes a firm, not a person', () => {
+  it.each(['Kessun Wells', 'Kessun Sands'])('%s', (name) => {
+    const claim = extractClaims(`${name} will buy 40% of Ostby Power for $90m.`)[0];
+    expect(claim?.actor?.canonical).toBe(name);
+    expect(claim?.actor?.kind).not.toBe('person');
+  });
+
+  it('a first name the tagger knows still makes a person (guard)', () => {
+    const claim = extractClaims('Anna Wells will buy 40% of Ostby Power for $90m.')[0];
+    expect(claim?.actor?.kind).toBe('person');
+  });
+});
