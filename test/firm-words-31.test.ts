@@ -16,3 +16,18 @@ describe('a plural common word makes a firm, not a person', () => {
     expect(claim?.actor?.kind).toBe('person');
   });
 });
+
+describe('"take over" and "take control of" buy a firm whole', () => {
+  const pairOf = (text: string) => extractClaims(text).filter((c) => c.action?.type === 'acquire').map((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+  it.each([
+    ['active', 'Kellsmoor Foods takes over Quellby Software for $90m.'],
+    ['headline infinitive', 'Kellsmoor Foods to take control of Quellby Software'],
+    ['passive', 'Quellby Software was taken over by Kellsmoor Foods for $90m.'],
+  ])('%s', (_name, text) => {
+    expect(pairOf(text)).toContainEqual(['Kellsmoor Foods', 'Quellby Software']);
+  });
+
+  it('taking over a post buys nothing (guard)', () => {
+    expect(pairOf('Dana Ketter will take over as chief executive of Quellby Software.')).toEqual([]);
+  });
+});

@@ -248,7 +248,7 @@ function rankDenied(tokens: readonly Token[], at: number): boolean {
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
   // "paying down debt": a particle that makes the verb another phrase.
-  if (word.unless?.includes(tokens[at + 1]?.norm ?? '')) return false;
+  if (word.unless?.includes(tokens[at + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;
   if (word.unlessAfter?.includes(tokens[at - 1]?.norm ?? '')) return false;
   if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
   if (word.needs) {

@@ -24,7 +24,8 @@ export interface ActionWordEntry {
   markers?: readonly string[];
   /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fundton"). */
   needs?: readonly string[];
-  /** Particles right after the verb that make it another phrase ("pay down debt", "pay off a loan"). */
+  /** Particles right after the verb (after its particle, for an entry with `followedBy`) that make it another phrase
+   * ("pay down debt", "pay off a loan", "take over as chief executive"). */
   unless?: readonly string[];
   /** Words right before the word that make it another phrase ("come back with", "go back to", "pay back"). */
   unlessAfter?: readonly string[];
@@ -98,6 +99,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Banby scooped up Tellpay for $1.1 billion' },
   { lemma: 'lock', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['locks', 'locked', 'locking'], needs: ['in'], markers: ['from', 'with'], example: 'Bralen locked in a decade of hydropower from Varnholm' },
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Cushock Capital takes 7% of Pellion for $500m' },
+  // ("Tarvo takes over Siskin", "Tarvo Infra to take control of Siskin": a firm bought whole, told by the phrase of taking it.)
+  // ("will take over as chief executive": a post, no firm.)
+  { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['take', 'takes', 'took', 'taken', 'taking'], followedBy: ['over', 'control'], unless: ['as', 'from'], example: 'Kellsmoor Foods takes over Quellby Software' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
   // ("raised €45 million in a round that was led by Siststead and joined by Hawthorn": the leader, after "led by", ranks before those who join.)
