@@ -17,12 +17,13 @@ describe('a plural common word makes a firm, not a person', () => {
   });
 });
 
-describe('"take over" and "take control of" buy a firm whole', () => {
+describe('"take over", "take control of" and "gain control of" buy a firm whole', () => {
   const pairOf = (text: string) => extractClaims(text).filter((c) => c.action?.type === 'acquire').map((c) => [c.actor?.canonical, c.counterparty?.canonical]);
   it.each([
     ['active', 'Kellsmoor Foods takes over Quellby Software for $90m.'],
     ['headline infinitive', 'Kellsmoor Foods to take control of Quellby Software'],
     ['passive', 'Quellby Software was taken over by Kellsmoor Foods for $90m.'],
+    ['gained control', 'Kellsmoor Foods gained control of Quellby Software in a $90m deal.'],
   ])('%s', (_name, text) => {
     expect(pairOf(text)).toContainEqual(['Kellsmoor Foods', 'Quellby Software']);
   });

@@ -102,6 +102,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Tarvo takes over Siskin", "Tarvo Infra to take control of Siskin": a firm bought whole, told by the phrase of taking it.)
   // ("will take over as chief executive": a post, no firm.)
   { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['take', 'takes', 'took', 'taken', 'taking'], followedBy: ['over', 'control'], unless: ['as', 'from'], example: 'Kellsmoor Foods takes over Quellby Software' },
+  { lemma: 'gain', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['gain', 'gains', 'gained', 'gaining'], followedBy: ['control'], example: 'Kellsmoor Foods gained control of Quellby Software' },
   { lemma: 'inject', frame: 'investment', direction: 'forward', pos: 'verb', markers: ['into', 'in'], example: 'Masdar injected $2 billion into Terna' },
   // ("raised $60m in a round led by Fjellgard": the round's leader is the other side.)
   // ("raised €45 million in a round that was led by Siststead and joined by Hawthorn": the leader, after "led by", ranks before those who join.)
