@@ -670,6 +670,13 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (sides.length >= 1 && (claim.action || hasFigures(claim))) oneSided.push({ index, family: sides[0]! });
   });
 
+  // (The parts a source's affiliations name, once per list: a source's claims share one, so a long source reads it once.)
+  const partsNamed = new Map<Claim['affiliations'], Set<string>>();
+  const partsOf = (claim: Claim): Set<string> => {
+    let parts = partsNamed.get(claim.affiliations);
+    if (!parts) partsNamed.set(claim.affiliations, (parts = new Set(claim.affiliations.filter((a) => PART_RULES.has(a.rule)).map((a) => table.canonical(a.member)))));
+    return parts;
+  };
   // A deal, contract or agreement joins the one specific event of its pair (and time), else stands as commercial.
   for (const { index, families } of generic) {
     const claim = claims[index]!;
@@ -677,7 +684,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     // ("Histash Card, the card-issuing arm of Histash Financial Group, has signed a three-year agreement with Lolland":
     // a unit of a family that no claim of the specific deal names did a deal of its own.)
     const units = [claim.actor, claim.counterparty].filter(concrete).map((p) => p.canonical)
-      .filter((name) => table.family(name) !== name && claim.affiliations.some((a) => PART_RULES.has(a.rule) && table.canonical(a.member) === name));
+      .filter((name) => table.family(name) !== name && partsOf(claim).has(name));
     const namesUnits = (g: EventGroup) => units.every((name) => g.claims.some((c) => c.actor?.canonical === name || c.counterparty?.canonical === name));
     const fits = (byPair.get(`${families[0]}~${families[1]}`) ?? []).filter((g) => g.time === at.time && g.apart === at.apart && !g.id.endsWith('~unspecified') && namesUnits(g));
     // Of several specific deals, an unnamed one is the commercial one ("a stake and a supply deal": the deal is the supply),

@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import type { Claim, Party } from '../schema/claim.js';
+import type { Affiliation, Claim, Party } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
 import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
@@ -94,6 +94,25 @@ interface NameContext {
   written: Set<string>;
 }
 
+/**
+ * Each distinct list of affiliations the claims hold, once, with the source and the number of claims that hold it.
+ * A source's claims share one list (every affiliation the source states), so a long source with many claims costs one
+ * pass over its affiliations, not one per claim; lists copied apart (across worker threads) are read once each.
+ */
+function affiliationLists(claims: readonly Claim[]): Map<readonly Affiliation[], { sourceId: string; claims: number }> {
+  const lists = new Map<readonly Affiliation[], { sourceId: string; claims: number }>();
+  for (const c of claims) {
+    if (c.affiliations.length === 0) continue;
+    const seen = lists.get(c.affiliations);
+    if (seen) seen.claims++;
+    else lists.set(c.affiliations, { sourceId: c.sourceId, claims: 1 });
+  }
+  return lists;
+}
+
+/** Every affiliation the claims hold, each list once (see `affiliationLists`). */
+const allAffiliations = (claims: readonly Claim[]): Affiliation[] => [...affiliationLists(claims).keys()].flat();
+
 function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; contexts: Map<string, NameContext> } {
   const byKey = new Map<string, NameStats[]>();
   const contexts = new Map<string, NameContext>();
@@ -116,11 +135,14 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
   for (const c of claims) {
     if (c.actor) note(c.actor.canonical, c.actor.kind === 'person', c.sourceId, c.counterparty?.canonical ?? null, 1, c.actor.text);
     if (c.counterparty) note(c.counterparty.canonical, c.counterparty.kind === 'person', c.sourceId, c.actor?.canonical ?? null, 1, c.counterparty.text);
-    for (const a of c.affiliations) {
-      note(a.member, false, c.sourceId, a.parent);
+  }
+  // (An affiliation counts once for each claim that holds it, as a name the claims write does.)
+  for (const [list, { sourceId, claims: holders }] of affiliationLists(claims)) {
+    for (const a of list) {
+      note(a.member, false, sourceId, a.parent, holders);
       // ("Otoll Insurance Group plc (LSE: ORIN)": the name that defines a ticker is a mention the claims already
       // counted; counted again, a decorated form would outweigh the plain "Otoll Insurance" of other sources.)
-      note(a.parent, false, c.sourceId, a.member, a.rule === 'defined-name' ? 0 : 1);
+      note(a.parent, false, sourceId, a.member, a.rule === 'defined-name' ? 0 : holders);
     }
   }
   return { byKey, contexts };
@@ -194,7 +216,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   // "HVF" -> "Handant Foods" where one source writes "Handant Foods plc (LSE: HVF)": an acronym or ticker a text
   // defines names that firm in every source, unless two firms define it.
   const definedBy = new Map<string, string[]>();
-  for (const c of claims) for (const a of c.affiliations) if (a.rule === 'defined-name') push(definedBy, key(a.member), key(a.parent));
+  for (const a of allAffiliations(claims)) if (a.rule === 'defined-name') push(definedBy, key(a.member), key(a.parent));
   for (const [name, parents] of definedBy) {
     // ("Askia (ARKT)" and "Askia Aerospace SE (XPAR: ARKT)": a parent that opens another is that one said short.)
     const distinct = [...new Set(parents)].filter((p, _i, all) => !all.some((other) => other !== p && other.startsWith(`${p} `)));
@@ -225,7 +247,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const unit = (full: string) => ORGANIZATION_WORDS.has(full.split(' ').pop()!);
   // ("Aldett" beside "Aldett Microsystems" and its stated subsidiary "Aldett France" is the parent.)
   const statedParent = new Map<string, string>();
-  for (const c of claims) for (const a of c.affiliations) statedParent.set(key(a.member), key(a.parent));
+  for (const a of allAffiliations(claims)) statedParent.set(key(a.member), key(a.parent));
   const unitsOf = new Map<string, string>();
   for (const k of keys) {
     // (A lone first name, "Abthorpe", that opens a company's name, "Abthorpe Air", is that company's.)
@@ -327,7 +349,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
 
   const families = new UnionFind();
   const canonicalKeys = [...new Set(keys.map(resolve))];
-  for (const c of claims) for (const a of c.affiliations) families.union(resolve(key(a.parent)), resolve(key(a.member)));
+  for (const a of allAffiliations(claims)) families.union(resolve(key(a.parent)), resolve(key(a.member)));
   for (const a of lexicon?.affiliations ?? []) families.union(resolve(key(a.parent)), resolve(key(a.member)));
   // "Google Cloud" stands with "Google", "Puffin Point Ventures" with "Puffin Point".
   for (const [longer, shorter] of unitsOf) families.union(resolve(shorter), resolve(longer));
@@ -364,7 +386,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     push(members, root, k);
   }
   // (An officer stands in the firm's family, never for it: "Ingrid Sethara", Hilwell's chief executive.)
-  const officerKeys = new Set(claims.flatMap((c) => c.affiliations.filter((a) => a.rule === 'officer').map((a) => resolve(key(a.member)))));
+  const officerKeys = new Set(allAffiliations(claims).filter((a) => a.rule === 'officer').map((a) => resolve(key(a.member))));
   const personal = (k: string) => person(k) || officerKeys.has(k);
   const familyName = new Map<string, string>();
   for (const list of members.values()) {

@@ -51,8 +51,10 @@ function quotations(terms: readonly Term[], sentenceEnds: readonly number[]): ('
   const inside: ('quoted' | 'speech' | null)[] = terms.map(() => null);
   for (let open = 0; open < terms.length; open++) {
     if (!QUOTE.test(terms[open]!.pre)) continue;
+    // (The search stops at the longest speech read, so a text of unclosed marks stays linear.)
+    const last = Math.min(terms.length - 1, Math.max(open + MOST_SPEECH_TERMS, sentenceEnds[open]!));
     let close = open;
-    while (close < terms.length - 1 && !QUOTE.test(terms[close]!.post)) close++;
+    while (close < last && !QUOTE.test(terms[close]!.post)) close++;
     if (!QUOTE.test(terms[close]!.post) || close - open > MOST_SPEECH_TERMS) close = Math.min(close, sentenceEnds[open]!);
     inside.fill(close - open < SPEECH_WORDS ? 'quoted' : 'speech', open, close + 1);
     open = close;
