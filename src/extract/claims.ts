@@ -924,18 +924,19 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     return [...oneSided, ...statements];
   }
   if (statements.length > 0) return statements;
-  // ('Rhona Vell, Siskin's chief executive: "Our partner ..."': a firm named before a person an officer is the side.)
+  // ('Rhona Vell, Siskin's chief executive: "Our partner ..."': a person a title makes a firm's officer is no side; the
+  // first other name is.)
   const first = mentions.find((m) => (m.kind === 'name' && !m.officerOf) || m.refersTo);
   const pair = figurePair(doc.text, sentence, mentions, context.rated);
   const actor = pair ? pair[0] : first ? partyOf(doc.text, first) : null;
   // ("Tarvo (TRV NO) - Hold, TP NOK 54. Siskin's new ten-year term at NOK 19m a year ...": in a note, the figures
   // of the one other firm a sentence names are that firm's with the rated firm; in a transcript's turn, with the firm
   // its officer's label names.)
-  const side = context.rated ?? context.speaker;
-  const rated = !pair && actor && side && firstWord(actor.canonical) !== firstWord(side.canonical) ? side : null;
+  const implied = context.rated ?? context.speaker;
+  const impliedSide = !pair && actor && implied && firstWord(actor.canonical) !== firstWord(implied.canonical) ? implied : null;
   const bare: Draft = drafts[0] ?? {
     sentence, trigger: null, roles: null, action: null,
-    actor, counterparty: pair ? pair[1] : rated,
+    actor, counterparty: pair ? pair[1] : impliedSide,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
   attach(bare, local);

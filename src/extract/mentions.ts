@@ -484,7 +484,9 @@ const REMIT_HEADS: ReadonlySet<string> = new Set([
 const remitAt = (tokens: readonly Token[], k: number, isName: (i: number) => boolean): boolean =>
   /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !tokens[k]!.possessive && (isName(k) || (/^\s+$/.test(tokens[k]!.post) && isName(k + 1)));
 
-/** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
+/** How far after a hyphened pair `pairHeader` looks for another firm's deal in its clause. */
+const CLAUSE_WORDS_READ = 40;
+
 /**
  * "Tarvo-Siskin: four tankers, $310m", "Brisco-Harlow, 90 trams": two names hyphened at the head of a text or of a
  * digest's item, before a colon (or a comma and a figure), are the item's two sides, as a slash between them is.
@@ -501,13 +503,15 @@ function pairHeader(tokens: readonly Token[], at: number, isName: (i: number) =>
   const commaFigure = /^,\s+$/.test(tokens[end]!.post) && /^[\d$€£¥₹]/.test(tokens[end + 1]?.text ?? '');
   if (!colon && !commaFigure) return false;
   if (start > 0 && !/(?:[:;|]|\s[-\u2013\u2014])\s*$/.test(tokens[start - 1]!.post)) return false;
-  for (let k = end + 1; k < tokens.length; k++) {
+  // (The clause is read to its end, or for a bounded run of words, so a sentence of many such pairs stays linear.)
+  for (let k = end + 1; k < Math.min(tokens.length, end + 1 + CLAUSE_WORDS_READ); k++) {
     if (isName(k) && dealWord(tokens[k + 1])) return false;
     if (/[;.]/.test(tokens[k]!.post)) break;
   }
   return true;
 }
 
+/** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
   if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;

@@ -99,7 +99,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Banby scooped up Tellpay for $1.1 billion' },
   { lemma: 'lock', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['locks', 'locked', 'locking'], needs: ['in'], markers: ['from', 'with'], example: 'Bralen locked in a decade of hydropower from Varnholm' },
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Cushock Capital takes 7% of Pellion for $500m' },
-  // ("Tarvo takes over Siskin", "Tarvo Infra to take control of Siskin": a firm bought whole, told by the phrase of taking it.)
+  // ("Tarvo takes over Siskin", "Tarvo will take control of Siskin": a firm bought whole, told by the phrase of taking it.)
   // ("will take over as chief executive": a post, no firm.)
   { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['take', 'takes', 'took', 'taken', 'taking'], followedBy: ['over', 'control'], unless: ['as', 'from'], example: 'Kellsmoor Foods takes over Quellby Software' },
   { lemma: 'gain', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['gain', 'gains', 'gained', 'gaining'], followedBy: ['control'], example: 'Kellsmoor Foods gained control of Quellby Software' },

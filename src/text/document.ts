@@ -166,8 +166,12 @@ export function readDocument(text: string): Doc {
     }
   });
   const inOrder = owned.flat();
+  // (Each term's sentence's last term, by its place in the whole text.)
   const sentenceEnds: number[] = [];
-  for (const own of owned) for (let k = 0; k < own.length; k++) sentenceEnds.push(sentenceEnds.length - k + own.length - 1);
+  for (const own of owned) {
+    const lastOfSentence = sentenceEnds.length + own.length - 1;
+    for (let k = 0; k < own.length; k++) sentenceEnds.push(lastOfSentence);
+  }
   const quotedAt = quotations(inOrder, sentenceEnds);
   let offset = 0;
   spans.forEach((span, index) => {
