@@ -117,6 +117,9 @@ const samePair = (a: Draft, b: Draft): boolean => {
   return names(a) === names(b);
 };
 
+/** The canonical name of the side that gives in a draft, by its action's direction; '' when the words do not tell. */
+const giverName = (d: Draft): string => (d.action?.direction === 'forward' ? d.actor : d.action?.direction === 'reverse' ? d.counterparty : null)?.canonical ?? '';
+
 /** "Marrow's 2023 purchase", "a 2021 investment": a year among the few words right before the deal word. */
 function datedByYear(draft: Draft): boolean {
   if (!draft.trigger) return false;
@@ -200,6 +203,13 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
       twin.roles = draft.roles;
       twin.actor = draft.actor;
       twin.counterparty = draft.counterparty;
+    }
+    // ("picked Tarvo as sole supplier of motors, awarding it a contract": the awarder gives the contract but takes the
+    // motors; the role noun's reading says who gives what the grant is of.)
+    if (draft.action?.rule.startsWith('sole-party:') && giverName(draft) !== giverName(twin)) {
+      twin.actor = draft.actor;
+      twin.counterparty = draft.counterparty;
+      twin.action = { ...twin.action!, direction: draft.action.direction };
     }
     twin.negated ||= draft.negated;
     twin.exclusive ||= draft.exclusive;

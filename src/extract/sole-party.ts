@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
 import { PARTY_ROLES, SERVICE_ROLE, type PartyRole } from '../lexicon/party-roles.js';
-import { APPOINTING_VERBS, AUXILIARIES } from '../lexicon/words.js';
+import { APPOINTING_VERBS, AUXILIARIES, LEGAL_SUFFIXES } from '../lexicon/words.js';
 
 /**
  * A deal told by naming a party's only counterpart: "its only buyer will be Siskin", "Siskin is Tern's sole
@@ -32,6 +32,10 @@ const SERVICE_AGENT = /^[a-z]{4,}(?:er|or)$/;
 const NOT_SERVICE: ReadonlySet<string> = new Set(['order', 'offer', 'power', 'other', 'number', 'member', 'owner', 'holder', 'shareholder', 'investor', 'founder', 'partner', 'sponsor', 'officer', 'director', 'manager', 'employer', 'competitor', 'rival', 'bidder', 'suitor', 'borrower', 'user', 'player', 'winner', 'buyer', 'consumer', 'customer', 'factor', 'sector', 'quarter', 'matter', 'letter', 'chapter', 'center', 'centre', 'year', 'former', 'latter', 'after', 'under', 'over', 'either', 'neither', 'rather', 'whether', 'water']);
 const roleOf = (norm: string): PartyRole | undefined => ROLES.get(norm) ?? (SERVICE_AGENT.test(norm) && !NOT_SERVICE.has(norm) ? SERVICE_ROLE : undefined);
 const ONLY = new Set(['only', 'sole', 'exclusive', 'single']);
+/** The words after a role noun that name its owner: "the only buyer of Tern", "sole lender to Tern", "on Tern's facility". */
+const ROLE_OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'to', 'on', 'for']);
+/** Adverbs that may stand among the copula words without changing who fills the role (the tagger reads "now" as a conjunction). */
+const COPULA_ADVERBS: ReadonlySet<string> = new Set(['now', 'already', 'still', 'also', 'effectively', 'currently', 'formally', 'officially', 'again', 'thus', 'therefore', 'in', 'effect', 'de', 'facto']);
 const COPULA = new Set(['will', 'would', 'shall', 'is', 'was', 'are', 'be', 'been', 'has', 'have', 'had', 'become', 'becomes', 'became', 'remain', 'remains', 'remained']);
 
 /** The mention that starts, or ends, at a token. */
@@ -57,9 +61,15 @@ function pastCopula(tokens: readonly Token[], i: number, step: 1 | -1): number {
     const phrase = tokens.slice(i, i + Math.max(phraseEnd, 0));
     if (phraseEnd > 0 && /^(for|of|at|in|on)$/.test(tokens[i]!.norm) && !phrase.some((t) => /[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun')))) i += phraseEnd;
   }
+  // ("is now Tern's only buyer", "has effectively become": an adverb may stand among the copula words.)
+  const adverb = (t: Token) => COPULA_ADVERBS.has(t.norm) && !/[,;:]/.test(t.post);
   let k = i;
-  while (k >= 0 && k < tokens.length && Math.abs(k - i) < 3 && COPULA.has(tokens[k]!.norm)) k += step;
-  return k === i ? -1 : k;
+  let copulas = 0;
+  while (k >= 0 && k < tokens.length && Math.abs(k - i) < 4 && (COPULA.has(tokens[k]!.norm) || adverb(tokens[k]!))) {
+    if (COPULA.has(tokens[k]!.norm)) copulas++;
+    k += step;
+  }
+  return copulas === 0 ? -1 : k;
 }
 
 /** The nearest token at or before `i` that has words: compromise reads "Tern's only" as "Tern is only", with an empty "is". */
@@ -69,16 +79,27 @@ function wordAt(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** A possessive legal suffix stands outside the name it ends: "Tern plc's". */
+const possessiveSuffix = (t: Token | undefined): boolean => t !== undefined && /['\u2019]s$/.test(t.text) && LEGAL_SUFFIXES.has(t.norm.replace(/['\u2019]s$/, ''));
+
+/** The possessor whose name ends at token `i` ("Tern's", "Tern plc's"), or undefined. */
+function possessorAt(tokens: readonly Token[], at: MentionsAt, i: number): Mention | undefined {
+  const own = at.ending(i);
+  if (own) return own.possessive ? own : undefined;
+  const before = possessiveSuffix(tokens[i]) ? at.ending(i - 1) : undefined;
+  return before && !before.possessive ? before : undefined;
+}
+
 const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
 
 export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
   {
     name: 'owner-role-is', example: "Tern Solar's only buyer will be Siskin Metals.", reason: 'the possessor owns the role, the name after the copula fills it',
     find: (tokens, at, only, k) => {
-      const owner = at.ending(wordAt(tokens, only - 1));
+      const owner = possessorAt(tokens, at, wordAt(tokens, only - 1));
       const next = pastCopula(tokens, k + 1, 1);
       const named = next < 0 ? undefined : at.starting(next);
-      return usable(owner) && owner.possessive && usable(named) && !named.possessive ? { owner, named } : null;
+      return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
     },
   },
   {
@@ -94,19 +115,19 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
   {
     name: 'is-owner-role', example: "Siskin Metals will be Tern Solar's only buyer.", reason: 'the name before the copula fills the role its possessor owns',
     find: (tokens, at, only, _k) => {
-      const owner = at.ending(wordAt(tokens, only - 1));
-      if (!usable(owner) || !owner.possessive) return null;
+      const owner = possessorAt(tokens, at, wordAt(tokens, only - 1));
+      if (!usable(owner)) return null;
       const before = pastCopula(tokens, owner.first - 1, -1);
       const named = before < 0 ? undefined : at.ending(before);
       return usable(named) && !named.possessive ? { owner, named } : null;
     },
   },
   {
-    name: 'is-role-of', example: "Siskin Metals will be the only buyer of Tern Solar's output.", reason: '"the only buyer of" names the owner after the role',
+    name: 'is-role-of', example: "Siskin Metals will be the only buyer of Tern Solar's output.", reason: '"the only buyer of" (or "sole lender to", "on", "for") names the owner after the role; the article may be left out',
     find: (tokens, at, only, k) => {
-      if (tokens[only - 1]?.norm !== 'the' || tokens[k + 1]?.norm !== 'of') return null;
+      if (!ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '')) return null;
       const owner = at.starting(k + 2);
-      const before = pastCopula(tokens, only - 2, -1);
+      const before = pastCopula(tokens, tokens[only - 1]?.norm === 'the' ? only - 2 : only - 1, -1);
       const named = before < 0 ? undefined : at.ending(before);
       return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
     },
