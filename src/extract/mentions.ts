@@ -291,7 +291,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
-  if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || known.has(word)) return true;
+  // ("P&V at £285m", "AT&T": capitals joined by an ampersand are an acronym's shape too.)
+  if (hasInnerCapital(word) || /^[A-Z]{2,}$/.test(word) || (AMPERSAND_ACRONYM.test(word) && !AMPERSAND_ABBREVIATIONS.has(word)) || known.has(word)) return true;
   // "Oglan, which leases ...", "Oglan, a Dutch lessor, ...": an opening word set off by an appositive is a name.
   // ("Wait, the regulator ...": a verb or an exclamation set off by a comma is no name.)
   if (/,/.test(token.post) && next !== undefined && /^(which|who|a|an|the|now|once|formerly)$/.test(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))
@@ -362,6 +363,14 @@ const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'today', 'yest
 const LINE_KINDS: ReadonlySet<string> = new Set(['container', 'shipping', 'cruise', 'ferry', 'liner']);
 
 /** The participles that make a place a firm's seat or listing: "Lyon-based", "Busan-listed", "Oslo-headquartered". */
+/** Capitals joined by an ampersand: "P&V", "AT&T", "M&G". */
+const AMPERSAND_ACRONYM = /^[A-Z]{1,3}&[A-Z]{1,3}$/;
+
+/**
+ * Ampersand abbreviations of business words, never a firm's name: mergers and acquisitions, research and development,
+ * operations and maintenance, exploration and production, commercial and industrial, profit and loss, and the like.
+ */
+const AMPERSAND_ABBREVIATIONS: ReadonlySet<string> = new Set(['M&A', 'R&D', 'Q&A', 'P&L', 'O&M', 'E&P', 'T&D', 'G&A', 'SG&A', 'C&I', 'P&C', 'P&I', 'F&B', 'D&O', 'H&S', 'L&D', 'I&C', 'B&B', 'D&A', 'A&D', 'E&C', 'T&C', 'T&Cs']);
 const SEAT_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'listed', 'headquartered', 'registered', 'incorporated']);
 
 /**
@@ -850,6 +859,7 @@ function isCommonAbbreviation(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name' || m.first !== m.last || m.possessive || m.rule) return false;
   const word = tokens[m.first]!;
   const next = tokens[m.last + 1];
+  if (AMPERSAND_ABBREVIATIONS.has(word.text.replace(/[\u2019']s$/, ''))) return true;
   return /^[A-Z]{2,5}$/.test(word.text) && isCommonWord(word.norm) && next !== undefined && /^[a-z]/.test(next.text)
     && next.tags.has('Noun') && !next.tags.has('Verb') && /^\s+$/.test(word.post);
 }
