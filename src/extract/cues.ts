@@ -18,6 +18,17 @@ const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'y
  */
 const SILENCE = /^(confirm|comment|disclos|reveal|specif|respond|elaborat|discuss|detail|identif|say|said|report|indicat|informat|update|nam(e|ed|ing)$|word$|news$)/;
 
+/** Verbs that, denied, hold back what a deal is worth rather than the deal: "has not given any value for the robots". */
+const SHARING_VERBS: ReadonlySet<string> = new Set(['give', 'gave', 'given', 'giving', 'put', 'provide', 'provided', 'share', 'shared', 'release', 'released', 'publish', 'published', 'state', 'stated', 'break', 'broke']);
+/** What such a verb holds back: the value, price or terms of the deal. */
+const TERMS_NOUNS: ReadonlySet<string> = new Set(['value', 'values', 'price', 'prices', 'pricing', 'terms', 'figure', 'figures', 'amount', 'cost', 'size', 'details', 'financial', 'financials', 'breakdown', 'valuation', 'consideration', 'number', 'numbers']);
+
+/** "has not given any value for the robots", "didn't put a price on it": the terms held back, not the deal denied. */
+function withholdsTerms(tokens: readonly Token[], verb: number): boolean {
+  if (!SHARING_VERBS.has(tokens[verb]?.norm ?? '')) return false;
+  return tokens.slice(verb + 1, verb + 5).some((t) => TERMS_NOUNS.has(t.norm));
+}
+
 /**
  * What "no" denies when it stands before a deal word: the deal itself ("no sale took place", `NOMINAL_ACTION_FORMS`),
  * talks, or the will to make it ("has no plans to sell", "no intention of buying"). "No" before any other noun denies
@@ -397,7 +408,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // ("Don't forget": the contraction's empty "not" tokens stand between the negation and its word.)
     let word = k + 1;
     while (tokens[word]?.text === '' && word < k + 3) word++;
-    if (NOT_DENIAL_NEXT.has(next) || NOT_DENIAL_NEXT.has(tokens[word]?.norm ?? '') || SILENCE.test(next)) continue;
+    if (NOT_DENIAL_NEXT.has(next) || NOT_DENIAL_NEXT.has(tokens[word]?.norm ?? '') || SILENCE.test(next) || withholdsTerms(tokens, word)) continue;
     // ("said a company official who asked not to be named": silence in the passive.)
     if (next === 'to' && tokens[k + 2]?.norm === 'be' && SILENCE.test(tokens[k + 3]?.norm ?? '')) continue;
     if (deniesOtherNoun(tokens, k, trigger)) continue;
