@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { analyze, extractClaims } from '../src/index.js';
 
-// Two misreadings of a deal's context as its terms (invented names): a denied verb that holds back what the deal is
+// Misreadings of a deal's context as its terms (invented names): a denied verb that holds back what the deal is
 // worth ("has not given any value for the robots", `withholdsTerms` in src/extract/cues.ts) is no denial of the deal, and
 // a reporting period that ends on a date ("the nine months ended 31 July", `NOT_TERM_LENGTHS` in
 // src/extract/claims.ts) is no term.
@@ -52,5 +52,29 @@ describe("a reporting period is no deal's term", () => {
   it('a term with no date after it stays (guard)', () => {
     const claim = extractClaims('Tarvo Group won a £38m contract from Siskin Council for six months.').find((c) => c.amount);
     expect(claim?.duration?.months).toBe(6);
+  });
+});
+
+// A premium or discount a price pays, told in the sentence after the deal's, is no stake (`markPremium` in
+// src/extract/deal-percents.ts, read by `roleOf` in src/compare/quantity.ts).
+describe("a price's discount in the next sentence is no stake", () => {
+  const STAKE = 'Tarvo Mining is paying A$410 million for 35% of Siskin Resources.';
+  const PRICED = [
+    'Tarvo Mining will fund its A$410 million stake in Siskin Resources by placing new shares. They are issued at A$2.40, a 6.5% discount to the Monday close.',
+    'Tarvo Mining agreed to buy into Siskin Resources for A$410 million. Its offer of A$2.20 a share is a 14% premium to Friday\'s close.',
+  ] as const;
+  for (const [n, priced] of PRICED.entries()) {
+    it(`wording ${n + 1}`, () => {
+      const report = analyze([{ id: 'a', text: STAKE }, { id: 'b', text: priced }]);
+      expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+    });
+  }
+
+  it('a stake told in the next sentence is still compared (guard)', () => {
+    const report = analyze([
+      { id: 'a', text: STAKE },
+      { id: 'b', text: 'Tarvo Mining agreed to buy into Siskin Resources for A$410 million. It will own 30% of the miner.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'contradiction' || f.kind === 'agreement')).toBe(true);
   });
 });

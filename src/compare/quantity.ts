@@ -5,6 +5,7 @@ import { interval, verdictOf, type Comparator, type Comparison, type Interval } 
 import type { PositionReader } from './position-reader.js';
 import { PERIODS_PER_YEAR, roleOfAmount } from '../normalize/values.js';
 import { countKindOf } from '../lexicon/count-kinds.js';
+import { PREMIUM_MARK } from '../extract/deal-percents.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
 
@@ -71,7 +72,7 @@ function roleOf(claim: Claim, q: Quantity): string {
     return role === 'increment' || role === 'cumulative' ? role : '';
   }
   const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 30);
-  if (/^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
+  if (q.rule.endsWith(PREMIUM_MARK) || /^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
   const before = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), q.span.start - claim.span.start);
   return HOLDING_BEFORE.test(before) ? 'holding' : 'stake';
 }

@@ -28,7 +28,7 @@ import { readFields, type FieldParties } from './fields.js';
 import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
-import { isDealPercent } from './deal-percents.js';
+import { isDealPercent, markPremium } from './deal-percents.js';
 import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
@@ -472,7 +472,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
     && isCompanyNoun(q.unit.toLowerCase());
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q)).filter(kept) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q)).filter(kept).map((q) => markPremium(text, q)) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;

@@ -97,6 +97,21 @@ const CHANGE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|up|down|in
 /** "20% of sales", "30% of the market": a share of a business's figures, never of the business. */
 const OF_FIGURES = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?(?:sales|revenues?|rev|turnover|market|profits?|earnings|volumes?|costs?|exports|imports|demand|ebitda|gdp|cases|traffic|votes?)\b/i;
 
+/** The words after a percentage that make it the premium or discount a price pays, not a stake (`premium-after`). */
+const PREMIUM_AFTER = DEAL_PERCENT_RULES.find((r) => r.name === 'premium-after')!.after!;
+
+/** The mark a premium's percentage carries in its rule, so a comparison in another sentence can tell it from a stake. */
+export const PREMIUM_MARK = '@premium';
+
+/**
+ * "a 6.5% discount to Monday's price": a premium's percentage, its rule marked with `PREMIUM_MARK`; other quantities as
+ * they are. (The claim a later sentence's figures join holds only its own sentence's words.)
+ */
+export function markPremium(text: string, q: Quantity): Quantity {
+  if (q.unit !== '%' || !PREMIUM_AFTER.test(text.slice(q.span.end, q.span.end + 30))) return q;
+  return { ...q, rule: `${q.rule}${PREMIUM_MARK}` };
+}
+
 /** Whether percentage `q` of `text` is a deal's figure by one of `DEAL_PERCENT_RULES`. Other units always are. */
 export function isDealPercent(text: string, q: Quantity): boolean {
   if (q.unit !== '%') return true;
