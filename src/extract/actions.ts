@@ -97,11 +97,14 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   if (!/(ed|en|ld|lt|id|ght)$/.test(token.norm)) return false;
   const before = tokens.slice(Math.max(0, at - 2), at);
   if (!before.some((t) => BE.has(t.norm))) return false;
-  // ("has been awarded the operating rights to the port by Devlet Limanlari": the agent may follow the object and a place.)
-  for (let k = at + 1; k < Math.min(tokens.length, at + 11); k++) {
+  // ("has been awarded the running of the port by Kellsmoor Authority": the agent may follow the object and a place;
+  // "was awarded the contract, worth $40m, by Kellsmoor": or one or two asides set off by commas.)
+  // (A clause's comma and two asides' make three commas at most.)
+  let commas = 0;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 19); k++) {
     const t = tokens[k]!;
     if (t.norm === 'by' && !/^\d/.test(tokens[k + 1]?.text ?? '')) return true;
-    if (/[,;.:]/.test(t.post)) return false;
+    if (/[;.:]/.test(t.post) || (/,/.test(t.post) && ++commas > 3) || (commas === 0 && k >= at + 13)) return false;
   }
   return false;
 }

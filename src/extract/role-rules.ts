@@ -107,6 +107,30 @@ const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
+/** The most tokens an aside set off by commas takes ("worth $40 million", "Mexico") before a passive's "by" phrase. */
+const MOST_ASIDE_TOKENS = 8;
+
+/**
+ * "was awarded the contract, worth $40m, by Kellsmoor", "the concession at Port Quell, Norvex, by Kellsmoor": a
+ * passive's "by" phrase right after the clause's comma or after one or two asides set off by commas, past the
+ * clause's end.
+ */
+function agentAfterAside(layer: ClauseLayer, end: number): Mention | null {
+  let k = end;
+  for (let hop = 0; hop < 3; hop++) {
+    if (!/^,\s*$/.test(layer.token(k)?.post ?? '')) return null;
+    if (layer.token(k + 1)?.norm === 'by') {
+      let last = k + 2;
+      while (layer.token(last + 1) && !/[,;:.!?()]/.test(layer.token(last)!.post)) last++;
+      return npParty(layer, k + 2, last);
+    }
+    let j = k + 1;
+    while (j < k + MOST_ASIDE_TOKENS && layer.token(j) && !/[,;:.!?()]/.test(layer.token(j)!.post)) j++;
+    k = j;
+  }
+  return null;
+}
+
 /** The deal noun of a passive verb's subject: "The five-year facility of $650 million was provided by ...". */
 function passiveSubjectNoun(layer: ClauseLayer, last: number): Token | undefined {
   for (let k = last; k >= Math.max(0, last - 6); k--) {
@@ -356,9 +380,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (!s.trigger.passive) return false;
       const agent = findOtherSide(s.layer, s.trigger.token, s.end, ['by']);
-      if (agent?.marker !== 'by') return false;
+      const mention = agent?.marker === 'by' ? agent.mention : agentAfterAside(s.layer, s.end);
+      if (!mention) return false;
       s.counterparty = s.actor;
-      s.actor = agent.mention;
+      s.actor = mention;
       // "rented by X" makes X the renter; "leased to Y by X" keeps X the lessor.
       const recipient = s.layer.tokens.slice(s.trigger.token + 1, s.end + 1).some((t) => t.norm === 'to');
       if (s.trigger.word.fromReverses && !recipient) s.direction = 'reverse';
