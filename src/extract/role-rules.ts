@@ -107,6 +107,13 @@ const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
+/** Verbs of gaining a deal another firm owns: "won Hostsund's contract", "lands its order", "takes its concession". */
+const GAINING_VERBS: ReadonlySet<string> = new Set([
+  'win', 'wins', 'won', 'winning', 'land', 'lands', 'landed', 'landing', 'secure', 'secures', 'secured', 'securing',
+  'take', 'takes', 'took', 'taken', 'taking', 'clinch', 'clinches', 'clinched', 'clinching', 'bag', 'bags', 'bagged', 'bagging',
+  'scoop', 'scoops', 'scooped', 'snag', 'snags', 'snagged', 'capture', 'captures', 'captured', 'receive', 'receives', 'received',
+]);
+
 /** The most tokens an aside set off by commas takes ("worth $40 million", "Mexico") before a passive's "by" phrase. */
 const MOST_ASIDE_TOKENS = 8;
 
@@ -431,6 +438,20 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (s.counterparty || !s.namedModifier) return false;
       s.counterparty = s.namedModifier;
+      return true;
+    },
+  },
+  {
+    name: 'gainer-of-possessed', alternation: 'nominal', fills: ['counterparty'],
+    example: "Tashric Freight won Hostsund Marine's $640 million crane contract.", expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
+    reason: 'a firm that wins, lands, secures or takes a deal another firm owns ("won Hostsund\'s contract") is its other side',
+    apply(s) {
+      if (s.counterparty || !isNoun(s) || !s.actor?.possessive) return false;
+      const verb = s.actor.first - 1;
+      if (!GAINING_VERBS.has(s.layer.token(verb)?.norm ?? '')) return false;
+      const subject = s.layer.owner[pastAuxiliaries(s.layer.tokens, verb - 1)];
+      if (!subject || !s.layer.usable(subject) || subject.possessive || !differs(subject, s.actor)) return false;
+      s.counterparty = subject;
       return true;
     },
   },
