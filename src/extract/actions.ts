@@ -99,7 +99,7 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   if (!before.some((t) => BE.has(t.norm))) return false;
   // ("has been awarded the running of the port by Kellsmoor Authority": the agent may follow the object and a place;
   // "was awarded the contract, worth $40m, by Kellsmoor": or one or two asides set off by commas.)
-  // (A clause's comma and two asides' make three commas at most.)
+  // (The clause's own comma and the commas of two asides make three at most.)
   let commas = 0;
   for (let k = at + 1; k < Math.min(tokens.length, at + 19); k++) {
     const t = tokens[k]!;

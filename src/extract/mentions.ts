@@ -362,7 +362,6 @@ const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'today', 'yest
 /** Shipping and cruise lines: "container line", "shipping line". */
 const LINE_KINDS: ReadonlySet<string> = new Set(['container', 'shipping', 'cruise', 'ferry', 'liner']);
 
-/** The participles that make a place a firm's seat or listing: "Lyon-based", "Busan-listed", "Oslo-headquartered". */
 /** Capitals joined by an ampersand: "P&V", "AT&T", "M&G". */
 const AMPERSAND_ACRONYM = /^[A-Z]{1,3}&[A-Z]{1,3}$/;
 
@@ -371,6 +370,8 @@ const AMPERSAND_ACRONYM = /^[A-Z]{1,3}&[A-Z]{1,3}$/;
  * operations and maintenance, exploration and production, commercial and industrial, profit and loss, and the like.
  */
 const AMPERSAND_ABBREVIATIONS: ReadonlySet<string> = new Set(['M&A', 'R&D', 'Q&A', 'P&L', 'O&M', 'E&P', 'T&D', 'G&A', 'SG&A', 'C&I', 'P&C', 'P&I', 'F&B', 'D&O', 'H&S', 'L&D', 'I&C', 'B&B', 'D&A', 'A&D', 'E&C', 'T&C', 'T&Cs']);
+
+/** The participles that make a place a firm's seat or listing: "Lyon-based", "Busan-listed", "Oslo-headquartered". */
 const SEAT_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'listed', 'headquartered', 'registered', 'incorporated']);
 
 /**
