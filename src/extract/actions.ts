@@ -247,6 +247,26 @@ function rankDenied(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Prepositions that join talks to the deal they are about: "talks over the sale", "negotiations on a disposal". */
+const TALKS_ABOUT = new Set(['over', 'on', 'about', 'regarding', 'concerning', 'for']);
+
+/**
+ * "ended talks over the sale of Harlow's towers", "negotiations with Tarvo about a disposal": a deal noun that talks
+ * are about is a deal whoever its buyer is, so it needs no marker of its other side.
+ */
+function talkedAbout(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // ("talks with Tarvo over a sale": the tagger may call "over" an adjective.)
+  while (k >= 0 && at - k <= 3 && !TALKS_ABOUT.has(tokens[k]!.norm) && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective') || tokens[k]!.possessive)) k--;
+  if (!TALKS_ABOUT.has(tokens[k]?.norm ?? '')) return false;
+  // ("talks with Tarvo over the sale": the other side may stand between the talks and what they are about.)
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (TALKS.has(tokens[j]!.norm)) return true;
+    if (/[,;:.]/.test(tokens[j]!.post)) return false;
+  }
+  return false;
+}
+
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
@@ -263,7 +283,8 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     // ("the rights went to Ravelby Sport": past the verb's particle, when the entry asks for one.)
     const nameAt = word.followedBy ? at + 2 : at + 1;
     const namedAfter = word.needs.includes('name') && capitalized(tokens[nameAt]) && !tokens[nameAt]!.tags.has('Pronoun');
-    if (!namedBefore && !namedAfter && !window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')))) return false;
+    const marked = window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')));
+    if (!namedBefore && !namedAfter && !marked && !(pos === 'noun' && talkedAbout(tokens, at))) return false;
   }
   // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
   // sum stands just before or after it; "round two" counts.)

@@ -387,6 +387,16 @@ function endedAsObject(tokens: readonly Token[], from: number, trigger: number):
   return false;
 }
 
+/** Whether talks are named at `at`, past up to two words that describe them ("exclusive", "their", "advanced"), before `end`. */
+function talksAfter(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = at; k < Math.min(end, at + 3); k++) {
+    const t = tokens[k]!;
+    if (TALK_NOUNS.has(t.norm)) return true;
+    if (!(t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || t.possessive) || !/^\s+$/.test(t.post)) return false;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
   if (endedAsObject(tokens, from, trigger)) return true;
@@ -398,8 +408,9 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
     if (isWithdrawal(tokens, k)) return true;
-    // ("ended talks to buy Tagern", "halted negotiations over the sale": talks stopped before the deal word.)
-    if (k < trigger && ENDING_VERBS.has(token.norm) && TALK_NOUNS.has(tokens[k + 1]?.norm ?? '')) return true;
+    // ("ended talks to buy Tagern", "halted negotiations over the sale": talks stopped before the deal word; "ended
+    // exclusive talks", "broke off their talks": words that describe the talks may stand between.)
+    if (k < trigger && ENDING_VERBS.has(token.norm) && talksAfter(tokens, k + 1, trigger)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
     // ("rejected claims that it had scrapped its offtake contract": a denied end leaves the deal standing.)

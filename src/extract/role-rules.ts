@@ -107,6 +107,12 @@ const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
 
+/** Whether one name is the other's first words: "Tashric" and "Tashric Freight". */
+function namePrefixOf(a: Mention, b: Mention): boolean {
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return long.startsWith(`${short} `);
+}
+
 /** Verbs of gaining a deal another firm owns: "won Hostsund's contract", "lands its order", "takes its concession". */
 const GAINING_VERBS: ReadonlySet<string> = new Set([
   'win', 'wins', 'won', 'winning', 'land', 'lands', 'landed', 'landing', 'secure', 'secures', 'secured', 'securing',
@@ -452,6 +458,29 @@ export const ROLE_RULES: readonly RoleRule[] = [
       const subject = s.layer.owner[pastAuxiliaries(s.layer.tokens, verb - 1)];
       if (!subject || !s.layer.usable(subject) || subject.possessive || !differs(subject, s.actor)) return false;
       s.counterparty = subject;
+      return true;
+    },
+  },
+  {
+    name: 'owner-of-sold', alternation: 'nominal', fills: ['actor', 'counterparty'],
+    example: "Hostsund Marine and Tashric Freight ended talks over the sale of Tashric Freight's depots.", expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
+    reason: 'in "the sale of X\'s depots" X owns what is sold, so X sells and the other named side buys',
+    apply(s) {
+      const at = s.trigger.token;
+      if (s.counterparty || !isNoun(s) || s.frame !== 'sale' || s.direction !== 'forward' || s.layer.token(at + 1)?.norm !== 'of') return false;
+      const owner = s.layer.owner[at + 2];
+      if (!owner || !owner.possessive || owner.kind !== 'name' || !s.layer.usable(owner)) return false;
+      if (!s.actor) return false;
+      // ("Hostsund and Tashric Freight ended talks over the sale of Tashric's depots": when the owner is a subject,
+      // short name or long, the subject's partner buys.)
+      const partner = pairedWith(s.layer, s.actor);
+      const sameFirm = (m: Mention) => !differs(owner, m) || namePrefixOf(owner, m);
+      if (sameFirm(s.actor) || (partner && sameFirm(partner))) {
+        if (!partner) return false;
+        [s.actor, s.counterparty] = sameFirm(s.actor) ? [s.actor, partner] : [partner, s.actor];
+        return true;
+      }
+      [s.actor, s.counterparty] = [owner, s.actor];
       return true;
     },
   },

@@ -62,6 +62,19 @@ function quotations(terms: readonly Term[], sentenceEnds: readonly number[]): ('
   return inside;
 }
 
+const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
+
+/**
+ * "is in talks with Tarvo": compromise may read a plural noun ending in "-s" as a verb; right after a preposition
+ * ("to" aside, which opens an infinitive) it is the preposition's noun.
+ */
+function pluralAfterPreposition(terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  const prev = terms[i - 1];
+  return term.tags.has('PresentTense') && !term.tags.has('Noun') && /[a-z]s$/.test(term.text) && prev !== undefined
+    && prev.tags.has('Preposition') && prev.norm !== 'to' && /^\s+$/.test(prev.post);
+}
+
 function annotate(terms: readonly Term[], quotedAt: readonly ('quoted' | 'speech' | null)[]): Token[] {
   let parenthetical = false;
   return terms.map((term, i) => {
@@ -77,7 +90,7 @@ function annotate(terms: readonly Term[], quotedAt: readonly ('quoted' | 'speech
       end: term.end,
       pre,
       post: term.post,
-      tags: term.tags,
+      tags: pluralAfterPreposition(terms, i) ? PLURAL_NOUN_TAGS : term.tags,
       i,
       quoted: quotedAt[i] === 'quoted',
       speech: quotedAt[i] === 'speech',
