@@ -93,6 +93,9 @@ function sourceBefore(tokens: readonly Token[], at: number): string | null {
   return null;
 }
 
+/** A funding round's letter as `nameAfter` gives it: "b", "c-1", "a2". */
+const FUNDING_ROUND_LETTER = /^[a-z](?:-?\d)?$/;
+
 export const OBJECT_RULES: readonly ObjectRule[] = [
   {
     name: 'named-asset',
@@ -131,7 +134,9 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
       const t = tokens[at]!;
       if (!PRODUCT_NOUNS.has(t.norm) || /[,;.]/.test(t.post)) return null;
       const name = nameAfter(tokens, at, skip);
-      return name ? { names: [name], class: null, rule: 'named-product' } : null;
+      // ("its Series B", "a Series C-1": a letter after "series" names a funding round, which `instrument-splits` reads.)
+      if (!name || FUNDING_ROUND_LETTER.test(name)) return null;
+      return { names: [name], class: null, rule: 'named-product' };
     },
     example: 'Tarnveld Pharma will license the migraine drug Ostravel from Harlow Bio.',
     reason: 'a name right after "drug", "treatment", "brand" or "series" is the product the deal covers',

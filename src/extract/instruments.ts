@@ -59,7 +59,10 @@ const AFTER = 8;
 /** The instrument named among the few words around the deal word at `trigger`, within its sentence part. */
 export function instrumentAt(tokens: readonly Token[], trigger: number): string | null {
   for (let k = Math.max(0, trigger - BEFORE); k <= Math.min(tokens.length - 1, trigger + AFTER); k++) {
-    const label = instrumentRightAt(tokens, k);
+    // ("the round values it at $410m, up from $150m at its 2022 Series B": after the deal word, an instrument a year
+    // dates is an earlier deal's.)
+    const dated = k > trigger && /^(?:19|20)\d\d$/.test(tokens[k - 1]!.text);
+    const label = dated ? null : instrumentRightAt(tokens, k);
     if (label) return label;
     if (k >= trigger && /[.;]/.test(tokens[k]!.post)) break;
   }
