@@ -273,6 +273,8 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       cur += p[0];
       j += p[1];
       last = 'decimal';
+      // ("a three-point-six-billion-dollar order": the hyphen after the decimal joins its scale.)
+      if (opts.hyphenScale === true && hyphenBeforeScale(tokens, j)) j++;
       continue;
     }
     if (small !== undefined && small > 10 && last === 'small' && hundredsShorthand(tokens, i, j, cur, total)) {

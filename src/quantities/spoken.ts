@@ -21,6 +21,7 @@ export const SPOKEN_FORMS: readonly { rule: string; example: string; value: numb
   { rule: 'point', example: '3 point 5 billion dollars', value: 3.5e9 },
   { rule: 'point', example: 'two hundred point seventy-one million dollars', value: 200.71e6 },
   { rule: 'point', example: 'three-point-two billion dollars', value: 3.2e9 },
+  { rule: 'point', example: 'three-point-six-billion-dollar', value: 3.6e9 },
   { rule: 'scale-tenths', example: 'a billion-two dollars', value: 1.2e9 },
   { rule: 'scale-tenths', example: 'two million-five dollars', value: 2.5e6 },
   { rule: 'scale-tenths', example: 'a billion two a year', value: 1.2e9 },
