@@ -303,6 +303,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && /^[a-z]/.test(next.text) && COMPANY_NOUNS.has(next.norm) && (isCommonWord(token.norm) || isWordNetWord(token.norm))) return false;
   // ("Steelmaker Borton signs up", "Chipmaker Quellix to buy": so does a company noun that opens the sentence before a name.)
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && isCompanyNoun(token.norm) && !ORGANIZATION_WORDS.has(token.norm) && !known.has(word)) return false;
+  // ('prize." Asked about the number, she said': an English past participle before a lowercase preposition opens a
+  // clause, whatever the tagger guessed after the quotation.)
+  if (/ed$/.test(token.norm) && isCommonWord(token.norm) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && PREPOSITIONS.has(next.norm)) return false;
   if (NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Pronoun')) return true;
   // ("Tashric Freight agreed": an unknown word tagged an adverb only for its "-ly" ending is no adverb.)
   const guessedAdverb = token.tags.has('Adverb') && !isCommonWord(token.norm);
