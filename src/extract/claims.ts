@@ -1045,6 +1045,16 @@ function definedName(rated: Party | null, mentions: readonly (readonly Mention[]
 }
 
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
+/**
+ * "BELN (Neutral, TP CHF 96): Siskin contract ...": a side read from the note's own header word is the rated firm, so
+ * it carries the rated rule; a ticker no firm of the corpus answers to then leaves the side unknown (`canonicalize`).
+ */
+function markRatedSides(draft: Draft, rated: Party): void {
+  const same = (p: Party | null) => p !== null && p.span.start === rated.span.start && p.span.end === rated.span.end && p.rule === 'name';
+  if (same(draft.actor)) draft.actor = { ...draft.actor!, rule: rated.rule };
+  if (same(draft.counterparty)) draft.counterparty = { ...draft.counterparty!, rule: rated.rule };
+}
+
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
   const turns = turnSpeakers(doc.sentences);
@@ -1080,6 +1090,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
       if (sides) [d.actor, d.counterparty] = sides;
     }
   }
+  if (rated) for (const d of drafts) markRatedSides(d, rated);
   answerQuestions(doc, turns, drafts);
   splitUpfront(doc, drafts);
   denyReportsCalledUntrue(doc, drafts);
