@@ -524,7 +524,18 @@ export function definedDealTerm(tokens: readonly Token[], at: number): boolean {
   if (!DEFINED_DEAL_NOUNS.has(tokens[at]!.norm) || isCapitalized(tokens[at + 1])) return false;
   let k = at - 1;
   while (k >= 0 && at - k <= 4 && isCapitalized(tokens[k]) && (isCommonWord(tokens[k]!.norm) || isWordNetWord(tokens[k]!.norm)) && /^\s+$/.test(tokens[k]!.post)) k--;
-  return k < at - 1 && /^(?:a|an|the|this|its)$/.test(tokens[k]?.norm ?? '') && /^\s+$/.test(tokens[k]!.post);
+  if (k === at - 1) return false;
+  // ("a long-term Power Purchase Agreement", "an exclusive License Agreement", "a 15-year Lease Agreement": up to two
+  // lowercase words describing the deal may stand between the article and the term.)
+  // (The tagger splits "long-term" at its hyphen: a word's parts count as one.)
+  for (let words = 0; words < 3; k--) {
+    const t = tokens[k];
+    if (t === undefined || !/^(?:\s+|-)$/.test(t.post)) return false;
+    if (/^(?:a|an|the|this|its)$/.test(t.norm)) return t.post !== '-';
+    if (words === 2 || !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t.text) || t.tags.has('Verb') || t.tags.has('Preposition')) return false;
+    if (tokens[k - 1]?.post !== '-') words++;
+  }
+  return false;
 }
 
 /** "a Business Transfer Agreement with Tarvo Foods": the defined term's capitalized words name no party. */

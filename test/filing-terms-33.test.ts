@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+// A filing's capitalized name for the deal, with lowercase words describing the deal between its article and the term
+// ("a long-term Power Purchase Agreement"), names no party (`defined-deal-term` in src/extract/decorations.ts).
+// Invented names.
+
+const DESCRIBERS = ['long-term', 'exclusive', '15-year', 'binding'] as const;
+const TERMS = ['Power Purchase Agreement', 'Share Purchase Agreement', 'Supply Contract'] as const;
+const article = (d: string) => (/^[aeiou]/.test(d) ? 'an' : 'a');
+const OPENERS = [
+  { name: 'announced the signing of', text: (d: string, t: string) => `Wrenfold Solar S.A. today announced the signing of ${article(d)} ${d} ${t} with Kessun Metals plc for the output of its park.` },
+  { name: 'entered into', text: (d: string, t: string) => `Wrenfold Solar S.A. has entered into ${article(d)} ${d} ${t} with Kessun Metals plc.` },
+] as const;
+
+describe('a defined term described by lowercase words', () => {
+  for (const opener of OPENERS) for (const d of DESCRIBERS) for (const t of TERMS) {
+    it(`${opener.name} ${article(d)} ${d} ${t}`, () => {
+      const claims = extractClaims(opener.text(d, t));
+      expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].sort().join('|') === 'Kessun Metals|Wrenfold Solar')).toBe(true);
+    });
+  }
+
+  it('a name after a verb and before a deal noun is still a name (guard)', () => {
+    const claims = extractClaims('Wrenfold Solar signed Kessun Metals to a long-term supply contract.');
+    expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('Kessun Metals'))).toBe(true);
+  });
+});
