@@ -1,5 +1,6 @@
 import type { Span } from '../schema/span.js';
 import { tokenize, type Token } from './tokens.js';
+import { withoutRestatedNumerals } from './restated-numerals.js';
 
 /** What every rule family reads: the text, its tokens, and which tokens an earlier family took. */
 export interface Context {
@@ -11,7 +12,7 @@ export interface Context {
 }
 
 export function makeContext(text: string, publishedAt: Date | null): Context {
-  const tokens = tokenize(text);
+  const tokens = withoutRestatedNumerals(tokenize(text));
   return { text, tokens, taken: new Uint8Array(tokens.length), publishedAt };
 }
 

@@ -1,0 +1,37 @@
+import { parseNumber } from './numbers.js';
+import type { Token } from './tokens.js';
+
+/** How many tokens a number written in words may take before its restated numeral: "two hundred and forty-five". */
+const MOST_WORD_TOKENS = 8;
+
+/**
+ * "four (4) LNG carriers", "a term of seven (7) years": legal drafting writes a number in words and again in digits in
+ * parentheses. The numeral in parentheses restates the words before it, so it is dropped and the words read on to the
+ * noun or unit after it. A numeral that differs from the words ("three (3.5)") is kept.
+ *
+ * @example withoutRestatedNumerals(tokenize('four (4) carriers')).map((t) => t.text) // ['four', 'carriers']
+ */
+export function withoutRestatedNumerals(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '(')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (restatesWords(tokens, i)) {
+      i += 2;
+      continue;
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** Whether tokens `i`..`i + 2` are "(", a numeral and ")" that restate the number in words ending right before `i`. */
+function restatesWords(tokens: readonly Token[], i: number): boolean {
+  const numeral = tokens[i + 1];
+  if (tokens[i]?.text !== '(' || numeral?.kind !== 'num' || tokens[i + 2]?.text !== ')' || tokens[i - 1]?.kind !== 'word') return false;
+  // (From the farthest start, so "forty-five (45)" reads the whole number, not its "five".)
+  for (let start = Math.max(0, i - MOST_WORD_TOKENS); start < i; start++) {
+    const hit = parseNumber(tokens, start);
+    if (hit !== null && hit.words && hit.end === i) return hit.value === Number(numeral.text.replace(/,/g, ''));
+  }
+  return false;
+}
