@@ -26,3 +26,19 @@ describe('a defined term described by lowercase words', () => {
     expect(claims.some((c) => [c.actor?.canonical, c.counterparty?.canonical].includes('Kessun Metals'))).toBe(true);
   });
 });
+
+describe("a filing's defined name for its deal names no firm where it comes back", () => {
+  // (src/extract/mentions.ts `definedDealTerms`: '(the "Charters")' after the deal; "Each Charter" later.)
+  const TERMS = [
+    { defined: 'time charters (the "Charters")', later: 'Each Charter runs for seven years, with two optional extensions.' },
+    { defined: 'a term loan (the "Facility")', later: 'The Facility matures in seven years, with options to extend it.' },
+    { defined: 'a joint venture agreement (the "JVA")', later: 'Under the JVA each side names three directors for seven years.' },
+  ] as const;
+  for (const term of TERMS) {
+    it(term.defined, () => {
+      const claims = extractClaims(`Wrenfold Gas ASA has entered into ${term.defined} with Kessun Energy K.K. ("Kessun"). ${term.later}`);
+      const named = claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter((n) => n !== undefined);
+      expect(new Set(named)).toEqual(new Set(['Wrenfold Gas', 'Kessun Energy']));
+    });
+  }
+});

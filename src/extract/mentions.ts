@@ -124,9 +124,45 @@ export interface DocNames {
   vessels: ReadonlySet<string>;
   /** Names the text gives goods ("the Brindle snacks brand", `goodsTitles`): its other mentions name the goods too. */
   goods: ReadonlySet<string>;
+  /** Names a filing defines for its deal ('time charters (the "Charters")'): their other mentions name the deal too. */
+  dealTerms: ReadonlySet<string>;
 }
 
-const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set(), goods: new Set() };
+const NO_NAMES: DocNames = { firms: new Set(), vessels: new Set(), goods: new Set(), dealTerms: new Set() };
+
+/** Last words of a filing's defined name for its deal: '(the "Charters")', '(the "Facility")', '(the "JVA")'. */
+const DEFINED_DEAL_HEADS: ReadonlySet<string> = new Set([
+  'agreement', 'charter', 'contract', 'facility', 'loan', 'note', 'notes', 'bond', 'bonds', 'lease', 'licence', 'license',
+  'transaction', 'offer', 'placement', 'subscription', 'arrangement', 'acquisition', 'merger', 'deal', 'order', 'jva', 'spa',
+  'ppa', 'sha', 'mou', 'framework',
+]);
+
+/**
+ * 'entered into time charters (the "Charters") with ...', 'a loan (the "Facility")': a name in quotation marks that a
+ * filing defines in parentheses after "the", whose last word names a deal, with its singular or plural. "Each Charter
+ * has a firm period of seven years" then names no firm.
+ */
+function definedDealTerms(sentences: readonly Sentence[]): Set<string> {
+  const terms = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, k) => {
+      if (t.norm !== 'the' || !t.pre.includes('(') || !/["\u201c]/.test(tokens[k + 1]?.pre ?? '')) return;
+      const run: string[] = [];
+      for (let j = k + 1; j < tokens.length && j <= k + 4 && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+        run.push(bare(tokens[j]!.text));
+        if (/["\u201d]/.test(tokens[j]!.post)) {
+          const head = run[run.length - 1]!.toLowerCase();
+          if (!DEFINED_DEAL_HEADS.has(head) && !DEFINED_DEAL_HEADS.has(head.replace(/s$/, ''))) return;
+          const term = run.join(' ');
+          terms.add(term).add(term.replace(/s$/, '')).add(`${term.replace(/s$/, '')}s`);
+          return;
+        }
+        if (!/^\s+$/.test(tokens[j]!.post)) return;
+      }
+    });
+  }
+  return terms;
+}
 
 /** The firms' words and the names of vessels and goods of a text (see `DocNames`). */
 export function docNames(sentences: readonly Sentence[]): DocNames {
@@ -143,7 +179,7 @@ export function docNames(sentences: readonly Sentence[]): DocNames {
       if (run.length >= 2) vessels.add(run.join(' '));
     });
   }
-  return { firms: firmWords(sentences), vessels, goods: goodsNames(sentences) };
+  return { firms: firmWords(sentences), vessels, goods: goodsNames(sentences), dealTerms: definedDealTerms(sentences) };
 }
 
 /** The names the goods rules marked in a text's sentences (`Decorations.goods`), each run of marked words as one name. */
@@ -785,7 +821,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     }
   }
   // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
-  const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
+  const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !names.dealTerms.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
     && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
