@@ -273,6 +273,11 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   // "paying down debt": a particle that makes the verb another phrase.
   if (word.unless?.includes(tokens[at + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;
   if (word.unlessAfter?.includes(tokens[at - 1]?.norm ?? '')) return false;
+  // ("plans to use the proceeds to cut net debt": what a firm does with its own money is no deal.)
+  if (word.unlessObject) {
+    const k = /^(?:the|its|their|his|her|our|this|that|those|these|some|any)$/.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+    if (word.unlessObject.includes(tokens[k]?.norm ?? '')) return false;
+  }
   if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
   if (word.needs) {
     const window = tokens.slice(at + 1, at + 10);

@@ -29,6 +29,8 @@ export interface ActionWordEntry {
   unless?: readonly string[];
   /** Words right before the word that make it another phrase ("come back with", "go back to", "pay back"). */
   unlessAfter?: readonly string[];
+  /** Objects that make the verb another phrase, past an article or an owner ("use the proceeds to cut debt"). */
+  unlessObject?: readonly string[];
   /** Only an action when one of these words comes right after it ("signed with Sannmore"; in "signed a lease with Sannmore" the lease is the action). */
   followedBy?: readonly string[];
   /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
@@ -68,7 +70,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'build', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },
   { lemma: 'sell', frame: 'sale', direction: 'forward', pos: 'verb', forms: ['sells', 'sold', 'selling'], byObject: { equity: 'reverse', company: 'reverse' }, example: 'Brisvane sold a $3bn stake to Corlath' },
   // the other end: one side uses, buys or pays for what the other provides
-  { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], example: "a deal for Anthropic to use SpaceX's data centers" },
+  { lemma: 'use', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['from', 'object'], unlessObject: ['proceeds', 'funds', 'cash', 'money', 'capital', 'windfall'], example: "a deal for Anthropic to use SpaceX's data centers" },
   { lemma: 'pay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['pays', 'paid', 'paying'], markers: ['object', 'to', 'for'], byObject: { equity: 'forward' }, unless: ['down', 'off', 'back', 'out'], example: 'Anthropic is paying SpaceX $45 billion' },
   // ("reserved packaging capacity at Tunnholt": capacity booked ahead is bought from the firm that has it.)
   { lemma: 'reserve', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['reserves', 'reserved', 'reserving'], needs: ['at', 'from', 'with'], markers: ['at', 'from', 'with'], example: 'Quellix has reserved packaging capacity at Tunnholt Semiconductor' },
