@@ -19,7 +19,7 @@ import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf } from './parties.js';
-import { digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
+import { digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { openingTime } from './time-places.js';
@@ -1081,12 +1081,14 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     return own;
   });
   const unnamed = drafts.filter(isUnnamedDeal);
+  const paired = new Set(drafts.filter((d) => d.actor && d.counterparty).map((d) => d.sentence.index));
   const pair = unnamed.length > 0 ? paragraphPair(doc.text, doc.sentences, mentionsBySentence) : null;
   if (pair) for (const d of unnamed) [d.actor, d.counterparty] = pair;
   else {
     for (const d of unnamed) {
       const speaker = speakers[d.sentence.index];
-      const sides = speaker ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, speaker) : null;
+      const sides = (speaker ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, speaker) : null)
+        ?? precedingPair(doc.text, doc.sentences, mentionsBySentence, d.sentence.index, paired);
       if (sides) [d.actor, d.counterparty] = sides;
     }
   }

@@ -172,6 +172,28 @@ export function paragraphPair(text: string, sentences: readonly Sentence[], ment
   return [{ ...a, certainty: 'implied', rule: 'paragraph-pair' }, { ...b, certainty: 'implied', rule: 'paragraph-pair' }];
 }
 
+/** How many sentences back a deal sentence that names no side looks for the two firms it is about. */
+const PAIR_LOOKBACK = 2;
+
+/**
+ * `preceding-pair` for a deal sentence that names no side when its paragraph names more than two firms: the two firms
+ * of the nearest sentence before it that names any ("HOST: So Tarvo went big at Siskin this week. GUEST: Thirty jets,
+ * about $3.6 billion at list."), if that sentence names exactly two and made no deal of its own with both sides.
+ */
+export function precedingPair(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], at: number, paired: ReadonlySet<number>): [Party, Party] | null {
+  for (let k = at - 1; k >= Math.max(0, at - PAIR_LOOKBACK); k--) {
+    // (A sentence whose own deal names its two sides tells that deal, not the one the figures after it belong to.)
+    if (paired.has(k)) return null;
+    const firms: Mention[] = [];
+    for (const m of mentions[k]!) if (pairable(sentences[k]!, m) && !firms.some((f) => sameFirm(f.name, m.name))) firms.push(m);
+    if (firms.length === 0) continue;
+    if (firms.length !== 2) return null;
+    const [a, b] = firms.map((m) => partyOf(text, m));
+    return a && b ? [{ ...a, certainty: 'implied', rule: 'preceding-pair' }, { ...b, certainty: 'implied', rule: 'preceding-pair' }] : null;
+  }
+  return null;
+}
+
 /**
  * `speaker-firm` for a deal sentence that names no side: the officer's firm that speaks it, and the one other firm its
  * paragraph names ("MARA VELL, CEO, Brisco: On Osprey — yes, we closed it. Twelve jets, twelve-year leases.").
