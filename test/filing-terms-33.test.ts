@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
 
 // A filing's capitalized name for the deal, with lowercase words describing the deal between its article and the term
-// ("a long-term Power Purchase Agreement"), names no party (`defined-deal-term` in src/extract/decorations.ts).
+// ("a twenty-year Tolling Agreement"), names no party (`defined-deal-term` in src/extract/decorations.ts).
 // Invented names.
 
 const DESCRIBERS = ['long-term', 'exclusive', '15-year', 'binding'] as const;
 const TERMS = ['Power Purchase Agreement', 'Share Purchase Agreement', 'Supply Contract'] as const;
 const article = (d: string) => (/^[aeiou]/.test(d) ? 'an' : 'a');
 const OPENERS = [
-  { name: 'announced the signing of', text: (d: string, t: string) => `Wrenfold Solar S.A. today announced the signing of ${article(d)} ${d} ${t} with Kessun Metals plc for the output of its park.` },
+  { name: 'said it had signed', text: (d: string, t: string) => `Wrenfold Solar S.A. said today it had signed ${article(d)} ${d} ${t} with Kessun Metals plc to take the power of its park.` },
   { name: 'entered into', text: (d: string, t: string) => `Wrenfold Solar S.A. has entered into ${article(d)} ${d} ${t} with Kessun Metals plc.` },
 ] as const;
 
@@ -31,8 +31,8 @@ describe("a filing's defined name for its deal names no firm where it comes back
   // (src/extract/mentions.ts `definedDealTerms`: '(the "Charters")' after the deal; "Each Charter" later.)
   const TERMS = [
     { defined: 'time charters (the "Charters")', later: 'Each Charter runs for seven years, with two optional extensions.' },
-    { defined: 'a term loan (the "Facility")', later: 'The Facility matures in seven years, with options to extend it.' },
-    { defined: 'a joint venture agreement (the "JVA")', later: 'Under the JVA each side names three directors for seven years.' },
+    { defined: 'a term loan (the "Facility")', later: 'Drawings under the Facility start in March and run for seven years.' },
+    { defined: 'a shareholders\' agreement (the "SHA")', later: 'Under the SHA each side names three directors.' },
   ] as const;
   for (const term of TERMS) {
     it(term.defined, () => {

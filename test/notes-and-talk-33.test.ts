@@ -32,11 +32,11 @@ describe("a note's header word is the rated firm", () => {
 describe('a longer cash runway is no extension of the deal', () => {
   // (src/compare/events.ts `EXTENSION`: "extends cash runway", and "by" before no span of time, extend no deal.)
   const release = 'Brisco Bio will receive $85 million upfront from Harlow Pharma under a licence for its kidney drug BR-417.';
-  it('notes saying the upfront extends cash runway agree with the release', async () => {
+  it('notes saying the upfront lengthens the cash runway agree with the release', async () => {
     const report = await analyze([
       { id: 'a', text: release },
-      { id: 'b', text: 'BRSC (Outperform, PT $38): Harlow licence for BR-417 at $85M upfront extends cash runway into 2028 by our math.' },
-      { id: 'c', text: 'BRSC (Outperform, PT $38): Harlow deal for BR-417 at $85M upfront and ~$1.1B total validates the asset and extends cash runway into 2028 by our math.' },
+      { id: 'b', text: 'BRSC (Outperform, PT $38): the Harlow licence for BR-417, $85M up front, extends its cash runway into 2029, by our count.' },
+      { id: 'c', text: 'BRSC (Outperform, PT $38): the Harlow deal for BR-417, $85M up front and as much as $1.1B in all, backs the asset and extends its cash runway into 2029, by our count.' },
     ]);
     const kinds = (x: string) => report.findings.filter((f) => f.sources.includes('a') && f.sources.includes(x)).map((f) => f.kind);
     expect([kinds('b'), kinds('c')]).toEqual([['agreement'], ['agreement']]);
@@ -50,7 +50,7 @@ describe('a longer cash runway is no extension of the deal', () => {
 describe('a past participle that opens a clause after a quotation is no name', () => {
   // (src/extract/mentions.ts: "Asked about the number, she said ..." after a closing quotation mark.)
   it('"Asked about" names no side of the deal', () => {
-    const claims = extractClaims('"We picked Tarnveld for its nephrology team." Asked about the headline number, she said the Tarnveld agreement was worth $1.1 billion.');
+    const claims = extractClaims('"We picked Tarnveld for its nephrology team." Asked about the price tag, she said the Tarnveld agreement was worth $1.1 billion.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Asked');
   });
 });

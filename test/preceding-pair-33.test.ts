@@ -17,7 +17,7 @@ describe('figures after a sentence that names the pair', () => {
   });
 
   it('a headline names the pair and a later line gives the price, with a rival named after it', () => {
-    const text = "Tarnveld finally gets its hands on Norvex's towers. The fund and the operator signed late on Sunday. Price: NOK 7.2bn for 3,400 sites, plus a 12-year lease. Brisco Capital had bid too.";
+    const text = "Tarnveld finally gets its hands on Norvex's towers. The two sides signed on Friday night. Price: NOK 7.2bn for 2,900 sites, plus a 12-year lease. Brisco Capital had bid too.";
     expect(sidesOf(text)).toEqual(['Norvex', 'Tarnveld']);
   });
 
@@ -36,16 +36,16 @@ describe('figures after a sentence that names the pair', () => {
 });
 
 describe('what a firm does with its own money is no deal', () => {
-  it('"use the proceeds" makes no claim, and net debt in a relative clause is the firm\'s own figure', async () => {
+  it('"use that cash" makes no claim, and net debt in a relative clause is the firm\'s own figure', async () => {
     const report = await analyze([
-      { id: 'a', text: 'Norvex agreed to sell 3,400 towers to Tarnveld for NOK 7.2 billion. Norvex plans to use the proceeds to cut net debt, which stood at NOK 21 billion at end-June.' },
-      { id: 'b', text: 'Tarnveld is paying NOK 7.2bn for the 3,400 Norvex towers.' },
+      { id: 'a', text: 'Norvex agreed to sell 2,900 towers to Tarnveld for NOK 7.2 billion. Norvex is to use that cash on its bonds and trim net debt, which was NOK 21 billion at the half-year.' },
+      { id: 'b', text: 'Tarnveld is paying NOK 7.2bn for the 2,900 Norvex towers.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 
   it('net debt a relative clause gives is a firm metric', () => {
-    const amount = extractQuantities('Norvex will cut net debt, which stood at NOK 21bn at end-June.').amounts[0];
+    const amount = extractQuantities('Norvex will trim net debt, which was NOK 21bn at the half-year.').amounts[0];
     expect(amount?.incidental).toBe('firm-metric');
   });
 

@@ -13,13 +13,13 @@ describe('a number in words restated in digits', () => {
     ['Tarnveld will charter four (4) LNG carriers to Ostby.', [[4, 'carrier']]],
     ['Ostby ordered forty-five (45) aircraft from Velquor.', [[45, 'aircraft']]],
     ['The lessor places twelve (12) locomotives with Kessun Rail.', [[12, 'locomotive']]],
-    ['Harwick will build one hundred and twenty (120) towers.', [[120, 'tower']]],
+    ['Harwick will build one hundred and sixty (160) towers.', [[160, 'tower']]],
   ] as const)('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
 
   it.each([
-    ['The lease has a term of seven (7) years.', [84]],
+    ['Ostby signed for a span of nine (9) years.', [108]],
     ['The charter runs for thirty-six (36) months from delivery.', [36]],
   ] as const)('%s', (text, expected) => {
     expect(months(text)).toEqual(expected);

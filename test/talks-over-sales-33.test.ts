@@ -37,7 +37,7 @@ describe('talks over the sale of a unit', () => {
   }
 
   it('the owner named by a short name is the subject named in full', () => {
-    expect(sides("Ostby Marine and Kessun Freight ended talks over the sale of Kessun's depots.")).toEqual({ seller: 'Kessun Freight', buyer: 'Ostby Marine', negated: true });
+    expect(sides("Ostby Marine and Kessun Freight ended talks on the sale of Kessun's depots.")).toEqual({ seller: 'Kessun Freight', buyer: 'Ostby Marine', negated: true });
   });
 
   it('a sale nobody talks about still needs its buyer (guard)', () => {

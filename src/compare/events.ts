@@ -63,7 +63,7 @@ const ONE_SIDED_JOINS: ReadonlySet<string> = new Set(['one-party-joins', 'generi
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
-// ("extends cash runway into 2028 by our math": a firm's runway is no deal's term, and "by" adds time only before one.)
+// ("extends its cash runway into 2029, by our count": a firm's runway is no deal's term, and "by" adds time only before a span.)
 const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b(?!\s+(?:(?:its|the|our|their)\s+)?(?:cash\s+)?runway)[^.;]{0,80}?\b(?:by\s+(?:another|a further|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d)\b|until|through|for (?:another|a further|\w+ more))\b/i;
 /** "held on to its tonnage for another 24 months", "keeps the rights a further three seasons": time added to a deal. */
 /** "has again chosen Kelbrook", "picked Olmeth once more": a partner chosen anew, a later deal of a pair that dealt before. */

@@ -247,11 +247,11 @@ function rankDenied(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Prepositions that join talks to the deal they are about: "talks over the sale", "negotiations on a disposal". */
+/** Prepositions that join talks to the deal they are about: "talks on the sale", "negotiations about a disposal". */
 const TALKS_ABOUT = new Set(['over', 'on', 'about', 'regarding', 'concerning', 'for']);
 
 /**
- * "ended talks over the sale of Harlow's towers", "negotiations with Tarvo about a disposal": a deal noun that talks
+ * "ended talks on the sale of Harlow's depots", "negotiations with Tarvo about a disposal": a deal noun that talks
  * are about is a deal whoever its buyer is, so it needs no marker of its other side.
  */
 function talkedAbout(tokens: readonly Token[], at: number): boolean {
@@ -273,7 +273,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   // "paying down debt": a particle that makes the verb another phrase.
   if (word.unless?.includes(tokens[at + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;
   if (word.unlessAfter?.includes(tokens[at - 1]?.norm ?? '')) return false;
-  // ("plans to use the proceeds to cut net debt": what a firm does with its own money is no deal.)
+  // ("is to use that cash on its bonds": what a firm does with its own money is no deal.)
   if (word.unlessObject) {
     const k = /^(?:the|its|their|his|her|our|this|that|those|these|some|any)$/.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
     if (word.unlessObject.includes(tokens[k]?.norm ?? '')) return false;

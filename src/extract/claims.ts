@@ -1046,7 +1046,7 @@ function definedName(rated: Party | null, mentions: readonly (readonly Mention[]
 
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 /**
- * "BELN (Neutral, TP CHF 96): Siskin contract ...": a side read from the note's own header word is the rated firm, so
+ * "QXTL (Hold, PT CHF 40): Kessun contract ...": a side read from the note's own header word is the rated firm, so
  * it carries the rated rule; a ticker no firm of the corpus answers to then leaves the side unknown (`canonicalize`).
  */
 function markRatedSides(draft: Draft, rated: Party): void {

@@ -525,7 +525,7 @@ export function definedDealTerm(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && at - k <= 4 && isCapitalized(tokens[k]) && (isCommonWord(tokens[k]!.norm) || isWordNetWord(tokens[k]!.norm)) && /^\s+$/.test(tokens[k]!.post)) k--;
   if (k === at - 1) return false;
-  // ("a long-term Power Purchase Agreement", "an exclusive License Agreement", "a 15-year Lease Agreement": up to two
+  // ("a twenty-year Tolling Agreement", "an exclusive License Agreement", "a 15-year Lease Agreement": up to two
   // lowercase words describing the deal may stand between the article and the term.)
   // (The tagger splits "long-term" at its hyphen: a word's parts count as one.)
   for (let words = 0; words < 3; k--) {

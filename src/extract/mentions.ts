@@ -140,7 +140,7 @@ const DEFINED_DEAL_HEADS: ReadonlySet<string> = new Set([
 /**
  * 'entered into time charters (the "Charters") with ...', 'a loan (the "Facility")': a name in quotation marks that a
  * filing defines in parentheses after "the", whose last word names a deal, with its singular or plural. "Each Charter
- * has a firm period of seven years" then names no firm.
+ * runs for seven years" then names no firm.
  */
 function definedDealTerms(sentences: readonly Sentence[]): Set<string> {
   const terms = new Set<string>();

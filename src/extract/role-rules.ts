@@ -463,7 +463,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'owner-of-sold', alternation: 'nominal', fills: ['actor', 'counterparty'],
-    example: "Hostsund Marine and Tashric Freight ended talks over the sale of Tashric Freight's depots.", expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
+    example: "Hostsund Marine and Tashric Freight ended talks on the sale of Tashric Freight's depots.", expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'in "the sale of X\'s depots" X owns what is sold, so X sells and the other named side buys',
     apply(s) {
       const at = s.trigger.token;
@@ -471,7 +471,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       const owner = s.layer.owner[at + 2];
       if (!owner || !owner.possessive || owner.kind !== 'name' || !s.layer.usable(owner)) return false;
       if (!s.actor) return false;
-      // ("Hostsund and Tashric Freight ended talks over the sale of Tashric's depots": when the owner is a subject,
+      // ("Hostsund and Tashric Freight ended talks on the sale of Tashric's depots": when the owner is a subject,
       // short name or long, the subject's partner buys.)
       const partner = pairedWith(s.layer, s.actor);
       const sameFirm = (m: Mention) => !differs(owner, m) || namePrefixOf(owner, m);

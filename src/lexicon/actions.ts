@@ -29,7 +29,7 @@ export interface ActionWordEntry {
   unless?: readonly string[];
   /** Words right before the word that make it another phrase ("come back with", "go back to", "pay back"). */
   unlessAfter?: readonly string[];
-  /** Objects that make the verb another phrase, past an article or an owner ("use the proceeds to cut debt"). */
+  /** Objects that make the verb another phrase, past an article or an owner ("is to use that cash on its bonds"). */
   unlessObject?: readonly string[];
   /** Only an action when one of these words comes right after it ("signed with Sannmore"; in "signed a lease with Sannmore" the lease is the action). */
   followedBy?: readonly string[];

@@ -182,8 +182,8 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   for (let k = j; modifiers <= MAX_MODIFIERS;) {
     const p = pieceAt(t, k);
     if (p === null) return null;
-    // ("four 174,000 cbm LNG carriers", "of its 350 MW turbines": a measure of each thing is a modifier; "three 174k cbm
-    // vessels": so is one written with a thousand's "k".)
+    // ("five 90,000 cbm carriers", "of its 350 MW turbines": a measure of each thing is a modifier; "two 93k cbm
+    // carriers": so is one written with a thousand's "k".)
     const number = p.digits && (!p.letters || (p.end === k + 2 && /^[km]$/i.test(t[k + 1]!.text)));
     const measure = number ? phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES) : null;
     if (measure !== null) {

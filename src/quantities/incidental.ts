@@ -450,7 +450,7 @@ function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
       if (opens >= 0) return needed && rule.always !== null && phraseBefore(t, opens, rule.always) !== null;
     }
     const abbreviation = t[i]?.text === '.' && ABBREVIATED.has(t[i - 1]?.lower ?? '');
-    // ("cut net debt, which stood at 21 billion crowns": the metric the relative clause that holds the figure hangs on.)
+    // ("net debt, which was NOK 21bn at the half-year": the metric the relative clause that holds the figure hangs on.)
     if (i < first && needed && rule.always !== null && t[i]?.lower === 'which' && t[i - 1]?.text === ',') return phraseBefore(t, i - 1, rule.always) !== null;
     if (i < first && t[i]?.kind !== 'num' && !abbreviation && !rule.glue.has(t[i]?.lower ?? '')) break;
     if (i < first && rule.needs?.has(t[i]?.lower ?? '') === true) needed = true;

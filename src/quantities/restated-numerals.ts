@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 const MOST_WORD_TOKENS = 8;
 
 /**
- * "four (4) LNG carriers", "a term of seven (7) years": legal drafting writes a number in words and again in digits in
+ * "four (4) LNG carriers", "a span of nine (9) years": legal drafting writes a number in words and again in digits in
  * parentheses. The numeral in parentheses restates the words before it, so it is dropped and the words read on to the
  * noun or unit after it. A numeral that differs from the words ("three (3.5)") is kept.
  *
