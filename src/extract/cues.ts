@@ -397,7 +397,30 @@ function talksAfter(tokens: readonly Token[], at: number, end: number): boolean 
   return false;
 }
 
+/** Plain negations that deny an ending word after them: "has not cancelled", "no termination". */
+const PLAIN_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor']);
+/** How far after the deal word an ending word is looked for, and how far before it its negation. */
+const ENDING_REACH = 10;
+const NEGATION_REACH = 6;
+
+/**
+ * "has had no word of any termination, so the contract stands", "Siskin has not cancelled its contract", "the deal had
+ * not been terminated": an ending that is itself denied leaves the deal standing.
+ */
+function endingDenied(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, trigger + ENDING_REACH); k++) {
+    if (k > trigger && /[.;]/.test(tokens[k - 1]!.post)) return false;
+    if (!ENDING_WORDS.has(tokens[k]!.norm) && !ENDING_NOUNS.has(tokens[k]!.norm)) continue;
+    for (let j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
+      if (/[.;,]/.test(tokens[j]!.post)) break;
+      if (PLAIN_NEGATIONS.has(tokens[j]!.norm) || /n['\u2019]t$/.test(tokens[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
+  if (endingDenied(tokens, from, trigger)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
   if (endedAsObject(tokens, from, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
