@@ -47,6 +47,22 @@ interface MoneyReading {
   role: AmountRole;
   yearly: Basis | null;
   total: Basis | null;
+  /** A day's or a week's rate ("$380k a day"), which a year or a term holds only roughly. */
+  daily: boolean;
+}
+
+/**
+ * "$380k/d" beside "worth some $286 million across two years": a day rate times the days of a term is the
+ * deal's value only roughly (a year of 360 or 365 days, fees paid at mobilisation, days off hire), so the two are set
+ * against each other with this much room, wider than the tolerance for two sums stated alike.
+ */
+const DAY_RATE_TOLERANCE = 0.08;
+
+/** A day's or a week's rate read with `DAY_RATE_TOLERANCE` of room each way; any other reading as it is. */
+function roomy(reading: MoneyReading): MoneyReading {
+  if (!reading.daily) return reading;
+  const widen = (b: Basis | null): Basis | null => b && { ...b, range: { ...b.range, min: b.range.min * (1 - DAY_RATE_TOLERANCE), max: b.range.max * (1 + DAY_RATE_TOLERANCE) } };
+  return { ...reading, yearly: widen(reading.yearly), total: widen(reading.total) };
 }
 
 /**
@@ -55,14 +71,16 @@ interface MoneyReading {
  * An increment ("another $4 billion") is never set against the whole.
  */
 export const compareMoney: Comparator<MoneyReading> = {
-  read: (claim) => (claim.amount ? { currency: claim.amount.currency, role: amountRole(claim), yearly: yearly(claim), total: total(claim) } : null),
+  read: (claim) => (claim.amount ? { currency: claim.amount.currency, role: amountRole(claim), yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week' } : null),
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
     if (a.currency !== b.currency && a.currency !== UNSTATED_CURRENCY && b.currency !== UNSTATED_CURRENCY) return null;
     // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
     if (a.role !== b.role) return null;
-    if (a.yearly && b.yearly) return apart(a.yearly, b.yearly) ? null : compareBases(a.yearly, b.yearly, settings.tolerance.money, 'money-per-year');
-    if (a.total && b.total) return apart(a.total, b.total) ? null : compareBases(a.total, b.total, settings.tolerance.money, 'money-total');
+    const [x, y] = a.daily === b.daily ? [a, b] : [roomy(a), roomy(b)];
+    const tolerance = settings.tolerance.money;
+    if (x.yearly && y.yearly) return apart(x.yearly, y.yearly) ? null : compareBases(x.yearly, y.yearly, tolerance, 'money-per-year');
+    if (x.total && y.total) return apart(x.total, y.total) ? null : compareBases(x.total, y.total, tolerance, 'money-total');
     return null;
   },
 };
