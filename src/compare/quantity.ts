@@ -73,8 +73,36 @@ function roleOf(claim: Claim, q: Quantity): string {
   }
   const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 30);
   if (q.rule.endsWith(PREMIUM_MARK) || /^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
+  if (q.rule === 'percent.split' || jointVenture(claim)) return 'split';
   const before = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), q.span.start - claim.span.start);
   return HOLDING_BEFORE.test(before) ? 'holding' : 'stake';
+}
+
+/** How far two splits may differ, as a share of the larger minority share: rounding only. */
+const SPLIT_TOLERANCE = 0.005;
+
+/** Roles of a share a partner holds, which a venture's split is set against. */
+const SHARE_ROLES: ReadonlySet<string> = new Set(['stake', 'holding']);
+
+/**
+ * A partner of a two-firm venture holds a tenth of it at least; a smaller share beside a venture's split is another
+ * holding ("bought back about 4% of our shares"), never set against the split.
+ */
+const LEAST_PARTNER_SHARE = 10;
+
+/** Words of a venture two firms own together: "a joint venture", "the JV", "jointly develop". */
+const JOINT_VENTURE = /joint(?:ly)?\s+(?:venture|development|company|develop|own)|JV(?:Co)?/i;
+
+/** A claim of a venture two firms own together, by its kind or its words. */
+const jointVenture = (claim: Claim): boolean => claim.action?.type === 'partner' || JOINT_VENTURE.test(claim.text);
+
+/**
+ * A venture's split as its minority share: "60% and 40%", "Tarvo holds 60%", "Siskin takes 40%" and "a 60:40 JV" are
+ * one split, 40%, whichever partner the share is told of; "a 50-50 JV" is 50%.
+ */
+function minorityShare(q: Quantity): Quantity {
+  const share = Math.min(q.value, 100 - q.value);
+  return { ...q, value: share, min: share, max: share, bound: q.bound === 'approximate' ? 'approximate' : 'exact' };
 }
 
 /**
@@ -88,6 +116,8 @@ interface Measure {
   unit: string;
   role: string;
   range: Interval;
+  /** A share's reading as a venture's split (`minorityShare`), for a side that tells the venture's split. */
+  split: Interval | null;
   plain: string;
   /** The claim's term in months, or null: it turns a yearly rate and a total into each other. */
   months: number | null;
@@ -114,17 +144,29 @@ function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
  * With several values of one unit on a side, any matching pair agrees.
  */
 export const compareQuantity: Comparator<Measure[]> = {
-  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => ({
-    q, unit: unitKey(q.unit), role: roleOf(claim, q), range: interval(q), plain: describeQuantity(q), months: claim.duration?.months ?? null,
-  }))),
+  read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => {
+    const role = roleOf(claim, q);
+    const share = q.unit === '%' && q.value > 0 && q.value < 100 ? interval(minorityShare(q)) : null;
+    const asSplit = role === 'split' && share !== null;
+    return {
+      q, unit: unitKey(q.unit), role, range: asSplit ? share : interval(q), split: share, months: claim.duration?.months ?? null,
+      plain: asSplit ? `a ${shortNumber(100 - minorityShare(q).value, DIGITS)}/${shortNumber(minorityShare(q).value, DIGITS)} split` : describeQuantity(q),
+    };
+  })),
   compare: (a, b, settings) => {
     let found: Comparison | null = null;
     for (const ma of a) {
       for (const mb of b) {
-        if (!sameGoods(ma, mb) || ma.role !== mb.role) continue;
-        const ranges = comparable(ma, mb);
+        if (!sameGoods(ma, mb)) continue;
+        // ("its 60% of the venture" beside "handing it 51% of this thing": a partner's share is set against a venture's
+        // split as the split it makes.)
+        const share = ma.role === 'split' ? mb : ma;
+        const splitBeside = ma.role !== mb.role && (ma.role === 'split' || mb.role === 'split') && SHARE_ROLES.has(share.role) && share.q.value >= LEAST_PARTNER_SHARE && share.q.value <= 100 - LEAST_PARTNER_SHARE;
+        if (ma.role !== mb.role && !splitBeside) continue;
+        const ranges = splitBeside ? (ma.split && mb.split ? [ma.split, mb.split] as [Interval, Interval] : null) : comparable(ma, mb);
         if (ranges === null) continue;
-        const verdict = verdictOf(ranges[0], ranges[1], settings.tolerance.quantity);
+        // (A venture's split is stated exactly: 51/49 gives one partner control that 50/50 gives no one.)
+        const verdict = verdictOf(ranges[0], ranges[1], ma.role === 'split' || splitBeside ? Math.min(settings.tolerance.quantity, SPLIT_TOLERANCE) : settings.tolerance.quantity);
         const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
         const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
         if (verdict === 'agree') return comparison;

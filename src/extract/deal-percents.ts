@@ -78,6 +78,13 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     reason: 'in talk a share said on its own ("it\'s twenty-four percent") answers what a stake the speakers were telling is',
   },
   {
+    name: 'venture-split',
+    after: /^\s*(?:joint\s+venture|JV|venture|split|partnership|ownership)\b/i,
+    before: /\bsplit\s+(?:of\s+)?$/i,
+    example: 'Kellsmoor and Tarnveld will build the plant through a 60:40 joint venture.',
+    reason: 'a split written before a venture ("a 50-50 joint venture", "split 70/30") divides the venture the deal forms',
+  },
+  {
     name: 'premium-after',
     after: /^\s*(?:premium|discount)\b/,
     example: 'Hostsund offered $41 a share for Tashric Freight, a 68% premium.',

@@ -4,6 +4,7 @@ import { findCounts } from './counts.js';
 import { findDurations } from './durations.js';
 import { findMeasures } from './measures.js';
 import { findShareFractions } from './share-fractions.js';
+import { findOwnershipSplits } from './ownership-splits.js';
 import { findMoney } from './money.js';
 import { findVague } from './vague.js';
 import { findUnstatedMoney } from './unstated-money.js';
@@ -16,7 +17,7 @@ const byStart = (a: { span: { start: number } }, b: { span: { start: number } })
 /**
  * Every amount of money, duration and other quantity in a text, in text order.
  * The families run in a fixed order, each claiming its tokens so later ones cannot reuse them:
- * money → vague amounts → fractions of a firm → counts → measures → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
+ * money → vague amounts → fractions of a firm → ownership splits → counts → measures → sums with no currency → durations; then totals a unit price and a count imply are added, and values the words beside them make incidental are marked.
  *
  * @example findQuantities('a three-year, $45 billion deal').amounts[0].value // 45e9
  */
@@ -28,6 +29,8 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   const vague = findVague(ctx, money);
   // ("two fifths of Siskin": a fraction of a firm before the counts read "fifths" as a counted noun.)
   const fractions = findShareFractions(ctx);
+  // ("a 60:40 joint venture": a venture's split, before counts and measures read its numbers.)
+  const splits = findOwnershipSplits(ctx);
   const counts = findCounts(ctx);
   const measures = findMeasures(ctx);
   markQuantityRates(ctx, measures);
@@ -40,6 +43,6 @@ export function findQuantities(text: string, context: { publishedAt?: Date } = {
   return markIncidental(ctx, {
     amounts: [...money, ...vague.amounts, ...unstated, ...derived].sort(byStart),
     durations,
-    quantities: [...measures, ...fractions, ...counts, ...vague.quantities].sort(byStart),
+    quantities: [...measures, ...fractions, ...splits, ...counts, ...vague.quantities].sort(byStart),
   });
 }
