@@ -621,6 +621,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // before a lowercase one, is a headline's noun, not a name.)
   const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && isCommonWord(t.norm)
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
+  // ("3. Contract amount (KRW): ...", "... / Ratio to recent sales (%): 14.2": so is one that opens a numbered item or
+  // the words after a slash set off by spaces, as disclosures list their fields.)
+  const afterItemMark = (t: Token, i: number) => i > 0 && (isCommonWord(t.norm) || isWordNetWord(t.norm)) && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+    && ((/^\d{1,2}$/.test(tokens[i - 1]!.text) && /^[.)]\s+$/.test(tokens[i - 1]!.post)) || (tokens[i - 1]!.text === '/' && /^\s+$/.test(tokens[i - 1]!.post) && /\s$/.test(tokens[i - 1]!.pre + (tokens[i - 2]?.post ?? ''))));
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)
@@ -646,7 +650,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     return tokens[k]?.text ?? '';
   };
   const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {

@@ -242,8 +242,32 @@ function periodBefore(ctx: Context, start: number): Period | null {
 }
 
 /** Every amount of money with a currency, in text order; marks its tokens taken. */
-export function findMoney(ctx: Context): Amount[] {
+/** Words of a field label that names a deal's sum: "Contract amount", "Transaction value", "Consideration". */
+const DEAL_LABEL_WORDS: ReadonlySet<string> = new Set(['contract', 'consideration', 'transaction', 'deal', 'order', 'purchase', 'sale', 'subscription', 'facility', 'loan', 'price']);
+
+/**
+ * "Contract amount (KRW): 1,392,400,000,000", "Consideration (INR): 4,200 crore": a field whose label names its currency
+ * in parentheses, and a bare number after the colon, is a sum in that currency.
+ */
+function labelledMoney(ctx: Context): Amount[] {
+  const t = ctx.tokens;
   const out: Amount[] = [];
+  for (let i = 0; i + 4 < t.length; i++) {
+    if (t[i]!.text !== '(' || t[i + 2]!.text !== ')' || t[i + 3]!.text !== ':' || !/^[A-Z]{3}$/.test(t[i + 1]!.text)) continue;
+    // ("Recent sales (KRW): 9,804,110,000,000": a label of the firm's own figures is no deal's sum.)
+    if (![t[i - 1], t[i - 2], t[i - 3]].some((w) => w !== undefined && DEAL_LABEL_WORDS.has(w.lower))) continue;
+    const hit = phraseAt(t, i + 1, CURRENCY_BEFORE);
+    const code = hit !== null && hit.end === i + 2 && hit.value.factor === 1 ? hit.value.code : undefined;
+    const n = code === undefined || t[i + 4]!.kind !== 'num' ? null : parseNumber(t, i + 4);
+    if (code === undefined || n === null || !free(ctx, n.start, n.end)) continue;
+    out.push({ value: n.value, min: n.value, max: n.value, bound: 'exact', ...spanOf(ctx, n.start, n.end), rule: 'money.labelled', currency: code, per: null, unitPrice: false });
+    take(ctx, n.start, n.end);
+  }
+  return out;
+}
+
+export function findMoney(ctx: Context): Amount[] {
+  const out: Amount[] = labelledMoney(ctx);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const found = shapedAt(ctx, MONEY, i);
     if (found === null) continue;

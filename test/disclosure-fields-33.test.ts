@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../src/index.js';
+import { capitalizedWords, findMentions } from '../src/extract/mentions.js';
+import { readDocument } from '../src/text/document.js';
+
+// Disclosures list their fields: a label that names the sum's currency in parentheses ("Contract amount (KRW):") gives
+// the bare number after it that currency (`labelledMoney` in src/quantities/money.ts), and an English word that opens
+// a numbered item or the words after a spaced slash is a label's, not a firm's name (src/extract/mentions.ts).
+// Invented names and figures.
+
+describe("a sum whose label names its currency", () => {
+  it.each([
+    ['3. Contract amount (KRW): 985,200,000,000', 985.2e9, 'KRW'],
+    ['Transaction value (EUR): 42,500,000', 42.5e6, 'EUR'],
+    ['Consideration (INR): 3,100 crore', 31e9, 'INR'],
+  ] as const)('%s', (text, value, currency) => {
+    expect(extractQuantities(text).amounts.map((a) => [a.value, a.currency])).toEqual([[value, currency]]);
+  });
+
+  it("a label of the firm's own figures gives no deal's sum (guard)", () => {
+    expect(extractQuantities('Recent sales (KRW): 7,420,000,000,000').amounts.filter((a) => a.currency === 'KRW')).toEqual([]);
+  });
+});
+
+describe('the words that open a numbered item or follow a spaced slash', () => {
+  it('name no firm', () => {
+    const doc = readDocument('Kessun Heavy Co., Ltd. - Single Sales Contract 3. Contract amount (KRW): 985,200,000,000 / Ratio to recent sales (%): 11.3 4. Counterparty: Wrenfold Tankers AS');
+    const known = capitalizedWords(doc.sentences);
+    const names = doc.sentences.flatMap((s) => findMentions(s, known).filter((m) => m.kind === 'name').map((m) => m.name));
+    expect(names).not.toContain('Ratio');
+    expect(names).toContain('Wrenfold Tankers');
+  });
+});
