@@ -63,8 +63,12 @@ const ONE_SIDED_JOINS: ReadonlySet<string> = new Set(['one-party-joins', 'generi
 const SEPARATE = /\bseparate(ly)?\b/i;
 /** "renewed the contract", "a two-year extension", "extended its contract by two years", "re-upped with": a later deal of the pair than the one it extends. */
 const RE_UP = /\bre-?up(?:s|ped|ping)?\b/i;
-// ("extends its cash runway into 2029, by our count": a firm's runway is no deal's term, and "by" adds time only before a span.)
-const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b(?!\s+(?:(?:its|the|our|their)\s+)?(?:cash\s+)?runway)[^.;]{0,80}?\b(?:by\s+(?:another|a further|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d)\b|until|through|for (?:another|a further|\w+ more))\b/i;
+// ("extends its cash runway into 2029, by our count": a firm's runway is no deal's term, and "by our count" adds no time:
+// `RUNWAY` and `BY_NO_TIME` are read past.)
+const EXTENSION = /\b(?:renew(?:s|ed|al|als|ing)?|extensions?|prolong(?:s|ed|ing)?)\b|\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:by|until|through|for (?:another|a further|\w+ more))\b/i;
+/** A firm's runway extended ("extends its cash runway"), and a "by" that adds no time ("by our count"): read past. */
+const RUNWAY = /\bextend(?:s|ed|ing)?\s+(?:(?:its|the|our|their)\s+)?(?:cash\s+)?runway\b/gi;
+const BY_NO_TIME = /\bby\s+(?:our|my|their|his|her|some|most|any|all|far|contrast|comparison)\b/gi;
 /** "held on to its tonnage for another 24 months", "keeps the rights a further three seasons": time added to a deal. */
 /** "has again chosen Kelbrook", "picked Olmeth once more": a partner chosen anew, a later deal of a pair that dealt before. */
 const CHOSEN_AGAIN = /\b(?:again|once more)\s+(?:\w+\s+)?(?:chose|chosen|picks?|picked|selects?|selected|awards?|awarded|hires?|hired|appoints?|appointed|taps?|tapped)\b|\b(?:chose|chosen|picked|selected|awarded|hired|appointed|tapped)\s+(?:[\w-]+\s+){1,3}(?:again|once more)\b/i;
@@ -86,7 +90,7 @@ const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
   // ("Nurren Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
-  const text = claim.text.replace(EXTENSION_OPTION, '').replace(/\.(?=\s+[(a-z])/g, '');
+  const text = claim.text.replace(EXTENSION_OPTION, '').replace(RUNWAY, '').replace(BY_NO_TIME, '').replace(/\.(?=\s+[(a-z])/g, '');
   return !claim.negated && (EXTENSION.test(text) || MORE_TIME.test(text) || CHOSEN_AGAIN.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
 }
 
