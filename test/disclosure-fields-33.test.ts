@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../src/index.js';
+import { extractClaims, extractQuantities } from '../src/index.js';
 import { capitalizedWords, findMentions } from '../src/extract/mentions.js';
 import { readDocument } from '../src/text/document.js';
 
@@ -29,5 +29,23 @@ describe('the words that open a numbered item or follow a spaced slash', () => {
     const names = doc.sentences.flatMap((s) => findMentions(s, known).filter((m) => m.kind === 'name').map((m) => m.name));
     expect(names).not.toContain('Ratio');
     expect(names).toContain('Wrenfold Tankers');
+  });
+});
+
+describe("a US bank's legal suffix and a note line's opening word", () => {
+  it('"N.A." after a bank\'s name is its legal suffix, no firm of its own', () => {
+    const claims = extractClaims('Tarvo Corp signed the loan papers with several banks and First Kessun Bank, N.A., as agent, providing for $220 million over four years.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).sort()).toEqual(['First Kessun Bank', 'Tarvo Corp']);
+  });
+
+  it('an English word after a colon and before a sum opens the line, no firm', () => {
+    const doc = readDocument('WRFD (Hold, PT $19): Fresh $240mn 4y term loan from a Kessun-arranged club refinances the old notes.');
+    const names = doc.sentences.flatMap((s) => findMentions(s, capitalizedWords(doc.sentences)).filter((m) => m.kind === 'name').map((m) => m.name));
+    expect(names).not.toContain('Fresh');
+  });
+
+  it('a name after a field label and before a sum is still a name (guard)', () => {
+    const claims = extractClaims('Buyer: Tarvo $2bn takeover of Siskin approved.');
+    expect(claims[0]?.actor?.canonical).toBe('Tarvo');
   });
 });

@@ -623,8 +623,11 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // ("3. Contract amount (KRW): ...", "... / Ratio to recent sales (%): 14.2": so is one that opens a numbered item or
   // the words after a slash set off by spaces, as disclosures list their fields.)
-  const afterItemMark = (t: Token, i: number) => i > 0 && (isCommonWord(t.norm) || isWordNetWord(t.norm)) && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
-    && ((/^\d{1,2}$/.test(tokens[i - 1]!.text) && /^[.)]\s+$/.test(tokens[i - 1]!.post)) || (tokens[i - 1]!.text === '/' && /^\s+$/.test(tokens[i - 1]!.post) && /\s$/.test(tokens[i - 1]!.pre + (tokens[i - 2]?.post ?? ''))));
+  // ("NWLC (Neutral, PT $27): New $350mn 5y RCF": and one after a colon, before a sum, opens a note's line.)
+  const english = (t: Token) => (isCommonWord(t.norm) || isWordNetWord(t.norm)) && !ORGANIZATION_WORDS.has(t.norm);
+  const afterItemMark = (t: Token, i: number) => i > 0 && english(t) && ((/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+    && ((/^\d{1,2}$/.test(tokens[i - 1]!.text) && /^[.)]\s+$/.test(tokens[i - 1]!.post)) || (tokens[i - 1]!.text === '/' && /^\s+$/.test(tokens[i - 1]!.post) && /\s$/.test(tokens[i - 1]!.pre + (tokens[i - 2]?.post ?? '')))))
+    || (/:\s+$/.test(tokens[i - 1]!.post) && tokens[i + 1] !== undefined && (tokens[i + 1]!.tags.has('Money') || /^[$\u20ac\u00a3\u00a5]\d/.test(tokens[i + 1]!.text))));
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)

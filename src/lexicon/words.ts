@@ -136,6 +136,8 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   // the same forms written out: Malaysia (Berhad), Germany and Switzerland (Aktiengesellschaft), Sweden (Aktiebolag),
   // Norway (Aksjeselskap, Allmennaksjeselskap), Finland (Osakeyhtiö)
   'berhad', 'aktiengesellschaft', 'aktiebolag', 'aksjeselskap', 'allmennaksjeselskap', 'osakeyhtiö',
+  // a US national bank (N.A., National Association), a US trust company (N.T.)
+  'n.a.', 'n.a', 'n.t.',
 ]);
 
 /**
