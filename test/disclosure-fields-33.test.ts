@@ -18,16 +18,16 @@ describe("a sum whose label names its currency", () => {
   });
 
   it("a label of the firm's own figures gives no deal's sum (guard)", () => {
-    expect(extractQuantities('Recent sales (KRW): 7,420,000,000,000').amounts.filter((a) => a.currency === 'KRW')).toEqual([]);
+    expect(extractQuantities('Net sales (KRW): 7,420,000,000,000').amounts.filter((a) => a.currency === 'KRW')).toEqual([]);
   });
 });
 
 describe('the words that open a numbered item or follow a spaced slash', () => {
   it('name no firm', () => {
-    const doc = readDocument('Kessun Heavy Co., Ltd. - Single Sales Contract 3. Contract amount (KRW): 985,200,000,000 / Ratio to recent sales (%): 11.3 4. Counterparty: Wrenfold Tankers AS');
+    const doc = readDocument('Kessun Heavy Co., Ltd. - Single Sales Contract 3. Contract amount (KRW): 985,200,000,000 / Share of annual revenue (%): 11.3 4. Counterparty: Wrenfold Tankers AS');
     const known = capitalizedWords(doc.sentences);
     const names = doc.sentences.flatMap((s) => findMentions(s, known).filter((m) => m.kind === 'name').map((m) => m.name));
-    expect(names).not.toContain('Ratio');
+    expect(names).not.toContain('Share');
     expect(names).toContain('Wrenfold Tankers');
   });
 });
@@ -47,5 +47,19 @@ describe("a US bank's legal suffix and a note line's opening word", () => {
   it('a name after a field label and before a sum is still a name (guard)', () => {
     const claims = extractClaims('Buyer: Tarvo $2bn takeover of Siskin approved.');
     expect(claims[0]?.actor?.canonical).toBe('Tarvo');
+  });
+});
+
+describe('scale words and units written with a capital', () => {
+  it('a sum spelled out in capitals names no firm', () => {
+    const doc = readDocument('Size of the order: INR 312 crore (Rupees Three Hundred Twelve Crore only) Time period: 14 months.');
+    const names = doc.sentences.flatMap((s) => findMentions(s, capitalizedWords(doc.sentences)).filter((m) => m.kind === 'name').map((m) => m.name));
+    expect(names.filter((n) => /Hundred|Crore|Rupees/.test(n))).toEqual([]);
+  });
+
+  it('a unit of power written with a capital names no firm', () => {
+    const doc = readDocument('Kessun Cables will supply cable for a 220 kV link and two 60 MVA transformers to Tarvo Grid.');
+    const names = doc.sentences.flatMap((s) => findMentions(s, capitalizedWords(doc.sentences)).filter((m) => m.kind === 'name').map((m) => m.name));
+    expect(names).toEqual(['Kessun Cables', 'Tarvo Grid']);
   });
 });

@@ -28,19 +28,19 @@ describe('sources on one venture', () => {
   const split = 'Kellsmoor and Tarnveld will build the plant through a 50-50 joint venture.';
 
   it('a 60:40 split contradicts a 50-50 one', async () => {
-    expect(await verdict(split, 'Kellsmoor will hold 60% and Tarnveld 40% of the joint venture that builds the plant.')).toEqual(['contradiction']);
+    expect(await verdict(split, 'Kellsmoor takes 60 per cent and Tarnveld 40 per cent of the joint venture that builds the plant.')).toEqual(['contradiction']);
   });
 
   it('one partner\'s 40% agrees with the other\'s 60%', async () => {
-    expect(await verdict('Kellsmoor will hold 60% of the joint venture with Tarnveld.', 'Tarnveld takes 40% of its joint venture with Kellsmoor.')).toEqual(['agreement']);
+    expect(await verdict('Kellsmoor is to have a 60% share in its joint venture with Tarnveld.', 'Tarnveld gets a 40% share in its joint venture with Kellsmoor.')).toEqual(['agreement']);
   });
 
   it('51/49 contradicts 50-50: a split is stated exactly', async () => {
-    expect(await verdict(split, 'Tarnveld will own 49% of the joint venture and Kellsmoor the rest.')).toEqual(['contradiction']);
+    expect(await verdict(split, 'Tarnveld is to get a 49% share in the joint venture and Kellsmoor the rest.')).toEqual(['contradiction']);
   });
 
-  it('a partner\'s share in a source that names no venture is set against the split', async () => {
-    expect(await verdict('Kellsmoor will own 60% of the joint venture it forms with Tarnveld for $800m.', 'Tarnveld is handing Kellsmoor 51% of the project for $800m.')).toEqual(['contradiction']);
+  it('a partner\'s share in a source that names no venture is set against the split (guard: both read as stakes before)', async () => {
+    expect(await verdict('Kellsmoor is to take a 60% share in a joint venture it forms with Tarnveld for $800m.', 'Tarnveld is handing Kellsmoor 51% of the project for $800m.')).toEqual(['contradiction']);
   });
 
   it('a small holding beside a split is another holding (guard)', async () => {

@@ -621,9 +621,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // before a lowercase one, is a headline's noun, not a name.)
   const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && isCommonWord(t.norm)
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
-  // ("3. Contract amount (KRW): ...", "... / Ratio to recent sales (%): 14.2": so is one that opens a numbered item or
+  // ("3. Contract amount (KRW): ...", "... / Share of annual revenue (%): 11.3": so is one that opens a numbered item or
   // the words after a slash set off by spaces, as disclosures list their fields.)
-  // ("NWLC (Neutral, PT $27): New $350mn 5y RCF": and one after a colon, before a sum, opens a note's line.)
+  // ("WRFD (Hold, PT $19): Fresh $240mn 4y term loan": and one after a colon, before a sum, opens a note's line.)
   const english = (t: Token) => (isCommonWord(t.norm) || isWordNetWord(t.norm)) && !ORGANIZATION_WORDS.has(t.norm);
   const afterItemMark = (t: Token, i: number) => i > 0 && english(t) && ((/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
     && ((/^\d{1,2}$/.test(tokens[i - 1]!.text) && /^[.)]\s+$/.test(tokens[i - 1]!.post)) || (tokens[i - 1]!.text === '/' && /^\s+$/.test(tokens[i - 1]!.post) && /\s$/.test(tokens[i - 1]!.pre + (tokens[i - 2]?.post ?? '')))))

@@ -6,7 +6,11 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'h1', 'h2', 'fy', 'yoy', 'ppa', 'ppas', 'mou', 'mw', 'gw', 'kw', 'tw', 'mwh', 'gwh', 'twh', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'ok', 'tv',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today', 'yesterday', 'tomorrow', 'this', 'last',
+  'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today',
+  // scale words a sum spelled out in capitals uses ("Rupees Three Hundred Twelve Crore only")
+  'hundred', 'thousand', 'lakh', 'lakhs', 'crore', 'crores', 'rupees', 'only',
+  // units of power written with a capital ("a 400 kV line", "250 MWp", "60 MVA")
+  'kv', 'mva', 'kva', 'mwp', 'kwp', 'gwp', 'mwh', 'mwe', 'mwac', 'mwdc', 'yesterday', 'tomorrow', 'this', 'last',
   'next', 'year', 'week', 'month', 'quarter', 'us', 'usa', 'uk', 'eu', 'u.s', 'u.s.', 'u.k.',
   // a job title opening a sentence: "Chief financial officer Priya Rorrmore said"
   'chief',

@@ -246,7 +246,7 @@ function periodBefore(ctx: Context, start: number): Period | null {
 const DEAL_LABEL_WORDS: ReadonlySet<string> = new Set(['contract', 'consideration', 'transaction', 'deal', 'order', 'purchase', 'sale', 'subscription', 'facility', 'loan', 'price']);
 
 /**
- * "Contract amount (KRW): 1,392,400,000,000", "Consideration (INR): 4,200 crore": a field whose label names its currency
+ * "Contract amount (KRW): 985,200,000,000", "Consideration (INR): 3,100 crore": a field whose label names its currency
  * in parentheses, and a bare number after the colon, is a sum in that currency.
  */
 function labelledMoney(ctx: Context): Amount[] {
@@ -254,7 +254,7 @@ function labelledMoney(ctx: Context): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i + 4 < t.length; i++) {
     if (t[i]!.text !== '(' || t[i + 2]!.text !== ')' || t[i + 3]!.text !== ':' || !/^[A-Z]{3}$/.test(t[i + 1]!.text)) continue;
-    // ("Recent sales (KRW): 9,804,110,000,000": a label of the firm's own figures is no deal's sum.)
+    // ("Net sales (KRW): 7,420,000,000,000": a label of the firm's own figures is no deal's sum.)
     if (![t[i - 1], t[i - 2], t[i - 3]].some((w) => w !== undefined && DEAL_LABEL_WORDS.has(w.lower))) continue;
     const hit = phraseAt(t, i + 1, CURRENCY_BEFORE);
     const code = hit !== null && hit.end === i + 2 && hit.value.factor === 1 ? hit.value.code : undefined;
