@@ -47,3 +47,15 @@ describe('sources on one venture', () => {
     expect(await verdict(split, 'Tarnveld bought back about 4% of its shares from Kellsmoor this year.')).toEqual([]);
   });
 });
+
+describe("a share told in a joint venture's words", () => {
+  it('is described as the split, whatever the claim\'s kind', async () => {
+    const report = await analyze([
+      { id: 'a', text: 'Kellsmoor pays $80 million for a 60% share in a joint venture with Tarnveld.' },
+      { id: 'b', text: 'Tarnveld keeps a 40% share in the joint venture, Kellsmoor paying $80 million for the rest.' },
+    ]);
+    const finding = report.findings.find((f) => f.field === 'quantity');
+    expect(finding?.kind).toBe('agreement');
+    expect(finding?.explanation).toContain('b: a 60/40 split');
+  });
+});

@@ -91,7 +91,7 @@ const SHARE_ROLES: ReadonlySet<string> = new Set(['stake', 'holding']);
 const LEAST_PARTNER_SHARE = 10;
 
 /** Words of a venture two firms own together: "a joint venture", "the JV", "jointly develop". */
-const JOINT_VENTURE = /joint(?:ly)?\s+(?:venture|development|company|develop|own)|JV(?:Co)?/i;
+const JOINT_VENTURE = /\bjoint(?:ly)?\s+(?:venture|development|company|develop|own)|\bJV(?:Co)?\b/i;
 
 /** A claim of a venture two firms own together, by its kind or its words. */
 const jointVenture = (claim: Claim): boolean => claim.action?.type === 'partner' || JOINT_VENTURE.test(claim.text);
