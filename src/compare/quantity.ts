@@ -146,11 +146,12 @@ function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
 export const compareQuantity: Comparator<Measure[]> = {
   read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => {
     const role = roleOf(claim, q);
-    const share = q.unit === '%' && q.value > 0 && q.value < 100 ? interval(minorityShare(q)) : null;
-    const asSplit = role === 'split' && share !== null;
+    const minority = q.unit === '%' && q.value > 0 && q.value < 100 ? minorityShare(q) : null;
+    const split = minority && interval(minority);
+    const asSplit = role === 'split' && split !== null;
     return {
-      q, unit: unitKey(q.unit), role, range: asSplit ? share : interval(q), split: share, months: claim.duration?.months ?? null,
-      plain: asSplit ? `a ${shortNumber(100 - minorityShare(q).value, DIGITS)}/${shortNumber(minorityShare(q).value, DIGITS)} split` : describeQuantity(q),
+      q, unit: unitKey(q.unit), role, range: asSplit ? split : interval(q), split, months: claim.duration?.months ?? null,
+      plain: asSplit ? `a ${shortNumber(100 - minority!.value, DIGITS)}/${shortNumber(minority!.value, DIGITS)} split` : describeQuantity(q),
     };
   })),
   compare: (a, b, settings) => {

@@ -1,7 +1,7 @@
 import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
 import { inAppositiveOf, type Mention } from './mentions.js';
-import { cleanName, GENERIC_PARTY_RULE, partyOf } from './parties.js';
+import { cleanName, GENERIC_PARTY_RULE, partyOf, sameFirm } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
 import { speakerLabel } from './decorations.js';
@@ -140,14 +140,6 @@ export function otherSide(text: string, sentence: Sentence, mentions: readonly M
   if (!party) return null;
   if (party.rule === GENERIC_PARTY_RULE) return party;
   return { ...party, certainty: 'implied', rule: after[0] ? 'other-name-after' : 'other-name-before' };
-}
-
-/** "FC Aldebrück" and "Aldebrück", "Kiskworth" and "Kiskworth Motors": the words of one name all in the other's. */
-function sameFirm(a: string, b: string): boolean {
-  const words = (name: string) => cleanName(name).toLowerCase().split(/\s+/);
-  const [x, y] = [words(a), words(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w) => long.includes(w));
 }
 
 /**

@@ -625,9 +625,15 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // the words after a slash set off by spaces, as disclosures list their fields.)
   // ("WRFD (Hold, PT $19): Fresh $240mn 4y term loan": and one after a colon, before a sum, opens a note's line.)
   const english = (t: Token) => (isCommonWord(t.norm) || isWordNetWord(t.norm)) && !ORGANIZATION_WORDS.has(t.norm);
-  const afterItemMark = (t: Token, i: number) => i > 0 && english(t) && ((/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
-    && ((/^\d{1,2}$/.test(tokens[i - 1]!.text) && /^[.)]\s+$/.test(tokens[i - 1]!.post)) || (tokens[i - 1]!.text === '/' && /^\s+$/.test(tokens[i - 1]!.post) && /\s$/.test(tokens[i - 1]!.pre + (tokens[i - 2]?.post ?? '')))))
-    || (/:\s+$/.test(tokens[i - 1]!.post) && tokens[i + 1] !== undefined && (tokens[i + 1]!.tags.has('Money') || /^[$\u20ac\u00a3\u00a5]\d/.test(tokens[i + 1]!.text))));
+  const itemNumber = (p: Token) => /^\d{1,2}$/.test(p.text) && /^[.)]\s+$/.test(p.post);
+  const spacedSlash = (p: Token, i: number) => p.text === '/' && /^\s+$/.test(p.post) && /\s$/.test(p.pre + (tokens[i - 2]?.post ?? ''));
+  const sumAfterColon = (p: Token, next: Token | undefined) => /:\s+$/.test(p.post) && next !== undefined && (next.tags.has('Money') || /^[$\u20ac\u00a3\u00a5]\d/.test(next.text));
+  const afterItemMark = (t: Token, i: number) => {
+    const p = tokens[i - 1];
+    if (p === undefined || !english(t)) return false;
+    const lowerNext = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    return (lowerNext && (itemNumber(p) || spacedSlash(p, i))) || sumAfterColon(p, tokens[i + 1]);
+  };
   // (After a label the tagger reads the opening word as mid-sentence and calls "Just", "Frankly" names: an English
   // word the text capitalizes nowhere else opens the turn.)
   // ("GUEST: Flexibility, mainly.": so is a rarer English word set off by a comma or a stop, an answer's one word.)

@@ -29,6 +29,14 @@ export function cleanName(name: string): string {
   return words.join(' ').replace(/[,.]$/, '');
 }
 
+/** "FC Aldebrück" and "Aldebrück", "Kiskworth" and "Kiskworth Motors": the words of one name all in the other's. */
+export function sameFirm(a: string, b: string): boolean {
+  const words = (name: string) => cleanName(name).toLowerCase().split(/\s+/);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
 function kindOf(m: Mention): Party['kind'] {
   if (m.personLike) return 'person';
   const last = m.name.split(/\s+/).pop()!.toLowerCase();

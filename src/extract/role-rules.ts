@@ -13,6 +13,7 @@ import {
 } from './arguments.js';
 import { isExclusive } from './cues.js';
 import { pastAuxiliaries } from './sole-party.js';
+import { sameFirm } from './parties.js';
 import { APPOINTING_VERBS, CONVERSE_VERBS, PREPOSITIONS, YIELDING_VERBS } from '../lexicon/words.js';
 import { DEAL_NOUNS, type ActionWord } from '../lexicon/actions.js';
 import type { Token } from '../text/document.js';
@@ -106,12 +107,6 @@ function nameJustBefore(layer: ClauseLayer, at: number): Mention | undefined {
 const isNoun = (s: RoleState) => s.trigger.pos === 'noun';
 
 const differs = (a: Mention, b: Mention | null) => b === null || referent(a) !== referent(b);
-
-/** Whether one name is the other's first words: "Tashric" and "Tashric Freight". */
-function namePrefixOf(a: Mention, b: Mention): boolean {
-  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-  return long.startsWith(`${short} `);
-}
 
 /** Verbs of gaining a deal another firm owns: "won Hostsund's contract", "lands its order", "takes its concession". */
 const GAINING_VERBS: ReadonlySet<string> = new Set([
@@ -467,17 +462,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: 'in "the sale of X\'s depots" X owns what is sold, so X sells and the other named side buys',
     apply(s) {
       const at = s.trigger.token;
-      if (s.counterparty || !isNoun(s) || s.frame !== 'sale' || s.direction !== 'forward' || s.layer.token(at + 1)?.norm !== 'of') return false;
+      if (s.counterparty || !s.actor || !isNoun(s) || s.frame !== 'sale' || s.direction !== 'forward' || s.layer.token(at + 1)?.norm !== 'of') return false;
       const owner = s.layer.owner[at + 2];
       if (!owner || !owner.possessive || owner.kind !== 'name' || !s.layer.usable(owner)) return false;
-      if (!s.actor) return false;
       // ("Hostsund and Tashric Freight ended talks on the sale of Tashric's depots": when the owner is a subject,
       // short name or long, the subject's partner buys.)
       const partner = pairedWith(s.layer, s.actor);
-      const sameFirm = (m: Mention) => !differs(owner, m) || namePrefixOf(owner, m);
-      if (sameFirm(s.actor) || (partner && sameFirm(partner))) {
+      const owns = (m: Mention) => !differs(owner, m) || sameFirm(owner.name, m.name);
+      if (owns(s.actor) || (partner && owns(partner))) {
         if (!partner) return false;
-        [s.actor, s.counterparty] = sameFirm(s.actor) ? [s.actor, partner] : [partner, s.actor];
+        [s.actor, s.counterparty] = owns(s.actor) ? [s.actor, partner] : [partner, s.actor];
         return true;
       }
       [s.actor, s.counterparty] = [owner, s.actor];
