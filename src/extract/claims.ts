@@ -102,7 +102,8 @@ function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party |
       span: { start: token.start, end: token.end },
       rule: roles.fired.length > 0 ? `${trigger.pos}:${roles.fired.join('+')}` : trigger.pos,
     },
-    negated: isNegated(sentence.tokens, roles.clause.first, trigger.token, (k) => layer.isAside(k, trigger.token)),
+    // ("pays A$1.2bn for a miner that has never sold a tonne": a denial in a clause about a noun denies its history, not the deal.)
+    negated: !layer.describesNoun(trigger.token) && isNegated(sentence.tokens, roles.clause.first, trigger.token, (k) => layer.isAside(k, trigger.token)),
     hedged: isHedged(sentence.tokens),
     exclusive: roles.exclusive,
     trend: null,

@@ -94,6 +94,11 @@ export class ClauseLayer {
     return this.clauses.some((c) => (c.relation === 'relative' || c.relation === 'parenthetical') && c.first <= k && k <= c.last && !(c.first <= from && from <= c.last));
   }
 
+  /** Whether token `k` sits in a relative clause about a common noun ("a company that hasn't shipped a tonne"). */
+  describesNoun(k: number): boolean {
+    return this.clauses.some((c) => c.restrictive === true && c.first <= k && k <= c.last);
+  }
+
   /** A mention that stands for a party: a name, or a pronoun that was resolved. */
   usable(m: Mention | undefined): m is Mention {
     return m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);

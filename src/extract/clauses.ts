@@ -19,7 +19,12 @@ export interface Clause {
   relation: ClauseRelation;
   /** For a relative clause: the token its pronoun stands at. */
   pronoun?: number;
+  /** For a relative clause with no comma before it, after a common noun: "a miner that has never sold a tonne". */
+  restrictive?: boolean;
 }
+
+/** Words that may open a restrictive relative clause's verb group: "that has", "which never", "who did". */
+const RELATIVE_VERB_TAGS = ['Verb', 'Auxiliary', 'Modal'];
 
 /** Whether the mention at `k` is followed by its own verb: "..., he is leveraging", "..., Elon's xAI generates". */
 export function startsClause(layer: ClauseLayer, k: number): boolean {
@@ -69,6 +74,20 @@ export function clauseStart(layer: ClauseLayer, at: number): number {
   return 0;
 }
 
+/**
+ * Whether the relative pronoun at `k` opens a clause about the common noun before it: "a company that hasn't shipped
+ * a tonne", "a miner which never sold". The noun names no party, and a verb or its auxiliary follows the pronoun
+ * ("reports that it would buy" and "said that" are no such clause).
+ */
+function describesCommonNoun(layer: ClauseLayer, k: number): boolean {
+  const head = layer.token(k - 1);
+  const next = layer.token(k + 1);
+  if (head === undefined || next === undefined || layer.owner[k - 1] !== undefined || layer.owner[k + 1] !== undefined) return false;
+  const commonNoun = head.tags.has('Noun') && !head.tags.has('Pronoun') && !head.tags.has('ProperNoun') && /^\p{Ll}/u.test(head.text);
+  const verbal = RELATIVE_VERB_TAGS.some((tag) => next.tags.has(tag)) || next.norm === 'never' || next.norm === 'not';
+  return commonNoun && verbal && !REPORTING_VERBS.has(head.norm);
+}
+
 /** The end of a comma-bounded stretch that starts at `from`: the token before the next comma, or the last. */
 function toComma(layer: ClauseLayer, from: number): number {
   for (let k = from; k < layer.tokens.length; k++) if (/[,;:)]/.test(layer.token(k)!.post)) return k;
@@ -91,6 +110,8 @@ export function readClauses(layer: ClauseLayer): Clause[] {
       clauses.push({ first: k, last, relation: 'parenthetical' });
     } else if (afterComma && RELATIVE_PRONOUNS.has(t.norm) && t.norm !== 'that') {
       clauses.push({ first: k, last: toComma(layer, k), relation: 'relative', pronoun: k });
+    } else if (!afterComma && RELATIVE_PRONOUNS.has(t.norm) && describesCommonNoun(layer, k)) {
+      clauses.push({ first: k, last: toComma(layer, k), relation: 'relative', pronoun: k, restrictive: true });
     } else if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') {
       clauses.push({ first: k, last: toComma(layer, k), relation: 'attribution' });
     } else if (afterComma && /^[a-z]+ing$/.test(t.text) && !/^(including|according|excluding)$/.test(t.norm) && !layer.owner[k]) {

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -227,10 +227,15 @@ function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
+/** Forms of "be" before a passive verb: "to be repaid", "was rebooked". */
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
 function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // ("Three things to know: 1) nimbrel finally landed ..."): a list item's number opens it as a sentence would.
   if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post) || (/^\d{1,2}$/.test(prev.text) && /^\)\s+$/.test(prev.post))) return true;
+  // ("a prepayment, to be repaid through deliveries": a past form after "be" is a passive verb, whatever lexicon lacks it.)
+  if (tokens[k]!.tags.has('PastTense') && BE_FORMS.has(prev.norm)) return false;
   const next = tokens[k + 1];
   // ("on nimbrel's cold tier", "for bramblecup's roastery": an owner's possessive after a preposition, before its noun.)
   if (tokens[k]!.possessive && PREPOSITIONS.has(prev.norm) && next !== undefined && /^[a-z]/.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective'))) return true;
@@ -275,12 +280,21 @@ const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 /** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
 const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
 
+/** Whether a word and the one or two after it spell a currency's name: "Aussie dollars", "New Zealand dollars". */
+function opensCurrencyPhrase(lower: string, next: Token | undefined, after: Token | undefined): boolean {
+  if (next === undefined) return false;
+  const two = `${lower} ${next.norm}`;
+  return CURRENCY_PHRASES.has(two) || (after !== undefined && CURRENCY_PHRASES.has(`${two} ${after.norm}`));
+}
+
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup: boolean): boolean {
   const word = bare(token.text);
   // ("SOLN FP | The tower sale": an article is no name's word, whatever compromise tagged it; a name's leading "The" is dropped anyway.)
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  // ("sixty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
+  if (opensCurrencyPhrase(word.toLowerCase(), next, after)) return false;
   // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
   if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
   // ("OB/TTM at 2.7x", "EV/EBIT": a ratio of shorthand names no one.)
@@ -302,6 +316,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const capsSuffix = (t: Token | undefined) => t !== undefined && /^[A-Z][A-Z.]*,?$/.test(t.text) && LEGAL_SUFFIXES.has(t.text.replace(/,$/, '').toLowerCase());
   const legalCaps = /^[A-Z]{2,}$/.test(word) && (capsSuffix(next) || (next !== undefined && /^[A-Z]{2,},?$/.test(next.text) && capsSuffix(after)));
   if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase()) && !legalCaps) return false;
+  // ("REDGUM SIGNS BINDING OFFTAKE", "TARVO INKS PACT": a deal verb's third person in a line of capitals is the verb.)
+  if (/^[A-Z]{3,}$/.test(word) && ACTION_THIRD_PERSON.has(word.toLowerCase()) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCompanyNoun(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;

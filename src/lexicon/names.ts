@@ -83,6 +83,9 @@ export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
   CURRENCIES.flatMap((c) => [c.code, ...c.before]).filter((w) => /^[A-Za-z.]+$/.test(w)).map((w) => w.toLowerCase()),
 );
 
+/** Currency names of more than one word, lower-case ("aussie dollars", "swiss francs", "hong kong dollars"), from the currency table. */
+export const CURRENCY_PHRASES: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.after).filter((w) => w.includes(' ')));
+
 /**
  * Lowercase nouns that make the name before them a place or an asset, not a party: "near Gopalpur port",
  * "the Teesside steelworks", "Avocet's Abilene campus", "its Hokkaido plant", "Bannmark's Morowali operations".

@@ -180,6 +180,8 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   let words = 0;
   let prev: 'name' | 'code' | 'word' | null = null;
   for (let k = j; modifiers <= MAX_MODIFIERS;) {
+    // ("ANNOUNCEMENT | 22 July 2025\nREDGUM SIGNS": a line break ends the phrase; the next line counts nothing of it.)
+    if (k > 0 && t[k] !== undefined && ctx.text.slice(t[k - 1]!.end, t[k]!.start).includes('\n')) return null;
     const p = pieceAt(t, k);
     if (p === null) return null;
     // ("five 90,000 cbm carriers", "of its 350 MW turbines": a measure of each thing is a modifier; "two 93k cbm

@@ -57,6 +57,8 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('length', 'm', 1852, ['nmi'], ['nautical mile', 'nautical miles'], '12 nautical miles'),
   // mass → tonne: deals in goods are priced and counted in tonnes ("600,000 tonnes of wheat", "2Mt of potash").
   u('mass', 'tonne', 1, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
+  // (Ores and concentrates are weighed dry or wet: "480,000 dry metric tonnes", "90,000 dmt" weigh in tonnes too.)
+  u('mass', 'tonne', 1, ['dmt', 'wmt'], ['dry metric tonne', 'dry metric tonnes', 'dry metric ton', 'dry metric tons', 'wet metric tonne', 'wet metric tonnes', 'dry tonne', 'dry tonnes', 'wet tonne', 'wet tonnes'], '480,000 dry metric tonnes'),
   u('mass', 'tonne', 1e3, ['kt'], ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons', 'thousand tonnes'], '600kt of wheat'),
   u('mass', 'tonne', 1e6, ['Mt', 'mt', 'MMT', 'mmt'], ['megatonne', 'megatonnes', 'megaton', 'megatons'], '2Mt of potash'),
   // (A plant's or an offtake's yearly flow in one symbol: "1.5 mtpa" is 1.5 million tonnes a year.)
