@@ -951,6 +951,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     actor, counterparty: pair ? pair[1] : impliedSide,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
+  // ("HALT NO | Veltrano TCs: 4x LNGC, 7y firm": a field's draft that names one firm takes the note's rated firm too.)
+  if (!bare.counterparty && bare.actor && implied && firstWord(bare.actor.canonical) !== firstWord(implied.canonical)) bare.counterparty = implied;
   attach(bare, local);
   return [bare];
 }

@@ -344,7 +344,9 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   // ("KVLR NO (Buy, TP NOK 92): ...": a rating in parentheses may stand between the ticker and the colon.)
   const rated = ratingInParentheses(tokens, label);
   const end = rated ?? label;
-  if (!(rated !== null || TICKER_LABEL_END.test(tokens[label]!.post)) || end >= tokens.length - 1) return null;
+  // ("HALT NO | Veltrano TCs: ...": a bar set off by spaces is a token of its own.)
+  const barAfter = tokens[label + 1]?.text === '|';
+  if (!(rated !== null || barAfter || TICKER_LABEL_END.test(tokens[label]!.post)) || end >= tokens.length - 1) return null;
   const word = first.text.replace(/^\$/, '').toLowerCase();
   if (ROLE_LABELS.has(word) || (!cashtag && !coded && rated === null && (isOrdinaryWord(word) || isLexiconWord(word)))) return null;
   if (sentences.slice(1).some((s) => speakerLabel(s.tokens, 0) !== null)) return null;

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -8,7 +8,7 @@ import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
 import { decorate, speakerLabelAt } from './decorations.js';
 import { isHeadlineCase } from './actions.js';
-import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
+import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, DEAL_NOUNS, EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
@@ -280,6 +280,34 @@ const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 /** A people's adjective: "German", "Korean", by the tagger or WordNet's demonyms. */
 const peoples = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(bare(t.text).toLowerCase()));
 
+/** Nouns a filing cites a rule or a part of a document by, before its number: "Regulation 30", "Section 5-12", "Item 1.01". */
+const LEGAL_REFERENCES: ReadonlySet<string> = new Set(['regulation', 'regulations', 'section', 'sections', 'rule', 'rules', 'article', 'articles', 'clause',
+  'item', 'items', 'schedule', 'annexure', 'annex', 'appendix', 'exhibit', 'chapter', 'paragraph', 'form', 'note', 'notes']);
+
+/** Words that open a question with its subject after them: "Can you talk about ...", "Will they extend ...". */
+const QUESTION_OPENERS = /^(?:can|could|will|would|should|shall|may|might|did|do|does|is|are|was|were|have|has)$/;
+const QUESTION_SUBJECTS = /^(?:you|we|i|they|he|she|it)$/;
+
+/**
+ * A capitalized ordinary word that a filing's heading or a transcript's question uses, not a name: "Sanction of term
+ * loan", "Termination of the charter" (an "of" and a lowercase word after it), "Regulation 30" and "Regulations, 2015"
+ * (a rule's number or a statute's year), "Intimation under Regulation 30" (the rule it answers), "Reit BUY" (a note's change of rating),
+ * "Can you talk about ..." (a question's verb before its subject).
+ */
+function filingHeadingWord(word: string, token: Token, next: Token | undefined, after: Token | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || next === undefined) return false;
+  if (QUESTION_OPENERS.test(lower) && QUESTION_SUBJECTS.test(next.norm)) return true;
+  // ("Reit BUY, TP NOK175", "Maintain Overweight": a change of rating before the rating.)
+  if (RATING_CHANGES.has(lower) && RATING_WORDS.has(next.norm.replace(/[;,:.]$/, ''))) return true;
+  // ("Intimation under Regulation 30": a heading that cites the rule it answers.)
+  if ((next.tags.has('Preposition') || PREPOSITIONS.has(next.norm)) && after !== undefined && LEGAL_REFERENCES.has(after.norm)) return true;
+  // ("Regulation 30", "Regulations, 2015": a rule or a statute by its number or year.)
+  if (LEGAL_REFERENCES.has(lower) && /^\d/.test(next.text) && /^,?\s+$/.test(token.post)) return true;
+  if (!isOrdinaryWord(lower)) return false;
+  return next.norm === 'of' && after !== undefined && /^\p{Ll}/u.test(after.text) && /^\s+$/.test(token.post);
+}
+
 /** Whether a word and the one or two after it spell a currency's name: "Aussie dollars", "New Zealand dollars". */
 function opensCurrencyPhrase(lower: string, next: Token | undefined, after: Token | undefined): boolean {
   if (next === undefined) return false;
@@ -293,6 +321,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
+  if (filingHeadingWord(word, token, next, after)) return false;
   // ("sixty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
   if (opensCurrencyPhrase(word.toLowerCase(), next, after)) return false;
   // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
@@ -316,8 +345,6 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const capsSuffix = (t: Token | undefined) => t !== undefined && /^[A-Z][A-Z.]*,?$/.test(t.text) && LEGAL_SUFFIXES.has(t.text.replace(/,$/, '').toLowerCase());
   const legalCaps = /^[A-Z]{2,}$/.test(word) && (capsSuffix(next) || (next !== undefined && /^[A-Z]{2,},?$/.test(next.text) && capsSuffix(after)));
   if ((/^[A-Z]{2,}$/.test(word) || (/^,/.test(token.post) && opensGroup)) && isShoutedWord(word.toLowerCase()) && !legalCaps) return false;
-  // ("REDGUM SIGNS BINDING OFFTAKE", "TARVO INKS PACT": a deal verb's third person in a line of capitals is the verb.)
-  if (/^[A-Z]{3,}$/.test(word) && ACTION_THIRD_PERSON.has(word.toLowerCase()) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !isCompanyNoun(word.toLowerCase())) return false;
   // "HUF 2.1trn", "TP KES 40": an ISO currency code before a figure.
   if (ISO_CURRENCY_CODES.has(word) && next !== undefined && /^[\d.,]+/.test(next.text)) return false;
   if (/^\d+$/.test(word) || (token.tags.has('Value') && !hasInnerCapital(word))) return false;
@@ -583,6 +610,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   // "Pembury Corp (NASDAQ: PMBY)", "Waskris Brothers Media (WBM)": a name never runs into a parenthesis.
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
+  // ("08:00 CET\nHalsund refinances": a line break ends a name; the next line opens its own.)
+  if (post.includes('\n')) return 0;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   // ("St. Arkric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
   if (/^\.\s+$/.test(post) && NAME_ABBREVIATIONS.has(token.text) && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return 1;
@@ -633,9 +662,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("PARIS, Dec 1 (Wire) - Satellite maker Ollthorpe ...": the first word after a dateline opens the sentence.)
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
-  // ("Sornthorpe Shipping ASA - Award of long-term charters": an English word that opens the words after a spaced dash,
-  // before a lowercase one, is a headline's noun, not a name.)
-  const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && isCommonWord(t.norm)
+  // ("Sornthorpe Shipping ASA - Award of long-term charters": an English word or a deal noun that opens the words after a
+  // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Vindhyachal".)
+  const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && (isCommonWord(t.norm) || DEAL_NOUNS.has(t.norm))
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // ("3. Contract amount (KRW): ...", "... / Share of annual revenue (%): 11.3": so is one that opens a numbered item or
   // the words after a slash set off by spaces, as disclosures list their fields.)
@@ -675,7 +704,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     return tokens[k]?.text ?? '';
   };
   const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("Purpose: part-financing", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
+  const fieldLabel = (t: Token, i: number) => (opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false)) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
@@ -763,7 +794,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       }
       // ("The Board of Directors of Quillmere Ltd wishes to announce": the whole organ, not "Directors", is skipped.)
       if (ORGANS.has(term.norm)) {
-        i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
+        const end = tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? i + 3 : i + 1;
+        // ("The Board of Directors approved the allotment ...": an organ no name follows acts for the filer, as "the Company" does.)
+        if (tokens[end + 1]?.norm !== 'of' && !isName(end + 1)) {
+          const organ = make(i, end, 'neuter-pronoun');
+          organ.rule = 'defined-issuer';
+          mentions.push(organ);
+        }
+        i = end;
         continue;
       }
     }

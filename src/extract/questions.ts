@@ -7,7 +7,13 @@ import type { Turn } from './speakers.js';
  * `question-yields`: in a transcript, the figures a question asks about give way to the answer's figures of the same
  * measure ("Q: that's the twelve-year contract, right? A: Fifteen. Fifteen years, not twelve."): the asker guessed,
  * the answer tells. An answer stands in a later turn than its question.
+ *
+ * `rebuttal-yields`: so do the figures of a statement that a later turn opens by rebutting ("HOST: everyone's writing
+ * fifteen years. GUEST: No. I've seen the term sheet. It's twelve years."): the rebuttal tells.
  */
+
+/** A turn that opens by rebutting what was said, after its speaker's label: "No.", "Nope,", "Not quite.", "Wrong -". */
+const REBUTTAL = /^(?:[^:\n]{1,80}:\s*)?["'\u201c]?(?:no|nope|not (?:quite|really|so|true|exactly)|wrong|that's wrong|that is wrong|incorrect)\b\s*[.,!\u2014-]/i;
 
 /** What a claim being read holds that a question's answer may replace. */
 export interface Asked {
@@ -33,7 +39,16 @@ export function dropAsked(asked: Asked, answer: Pick<Quantities, 'amounts' | 'du
 /** Whether `sentence` answers the question `asked` was read from: it stands in a later turn of the transcript. */
 export function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Asked, sentence: Sentence): boolean {
   const turn = turns[sentence.index];
-  return asks(doc, asked) && sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
+  const laterTurn = sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
+  return laterTurn && (asks(doc, asked) || opensWithRebuttal(doc, turns, sentence));
+}
+
+/** Whether the turn that holds `sentence` opens by rebutting what was said before it (`REBUTTAL`). */
+function opensWithRebuttal(doc: Doc, turns: readonly (Turn | undefined)[], sentence: Sentence): boolean {
+  let first = sentence.index;
+  while (first > 0 && turns[first - 1] === turns[sentence.index]) first--;
+  const opening = doc.sentences[first];
+  return opening !== undefined && REBUTTAL.test(doc.text.slice(opening.span.start, opening.span.end));
 }
 
 /** `question-yields` across drafts: a question's figures give way to a later turn's draft of the same two sides that states the measure. */

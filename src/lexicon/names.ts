@@ -124,7 +124,7 @@ export const RATING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that change or keep a rating before it: "Upgrade to Buy", "Reiterate Overweight", "Initiate at Hold". */
-export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);
+export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'reit', 'reiterating', 'reaffirm', 'reaffirmed', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);
 
 /** A short form that names in business text write for a word of a company's name, and the word it stands for. */
 export interface NameAbbreviation {

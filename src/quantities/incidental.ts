@@ -52,7 +52,9 @@ const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose',
   'tumbles', 'plunged', 'plunges', 'rallied', 'rallies', 'added', 'lost', 'eased', 'eases', 'edged', 'closed', 'closes', 'ended', 'ends', 'finished',
   'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit',
   // ("Marrowby's shares were little changed at €18.35", "the stock was flat at $41.20")
-  'changed', 'unchanged', 'flat', 'steady', 'were', 'was', 'little'];
+  'changed', 'unchanged', 'flat', 'steady', 'were', 'was', 'little',
+  // ("stock +3.1% to EUR 8.92", "shares −2% at $40": a note's signed change.)
+  '+', '−'];
 
 /** Work a firm does for another, whose present perfect with "for" a span tells a relationship's length: "have built for". */
 const TENURE_PARTICIPLES: readonly string[] = ['built', 'supplied', 'served', 'worked', 'partnered', 'operated', 'run', 'managed', 'provided', 'delivered',
@@ -429,7 +431,6 @@ function cueBefore(t: readonly Token[], first: number, cues: PhraseTable<true>):
 /** Words skipped before a value when its `before` phrase is looked for: "down from the $185 million", "repay its $200 million". */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
-/** Whether a firm's metric stands a few words before the token at `first`, with only words of estimates between. */
 /** The index of the comma that opens a relative clause ended by the comma at `close`, or -1. */
 function relativeClauseStart(t: Context['tokens'], close: number): number {
   for (let j = close - 1; j >= 0 && j >= close - 16; j--) {
@@ -439,7 +440,14 @@ function relativeClauseStart(t: Context['tokens'], close: number): number {
   return -1;
 }
 
-function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
+/** A reporting period right after a figure: "sales of CHF 310m in FY25", "revenue of $2bn for Q3". */
+const PERIOD_AFTER = /^\s+(?:in|for)\s+(?:fy\s?\d{2,4}|q[1-4]|[12]h\d{0,2}|h[12])\b/i;
+
+/**
+ * Whether a firm's metric stands a few words before the token at `first`, with only words of estimates between;
+ * `periodAfter` when a reporting period follows the figure.
+ */
+function metricBefore(ctx: Context, first: number, rule: Compiled, periodAfter = false): boolean {
   const t = ctx.tokens;
   let needed = rule.needs === null;
   for (let i = first; i >= 0 && i >= first - METRIC_REACH; i--) {
@@ -457,6 +465,8 @@ function metricBefore(ctx: Context, first: number, rule: Compiled): boolean {
     if (!needed) continue;
     if (rule.always !== null && phraseBefore(t, i, rule.always) !== null) return true;
     const period = rule.afterPeriod === null ? null : phraseBefore(t, i, rule.afterPeriod);
+    // ("We model Pellinor sales of CHF 310m in FY25": the period may follow the figure.)
+    if (period !== null && periodAfter) return true;
     if (period !== null && PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t[period.start]!.start - 24), t[period.start]!.start))) return true;
   }
   return false;
@@ -495,7 +505,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     if (r.before !== null && DETERMINERS.has(t[first - 1]?.lower ?? '') && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.
     if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
-    if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r)) return r.reason;
+    if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r, PERIOD_AFTER.test(ctx.text.slice(end, end + 16)))) return r.reason;
   }
   return undefined;
 }

@@ -38,6 +38,10 @@ function u(dimension: string, unit: string, factor: number, symbols: string[], n
 
 export const MEASURE_UNITS: readonly MeasureUnit[] = [
   ...si(POWER_PREFIXES, { sym: 'W', name: 'watt' }, 'W', 'power', (s) => `6 ${s}`),
+  // (Solar capacity is told at its peak or on one side of the inverter: "250 MWp", "90 MWac" are power too.)
+  ...si(POWER_PREFIXES.slice(1), { sym: 'Wp', name: 'watt-peak', names: ['watt peak', 'watts peak'] }, 'W', 'power', (s) => `250 ${s}`),
+  ...si(POWER_PREFIXES.slice(1), { sym: 'Wac', name: 'watt-ac', names: ['watts ac'] }, 'W', 'power', (s) => `90 ${s}`),
+  ...si(POWER_PREFIXES.slice(1), { sym: 'Wdc', name: 'watt-dc', names: ['watts dc'] }, 'W', 'power', (s) => `90 ${s}`),
   ...si(POWER_PREFIXES, { sym: 'Wh', name: 'watt-hour', names: ['watt hour', 'watt hours', 'watthour', 'watthours'] }, 'Wh', 'energy', (s) => `7.3 ${s}`),
   u('percent', '%', 1, ['%'], ['percent', 'per cent', 'pct', 'percentage', 'percents', 'per-cent', 'pc'], '35%'),
   u('percent', 'pp', 1, ['pp', 'ppt', 'ppts'], ['percentage points', 'percentage point', 'percent points'], '2 percentage points'),
