@@ -405,9 +405,11 @@ function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   // The person's name: up to three capitalized words after the title (or opening the label).
   let personEnd = i - 1;
   if (!titled || /^\s+$/.test(tokens[i - 1]!.post)) {
+    // ("EVP Park Min-jae:": a given name's lowercase half after its hyphen is of the name too.)
+    const nameWord = (j: number) => tokens[j] !== undefined && (isLabelNameWord(tokens[j]!) || (tokens[j - 1]?.post === '-' && /^\p{Ll}+$/u.test(tokens[j]!.text)));
     let j = i;
-    while (j < i + 4 && tokens[j] && isLabelNameWord(tokens[j]!) && /^\s+$|^-$/.test(tokens[j]!.post)) j++;
-    if (!tokens[j] || !isLabelNameWord(tokens[j]!)) return null;
+    while (j < i + 4 && nameWord(j) && /^\s+$|^-$/.test(tokens[j]!.post)) j++;
+    if (!nameWord(j)) return null;
     personEnd = j;
     if (titled && endsLabel(tokens[j]!)) return { end: j, person: titleCase(tokens.slice(i, j + 1).map((t) => t.text)) };
   }

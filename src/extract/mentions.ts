@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -305,7 +305,8 @@ function filingHeadingWord(word: string, token: Token, next: Token | undefined, 
   // ("Regulation 30", "Regulations, 2015": a rule or a statute by its number or year.)
   if (LEGAL_REFERENCES.has(lower) && /^\d/.test(next.text) && /^,?\s+$/.test(token.post)) return true;
   if (!isOrdinaryWord(lower)) return false;
-  return next.norm === 'of' && after !== undefined && /^\p{Ll}/u.test(after.text) && /^\s+$/.test(token.post);
+  // ("Item 1.01 Entry into a Material Definitive Agreement": "into" as well.)
+  return (next.norm === 'of' || next.norm === 'into') && after !== undefined && /^\p{Ll}/u.test(after.text) && /^\s+$/.test(token.post);
 }
 
 /** Whether a word and the one or two after it spell a currency's name: "Aussie dollars", "New Zealand dollars". */
@@ -322,12 +323,14 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (filingHeadingWord(word, token, next, after)) return false;
+  // ("ASX ANNOUNCEMENT | Coralline", "NYSE: ..."): an exchange's code heading a filing names no party.
+  if (STOCK_EXCHANGES.has(word) && (next === undefined || next.text === '|' || /^\s*[|:]/.test(token.post) || NOT_A_NAME.has(next.norm))) return false;
   // ("sixty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
   if (opensCurrencyPhrase(word.toLowerCase(), next, after)) return false;
   // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
   if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
   // ("OB/TTM at 2.7x", "EV/EBIT": a ratio of shorthand names no one.)
-  if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part))) return false;
+  if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part) || GOODS_ACRONYMS.has(part))) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
   // ("buy German start-up brindle", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)

@@ -62,7 +62,9 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles that open an officer's name after the firm's: "Vereda CFO Luana Pastholm", "Tesketh chief executive". */
-export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director']);
+export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director',
+  // ("EVP Park Min-jae:", "SVP Lena Ostrova said", "MD Rakesh Iyer": titles in short.)
+  'evp', 'svp', 'vp', 'md', 'cio', 'cco', 'cmo', 'cso']);
 
 /** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */
 export const TITLE_FILLERS: ReadonlySet<string> = new Set(['commercial', 'financial', 'operating', 'technology', 'investment', 'managing', 'general', 'senior', 'deputy', 'vice', 'of', 'and', 'group', 'global', 'counsel', 'executive', 'officer']);
@@ -124,7 +126,7 @@ export const RATING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that change or keep a rating before it: "Upgrade to Buy", "Reiterate Overweight", "Initiate at Hold". */
-export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'reit', 'reiterating', 'reaffirm', 'reaffirmed', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);
+export const RATING_CHANGES: ReadonlySet<string> = new Set(['upgrade', 'upgraded', 'downgrade', 'downgraded', 'reiterate', 'reiterated', 'reit', 'reiterating', 'reaffirm', 'reaffirmed', 'spec', 'speculative', 'maintain', 'maintained', 'initiate', 'initiated', 'resume', 'keep', 'move', 'moved', 'raise', 'cut']);
 
 /** A short form that names in business text write for a word of a company's name, and the word it stands for. */
 export interface NameAbbreviation {
