@@ -2,6 +2,7 @@ import type { Party } from '../schema/claim.js';
 import type { Amount, Duration, Quantities, Quantity } from '../schema/quantity.js';
 import type { Doc, Sentence } from '../text/document.js';
 import type { Turn } from './speakers.js';
+import { speakerLabel } from './decorations.js';
 
 /**
  * `question-yields`: in a transcript, the figures a question asks about give way to the answer's figures of the same
@@ -40,14 +41,27 @@ export function dropAsked(asked: Asked, answer: Pick<Quantities, 'amounts' | 'du
 export function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Asked, sentence: Sentence): boolean {
   const turn = turns[sentence.index];
   const laterTurn = sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
-  return laterTurn && (asks(doc, asked) || opensWithRebuttal(doc, turns, sentence));
+  return (laterTurn && asks(doc, asked)) || rebuts(doc, asked, sentence);
 }
 
-/** Whether the turn that holds `sentence` opens by rebutting what was said before it (`REBUTTAL`). */
-function opensWithRebuttal(doc: Doc, turns: readonly (Turn | undefined)[], sentence: Sentence): boolean {
-  let first = sentence.index;
-  while (first > 0 && turns[first - 1] === turns[sentence.index]) first--;
-  const opening = doc.sentences[first];
+/** Each sentence's turn, counted from 1 at the first speaker's label, a role's ("HOST:", "GUEST:") too; 0 before any label. */
+const TURN_NUMBERS = new WeakMap<Doc, number[]>();
+function turnNumbers(doc: Doc): number[] {
+  let numbers = TURN_NUMBERS.get(doc);
+  if (numbers === undefined) {
+    let turn = 0;
+    numbers = doc.sentences.map((s) => (speakerLabel(s.tokens, 0) ? ++turn : turn));
+    TURN_NUMBERS.set(doc, numbers);
+  }
+  return numbers;
+}
+
+/** Whether `sentence` stands in a later turn than `asked`'s, and that turn opens by rebutting what was said (`REBUTTAL`). */
+function rebuts(doc: Doc, asked: Asked, sentence: Sentence): boolean {
+  const numbers = turnNumbers(doc);
+  const turn = numbers[sentence.index]!;
+  if (turn === 0 || sentence.index <= asked.sentence.index || turn === numbers[asked.sentence.index]) return false;
+  const opening = doc.sentences[numbers.indexOf(turn)];
   return opening !== undefined && REBUTTAL.test(doc.text.slice(opening.span.start, opening.span.end));
 }
 
