@@ -149,11 +149,23 @@ const instrumentOf = (draft: Draft): string | null => {
 
 /** What the draft's deal covers, as the words around its deal word name it; the draft's own parties name no object. */
 const objectsOf = (draft: Draft): DealObject[] => {
-  if (!draft.trigger) return [];
   const parties = [draft.actor, draft.counterparty].filter((p): p is Party => p !== null && p.text.length > 0);
   const inParty = (t: Token) => parties.some((p) => t.start >= p.span.start && t.end <= p.span.end);
-  return objectsAt(draft.sentence.tokens, draft.trigger.token, inParty);
+  if (draft.trigger) return objectsAt(draft.sentence.tokens, draft.trigger.token, inParty);
+  // ("Ruhrkamm's Elbtal onshore park - 165 MW from 30 Aldergrove turbines": with no deal word, what the words around its
+  // first figure name; only a named thing, as a class alone says too little without the deal word.)
+  const anchor = firstFigureAt(draft);
+  return anchor < 0 ? [] : objectsAt(draft.sentence.tokens, anchor, inParty).filter((o) => o.names.length > 0);
 };
+
+/** The token of a draft's sentence that its first figure starts at, or -1. */
+function firstFigureAt(draft: Draft): number {
+  const { span, tokens } = draft.sentence;
+  const starts = [...draft.amounts, ...draft.quantities, ...draft.durations].map((v) => v.span.start).filter((at) => at >= span.start && at < span.end);
+  if (starts.length === 0) return -1;
+  const first = Math.min(...starts);
+  return tokens.findIndex((t) => t.start >= first);
+}
 
 /** Two deals of one sentence that name different instruments ("lead the Series B, having led its Series A") stay two. */
 const sameInstrument = (a: Draft, b: Draft): boolean => {
