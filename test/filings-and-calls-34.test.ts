@@ -151,3 +151,22 @@ describe('deals and figures in headings and clauses', () => {
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Acquisition');
   });
 });
+
+describe('two sites of one pair, and a number sign', () => {
+  it('a claim with no deal word takes the named site around its figure, so two sites stay two deals', () => {
+    // (src/extract/claims.ts `objectsOf`: the words around a trigger-less claim's first figure, named things only.)
+    const report = analyze([
+      { id: 'onshore', text: 'Halvik Turbines A/S - Company announcement no. 9/2026\nHalvik receives 120 MW order from Osterby Energi for Marnholt onshore project\nHalvik has received a firm order from Osterby Energi AG for 22 units of its HT-5 onshore turbine for the Marnholt wind park.' },
+      { id: 'offshore', text: 'HAMBURG, 3 March 2026 - Osterby Energi has picked Halvik Turbines to supply 40 offshore turbines for its Skarvik wind farm, a 600-megawatt project.' },
+      { id: 'brief', text: "Regional briefing: Osterby's Marnholt onshore park - 120 MW from 22 Halvik turbines - will cost around EUR 95 million in turbine supply." },
+      { id: 'trade', text: "OFFSHORE WEEKLY\nOsterby confirms Halvik for 600MW Skarvik\nThe utility will install 40 of Halvik's 15MW HT-15 machines at the site." },
+    ]);
+    expect([kinds(report, 'onshore', 'brief'), kinds(report, 'offshore', 'trade')]).toEqual([['agreement'], ['agreement']]);
+    expect([...kinds(report, 'onshore', 'trade'), ...kinds(report, 'brief', 'trade')]).toEqual([]);
+  });
+
+  it('"no." before a figure is a number, not a denial', () => {
+    const [claim] = extractClaims('Halvik Turbines A/S - Company announcement no. 9/2026\nHalvik receives 120 MW order from Osterby Energi');
+    expect(claim?.negated).toBe(false);
+  });
+});
