@@ -172,7 +172,7 @@ function inReducedRelative(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A token that writes a sum of money: "$85m", "EUR", "R$2.4bn", "£120m". */
-// ("aggregating Rs 3,600 crore", "for CHF 40 million": a currency's code or letters before a figure mark money too.)
+// ("totalling Rs 750 crore", "for CHF 40 million": a currency's code or letters before a figure mark money too.)
 const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Currency') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]/.test(t.text) || (/^[A-Z]/.test(t.text) && CURRENCY_NAMES.has(t.text.toLowerCase()));
 
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
@@ -294,7 +294,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   }
   // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
   // sum stands just before or after it; "round two" counts.)
-  // ("the allotment of 5,000,000 equity shares, aggregating Rs 3,600 crore": past the count an "of" says the noun is of.)
+  // ("the allotment of 2,000,000 new shares, totalling Rs 500 crore": past the count an "of" says the noun is of.)
   const reach = pos === 'noun' && tokens[at + 1]?.norm === 'of' && tokens[at + 2]?.tags.has('Value') === true ? 12 : 4;
   const sum = pos === 'noun' ? [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + 1, at + reach)] : tokens.slice(at + 1, at + 8);
   if (word.needsMoney && (!sum.some(isMoney) || (pos === 'noun' && tokens[at + 1]?.tags.has('Value')))) return false;

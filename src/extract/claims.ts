@@ -102,7 +102,7 @@ function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party |
       span: { start: token.start, end: token.end },
       rule: roles.fired.length > 0 ? `${trigger.pos}:${roles.fired.join('+')}` : trigger.pos,
     },
-    // ("pays A$1.2bn for a miner that has never sold a tonne": a denial in a clause about a noun denies its history, not the deal.)
+    // ("pays A$700m for a grower that has never exported a crate": a denial in a clause about a noun denies its history, not the deal.)
     negated: !layer.describesNoun(trigger.token) && isNegated(sentence.tokens, roles.clause.first, trigger.token, (k) => layer.isAside(k, trigger.token)),
     hedged: isHedged(sentence.tokens),
     exclusive: roles.exclusive,
@@ -152,7 +152,7 @@ const objectsOf = (draft: Draft): DealObject[] => {
   const parties = [draft.actor, draft.counterparty].filter((p): p is Party => p !== null && p.text.length > 0);
   const inParty = (t: Token) => parties.some((p) => t.start >= p.span.start && t.end <= p.span.end);
   if (draft.trigger) return objectsAt(draft.sentence.tokens, draft.trigger.token, inParty);
-  // ("Ruhrkamm's Elbtal onshore park - 165 MW from 30 Aldergrove turbines": with no deal word, what the words around its
+  // ("Osterby's Marnholt onshore park - 120 MW from 22 Halvik turbines": with no deal word, what the words around its
   // first figure name; only a named thing, as a class alone says too little without the deal word.)
   const anchor = firstFigureAt(draft);
   return anchor < 0 ? [] : objectsAt(draft.sentence.tokens, anchor, inParty).filter((o) => o.names.length > 0);
@@ -963,7 +963,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     actor, counterparty: pair ? pair[1] : impliedSide,
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   };
-  // ("HALT NO | Veltrano TCs: 4x LNGC, 7y firm": a field's draft that names one firm takes the note's rated firm too.)
+  // ("QRLX NO | Somerby TCs: 3x LNGC, 5y firm": a field's draft that names one firm takes the note's rated firm too.)
   if (!bare.counterparty && bare.actor && implied && firstWord(bare.actor.canonical) !== firstWord(implied.canonical)) bare.counterparty = implied;
   attach(bare, local);
   return [bare];

@@ -94,7 +94,7 @@ export class ClauseLayer {
     return this.clauses.some((c) => (c.relation === 'relative' || c.relation === 'parenthetical') && c.first <= k && k <= c.last && !(c.first <= from && from <= c.last));
   }
 
-  /** Whether token `k` sits in a relative clause about a common noun ("a company that hasn't shipped a tonne"). */
+  /** Whether token `k` sits in a relative clause about a common noun ("a grower that has never exported a crate"). */
   describesNoun(k: number): boolean {
     return this.clauses.some((c) => c.restrictive === true && c.first <= k && k <= c.last);
   }

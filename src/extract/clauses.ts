@@ -19,7 +19,7 @@ export interface Clause {
   relation: ClauseRelation;
   /** For a relative clause: the token its pronoun stands at. */
   pronoun?: number;
-  /** For a relative clause with no comma before it, after a common noun: "a miner that has never sold a tonne". */
+  /** For a relative clause with no comma before it, after a common noun: "a grower that has never exported a crate". */
   restrictive?: boolean;
 }
 
@@ -75,8 +75,8 @@ export function clauseStart(layer: ClauseLayer, at: number): number {
 }
 
 /**
- * Whether the relative pronoun at `k` opens a clause about the common noun before it: "a company that hasn't shipped
- * a tonne", "a miner which never sold". The noun names no party, and a verb or its auxiliary follows the pronoun
+ * Whether the relative pronoun at `k` opens a clause about the common noun before it: "a grower that has never
+ * exported a crate", "a yard which never delivered". The noun names no party, and a verb or its auxiliary follows the pronoun
  * ("reports that it would buy" and "said that" are no such clause).
  */
 function describesCommonNoun(layer: ClauseLayer, k: number): boolean {

@@ -344,7 +344,7 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   // ("KVLR NO (Buy, TP NOK 92): ...": a rating in parentheses may stand between the ticker and the colon.)
   const rated = ratingInParentheses(tokens, label);
   const end = rated ?? label;
-  // ("HALT NO | Veltrano TCs: ...": a bar set off by spaces is a token of its own.)
+  // ("QRLX NO | Somerby TCs: ...": a bar set off by spaces is a token of its own.)
   const barAfter = tokens[label + 1]?.text === '|';
   if (!(rated !== null || barAfter || TICKER_LABEL_END.test(tokens[label]!.post)) || end >= tokens.length - 1) return null;
   const word = first.text.replace(/^\$/, '').toLowerCase();

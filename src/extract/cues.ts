@@ -436,7 +436,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && talksAfter(tokens, k + 1, trigger)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
-    // ("Company announcement no. 14/2025", "Order No. 7": the abbreviation of "number" before a figure.)
+    // ("Company announcement no. 9/2026", "Order No. 7": the abbreviation of "number" before a figure.)
     if (token.norm === 'no' && /^\.\s*$/.test(token.post) && /^\d/.test(tokens[k + 1]?.text ?? '')) continue;
     // ("rejected claims that it had scrapped its offtake contract": a denied end leaves the deal standing.)
     if (k < trigger && DISMISSING.has(token.norm) && tokens.slice(k + 1, trigger).some((t, i) => ENDING_WORDS.has(t.norm) || isWithdrawal(tokens, k + 1 + i))) return false;

@@ -405,7 +405,7 @@ function titledLabel(tokens: readonly Token[], k: number): SpeakerLabel | null {
   // The person's name: up to three capitalized words after the title (or opening the label).
   let personEnd = i - 1;
   if (!titled || /^\s+$/.test(tokens[i - 1]!.post)) {
-    // ("EVP Park Min-jae:": a given name's lowercase half after its hyphen is of the name too.)
+    // ("EVP Park Ji-hoon:": a given name's lowercase half after its hyphen is of the name too.)
     const nameWord = (j: number) => tokens[j] !== undefined && (isLabelNameWord(tokens[j]!) || (tokens[j - 1]?.post === '-' && /^\p{Ll}+$/u.test(tokens[j]!.text)));
     let j = i;
     while (j < i + 4 && nameWord(j) && /^\s+$|^-$/.test(tokens[j]!.post)) j++;

@@ -234,7 +234,7 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // ("Three things to know: 1) nimbrel finally landed ..."): a list item's number opens it as a sentence would.
   if (!prev || /\s[-\u2013\u2014]+\s*$/.test(prev.post) || (/^\d{1,2}$/.test(prev.text) && /^\)\s+$/.test(prev.post))) return true;
-  // ("a prepayment, to be repaid through deliveries": a past form after "be" is a passive verb, whatever lexicon lacks it.)
+  // ("an advance, to be repaid out of deliveries": a past form after "be" is a passive verb, whatever lexicon lacks it.)
   if (tokens[k]!.tags.has('PastTense') && BE_FORMS.has(prev.norm)) return false;
   const next = tokens[k + 1];
   // ("on nimbrel's cold tier", "for bramblecup's roastery": an owner's possessive after a preposition, before its noun.)
@@ -289,24 +289,21 @@ const QUESTION_OPENERS = /^(?:can|could|will|would|should|shall|may|might|did|do
 const QUESTION_SUBJECTS = /^(?:you|we|i|they|he|she|it)$/;
 
 /**
- * A capitalized ordinary word that a filing's heading or a transcript's question uses, not a name: "Sanction of term
- * loan", "Termination of the charter" (an "of" and a lowercase word after it), "Regulation 30" and "Regulations, 2015"
- * (a rule's number or a statute's year), "Intimation under Regulation 30" (the rule it answers), "Reit BUY" (a note's change of rating),
+ * A capitalized word that a filing's heading or a transcript's question uses, not a name: "Regulation 30" and
+ * "Regulations, 2015" (a rule's number or a statute's year), "Intimation under Regulation 30" (the rule it answers), "Reit BUY" (a note's change of rating),
  * "Can you talk about ..." (a question's verb before its subject).
  */
 function filingHeadingWord(word: string, token: Token, next: Token | undefined, after: Token | undefined): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || next === undefined) return false;
   if (QUESTION_OPENERS.test(lower) && QUESTION_SUBJECTS.test(next.norm)) return true;
-  // ("Reit BUY, TP NOK175", "Maintain Overweight": a change of rating before the rating.)
+  // ("Reit BUY, TP NOK90", "Maintain Overweight": a change of rating before the rating.)
   if (RATING_CHANGES.has(lower) && RATING_WORDS.has(next.norm.replace(/[;,:.]$/, ''))) return true;
   // ("Intimation under Regulation 30": a heading that cites the rule it answers.)
   if ((next.tags.has('Preposition') || PREPOSITIONS.has(next.norm)) && after !== undefined && LEGAL_REFERENCES.has(after.norm)) return true;
   // ("Regulation 30", "Regulations, 2015": a rule or a statute by its number or year.)
   if (LEGAL_REFERENCES.has(lower) && /^\d/.test(next.text) && /^,?\s+$/.test(token.post)) return true;
-  if (!isOrdinaryWord(lower)) return false;
-  // ("Item 1.01 Entry into a Material Definitive Agreement": "into" as well.)
-  return (next.norm === 'of' || next.norm === 'into') && after !== undefined && /^\p{Ll}/u.test(after.text) && /^\s+$/.test(token.post);
+  return false;
 }
 
 /** Whether a word and the one or two after it spell a currency's name: "Aussie dollars", "New Zealand dollars". */
@@ -323,9 +320,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (filingHeadingWord(word, token, next, after)) return false;
-  // ("ASX ANNOUNCEMENT | Coralline", "NYSE: ..."): an exchange's code heading a filing names no party.
+  // ("ASX ANNOUNCEMENT | Pellham Minerals", "NYSE: ..."): an exchange's code heading a filing names no party.
   if (STOCK_EXCHANGES.has(word) && (next === undefined || next.text === '|' || /^\s*[|:]/.test(token.post) || NOT_A_NAME.has(next.norm))) return false;
-  // ("sixty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
+  // ("forty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
   if (opensCurrencyPhrase(word.toLowerCase(), next, after)) return false;
   // ("Kellsmoor TowerCo (Pty) Ltd": a legal suffix in brackets is the name's form, no name of its own.)
   if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
@@ -613,7 +610,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   // "Pembury Corp (NASDAQ: PMBY)", "Waskris Brothers Media (WBM)": a name never runs into a parenthesis.
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
   const post = token.post;
-  // ("08:00 CET\nHalsund refinances": a line break ends a name; the next line opens its own.)
+  // ("07:30 CET\nVestral signs": a line break ends a name; the next line opens its own.)
   if (post.includes('\n')) return 0;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   // ("St. Arkric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
@@ -666,7 +663,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
   // ("Sornthorpe Shipping ASA - Award of long-term charters": an English word or a deal noun that opens the words after a
-  // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Vindhyachal".)
+  // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Quarlby Quarries".)
   const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && (isCommonWord(t.norm) || DEAL_NOUNS.has(t.norm))
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // ("3. Contract amount (KRW): ...", "... / Share of annual revenue (%): 11.3": so is one that opens a numbered item or
@@ -708,8 +705,13 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   };
   const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
   // ("Purpose: part-financing", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
+  // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
+  // or "into" and a lowercase word, is the heading's noun; "Ministry of Energy of the Republic" goes on.)
+  const opensHeading = (i: number) => opens(i) || /[-\u2013\u2014:|\n]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
+  const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
+    && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
   const fieldLabel = (t: Token, i: number) => (opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false)) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {

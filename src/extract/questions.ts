@@ -9,8 +9,8 @@ import { speakerLabel } from './decorations.js';
  * measure ("Q: that's the twelve-year contract, right? A: Fifteen. Fifteen years, not twelve."): the asker guessed,
  * the answer tells. An answer stands in a later turn than its question.
  *
- * `rebuttal-yields`: so do the figures of a statement that a later turn opens by rebutting ("HOST: everyone's writing
- * fifteen years. GUEST: No. I've seen the term sheet. It's twelve years."): the rebuttal tells.
+ * `rebuttal-yields`: so do the figures of a statement that a later turn opens by rebutting ("HOST: everyone says twelve
+ * years. GUEST: No. I've read the term sheet. It's ten years."): the rebuttal tells.
  */
 
 /** A turn that opens by rebutting what was said, after its speaker's label: "No.", "Nope,", "Not quite.", "Wrong -". */

@@ -93,7 +93,7 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       // "up to $5 billion" is a bound, "firmed up" a particle, "declined to comment" a refusal: no move.
       const toVerb = tokens[p + 1]?.norm === 'to' && !/^[\d$\u20ac\u00a3\u00a5]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]?.tags.has('Value');
       // ("advanced-packaging capacity", "fast-growing": a word hyphened to the next one is half a compound, no verb.)
-      // ("sixty million dollars up front": paid ahead, no move.)
+      // ("forty million dollars up front": paid ahead, no move.)
       const upFront = token.norm === 'up' && tokens[p + 1]?.norm === 'front';
       const particle = toVerb || upFront || token.post === '-' || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula') && !SESSION_VERBS.has(tokens[p - 1]!.norm))))
         || (ADJECTIVE_TRENDS.has(token.norm) && (/-/.test(token.post) || (tokens[p + 1]?.tags.has('Noun') === true && !tokens[p + 1]!.tags.has('Value') && !owner[p + 1])));

@@ -149,8 +149,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("the Verlaine renewal with Orrock": a deal made again, told by the noun of renewing and its other side.)
   { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Orrock Threads' },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
-  // ("the Orvane LTA", "a five-year LTSA with Tessaly": a long-term supply agreement by its initials.)
-  { lemma: 'lta', frame: 'supply', direction: 'none', pos: 'noun', forms: ['lta', 'ltas', 'ltsa', 'ltsas'], example: 'Tessaly signed a five-year LTSA with Orvane Automotive' },
+  // ("the Bronholm LTA", "a five-year LTSA with Vestral": a long-term supply agreement by its initials.)
+  { lemma: 'lta', frame: 'supply', direction: 'none', pos: 'noun', forms: ['lta', 'ltas', 'ltsa', 'ltsas'], example: 'Vestral Semiconductor signed a five-year LTSA with Bronholm Motors' },
   // ("a CHF 60m retention package for Altmoor bankers": a package of pay for people is no deal between firms.)
   { lemma: 'package', frame: 'deal', direction: 'none', pos: 'noun', forms: ['package', 'packages'], unlessAfter: ['retention', 'pay', 'compensation', 'severance', 'incentive', 'bonus', 'benefits', 'benefit', 'remuneration', 'relocation'], example: "the NBA's package with Amazon" },
   { lemma: 'rights', frame: 'licence', direction: 'reverse', pos: 'noun', forms: ['rights'], markers: ['from', 'with', 'object', 'to'], example: 'Netflix won the US rights from FIFA' },

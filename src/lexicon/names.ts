@@ -63,7 +63,7 @@ export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
 
 /** Titles that open an officer's name after the firm's: "Vereda CFO Luana Pastholm", "Tesketh chief executive". */
 export const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'boss', 'head', 'partner', 'chairman', 'chairwoman', 'chair', 'president', 'director',
-  // ("EVP Park Min-jae:", "SVP Lena Ostrova said", "MD Rakesh Iyer": titles in short.)
+  // ("EVP Park Ji-hoon:", "SVP Lena Ostrova said", "MD Rakesh Iyer": titles in short.)
   'evp', 'svp', 'vp', 'md', 'cio', 'cco', 'cmo', 'cso']);
 
 /** Words of an officer's title besides the titles themselves: "chief commercial officer", "vice president". */

@@ -7,9 +7,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'mr', 'mrs', 'ms', 'dr', 'billion', 'million', 'trillion', 'today',
-  // pronouns and deictic words opening a sentence: "That's a five-year commitment", "There are two bidders"
+  // pronouns and deictic words opening a sentence: "That is a six-year commitment", "There are two bidders"
   'that', 'these', 'those', 'there', 'here',
-  // a long-term agreement by its initials: "the Orvane LTA confirmed"
+  // a long-term agreement by its initials: "the Bronholm LTA confirmed"
   'lta', 'ltas', 'ltsa', 'ltsas',
   // scale words a sum spelled out in capitals uses ("Rupees Three Hundred Twelve Crore only")
   'hundred', 'thousand', 'lakh', 'lakhs', 'crore', 'crores', 'rupees', 'only',
@@ -18,7 +18,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'next', 'year', 'week', 'month', 'quarter', 'us', 'usa', 'uk', 'eu', 'u.s', 'u.s.', 'u.k.',
   // a job title opening a sentence: "Chief financial officer Priya Rorrmore said"
   'chief',
-  // a filing's kind in its heading: "ASX ANNOUNCEMENT | Coralline Minerals", "Intimation under Regulation 30"
+  // a filing's kind in its heading: "ASX ANNOUNCEMENT | Pellham Minerals", "Intimation under Regulation 30"
   'announcement', 'announcements', 'intimation', 'circular', 'disclosure',
   // analysts' shorthand and ratings: "TP US$27", "We cut Allix to Hold", "reiterate Outperform"
   'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
@@ -59,7 +59,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qualdton". */
 export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'lng', 'lpg', 'cng', 'ngl', 'ngls', 'saf', 'hvo', 'dram', 'nand', 'hbm', 'asic', 'asics', 'fpga', 'fpgas', 'ssd', 'ssds', 'ev', 'evs',
-  // chips by their kind: "28nm PMIC/MCU", "automotive MCUs", "a 5nm SoC"
+  // chips by their kind: "40nm PMIC/MCU", "automotive MCUs", "a 5nm SoC"
   'pmic', 'pmics', 'mcu', 'mcus', 'soc', 'socs', 'cpu', 'cpus', 'gpu', 'gpus', 'npu', 'npus',
   // trains by their kind: "a Valdora EMU order"
   'emu', 'emus', 'dmu', 'dmus', 'bemu', 'bemus',

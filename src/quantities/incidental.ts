@@ -44,6 +44,8 @@ export interface IncidentalRule {
   replaced?: boolean;
   /** Whether a `cueBefore` phrase alone makes the values after it incidental: "an earlier item wrongly said ... £640m". */
   cueSuffices?: boolean;
+  /** Phrases of which one must stand a few words after the value, in its clause: "... since 2021", "... to date". */
+  cueAfter?: readonly string[];
 }
 
 /** Words of a stock's move: "shares rose 7% to", "the stock closed at". */
@@ -53,7 +55,7 @@ const SHARE_MOVES: readonly string[] = ['up', 'down', 'higher', 'lower', 'rose',
   'opened', 'opens', 'traded', 'trading', 'trade', 'sending', 'sent', 'pushing', 'pushed', 'lifting', 'lifted', 'spiked', 'spiking', 'popped', 'hit',
   // ("Marrowby's shares were little changed at €18.35", "the stock was flat at $41.20")
   'changed', 'unchanged', 'flat', 'steady', 'were', 'was', 'little',
-  // ("stock +3.1% to EUR 8.92", "shares −2% at $40": a note's signed change.)
+  // ("stock +2.4% to EUR 6.10", "shares −2% at $40": a note's signed change.)
   '+', '−'];
 
 /** Work a firm does for another, whose present perfect with "for" a span tells a relationship's length: "have built for". */
@@ -113,6 +115,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // (A span that opens a clause in the present perfect tells how long something has gone on, no term of a deal.)
     after: ['it has', 'it had', 'they have', 'they had', 'we have', 'we had', 'the company has', 'the group has', 'the firm has'],
     cueBefore: ['for'],
+  },
+  {
+    reason: 'running-tally', kinds: ['quantities', 'amounts'], example: 'Orvik has signed more than 4 gigawatts of wind contracts since 2020',
+    // (What a firm has signed, bought or ordered since a date or to date is its running tally, no one deal's size.)
+    cueBefore: ['has signed', 'have signed', 'has bought', 'have bought', 'has ordered', 'have ordered', 'has contracted', 'have contracted',
+      'has booked', 'have booked', 'has secured', 'have secured', 'has added', 'have added', 'has procured', 'have procured'],
+    cueAfter: ['since', 'to date', 'so far'],
   },
   {
     reason: 'history', kinds: ['durations'], example: 'its 25-year history',
@@ -388,6 +397,7 @@ interface Compiled {
   inside: ReadonlySet<string> | null;
   cueBefore: PhraseTable<true> | null;
   cueSuffices: boolean;
+  cueAfter: PhraseTable<true> | null;
   unlessAfter: ReadonlySet<string> | null;
 }
 
@@ -408,6 +418,7 @@ const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   inside: setOf(r.inside),
   cueBefore: tableOf(r.cueBefore),
   cueSuffices: r.cueSuffices === true,
+  cueAfter: tableOf(r.cueAfter),
   unlessAfter: setOf(r.unlessAfter),
 }));
 
@@ -416,6 +427,8 @@ const UNLESS_REACH = 6;
 
 /** How many words before a value a rule's cue may stand: "funded with cash and a €500 million bond". */
 const CUE_REACH = 12;
+/** How many words after a value its `cueAfter` phrase may stand. */
+const CUE_AFTER_REACH = 6;
 /** Marks that end the stretch a cue is looked for in. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 
@@ -423,6 +436,16 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 function cueBefore(t: readonly Token[], first: number, cues: PhraseTable<true>): boolean {
   for (let i = first - 1; i >= 0 && i >= first - CUE_REACH; i--) {
     if (CLAUSE_ENDS.has(t[i]!.text)) return false;
+    if (phraseAt(t, i, cues) !== null) return true;
+  }
+  return false;
+}
+
+/** Whether one of the cues stands a few words after the token at `from`, in the same clause. */
+function cueAfter(t: readonly Token[], from: number, cues: PhraseTable<true>): boolean {
+  // ("a 400 MW contract with Belka, its largest since 2020": a comma ends the reach.)
+  for (let i = from; i < t.length && i <= from + CUE_AFTER_REACH; i++) {
+    if (CLAUSE_ENDS.has(t[i]!.text) || t[i]!.text === ',') return false;
     if (phraseAt(t, i, cues) !== null) return true;
   }
   return false;
@@ -440,7 +463,7 @@ function relativeClauseStart(t: Context['tokens'], close: number): number {
   return -1;
 }
 
-/** A reporting period right after a figure: "sales of CHF 310m in FY25", "revenue of $2bn for Q3". */
+/** A reporting period right after a figure: "sales of CHF 140m in FY26", "revenue of $2bn for Q3". */
 const PERIOD_AFTER = /^\s+(?:in|for)\s+(?:fy\s?\d{2,4}|q[1-4]|[12]h\d{0,2}|h[12])\b/i;
 
 /**
@@ -465,7 +488,7 @@ function metricBefore(ctx: Context, first: number, rule: Compiled, periodAfter =
     if (!needed) continue;
     if (rule.always !== null && phraseBefore(t, i, rule.always) !== null) return true;
     const period = rule.afterPeriod === null ? null : phraseBefore(t, i, rule.afterPeriod);
-    // ("We model Pellinor sales of CHF 310m in FY25": the period may follow the figure.)
+    // ("We model Vestral sales of CHF 140m in FY26": the period may follow the figure.)
     if (period !== null && periodAfter) return true;
     if (period !== null && PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t[period.start]!.start - 24), t[period.start]!.start))) return true;
   }
@@ -498,6 +521,10 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     }
     if (r.cueBefore !== null && !cueBefore(t, first, r.cueBefore)) continue;
     if (r.cueSuffices) return r.reason;
+    if (r.cueAfter !== null) {
+      if (cueAfter(t, tokenIndexAt(ctx, end), r.cueAfter)) return r.reason;
+      continue;
+    }
     if (r.inside !== null && t.slice(first, tokenIndexAt(ctx, end)).some((x) => r.inside!.has(x.lower))) return r.reason;
     const hit = r.after === null ? null : phraseAt(t, next, r.after);
     if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;

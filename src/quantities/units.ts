@@ -38,7 +38,7 @@ function u(dimension: string, unit: string, factor: number, symbols: string[], n
 
 export const MEASURE_UNITS: readonly MeasureUnit[] = [
   ...si(POWER_PREFIXES, { sym: 'W', name: 'watt' }, 'W', 'power', (s) => `6 ${s}`),
-  // (Solar capacity is told at its peak or on one side of the inverter: "250 MWp", "90 MWac" are power too.)
+  // (Solar capacity is told at its peak or on one side of the inverter: "140 MWp", "65 MWac" are power too.)
   ...si(POWER_PREFIXES.slice(1), { sym: 'Wp', name: 'watt-peak', names: ['watt peak', 'watts peak'] }, 'W', 'power', (s) => `250 ${s}`),
   ...si(POWER_PREFIXES.slice(1), { sym: 'Wac', name: 'watt-ac', names: ['watts ac'] }, 'W', 'power', (s) => `90 ${s}`),
   ...si(POWER_PREFIXES.slice(1), { sym: 'Wdc', name: 'watt-dc', names: ['watts dc'] }, 'W', 'power', (s) => `90 ${s}`),
@@ -61,8 +61,8 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   u('length', 'm', 1852, ['nmi'], ['nautical mile', 'nautical miles'], '12 nautical miles'),
   // mass → tonne: deals in goods are priced and counted in tonnes ("600,000 tonnes of wheat", "2Mt of potash").
   u('mass', 'tonne', 1, ['t'], ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], '16,000 metric tons'),
-  // (Ores and concentrates are weighed dry or wet: "480,000 dry metric tonnes", "90,000 dmt" weigh in tonnes too.)
-  u('mass', 'tonne', 1, ['dmt', 'wmt'], ['dry metric tonne', 'dry metric tonnes', 'dry metric ton', 'dry metric tons', 'wet metric tonne', 'wet metric tonnes', 'dry tonne', 'dry tonnes', 'wet tonne', 'wet tonnes'], '480,000 dry metric tonnes'),
+  // (Ores and concentrates are weighed dry or wet: "360,000 dry metric tonnes", "75,000 dmt" weigh in tonnes too.)
+  u('mass', 'tonne', 1, ['dmt', 'wmt'], ['dry metric tonne', 'dry metric tonnes', 'dry metric ton', 'dry metric tons', 'wet metric tonne', 'wet metric tonnes', 'dry tonne', 'dry tonnes', 'wet tonne', 'wet tonnes'], '360,000 dry metric tonnes'),
   u('mass', 'tonne', 1e3, ['kt'], ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons', 'thousand tonnes'], '600kt of wheat'),
   u('mass', 'tonne', 1e6, ['Mt', 'mt', 'MMT', 'mmt'], ['megatonne', 'megatonnes', 'megaton', 'megatons'], '2Mt of potash'),
   // (A plant's or an offtake's yearly flow in one symbol: "1.5 mtpa" is 1.5 million tonnes a year.)

@@ -80,7 +80,7 @@ export const isOrdinaryWord = (lower: string): boolean => isEnglishWord(lower) |
   || (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2)));
 
 /** Whether a word of a headline is an ordinary word (`isOrdinaryWord`) or one of its function words. */
-// ("SIGNS BINDING OFFTAKE WITH": the action lexicon's deal nouns are words too, where no general lexicon holds them.)
+// ("SIGNS OFFTAKE WITH": the action lexicon's deal nouns are words too, where no general lexicon holds them.)
 const isHeadlineWord = (lower: string): boolean => HEADLINE_FUNCTION_WORDS.has(lower) || isOrdinaryWord(lower) || DEAL_NOUNS.has(lower);
 
 /** Particles of a phrasal verb: "FIRMS UP", "SNAPS UP", "CALLS OFF", "WALKS AWAY". */
@@ -117,7 +117,7 @@ function unshouted(text: string): string {
       if (at === 0) openedByName = !common;
       if (!common && word.length <= 4) return word;
       // ("PARDOE FIRMS UP 16 FREIGHTERS": a word a particle follows is a phrasal verb, not the name's next word.)
-      // ("REDGUM SIGNS BINDING OFFTAKE": a deal verb's third person is the headline's verb, unless a firm's word: "PARTNERS".)
+      // ("VESTRAL SIGNS OFFTAKE": a deal verb's third person is the headline's verb, unless a firm's word: "PARTNERS".)
       const dealVerb = ACTION_THIRD_PERSON.has(lower) && !ORGANIZATION_WORDS.has(lower);
       const goesOnWithName = at === 1 && openedByName && !dealVerb && !HEADLINE_FUNCTION_WORDS.has(lower) && !PARTICLES.has(words[at + 1]?.toLowerCase() ?? '');
       return common && at > 0 && !goesOnWithName ? lower : word.charAt(0) + lower.slice(1);
