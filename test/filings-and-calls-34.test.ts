@@ -48,7 +48,7 @@ describe('words that name no firm', () => {
 
   it("a statute's year and an item's entry name no firm", () => {
     expect(parties('Rules, 2019: Bronholm Grid Limited has agreed to buy the line from Vestral Power Limited.')).not.toContain('Rules');
-    expect(parties('Item 1.01 Entry into a Supply Contract. On 3 March 2026, Bronholm Inc. (the "Company") entered into a supply contract with Vestral Ltd.')).not.toContain('Entry');
+    expect(parties('Item 1.01 Entry into a Supply Contract. On 3 March 2026, Bronholm Inc. (the "Company") signed a supply contract with Vestral Ltd.')).not.toContain('Entry');
   });
 
   it('a field label at the start of a line names no firm', () => {
@@ -56,7 +56,7 @@ describe('words that name no firm', () => {
   });
 
   it("an exchange's code and a filing's kind heading a release name no firm", () => {
-    const claims = extractClaims('ASX ANNOUNCEMENT | Pellham Minerals Limited (ASX: PHM)\nPellham is pleased to advise that it has executed a binding offtake agreement with Vestral Chem for 90,000 tonnes of concentrate.');
+    const claims = extractClaims('ASX ANNOUNCEMENT | Pellham Minerals Limited (ASX: PHM)\nPellham is glad to report that it has now signed a firm offtake deal with Vestral Chem for 90,000 tonnes of concentrate.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('ASX');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('ASX ANNOUNCEMENT');
   });
@@ -99,7 +99,7 @@ describe("a transcript's and a note's sides", () => {
   it("a turn that opens by rebutting replaces the figures it answers", () => {
     // (src/extract/questions.ts `rebuttal-yields`)
     const report = analyze([
-      { id: 'wire', text: 'Bronholm Steel has signed a 12-year power purchase agreement with Vestral Renewables for 180 megawatts.' },
+      { id: 'wire', text: 'Bronholm Steel agreed a twelve-year power deal with Vestral Renewables covering 180 megawatts.' },
       { id: 'pod', text: "HOST: ...and Vestral's PPA with Bronholm, everyone says twelve years.\nGUEST: No. I've read the term sheet. It's ten years, a hundred and eighty megawatts." },
     ]);
     expect(kinds(report, 'wire', 'pod')).toContain('contradiction');
@@ -107,7 +107,7 @@ describe("a transcript's and a note's sides", () => {
 
   it('a turn that does not rebut leaves the figures before it (guard)', () => {
     const report = analyze([
-      { id: 'wire', text: 'Bronholm Steel has signed a 12-year power purchase agreement with Vestral Renewables for 180 megawatts.' },
+      { id: 'wire', text: 'Bronholm Steel agreed a twelve-year power deal with Vestral Renewables covering 180 megawatts.' },
       { id: 'pod', text: "HOST: ...and Vestral's PPA with Bronholm, everyone says twelve years.\nGUEST: Right. I've read the term sheet. A hundred and eighty megawatts." },
     ]);
     expect(kinds(report, 'wire', 'pod')).not.toContain('contradiction');
@@ -137,7 +137,7 @@ describe('deals and figures in headings and clauses', () => {
   });
 
   it('"up front" is no move of a stock', () => {
-    expect(extractClaims('GUEST: Vestral takes it all, plus forty million dollars up front as a prepay.').some((c) => c.action?.lemma === 'move')).toBe(false);
+    expect(extractClaims('GUEST: Vestral takes it all, and forty million dollars up front to seal it.').some((c) => c.action?.lemma === 'move')).toBe(false);
   });
 
   it('the Board acts for the filer named at the top', () => {
@@ -147,7 +147,7 @@ describe('deals and figures in headings and clauses', () => {
   });
 
   it('a filing heading a deal noun after a spaced dash takes no name before the dash as its side', () => {
-    const claims = extractClaims('To: Bourse of Ostrava Limited\nSub: Intimation under Regulation 30 - Acquisition of Quarlby Quarries Private Limited\nWe wish to inform you that the Board of Pellham Cement Limited approved the acquisition of Quarlby Quarries Private Limited for Rs 800 crore.');
+    const claims = extractClaims('To: Bourse of Ostrava Limited\nSub: Intimation under Regulation 30 - Acquisition of Quarlby Quarries Private Limited\nThis is to notify that the Board of Pellham Cement Limited approved the acquisition of Quarlby Quarries Private Limited for Rs 800 crore.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Acquisition');
   });
 });
@@ -156,7 +156,7 @@ describe('two sites of one pair, and a number sign', () => {
   it('a claim with no deal word takes the named site around its figure, so two sites stay two deals', () => {
     // (src/extract/claims.ts `objectsOf`: the words around a trigger-less claim's first figure, named things only.)
     const report = analyze([
-      { id: 'onshore', text: 'Halvik Turbines A/S - Company announcement no. 9/2026\nHalvik receives 120 MW order from Osterby Energi for Marnholt onshore project\nHalvik has received a firm order from Osterby Energi AG for 22 units of its HT-5 onshore turbine for the Marnholt wind park.' },
+      { id: 'onshore', text: 'Halvik Turbines A/S - Stock exchange release no. 9/2026\nHalvik books 120 MW order from Osterby Energi for Marnholt onshore project\nHalvik has booked an order from Osterby Energi AG for 22 units of its HT-5 onshore turbine for the Marnholt wind park.' },
       { id: 'offshore', text: 'HAMBURG, 3 March 2026 - Osterby Energi has picked Halvik Turbines to supply 40 offshore turbines for its Skarvik wind farm, a 600-megawatt project.' },
       { id: 'brief', text: "Regional briefing: Osterby's Marnholt onshore park - 120 MW from 22 Halvik turbines - will cost around EUR 95 million in turbine supply." },
       { id: 'trade', text: "OFFSHORE WEEKLY\nOsterby confirms Halvik for 600MW Skarvik\nThe utility will install 40 of Halvik's 15MW HT-15 machines at the site." },
@@ -166,7 +166,7 @@ describe('two sites of one pair, and a number sign', () => {
   });
 
   it('"no." before a figure is a number, not a denial', () => {
-    const [claim] = extractClaims('Halvik Turbines A/S - Company announcement no. 9/2026\nHalvik receives 120 MW order from Osterby Energi');
+    const [claim] = extractClaims('Halvik Turbines A/S - Stock exchange release no. 9/2026\nHalvik books 120 MW order from Osterby Energi');
     expect(claim?.negated).toBe(false);
   });
 });

@@ -662,7 +662,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("PARIS, Dec 1 (Wire) - Satellite maker Ollthorpe ...": the first word after a dateline opens the sentence.)
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
-  // ("Sornthorpe Shipping ASA - Award of long-term charters": an English word or a deal noun that opens the words after a
+  // ("Tarnby Shipping ASA - Award of two charters": an English word or a deal noun that opens the words after a
   // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Quarlby Quarries".)
   const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && (isCommonWord(t.norm) || DEAL_NOUNS.has(t.norm))
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
@@ -706,7 +706,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
   // ("Purpose: part-financing", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
   // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
-  // or "into" and a lowercase word, is the heading's noun; "Ministry of Energy of the Republic" goes on.)
+  // or "into" and a lowercase word, is the heading's noun; "Ministry of Mines of the Republic" goes on.)
   const opensHeading = (i: number) => opens(i) || /[-\u2013\u2014:|\n]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
