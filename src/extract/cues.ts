@@ -419,6 +419,15 @@ function endingDenied(tokens: readonly Token[], from: number, trigger: number): 
   return false;
 }
 
+/** Words that open a phrase of time: "after the licensing pact", "following its supply deal". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'following', 'since', 'before']);
+
+/** Whether the deal word at `trigger` stands in a phrase of time (up to two words after its preposition) that opens after `from`. */
+function inTimePhrase(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = Math.max(from + 1, trigger - 3); k < trigger; k++) if (TIME_PREPOSITIONS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endingDenied(tokens, from, trigger)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
@@ -436,6 +445,9 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && talksAfter(tokens, k + 1, trigger)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
+    // ("has no plans to buy Tarvo outright after the licensing pact": a deal word in a phrase of time after the denied
+    // one is another deal, which the denial does not reach.)
+    if (k < trigger && inTimePhrase(tokens, k, trigger)) continue;
     // ("Company announcement no. 9/2026", "Order No. 7": the abbreviation of "number" before a figure.)
     if (token.norm === 'no' && /^\.\s*$/.test(token.post) && /^\d/.test(tokens[k + 1]?.text ?? '')) continue;
     // ("rejected claims that it had scrapped its offtake contract": a denied end leaves the deal standing.)
