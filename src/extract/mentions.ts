@@ -707,7 +707,8 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("Purpose: part-financing", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
   // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
   // or "into" and a lowercase word, is the heading's noun; "Ministry of Mines of the Republic" goes on.)
-  const opensHeading = (i: number) => opens(i) || /[-\u2013\u2014:|\n]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
+  const opensHeading = (i: number) => opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '')
+    || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
   const fieldLabel = (t: Token, i: number) => (opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false)) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
