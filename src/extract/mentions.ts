@@ -226,10 +226,10 @@ function opensTurnAfterLabel(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
 /** Forms of "be" before a passive verb: "to be repaid", "was rebooked". */
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
+/** Where a party's name stands: a sentence's (or a dateline's) opening, or after "from", "by", "to", "with", "and" or a verb. */
 function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // ("Three things to know: 1) nimbrel finally landed ..."): a list item's number opens it as a sentence would.
@@ -289,11 +289,12 @@ const QUESTION_OPENERS = /^(?:can|could|will|would|should|shall|may|might|did|do
 const QUESTION_SUBJECTS = /^(?:you|we|i|they|he|she|it)$/;
 
 /**
- * A capitalized word that a filing's heading or a transcript's question uses, not a name: "Regulation 30" and
- * "Regulations, 2015" (a rule's number or a statute's year), "Intimation under Regulation 30" (the rule it answers), "Reit BUY" (a note's change of rating),
- * "Can you talk about ..." (a question's verb before its subject).
+ * A capitalized word that a filing's heading, a note's rating or a transcript's question uses, not a name:
+ * "Regulation 30" and "Regulations, 2015" (a rule's number or a statute's year), "Intimation under Regulation 30" (the
+ * rule it answers), "Reit BUY" (a note's change of rating), "Can you talk about ..." (a question's verb before its
+ * subject). (A heading's noun before "of" is read where a heading opens, `headingNoun` in `findMentions`.)
  */
-function filingHeadingWord(word: string, token: Token, next: Token | undefined, after: Token | undefined): boolean {
+function headingWord(word: string, token: Token, next: Token | undefined, after: Token | undefined): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || next === undefined) return false;
   if (QUESTION_OPENERS.test(lower) && QUESTION_SUBJECTS.test(next.norm)) return true;
@@ -319,7 +320,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
-  if (filingHeadingWord(word, token, next, after)) return false;
+  if (headingWord(word, token, next, after)) return false;
   // ("ASX ANNOUNCEMENT | Pellham Minerals", "NYSE: ..."): an exchange's code heading a filing names no party.
   if (STOCK_EXCHANGES.has(word) && (next === undefined || next.text === '|' || /^\s*[|:]/.test(token.post) || NOT_A_NAME.has(next.norm))) return false;
   // ("forty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
@@ -704,7 +705,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     return tokens[k]?.text ?? '';
   };
   const countedGoods = (t: Token, i: number) => /^[A-Z]{2,6}s?$/.test(t.text) && /^\d+x$/i.test(wordBefore(i));
-  // ("Purpose: part-financing", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
+  // ("Object: part-funding of ...", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
   // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
   // or "into" and a lowercase word, is the heading's noun; "Ministry of Mines of the Republic" goes on.)
   const opensHeading = (i: number) => opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '')

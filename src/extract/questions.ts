@@ -37,7 +37,10 @@ export function dropAsked(asked: Asked, answer: Pick<Quantities, 'amounts' | 'du
   asked.quantities = asked.quantities.filter((q) => !units.has(q.unit));
 }
 
-/** Whether `sentence` answers the question `asked` was read from: it stands in a later turn of the transcript. */
+/**
+ * Whether `sentence` answers what `asked` was read from: a question, from a later turn of the transcript, or a
+ * statement that a later turn opens by rebutting (`rebuttal-yields`).
+ */
 export function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Asked, sentence: Sentence): boolean {
   const turn = turns[sentence.index];
   const laterTurn = sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
