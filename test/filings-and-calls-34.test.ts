@@ -174,15 +174,15 @@ describe('two sites of one pair, and a number sign', () => {
 describe("a denial's reach and a firm's running tally", () => {
   it('a deal word in a phrase of time after a denied deal is not denied', () => {
     // (src/extract/cues.ts `inTimePhrase`)
-    const claims = extractClaims('Halvik says it has no plans to buy Osterby outright after the licensing pact.');
+    const claims = extractClaims('Halvik will not acquire Osterby outright after the licensing pact.');
     expect(claims.find((c) => c.action?.lemma === 'license')?.negated).toBe(false);
-    expect(claims.find((c) => c.action?.lemma === 'buy')?.negated).toBe(true);
+    expect(claims.find((c) => c.action?.lemma === 'acquire')?.negated).toBe(true);
   });
 
   it("what a firm has signed since a year is its running tally, no deal's size", () => {
     // (src/quantities/incidental.ts `running-tally`)
-    const [wire] = extractClaims('Halvik Power has signed a 20-year PPA with Osterby Data for 300 MW. Osterby has signed more than 5 gigawatts of clean-power contracts since 2020.');
-    expect(extractClaims('Osterby has signed more than 5 gigawatts of clean-power contracts since 2020.').flatMap((c) => c.quantities)).toEqual([]);
+    const [wire] = extractClaims('Halvik Power has signed a 20-year PPA with Osterby Data for 300 MW. Osterby has signed over 5 GW of green power deals since 2020.');
+    expect(extractClaims('Osterby has signed over 5 GW of green power deals since 2020.').flatMap((c) => c.quantities)).toEqual([]);
     expect(wire?.quantities.map((q) => q.value)).toEqual([300e6]);
   });
 

@@ -445,7 +445,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && talksAfter(tokens, k + 1, trigger)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
-    // ("has no plans to buy Tarvo outright after the licensing pact": a deal word in a phrase of time after the denied
+    // ("will not acquire Tarvo outright after the licensing pact": a deal word in a phrase of time after the denied
     // one is another deal, which the denial does not reach.)
     if (k < trigger && inTimePhrase(tokens, k, trigger)) continue;
     // ("Company announcement no. 9/2026", "Order No. 7": the abbreviation of "number" before a figure.)
