@@ -708,11 +708,11 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("Object: part-funding of ...", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
   // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
   // or "into" and a lowercase word, is the heading's noun; "Ministry of Mines of the Republic" goes on.)
-  const opensHeading = (i: number) => opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '')
-    || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
+  const opensLine = (i: number) => opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false);
+  const opensHeading = (i: number) => opensLine(i) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
-  const fieldLabel = (t: Token, i: number) => (opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false)) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
+  const fieldLabel = (t: Token, i: number) => opensLine(i) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)

@@ -171,6 +171,12 @@ function codePlural(ctx: Context, p: Piece): string | null {
  * Names and model codes only modify ("two NFL Christmas games", "400,000 GB200 chips"); a capitalized
  * plural is the noun only after a model code ("787-9 Dreamliners").
  */
+/** Whether a line break stands in the text between two offsets (no copy of the text is made). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
 export function countNounAt(ctx: Context, j: number): { unit: string; end: number } | null {
   const t = ctx.tokens;
   const head = t[j];
@@ -180,8 +186,8 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   let words = 0;
   let prev: 'name' | 'code' | 'word' | null = null;
   for (let k = j; modifiers <= MAX_MODIFIERS;) {
-    // ("ANNOUNCEMENT | 22 July 2025\nREDGUM SIGNS": a line break ends the phrase; the next line counts nothing of it.)
-    if (k > 0 && t[k] !== undefined && ctx.text.slice(t[k - 1]!.end, t[k]!.start).includes('\n')) return null;
+    // ("NOTICE | 14 March 2026\nVESTRAL SIGNS": a line break ends the phrase; the next line counts nothing of it.)
+    if (k > 0 && t[k] !== undefined && lineBreakBetween(ctx.text, t[k - 1]!.end, t[k]!.start)) return null;
     const p = pieceAt(t, k);
     if (p === null) return null;
     // ("five 90,000 cbm carriers", "of its 350 MW turbines": a measure of each thing is a modifier; "two 93k cbm

@@ -509,6 +509,9 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
   let next = tokenIndexAt(ctx, end);
   if (LINKERS.has(t[next]?.lower ?? '')) next++;
   while (PERIOD_WORDS.has(t[next]?.lower ?? '')) next++;
+  // (Whether a reporting period follows the figure, read once for every metric rule that asks.)
+  let periodFollows: boolean | undefined;
+  const periodAfter = () => (periodFollows ??= PERIOD_AFTER.test(ctx.text.slice(end, end + 16)));
   for (const r of COMPILED) {
     if (!r.kinds.has(kind)) continue;
     if (r.replaced) {
@@ -532,7 +535,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     if (r.before !== null && DETERMINERS.has(t[first - 1]?.lower ?? '') && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.
     if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
-    if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r, PERIOD_AFTER.test(ctx.text.slice(end, end + 16)))) return r.reason;
+    if ((r.always !== null || r.afterPeriod !== null) && metricBefore(ctx, first, r, periodAfter())) return r.reason;
   }
   return undefined;
 }
