@@ -321,6 +321,14 @@ const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{
 /** A digest's label with its date in parentheses: "Biotech deal roundup (Sept. 2021): Halvorsen has signed ...". */
 const LABEL_BEFORE_DATE = /^(?:[\p{L}-]+ ){1,6}\($/u;
 const LABEL_AFTER_DATE = /^\)\s*[:\u2013\u2014-]/;
+/**
+ * A bracketed note atop a clip or transcript that says when it was made: "[Harbour Hour, ep. 40, aired May 2022 - excerpt]",
+ * "(Archive, 2018)".
+ * Its date is the day the words were spoken, as a dateline's is the day a wire was written.
+ */
+const SOURCE_NOTE_OPEN = /^[[(][^\])\n]*$/;
+const SOURCE_NOTE_VERB = /\b(?:recorded|aired|broadcast|published|posted|taped|dated|filed|archived?|archives)[,:]?\s(?:on\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s)?$/i;
+const SOURCE_NOTE_CLOSE = /^[^\])\n]{0,40}[\])]/;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - ", "/PRNewswire/ --"). */
 const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
@@ -333,8 +341,10 @@ export function datelineTime(text: string): { time: TimeMatch; date: Date } | un
   const head = text.slice(0, 90);
   const time = findTimes(head).find((t) => t.value.year !== undefined);
   if (!time) return undefined;
-  const label = LABEL_BEFORE_DATE.test(head.slice(0, time.start)) && LABEL_AFTER_DATE.test(text.slice(time.end, time.end + 4));
-  if (!label && (!DATELINE_BEFORE_DATE.test(head.slice(0, time.start)) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40)))) return undefined;
+  const before = head.slice(0, time.start);
+  const label = (LABEL_BEFORE_DATE.test(before) && LABEL_AFTER_DATE.test(text.slice(time.end, time.end + 4)))
+    || (SOURCE_NOTE_OPEN.test(before) && SOURCE_NOTE_VERB.test(before) && SOURCE_NOTE_CLOSE.test(text.slice(time.end, time.end + 41)));
+  if (!label && (!DATELINE_BEFORE_DATE.test(before) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40)))) return undefined;
   // The day: inside the words ("May 2, 2025") or just before the month ("12 June 2025").
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(`${head.slice(time.start - 3, time.start)} ${time.text.replace(String(time.value.year), '')}`);
   return { time, date: new Date(Date.UTC(time.value.year!, (time.value.month ?? 1) - 1, day ? Number(day[1]) : 1)) };

@@ -18,6 +18,9 @@ function opensSentence(text: string, at: number): boolean {
   return word !== undefined && (SENTENCE_OPENERS.has(word) || (/^[A-Z][a-z]+$/.test(word) && PREPOSITIONS.has(word.toLowerCase())));
 }
 
+/** A line that opens with a dateline in title case: "Berlin, 3 July 2024", "Osaka, Japan, March 5". */
+const DATELINE_LINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2},\s(?:\p{Lu}[\p{L}.]*,\s)?(?:\d{1,2}\s\p{Lu}\p{Ll}{2}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\b)/u;
+
 /** A line that opens with a list's bullet: "- ", "• ", "* ", "– ". */
 const BULLET_LINE = /^[ \t]{0,2}[-\u2022*\u2013\u00b7\u25aa]\s/;
 
@@ -71,7 +74,7 @@ function trimmed(text: string, start: number, end: number): Span | null {
 
 /**
  * Splits text into sentence spans: at `.`, `!`, `?` followed by space and a capital, digit or quote,
- * at blank lines and before a bulleted line. "SpaceX is leasing Colossus. Anthropic pays." -> two spans.
+ * at blank lines and before a bulleted line or a dateline's line. "SpaceX is leasing Colossus. Anthropic pays." -> two spans.
  * Runs longer than MAX_SENTENCE_CHARS are cut so no stage sees an unbounded sentence.
  */
 export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
@@ -85,7 +88,8 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     // (A blank line ends a sentence; so does a line break before a list's bullet: "... per year.\n- Spare-engine lease rates".)
-    if (ch === '\n' && (text[i + 1] === '\n' || BULLET_LINE.test(text.slice(i + 1, i + 5)))) {
+    // (And a line that opens with a dateline: a release's headline above it has no stop of its own.)
+    if (ch === '\n' && (text[i + 1] === '\n' || BULLET_LINE.test(text.slice(i + 1, i + 5)) || DATELINE_LINE.test(text.slice(i + 1, i + 60)))) {
       push(i);
       continue;
     }
