@@ -30,8 +30,9 @@ describe("a firm named as another's only counterpart", () => {
     }
   }
 
-  it('a role noun whose owner is no name makes no claim (guard)', () => {
-    expect(extractClaims('Ostby Bank is sole lender to the project.').filter((c) => c.exclusive)).toEqual([]);
+  it('a role noun whose owner is no name names only its holder, leaving the owner to the paragraph', () => {
+    const claims = extractClaims('Ostby Bank is sole lender to the project.').filter((c) => c.exclusive);
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical ?? null, c.action?.rule])).toEqual([['Ostby Bank', null, 'sole-party:role-unowned']]);
   });
 
   it('an adverb alone, with no copula, makes no claim (guard)', () => {

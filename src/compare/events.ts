@@ -4,6 +4,7 @@ import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 import { amountRole } from '../normalize/values.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 import { objectSplitter } from './deal-objects.js';
+import { mayBeOneFirm } from './one-firm.js';
 
 export type EventKind = 'commercial' | 'invest' | 'state';
 
@@ -359,7 +360,7 @@ function twinFigures(a: Claim, b: Claim): number {
  * `figure-twin-joins`: an event only one source tells, sharing one family with an event of the same kind and time that
  * two or more other sources tell, is that event when a claim of each states two figures the same and no figure of the
  * one differs from the other's: its other side was misread ("booked six ferries with Quellby Design", the designer for
- * the yard). One such event only; none when several fit.
+ * the yard). One such event only; none when several fit, nor for a lone event that tells an exclusive grant.
  */
 function joinFigureTwins(groups: Map<string, EventGroup>, byFamily: ReadonlyMap<string, EventGroup[]>): void {
   const sourcesOf = (g: EventGroup) => new Set(g.claims.map((c) => c.sourceId));
@@ -371,6 +372,10 @@ function joinFigureTwins(groups: Map<string, EventGroup>, byFamily: ReadonlyMap<
     for (const family of g.families) {
       for (const h of (byFamily.get(family) ?? []).map((x) => liveGroup(groups, x.id))) {
         if (h === g || h.kind !== g.kind || h.time !== g.time || h.families.every((f) => g.families.includes(f))) continue;
+        // (A claim that names its partner as the only one states that side: another partner is a claim to test, not a misreading,
+        // unless the two partners may be one firm spelt two ways.)
+        const [mine, theirs] = [g.families.find((f) => f !== family), h.families.find((f) => f !== family)];
+        if (g.claims.some((c) => c.exclusive) && !(mine && theirs && mayBeOneFirm(mine, theirs))) continue;
         const others = h.claims.filter((c) => c.sourceId !== own);
         if (new Set(others.map((c) => c.sourceId)).size < 2) continue;
         const twin = g.claims.some((x) => others.some((y) => twinFigures(x, y) >= 2));

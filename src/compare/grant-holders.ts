@@ -57,16 +57,6 @@ export function holdsOf(claim: Claim, group: EventGroup, table: EntityTable): Ho
   return [claim.soleGiver ? { holder: taker, partner: giver, soleGiver: true, guessed: false } : { holder: giver, partner: taker, soleGiver: false, guessed: false }];
 }
 
-/**
- * Whether two names may be one firm written two ways, a brand and its maker ("quellpay" and "Quellby Payments"): the same
- * first four letters. Two exclusive partners so named are no conflict.
- */
-export function mayBeOneFirm(a: string, b: string): boolean {
-  const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const [x, y] = [compact(a), compact(b)];
-  return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
-}
-
 /** Whether two claims state one figure alike: a sum in one currency, a term, or a measure, within 2%. */
 export function shareAFigure(a: Claim, b: Claim): boolean {
   const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));

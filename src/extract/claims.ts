@@ -859,13 +859,32 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   };
 }
 
+/**
+ * "Siskin becomes sole offtaker of pond two, through a nine-year agreement with Tern": a role no name owns (`role-unowned`)
+ * is owned by the other side of the sentence's deal with its holder, which becomes that exclusive grant.
+ */
+function ownUnownedRoles(drafts: readonly Draft[], useful: readonly Draft[]): void {
+  for (const sole of drafts) {
+    if (sole.action?.rule !== 'sole-party:role-unowned') continue;
+    const holder = sole.actor ?? sole.counterparty;
+    const deal = useful.find((d) => d.action && (d.actor?.canonical === holder?.canonical || d.counterparty?.canonical === holder?.canonical));
+    if (!holder || !deal) continue;
+    const owner = deal.actor?.canonical === holder.canonical ? deal.counterparty : deal.actor;
+    deal.actor = sole.actor ?? owner;
+    deal.counterparty = sole.counterparty ?? owner;
+    deal.action = { ...deal.action!, direction: 'forward' };
+    deal.exclusive = true;
+    if (sole.soleGiver) deal.soleGiver = true;
+  }
+}
+
 /** "Its only buyer will be Siskin": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
 function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
-    const actor = partyOf(doc.text, found.giver);
-    const counterparty = partyOf(doc.text, found.taker);
+    const actor = found.giver ? partyOf(doc.text, found.giver) : null;
+    const counterparty = found.taker ? partyOf(doc.text, found.taker) : null;
     const noun = sentence.tokens[found.noun]!;
-    if (!actor || !counterparty) return [];
+    if ((!actor && found.giver) || (!counterparty && found.taker) || (!actor && !counterparty)) return [];
     return [{
       sentence, trigger: null, roles: null, actor, counterparty,
       action: { text: noun.text, lemma: found.role.lemma, type: found.role.type, direction: 'forward', span: { start: noun.start, end: noun.end }, rule: `sole-party:${found.frame}` },
@@ -919,6 +938,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
+    ownUnownedRoles(drafts, useful);
     // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
     giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], local);
     return [...useful, ...setAsideDenials(doc, sentence, useful)];

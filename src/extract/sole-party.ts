@@ -9,8 +9,9 @@ import { APPOINTING_VERBS, AUXILIARIES, LEGAL_SUFFIXES } from '../lexicon/words.
  * of the same giver ("sells its whole output to Brisk"). Each frame is a record with an example and a reason.
  */
 export interface SoleParty {
-  giver: Mention;
-  taker: Mention;
+  /** Null where the words name no owner of the role ("the only offtaker of Phase 2"): the paragraph fills it. */
+  giver: Mention | null;
+  taker: Mention | null;
   /** Token index of the role noun ("buyer"). */
   noun: number;
   role: PartyRole;
@@ -22,7 +23,7 @@ export interface SolePartyFrame {
   example: string;
   reason: string;
   /** The owner of the role and the party named in it, for the role noun at `k` whose only-word stands at `only`. */
-  find(tokens: readonly Token[], at: MentionsAt, only: number, k: number): { owner: Mention; named: Mention } | null;
+  find(tokens: readonly Token[], at: MentionsAt, only: number, k: number): { owner: Mention | null; named: Mention } | null;
 }
 
 const ROLES = new Map(PARTY_ROLES.map((r) => [r.noun, r]));
@@ -155,6 +156,17 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       return usable(owner) && !owner.possessive ? { owner, named } : null;
     },
   },
+  {
+    name: 'role-unowned', example: 'Siskin Metals will become sole offtaker of the pilot line, 40,000 tonnes a year.', reason: 'a role no name owns ("the sole offtaker for the first stage", "Siskin as sole offtaker") is held for a firm the paragraph names elsewhere; the name before the copula or "as" fills it',
+    find: (tokens, at, only, k) => {
+      if (possessorAt(tokens, at, wordAt(tokens, only - 1)) || /^(its|their|his|her)$/.test(tokens[only - 1]?.norm ?? '')) return null;
+      if (ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '') && usable(at.starting(k + 2))) return null;
+      const j = tokens[only - 1]?.norm === 'the' ? only - 2 : only - 1;
+      const before = tokens[j]?.norm === 'as' ? j - 1 : pastCopula(tokens, j, -1);
+      const named = before < 0 ? undefined : at.ending(before);
+      return usable(named) && !named.possessive ? { owner: null, named } : null;
+    },
+  },
 ];
 
 /** The deals of a sentence told by a party's only buyer, customer, supplier or lender. */
@@ -168,7 +180,8 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
     const role = roleOf(token.norm);
     if (!role) return;
     // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
-    const describing = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun')) && !ROLES.has(t.norm);
+    // ("sole Stage 1 offtaker": a phase or unit's label and number describe the role as well.)
+    const describing = (t: Token) => ((/^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun'))) || /^(?:[A-Z][a-z]+|\d{1,2}[A-Za-z]?)$/.test(t.text)) && !ROLES.has(t.norm);
     const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1
       : ONLY.has(tokens[k - 2]?.norm ?? '') && describing(tokens[k - 1]!) ? k - 2
         : ONLY.has(tokens[k - 3]?.norm ?? '') && describing(tokens[k - 1]!) && describing(tokens[k - 2]!) ? k - 3 : -1;
