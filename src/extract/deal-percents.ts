@@ -30,6 +30,12 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     reason: 'a share a stake is said to be, or to come to ("lifting its holding to 60%"), is the stake or the holding',
   },
   {
+    name: 'stake-in-firm-to',
+    before: /\b(?:stake|interest|holding|shareholding|position|ownership)\s+in\s+(?:[\w&.'\u2019-]+\s){1,5}(?:to|at)\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i,
+    example: 'Hostsund lifted its holding in Tashric Freight to 34%.',
+    reason: 'a share a stake in a named firm comes to, or stands at, is the holding the deal leaves',
+  },
+  {
     name: 'interest-after',
     after: /^\s*(?:(?:equity|voting|minority|majority|controlling|economic|ownership|direct|indirect|additional|further)\s+)?(?:interest(?!\s+(?:rate|payment|cost|expense|income))|ownership|investment)\b/,
     example: 'Hostsund bought a 30% interest in Tashric Freight for $200 million.',

@@ -604,6 +604,11 @@ function pairHeader(tokens: readonly Token[], at: number, isName: (i: number) =>
   return true;
 }
 
+/** Heads of a public body that its place names: "City of Brellby", "Port of Tessick". */
+const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'borough', 'municipality', 'province', 'state', 'town', 'district', 'region']);
+/** Heads of a body named by its remit: "Ministry of Water and Sanitation". */
+const REMIT_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'office']);
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
@@ -636,6 +641,11 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     return after && !isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text) ? 0 : 1;
   }
   const connector = tokens[at + 1];
+  // ("the City of Brellby", "Port of Tessick": a public body named by its place is one name.)
+  if (/^\s+$/.test(post) && connector?.norm === 'of' && /^\s+$/.test(connector.post) && /^\p{Lu}/u.test(token.text) && PLACE_BODIES.has(token.norm) && isName(at + 2)) return 2;
+  // ("Ministry of Water and Sanitation": a ministry's remit may name two fields, each an ordinary word.)
+  if (/^\s+$/.test(post) && connector?.norm === 'and' && tokens[at - 1]?.norm === 'of' && REMIT_BODIES.has(tokens[at - 2]?.norm ?? '')
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[at + 2]?.text ?? '') && (isOrdinaryWord(tokens[at + 2]!.norm) || ORGANIZATION_WORDS.has(tokens[at + 2]!.norm)) && !isName(at + 3)) return 2;
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
     // ("Gelvik Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
     const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);

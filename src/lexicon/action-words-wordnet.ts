@@ -40,6 +40,9 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   { lemma: 'lend', synset: 'lend.v.02', frame: 'loan', direction: 'forward', pos: 'verb', forms: ['lends', 'lent', 'lending'], markers: ['to', 'object'], example: 'Rovena Bank lent $300 million to Kestrel Foods' },
   { lemma: 'loan', synset: 'lend.v.02', frame: 'loan', direction: 'forward', pos: 'verb', markers: ['to', 'object'], example: 'Rovena Bank loaned Kestrel Foods $300 million' },
   { lemma: 'loan', synset: 'loan.n.01', frame: 'loan', direction: 'forward', pos: 'noun', forms: ['loan', 'loans'], fromReverses: true, markers: ['to'], example: 'Kestrel Foods took a $300 million loan from Rovena Bank' },
+  // ("disbursed a further $40 million": paying out a loan's or a grant's money, added by hand; WordNet's sense is spending.)
+  { lemma: 'disburse', synset: null, frame: 'loan', direction: 'forward', pos: 'verb', markers: ['to', 'object'], needsMoney: true, example: 'Rovena Bank disbursed $40 million to Kestrel Foods' },
+  { lemma: 'disbursement', synset: null, frame: 'loan', direction: 'forward', pos: 'noun', forms: ['disbursement', 'disbursements', 'disbursal', 'disbursals'], fromReverses: true, needs: ['to', 'from'], markers: ['to'], example: "Rovena Bank's disbursement of $40 million to Kestrel Foods" },
   { lemma: 'borrow', synset: 'borrow.v.01', frame: 'loan', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Kestrel Foods borrowed $300 million from Rovena Bank' },
   { lemma: 'finance', synset: 'finance.v.01', frame: 'loan', direction: 'forward', pos: 'verb', example: 'Halvard Capital will finance Dunmore Logistics' },
   { lemma: 'underwrite', synset: 'underwrite.v.01', frame: 'loan', direction: 'forward', pos: 'verb', forms: ['underwrites', 'underwrote', 'underwritten', 'underwriting'], markers: ['object', 'for'], example: 'Rovena Bank underwrote Pellion with a $90 million guarantee' },

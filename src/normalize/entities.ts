@@ -23,7 +23,7 @@ interface NameStats {
 
 /** "Department of Energy" and "Energy Department" are one body: the "X of Y" form keys as "Y X". */
 const BODY_OF = /^(department|ministry|office|bureau) of (?:the )?(.+)$/;
-const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city) of (?:the )?(.+)|(.+) government)$/;
+const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city|municipality|county|borough) of (?:the )?(.+)|(.+?) (?:government|(?:city |county |town |borough |district |municipal )?council|municipality))$/;
 /** "Pishthorpe Infra Holdings" is "Pishthorpe Infra": a company's form (`COMPANY_FORMS`), kept in its written name, is no part of its identity. */
 const withoutForm = (plain: string): string => {
   const last = plain.lastIndexOf(' ');
@@ -54,6 +54,20 @@ const key = (name: string) => {
   const government = PLACE_GOVERNMENT.exec(plain);
   return government ? (government[1] ?? government[2])! : plain;
 };
+
+/**
+ * Whether `short` is `long` (a key) written short: the same first word, then each later word a cut of the same word of
+ * `long` ("infra" of "infrastructure", three letters at least), or one code of their initials ("ifl" of a written
+ * "Infrastructure Finance Limited").
+ */
+function cutShort(short: string, long: string, written: readonly string[]): boolean {
+  const [s, l] = [short.split(' '), long.split(' ')];
+  if (s.length === l.length && s.some((w, i) => w !== l[i])) return s.every((w, i) => w === l[i] || (i > 0 && w.length >= 3 && l[i]!.startsWith(w)));
+  if (s.length !== 2 || s[1]!.length < 2) return false;
+  const initials = (words: readonly string[]) => words.filter((w) => w !== 'of' && w !== 'and' && w !== '&').map((w) => w[0]).join('');
+  return [long, ...written.map((x) => x.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim())]
+    .some((form) => form.startsWith(`${s[0]} `) && initials(form.split(' ').slice(1)) === s[1]);
+}
 
 /** Rules that fill a side with the firm an analyst note rates, or the paragraph's topic ("rated-ticker", "rated-firm"). */
 const RATED_RULE = /^(?:rated-|paragraph-topic$)/;
@@ -340,6 +354,19 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     if (shortest.length === 1) alias.set(k, shortest[0]!);
     else if (dealing.length === 1) alias.set(k, dealing[0]!);
   }
+  // ("Meridia Infra Finance", "Meridia IFL" beside "Meridia Infrastructure Finance Limited": a name that opens with the
+  // same word as exactly one other and goes on with that name's later words cut short, or with their initials, is it.)
+  const cutForms = new Set<string>();
+  const byFirstWord = new Map<string, string[]>();
+  for (const k of keys) if (k.includes(' ') && !person(k)) push(byFirstWord, k.slice(0, k.indexOf(' ')), k);
+  for (const k of keys) {
+    if (!k.includes(' ') || alias.has(k) || person(k)) continue;
+    const owners = (byFirstWord.get(k.slice(0, k.indexOf(' '))) ?? []).filter((o) => o !== k && cutShort(k, o, [...byKey.get(o)!.map((x) => x.surface), ...(contexts.get(o)?.written ?? [])]));
+    if (owners.length === 1) {
+      alias.set(k, owners[0]!);
+      cutForms.add(k);
+    }
+  }
   for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts, contexts)) alias.set(from, to);
   const resolve = (k: string): string => {
     let current = k;
@@ -369,7 +396,8 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const best = top.surface;
     // ("Kumris Tankers ASA ... Its shares (KUMR)": a ticker or acronym outranks the firm's name only where the text
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
-    const written = all.filter((s) => writtenAs.has(s.surface) && (!isCode(s.surface) || s.count > top.count));
+    // (A form written short, "Meridia IFL", names the firm only where no other is written.)
+    const written = all.filter((s) => writtenAs.has(s.surface) && (!isCode(s.surface) || s.count > top.count) && !cutForms.has(key(s.surface)));
     const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
     // ("Kellsmoor" of "Kellsmoor Cement Ltd": the short name the sources write alone, opening the long one, names the firm
     // as most of them do.)

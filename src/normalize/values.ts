@@ -61,10 +61,18 @@ function carriedTo(before: string): boolean {
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
 /** "has now paid out about ¥900 billion", "has now invested": a sum so far. */
-const HAS_NOW = /\b(?:has|have)\s+now\s+[a-z]+ed\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
+/** ("has now put", "have now lent": a past participle, regular or not.) */
+const HAS_NOW = /\b(?:has|have)\s+now\s+(?:[a-z]+ed|put|paid|lent|sunk|spent|given|sent|ploughed|plowed)\s+(?:in\s+|into\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
+/** A word for one part of a sum paid in parts. */
+const TRANCHE_WORD = /\b(?:tranches?|top-?ups?|instal?lments?|installments?)\b/i;
+/**
+ * "NOK 90 million ... as an initial tranche of the facility", "$40m, the second instalment": an amount that the words
+ * after it make one part of a larger sum, as a tranche, instalment or drawdown.
+ */
+const PART_AFTER = /^[^.;]{0,60}?\b(?:as|in|is|was|being|,)\s+(?:the|a|an|its|their)\s+(?:first|initial|opening|second|third|fourth|final|latest|next|new)\s+(?:[a-z]+\s+)?(?:tranche|instal?lment|drawdown|disbursement)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 // ("pays €40 million at signing and up to €600 million later": what is paid when the deal is signed or closed.)
@@ -109,9 +117,10 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   const own = sentence.slice(amount.span.start - offset, amount.span.end - offset);
   // ("up to 20 more trains": the bound's words come first.)
   const steps = stepFollows(after) || stepInside(own) || addedToDeal(before, sentence.slice(amount.span.end - offset, amount.span.end - offset + 60));
-  if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps) return 'increment';
+  const rest = sentence.slice(amount.span.end - offset, amount.span.end - offset + 100);
+  if (INCREMENT_BEFORE.test(before) || incrementWorth(before) || STEP_AFTER.test(after) || steps || PART_AFTER.test(rest)) return 'increment';
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
-  if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || /^\s*(in total|total|altogether|so far|to date|in all)\b/i.test(after)) return 'cumulative';
+  if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || RUNNING_BEFORE.test(before) || /^\s*(in total|total|altogether|so far|to date|in all|all-in)\b/i.test(after)) return 'cumulative';
   // ("Grebe shares are down 8% year to date": the year's share move, not a running total.)
   if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
@@ -134,7 +143,8 @@ export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'acti
   const offset = claim.amount.span.start - claim.span.start;
   const before = claim.text.slice(Math.max(0, offset - 60), offset);
   const after = claim.text.slice(claim.amount.span.end - claim.span.start, claim.amount.span.end - claim.span.start + 20);
-  return carriedTo(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) ? 'cumulative' : 'whole';
+  // ("NOK 55m in total, counting a third NOK 20m instalment": beside a tranche, a total is the running sum.)
+  return carriedTo(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) || TRANCHE_WORD.test(claim.text) ? 'cumulative' : 'whole';
 }
 
 /**

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+import { datelineTime } from '../src/extract/time-places.js';
+import { amountRole } from '../src/normalize/values.js';
+
+const findings = (texts: readonly string[]) =>
+  analyze(texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }))).findings.map((f) => `${f.kind} ${f.sources.join('~')}`);
+
+const roleOf = (text: string) => {
+  const claim = extractClaims(text).find((c) => c.amount !== null);
+  return claim ? amountRole(claim) : null;
+};
+
+describe('a clip or archive note dates its text', () => {
+  it.each([
+    ['[Dockside Radio, ep. 31, aired March 2021 - excerpt]\nHOST: Pellwick ordered six tugs.', 2021],
+    ['(Recorded 4 May 2019) GUEST: Pellwick bought a ferry.', 2019],
+    ['(Archive, 2018) Pellwick signed a lease with Orvane.', 2018],
+  ])('%s', (text, year) => {
+    expect(datelineTime(text)?.time.value.year).toBe(year);
+  });
+
+  it('a note with no word of when it was made dates nothing (guard)', () => {
+    expect(datelineTime('[Dockside Radio, ep. 31, March 2021 guests]\nHOST: Pellwick ordered six tugs.')).toBeUndefined();
+  });
+
+  it("a clip recorded in an older year tells that year's deal, not the news", () => {
+    const texts = [
+      'OSLO, June 2, 2019 - Pellwick Air has ordered 12 jets from Orvane Aero.',
+      'SEATTLE, Sept. 9, 2025 - Orvane Aero said Pellwick Air placed an order for 20 aircraft.',
+      '[Hangar Talk podcast, recorded June 2019 - transcript]\nHOST: So Pellwick took a dozen jets from Orvane.',
+    ];
+    expect(findings(texts)).toEqual(['agreement a~c']);
+  });
+});
+
+describe('exclusive grants keep their partner', () => {
+  const kasterSole = [
+    "Marnhold Chemicals will take the whole production of Tressa Salt's evaporation ponds, some 52,000 tonnes annually, over a decade.",
+    'Marnhold Chemicals becomes sole offtaker of pond two, 52,000 tonnes annually, through a decade-long pact with Tressa Salt.',
+    'Tressa sells all its pond two salt (52,000 tonnes annually) to Quenby Glass via a ten-year contract.',
+  ];
+
+  it('a lone report that names another sole partner conflicts with the others rather than joining them', () => {
+    const report = findings(kasterSole);
+    expect(report.filter((f) => f.startsWith('contradiction')).sort()).toEqual(['contradiction a~c', 'contradiction b~c']);
+  });
+
+  it('"take the output of" reads a purchase of output, exclusive when whole', () => {
+    const [claim] = extractClaims("Marnhold Chemicals is to take the full production of Tressa Salt's second kiln line.");
+    expect([claim?.actor?.canonical, claim?.action?.lemma, claim?.counterparty?.canonical, claim?.exclusive]).toEqual(['Marnhold Chemicals', 'take', 'Tressa Salt', true]);
+  });
+
+  it('"as sole phase 1 offtaker": a phase\'s label and number describe the role', () => {
+    const claims = extractClaims('Marnhold Chemicals as sole Pond 2 offtaker (52ktpa, 10 yrs) de-risks the build.');
+    expect(claims.filter((c) => c.exclusive).map((c) => c.counterparty?.canonical)).toEqual(['Marnhold Chemicals']);
+  });
+});
+
+describe('running totals and tranches', () => {
+  it.each([
+    ['Kolvik Partners has now put CHF 310 million into Ardent Optics.', 'cumulative'],
+    ["Kolvik's cumulative outlay on Ardent stands at CHF 260 million.", 'cumulative'],
+    ['Ardent Optics drew CHF 95 million from Kolvik Partners, the initial tranche of a larger facility.', 'increment'],
+    ['Ardent Optics lands its Kolvik money: CHF 55m in total, counting a third CHF 20m instalment.', 'cumulative'],
+    ['Kolvik is in for CHF 140 million all-in on Ardent Optics.', 'cumulative'],
+    ['Kolvik Partners ploughed CHF 140 million into Ardent Optics (guard).', 'whole'],
+  ])('%s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+
+  it('two running totals conflict; a first tranche meets neither', () => {
+    const texts = [
+      'Kolvik Partners wired another CHF 45m to Ardent Optics, lifting its overall commitment to CHF 260m.',
+      'Kolvik Partners has now ploughed CHF 310 million into Ardent Optics following a fresh top-up.',
+      'Ardent Optics drew CHF 95 million from Kolvik Partners, the initial tranche of a larger facility.',
+    ];
+    const report = findings(texts);
+    expect(report).toContain('contradiction a~b');
+    expect(report.filter((f) => f.includes('~c') && f.startsWith('contradiction'))).toEqual([]);
+  });
+
+  it('a stake in a named firm raised to a share states that share', () => {
+    const [claim] = extractClaims('Kolvik Partners lifted its holding in Ardent Optics ASA to 17.8 percent.');
+    expect(claim?.quantities.map((q) => `${q.value}${q.unit}`)).toEqual(['17.8%']);
+  });
+});
+
+describe('a headline above a dateline line', () => {
+  it('the dateline opens its own sentence, so its place is no party', () => {
+    const text = 'Ardent Optics closes a third funding tranche with Kolvik Partners AG\nGeneva, 9 May 2023. The CHF 28 million instalment followed a product launch.';
+    const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Geneva');
+    expect(names).toContain('Kolvik Partners');
+  });
+});
+
+describe('names written short', () => {
+  it('a cut word or the initials of the rest name the same firm, under its full name', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tolvane Infrastructure Finance Limited disbursed Rs 410 crore to Ushant Solar.' },
+      { id: 'b', text: 'Tolvane Infra Finance lent Ushant Solar Rs 410 crore.' },
+      { id: 'c', text: 'Tolvane IFL disbursed INR 4.1bn to Ushant Solar on Monday.' },
+    ]);
+    const lenders = new Set(report.claims.map((c) => c.actor?.canonical));
+    expect([...lenders]).toEqual(['Tolvane Infrastructure Finance']);
+  });
+
+  it('two names that share a first word and nothing else stay two firms (guard)', () => {
+    const report = analyze([
+      { id: 'a', text: 'Tolvane Biotech licensed a compound to Ushant Pharma for $40 million.' },
+      { id: 'b', text: 'Tolvane Bank lent Ushant Pharma $40 million.' },
+    ]);
+    expect(new Set(report.claims.map((c) => c.actor?.canonical)).size).toBe(2);
+  });
+
+  it('a ministry named by two fields is one name', () => {
+    const [claim] = extractClaims('The Ministry of Mines and Petroleum awarded Ushant Solar a 15-year power contract.');
+    expect(claim?.actor?.canonical).toBe('Ministry of Mines and Petroleum');
+  });
+
+  it('a ministry beside a firm in a list stays apart from it (guard)', () => {
+    const names = extractClaims('The Ministry of Mines and Ushant Solar struck a 15-year power pact.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).toContain('Ushant Solar');
+  });
+
+  it('a city written as its council or as "City of" is one party', () => {
+    const report = analyze([
+      { id: 'a', text: 'Brellby City Council has chosen Ostrom Buses to deliver 36 hydrogen buses for EUR 21 million.' },
+      { id: 'b', text: 'Ostrom Buses landed a EUR 21 million contract with the City of Brellby for 36 hydrogen buses.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('agreement');
+    expect(report.findings.map((f) => f.kind)).not.toContain('contradiction');
+  });
+});
+
+describe('money paid out', () => {
+  it('"disbursed ... to" is a loan paid out by its lender', () => {
+    const [claim] = extractClaims('Tolvane Bank disbursed $40 million to Ushant Solar.');
+    expect([claim?.actor?.canonical, claim?.action?.lemma, claim?.counterparty?.canonical, claim?.action?.type]).toEqual(['Tolvane Bank', 'disburse', 'Ushant Solar', 'invest']);
+  });
+});
