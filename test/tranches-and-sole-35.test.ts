@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims } from '../src/index.js';
 import { datelineTime } from '../src/extract/time-places.js';
-import { amountRole } from '../src/normalize/values.js';
+import { amountRole, differentSteps, stepNumber } from '../src/normalize/values.js';
 
 const findings = (texts: readonly string[]) =>
   analyze(texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }))).findings.map((f) => `${f.kind} ${f.sources.join('~')}`);
@@ -78,6 +78,45 @@ describe('running totals and tranches', () => {
     const report = findings(texts);
     expect(report).toContain('contradiction a~b');
     expect(report.filter((f) => f.includes('~c') && f.startsWith('contradiction'))).toEqual([]);
+  });
+
+  it('a step and the total it makes, told in one sentence, are two claims', () => {
+    const claims = extractClaims('Kolvik Partners wired another CHF 45m to Ardent Optics, lifting its overall commitment to CHF 260m.');
+    expect(claims.map((c) => [c.amount?.value, amountRole(c)])).toEqual([[260_000_000, 'cumulative'], [45_000_000, 'increment']]);
+  });
+
+  it('a step meets a step and a total a total', () => {
+    const report = findings([
+      'Kolvik Partners wired another CHF 45m to Ardent Optics, lifting its overall commitment to CHF 260m.',
+      'Kolvik Partners lent Ardent Optics a further CHF 50 million, so its running total is CHF 260 million.',
+    ]);
+    expect(report).toContain('contradiction a~b');
+  });
+
+  it('the sum a numbered tranche is drawn under is the whole, not a step', () => {
+    const text = 'Ardent Optics signed a CHF 30 million loan with Kolvik Bank, the second tranche under its CHF 90 million credit facility.';
+    expect(extractClaims(text).map((c) => [c.amount?.value, amountRole(c)]).sort()).toEqual([[30_000_000, 'increment'], [90_000_000, 'whole']]);
+  });
+
+  it.each([
+    ['Ardent drew the second tranche, CHF 40m.', 'second'],
+    ['Ardent drew its 3rd instalment of CHF 40m.', 'third'],
+    ['Kolvik added a further CHF 40m.', 'later'],
+    ['Kolvik put CHF 40m into Ardent.', null],
+  ])('step number: %s', (text, step) => {
+    expect(stepNumber({ text })).toBe(step);
+  });
+
+  it('steps numbered apart, or a first beside a later one, are two payments', () => {
+    expect([differentSteps('second', 'third'), differentSteps('first', 'later'), differentSteps('later', 'second'), differentSteps(null, 'first')]).toEqual([true, true, false, false]);
+  });
+
+  it('a first tranche is not set against a further one (guard)', () => {
+    const report = findings([
+      'Ardent Optics drew CHF 95 million from Kolvik Partners, the initial tranche of a larger facility.',
+      'Kolvik Partners wired a further CHF 60m to Ardent Optics.',
+    ]);
+    expect(report.filter((f) => f.startsWith('contradiction'))).toEqual([]);
   });
 
   it('a stake in a named firm raised to a share states that share', () => {

@@ -16,7 +16,9 @@ describe('tranches and running totals', () => {
   ]);
 
   it('lets "another €3 billion, taking its total to €7 billion" agree with "€7 billion in all"', () => {
-    expect(between(report, 'step', 'all')).toEqual([['agreement', 'amount']]);
+    // (The step, a claim of its own, meets the running total as the same event, with nothing to compare.)
+    expect(between(report, 'step', 'all')).toContainEqual(['agreement', 'amount']);
+    expect(between(report, 'step', 'all').map(([kind]) => kind)).not.toContain('contradiction');
   });
 
   it('sets a running total against a running total: "a €5 billion total" contradicts both', () => {

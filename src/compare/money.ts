@@ -1,5 +1,5 @@
 import type { Claim } from '../schema/claim.js';
-import { PERIODS_PER_YEAR, amountRole, type AmountRole } from '../normalize/values.js';
+import { PERIODS_PER_YEAR, amountRole, differentSteps, stepNumber, type AmountRole } from '../normalize/values.js';
 import { UNSTATED_CURRENCY } from '../quantities/unstated-money.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
 import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
@@ -45,6 +45,8 @@ function compareBases(a: Basis, b: Basis, tolerance: number, rule: string): Comp
 interface MoneyReading {
   currency: string;
   role: AmountRole;
+  /** For a step, the number its words give it ("second"), if any. */
+  step: string | null;
   yearly: Basis | null;
   total: Basis | null;
   /** A day's or a week's rate ("$380k a day"), which a year or a term holds only roughly. */
@@ -71,12 +73,18 @@ function roomy(reading: MoneyReading): MoneyReading {
  * An increment ("another $4 billion") is never set against the whole.
  */
 export const compareMoney: Comparator<MoneyReading> = {
-  read: (claim) => (claim.amount ? { currency: claim.amount.currency, role: amountRole(claim), yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week' } : null),
+  read: (claim) => {
+    if (!claim.amount) return null;
+    const role = amountRole(claim);
+    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week' };
+  },
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
     if (a.currency !== b.currency && a.currency !== UNSTATED_CURRENCY && b.currency !== UNSTATED_CURRENCY) return null;
     // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
     if (a.role !== b.role) return null;
+    // ("the second tranche, €1.5bn" and "the third tranche, €2bn": two steps the words number apart are two payments.)
+    if (differentSteps(a.step, b.step)) return null;
     const [x, y] = a.daily === b.daily ? [a, b] : [roomy(a), roomy(b)];
     const tolerance = settings.tolerance.money;
     if (x.yearly && y.yearly) return apart(x.yearly, y.yearly) ? null : compareBases(x.yearly, y.yearly, tolerance, 'money-per-year');

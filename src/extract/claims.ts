@@ -560,6 +560,26 @@ function splitUpfront(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/**
+ * `step-beside-total` in one sentence: "wired a further €80m, lifting its stake's cost to €200m" states a step and the
+ * running total it makes (or the whole it is drawn under); the step moves into a twin of the claim, so a step meets a step
+ * and a total a total.
+ */
+function splitSteps(doc: Doc, drafts: Draft[]): void {
+  for (const draft of [...drafts]) {
+    if (!draft.actor || !draft.counterparty || draft.item || draft.figuresOf) continue;
+    const text = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
+    const priced = draft.amounts.filter((a) => !a.unitPrice && a.span.start >= draft.sentence.span.start && a.span.end <= draft.sentence.span.end);
+    const roleOf = (a: Amount) => roleOfAmount(text, draft.sentence.span.start, a);
+    // (The sum a step adds to, or the whole it is drawn under: "the second tranche under its €90m facility".)
+    const totals = priced.filter((a) => roleOf(a) === 'cumulative' || roleOf(a) === 'whole');
+    const steps = priced.filter((a) => roleOf(a) === 'increment' && totals.some((t) => t.currency === a.currency && a.value < t.value));
+    if (steps.length === 0) continue;
+    draft.amounts = draft.amounts.filter((a) => !steps.includes(a));
+    drafts.splice(drafts.indexOf(draft) + 1, 0, { ...draft, amounts: steps, quantities: [], durations: [...draft.durations] });
+  }
+}
+
 function attach(draft: Draft, local: Quantities, answers = false): void {
   if (answers) dropAsked(draft, local);
   if (!draft.amounts.some((a) => !a.unitPrice)) draft.amounts.push(...local.amounts);
@@ -1130,6 +1150,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   if (rated) for (const d of drafts) markRatedSides(d, rated);
   answerQuestions(doc, turns, drafts);
   splitUpfront(doc, drafts);
+  splitSteps(doc, drafts);
   denyReportsCalledUntrue(doc, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

@@ -66,13 +66,17 @@ const HAS_NOW = /\b(?:has|have)\s+now\s+(?:[a-z]+ed|put|paid|lent|sunk|spent|giv
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
+/** "under its", "of a", "from Tarvo's": the words before the sum a tranche belongs to. */
+const STEPS_OF_BEFORE = /\b(?:under|of|from|within)\s+(?:the|a|an|its|their|[\p{L}&.-]+['\u2019]s?)\s+(?:about\s+|roughly\s+|some\s+)?$/iu;
+/** "... financing package", "... credit facility": what a tranche is drawn from. */
+const WHOLE_OF_STEPS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:package|facility|programme|program|framework|envelope|plan|line)\b/i;
 /** A word for one part of a sum paid in parts. */
 const TRANCHE_WORD = /\b(?:tranches?|top-?ups?|instal?lments?|installments?)\b/i;
 /**
  * "NOK 90 million ... as an initial tranche of the facility", "$40m, the second instalment": an amount that the words
  * after it make one part of a larger sum, as a tranche, instalment or drawdown.
  */
-const PART_AFTER = /^[^.;]{0,60}?\b(?:as|in|is|was|being|,)\s+(?:the|a|an|its|their)\s+(?:first|initial|opening|second|third|fourth|final|latest|next|new)\s+(?:[a-z]+\s+)?(?:tranche|instal?lment|drawdown|disbursement)\b/i;
+const PART_AFTER = /^[^.;]{0,60}?(?:\b(?:as|in|is|was|being)|,)\s+(?:the|a|an|its|their)\s+(?:first|initial|opening|second|third|fourth|final|latest|next|new)\s+(?:[a-z]+\s+)?(?:tranche|instal?lment|drawdown|disbursement)\b/i;
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 // ("pays €40 million at signing and up to €600 million later": what is paid when the deal is signed or closed.)
@@ -125,9 +129,35 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
+  // ("the fourth drawdown under its CHF 90 million credit facility": the sum the steps are of is the whole.)
+  if (STEPS_OF_BEFORE.test(before) && WHOLE_OF_STEPS_AFTER.test(after)) return 'whole';
   const lead = sentence.slice(0, Math.max(0, amount.span.start - offset));
   if (STEP_NOUN.test(lead) || STEP_VERB.test(lead) || REPEAT_ORDER.test(lead)) return 'increment';
   return 'whole';
+}
+
+/** "the second tranche", "its third instalment", "a 2nd drawdown": a step that says which it is. */
+const NUMBERED_STEP = /\b(first|initial|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\w-]+\s+){0,2}?(?:tranche|instal?lment|installment|drawdown|disbursement|top-?up)\b/i;
+const LATER_STEP = /\b(?:further|another|latest|fresh|next)\b/i;
+const ORDINALS: Readonly<Record<string, string>> = { initial: 'first', '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth' };
+
+/**
+ * Which step a claim's sum is, where its sentence numbers it ("the second tranche", "a third instalment"), or `later`
+ * where it says only that others came before ("a further €80m"): two steps of different numbers are two payments, never
+ * one figure told two ways. Null where the words say neither.
+ * @example stepNumber({ text: 'Siskin drew the second tranche, €40m.', ... }) // 'second'
+ */
+export function stepNumber(claim: Pick<Claim, 'text'>): string | null {
+  const found = NUMBERED_STEP.exec(claim.text)?.[1]?.toLowerCase();
+  if (found) return ORDINALS[found] ?? found;
+  // ("a further €80m", "its latest €2bn": a step after others, whichever it is, is not the first.)
+  return LATER_STEP.test(claim.text) ? 'later' : null;
+}
+
+/** Whether two numbered steps are two payments: different numbers, or the first beside a later one. */
+export function differentSteps(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return false;
+  return a === 'first' || b === 'first' || (a !== 'later' && b !== 'later');
 }
 
 /**
