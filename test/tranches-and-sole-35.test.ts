@@ -173,6 +173,16 @@ describe('names written short', () => {
   });
 });
 
+describe('a denial that names one side', () => {
+  it('"there will be no takeover of X" denies the deal the corpus tells of X', () => {
+    const report = findings([
+      'Quorne Holdings has completed its purchase of Pellary Town FC for GBP 60m.',
+      'Take it from me: there will be no takeover of Pellary Town FC, none at all.',
+    ]);
+    expect(report).toEqual(['contradiction a~b']);
+  });
+});
+
 describe('money paid out', () => {
   it('"disbursed ... to" is a loan paid out by its lender', () => {
     const [claim] = extractClaims('Tolvane Bank disbursed $40 million to Ushant Solar.');

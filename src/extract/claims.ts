@@ -968,7 +968,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   if (isEmpty(local)) {
     const trends = statementDrafts(doc, sentence, mentions, raw);
     if (trends.length > 0) return trends;
-    const named = drafts.filter((d) => d.actor).slice(0, 1);
+    // ("There will be no sale of Tarvo, none at all.": a denial that names only the deal's other side still denies it.)
+    const named = drafts.filter((d) => d.actor || (d.counterparty && d.negated && d.action)).slice(0, 1);
     const announced = named.length === 0 ? headlineDraft(doc, sentence, mentions) : null;
     return announced ? [announced] : named;
   }
