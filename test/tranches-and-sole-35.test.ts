@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { datelineTime } from '../src/extract/time-places.js';
 import { amountRole, differentSteps, stepNumber } from '../src/normalize/values.js';
 
@@ -180,6 +180,29 @@ describe('a denial that names one side', () => {
       'Take it from me: there will be no takeover of Pellary Town FC, none at all.',
     ]);
     expect(report).toEqual(['contradiction a~b']);
+  });
+});
+
+describe('currencies the money table does not list', () => {
+  it.each([
+    ['The utility will pay KES 7.4 billion a year.', 'KES', 7.4e9],
+    ['a NGN 62 billion facility', 'NGN', 62e9],
+    ['worth 3.1 billion Ghanaian cedis', 'GHS', 3.1e9],
+    ['HUF 880 million upfront', 'HUF', 880e6],
+  ])('%s', (text, currency, value) => {
+    expect(extractQuantities(text).amounts.map((a) => [a.currency, a.value])).toEqual([[currency, value]]);
+  });
+
+  it('a code that is an English word or a ticker reads no money (guard)', () => {
+    expect(extractQuantities('TOP 10 deals of the week').amounts).toEqual([]);
+    expect(extractQuantities('AMD 40 million units shipped').amounts).toEqual([]);
+  });
+});
+
+describe('a body a party acts through', () => {
+  it('"the Government of X, acting through the Y Board" puts the board on the government\'s side', () => {
+    const [claim] = extractClaims('Ushant Solar closed a 20-year offtake pact with the Government of Norland, acting through the Kelmar Power Board, for 90 MW.');
+    expect(claim?.affiliations.map((a) => [a.member, a.parent, a.rule])).toContainEqual(['Kelmar Power Board', 'Government of Norland', 'acts-through']);
   });
 });
 

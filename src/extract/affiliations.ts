@@ -112,6 +112,9 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
     else if (words.length <= 12 && PART_NOUNS.has(words.at(-1) ?? '') && words.slice(-4, -1).includes('its') && (tokens[next.first - 1]!.post.includes(',') || /^\s+$/.test(tokens[next.first - 1]!.post))) {
       found.push(affiliation(text, next, m, 'its-part'));
     }
+    // ("the Government of Norland, acting through its Roads Agency", "Siskin, through its unit Tern Rail,": the body or
+    // unit the firm acts through stands on its side.)
+    else if (words.length <= 5 && ((words[0] === 'acting' && words[1] === 'through') || (words[0] === 'through' && words[1] === 'its'))) found.push(affiliation(text, next, m, 'acts-through'));
     // "Zotrin Aviation, which flies as budget carrier flyzoya", "Tern (trading as Ternly)": a brand of the firm before.
     else if (words.length <= 7 && words.includes('as') && words.some((w) => TRADES_AS.has(w))) found.push(affiliation(text, next, m, 'trades-as'));
     // "xAI, owned by SpaceX", "Google-owned DeepMind"

@@ -1,4 +1,4 @@
-import { CURRENCIES } from '../quantities/currencies.js';
+import { CURRENCIES, RUNTIME_CURRENCIES } from '../quantities/currencies.js';
 
 /**
  * Tables about how text writes names: stock exchanges that precede tickers, the nouns that make a public body
@@ -86,7 +86,7 @@ export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Currency names of more than one word, lower-case ("aussie dollars", "swiss francs", "hong kong dollars"), from the currency table. */
-export const CURRENCY_PHRASES: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.after).filter((w) => w.includes(' ')));
+export const CURRENCY_PHRASES: ReadonlySet<string> = new Set([...CURRENCIES, ...RUNTIME_CURRENCIES].flatMap((c) => c.after).filter((w) => w.includes(' ')));
 
 /**
  * Lowercase nouns that make the name before them a place or an asset, not a party: "near Gopalpur port",

@@ -80,6 +80,25 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'ITL', before: [], after: ['lire', 'italian lire'], example: '500 billion lire' },
 ];
 
+/** Codes that are English words or name no money ("ALL", "TOP"; metals and test codes "XAU", "XTS"), or a firm's ticker ("AMD"). */
+const NOT_MONEY_CODES: ReadonlySet<string> = new Set(['ALL', 'AMD', 'BOB', 'CUP', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
+
+/**
+ * Every other ISO 4217 code the runtime knows (its `Intl` data, from CLDR), with its English name: "KES 9.8 billion",
+ * "9.8 billion Kenyan shillings". The table above reads the currencies deals are mostly in, with their symbols and
+ * local words; these fill in the rest by code and name.
+ */
+export const RUNTIME_CURRENCIES: readonly CurrencyEntry[] = ((): CurrencyEntry[] => {
+  if (typeof Intl.supportedValuesOf !== 'function' || typeof Intl.DisplayNames !== 'function') return [];
+  const listed = new Set(CURRENCIES.map((c) => c.code));
+  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  return Intl.supportedValuesOf('currency').filter((code) => !listed.has(code) && !NOT_MONEY_CODES.has(code)).map((code) => {
+    const name = names.of(code)?.toLowerCase();
+    const after = name && name !== code.toLowerCase() ? [name, /s$/.test(name) ? name : `${name}s`] : [];
+    return { code, before: [code], after: [...after, code.toLowerCase()], example: `${code} 40 million` };
+  });
+})();
+
 /**
  * Words several countries use for their currency ("4.2 billion crowns", "300 million pesos"): the text's places,
  * adjectives and exchange words tell which. Each option lists the cues that pick it; with no cue the words name no
@@ -196,6 +215,12 @@ function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, Cu
     for (const a of c.after) after.set(a, hit);
     for (const a of c.afterIfScaled ?? []) after.set(a, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.minor ?? []) after.set(a, { code: c.code, factor: 0.01, ifScaled: false });
+  }
+  // (A runtime currency's code or name never stands for one the table reads: "rand" stays the table's.)
+  for (const c of RUNTIME_CURRENCIES) {
+    const hit = { code: c.code, factor: 1, ifScaled: false };
+    for (const b of c.before) if (!before.has(b)) before.set(b, hit);
+    for (const a of c.after) if (!after.has(a)) after.set(a, hit);
   }
   return { before, folded, after };
 }
