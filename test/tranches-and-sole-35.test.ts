@@ -206,6 +206,24 @@ describe('a body a party acts through', () => {
   });
 });
 
+describe('no firm deals with itself', () => {
+  it('a description resolved to the firm the deal\'s other side names is dropped, and the corpus fills that side', () => {
+    const report = analyze([
+      { id: 'a', text: 'Velloran Capital has agreed to purchase 30% of Quaystone Ports for 540 million euros.' },
+      { id: 'b', text: 'The Omani wealth fund will pay EUR 510 million for 25% of Quaystone Ports. Quaystone, which runs two terminals, keeps its listing.' },
+    ]);
+    const claim = report.claims.find((c) => c.sourceId === 'b' && c.amount?.value === 510_000_000 && c.action?.type !== 'state');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Velloran Capital', 'Quaystone Ports']);
+  });
+});
+
+describe('a share a sum is paid for', () => {
+  it('"will pay €510 million for 25% of X" buys a stake', () => {
+    const [claim] = extractClaims('Velloran Capital will pay EUR 510 million for 25% of Quaystone Ports.');
+    expect([claim?.action?.type, claim?.quantities.map((q) => `${q.value}${q.unit}`)]).toEqual(['invest', ['25%']]);
+  });
+});
+
 describe('money paid out', () => {
   it('"disbursed ... to" is a loan paid out by its lender', () => {
     const [claim] = extractClaims('Tolvane Bank disbursed $40 million to Ushant Solar.');

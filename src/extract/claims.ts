@@ -76,6 +76,16 @@ function gerundDoer(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
   return topic ? { ...topic, certainty: 'implied', rule: 'paragraph-topic' } : null;
 }
 
+/**
+ * ("The state fund will pay €690m for 25% of Zeelink Terminals. Zeelink, which runs ...": a reference resolved to the firm
+ * the deal's other side names, said short or long, is a misreading: no firm deals with itself.)
+ */
+function referenceToOther(actor: Party, counterparty: Party): boolean {
+  if (!actor.rule.startsWith('resolved-') && !counterparty.rule.startsWith('resolved-')) return false;
+  const [a, b] = [actor.canonical, counterparty.canonical];
+  return a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
 function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party | null): Draft {
   const { sentence, mentions } = layer;
   const roles = readRoles(sentence, mentions, trigger, layer);
@@ -87,7 +97,7 @@ function draftFor(doc: Doc, layer: ClauseLayer, trigger: Trigger, topic: Party |
     counterparty = partyOf(doc.text, roles.actor, 1);
   }
   if (!actor && counterparty && trigger.token === 0 && /ing$/.test(token.norm)) actor = gerundDoer(doc, sentence, mentions, roles, topic);
-  if (actor && counterparty && actor.canonical === counterparty.canonical) actor = null;
+  if (actor && counterparty && (actor.canonical === counterparty.canonical || referenceToOther(actor, counterparty))) actor = null;
   return {
     sentence,
     trigger,

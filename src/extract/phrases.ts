@@ -100,7 +100,10 @@ const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', '
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
   // "sell 49% of", "disposal of 80% of", "an 80% interest in", "49 per cent of": a share within the first words.
-  const share = window.slice(0, 4).some((t, k) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent'))
+  const shareAt = (t: Token, k: number) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent');
+  // ("will pay EUR 510 million for 25% of Quaystone": what a sum is paid for follows it.)
+  const paidFor = window.findIndex((t, k) => k <= 5 && t.norm === 'for');
+  const share = window.slice(0, 4).some(shareAt) || (paidFor > 0 && window.slice(paidFor + 1, paidFor + 4).some((t, k) => shareAt(t, paidFor + 1 + k)))
     // "picking up just over half of Rheinkessel", "a third of", "a majority of": a fraction of the firm.
     || window.slice(0, 5).some((t, k) => FRACTIONS.has(t.norm) && window[k + 1]?.norm === 'of');
   // ("sell six shopping centres to private equity firm Mirkrin": the words after the other party's preposition describe
