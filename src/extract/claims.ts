@@ -77,7 +77,7 @@ function gerundDoer(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
 }
 
 /**
- * ("The state fund will pay €690m for 25% of Zeelink Terminals. Zeelink, which runs ...": a reference resolved to the firm
+ * ("The state fund will pay €510m for 25% of Quaystone Ports. Quaystone, which runs ...": a reference resolved to the firm
  * the deal's other side names, said short or long, is a misreading: no firm deals with itself.)
  */
 function referenceToOther(actor: Party, counterparty: Party): boolean {

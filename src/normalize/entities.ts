@@ -354,7 +354,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     if (shortest.length === 1) alias.set(k, shortest[0]!);
     else if (dealing.length === 1) alias.set(k, dealing[0]!);
   }
-  // ("Meridia Infra Finance", "Meridia IFL" beside "Meridia Infrastructure Finance Limited": a name that opens with the
+  // ("Tolvane Infra Finance", "Tolvane IFL" beside "Tolvane Infrastructure Finance Limited": a name that opens with the
   // same word as exactly one other and goes on with that name's later words cut short, or with their initials, is it.)
   const cutForms = new Set<string>();
   const byFirstWord = new Map<string, string[]>();
@@ -396,7 +396,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     const best = top.surface;
     // ("Kumris Tankers ASA ... Its shares (KUMR)": a ticker or acronym outranks the firm's name only where the text
     // calls the firm by it more often: "NKV wins ...", "NKV's frame" beside one "NKV Kabel ASA".)
-    // (A form written short, "Meridia IFL", names the firm only where no other is written.)
+    // (A form written short, "Tolvane IFL", names the firm only where no other is written.)
     const written = all.filter((s) => writtenAs.has(s.surface) && (!isCode(s.surface) || s.count > top.count) && !cutForms.has(key(s.surface)));
     const chosen = writtenAs.has(best) || written.length === 0 ? best : mostUsed(written).surface;
     // ("Kellsmoor" of "Kellsmoor Cement Ltd": the short name the sources write alone, opening the long one, names the firm
