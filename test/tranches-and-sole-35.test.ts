@@ -224,6 +224,29 @@ describe('a share a sum is paid for', () => {
   });
 });
 
+describe('a level moved from one value to another', () => {
+  it('a deal raised "from X to Y" stands at Y, amount and term alike', () => {
+    const [claim] = extractClaims('Ostrom Freight widened its credit facility with Pellwick Bank from $300 million to $420 million and stretched it from 3 to 5 years.');
+    expect([claim?.amount?.value, claim?.amount?.bound]).toEqual([420_000_000, 'exact']);
+    const [lease] = extractClaims('Tarrow Logistics extended its warehouse lease with Kolvik Estates from 5 to 8 years.');
+    expect(lease?.duration?.months).toBe(96);
+  });
+
+  it('a range with no verb that moves a level stays a range (guard)', () => {
+    const [claim] = extractClaims('Ostrom Freight will borrow from $300 million to $420 million from Pellwick Bank.');
+    expect(claim?.amount?.bound).toBe('range');
+  });
+
+  it('money added to a credit line is a step of it', () => {
+    const [claim] = extractClaims('Ostrom Freight has added $120 million to its credit facility with Pellwick Bank.');
+    expect(claim ? amountRole(claim) : null).toBe('increment');
+  });
+
+  it('a date alone in brackets opening a text dates it', () => {
+    expect(datelineTime('(Oct 2020) Ostrom Freight signed a credit line with Pellwick Bank.')?.time.value.year).toBe(2020);
+  });
+});
+
 describe('money paid out', () => {
   it('"disbursed ... to" is a loan paid out by its lender', () => {
     const [claim] = extractClaims('Tolvane Bank disbursed $40 million to Ushant Solar.');

@@ -1043,6 +1043,27 @@ function shownAsWritten(doc: Doc, action: Action): Action {
 /** Words right after a sum that make it the total: "$216m total", "£200m in all". */
 const TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/i;
 
+/** Verbs that raise a level, in any form: "increases", "raised", "upsized", "extends". */
+const RAISING_VERBS = /\b(?:increas|rais|lift|upsiz|expand|boost|grow|grew|rose|risen|rise|climb|jump|extend|stretch|widen|enlarg|upped|bump|hik|doubl|tripl)/i;
+
+/**
+ * `level-moved-to`: "lifts the facility from €80m to €110m", "extends the term from 3 to 5 years":
+ * a range after "from" and a verb that raises a level is a move, and the deal stands at its new, upper end.
+ */
+function movedUp(text: string, value: Pick<Amount, 'span' | 'bound'>): boolean {
+  if (value.bound !== 'range') return false;
+  const before = text.slice(Math.max(0, value.span.start - 80), value.span.start);
+  const from = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
+  return from !== null && RAISING_VERBS.test(before.slice(0, from.index));
+}
+
+/** A range read at its upper end. */
+function newLevel<T extends { value: number; min: number; max: number | null; bound: Amount['bound'] }>(range: T): T {
+  const top = range.max ?? range.value;
+  // (A duration's months are its value.)
+  return 'months' in range ? { ...range, value: top, min: top, max: top, bound: 'exact', months: top } : { ...range, value: top, min: top, max: top, bound: 'exact' };
+}
+
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
@@ -1061,7 +1082,9 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
   // ("£140m upfront plus an earn-out of up to £60m, i.e. up to £200m in all": a total its own words mark comes first.)
   const marked = (a: Amount) => (TOTAL_AFTER.test(sentence.slice(a.span.end - draft.sentence.span.start, a.span.end - draft.sentence.span.start + 16)) ? 0 : 1);
   const ranks = new Map(candidates.map((a) => [a, rank(a)]));
-  const amount = [...candidates].sort((a, b) => ranks.get(a)! - ranks.get(b)! || (ranks.get(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
+  const ranked = [...candidates].sort((a, b) => ranks.get(a)! - ranks.get(b)! || (ranks.get(a) === 0 ? marked(a) - marked(b) : 0))[0] ?? null;
+  const amount = ranked && movedUp(doc.text, ranked) ? newLevel(ranked) : ranked;
+  const duration = draft.durations[0] && movedUp(doc.text, draft.durations[0]) ? newLevel(draft.durations[0]) : draft.durations[0] ?? null;
   const claim: Claim = {
     id: `${sourceId}#${n}`,
     sourceId,
@@ -1071,7 +1094,7 @@ function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliatio
     action: draft.action && shownAsWritten(doc, draft.action),
     counterparty: draft.counterparty,
     amount,
-    duration: draft.durations[0] ?? null,
+    duration,
     quantities: draft.quantities,
     perYear: null,
     total: null,

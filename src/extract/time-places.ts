@@ -323,7 +323,7 @@ const LABEL_BEFORE_DATE = /^(?:[\p{L}-]+ ){1,6}\($/u;
 const LABEL_AFTER_DATE = /^\)\s*[:\u2013\u2014-]/;
 /**
  * A bracketed note atop a clip or transcript that says when it was made: "[Harbour Hour, ep. 40, aired May 2022 - excerpt]",
- * "(Archive, 2018)".
+ * "(Archive, 2018)", or a date alone in brackets opening the text ("(May 2019) Tarvo signed ...").
  * Its date is the day the words were spoken, as a dateline's is the day a wire was written.
  */
 const SOURCE_NOTE_OPEN = /^[[(][^\])\n]*$/;
@@ -343,7 +343,7 @@ export function datelineTime(text: string): { time: TimeMatch; date: Date } | un
   if (!time) return undefined;
   const before = head.slice(0, time.start);
   const label = (LABEL_BEFORE_DATE.test(before) && LABEL_AFTER_DATE.test(text.slice(time.end, time.end + 4)))
-    || (SOURCE_NOTE_OPEN.test(before) && SOURCE_NOTE_VERB.test(before) && SOURCE_NOTE_CLOSE.test(text.slice(time.end, time.end + 41)));
+    || (SOURCE_NOTE_OPEN.test(before) && (SOURCE_NOTE_VERB.test(before) || before.length === 1) && SOURCE_NOTE_CLOSE.test(text.slice(time.end, time.end + 41)));
   if (!label && (!DATELINE_BEFORE_DATE.test(before) || !DATELINE_AFTER_DATE.test(text.slice(time.end, time.end + 40)))) return undefined;
   // The day: inside the words ("May 2, 2025") or just before the month ("12 June 2025").
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(`${head.slice(time.start - 3, time.start)} ${time.text.replace(String(time.value.year), '')}`);

@@ -18,7 +18,7 @@ function stepInside(own: string): boolean {
   return words.some((word, i) => i > 0 && STEP_WORDS.has(word) && words[i + 1] !== 'than');
 }
 /** " to its newbuilding programme", " to the existing order": what a count is added to is a deal, not a firm's fleet. */
-const ADDED_TO_DEAL = /^[^.;,]{0,40}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:order|orders|order\s+book|orderbook|programme|program|commitment|contract|deal|agreement|framework)\b/i;
+const ADDED_TO_DEAL = /^[^.;,]{0,40}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:order|orders|order\s+book|orderbook|programme|program|commitment|contract|deal|agreement|framework|facility|line|revolver|loan)\b/i;
 /**
  * "is adding three LNG carriers to its newbuilding programme": what is added to a deal the firm already has is a step. A
  * sum that "adds" revenue, or a takeover that "adds eleven licences" to a fleet, says what a deal brings, not a later part.
