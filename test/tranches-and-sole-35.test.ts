@@ -247,6 +247,13 @@ describe('a level moved from one value to another', () => {
   });
 });
 
+describe('a pair written with a hyphen before a deal acronym', () => {
+  it('"the X-Y PPA" names both sides', () => {
+    const [claim] = extractClaims('Grid notes: the Tolvane-Ushant PPA has grown to 90 MW.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Tolvane', 'Ushant']);
+  });
+});
+
 describe('money paid out', () => {
   it('"disbursed ... to" is a loan paid out by its lender', () => {
     const [claim] = extractClaims('Tolvane Bank disbursed $40 million to Ushant Solar.');

@@ -638,7 +638,9 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     const dealWord = (t: Token | undefined) => t !== undefined && (NOMINAL_ACTION_FORMS.has(t.norm) || PAIR_NOUNS.has(t.norm));
     const noun = after !== undefined && (dealWord(after) || (after.post === '-' && /^[a-z]/.test(after.text)) || (/^[a-z]/.test(after.text) && /^\s+$/.test(after.post) && dealWord(tokens[at + 3])));
     if (pairHeader(tokens, at, isName, dealWord)) return 0;
-    return after && !isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text) ? 0 : 1;
+    // ("the Estorn-Ferrill PPA": a deal noun's acronym after the pair is a noun too, in its capitals.)
+    const acronymDeal = after !== undefined && /^[A-Z]{2,5}s?$/.test(after.text) && dealWord(after);
+    return after && (acronymDeal || (!isName(at + 2) && noun && !/^\p{Lu}/u.test(after.text))) ? 0 : 1;
   }
   const connector = tokens[at + 1];
   // ("the City of Brellby", "Port of Tessick": a public body named by its place is one name.)
