@@ -551,42 +551,40 @@ function wholeBesideUpfront(doc: Doc, previous: Draft, sentence: Sentence, local
 }
 
 /**
- * `whole-beside-upfront` in one sentence: "in a deal worth up to ¥42 billion including a ¥5 billion upfront payment"
- * states two figures of one deal; the whole goes to a copy of the claim, so an upfront meets an upfront and a whole a
- * whole.
+ * Two figures of one deal in one sentence that are compared apart, each a record: the amounts of one role move into a
+ * twin of the claim beside the amounts of another, so each meets its own kind.
  */
-function splitUpfront(doc: Doc, drafts: Draft[]): void {
-  for (const draft of [...drafts]) {
-    if (!draft.actor || !draft.counterparty || draft.item || draft.figuresOf) continue;
-    const text = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
-    // (Only the sentence's own sums: the claim's words, which comparing reads roles from, are its sentence's.)
-    const priced = draft.amounts.filter((a) => !a.unitPrice && a.span.start >= draft.sentence.span.start && a.span.end <= draft.sentence.span.end);
-    const roleOf = (a: Amount) => roleOfAmount(text, draft.sentence.span.start, a);
-    const upfront = priced.filter((a) => roleOf(a) === 'upfront');
-    const wholes = priced.filter((a) => roleOf(a) === 'whole' && upfront.every((u) => u.currency === a.currency && u.value < a.value));
-    if (upfront.length === 0 || wholes.length === 0) continue;
-    draft.amounts = draft.amounts.filter((a) => !wholes.includes(a));
-    drafts.splice(drafts.indexOf(draft) + 1, 0, { ...draft, amounts: wholes, quantities: [], durations: [...draft.durations] });
-  }
-}
-
-/**
- * `step-beside-total` in one sentence: "wired a further €80m, lifting its stake's cost to €200m" states a step and the
- * running total it makes (or the whole it is drawn under); the step moves into a twin of the claim, so a step meets a step
- * and a total a total.
- */
-function splitSteps(doc: Doc, drafts: Draft[]): void {
-  for (const draft of [...drafts]) {
-    if (!draft.actor || !draft.counterparty || draft.item || draft.figuresOf) continue;
-    const text = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
-    const priced = draft.amounts.filter((a) => !a.unitPrice && a.span.start >= draft.sentence.span.start && a.span.end <= draft.sentence.span.end);
-    const roleOf = (a: Amount) => roleOfAmount(text, draft.sentence.span.start, a);
+const FIGURE_SPLITS: readonly { name: string; example: string; moves: (byRole: (a: Amount) => string, priced: readonly Amount[]) => Amount[] }[] = [
+  {
+    name: 'whole-beside-upfront', example: 'in a deal worth up to ¥42 billion including a ¥5 billion upfront payment',
+    moves: (byRole, priced) => {
+      const upfront = priced.filter((a) => byRole(a) === 'upfront');
+      return upfront.length === 0 ? [] : priced.filter((a) => byRole(a) === 'whole' && upfront.every((u) => u.currency === a.currency && u.value < a.value));
+    },
+  },
+  {
     // (The sum a step adds to, or the whole it is drawn under: "the second tranche under its €90m facility".)
-    const totals = priced.filter((a) => roleOf(a) === 'cumulative' || roleOf(a) === 'whole');
-    const steps = priced.filter((a) => roleOf(a) === 'increment' && totals.some((t) => t.currency === a.currency && a.value < t.value));
-    if (steps.length === 0) continue;
-    draft.amounts = draft.amounts.filter((a) => !steps.includes(a));
-    drafts.splice(drafts.indexOf(draft) + 1, 0, { ...draft, amounts: steps, quantities: [], durations: [...draft.durations] });
+    name: 'step-beside-total', example: 'wired a further €80m, lifting its stake\'s cost to €200m',
+    moves: (byRole, priced) => {
+      const totals = priced.filter((a) => byRole(a) === 'cumulative' || byRole(a) === 'whole');
+      return priced.filter((a) => byRole(a) === 'increment' && totals.some((t) => t.currency === a.currency && a.value < t.value));
+    },
+  },
+];
+
+/** Splits each draft by `FIGURE_SPLITS`, in order: the moved amounts go to a twin placed right after it. */
+function splitFigures(doc: Doc, drafts: Draft[]): void {
+  for (const split of FIGURE_SPLITS) {
+    for (const draft of [...drafts]) {
+      if (!draft.actor || !draft.counterparty || draft.item || draft.figuresOf) continue;
+      const text = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
+      // (Only the sentence's own sums: the claim's words, which comparing reads roles from, are its sentence's.)
+      const priced = draft.amounts.filter((a) => !a.unitPrice && a.span.start >= draft.sentence.span.start && a.span.end <= draft.sentence.span.end);
+      const moved = split.moves((a) => roleOfAmount(text, draft.sentence.span.start, a), priced);
+      if (moved.length === 0) continue;
+      draft.amounts = draft.amounts.filter((a) => !moved.includes(a));
+      drafts.splice(drafts.indexOf(draft) + 1, 0, { ...draft, amounts: moved, quantities: [], durations: [...draft.durations] });
+    }
   }
 }
 
@@ -1183,8 +1181,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   }
   if (rated) for (const d of drafts) markRatedSides(d, rated);
   answerQuestions(doc, turns, drafts);
-  splitUpfront(doc, drafts);
-  splitSteps(doc, drafts);
+  splitFigures(doc, drafts);
   denyReportsCalledUntrue(doc, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }
