@@ -180,7 +180,7 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
     const role = roleOf(token.norm);
     if (!role) return;
     // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
-    // ("sole Stage 1 offtaker": a phase or unit's label and number describe the role as well.)
+    // ("sole Phase 2 offtaker": a phase or unit's label and number describe the role as well.)
     const describing = (t: Token) => ((/^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun'))) || /^(?:[A-Z][a-z]+|\d{1,2}[A-Za-z]?)$/.test(t.text)) && !ROLES.has(t.norm);
     const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1
       : ONLY.has(tokens[k - 2]?.norm ?? '') && describing(tokens[k - 1]!) ? k - 2

@@ -60,8 +60,7 @@ function carriedTo(before: string): boolean {
   const lead = CARRIED_TO.exec(before.slice(0, to.index));
   return lead !== null && !FIRM_LEVEL.test(lead[0]);
 }
-/** "has now paid out about ¥900 billion", "has now invested": a sum so far. */
-/** ("has now put", "have now lent": a past participle, regular or not.) */
+/** "has now paid out about ¥900 billion", "has now invested", "has now put": a sum so far (a past participle, regular or not). */
 const HAS_NOW = /\b(?:has|have)\s+now\s+(?:[a-z]+ed|put|paid|lent|sunk|spent|given|sent|ploughed|plowed)\s+(?:in\s+|into\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
