@@ -12,7 +12,8 @@ function findingsOf(...texts: string[]) {
 
 describe('a stake or grant and a sale or payment of one pair that state a figure alike are one deal', () => {
   it.each([
-    ['stake / pays for shares', 'Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million for 20% of the company.'],
+    // (A payment "for 20% of the company" is itself read as a stake now; a payment under an agreement is not.)
+    ['stake / pays under an agreement', 'Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million under the agreement.'],
     ['stake sold / interest sold', 'Brisco Minerals sold a 35% stake in its zinc mine to Wren Metals for $310 million.', 'Brisco Minerals is selling its zinc mine interest to Wren Metals for $310 million.'],
     ['grant / receives', 'The Transport Ministry granted Diskmoor Ferries $85 million for two electric ferries.', 'Diskmoor Ferries will receive $85 million from the Transport Ministry.'],
   ])('%s', (_name, a, b) => {
