@@ -604,8 +604,8 @@ function pairHeader(tokens: readonly Token[], at: number, isName: (i: number) =>
   return true;
 }
 
-/** Heads of a public body that its place names: "City of Brellby", "Port of Tessick". */
-const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'borough', 'municipality', 'province', 'state', 'town', 'district', 'region']);
+/** Heads of a public body that its place names: "City of Brellby", "Port of Tessick", "the Republic of Norland" (one name, and its place no location). */
+const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'borough', 'municipality', 'province', 'state', 'town', 'district', 'region', 'republic', 'kingdom', 'government']);
 /** Heads of a body named by its remit: "Ministry of Water and Sanitation". */
 const REMIT_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'office']);
 
@@ -943,7 +943,7 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   const prep = tokens[k]?.norm ?? '';
   if (LOCATIVE_PREPOSITIONS.has(prep) && tokens[k + 1] !== undefined) return true;
   // ("a contract from the city of Tulsa", "the province of Ontario": the place's government is a party.)
-  const governed = prep === 'of' && /^(city|province|state|county|municipality|town|region|republic|kingdom|government|people)$/.test(tokens[k - 1]?.norm ?? '');
+  const governed = prep === 'of' && (PLACE_BODIES.has(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.norm === 'people');
   // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
   const place = m.name.toLowerCase().replace(/^the\s+/, '');
   return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')));
