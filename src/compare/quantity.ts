@@ -13,7 +13,8 @@ const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3,
 export function describeQuantity(q: Quantity, digits = DIGITS): string {
   if (q.unit === '%') return `${shortNumber(q.value, digits)}%`;
   if (q.per) return `${describeQuantity({ ...q, per: undefined }, digits)} a ${q.per}`;
-  if (q.unit.length <= 3 && q.dimension !== 'count') {
+  // (A prefix scales a squared or cubed unit by its square or cube: 16,700 m2 is no "16.7 km2", so those keep the number.)
+  if (q.unit.length <= 3 && q.dimension !== 'count' && !/[23]$/.test(q.unit)) {
     const prefix = PREFIXES.find(([size]) => Math.abs(q.value) >= size);
     return prefix ? `${shortNumber(q.value / prefix[0], digits)} ${prefix[1]}${q.unit}` : `${shortNumber(q.value, digits)} ${q.unit}`;
   }

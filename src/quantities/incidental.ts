@@ -141,6 +141,16 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: ['synergy target', 'synergy target of', 'synergies of', 'cost savings of', 'savings of', 'cost synergies of', 'savings target of'],
   },
   {
+    reason: 'pipeline', kinds: ['quantities'], example: 'Trasko counts 3.1 GW of projects under development',
+    // (A developer's pipeline measures the developer, no deal.)
+    after: ['projects in development', 'projects under development', 'projects in its pipeline', 'pipeline', 'development pipeline', 'project pipeline'],
+  },
+  {
+    reason: 'plan-target', kinds: ['quantities', 'amounts'], example: 'a five-year plan which targets 3 GW of capacity',
+    // (What a plan or a firm aims for is no deal's size.)
+    before: ['targets', 'targeting', 'target of', 'a target of', 'its target of', 'goal of', 'a goal of', 'its goal of', 'ambition of', 'aims for', 'aiming for'],
+  },
+  {
     reason: 'target-price', kinds: ['amounts'], example: 'our €48 target price',
     after: ['target price', 'price target', 'share price target', 'fair value', 'fair value estimate', 'target'],
     before: ['tp', 'pt', 'pt to', 'tp to', 'pt of', 'tp of', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',

@@ -48,6 +48,8 @@ export const MEASURE: Family<MeasureHit> = {
     if (num.end === num.start + 1 && (w === 'a' || w === 'an') && (u.symbol || u.unit.dimension === 'percent')) return null;
     // ("buys a ton of milk powder", "tons of capacity": "a ton of" says a lot, not one tonne.)
     if (num.end === num.start + 1 && (w === 'a' || w === 'an') && /^tons?$/.test(ctx.tokens[j]?.lower ?? '') && ctx.tokens[u.end]?.lower === 'of') return null;
+    // ("they have known each other a bit", "a bit more": "a bit" says a little, never one binary digit.)
+    if (num.end === num.start + 1 && (w === 'a' || w === 'an') && ctx.tokens[j]?.lower === 'bit') return null;
     return { unit: u.unit, end: u.end, factor: u.unit.factor };
   },
 };

@@ -48,7 +48,8 @@ export const MONEY: Family<string> = {
     if (symbolic && isArticle(ctx, num)) return null; // "a US$4.7 billion deal"
     // "a dollar", "a euro and 20 cents", but not "a euro takeover" or "a dollar figure"
     if (isArticle(ctx, num) && !(t[hit.end] === undefined || CLOSING.has(t[hit.end]?.text ?? '') || ARTICLE_NEXT.has(t[hit.end]?.lower ?? ''))) return null;
-    if (first !== undefined && first.kind !== 'word') {
+    // ("on 9 June 2024 NZ$85 million": a prefixed symbol, "NZ$" or "US$", is a symbol too.)
+    if (first !== undefined && (first.kind !== 'word' || symbolic)) {
       // a symbol after the number ("10$", "100 €"), unless it opens the next amount ("in 2024 $5 billion")
       if (isArticle(ctx, num) || !attached(t, k) && t[hit.end]?.kind === 'num') return null;
     }

@@ -234,10 +234,14 @@ export function isCommonWord(lower: string): boolean {
 }
 
 // ("the regulator BLOCKED Casteluz": a verb in capitals is shouted too.)
-const EMPHASIS_TAGS = new Set(['Adverb', 'Negative', 'Conjunction', 'Preposition', 'Determiner', 'Expression', 'Adjective', 'Copula', 'Modal', 'Verb', 'PastTense', 'Infinitive', 'PresentTense', 'Gerund', 'Participle']);
+// ("TEN years, not eight", "FEWER slots": so are a number word and a comparison.)
+const EMPHASIS_TAGS = new Set(['Adverb', 'Negative', 'Conjunction', 'Preposition', 'Determiner', 'Expression', 'Adjective', 'Copula', 'Modal', 'Verb', 'PastTense', 'Infinitive', 'PresentTense', 'Gerund', 'Participle',
+  'Comparative', 'Superlative', 'TextValue', 'Cardinal', 'Ordinal']);
+/** Words of amount the lexicon files as nouns, shouted as readily as adverbs: "it pays LESS than before", "NOTHING is signed". */
+const SHOUTED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['less', 'nothing', 'everything', 'none']);
 /** Whether a word in capitals is an ordinary word shouted, not an acronym: "STILL", "NOT", "ONLY" are; "IBM" and "ARM" are not. */
 export function isShoutedWord(lower: string): boolean {
-  return lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false;
+  return SHOUTED_AMOUNT_WORDS.has(lower) || (lexiconTags(lower)?.every((t) => EMPHASIS_TAGS.has(t)) ?? false);
 }
 
 /** Whether compromise's own lexicon holds a word or phrase as a place: "sweden", "abu dhabi", "texas" (not WordNet's "ondholm"). */
