@@ -401,6 +401,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && next.pre.includes('(') && /^\$?[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Allix–Corrton, the short version": a first word joined by a dash to a name.
   if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
+  // ("Wirrow / Ylvane: 320MW, 12 yrs": so is one a spaced slash pairs with a name, as digests head an item.)
+  if (next && next.text === '/' && /^\s+$/.test(token.post) && /^\s+$/.test(next.post) && after !== undefined && /^\p{Lu}/u.test(after.text) && !NOT_A_NAME.has(after.norm)
+    && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag)) && !isCommonWord(token.norm)) return true;
   // "Broadcom and OpenAI will ...": a first word paired with a name.
   const pairedName = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !NOT_A_NAME.has(t.norm.replace(/['\u2019]s$/, ''));
   if (next && (next.norm === 'and' || next.text === '&') && pairedName(after) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
@@ -677,7 +680,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
   // ("Tarnby Shipping ASA - Award of two charters": an English word or a deal noun that opens the words after a
   // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Quarlby Quarries".)
-  const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post) && (isCommonWord(t.norm) || DEAL_NOUNS.has(t.norm))
+  // ("Tarvo Steel Co., Ltd. - Conclusion of Sales Contract": so is a rarer English noun before "of"; "TRV US - Quaddle
+  // at $1.5bn" names a firm.)
+  const afterDash = (t: Token, i: number) => i > 0 && /\s[-\u2013\u2014]{1,2}\s+$/.test(tokens[i - 1]!.post)
+    && (isCommonWord(t.norm) || DEAL_NOUNS.has(t.norm) || (isWordNetWord(t.norm) && tokens[i + 1]?.norm === 'of'))
     && !ORGANIZATION_WORDS.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^\s+$/.test(tokens[i + 1]?.pre ?? '');
   // ("3. Contract amount (KRW): ...", "... / Share of annual revenue (%): 11.3": so is one that opens a numbered item or
   // the words after a slash set off by spaces, as disclosures list their fields.)
@@ -725,7 +731,11 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
   const fieldLabel = (t: Token, i: number) => opensLine(i) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("a low-Earth-orbit relay", "a non-EU buyer": a capital joined by a hyphen to an English word in lowercase before
+  // it is inside a compound that describes, no name; "Rolls-Royce" and "tokoloka-Nuvari" go on.)
+  const inCompound = (i: number) => i > 0 && tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !known.has(tokens[i - 1]!.text)
+    && (isCommonWord(tokens[i - 1]!.norm) || isWordNetWord(tokens[i - 1]!.norm));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && !inCompound(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
@@ -801,12 +811,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     // "the Bank will invest", "the Company has agreed": a capitalized defined term refers back like "the company";
     // "the Board" is an organ of the firm, never a party of its own.
     const term = tokens[i + 1];
-    if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(term.text) && !isName(i + 2)) {
+    // ("lifting the Company's intake": the term in the possessive refers back too.)
+    const termWord = term ? bare(term.text) : '';
+    if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(termWord) && !isName(i + 2)) {
       // ("the Bank for Regional Development", "the Agency for Advanced Battery Research": a name by its remit after "for".)
       const remit = tokens[i + 2]?.norm === 'for' && REMIT_HEADS.has(term.norm) && remitAt(tokens, i + 3, isName);
-      if (DEFINED_TERMS.has(term.norm) && tokens[i + 2]?.norm !== 'of' && !remit) {
+      if (DEFINED_TERMS.has(termWord.toLowerCase()) && tokens[i + 2]?.norm !== 'of' && !remit) {
         const defined = make(i, i + 1, 'neuter-pronoun');
-        if (ISSUER_TERMS.has(term.norm)) defined.rule = 'defined-issuer';
+        if (ISSUER_TERMS.has(termWord.toLowerCase())) defined.rule = 'defined-issuer';
         mentions.push(defined);
         i += 1;
         continue;
@@ -908,7 +920,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   }
   // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !names.dealTerms.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m));
+    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m) && !dealTitle(tokens, m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
@@ -1043,11 +1055,31 @@ function isLabel(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** "CHIP NOTES.", "BATTERY BRIEF:": a section's heading in capitals, all of its sentence. */
+// ("ENERGY BRIEFS | Tarvo ...", "GRAIN DIGEST: ...", "THE WIRE - ...": or the capitals that open it before a bar, a
+// colon or a spaced dash, as feeds head their items.)
 function shoutedHeading(tokens: readonly Token[], m: Mention): boolean {
-  return m.first === 0 && m.last === tokens.length - 1 && tokens.every((t) => /^[\p{Lu}&-]+$/u.test(bare(t.text)));
+  const capitals = (t: Token) => /^[\p{Lu}&-]+$/u.test(bare(t.text));
+  if (m.first === 0 && m.last === tokens.length - 1 && tokens.every(capitals)) return true;
+  const last = tokens[m.last]!;
+  const setOff = /^\s*[|:\u2013\u2014]|^\s+-\s/.test(last.post) || tokens[m.last + 1]?.text === '|';
+  return m.first === 0 && setOff && tokens.slice(m.first, m.last + 1).every(capitals);
 }
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */
+/**
+ * "the Long-Term Supply Agreement", "a Share Purchase Agreement", "Contract amount": capitals of ordinary words that end
+ * in a deal noun title a deal, and name no party.
+ */
+function dealTitle(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.rule) return false;
+  const words = tokens.slice(m.first, m.last + 1).flatMap((t) => bare(t.norm).split('-')).filter(Boolean);
+  return words.length > 0 && DEAL_TITLE_HEADS.has(words.at(-1)!) && words.every((w) => isOrdinaryWord(w) || /^\d+$/.test(w));
+}
+
+/** The nouns a deal's title ends in ("Supply Agreement", "Framework Contract"); "Sable Ventures" or "Harbour Partners" name firms. */
+const DEAL_TITLE_HEADS: ReadonlySet<string> = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'arrangement',
+  'lease', 'licence', 'license', 'charter', 'facility', 'memorandum', 'mou']);
+
 /** "Goldman to Pay Up to $5 Billion to Settle Claims": in a headline's capitals, a run of common words is no name. */
 function onlyCommonWords(tokens: readonly Token[], m: Mention): boolean {
   // ("TARVO MOTORS LIMITED - Notice": a run of common words that ends in a legal suffix is a firm's name.)

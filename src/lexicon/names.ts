@@ -123,6 +123,8 @@ export const ASSET_NOUNS: ReadonlySet<string> = new Set([
 export const RATING_WORDS: ReadonlySet<string> = new Set([
   'buy', 'sell', 'hold', 'overweight', 'underweight', 'outperform', 'underperform', 'neutral', 'accumulate', 'reduce',
   'add', 'equal-weight', 'market-perform', 'sector-perform', 'strong',
+  // ("SPEC BUY", "Speculative Buy": a rating of a stock whose profits lie ahead.)
+  'spec', 'speculative',
 ]);
 
 /** Words that change or keep a rating before it: "Upgrade to Buy", "Reiterate Overweight", "Initiate at Hold". */

@@ -23,12 +23,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // analysts' shorthand and ratings: "TP US$27", "We cut Allix to Hold", "reiterate Outperform"
   'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
   'accumulate', 'reduce', 'add', 'equal', 'weight', 'market', 'perform', 'sector', 'strong', 'conviction', 'yes', 'no', 'so', 'well',
+  'spec', 'speculative',
   // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
   'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "OB of Rs 9,000 cr" (order book), "PB coffee" (private brand), "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'ob', 'pb', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
+  // what a firm has contracted and not yet billed: "booked into RPO", "cRPO rose"
+  'rpo', 'crpo', 'backlog',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
   'rcf', 'abl',
   // taxes a price is stated with or without: "EUR 48,500,000 (VAT excluded)", "plus GST"
@@ -191,10 +194,10 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon". ("Off" is not one:
+ * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon", "beside the Tyne". ("Off" is not one:
  * "taking a shed off Banby" names the lessor.)
  */
-export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond']);
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond', 'beside', 'overlooking']);
 
 /** Prepositions that make a place's name (one compromise's lexicon knows) a where: "in Japan", "of the United States", "for Asia", "a licence covering Japan". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'of', 'for', 'on', 'within', 'between', 'among', 'covering', 'spanning', 'outside']);
