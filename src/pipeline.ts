@@ -21,7 +21,7 @@ import { findQuantities } from './quantities/index.js';
 import { indexActions, type ActionIndex } from './extract/actions.js';
 import { readClaims } from './extract/claims.js';
 import { deriveRateAndTotal } from './normalize/values.js';
-import { claimTime, datelineClaimTime } from './normalize/times.js';
+import { answeredTime, claimTime, datelineClaimTime } from './normalize/times.js';
 import { datelineTime } from './extract/time-places.js';
 import { compareAll, type CompareConfig } from './compare/index.js';
 
@@ -44,8 +44,9 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   // a deal no words date is of the present of that day ("LISBON, May 2, 2025 - ... The order follows ...").
   const dateline = config.publishedAt ? undefined : datelineTime(text);
   const writtenAt = config.publishedAt ?? dateline?.date;
+  const sentenceSpans = doc.sentences.map((s) => s.span);
   return readClaims(doc, sourceId, config.actions, values).map((claim) => {
-    const time = claimTime(claim, writtenAt) ?? (dateline ? datelineClaimTime(dateline.time) : null);
+    const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (dateline ? datelineClaimTime(dateline.time) : null);
     return { ...deriveRateAndTotal(claim), time };
   });
 }

@@ -10,8 +10,10 @@ import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING
  */
 // ("Don't forget Vintry already licensed ...": a reminder, no denial.)
 // ("will not sweeten the bid", "cannot improve the terms": a change of terms denied leaves the deal standing.)
+// ("a servicing company the two set up, not part of the crane order": what a deal leaves out of its scope, not the deal
+// denied; "this summary does not purport to list every term": a filing's boilerplate.)
 const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting',
-  'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump']);
+  'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump', 'part', 'included', 'covered', 'purport', 'purports']);
 /**
  * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
  * whether", "no word yet on": silence nouns too.

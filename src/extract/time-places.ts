@@ -133,6 +133,9 @@ const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|
 
 /** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
 const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
+
+/** ", a lease that was concluded in", ", a contract for 90 MW which was struck back in": a relative clause after the deal, set off by a comma, that tells its signing. */
+const RELATIVE_SIGNED = /,\s(?:(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:[^,.;:]{1,30}\s)?)?(?:that|which)\s(?:was|were|had\sbeen)\s(?:first\s|originally\s)?(?:signed|struck|inked|sealed|agreed|reached|awarded|placed|concluded)\s(?:back\s)?in\s$/i;
 /** "Their first contract with Kestrel, signed back in ": a deal noun as subject, the participle of its signing set off by commas. */
 // ("Its last Brenna contract, signed 2019, paid ...": notes drop the "in".)
 const SUBJECT_SIGNED = /\b(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\b[^.;:,]{0,40},\s(?:signed|struck|inked|sealed|agreed|reached|placed|booked|awarded|announced)\s(?:(?:back\s)?in\s)?$/i;
@@ -222,6 +225,12 @@ export const TIME_PLACES: readonly TimePlace[] = [
     reason: 'a deal noun set beside the deal after a comma, with the participle of its signing, dates the deal whatever the verb\'s tense',
     find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
       && APPOSITIVE_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),
+  },
+  {
+    name: 'relative-signed', example: 'Zerbino already takes gas from Penholt under a two-year arrangement, which was inked in [2019].',
+    reason: 'a relative clause set off after the deal that tells its signing dates the deal whatever the verb\'s tense',
+    find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
+      && RELATIVE_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),
   },
   {
     name: 'subject-signed', example: 'Their first contract with Kestrel, signed back in [2019], paid the league $90 million a year.',

@@ -8,6 +8,8 @@ import { getYear } from 'date-fns/getYear';
 import type { Claim, ClaimTime } from '../schema/claim.js';
 import type { TimeMatch, TimeUnit, TimeValue } from '../extract/times.js';
 import { timeOnDeal } from '../extract/time-places.js';
+import { findTimes } from '../extract/times.js';
+import type { Span } from '../schema/span.js';
 
 const SHIFT: Record<TimeUnit, (date: Date, amount: number) => Date> = { day: addDays, week: addWeeks, month: addMonths, quarter: addQuarters, year: addYears };
 
@@ -68,4 +70,27 @@ export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publis
  */
 export function datelineClaimTime(time: TimeMatch): ClaimTime {
   return { text: time.text, span: { start: time.start, end: time.end }, ...resolveTime(time.value, undefined, false), offset: 0, rule: `${time.rule}@dateline-of-text` };
+}
+
+/**
+ * A sentence that is only a time, as talk answers give it: "Way back in 2015.", "GUEST: In 2019, I think.", "That was
+ * 2016." (a speaker's label may open it).
+ */
+const TIME_ONLY_ANSWER = /^(?:[A-Z][\w .'-]{0,30}:\s*)?(?:(?:oh|well|no|yes|yeah|so),?\s+)?(?:(?:that|this|it)\s+was\s+|(?:way\s+)?back\s+)?(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d(?:,?\s+(?:yeah|yes|right|i think|iirc|if i remember))?[.!?]*\s*$/i;
+
+/**
+ * `time-answer`: the time of a claim no words of its sentence date, when the sentence right before it is only a
+ * year, as a talk answer gives it ("GUEST: That was 2016. Four tugs, chartered for two years.").
+ * @example answeredTime('GUEST: That was 2016. Four tugs on charter.', [{ start: 0, end: 21 }, { start: 22, end: 43 }], 22) // year 2016
+ */
+export function answeredTime(text: string, sentences: readonly Span[], claimStart: number): ClaimTime | null {
+  const at = sentences.findIndex((s) => s.start <= claimStart && claimStart < s.end);
+  const before = at > 0 ? sentences[at - 1]! : undefined;
+  if (!before) return null;
+  const words = text.slice(before.start, before.end);
+  if (!TIME_ONLY_ANSWER.test(words)) return null;
+  const time = findTimes(words).find((t) => t.value.year !== undefined);
+  if (!time) return null;
+  const start = before.start + time.start;
+  return { text: time.text, span: { start, end: start + time.text.length }, ...resolveTime(time.value, undefined, false), rule: `${time.rule}@time-answer` };
 }

@@ -53,12 +53,15 @@ const TO_LEVEL = /\bto\s(?:about\s|roughly\s|some\s|nearly\s)?\s*$/i;
 /** A firm-wide level, not the pair's: "lifting its order intake for the year to", "raises our forecast to". */
 const FIRM_LEVEL = /\b(?:forecasts?|estimates?|guidance|targets?|expectations?|intake|backlog|revenues?|sales|earnings)\b/i;
 
+/** "taking the deal's potential value to": what the deal may be worth in all, its whole. */
+const POTENTIAL_WHOLE = /\bpotential\b/i;
+
 /** "takes the fleet to 14 vessels", "taking its order book with the planemaker to 70 jets": a verb carries a running level to the value. */
 function carriedTo(before: string): boolean {
   const to = TO_LEVEL.exec(before);
   if (!to) return false;
   const lead = CARRIED_TO.exec(before.slice(0, to.index));
-  return lead !== null && !FIRM_LEVEL.test(lead[0]);
+  return lead !== null && !FIRM_LEVEL.test(lead[0]) && !POTENTIAL_WHOLE.test(lead[0]);
 }
 /** "has now paid out about ¥900 billion", "has now invested", "has now put": a sum so far (a past participle, regular or not). */
 const HAS_NOW = /\b(?:has|have)\s+now\s+(?:[a-z]+ed|put|paid|lent|sunk|spent|given|sent|ploughed|plowed)\s+(?:in\s+|into\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
@@ -79,7 +82,8 @@ const PART_AFTER = /^[^.;]{0,60}?(?:\b(?:as|in|is|was|being)|,)\s+(?:the|a|an|it
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 // ("pays €40 million at signing and up to €600 million later": what is paid when the deal is signed or closed.)
-const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:up-?front|up front|(?:on|at)\s(?:signing|closing|close))\b/i;
+// ("USD15m u/f": analysts' notes shorten it.)
+const UPFRONT_AFTER = /^\s*(?:(?:in\s+)?cash\s+)?(?:(?:up-?front|up front|(?:on|at)\s(?:signing|closing|close))\b|u\/f\b)/i;
 // ("the Tarvo-Siskin upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
@@ -94,7 +98,8 @@ const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:
 export type AmountRole = 'upfront' | 'cumulative' | 'whole' | 'increment' | 'fee' | 'milestones';
 
 /** "as much as $1.22 billion in development and sales milestones": the payments a deal may bring past its upfront. */
-const MILESTONES_AFTER = /^\s*(?:in\s+)?(?:(?:potential|further|future|additional|development|regulatory|sales|commercial|and|,)\s*){0,5}milestones?\b(?!\s+and\s+upfront)/i;
+// ("up to EUR90m dev/reg m/s": and the words notes shorten, joined by slashes.)
+const MILESTONES_AFTER = /^\s*(?:in\s+)?(?:(?:potential|further|future|additional|development|dev|regulatory|reg|sales|commercial|and|,|\/)\s*){0,7}(?:milestones?\b|m\/s\b)(?!\s+and\s+upfront)/i;
 
 /** "Masdar's latest injection", "a new tranche": the claim is about one step of a larger sum. */
 const STEP_NOUN = /\b(latest|another|additional|fresh|new|second|third|further)\s+(\w+\s+)?(injection|tranche|round|installment|instalment|top-up|infusion)\b/i;
@@ -165,6 +170,8 @@ export function differentSteps(a: string | null, b: string | null): boolean {
  */
 export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'action'>): AmountRole {
   if (!claim.amount) return 'whole';
+  // (A sum a later sentence added to the claim stands outside its words, which tell nothing of its role.)
+  if (claim.amount.span.start < claim.span.start || claim.amount.span.end > claim.span.end) return 'whole';
   const role = roleOfAmount(claim.text, claim.span.start, claim.amount);
   // A bare figure ("another $3 billion, lifting its total to $8 billion") keeps the role its words give; so does a level
   // any deal is carried to ("a further €2bn of orders, bringing the total under the framework to €5bn").
