@@ -5,7 +5,7 @@ import type { Span } from '../schema/span.js';
 import type { Doc, Sentence, Token } from '../text/document.js';
 import { instrumentAt, instrumentRightAt } from './instruments.js';
 import { objectsAt } from './deal-objects.js';
-import { speakerFirms, turnSpeakers, type Turn } from './speakers.js';
+import { callHost, speakerFirms, turnSpeakers, type Turn } from './speakers.js';
 import { answerQuestions, answers, dropAsked } from './questions.js';
 import { decorate } from './decorations.js';
 import { capitalizedWords, docNames, findMentions, resolveReferences, type Mention } from './mentions.js';
@@ -615,6 +615,43 @@ function subjectParty(doc: Doc, sentence: Sentence, subject: Statement['subject'
   return { canonical: doc.text.slice(start, end), text: doc.text.slice(start, end), span: { start, end }, kind: 'unknown', certainty: 'stated', rule: 'statement-subject' };
 }
 
+/** Verbs of holding a share of a firm: "will own 14.9% of Ylvane", "would control some 30% of the group". */
+const HOLDING_LEMMAS: ReadonlySet<string> = new Set(['hold', 'own', 'control']);
+/** A holding still to come, before its verb: "will hold", "is expected to own", "would then control". */
+const HOLDING_TO_COME = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|due|likely)\s+to)\s+(?:then\s+|thereby\s+|now\s+)?$/i;
+/** Between a percent and the firm it is of: " of ", " of the outstanding shares of ". */
+const PERCENT_OF = /^\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * `stake-after-deal`: "Trasko will own 14.9% of Ylvane once the placement settles", "after closing, Zerbino is set to hold
+ * some 6% of Norbeck's shares": a holding the deal is to bring is the stake the deal buys, of the firm named after the
+ * percent; a holding told as it stands today ("holds 12% of Tarvo") stays a statement.
+ */
+function heldAfterDeal(doc: Doc, sentence: Sentence, mentions: readonly Mention[], st: Statement, values: Quantities): { firm: Party; percent: Quantities['quantities'][number] } | null {
+  if (!HOLDING_LEMMAS.has(st.lemma) || values.amounts.length > 0) return null;
+  const verb = sentence.tokens[st.predicate]!;
+  const before = doc.text.slice(Math.max(sentence.span.start, verb.start - 40), verb.start);
+  if (!HOLDING_TO_COME.test(before)) return null;
+  const percents = values.quantities.filter((q) => q.unit === '%' && q.span.start > verb.end);
+  if (percents.length !== 1) return null;
+  const percent = percents[0]!;
+  const owned = mentions.find((m) => m.sentence === sentence.index && m.start > percent.span.end && PERCENT_OF.test(doc.text.slice(percent.span.end, m.start)));
+  // ("the target's holders will own 40% of the enlarged company": a merger's split among holders, not a stake one firm buys.)
+  if (!owned || MERGED_FIRM.test(doc.text.slice(owned.start, owned.end)) || holdersOfSubject(doc, sentence, st)) return null;
+  const firm = partyOf(doc.text, owned);
+  return firm ? { firm, percent } : null;
+}
+
+/** "the combined company", "the merged group", "the enlarged entity": what a merger makes, no firm a stake is bought in. */
+const MERGED_FIRM = /\b(?:combined|merged|enlarged|new|resulting)\b/i;
+/** "Ipê shareholders", "the seller's investors": owners of the firm named, not the firm. */
+const HOLDER_NOUNS = /^(?:['\u2019]s?\s+)?(?:\w+\s+)?(?:shareholders|stockholders|investors|holders|owners|unitholders|members)\b/i;
+
+function holdersOfSubject(doc: Doc, sentence: Sentence, st: Statement): boolean {
+  const last = 'kind' in st.subject ? st.subject.end : sentence.tokens[st.subject.last]!.end;
+  return HOLDER_NOUNS.test(doc.text.slice(last, last + 30));
+}
+
 /**
  * One-party statements with a figure or a direction: "Sensex falls 300 points", "Goldman to pay up to $5 billion".
  * A figure after "to" or "at" is a level ("falls to 4.9%"), otherwise a change ("falls 0.2 points").
@@ -650,6 +687,16 @@ function statementDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mentio
     const firstValue = [...values.amounts, ...values.quantities].sort((a, b) => a.span.start - b.span.start)[0];
     const level = firstValue !== undefined && /\b(to|at|of)\s+$/i.test(doc.text.slice(Math.max(from, firstValue.span.start - 6), firstValue.span.start));
     const token = sentence.tokens[st.predicate]!;
+    const held = actor ? heldAfterDeal(doc, sentence, mentions, st, values) : null;
+    if (held) {
+      drafts.push({
+        sentence, trigger: null, roles: null, actor, counterparty: held.firm,
+        action: { text: token.text, lemma: st.lemma, type: 'invest', direction: 'forward', span: { start: token.start, end: token.end }, rule: 'statement:stake-after-deal' },
+        negated, hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
+        amounts: [], durations: [], quantities: [held.percent],
+      });
+      continue;
+    }
     drafts.push({
       sentence, trigger: null, roles: null, actor, counterparty: null,
       action: { text: token.text, lemma: st.lemma, type: 'state', direction: 'none', span: { start: token.start, end: token.end }, rule: `statement:${level ? 'level' : 'change'}` },
@@ -1150,11 +1197,16 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   resolveDescriptions(doc.sentences, mentionsBySentence);
   resolveGroups(doc.sentences, mentionsBySentence);
   resolveReferences(mentionsBySentence.flat());
+  // (In a call's transcript, the "we" of a turn no label ties to a firm is the firm that holds the call.)
+  const host = callHost(doc.text, doc.sentences, mentionsBySentence);
+  if (host) for (const m of mentionsBySentence.flat()) if (m.firstPerson && !m.refersTo) m.refersTo = [host];
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) ?? ratedTicker(doc.text, doc.sentences, mentionsBySentence), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
   const context: Context = { topic: rated, rated, speaker: null, turns, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
   const speakers = speakerFirms(doc.text, doc.sentences, turns);
+  const hostParty = host ? partyOf(doc.text, host) : null;
+  if (hostParty) turns.forEach((turn, k) => { if (turn?.person && !speakers[k]) speakers[k] = hostParty; });
   const within = valuesBySentence(values);
   const boilerplate = boilerplateStart(doc);
   const drafts = doc.sentences.flatMap((s, k) => {

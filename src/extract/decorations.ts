@@ -367,7 +367,8 @@ function afterComma(tokens: readonly Token[], from: number): { end: number; firm
   // Title or role words, then "of" or "at" before the firm: "CTO of", "managing partner at", "aviation analyst".
   while (j < from + 4 && tokens[j] && (/^[a-z]/.test(tokens[j]!.text) || isOfficerWord(tokens[j]!) || TITLE_FILLERS.has(labelWord(tokens[j]!)) || isRoleWord(tokens[j]!))) {
     if (isOfficerWord(tokens[j]!)) officer = true;
-    if (endsLabel(tokens[j]!)) return tokens.slice(from, j + 1).some(isRoleWord) ? { end: j, officer: false } : null;
+    // ("Dana Whitlock, CEO:", "BEA LENDHOLM, aviation analyst:": a title or a role that ends the label, no firm named.)
+    if (endsLabel(tokens[j]!)) return tokens.slice(from, j + 1).some((w) => isRoleWord(w) || isOfficerWord(w)) ? { end: j, officer: false } : null;
     // ("JUNE ABARA-COLE, CEO, Parnric Optics plc:": a comma may set the title off from the firm.)
     if (/^,\s+$/.test(tokens[j]!.post) && (isOfficerWord(tokens[j]!) || isRoleWord(tokens[j]!))) { j++; break; }
     if (!/^\s+$/.test(tokens[j]!.post)) return null;

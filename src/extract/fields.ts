@@ -18,6 +18,9 @@ export interface FieldFrame {
   reason: string;
 }
 
+/** The firm a filing's heading names (the first name of the text), a side no label names. */
+export const FILER = 'filer';
+
 export const FIELD_FRAMES: readonly FieldFrame[] = [
   {
     frame: 'acquisition', actor: ['buyer', 'acquirer', 'acquiror', 'purchaser', 'bidder', 'offeror'], counterparty: ['target', 'asset', 'company', 'seller', 'vendor'],
@@ -49,6 +52,11 @@ export const FIELD_FRAMES: readonly FieldFrame[] = [
     example: 'Supplier: Linnet Windworks; Customer: Cilmen Renovables; Value: €310m',
     reason: 'a contract summary names who supplies and who is supplied',
   },
+  {
+    frame: 'deal', actor: [FILER], counterparty: ['counterparty', 'contract counterparty', 'other party'],
+    example: 'Tarvo Steel Co., Ltd. - Single sales contract\n1. Counterparty: Siskin Industrial S.A.\n2. Amount: KRW 90 billion',
+    reason: 'a disclosure form names its filer in its heading and the other side in a field',
+  },
 ];
 
 /** Labels that carry a deal's figures or status, never a name: "Consideration:", "Stake:", "Expected closing:". */
@@ -75,6 +83,16 @@ function labelAt(tokens: readonly Token[], k: number): string | null {
   const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
   if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || FIGURE_LABELS.has(word))) return PARTY_LABELS.has(two) ? two : word;
   return (PARTY_LABELS.has(word) || FIGURE_LABELS.has(word)) && opensField(tokens, k) ? word : null;
+}
+
+/**
+ * Whether the label ending at `k` is a numbered item of a form: "2. Counterparty:", "(3) Counterparty:" (an item's
+ * number may close the sentence before).
+ */
+function numberedField(sentences: readonly Sentence[], sentence: Sentence, k: number): boolean {
+  const first = labelStart(sentence.tokens, k);
+  const mark = first > 0 ? sentence.tokens[first - 1] : sentences[sentence.index - 1]?.tokens.at(-1);
+  return mark !== undefined && /^\(?\d{1,2}\)?\.?$/.test(mark.text) && /^[.)]?\s+$/.test(mark.post);
 }
 
 /** Whether token `k` is (the last word of) a field label: "Buyer:", "Expected closing:", "Lead investor:". */
@@ -114,6 +132,10 @@ export function readFields(sentences: readonly Sentence[], mentionsBySentence: r
       if (mention) named.set(label, { sentence, label: k, mention });
     });
   });
+  // (A form of numbered fields that names only the other side is the filer's: the first firm its heading names.)
+  const other = named.get('counterparty') ?? named.get('contract counterparty') ?? named.get('other party');
+  const filer = mentionsBySentence[0]?.find((m) => m.kind === 'name' && !m.personLike);
+  if (other && filer && !named.has(FILER) && filer !== other.mention && numberedField(sentences, other.sentence, other.label)) named.set(FILER, { ...other, mention: filer });
   if (named.size < 2) return null;
   for (const record of FIELD_FRAMES) {
     const actorLabel = record.actor.find((l) => named.has(l));

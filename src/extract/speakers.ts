@@ -104,3 +104,26 @@ export function speakerFirms(text: string, sentences: readonly Sentence[], turns
     return asks && next !== turns[k] ? firmOf(next) : undefined;
   });
 }
+
+/**
+ * A transcript's heading that says whose call it is: "Tarvo Systems Q4 FY2027 results call", "Siskin Rail H1 2025
+ * call - prepared remarks", "Hestmont capital markets day call".
+ */
+const CALL_WORD = /\bcall\b/i;
+/** The words before "call" that make it a firm's call to its investors. */
+const CALL_KIND = /\b(?:earnings|results|investor|analysts?|capital\s+markets|quarterly|conference|trading\s+update|Q[1-4]|[1-4]Q|H[12]|FY\s?'?\d{2,4}|(?:19|20)\d\d)\b/i;
+
+/**
+ * `call-host`: the firm a transcript's heading names as holding the call ("Tarvo Systems Q2 earnings call"), whose
+ * officers speak in it: the "we" of a turn no label ties to a firm is that firm's.
+ * @example callHost(text, sentences, mentions) of 'Tarvo Systems Q2 earnings call\n\nDana Whitlock, CEO: We signed with Siskin.' // the mention of Tarvo Systems
+ */
+export function callHost(text: string, sentences: readonly Sentence[], mentionsBySentence: readonly (readonly Mention[])[]): Mention | null {
+  const first = sentences[0];
+  if (!first) return null;
+  const line = text.slice(first.span.start, first.span.end).split('\n')[0]!;
+  const call = CALL_WORD.exec(line);
+  if (!call || !CALL_KIND.test(line.slice(0, call.index))) return null;
+  const host = mentionsBySentence[0]?.find((m) => m.kind === 'name' && !m.personLike && !m.firstPerson);
+  return host && host.start - first.span.start < call.index && host.first === 0 ? host : null;
+}
