@@ -62,7 +62,7 @@ describe('a relative clause that tells the signing dates the deal', () => {
 
   it('an older contract of the pair then stays apart from the news', () => {
     const texts = [
-      'Penholt Wind will sell the power of its 300 MW Carrow farm to Norbeck Utilities for 15 years.',
+      'Penholt Wind will sell the power of its 300 MW Tuvanne farm to Norbeck Utilities for 15 years.',
       'Norbeck Utilities agreed to take 300 MW from Penholt Wind over a 15-year term.',
       'Norbeck already buys from Penholt, a 12-year contract for 90 MW that was signed in 2019.',
     ];
@@ -158,7 +158,7 @@ describe('what a feed heads an item with names no party', () => {
   });
 
   it('a heading before a colon (guard)', () => {
-    expect(parties("METALS DIGEST: Ardent Trading says it bought the Veyo cooperative's cocoa for $90m.").flat()).not.toContain('METALS DIGEST');
+    expect(parties("METALS DIGEST: Ivelle Trading says it bought the Veyo cooperative's cocoa for $90m.").flat()).not.toContain('METALS DIGEST');
   });
 
   it('a shouted number word or "LESS" is emphasis, no name', () => {
@@ -185,7 +185,7 @@ describe('a river or a view beside a site is no party', () => {
 
 describe("a filing's boilerplate denies nothing", () => {
   it('a summary that "does not purport" to list every term', () => {
-    const text = 'On May 2, Corvell Inc. entered into a supply agreement with Tessaro Foundry. The summary above does not purport to set out every term of the supply agreement.';
+    const text = 'On May 2, Mavrick Inc. entered into a supply agreement with Wendrath Foundry. The summary above does not purport to set out every term of the supply agreement.';
     expect(extractClaims(text).some((c) => c.negated)).toBe(false);
   });
 });
@@ -264,14 +264,22 @@ describe('a disclosure form of numbered fields names its filer in the heading', 
 });
 
 describe("a deal's title is no party", () => {
-  it.each([
-    ['Dellawan Motors signed a Master Purchase Agreement with Glenmure Chips.', 'Master Purchase Agreement'],
-    ['Kelpwick Steel Co., Ltd. - Conclusion of Supply Contract with Duvenor Motors', 'Conclusion'],
-  ])('%s', (text, title) => {
-    expect(parties(text).flat()).not.toContain(title);
+  it('a filing heading\'s "Conclusion of" names no party', () => {
+    expect(parties('Kelpwick Steel Co., Ltd. - Conclusion of Supply Contract with Duvenor Motors').flat()).not.toContain('Conclusion');
+  });
+
+  it('a form heading\'s "Supply Contract" names no party, and the form\'s figure goes to its two sides', () => {
+    const form = '[KRX disclosure] Kelpwick Microdevices Co., Ltd. - Conclusion of Sales/Supply Contract\n1. Type of contract: wafer supply\n'
+      + '2. Counterparty: Ivelle Systems Inc.\n3. Contract amount (KRW): 800,000,000,000';
+    expect(parties(form).flat()).not.toContain('Supply Contract');
+    expect(extractClaims(form).find((c) => c.amount?.value === 8e11)?.counterparty?.canonical).toBe('Ivelle Systems');
+  });
+
+  it('a capitalized agreement title names no party (guard)', () => {
+    expect(parties('Dellawan Motors signed a Master Purchase Agreement with Glenmure Chips.').flat()).not.toContain('Master Purchase Agreement');
   });
 
   it('a firm whose last word is a plural of a deal word keeps its name (guard)', () => {
-    expect(parties('Quillon Robotics raised $40 million in a round that Sable Ventures led.').flat()).toContain('Sable Ventures');
+    expect(parties('Duvenor Robotics raised $40 million in a round that Glenmure Ventures led.').flat()).toContain('Glenmure Ventures');
   });
 });

@@ -22,6 +22,7 @@ import { cleanName, partyOf } from './parties.js';
 import { digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
+import { heldAfterDeal } from './stake-after-deal.js';
 import { openingTime } from './time-places.js';
 import { findSoleParties } from './sole-party.js';
 import { readFields, type FieldParties } from './fields.js';
@@ -613,43 +614,6 @@ function subjectParty(doc: Doc, sentence: Sentence, subject: Statement['subject'
   const family = FAMILY_OF.exec(doc.text.slice(start, end));
   if (family) end = start + family[1]!.length;
   return { canonical: doc.text.slice(start, end), text: doc.text.slice(start, end), span: { start, end }, kind: 'unknown', certainty: 'stated', rule: 'statement-subject' };
-}
-
-/** Verbs of holding a share of a firm: "will own 14.9% of Ylvane", "would control some 30% of the group". */
-const HOLDING_LEMMAS: ReadonlySet<string> = new Set(['hold', 'own', 'control']);
-/** A holding still to come, before its verb: "will hold", "is expected to own", "would then control". */
-const HOLDING_TO_COME = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|due|likely)\s+to)\s+(?:then\s+|thereby\s+|now\s+)?$/i;
-/** Between a percent and the firm it is of: " of ", " of the outstanding shares of ". */
-const PERCENT_OF = /^\s+of\s+(?:the\s+)?$/i;
-
-/**
- * `stake-after-deal`: "Trasko will own 14.9% of Ylvane once the placement settles", "after closing, Zerbino is set to hold
- * some 6% of Norbeck's shares": a holding the deal is to bring is the stake the deal buys, of the firm named after the
- * percent; a holding told as it stands today ("holds 12% of Tarvo") stays a statement.
- */
-function heldAfterDeal(doc: Doc, sentence: Sentence, mentions: readonly Mention[], st: Statement, values: Quantities): { firm: Party; percent: Quantities['quantities'][number] } | null {
-  if (!HOLDING_LEMMAS.has(st.lemma) || values.amounts.length > 0) return null;
-  const verb = sentence.tokens[st.predicate]!;
-  const before = doc.text.slice(Math.max(sentence.span.start, verb.start - 40), verb.start);
-  if (!HOLDING_TO_COME.test(before)) return null;
-  const percents = values.quantities.filter((q) => q.unit === '%' && q.span.start > verb.end);
-  if (percents.length !== 1) return null;
-  const percent = percents[0]!;
-  const owned = mentions.find((m) => m.sentence === sentence.index && m.start > percent.span.end && PERCENT_OF.test(doc.text.slice(percent.span.end, m.start)));
-  // ("the target's holders will own 40% of the enlarged company": a merger's split among holders, not a stake one firm buys.)
-  if (!owned || MERGED_FIRM.test(doc.text.slice(owned.start, owned.end)) || holdersOfSubject(doc, sentence, st)) return null;
-  const firm = partyOf(doc.text, owned);
-  return firm ? { firm, percent } : null;
-}
-
-/** "the combined company", "the merged group", "the enlarged entity": what a merger makes, no firm a stake is bought in. */
-const MERGED_FIRM = /\b(?:combined|merged|enlarged|new|resulting)\b/i;
-/** "Ipê shareholders", "the seller's investors": owners of the firm named, not the firm. */
-const HOLDER_NOUNS = /^(?:['\u2019]s?\s+)?(?:\w+\s+)?(?:shareholders|stockholders|investors|holders|owners|unitholders|members)\b/i;
-
-function holdersOfSubject(doc: Doc, sentence: Sentence, st: Statement): boolean {
-  const last = 'kind' in st.subject ? st.subject.end : sentence.tokens[st.subject.last]!.end;
-  return HOLDER_NOUNS.test(doc.text.slice(last, last + 30));
 }
 
 /**

@@ -732,7 +732,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
   const fieldLabel = (t: Token, i: number) => opensLine(i) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
   // ("a low-Earth-orbit relay", "a non-EU buyer": a capital joined by a hyphen to an English word in lowercase before
-  // it is inside a compound that describes, no name; "Rolls-Royce" and "tokoloka-Nuvari" go on.)
+  // it is inside a compound that describes, no name; "Rolls-Royce" and "brixom-Feltham" go on.)
   const inCompound = (i: number) => i > 0 && tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !known.has(tokens[i - 1]!.text)
     && (isCommonWord(tokens[i - 1]!.norm) || isWordNetWord(tokens[i - 1]!.norm));
   const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && !inCompound(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
@@ -1076,7 +1076,7 @@ function dealTitle(tokens: readonly Token[], m: Mention): boolean {
   return words.length > 0 && DEAL_TITLE_HEADS.has(words.at(-1)!) && words.every((w) => isOrdinaryWord(w) || /^\d+$/.test(w));
 }
 
-/** The nouns a deal's title ends in ("Supply Agreement", "Framework Contract"); "Sable Ventures" or "Harbour Partners" name firms. */
+/** The nouns a deal's title ends in ("Supply Agreement", "Framework Contract"); "Glenmure Ventures" or "Aspley Partners" name firms. */
 const DEAL_TITLE_HEADS: ReadonlySet<string> = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'arrangement',
   'lease', 'licence', 'license', 'charter', 'facility', 'memorandum', 'mou']);
 
