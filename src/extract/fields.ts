@@ -59,6 +59,9 @@ export const FIELD_FRAMES: readonly FieldFrame[] = [
   },
 ];
 
+/** The record whose actor is the filer its heading names, not a label. */
+const FILER_RECORD = FIELD_FRAMES.find((r) => r.actor.includes(FILER))!;
+
 /** Labels that carry a deal's figures or status, never a name: "Consideration:", "Stake:", "Expected closing:". */
 export const FIGURE_LABELS: ReadonlySet<string> = new Set([
   'consideration', 'price', 'value', 'amount', 'size', 'stake', 'status', 'term', 'tenor', 'maturity', 'coupon', 'rate', 'rent',
@@ -133,7 +136,8 @@ export function readFields(sentences: readonly Sentence[], mentionsBySentence: r
     });
   });
   // (A form of numbered fields that names only the other side is the filer's: the first firm its heading names.)
-  const other = named.get('counterparty') ?? named.get('contract counterparty') ?? named.get('other party');
+  const otherLabel = FILER_RECORD.counterparty.find((l) => named.has(l));
+  const other = otherLabel === undefined ? undefined : named.get(otherLabel);
   const filer = mentionsBySentence[0]?.find((m) => m.kind === 'name' && !m.personLike);
   if (other && filer && !named.has(FILER) && filer !== other.mention && numberedField(sentences, other.sentence, other.label)) named.set(FILER, { ...other, mention: filer });
   if (named.size < 2) return null;

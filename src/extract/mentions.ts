@@ -1058,11 +1058,11 @@ function isLabel(tokens: readonly Token[], m: Mention): boolean {
 // ("ENERGY BRIEFS | Tarvo ...", "GRAIN DIGEST: ...", "THE WIRE - ...": or the capitals that open it before a bar, a
 // colon or a spaced dash, as feeds head their items.)
 function shoutedHeading(tokens: readonly Token[], m: Mention): boolean {
+  if (m.first !== 0) return false;
   const capitals = (t: Token) => /^[\p{Lu}&-]+$/u.test(bare(t.text));
-  if (m.first === 0 && m.last === tokens.length - 1 && tokens.every(capitals)) return true;
-  const last = tokens[m.last]!;
-  const setOff = /^\s*[|:\u2013\u2014]|^\s+-\s/.test(last.post) || tokens[m.last + 1]?.text === '|';
-  return m.first === 0 && setOff && tokens.slice(m.first, m.last + 1).every(capitals);
+  const whole = m.last === tokens.length - 1;
+  const setOff = /^\s*[|:\u2013\u2014]|^\s+-\s/.test(tokens[m.last]!.post) || tokens[m.last + 1]?.text === '|';
+  return (whole || setOff) && tokens.slice(0, m.last + 1).every(capitals);
 }
 
 /** "near Gopalpur port", "its Hokkaido plant", "the Abilene campus": a name before a site noun is a place or asset. */

@@ -124,6 +124,7 @@ export function callHost(text: string, sentences: readonly Sentence[], mentionsB
   const line = text.slice(first.span.start, first.span.end).split('\n')[0]!;
   const call = CALL_WORD.exec(line);
   if (!call || !CALL_KIND.test(line.slice(0, call.index))) return null;
-  const host = mentionsBySentence[0]?.find((m) => m.kind === 'name' && !m.personLike && !m.firstPerson);
-  return host && host.start - first.span.start < call.index && host.first === 0 ? host : null;
+  // (The firm opens the heading: "Tarvo Systems Q2 earnings call".)
+  const host = mentionsBySentence[0]?.find((m) => m.kind === 'name' && !m.personLike);
+  return host?.first === 0 ? host : null;
 }
