@@ -1,3 +1,4 @@
+import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { FAILING_FORMS } from '../lexicon/deal-endings.js';
 import { CURRENCY_NAMES, OFFICER_TITLES } from '../lexicon/names.js';
 import type { Sentence, Token } from '../text/document.js';
@@ -215,6 +216,12 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // ("award-winning", "deal-making": a noun hyphened to a participle makes an adjective or a noun of its own.)
     if (!hyphened && pos === 'noun' && token.post === '-' && /^[a-z]+(?:ing|ed)$/.test(tokens[at + 1]?.text ?? '')) return;
     if (pos === 'verb' && (describesNoun(tokens, at) || participleModifier(tokens, at) || inReducedRelative(tokens, at))) return;
+    // ("100% pay-as-produced", "a take-or-pay deal": the last word of a compound of three or more is no action.)
+    if (pos === 'verb' && at > 1 && tokens[at - 1]!.post === '-' && tokens[at - 2]!.post === '-') return;
+    // ("a 2009-built tanker", "a Korean-built carrier": a participle hyphened after a year or a people's adjective describes
+    // the goods; "a Tarvo-led round" names its leader.)
+    if (pos === 'verb' && at > 0 && tokens[at - 1]!.post === '-' && (/ed$/.test(token.norm) || token.tags.has('PastTense'))
+      && (/^\d{4}$/.test(tokens[at - 1]!.text) || PLACE_ADJECTIVES.has(tokens[at - 1]!.norm))) return;
     if (pos === 'verb' && token.norm === 'used' && tokens[at + 1]?.norm === 'to' && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return;
     // ("takes 7% of Pellion" is a stake, "taking Bittern off Strandberg's hands" a purchase: the first entry whose
     // conditions the words meet.)

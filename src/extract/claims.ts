@@ -19,7 +19,7 @@ import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf } from './parties.js';
-import { digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
+import { arrowPair, digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { heldAfterDeal } from './stake-after-deal.js';
@@ -31,6 +31,7 @@ import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
 import { isDealPercent, markPremium } from './deal-percents.js';
 import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { countsGoods } from '../lexicon/count-kinds.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
 interface Draft {
@@ -466,6 +467,19 @@ const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now
 const OPTION_BEFORE = /\b(?:options?|purchase\s+rights?)\s+(?:on|for|over)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an?\s+additional\s+)?$/i;
 const EXERCISED_BEFORE = /\b(?:exercis\w*|convert\w*|tak(?:es|ing|en)\s+up|took\s+up)\s+(?:\w+\s+){0,2}(?:options?|purchase\s+rights?)\b/i;
 
+/** The longest length that is a part's size, not a deal's: "8-inch wafers", "a 3nm node", "40mm pipe" are specifications. */
+const LONGEST_SPECIFICATION_METRES = 1;
+
+/**
+ * "The eight-car trains", "four-engine jets": a count hyphened to its unit before a plural noun of goods tells what each
+ * of the goods is made of, not how many a deal moves ("a 68-turbine order" counts the order's).
+ */
+function countsParts(text: string, q: Quantity): boolean {
+  if (q.dimension !== 'count' || !/\S-\S/.test(text.slice(q.span.start, q.span.end))) return false;
+  const next = /^\s+([a-z]+)s\b/.exec(text.slice(q.span.end, q.span.end + 30))?.[1];
+  return next !== undefined && countsGoods(next);
+}
+
 function dealFigures(text: string, sentence: Sentence, values: Quantities): Quantities {
   // (The words so far are read only for a figure the words around it already mark, and at most 2,000 characters back.)
   const soFar = (r: { soFar?: RegExp; notSoFar?: RegExp }) => {
@@ -496,7 +510,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
     && isCompanyNoun(q.unit.toLowerCase());
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q)).filter(kept).map((q) => markPremium(text, q)) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q) && !countsParts(text, q) && !(q.dimension === 'length' && q.value < LONGEST_SPECIFICATION_METRES)).filter(kept).map((q) => markPremium(text, q)) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
@@ -882,6 +896,30 @@ function digestDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]
   });
 }
 
+/**
+ * `arrow-pair`: "DE | Tarvo -> Siskin | PPA | 120 MW | 10 yrs": the sides an arrow points between are the sides of the
+ * line's deal nouns, the first giving; a line with no deal word is a deal of the two.
+ */
+function arrowDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], triggered: readonly Draft[]): Draft[] {
+  const found = arrowPair(doc.text, sentence, mentions);
+  const actor = found && partyOf(doc.text, found.actor);
+  const counterparty = found && partyOf(doc.text, found.counterparty);
+  if (!actor || !counterparty) return [];
+  const nouns = triggered.filter((d) => d.trigger?.pos === 'noun');
+  for (const d of nouns) {
+    d.actor = { ...actor, rule: 'arrow-pair' };
+    d.counterparty = { ...counterparty, rule: 'arrow-pair' };
+  }
+  if (nouns.length > 0) return [];
+  const arrow = doc.text.slice(sentence.tokens[found.actor.last]!.end, sentence.tokens[found.counterparty.first]!.start);
+  const at = sentence.tokens[found.actor.last]!.end + arrow.indexOf(arrow.trim());
+  return [{
+    sentence, trigger: null, roles: null, actor, counterparty,
+    action: { text: arrow.trim(), lemma: 'deal', type: 'deal', direction: 'forward', span: { start: at, end: at + arrow.trim().length }, rule: 'arrow-pair' },
+    negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
+  }];
+}
+
 /** "Buyer: Tunira Electric | Target: Rheinkessel | Stake: 51%": the deal a deal sheet's fields tell (see `fields.ts`). */
 function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
   const actor = partyOf(doc.text, found.actor.mention);
@@ -973,7 +1011,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const amounts = raw.amounts.map((a) => a.span);
   const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
-  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
+  const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
+  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {

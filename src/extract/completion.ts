@@ -298,6 +298,23 @@ export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): {
   return found;
 }
 
+/** Marks a tracker's line points from a deal's giving side to its receiving one with: "->", "=>", "→". */
+const ARROW = /^(?:-{1,2}>|=>|\u2192|\u27f6|\u21d2)$/;
+
+/**
+ * "DE | Tarvo -> Siskin | wind | 120 MW": two names with an arrow between them are a deal's sides, the first giving
+ * (it sells, supplies, lends) and the second receiving. Returns the first such pair of the sentence, or null.
+ */
+export function arrowPair(text: string, sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; counterparty: Mention } | null {
+  const names = mentions.filter((m) => canBeParty(sentence, m));
+  for (let k = 0; k + 1 < names.length; k++) {
+    const actor = names[k]!, counterparty = names[k + 1]!;
+    const between = text.slice(sentence.tokens[actor.last]!.end, sentence.tokens[counterparty.first]!.start).trim();
+    if (ARROW.test(between) && cleanName(actor.name) !== cleanName(counterparty.name)) return { actor, counterparty };
+  }
+  return null;
+}
+
 /** A price target's label: "TP 640p", "PT $41", "target price". */
 const TARGET_WORDS: ReadonlySet<string> = new Set(['tp', 'pt', 'target']);
 

@@ -1,6 +1,6 @@
 import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
-import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, OUTPUT_NOUNS, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING_FORMS, OBJECT_ENDING_FORMS } from '../lexicon/deal-endings.js';
 
@@ -506,8 +506,12 @@ export function isHedged(tokens: readonly Token[]): boolean {
 /** "its only buyer", "exclusive rights", "all of its output": the other side is the only one. */
 export function isExclusive(tokens: readonly Token[], trigger: number, end: number): boolean {
   // ("an exclusive seven-year, $200 million processing deal": a deal noun's words reach back to its article.)
+  // ("the whole output of its wind farm is contracted to Quenlow": a passive verb's words reach back past its
+  // auxiliaries to its subject's article.)
+  let verb = trigger;
+  while (verb > 0 && (tokens[verb - 1]!.tags.has('Copula') || tokens[verb - 1]!.tags.has('Auxiliary'))) verb--;
   let start = trigger - 3;
-  for (let k = trigger - 1; k >= Math.max(0, trigger - 9); k--) {
+  for (let k = verb - 1; k >= Math.max(0, verb - 9); k--) {
     const t = tokens[k]!;
     if (/^(?:a|an|the|its|their|his|her)$/.test(t.norm)) {
       start = Math.min(start, k);
@@ -518,6 +522,9 @@ export function isExclusive(tokens: readonly Token[], trigger: number, end: numb
   const window = tokens.slice(Math.max(0, start), end + 1);
   return window.some((t, k) => {
     if (t.norm === 'all') return /^(of|its|their|the)$/.test(window[k + 1]?.norm ?? '');
+    // ("for 100% of the power its turbines make": all of what a plant yields, in figures; 100% of a firm's shares
+    // is a takeover.)
+    if (t.text === '100%') return window[k + 1]?.norm === 'of' && OUTPUT_NOUNS.has(window[/^(?:the|its|their)$/.test(window[k + 2]?.norm ?? '') ? k + 3 : k + 2]?.norm ?? '');
     return EXCLUSIVE_WORDS.has(t.norm);
   });
 }

@@ -12,7 +12,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, DEAL_NOUNS, EQUITY_
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
-  BRAND_NOUNS, COMPANY_NOUNS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  BRAND_NOUNS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -355,6 +355,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (GOODS_ACRONYMS.has(word.toLowerCase()) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')) return false;
   // ("adds to 1H backlog", "in Q3": a half or a quarter of a year names no one.)
   if (/^(?:[12]H|H[12]|[1-4]Q|Q[1-4])$/.test(word)) return false;
+  // ("the 8-inch SiC ramp", "GaN chargers", "LiOH prices": a short word of element symbols with a capital inside is a
+  // material's formula.)
+  if (isChemicalFormula(word)) return false;
   // "A321neo", "787-9", "H100": model codes name products, not parties ("3M" stays).
   if (/\d/.test(word) && !/^(\d[A-Z]|[A-Z]\d)$/.test(word)) return false;
   // "SR-190", "V-90": capitals hyphened to a number are a model code.
@@ -399,6 +402,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Lebbrook (LKSB): the Fendar deal ...": a first word followed by its ticker or acronym in parentheses.
   if (next && next.pre.includes('(') && /^\$?[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
+  // ("Tarvo -> Siskin | wind | 120 MW": so is one a tracker's arrow points from to a name.)
+  if (next && after && /^(?:-{1,2}>|=>|\u2192|\u27f6|\u21d2)$/.test(next.text) && /^\p{Lu}/u.test(after.text) && !NOT_A_NAME.has(after.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Allix–Corrton, the short version": a first word joined by a dash to a name.
   if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // ("Wirrow / Ylvane: 320MW, 12 yrs": so is one a spaced slash pairs with a name, as digests head an item.)
@@ -429,7 +434,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && (OFFICER_TITLES.has(next.norm) || COMMENTATOR_NOUNS.has(next.norm)) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // ("Veldmark order: 36 turbines", "Brevik deal signed": an unknown word before a deal noun names the deal's party.)
   // ("Exclusive order for Tarvo: ...": an English word WordNet knows is no such name.)
-  if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^[a-z]/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
+  // ("Tarvo LTSA: ~$400m/yr", "Siskin PPAs signed": so is one before a deal noun written as its initials.)
+  if (next && /^\s+$/.test(token.post) && NOMINAL_ACTION_FORMS.has(next.norm) && /^(?:[a-z]|[A-Z]{2,5}s?$)/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // "Comix to swallow Ainsty": a headline's subject before "to" and a verb, when no lexicon knows the word.
   const infinitive = next?.norm === 'to' && after !== undefined && (after.tags.has('Verb') || ACTION_LEMMAS.has(after.norm)) && !isCommonWord(token.norm);
   // ("Worth remembering: ...", "Thing is, ...": a common word before a bare gerund or a copula set off by a comma opens a remark.)
@@ -440,6 +446,17 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const adverb = next !== undefined && (next.tags.has('Adverb') || TIME_ADVERBS.has(next.norm));
   const verbFollows = verbAt(next) || (adverb && verbAt(after)) || infinitive;
   return verbFollows && !unlikeName;
+}
+
+/**
+ * A compound's formula: two to four element symbols with an optional count each ("SiC", "GaAs", "Li2CO3"), one capital
+ * inside; not a word the lexicons know in another sense ("MoU" is a memorandum).
+ */
+function isChemicalFormula(word: string): boolean {
+  if (NOMINAL_ACTION_FORMS.has(word.toLowerCase()) || isCommonWord(word.toLowerCase())) return false;
+  const symbols = word.match(/\p{Lu}\p{Ll}?\d*/gu);
+  if (!symbols || symbols.join('') !== word || symbols.length < 2 || symbols.length > 4) return false;
+  return symbols.every((s) => ELEMENT_SYMBOLS.has(/^\p{Lu}\p{Ll}?/u.exec(s)![0])) && /\p{Ll}/u.test(word);
 }
 
 /** Adverbs of time that may stand between a subject and its verb, whatever the tagger reads them as: "Tarvo now expects". */
@@ -533,6 +550,37 @@ function describedAsFirm(tokens: readonly Token[], first: number): boolean {
   // ("venture investor Coral Imello", "energy analyst Ananya Ruskton" are people.)
   if (/^[a-z]/.test(before.text) && isCompanyNoun(bare(before.norm)) && !PERSON_ROLE_NOUNS.has(bare(before.norm))) return true;
   return before.possessive && isLexiconPlace(bare(before.text).replace(/['\u2019]s$/, '').toLowerCase());
+}
+
+/** A month's name or its short form: "Sep", "Sept.", "March". */
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** Prefixes an English word takes and stays a word: "Prepayment", "Counterparty", "Subcontract". */
+const PREFIX = /^(?:pre|re|co|sub|non|counter|over|under|inter)(?=[a-z]{4})/;
+
+/** Most words between a reporting verb and the pronoun its subject is told by: "said on Thursday it". */
+const MOST_WORDS_TO_PRONOUN = 4;
+
+/** Whether the verb from token `k` on is an act ("had signed", "will buy"), not a copula ("was a fair price", "would be"). */
+function actsAfter(tokens: readonly Token[], k: number): boolean {
+  while (k < tokens.length && (tokens[k]!.tags.has('Auxiliary') || tokens[k]!.tags.has('Modal') || tokens[k]!.tags.has('Adverb')) && !tokens[k]!.tags.has('Copula')) k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Copula') && !/^(?:be|been|being)$/.test(verb.norm);
+}
+
+/**
+ * "Vossing Aramaki said it had signed ...", "Pertwick Ondo says it will buy": a name that reports on itself as "it" doing
+ * something is a firm's, however much it looks like a person's first name and surname ("it was a fair price" is no such
+ * report).
+ */
+function reportsAsIt(tokens: readonly Token[], last: number): boolean {
+  if (!REPORTING_VERBS.has(tokens[last + 1]?.norm ?? '')) return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 2 + MOST_WORDS_TO_PRONOUN; k++) {
+    const kind = pronounKind(tokens[k]!);
+    if (kind !== null) return tokens[k]!.norm === 'it' && actsAfter(tokens, k + 1);
+    if (/^\p{Lu}/u.test(tokens[k]!.text) || /[,;:]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 function pronounKind(token: Token): MentionKind | null {
@@ -730,12 +778,15 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const opensHeading = (i: number) => opensLine(i) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
-  const fieldLabel = (t: Token, i: number) => opensLine(i) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm);
+  // ("4. Deposit: the buyer pays ...": so does one after an item's number.)
+  const fieldLabel = (t: Token, i: number) => (opensLine(i) || (i > 0 && itemNumber(tokens[i - 1]!))) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm.replace(PREFIX, ''));
   // ("a low-Earth-orbit relay", "a non-EU buyer": a capital joined by a hyphen to an English word in lowercase before
   // it is inside a compound that describes, no name; "Rolls-Royce" and "brixom-Feltham" go on.)
   const inCompound = (i: number) => i > 0 && tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !known.has(tokens[i - 1]!.text)
     && (isCommonWord(tokens[i - 1]!.norm) || isWordNetWord(tokens[i - 1]!.norm));
-  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !countedGoods(t, i) && !inCompound(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
+  // ("week ending 12 Sep:", "on Sept. 3": a month beside a day's or a year's number dates, names no one.)
+  const dateMonth = (t: Token, i: number) => MONTH.test(t.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.text ?? '') || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[i + 1]?.text ?? ''));
+  const nameAt = tokens.map((t, i) => !decorations.skip.has(i) && !marketCode(t, i) && !dateMonth(t, i) && !countedGoods(t, i) && !inCompound(i) && (HANDLE.test(t.text) || (pronounKind(t) === null && !titleVerb(t, i) && !headlineVerb(t, i) && !turnWord(t, i) && !afterDash(t, i) && !fieldLabel(t, i) && !headingNoun(t, i) && !afterItemMark(t, i) && isNameToken(t, tokens[i + 1], tokens[i + 2], known, opens(i), opens(i) || /[([]\s*$/.test(t.pre)))));
   // ("Harlow, however, will buy", "Brisco, for its part, signed": an unknown opening word set off by a short aside
   // before a verb is the sentence's subject; "Meanwhile, however, ..." opens with words the lexicon knows.)
   tokens.forEach((t, i) => {
@@ -772,6 +823,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       possessive: lastToken.possessive || lastToken.norm === 'his' || lastToken.norm === 'its' || lastToken.norm === 'their' || lastToken.norm === 'her',
       // ("Çelik Liman İşletmeleri A.Ş.": a legal suffix the name did not take in still makes it a firm's.)
       personLike: kind === 'name' ? personLike(run) && !LEGAL_SUFFIXES.has(bare(tokens[last + 1]?.text ?? '').toLowerCase()) && !describedAsFirm(tokens, first)
+        && !reportsAsIt(tokens, last)
         && !(run.length > 1 && names.firms.has(bare(lastToken.text))) : kind === 'person-pronoun',
     };
   };
@@ -1147,7 +1199,9 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // "in Abilene, Texas": a name followed by a comma and a region is a place.
   const next = tokens[m.last + 1];
   if (m.first === m.last && /^,\s*$/.test(tokens[m.last]!.post) && next?.tags.has('Place') && !tokens[m.last + 2]?.tags.has('Verb')) return true;
-  if (next === undefined || !/^[a-z]/.test(next.text) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
+  // ("for its Kumagaya SiC fab", "the Kalgoorlie LNG terminal": a material's formula or goods' acronym may describe the site too.)
+  const material = next !== undefined && (isChemicalFormula(next.text) || GOODS_ACRONYMS.has(next.norm));
+  if (next === undefined || (!/^[a-z]/.test(next.text) && !material) || next.tags.has('Verb') || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   // "its Nevada data centers", "the Abilene data center campus": a place that describes a noun is where, not who.
   // (A place compromise's lexicon knows, not one guessed from a "-wick" ending; "Brentwick shares" are a firm's.)
   // ("walks away from Marcato tower deal": a site noun that only describes a deal leaves a name no place a party's.)
@@ -1157,8 +1211,8 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // ("to run the Ereğlikaya container port": one lowercase word may stand between the name and its site noun.)
   const second = tokens[m.last + 2];
   // ("Norvex's 180 MW Quellby solar park": or one adjective.)
-  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
-    && (isCommonWord(next.norm) || isWordNetWord(next.norm))
+  const siteAfterWord = second !== undefined && /^[a-z]/.test(second.text) && /^\s+$/.test(next.post) && (material || ((next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Possessive')
+    && (isCommonWord(next.norm) || isWordNetWord(next.norm))))
     && SITE_NOUNS.has(second.norm) && !NOMINAL_ACTION_FORMS.has(tokens[m.last + 3]?.norm ?? '') && !NOMINAL_ACTION_FORMS.has(next.norm);
   return (SITE_NOUNS.has(next.norm) && !describesDeal) || siteAfterWord || (isPlaceName(m.name.toLowerCase()) && next.tags.has('Noun') && !EQUITY_NOUNS.has(next.norm));
 }

@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import type { ClauseLayer } from './clause-layer.js';
 import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { BRAND_NOUNS, COMPANY_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import { BRAND_NOUNS, COMPANY_NOUNS, OUTPUT_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
 import { ASSET_NOUNS } from '../lexicon/names.js';
 import type { Token } from '../text/document.js';
 
@@ -97,10 +97,19 @@ const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quar
 /** Prepositions that bring in the other side of a deal: "to Mirkrin", "from Hellvik", "with Tern", "by Otoll". */
 const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'by']);
 
+/** Whether the share at `k` is "of" what a plant yields: "sells 100% of its electricity", "60% of the output". */
+function ofOutput(window: readonly Token[], k: number): boolean {
+  let at = window.findIndex((t, j) => j > k && j <= k + 3 && t.norm === 'of');
+  if (at < 0) return false;
+  at++;
+  if (/^(?:the|its|their|his|her)$/.test(window[at]?.norm ?? '')) at++;
+  return OUTPUT_NOUNS.has(window[at]?.norm ?? '');
+}
+
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);
   // "sell 49% of", "disposal of 80% of", "an 80% interest in", "49 per cent of": a share within the first words.
-  const shareAt = (t: Token, k: number) => /%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent');
+  const shareAt = (t: Token, k: number) => (/%$/.test(t.text) || /^(percent|%)$/.test(window[k + 1]?.norm ?? '') || (window[k + 1]?.norm === 'per' && window[k + 2]?.norm === 'cent')) && !ofOutput(window, k);
   // ("will pay EUR 510 million for 25% of Quaystone": what a sum is paid for follows it.)
   const paidFor = window.findIndex((t, k) => k <= 5 && t.norm === 'for');
   const share = window.slice(0, 4).some(shareAt) || (paidFor > 0 && window.slice(paidFor + 1, paidFor + 4).some((t, k) => shareAt(t, paidFor + 1 + k)))
@@ -149,7 +158,7 @@ export function objectIsAsset(layer: ClauseLayer, trigger: number, end: number, 
  */
 export function objectIsWholeCompany(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 14) + 1);
-  const shares = window.some((t) => EQUITY_NOUNS.has(t.norm) || /%$/.test(t.text));
+  const shares = window.some((t, k) => EQUITY_NOUNS.has(t.norm) || (/%$/.test(t.text) && !ofOutput(window, k)));
   if (!shares) return false;
   // ("acquire 100% of the shares in Ostrali", "the acquisition of 100 per cent of the equity": every share is the firm.)
   const whole = window.slice(0, 4).some((t, k) => /^(all|remaining|rest|outstanding|entire|full)$/.test(t.norm) || t.text === '100%' || (t.text === '100' && /^(%|percent|per)$/.test(window[k + 1]?.norm ?? '')));

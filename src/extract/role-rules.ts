@@ -486,7 +486,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (s.counterparty) return false;
       const object = directObject(s.layer, s.trigger.token, s.end, s.actor);
       if (!object || !differs(object, s.actor)) return false;
-      s.counterparty = object;
+      // ("Tarvo sold the Tarvo Star to Siskin": a thing named after its owner is what the owner
+      // deals in; the name "to" marks after it is the other side.)
+      const ownNamed = s.actor !== null && object.name.split(' ')[0] === s.actor.name.split(' ')[0] && object.name !== s.actor.name;
+      // (Past an aside that describes the thing: "the Tarvo Star, an old bulker, to Siskin".)
+      const reach = /,\s*$/.test(s.layer.token(object.last)!.post) ? s.layer.tokens.length - 1 : s.end;
+      const marked = ownNamed ? findOtherSide(s.layer, object.last, reach, ['to'], false, s.actor) : null;
+      s.counterparty = marked?.marker === 'to' ? marked.mention : object;
       return true;
     },
   },

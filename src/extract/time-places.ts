@@ -106,6 +106,12 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
 // ("Tarvo's concession at Eastholm Airport, signed in 2018": or after the place it is at.)
 const SET_OFF_AFTER_SIDE = /^\s+(?:with|to|from|for|at|in|on)\s+[^,.;:()]{1,40},\s+(?:(?:back\s+)?in\s+|(?:signed|struck|inked|sealed|agreed|placed|booked|awarded|announced)\s+(?:(?:back\s+)?in\s+)?)$/i;
 
+/**
+ * "the grower's earlier deal with Siskin, an annual contract covering 9,000 t of fruit agreed in 2023": an appositive that
+ * names the deal again, set off by a comma after its other side, and says when it was signed.
+ */
+const APPOSED_SIGNED = /^\s+(?:with|to|from|for)\s+[^,.;:()]{1,40},\s+(?:a|an|its|their)\s[^;:()]{1,80}?\s(?:signed|struck|inked|sealed|agreed|placed|booked|awarded)\s+(?:back\s+)?in\s+$/i;
+
 /** "its last Daesan order — two ro-ros back in 2022": an aside after a dash that dates the deal noun before it in the past. */
 const DASH_ASIDE_PAST = /^\s*[\u2013\u2014-]{1,2}\s[^.;:()\u2013\u2014]{0,50}\bback in $/i;
 
@@ -114,7 +120,7 @@ const clauseBefore = (text: string, at: number): string => text.slice(0, at).spl
 
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
-  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
+  ? AFTER_NOUN.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || APPOSED_SIGNED.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
     // ("that research collaboration with Kyomura on biomarkers back in 2020": "back in" itself tells the past.)
     || (LATER_IN_CLAUSE.test(gap) && (PAST_VERB.test(gap) || /\bback\s+in\s+$/i.test(gap) || SIGNED_BEFORE_NOUN.test(on.text.slice(Math.max(0, on.action!.start - 60), on.action!.start))
       || OLDER_NOUN.test(on.text.slice(Math.max(0, on.action!.start - 40), on.action!.start))))

@@ -33,7 +33,7 @@ export const WORDNET_ACTION_WORDS: readonly WordNetActionWord[] = [
   { lemma: 'license', synset: 'license.n.01', frame: 'licence', direction: 'forward', pos: 'noun', forms: ['license', 'licenses', 'licence', 'licences'], fromReverses: true, markers: ['to'], example: "Berrow Bio's licence from Quillon Pharma" },
   // order and purchase: the actor buys
   { lemma: 'commission', synset: 'commission.v.02', frame: 'order', direction: 'reverse', pos: 'verb', markers: ['object', 'from'], needs: ['name'], example: 'Kestrel Foods commissioned Dunmore Logistics to build a depot' },
-  { lemma: 'purchase', synset: 'purchase.n.01', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['purchase', 'purchases'], needs: ['from', 'of'], markers: ['from'], byObject: { equity: 'forward', company: 'forward' }, example: "Marlow Air's purchase of 30 jets from Aerona" },
+  { lemma: 'purchase', synset: 'purchase.n.01', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['purchase', 'purchases'], needs: ['from', 'of'], markers: ['from'], unlessAfter: ['power'], byObject: { equity: 'forward', company: 'forward' }, example: "Marlow Air's purchase of 30 jets from Aerona" },
   { lemma: 'procurement', synset: 'procurement.n.01', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['procurement', 'procurements'], needs: ['from'], markers: ['from'], example: "the Navy's procurement of 12 drones from Corvel Systems" },
   { lemma: 'offtake', synset: null, frame: 'order', direction: 'reverse', pos: 'noun', forms: ['offtake', 'offtakes'], markers: ['from', 'with'], example: "Kestrel's offtake from Ostrava Mining" },
   // loan and credit: the actor lends; "from" names the lender of a loan

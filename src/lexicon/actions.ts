@@ -168,7 +168,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'program', frame: 'deal', direction: 'none', pos: 'noun', forms: ['program', 'programme'], example: "OpenAI's chip program with Broadcom" },
   // finance news says "disposal" for a sale of a unit; WordNet's senses of it are of waste and of having at hand
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Hostsund's disposal of its ferry arm to Devton Logistics" },
-  { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], example: "SpaceX's Colossus lease to Anthropic" },
+  // ("eight jets on lease from Siskin Lessors": the lessor is the one the lease comes from.)
+  { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], fromReverses: true, example: "SpaceX's Colossus lease to Anthropic" },
   // ("fixed four carriers on seven-year time charters with Quollmoor": a ship's or plane's hire.)
   { lemma: 'charter', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['charter', 'charters'], fromReverses: true, markers: ['with', 'to'], example: "Astix Maritime's seven-year charters with Quollmoor Energy" },
   { lemma: 'order', frame: 'order', direction: 'reverse', pos: 'noun', forms: ['order', 'orders'], markers: ['with', 'from', 'for'], example: 'Emirates placed an order with Airbus' },
@@ -177,7 +178,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("the CHF 500m upfront from Dunlin": a licensor's first payment, named by the licensee it comes from.)
   { lemma: 'upfront', frame: 'licence', direction: 'forward', pos: 'noun', forms: ['upfront'], needs: ['from'], markers: ['from'], example: "Oshvale's CHF 500m upfront from Dunlin Biopharma" },
   { lemma: 'partnership', frame: 'partnership', direction: 'none', pos: 'noun', forms: ['partnership', 'partnerships', 'collaboration', 'collaborations', 'alliance', 'alliances', 'tie-up', 'tie-ups', 'link-up', 'venture', 'ventures', 'jv', 'jvs'], example: "Nvidia's partnership with Intel" },
-  { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'stake', 'stakes', 'injection', 'injections', 'infusion'], example: "Microsoft's stake in OpenAI" },
+  // ("a $40 million investment from Siskin Capital": money comes from the investor; a stake "from" a firm is one it sold.)
+  { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['investment', 'investments', 'injection', 'injections', 'infusion'], fromReverses: true, example: "Tarvo Robotics took a $40 million investment from Siskin Capital" },
+  { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
   // ("an all-share merger of equals", "walked away from merger talks with Oththorpe": two firms become one.)
@@ -188,14 +191,17 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
   { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },
   // finance registers' nouns of a deal, each with the sum that makes it one:
-  // ("a $260m leaseback with Ostby Lessors": goods sold and leased back, a lease from the buyer.)
-  { lemma: 'leaseback', frame: 'lease', direction: 'reverse', pos: 'noun', forms: ['leaseback', 'leasebacks', 'sale-leaseback'], needsMoney: true, markers: ['with', 'from', 'to'], example: "Brindmoor Air's $260m leaseback with Ostby Lessors" },
+  // ("a $260m leaseback with Siskin Lessors": goods sold and leased back, a lease from the buyer.)
+  { lemma: 'leaseback', frame: 'lease', direction: 'reverse', pos: 'noun', forms: ['leaseback', 'leasebacks', 'sale-leaseback'], needsMoney: true, markers: ['with', 'from', 'to'], example: "Brindmoor Air's $260m leaseback with Siskin Lessors" },
   // ("a C$61m private placement with Norvex", "a ¥4bn allotment of new shares to Velquor": new shares sold to one investor.)
   { lemma: 'placement', frame: 'investment', direction: 'reverse', pos: 'noun', forms: ['placement', 'placements', 'allotment', 'allotments'], needsMoney: true, markers: ['with', 'to'], example: 'Quellby Minerals closed a C$61 million private placement with Norvex Trading' },
   // ("Velquor's ¥27bn outlay for 15% of Kellsmoor", "Tarvo's €90m top-up in Siskin": money a buyer puts into a deal.)
   { lemma: 'outlay', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['outlay', 'outlays', 'top-up', 'top-ups'], needsMoney: true, markers: ['for', 'in', 'into', 'on'], example: "Velquor's ¥27bn outlay for 15% of Kellsmoor" },
   // words chosen by hand from WordNet's candidates for each frame (scripts/lexicon-from-wordnet.mjs)
   ...WORDNET_ACTION_WORDS,
+  // ("has contracted 90 MW of wind power from Dravick Wind", "the whole output is contracted to Quenlow Power": goods bought or sold
+  // on contract; "contracted with" is any deal, read by the WordNet entry before this one, and "the contracted share of output" no act.)
+  { lemma: 'contract', frame: 'supply', direction: 'forward', pos: 'verb', fromReverses: true, needs: ['to', 'from'], markers: ['to', 'from'], unless: ['with', 'share', 'shares', 'capacity', 'revenue', 'revenues', 'backlog', 'volume', 'volumes', 'output', 'sales', 'position', 'base', 'cash', 'price', 'prices', 'rate', 'rates', 'level', 'levels', 'load', 'hours', 'tonnage', 'cover', 'coverage'], example: 'Quenlow Power has contracted 90 MW of wind power from Dravick Wind' },
 ];
 
 /** Every action word, each with its frame's type. */

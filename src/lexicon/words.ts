@@ -68,6 +68,17 @@ export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'emu', 'emus', 'dmu', 'dmus', 'bemu', 'bemus',
 ]);
 
+/** What a plant or a field yields, which a share "of" is a share of, not of a firm: "all 100% of the power", "half of its ore". */
+export const OUTPUT_NOUNS: ReadonlySet<string> = new Set([
+  'output', 'production', 'electricity', 'power', 'energy', 'generation', 'capacity', 'volume', 'volumes', 'supply', 'supplies',
+  'crop', 'crops', 'harvest', 'concentrate', 'ore', 'gas', 'oil', 'lng', 'product', 'products', 'yield', 'throughput', 'offtake',
+]);
+
+/** The chemical elements' symbols, from the periodic table: a formula of them ("SiC", "GaN", "LiOH") names a material. */
+export const ELEMENT_SYMBOLS: ReadonlySet<string> = new Set(('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se '
+  + 'Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt '
+  + 'Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og').split(' '));
+
 /**
  * Nouns that relate one party to another, so "OpenAI's rival, Anthropic" names Anthropic, not OpenAI.
  * Also titles before a name: "rival Anthropic", "competitor Anthropic".
@@ -153,6 +164,9 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'berhad', 'aktiengesellschaft', 'aktiebolag', 'aksjeselskap', 'allmennaksjeselskap', 'osakeyhtiö',
   // a US national bank (N.A., National Association), a US trust company (N.T.)
   'n.a.', 'n.a', 'n.t.',
+  // Luxembourg (S.à r.l., written in two words), Spain's one-owner companies (S.A.U., S.L.U.), Thailand (PCL), Qatar (QPSC),
+  // Oman (SAOG), the Emirates (PSC), Canada's French form (Ltée), Estonia (OÜ)
+  's.à', 'r.l.', 'sàrl', 's.à.r.l.', 's.a.u.', 'sau', 's.l.u.', 'slu', 'pcl', 'qpsc', 'q.p.s.c.', 'saog', 'psc', 'ltée', 'oü',
 ]);
 
 /**

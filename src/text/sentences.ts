@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set([
   ...[...LEGAL_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
 ]);
 
+/** Abbreviations that end a sentence before a capital: "above our €950m est. Net debt falls", "pumps, valves etc. The group". */
+const CLOSING_ABBREVIATIONS = new Set(['est', 'etc']);
+
 /** Words that open a sentence, never a name's next word: "... Vibstone Greenhouses B.V. The transaction brings ...". */
 const SENTENCE_OPENERS = new Set(['The', 'It', 'Its', 'This', 'These', 'They', 'Their', 'He', 'She', 'We', 'Our', 'Shares', 'However', 'Meanwhile', 'Separately']);
 
@@ -27,16 +30,38 @@ const BULLET_LINE = /^[ \t]{0,2}[-\u2022*\u2013\u00b7\u25aa]\s/;
 /** Marks that set a digest's items apart on one line, with a space either side: " | ", " · ", " • ". */
 const ITEM_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u00b7', '\u2022']);
 
+/** Fewest spaced bars on a line that make it a table's row rather than a digest's items. */
+const ROW_BARS = 3;
+
+/** Most words of a short cell: a digest's items are whole headlines, most of a row's cells a word or two. */
+const SHORT_CELL_WORDS = 2;
+
+/**
+ * "DE | Tarvo -> Siskin | wind | 120 MW | 10 yrs": a line of short cells set apart by spaced bars is one record of a
+ * tracker's table, whose cells all tell one deal; "Siskin raises €9m | Quaglan cuts 60 jobs" is a digest of items. The
+ * row's first bar may end a heading before it, as an item's would.
+ */
+function isTableRow(line: string): boolean {
+  const cells = line.split(' | ');
+  if (cells.length <= ROW_BARS) return false;
+  const short = cells.filter((cell) => cell.trim().split(/\s+/).length <= SHORT_CELL_WORDS).length;
+  return short * 2 >= cells.length;
+}
+
+/** What ends a heading within a line: a colon, or a dash set off by spaces. */
+const HEADING_MARK = /:\s|\s[-\u2013\u2014]{1,2}\s/;
+
 /** A field's label opening the words after a mark: "Target: ", "Expected closing: ". */
 const FIELD_AFTER = /^(?:\p{L}+ ){0,2}\p{L}+:\s/u;
 
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
 export const MAX_SENTENCE_CHARS = 600;
 
-function endsWithAbbreviation(text: string, dot: number): boolean {
+function endsWithAbbreviation(text: string, dot: number, next: number): boolean {
   let start = dot;
   while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot).toLowerCase();
+  if (CLOSING_ABBREVIATIONS.has(word) && /\p{Lu}/u.test(text[next] ?? '')) return false;
   // A letter glued to a figure is its unit ("€420m.", "$45B."), not an initial.
   const afterFigure = start > 0 && /\d/.test(text[start - 1]!);
   // ("led the $55m Series B. Sales doubled": a round's, a class's or a phase's letter is no initial.)
@@ -80,6 +105,10 @@ function trimmed(text: string, start: number, end: number): Span | null {
 export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  // (Whether the line being read is a table's row, read once per line.)
+  let lineEnd = -1;
+  let row = false;
+  let rowHeaded = false;
   const push = (end: number) => {
     const span = trimmed(text, start, end);
     if (span) spans.push(...cutLong(text, span, max));
@@ -96,19 +125,32 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     // ("Fintech bits: Saltmarsh–Corvid stake deal (€40m) · Pebblerun raises €9m | Quaglan Pay cuts 60 jobs": a digest's
     // items, set apart by a spaced bar, dot or bullet, are sentences of their own.)
     // (Not a deal sheet's fields, "Buyer: Tunira | Target: Rheinkessel", nor a note's ticker label, "SOLN FP | The sale".)
-    if (ITEM_SEPARATORS.has(ch) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
+    if (i > lineEnd) {
+      const next = text.indexOf('\n', i);
+      const lineStart = text.lastIndexOf('\n', i) + 1;
+      lineEnd = next < 0 ? text.length : next;
+      row = ch !== '\n' && isTableRow(text.slice(lineStart, lineEnd));
+      // (Only a first cell a colon or a spaced dash heads is a heading: "Tarvo fixes 4 x LNGC (Siskin)" is the row's deal.)
+      const bar = text.indexOf(' | ', lineStart);
+      rowHeaded = !HEADING_MARK.test(text.slice(lineStart, bar < 0 || bar > lineEnd ? lineEnd : bar));
+    }
+    // (A row's first bar may still end the heading that opens its line: "FREIGHT WRAP -- Spot | Tarvo -> Siskin | ...".)
+    if (ITEM_SEPARATORS.has(ch) && !(row && rowHeaded) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
       push(i);
       start = i + 1;
+      rowHeaded = true;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // ("6. Total contract amount: US$3.2 billion": an item's number opens its item, no sentence of its own.)
+    if (ch === '.' && /^\(?\d{1,2}$/.test(text.slice(start, i).trim())) continue;
     let end = i + 1;
     while (end < text.length && /["'\u201d\u2019)\]]/.test(text[end]!)) end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
     if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!)) continue;
-    if (ch === '.' && endsWithAbbreviation(text, i) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
+    if (ch === '.' && endsWithAbbreviation(text, i, next) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
     push(end);
     i = end - 1;
   }
