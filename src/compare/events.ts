@@ -4,6 +4,7 @@ import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 import { amountRole } from '../normalize/values.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 import { objectSplitter } from './deal-objects.js';
+import { formSplitter } from './deal-forms.js';
 import { mayBeOneFirm } from './one-firm.js';
 
 export type EventKind = 'commercial' | 'invest' | 'state';
@@ -52,6 +53,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'instrument-splits', example: ['Lindgate Bank lent Tarvo Logistics a $750 million term loan.', 'Lindgate Bank lent Tarvo Logistics a $200 million bridge facility.'], meets: false, reason: 'a pair whose claims name different instruments (a term loan and a bridge facility, a Series A and a Series B) did different deals; a claim naming none is of the instrument most of the pair\'s claims name' },
   { name: 'object-splits', example: ['Tarvo Chemicals will sell its Lindhall compounding plant to Siskin Plastics for £48 million.', 'Siskin Plastics agreed to buy the Lindhall plant from Tarvo Chemicals for £48 million.', 'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for £90 million.'], meets: false, reason: 'a pair whose claims name different things their deals cover (a named plant or site, a product\'s code or name, wind against solar power, goods against their upkeep) did different deals, unless the two share a size (then one deal is named two ways, "the Hallam depot" and "a warehouse near Ramsby"); the object that claims naming none retell, or else that most texts name, is the news those claims tell; with neither, two objects are two deals only when one text names both' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong' },
+  { name: 'form-splits', example: ['Kelmora Energy has chartered four tankers from Varnwick Shipping for seven years.', 'Varnwick Shipping sold the tanker Lindqvale to Kelmora Energy for $38 million.'], meets: false, reason: 'goods hired for a term and goods bought outright are two deals of the pair; a claim whose words name neither form (a "deal", a "contract") is of the form most of the pair\'s claims name (`deal-forms.ts`)' },
   { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan")' },
 ];
 
@@ -96,7 +98,7 @@ function isExtension(claim: Claim): boolean {
 }
 
 /** Told apart by the words: `separate`, `extension`, or `instrument:<label>` (see `instrument-splits`). */
-type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | 'refused-offer' | `instrument:${string}` | `object:${string}`;
+type Apart = '' | 'separate' | 'extension' | 'revision' | 'older-deal' | 'refused-offer' | `instrument:${string}` | `form:${string}` | `object:${string}`;
 
 /** "the previous deal with the yard", "its original contract", "an earlier order": words that call the deal an older one. */
 const OLDER_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'former', 'initial', 'older']);
@@ -433,7 +435,9 @@ function noteSplits(groups: readonly EventGroup[], datings: ReadonlyMap<string, 
     for (const a of list) {
       for (const b of list) {
         if (a === b || (a.time === b.time && a.apart === b.apart)) continue;
-        const rule = a.apart !== b.apart ? `${(a.apart || b.apart).split(':')[0]}-splits` : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
+        // (The words that set a deal apart, "Separately", say why before a pair's kinds of instrument, form or object.)
+        const told = [a.apart, b.apart].find((x) => x !== '' && !/^(?:instrument|form|object):/.test(x));
+        const rule = a.apart !== b.apart ? `${(told ?? (a.apart || b.apart)).split(':')[0]}-splits` : splitRule({ time: a.time, stated: stated(a) }, { time: b.time, stated: stated(b) });
         a.splits.push({ event: b.id, rule });
       }
     }
@@ -644,11 +648,17 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     },
     (claim, others) => sharesSize(claim, others.filter((c) => c.sourceId !== claim.sourceId)),
   );
+  // `form-splits`: a pair's claims of goods hired apart from its claims of goods bought, of one time.
+  const formKey = (claim: Claim, families: [string, string]) => `${families[0]}~${families[1]}${keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key)}`;
+  const forms = formSplitter(claims, (claim) => {
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    return pair ? formKey(claim, pair) : null;
+  }, (claim, others) => figuresRetold([claim], others));
   const atOf = (claim: Claim, kind: EventKind, families: [string, string], unspecified = false) => {
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
     // (An older deal its words call so, "the previous order", is apart from the news unless a year dates it: the year then tells which.)
     const older = time === '' && toldAsOlder(claim);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families) || (objects.apartOf(claim, `${families[0]}~${families[1]}`) as Apart);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : isExtension(claim) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families) || (forms.apartOf(claim, formKey(claim, families)) as Apart) || (objects.apartOf(claim, `${families[0]}~${families[1]}`) as Apart);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 
