@@ -90,7 +90,7 @@ describe('names: legal forms, deal acronyms, formulas, dates', () => {
   });
 
   it('a person-shaped name that reports on itself as "it" is a firm', () => {
-    expect(parties('Thessin Gorlan said it had licensed the drug from Wendacre.')).toEqual([['Thessin Gorlan', 'Wendacre']]);
+    expect(parties('Harada Yakuhin said it had licensed the drug from Wendacre.')).toEqual([['Harada Yakuhin', 'Wendacre']]);
   });
 
   it('a person who says "it was" a fair price stays a person (guard)', () => {
@@ -165,12 +165,23 @@ describe('participles inside compounds', () => {
   });
 });
 
-describe('a report called premature is denied', () => {
-  it('denies the licence of a person-shaped firm name', () => {
-    const texts = [
-      'Thessin Gorlan has licensed VT-9 from Wendacre for $300 million.',
-      'BRIEF - Thessin Gorlan said stories that it had taken a VT-9 licence from Wendacre were untrue and that it has signed nothing.',
-    ];
-    expect(findings(texts)).toContain('contradiction a~b');
+describe('digest lines with a heading', () => {
+  it("a slashed pair after a heading's words heads the line's figures", () => {
+    const [claim] = extractClaims('TELECOM M&A BRIEF: Caskmoor/Tindrel -- masts, GH + CI | c.1.7k masts | $410m ($300m at close) | ~8x');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical, claim?.amount?.value]).toEqual(['Caskmoor', 'Tindrel', 410_000_000]);
+  });
+
+  it('"c." glued to a figure is circa, not a code', () => {
+    expect(extractClaims('Caskmoor/Tindrel: c.1.7k masts, $410m')[0]?.quantities.map((q) => q.value)).toEqual([1700]);
+  });
+});
+
+describe('how old the records a deal moves are', () => {
+  it('"forty years of patient records" is no term of the deal', () => {
+    expect(extractClaims('Caskmoor Health will move forty years of patient records onto Tindrel Cloud for $9 million a year.')[0]?.duration).toBeNull();
+  });
+
+  it('"ten years of output" is the deal\'s term (guard)', () => {
+    expect(extractClaims('Caskmoor Power will buy ten years of output from Tindrel Wind.')[0]?.duration?.months).toBe(120);
   });
 });

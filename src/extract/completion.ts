@@ -239,13 +239,22 @@ export function figurePair(text: string, sentence: Sentence, mentions: readonly 
   return [a, b.rule === GENERIC_PARTY_RULE ? b : { ...b, certainty: 'implied', rule: 'figure-pair' }];
 }
 
+/** The most words of a verbless line that a slashed pair heads past its heading's words. */
+const MOST_SLASHED_LINE_WORDS = 16;
+
 /**
  * "Kinnern lands Darrholm.", "Hawthorn inks Nimbus.", "Otoll snaps up Avocet": a name, one to three verb words and a
  * name, and nothing else; or a verbless "Lendholm/QIA.". Returns the two names and the verb's first token, if any.
  */
 export function headline(sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; verb: number | null; counterparty: Mention } | null {
   const names = mentions.filter((m) => canBeParty(sentence, m));
-  if (names.length < 2 || sentence.tokens.length > 9) return null;
+  if (names.length < 2) return null;
+  // ("TELECOM M&A BRIEF: Tarvo/Siskin -- towers, GH + CI": a slashed pair after a heading's words, in a verbless line.)
+  const slashedAt = names.findIndex((m, k) => k > 0 && names[k + 1]?.first === m.last + 1 && sentence.tokens[m.last]!.post === '/');
+  if (slashedAt > 0 && sentence.tokens.length <= MOST_SLASHED_LINE_WORDS && !sentence.tokens.some((t) => t.tags.has('Verb'))) {
+    return { actor: names[slashedAt]!, verb: null, counterparty: names[slashedAt + 1]! };
+  }
+  if (sentence.tokens.length > 9) return null;
   const [actor, counterparty] = names as [Mention, Mention];
   if (cleanName(actor.name) === cleanName(counterparty.name)) return null;
   // "Lendholm/QIA.", "Deal sheet - Linneth/Feldspar.": a slashed pair with no verb heads the figures that follow.

@@ -302,6 +302,12 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       total *= sc; // "seven thousand crore"
       lastScale = sc;
       scale *= sc;
+    } else if (sc !== undefined && w !== 'grand' && lastScale !== Infinity && sc > lastScale && last === 'hundred' && stacks(wordAt(tokens, j - 1), w)) {
+      total = (total + cur) * sc; // "six thousand two hundred crore": the whole count of crores
+      cur = 0;
+      lastScale = sc;
+      scale = sc;
+      last = 'scale';
     } else if (sc !== undefined && w !== 'grand') {
       if (last === 'none' || last === 'scale' && cur === 0 || sc >= lastScale) break;
       total += cur * sc;

@@ -171,8 +171,13 @@ function gluedLeft(ctx: Context, i: number): boolean {
   if (!GLUE.has(prev.text)) return false;
   const before = t[i - 2];
   if (prev.text === '-' || prev.text === '/') return before !== undefined && before.end === prev.start && (before.kind === 'word' || before.kind === 'num');
+  // ("c.2.3k towers", "ca.500 staff": circa written short, glued to its figure, is a bound, no code.)
+  if (prev.text === '.' && before !== undefined && before.end === prev.start && CIRCA.has(before.lower) && !(t[i - 3] !== undefined && t[i - 3]!.end === before.start)) return false;
   return true;
 }
+
+/** Short forms of "circa" that notes glue to a figure: "c.2.3k", "ca.500". */
+const CIRCA: ReadonlySet<string> = new Set(['c', 'ca']);
 
 /** "+" and "-plus" must touch the value; spaced "plus" must not start a sum ("$5bn plus $2bn"). */
 function postBoundOk(ctx: Context, from: number, to: number): boolean {
