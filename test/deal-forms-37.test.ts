@@ -45,3 +45,13 @@ describe('deals the words set apart', () => {
     expect(claim?.time?.year).toBe(2023);
   });
 });
+
+describe('a deal its words set apart', () => {
+  it('"Separately, ..." joins none of the side\'s news', () => {
+    const texts = [
+      'Quorrel Power has taken a $310 million, 18-year loan from Feldane Development Bank to build a wind farm.',
+      'Separately, Quorrel placed a €150 million five-year green bond in May.',
+    ];
+    expect(findings(texts)).toEqual([]);
+  });
+});

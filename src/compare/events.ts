@@ -726,6 +726,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const key = datings.get(claim.id)!.key;
     // ("The earlier deal with the yard came to SEK 610m": an older deal its words call so joins none of the news.)
     if (key === '' && toldAsOlder(claim)) continue;
+    // ("Separately, Tarvo priced a €150m bond": a deal its words set apart joins none of the side's news.)
+    if (separate.has(claim.id)) continue;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
     const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);
