@@ -129,10 +129,11 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
       const next = text.indexOf('\n', i);
       const lineStart = text.lastIndexOf('\n', i) + 1;
       lineEnd = next < 0 ? text.length : next;
-      row = ch !== '\n' && isTableRow(text.slice(lineStart, lineEnd));
+      const line = text.slice(lineStart, lineEnd);
+      row = ch !== '\n' && isTableRow(line);
       // (Only a first cell a colon or a spaced dash heads is a heading: "Tarvo fixes 4 x LNGC (Siskin)" is the row's deal.)
-      const bar = text.indexOf(' | ', lineStart);
-      rowHeaded = !HEADING_MARK.test(text.slice(lineStart, bar < 0 || bar > lineEnd ? lineEnd : bar));
+      const bar = line.indexOf(' | ');
+      rowHeaded = !HEADING_MARK.test(bar < 0 ? line : line.slice(0, bar));
     }
     // (A row's first bar may still end the heading that opens its line: "FREIGHT WRAP -- Spot | Tarvo -> Siskin | ...".)
     if (ITEM_SEPARATORS.has(ch) && !(row && rowHeaded) && text[i - 1] === ' ' && text[i + 1] === ' ' && !FIELD_AFTER.test(text.slice(i + 2, i + 40)) && text.slice(start, i).trim().split(/\s+/).length >= 3) {
