@@ -6,8 +6,8 @@ import type { FrameName } from '../lexicon/frames.js';
  * `form-splits`: goods hired for a term and goods bought outright are two deals, even between the same two firms
  * ("chartered four tankers from Varnwick for seven years" beside "bought the tanker Lindqvale from Varnwick"). Each
  * form is the frames its action words may name; a word of several forms ("contract", "deal"), or of an order, which may
- * be placed for goods hired or bought ("locking in 12 jets"), names none and joins the form most of the pair's claims
- * name.
+ * be placed for goods hired or bought ("locking in 12 jets"), names none (see `formSplitter` for where it goes). Forms
+ * count per pair and time: a dated older sale splits nothing of the news.
  */
 const FORMS: ReadonlyMap<FrameName, string> = new Map([
   ['lease', 'hire'],
@@ -58,19 +58,23 @@ export interface FormSplitter {
  */
 export function formSplitter(claims: readonly Claim[], pairOf: (claim: Claim) => string | null, retells: (claim: Claim, others: readonly Claim[]) => boolean): FormSplitter {
   const byForm = new Map<string, Map<string, Claim[]>>();
+  const formOfRead = new Map<Claim, string | null>();
   for (const claim of claims) {
     const form = formOfClaim(claim);
+    formOfRead.set(claim, form);
     const pair = form ? pairOf(claim) : null;
     if (!form || !pair) continue;
     const seen = byForm.get(pair) ?? new Map<string, Claim[]>();
-    seen.set(form, [...(seen.get(form) ?? []), claim]);
+    const list = seen.get(form);
+    if (list) list.push(claim);
+    else seen.set(form, [claim]);
     byForm.set(pair, seen);
   }
   return {
     apartOf(claim, pair) {
       const seen = byForm.get(pair);
       if (!seen || seen.size < 2) return '';
-      const own = formOfClaim(claim);
+      const own = formOfRead.has(claim) ? formOfRead.get(claim)! : formOfClaim(claim);
       if (own) return `form:${own}`;
       const retold = [...seen].filter(([, list]) => list.some((c) => c.sourceId !== claim.sourceId && retells(claim, [c])));
       if (retold.length === 1) return `form:${retold[0]![0]}`;

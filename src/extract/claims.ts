@@ -511,7 +511,9 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
   const theTwo = (q: Quantity) => q.value === 2 && q.dimension === 'count' && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start))
     && isCompanyNoun(q.unit.toLowerCase());
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q) && !countsParts(text, q) && !(q.dimension === 'length' && q.value < LONGEST_SPECIFICATION_METRES)).filter(kept).map((q) => markPremium(text, q)) };
+  // ("8-inch wafers", "eight-car trains": what the goods are made of or measure, not how much the deal moves.)
+  const describesGoods = (q: Quantity) => countsParts(text, q) || (q.dimension === 'length' && q.value < LONGEST_SPECIFICATION_METRES);
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q) && !describesGoods(q)).filter(kept).map((q) => markPremium(text, q)) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
@@ -912,11 +914,12 @@ function arrowDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[],
     d.counterparty = { ...counterparty, rule: 'arrow-pair' };
   }
   if (nouns.length > 0) return [];
-  const arrow = doc.text.slice(sentence.tokens[found.actor.last]!.end, sentence.tokens[found.counterparty.first]!.start);
-  const at = sentence.tokens[found.actor.last]!.end + arrow.indexOf(arrow.trim());
+  const between = doc.text.slice(sentence.tokens[found.actor.last]!.end, sentence.tokens[found.counterparty.first]!.start);
+  const arrow = between.trim();
+  const at = sentence.tokens[found.actor.last]!.end + between.indexOf(arrow);
   return [{
     sentence, trigger: null, roles: null, actor, counterparty,
-    action: { text: arrow.trim(), lemma: 'deal', type: 'deal', direction: 'forward', span: { start: at, end: at + arrow.trim().length }, rule: 'arrow-pair' },
+    action: { text: arrow, lemma: 'deal', type: 'deal', direction: 'forward', span: { start: at, end: at + arrow.length }, rule: 'arrow-pair' },
     negated: false, hedged: isHedged(sentence.tokens), exclusive: false, trend: null, amounts: [], durations: [], quantities: [],
   }];
 }

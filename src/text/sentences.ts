@@ -48,6 +48,9 @@ function isTableRow(line: string): boolean {
   return short * 2 >= cells.length;
 }
 
+/** The most characters an item's number takes with the spaces before it: " (12". */
+const MOST_ITEM_NUMBER_CHARS = 8;
+
 /** What ends a heading within a line: a colon, or a dash set off by spaces. */
 const HEADING_MARK = /:\s|\s[-\u2013\u2014]{1,2}\s/;
 
@@ -144,7 +147,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     // ("6. Total contract amount: US$3.2 billion": an item's number opens its item, no sentence of its own.)
-    if (ch === '.' && /^\(?\d{1,2}$/.test(text.slice(start, i).trim())) continue;
+    if (ch === '.' && i - start <= MOST_ITEM_NUMBER_CHARS && /^\(?\d{1,2}$/.test(text.slice(start, i).trim())) continue;
     let end = i + 1;
     while (end < text.length && /["'\u201d\u2019)\]]/.test(text[end]!)) end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
