@@ -49,8 +49,8 @@ describe('deals the words set apart', () => {
 describe('a deal its words set apart', () => {
   it('"Separately, ..." joins none of the side\'s news', () => {
     const texts = [
-      'Quorrel Power has taken a $310 million, 18-year loan from Feldane Development Bank to build a wind farm.',
-      'Separately, Quorrel placed a €150 million five-year green bond in May.',
+      'Quorrel Power borrowed $245 million over 16 years from Feldane Development Bank for its wind farm.',
+      'Separately, Quorrel priced a €90 million seven-year bond in May.',
     ];
     expect(findings(texts)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { extractQuantities } from '../src/index.js';
 
 describe('Indian scales after a number written in words', () => {
   it.each([
-    ['eight thousand four hundred crore rupees', 84_000_000_000],
+    ['nine thousand three hundred crore rupees', 93_000_000_000],
     ['Rs six thousand two hundred crore', 62_000_000_000],
   ])('%s', (text, value) => {
     expect(extractQuantities(text).amounts.map((a) => a.value)).toEqual([value]);
