@@ -3,6 +3,7 @@ import type { Sentence } from '../text/document.js';
 import { inAppositiveOf, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf, sameFirm } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { ARROW } from '../lexicon/words.js';
 import { isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
 import { speakerLabel } from './decorations.js';
 import { lettersInOrder } from '../normalize/entities.js';
@@ -306,9 +307,6 @@ export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): {
   }
   return found;
 }
-
-/** Marks a tracker's line points from a deal's giving side to its receiving one with: "->", "=>", "→". */
-const ARROW = /^(?:-{1,2}>|=>|\u2192|\u27f6|\u21d2)$/;
 
 /**
  * "DE | Tarvo -> Siskin | wind | 120 MW": two names with an arrow between them are a deal's sides, the first giving

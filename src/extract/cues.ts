@@ -1,6 +1,6 @@
 import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
-import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, OUTPUT_NOUNS, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
+import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, ofOutput, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING_FORMS, OBJECT_ENDING_FORMS } from '../lexicon/deal-endings.js';
 
@@ -524,7 +524,7 @@ export function isExclusive(tokens: readonly Token[], trigger: number, end: numb
     if (t.norm === 'all') return /^(of|its|their|the)$/.test(window[k + 1]?.norm ?? '');
     // ("for 100% of the power its turbines make": all of what a plant yields, in figures; 100% of a firm's shares
     // is a takeover.)
-    if (t.text === '100%') return window[k + 1]?.norm === 'of' && OUTPUT_NOUNS.has(window[/^(?:the|its|their)$/.test(window[k + 2]?.norm ?? '') ? k + 3 : k + 2]?.norm ?? '');
+    if (t.text === '100%') return ofOutput(window, k);
     return EXCLUSIVE_WORDS.has(t.norm);
   });
 }

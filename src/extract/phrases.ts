@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import type { ClauseLayer } from './clause-layer.js';
 import { EQUITY_NOUNS, NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { BRAND_NOUNS, COMPANY_NOUNS, OUTPUT_NOUNS, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
+import { BRAND_NOUNS, COMPANY_NOUNS, ofOutput, PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon/words.js';
 import { ASSET_NOUNS } from '../lexicon/names.js';
 import type { Token } from '../text/document.js';
 
@@ -96,15 +96,6 @@ const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quar
 
 /** Prepositions that bring in the other side of a deal: "to Mirkrin", "from Hellvik", "with Tern", "by Otoll". */
 const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'by']);
-
-/** Whether the share at `k` is "of" what a plant yields: "sells 100% of its electricity", "60% of the output". */
-function ofOutput(window: readonly Token[], k: number): boolean {
-  let at = window.findIndex((t, j) => j > k && j <= k + 3 && t.norm === 'of');
-  if (at < 0) return false;
-  at++;
-  if (/^(?:the|its|their|his|her)$/.test(window[at]?.norm ?? '')) at++;
-  return OUTPUT_NOUNS.has(window[at]?.norm ?? '');
-}
 
 export function objectIsEquity(layer: ClauseLayer, trigger: number, end: number): boolean {
   const window = layer.tokens.slice(trigger + 1, Math.min(end, trigger + 8) + 1);

@@ -74,6 +74,21 @@ export const OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'crop', 'crops', 'harvest', 'concentrate', 'ore', 'gas', 'oil', 'lng', 'product', 'products', 'yield', 'throughput', 'offtake',
 ]);
 
+/** Marks a tracker's line points from a deal's giving side to its receiving one with: "->", "=>", "→". */
+export const ARROW = /^(?:-{1,2}>|=>|\u2192|\u27f6|\u21d2)$/;
+
+/**
+ * Whether the share at token `k` is "of" what a plant yields: "sells 100% of its electricity", "60% of the output"
+ * (`OUTPUT_NOUNS`), an "of" within three words after it and an owner's word before the noun.
+ */
+export function ofOutput(tokens: readonly { norm: string }[], k: number): boolean {
+  let at = tokens.findIndex((t, j) => j > k && j <= k + 3 && t.norm === 'of');
+  if (at < 0) return false;
+  at++;
+  if (/^(?:the|its|their|his|her)$/.test(tokens[at]?.norm ?? '')) at++;
+  return OUTPUT_NOUNS.has(tokens[at]?.norm ?? '');
+}
+
 /** The chemical elements' symbols, from the periodic table: a formula of them ("SiC", "GaN", "LiOH") names a material. */
 export const ELEMENT_SYMBOLS: ReadonlySet<string> = new Set(('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se '
   + 'Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt '
