@@ -31,12 +31,15 @@ export const SCALES: Readonly<Record<string, number>> = {
 };
 
 /**
- * Scales that may follow a smaller scale and multiply it, Indian style, each with an example:
- * "Rs 2.4 lakh crore" is 2.4e12 rupees, "seven thousand crore rupees" 7e10.
+ * Scales that may follow a smaller scale and multiply it, each with an example: Indian style
+ * ("Rs 2.4 lakh crore" is 2.4e12 rupees, "seven thousand crore rupees" 7e10) and the long count ("a thousand million").
  */
 export const STACKED_SCALES: readonly { words: string; after: readonly string[]; example: string; value: number }[] = [
   { words: 'crore', after: ['lakh', 'lakhs', 'lac', 'lacs', 'thousand', 'hundred'], example: 'Rs 2.4 lakh crore', value: 2.4e12 },
   { words: 'crores', after: ['lakh', 'lakhs', 'lac', 'lacs', 'thousand', 'hundred'], example: '₹5 lakh crores', value: 5e12 },
+  // The long count of British and European usage: a thousand millions is a billion.
+  { words: 'million', after: ['thousand', 'hundred'], example: 'three thousand four hundred million pounds', value: 3.4e9 },
+  { words: 'billion', after: ['thousand', 'hundred'], example: 'one thousand five hundred billion yen', value: 1.5e12 },
 ];
 
 const STACKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(STACKED_SCALES.map((s) => [s.words, new Set(s.after)]));
