@@ -12,7 +12,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, DEAL_NOUNS, EQUITY_
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
-  ARROW, BRAND_NOUNS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  ARROW, BRAND_NOUNS, CARRYING_VERBS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -1010,7 +1010,21 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   const governed = prep === 'of' && (PLACE_BODIES.has(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.norm === 'people');
   // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
   const place = m.name.toLowerCase().replace(/^the\s+/, '');
+  if (prep === 'to' && carriedTo(tokens, k) && isPlaceName(place)) return true;
   return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')));
+}
+
+/** Words a verb of carrying and its "to" may have between them: "ships 400,000 tonnes of ore a year to ...". */
+const CARRIED_SPAN = 8;
+
+/** "shipped to India", "exports the crop each year to Japan": the "to" at `to` follows a verb of carrying (`CARRYING_VERBS`) in its clause. */
+function carriedTo(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - CARRIED_SPAN; k--) {
+    const t = tokens[k]!;
+    if (CARRYING_VERBS.has(t.norm) && (t.tags.has('Verb') || t.tags.has('Gerund'))) return true;
+    if (/[,;:]\s*$/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 /** Lowercase nouns of shows and outlets that a name before them titles: "the Bajt podcast", "the Energy Hour programme". */

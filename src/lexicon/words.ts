@@ -228,6 +228,19 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond', 'beside', 'overlooking']);
 
+/**
+ * Verbs that move goods somewhere, in all their forms: after them "to" and a place's name give where the goods go,
+ * never who buys them ("ships the ore to China for Pertwick"). With other verbs a place after "to" may be a party
+ * ("licensed to Ontario").
+ */
+export const CARRYING_VERBS: ReadonlySet<string> = new Set([
+  'ship', 'ships', 'shipped', 'shipping', 'export', 'exports', 'exported', 'exporting', 'send', 'sends', 'sent', 'sending',
+  'transport', 'transports', 'transported', 'transporting', 'haul', 'hauls', 'hauled', 'hauling', 'carry', 'carries',
+  'carried', 'carrying', 'truck', 'trucks', 'trucked', 'trucking', 'rail', 'railed', 'railing', 'route', 'routes', 'routed',
+  'routing', 'move', 'moves', 'moved', 'moving', 'bring', 'brings', 'brought', 'bringing', 'fly', 'flies', 'flew', 'flown',
+  'sail', 'sails', 'sailed', 'sailing', 'pipe', 'piped', 'piping', 'export-bound', 'bound',
+]);
+
 /** Prepositions that make a place's name (one compromise's lexicon knows) a where: "in Japan", "of the United States", "for Asia", "a licence covering Japan". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'of', 'for', 'on', 'within', 'between', 'among', 'covering', 'spanning', 'outside']);
 
