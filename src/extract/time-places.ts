@@ -201,6 +201,9 @@ const UNDER_WHICH = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|accord|
 /** " the Wren Star, the final one of four tankers that Tarvo Lines ordered in ": a relative clause that tells the deal in the past, up to its year. */
 const RELATIVE_PAST_DEAL = /\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:\w+ed|bought|sold|won|signed|struck|took|placed|booked)\s+(?:back\s+)?(?:in|during)\s+$/;
 
+/** The parenthesis a closing date opens, a place and a comma maybe before the date: "([2021])", "(Milan, [2020])". */
+const CLOSING_PARENTHESIS_OPEN = /\((?:\s*\p{Lu}[\p{L}.' -]{1,24},)?\s*$/u;
+
 export const TIME_PLACES: readonly TimePlace[] = [
   {
     name: 'under-dated-deal', example: 'Tern has been shipping resin to Osprey under a [2022] deal worth $85 million.',
@@ -210,11 +213,11 @@ export const TIME_PLACES: readonly TimePlace[] = [
       && !/[.;:]/.test(on.text.slice(on.action!.end, t.start))),
   },
   {
-    name: 'closing-parenthesis', example: 'Tarvo wins Osprey rights in £95m deal ([2021]).',
+    name: 'closing-parenthesis', example: 'Tarvo wins Osprey rights in £95m deal (Leeds, [2021]).',
     reason: 'a date in parentheses that closes a headline or sentence, as archives and digests write it, dates what it tells',
     withoutDealWord: 'also',
     find: (on, times) => times.find((t) => t.value.year !== undefined && t.value.relative === undefined
-      && /\(\s*$/.test(on.text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)[.!?]?\s*$/.test(on.text.slice(t.end))),
+      && CLOSING_PARENTHESIS_OPEN.test(on.text.slice(Math.max(0, t.start - 30), t.start)) && /^\s*\)[.!?]?\s*$/.test(on.text.slice(t.end))),
   },
   {
     name: 'before-deal', example: "Solano's [2016] order covered 40 jets.", reason: 'a time set on the deal word names which deal it is',
