@@ -21,8 +21,8 @@ import { findQuantities } from './quantities/index.js';
 import { indexActions, type ActionIndex } from './extract/actions.js';
 import { readClaims } from './extract/claims.js';
 import { deriveRateAndTotal } from './normalize/values.js';
-import { answeredTime, claimTime, datelineClaimTime } from './normalize/times.js';
-import { datelineTime } from './extract/time-places.js';
+import { answeredTime, claimTime, datelineClaimTime, headingClaimTime } from './normalize/times.js';
+import { datelineTime, headingTime } from './extract/time-places.js';
 import { compareAll, type CompareConfig } from './compare/index.js';
 
 export interface ExtractConfig {
@@ -44,9 +44,11 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   // a deal no words date is of the present of that day ("LISBON, May 2, 2025 - ... The order follows ...").
   const dateline = config.publishedAt ? undefined : datelineTime(text);
   const writtenAt = config.publishedAt ?? dateline?.date;
+  const heading = config.publishedAt || dateline ? undefined : headingTime(text);
   const sentenceSpans = doc.sentences.map((s) => s.span);
   return readClaims(doc, sourceId, config.actions, values).map((claim) => {
-    const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (dateline ? datelineClaimTime(dateline.time) : null);
+    const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (dateline ? datelineClaimTime(dateline.time) : null)
+      ?? (heading ? headingClaimTime(heading) : null);
     return { ...deriveRateAndTotal(claim), time };
   });
 }

@@ -22,3 +22,21 @@ describe('a place and a year in the parenthesis that closes a headline date it',
     expect(yearOf('Gorlan buys 30% of Wendacre Water for £400m (2019)')).toEqual([2019]);
   });
 });
+
+describe('the date closing a digest heading dates its deal where another source writes that year', () => {
+  const digest = 'HARBOUR CAPITAL DIGEST - 9 Mar 2017\nQuenlow Robotics: $30m round led by Dravick Partners, which takes an 18% stake.';
+  const news = 'Dravick Partners will buy the rest of Quenlow Robotics for $260 million, adding to the 18% stake it took in 2017.';
+  const other = 'Dravick Partners is paying $260 million for the 82% of Quenlow Robotics it does not own.';
+
+  it('keeps the digest apart from the news of the buyout', () => {
+    expect(findings([digest, news, other]).filter((f) => f.includes('a~c'))).toEqual([]);
+  });
+
+  it('reads the heading date as the claim time', () => {
+    expect(yearOf(digest)).toEqual([2017]);
+  });
+
+  it('a heading date without another source of that year leaves the deal with the news (guard)', () => {
+    expect(findings(['DEALS WEEKLY - 9 Mar 2017\nDravick Partners bought 18% of Quenlow Robotics for $30m.', 'Dravick Partners bought 18% of Quenlow Robotics.'])).toContain('agreement a~b');
+  });
+});

@@ -17,7 +17,12 @@ export interface Dating {
   stated: boolean;
   /** The key is the year of the text's wire dateline, the day it was written. */
   dateline?: boolean;
+  /** Undated words, in a text whose first line a date closes: that date's key (`@2019`), which dates the claim only where another source writes that year. */
+  heading?: string;
 }
+
+/** The rule of a time the date closing a text's first line gave (`headingTime`). */
+const HEADING_PLACE = /@heading-of-text$/;
 
 /** The rule of a time a wire dateline gave (`time-places.ts`, `normalize/times.ts`). */
 const DATELINE_PLACE = /@dateline(?:-of-text)?$/;
@@ -33,6 +38,7 @@ export function datingOf(claim: Claim): Dating {
   // The present of a known year ("this week" of a text of 2025) is that year beside texts of other years, and the
   // present beside texts of the same year (`pairKeys`); it is no older deal's written year. A dateline's own day
   // is the present of its text alone: it tells nothing of when the pair's undated texts were written.
+  if (HEADING_PLACE.test(time.rule)) return time.year !== null ? { ...UNDATED, heading: `@${time.year}` } : UNDATED;
   if (DATELINE_PLACE.test(time.rule)) return { key: time.year !== null ? `@${time.year}` : '', timed: true, stated: false, dateline: true };
   if (time.offset === 0) return { key: time.year !== null ? `@${time.year}` : '', ...written, timed: true, stated: false };
   if (time.year !== null) return { key: `@${time.year}`, ...written, timed: true, stated };

@@ -43,6 +43,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'times-meet', example: [{ text: 'Brisk Air bought 40 jets from Siskin Aero last year.', publishedAt: '2025-03-10' }, 'Siskin Aero sold 40 jets to Brisk Air last year.'], meets: true, reason: 'a relative time is the calendar year its publication date gives, and a source with no date was written when the others of its pair were; with no date at all, one relative year and one calendar year of a pair cannot be told apart, so they meet' },
   { name: 'untimed-retells-dateline', example: ['PITTSBURGH, July 15, 2025 /PRNewswire/ -- Ormsby Steel signed a four-year agreement to supply plate to Tellwood Marine, valued at $120 million.', 'Tellwood Marine will pay Ormsby Steel $30 million a year for four years.'], meets: true, reason: 'a claim that says no time is of the one event its pair dates only by a dateline when it retells that event\'s figures, one the same and none other; otherwise it may recall an older deal' },
   { name: 'source-dates-retelling', example: ['Brisk Air orders 40 jets from Siskin Aero (2016). Brisk Air has ordered 40 jets from Siskin Aero for $2 billion.', 'Brisk Air ordered 75 jets from Siskin Aero for $3.5 billion.'], meets: false, reason: 'a source that dates its deal once dates its other claims of that pair and kind that say no time: a year or date closing its headline dates those that state none of its figures otherwise, and a year on one sentence dates another that retells its figures; they tell the one deal it dated (a dateline, or a date atop a release, is when the text was written and dates no other claim)' },
+  { name: 'heading-joins-its-year', example: ['Brisk Air ordered 40 jets from Siskin Aero in 2019.', 'FLEET NEWS - 4 May 2019\nBrisk Air orders 40 jets from Siskin Aero.'], meets: true, reason: 'a date closing a digest\'s or filing\'s first line says when it was issued; its undated claims are of the deal another source dates to that year, and otherwise stay undated: the issue\'s date alone does not tell an older deal from the news' },
   { name: 'untimed-joins', example: ['Brisk Air bought 40 jets from Siskin Aero last year.', 'Brisk Air bought 40 jets from Siskin Aero.'], meets: true, reason: 'a claim that says no time fits the one event its pair dates with relative words, unless it states a figure of that event otherwise ("bought 40 jets last year" beside "ordered 75 jets": the undated report is the news, the dated one an older deal); a written calendar year keeps its event apart (year-splits)' },
   { name: 'untimed-joins-newest', example: ['OSLO, May 2, 2025 - Brisk Air ordered 75 jets from Siskin Aero.', 'OSLO, June 3, 2019 - Brisk Air ordered 40 jets from Siskin Aero.', 'Brisk Air ordered 75 jets from Siskin Aero.'], meets: false, reason: 'of several deals of a pair dated by when their texts were written (a dateline, `publishedAt`), a claim that says no time is of the newest: an undated report is news, and an older text\'s present is history by now' },
   { name: 'kinds-retell-figures', example: ['Kellsmoor Capital took a 20% stake in Harlow Bio for $380 million.', 'Kellsmoor Capital will pay Harlow Bio $380 million under the agreement.'], meets: true, reason: 'a stake or loan and a sale of one pair are one deal when a claim of one and a claim of the other, from two sources, state one figure the same: the kind is how each writer saw the deal ("takes a stake", "pays for shares"), and two deals of one pair seldom share a figure. Their other figures are then compared ("20%" against "25%" conflicts)' },
@@ -553,9 +554,25 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const retells = headline ? !sameMeasureVerdicts([claim], timed).some((same) => !same) : figuresRetold([claim], timed);
     return retells ? datingOf(timed[0]!) : null;
   };
+  // `heading-joins-its-year`: the years other sources write on each pair's deals, which a digest's or filing's
+  // heading date may name ("VC DIGEST - 7 Aug 2019" above a round another source says was "in 2019").
+  const writtenYears = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const pair = claim.action?.type === 'state' ? null : pairOf(claim);
+    const dating = datingOf(claim);
+    if (!pair || !dating.stated || dating.key === '') continue;
+    const key = `${pair[0]}~${pair[1]}`;
+    writtenYears.set(key, (writtenYears.get(key) ?? new Set<string>()).add(dating.key));
+  }
+  const datedByHeading = new Set<string>();
   const pairDatings = new Map<string, Dating[]>();
   for (const claim of claims) {
     let dating = datingOf(claim);
+    const headed = dating.heading !== undefined && claim.action?.type !== 'state' ? pairOf(claim) : null;
+    if (headed && writtenYears.get(`${headed[0]}~${headed[1]}`)?.has(dating.heading!)) {
+      dating = { key: dating.heading!, timed: true, stated: true };
+      datedByHeading.add(claim.id);
+    }
     const undatedPair = claim.action?.type === 'state' || dating.timed ? null : pairOf(claim);
     const borrowed = undatedPair ? sourceDating(claim, undatedPair) : null;
     if (borrowed) {
@@ -666,6 +683,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const keyedBy = (claim: Claim, families: [string, string]) => {
     const key = datings.get(claim.id)!.key;
     if (datedBySource.has(claim.id)) return 'source-dates-retelling';
+    if (datedByHeading.has(claim.id)) return 'heading-joins-its-year';
     return keysOfPair.get(`${families[0]}~${families[1]}`)!(key) === key ? 'pair-and-kind' : 'times-meet';
   };
 

@@ -350,6 +350,26 @@ const SOURCE_NOTE_CLOSE = /^[^\])\n]{0,40}[\])]/;
 /** After it: the dash, colon or stop that ends the dateline, after an outlet's tag if any ("(Nordwire) - ", "/PRNewswire/ --"). */
 const DATELINE_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*|\/[^/\n]{1,30}\/\s*)?(?:[-\u2013\u2014:.\]]|$)/;
 
+/** A heading's words before the date that closes it: a dash, a bar, a comma or an opening parenthesis set the date off. */
+const HEADING_BEFORE_DATE = /^[^\n]{3,100}(?:\s[-\u2013\u2014|]\s|,\s|\s\()(?:\d{1,2}(?:st|nd|rd|th)?\s)?$/u;
+/** After the date: a closing parenthesis at most, then the line's end and more text on the next line. */
+const HEADING_AFTER_DATE = /^\)?[ \t]*\n\s*\S/;
+
+/**
+ * The date that closes a text's first line, set off from the heading's words, with the text below it: "AIR SHOW
+ * ROUNDUP - 19 June 2019", "Orders, week 41 (2022)", "ASX RELEASE | Tarvo Ltd (ASX: TRV) | 3 February 2025". It says
+ * when a digest or a filing was issued; events.ts lets it date a deal only where another source writes that year
+ * (`heading-joins-its-year`).
+ * @example headingTime('FLEET NEWS - 4 May 2021\nTarvo ordered ...')?.text // 'May 2021'
+ */
+export function headingTime(text: string): TimeMatch | undefined {
+  const newline = text.indexOf('\n');
+  if (newline < 0 || newline > 160) return undefined;
+  const time = findTimes(text.slice(0, newline)).filter((t) => t.value.year !== undefined && t.value.relative === undefined).at(-1);
+  if (!time) return undefined;
+  return HEADING_BEFORE_DATE.test(text.slice(0, time.start)) && HEADING_AFTER_DATE.test(text.slice(time.end, time.end + 8)) ? time : undefined;
+}
+
 /**
  * The date of a text's dateline ("LISBON, May 2, 2025 - ", "Press release — Busan, 12 June 2025."): the day the
  * text was written, standing in for `publishedAt` when none is given. Only a dateline that writes its year gives one.

@@ -73,6 +73,15 @@ export function datelineClaimTime(time: TimeMatch): ClaimTime {
 }
 
 /**
+ * The time of a claim no words of its text date, in a text whose first line a date closes (`headingTime`): the
+ * present of the day the digest or filing was issued.
+ * @example headingClaimTime(headingTime('FLEET NEWS - 4 May 2021\nTarvo ordered ...')!) // { year: 2021, rule: 'month@heading-of-text', ... }
+ */
+export function headingClaimTime(time: TimeMatch): ClaimTime {
+  return { text: time.text, span: { start: time.start, end: time.end }, ...resolveTime(time.value, undefined, false), offset: 0, rule: `${time.rule}@heading-of-text` };
+}
+
+/**
  * A sentence that is only a time, as talk answers give it: "Way back in 2015.", "GUEST: In 2019, I think.", "That was
  * 2016." (a speaker's label may open it).
  */
