@@ -39,7 +39,7 @@ export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
   return index;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**

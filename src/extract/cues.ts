@@ -70,6 +70,10 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
   { verbs: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', example: 'Tern pulled out of the Siskin deal' },
   { verbs: ['back', 'backs', 'backed', 'backing'], particle: 'out', example: 'Hostsund backed out of the Tern order' },
   { verbs: ['break', 'breaks', 'broke', 'broken', 'breaking'], particle: 'off', example: 'Grebe broke off its launch contract with Oglan' },
+  // shareholders or a board refuse it by vote or out of hand
+  { verbs: ['vote', 'votes', 'voted', 'voting'], particle: 'down', example: 'Wendacre investors vote down the Gorlan merger' },
+  { verbs: ['throw', 'throws', 'threw', 'thrown', 'throwing'], particle: 'out', example: 'Axholm shareholders threw out the Liddane merger' },
+  { verbs: ['knock', 'knocks', 'knocked', 'knocking'], particle: 'back', example: 'the Feldane board knocked back a 410p offer from Kelmora' },
 ];
 
 // ("call-off orders", "a walk-away fee": a hyphened phrasal verb before a noun names a kind of thing, no withdrawal.)
@@ -362,6 +366,8 @@ function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number):
     // ("the failure of its plan to rent four freighters from Siskin": a plan or bid to do the deal is the deal.)
     if (INTENT_NOUNS.has(t.norm) && tokens[j + 1]?.norm === 'to' && j + 2 === trigger && /^\s+$/.test(t.post)) return true;
     if (/[,;:.()\u2013\u2014]/.test(t.post.replace(/['\u2019]s?\s*$/, ''))) return false;
+    // ("the termination of the sale and purchase agreement": nouns joined by "and" name one thing.)
+    if (t.norm === 'and' && tokens[j - 1]?.tags.has('Noun') && tokens[j + 1]?.tags.has('Noun')) continue;
     // ("its 12-jet order": the halves of a hyphened word are one modifier, whatever the tagger calls them.)
     if (t.tags.has('Hyphenated') || tokens[j - 1]?.post === '-') continue;
     const nominal = t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Money') || t.possessive;

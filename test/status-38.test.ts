@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const negated = (text: string) => extractClaims(text).map((c) => c.negated);
+
+describe('a deal said not to exist, refused by a vote, or ended by a noun over coordinated nouns', () => {
+  it.each([
+    'Caskmoor said no such agreement exists with Evenmoor.',
+    'Roskild investors vote down the Hallowfen merger.',
+    'Olberth holders voted down the $900 million merger with Palindra.',
+    'Brisbury shareholders threw out the Merrivane merger.',
+    'The Thessin board knocked back a 410p offer from Gorlan.',
+    'On 2 June Sorrowby and Vantmoor agreed to the termination of the sale and purchase agreement for the Kelmora portfolio.',
+  ])('%s', (text) => {
+    expect(negated(text)).toEqual([true]);
+  });
+
+  it.each([
+    'Caskmoor said an agreement exists with Evenmoor.',
+    'Roskild investors voted for the Hallowfen merger.',
+    'Sorrowby and Vantmoor signed the sale and purchase agreement for the Kelmora portfolio.',
+  ])('%s (guard)', (text) => {
+    expect(negated(text)).toEqual([false]);
+  });
+});
