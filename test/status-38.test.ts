@@ -23,3 +23,13 @@ describe('a deal said not to exist, refused by a vote, or ended by a noun over c
     expect(negated(text)).toEqual([false]);
   });
 });
+
+describe("the worth of the firm that opens a sentence is not its deal's price", () => {
+  it('leaves the valuation off the stake', () => {
+    expect(extractClaims('Kelmora, valued at roughly $11 billion, already holds a minority stake in Feldane.').map((c) => c.amount)).toEqual([null]);
+  });
+
+  it('a thing sold keeps its worth as the price (guard)', () => {
+    expect(extractClaims('Kelmora sold the Axholm terminal, valued at $600 million, to Feldane.').map((c) => c.amount?.value)).toEqual([600_000_000]);
+  });
+});

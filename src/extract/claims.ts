@@ -353,11 +353,12 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
 /**
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
- * before the amount (`both` when the words before and after must both match), an example and a reason; `soFar` asks
+ * before the amount (`both` when the words before and after must both match; `opening`, the words from the sentence's start to
+ * the amount), an example and a reason; `soFar` asks
  * the source's words up to the end of the figure's sentence ("Ekvall sells 49% of Polar. The deal values Polar at SEK
  * 12bn."), and `notSoFar` names words there that keep the figure a price.
  */
-export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
@@ -373,6 +374,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; both?: 
   { before: /\b(?:mkt|market)\.?\s+cap(?:itali[sz]ation)?\s+(?:(?:was|is|of|at|now|stood|stands|hit|reached)\s+)*(?:about\s+|roughly\s+|~)?$/i, example: "Elmstead's mkt cap was ~$950m pre-news", reason: 'what the whole firm is worth on the market, not what changes hands' },
   { after: /^\s+(?:on|for)\s+(?:new\s+|further\s+|other\s+)?(?:acquisitions|takeovers|deals|m&a|buyouts|bolt-ons)\b/i, example: 'Harwick Logistics bought the Oldby depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.', reason: "a budget for deals in general, not one deal's price" },
   { before: /,\s+(?:the|a|an)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,3}(?:group|company|firm|business|start-?up|conglomerate|lender|bank|insurer|retailer|chain|unicorn|parent|[a-z]*(?:maker|builder|owner|producer|operator|miner|refiner|developer))\s+(?:(?:now|currently|last)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i, example: 'Harlow Goods, the consumer group valued at about $4.1 billion, will sell its Pipit brand to Diskmoor.', reason: 'what a firm set beside the deal is worth, not what changes hands (a deal or goods "valued at" keep their price)' },
+  { opening: /^\s*\p{Lu}[\w&.'-]*(?:\s\p{Lu}[\w&.'-]*){0,3},\s+(?:(?:now|currently|itself|last|recently)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u, example: 'Tindrel, valued at roughly $9 billion, already owns a small stake in Ulvenor.', reason: 'what the firm that opens the sentence is worth, set off by commas, not what its deal pays (a thing sold, "sold Project Alder, valued at $900 million, to ...", keeps its worth as the price)' },
   { before: /\b(?:last|most\s+recently|once|previously)\s+valued\s+at\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Tarvo buys 12% of Quoldova, which was last valued at CHF 2.1 billion.', reason: "a firm's earlier valuation, not this deal's price" },
   { before: /\b(?:implies|implied|implying)\s+(?:an?\s+|the\s+)?(?:equity\s+)?(?:value|valuation)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Diskmoor is buying 25% of Harlow at a price that implies an equity value of roughly €1.2bn.', reason: 'what the whole firm is worth at the price paid for a part (the equity value at which a whole firm is bought is its price)' },
   { before: /\b(?:would|will|could|to|should)\s+save\s+(?:(?:it|them|the\s+[a-z]+|[A-Z][\w&-]*)\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i, example: 'Brisco Freight said the move would save it about $50 million a year.', reason: 'what a firm hopes to save, not what it pays' },
@@ -493,7 +495,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     const before = text.slice(Math.max(0, a.span.start - 50), a.span.start);
     return !NOT_DEAL_MONEY.some((r) => {
       const afterMatches = () => r.after?.test(after) ?? false;
-      const beforeMatches = () => r.before?.test(before) ?? false;
+      const beforeMatches = () => (r.before?.test(before) ?? false) || (r.opening?.test(text.slice(sentence.span.start, a.span.start)) ?? false);
       return (r.both ? afterMatches() && beforeMatches() : afterMatches() || beforeMatches()) && soFar(r);
     });
   };
