@@ -19,3 +19,22 @@ describe('the long count: thousands of millions written in words', () => {
     expect(extractQuantities(text).amounts.map((a) => a.value)).toEqual([value]);
   });
 });
+
+describe('a times sign between a count and what each thing is', () => {
+  it.each([
+    ['a follow-on for 45 x KV-310, taking the backlog to 120', 45, 'KV-310'],
+    ['ordered 8x Q400s for its island routes', 8, 'Q400'],
+    ['Contract: 6 x 15,000 TEU methanol dual-fuel container carriers', 6, 'carrier'],
+    ['two lots: 3 × 2,400 m3 hopper barges', 3, 'barge'],
+  ])('%s', (text, value, unit) => {
+    expect(extractQuantities(text).quantities).toContainEqual(expect.objectContaining({ value, unit }));
+  });
+
+  it.each([
+    'the group trades at 2.6x FY27 sales',
+    'on 14x FY26e P/E, against 19x for peers',
+    'the round was 4x oversubscribed',
+  ])('a multiple counts nothing: %s (guard)', (text) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count')).toEqual([]);
+  });
+});

@@ -177,7 +177,7 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return at >= 0 && at < to;
 }
 
-export function countNounAt(ctx: Context, j: number): { unit: string; end: number } | null {
+export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIERS): { unit: string; end: number } | null {
   const t = ctx.tokens;
   const head = t[j];
   const before = t[j - 1];
@@ -185,7 +185,7 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
   let modifiers = 0;
   let words = 0;
   let prev: 'name' | 'code' | 'word' | null = null;
-  for (let k = j; modifiers <= MAX_MODIFIERS;) {
+  for (let k = j; modifiers <= maxModifiers;) {
     // ("NOTICE | 14 March 2026\nVESTRAL SIGNS": a line break ends the phrase; the next line counts nothing of it.)
     if (k > 0 && t[k] !== undefined && lineBreakBetween(ctx.text, t[k - 1]!.end, t[k]!.start)) return null;
     const p = pieceAt(t, k);
@@ -242,6 +242,29 @@ export function countNounAt(ctx: Context, j: number): { unit: string; end: numbe
     k = p.end;
   }
   return null;
+}
+
+/** Whether the number at `k` is a measure with its unit: "8,200 TEU", "1,200 MW", "93k cbm". */
+export function measureAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens;
+  const p = pieceAt(t, k);
+  if (p === null || !p.digits || (p.letters && !(p.end === k + 2 && /^[km]$/i.test(t[k + 1]!.text)))) return false;
+  return (phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES)) !== null;
+}
+
+/** A fiscal period written as a code: "FY26", "FY25e", "CY2024", "Q3", "1H25", "H2". */
+const PERIOD_CODE = /^(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])'?\d{0,4}[EeAa]?$/;
+
+/**
+ * A model code standing for the things counted, after a times sign: "60 x TA-220", "12x A321neos" count TA-220s and
+ * A321neos. Letters and digits in one piece, a capital first.
+ */
+export function modelCodeAt(ctx: Context, k: number): { unit: string; end: number } | null {
+  const p = pieceAt(ctx.tokens, k);
+  if (p === null || !p.digits || !p.letters || !isCapitalized(ctx.tokens[k]!.text)) return null;
+  if (PERIOD_CODE.test(ctx.text.slice(ctx.tokens[p.start]!.start, ctx.tokens[p.end - 1]!.end))) return null;
+  const unit = codePlural(ctx, p) ?? ctx.text.slice(ctx.tokens[p.start]!.start, ctx.tokens[p.end - 1]!.end);
+  return { unit, end: p.end };
 }
 
 /** A piece of lower-case words joined by hyphens: "dual-fuel", "battery-electric". */

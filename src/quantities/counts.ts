@@ -1,6 +1,6 @@
 import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
-import { adjectiveCountAt, countNounAt, isModelNumber, ofGroupEnd } from './count-nouns.js';
+import { adjectiveCountAt, countNounAt, isModelNumber, measureAt, modelCodeAt, ofGroupEnd } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
 
 /** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
@@ -23,6 +23,8 @@ export const COUNT: Family<string> = {
     if (isModelNumber(ctx, num)) return null;
     // ("the Phase 2b readout", "Tier 1 suppliers": a number after a step's word labels the step; it counts nothing.)
     if (STEP_LABELS.has(ctx.tokens[num.start - 1]?.lower ?? '')) return null;
+    const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) : null;
+    if (each !== null) return { ...each, factor: 1 };
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
     // ("six more converted freighters", "20 additional aircraft": a word of a step stands before the things counted.)
@@ -32,6 +34,24 @@ export const COUNT: Family<string> = {
     return n === null ? null : { unit: n.unit, end: n.end, factor: 1 };
   },
 };
+
+/** Times signs between a count and what each thing counted is: "60 x TA-220", "4 × 8,200 TEU carriers". */
+const TIMES_SIGNS: ReadonlySet<string> = new Set(['x', '\u00d7']);
+/** Modifiers a thing's measure and its kinds may take after a times sign: "4 x 8,200 TEU LNG dual-fuel container carriers". */
+const MODIFIERS_AFTER_TIMES = 8;
+
+/**
+ * "60 x TA-220", "12x A321neo", "4 × 8,200 TEU LNG dual-fuel container carriers": after a times sign, a model code or
+ * a measure of each thing and its noun are what is counted. ("9x NTM sales", "3x oversubscribed": a multiple with no
+ * code or measure after it counts nothing, nor does a multiple of a period's figure, "2.4x FY26 revenue", "16x FY25e P/E".)
+ */
+function timesSignAt(ctx: Context, j: number): { unit: string; end: number } | null {
+  if (!TIMES_SIGNS.has(ctx.tokens[j]?.lower ?? '')) return null;
+  const next = ctx.tokens[j + 1];
+  if (next === undefined) return null;
+  if (next.kind === 'num') return measureAt(ctx, j + 1) ? countNounAt(ctx, j + 1, MODIFIERS_AFTER_TIMES) : null;
+  return modelCodeAt(ctx, j + 1);
+}
 
 /** Every count of things in text order; marks its tokens taken. */
 export function findCounts(ctx: Context): Quantity[] {
