@@ -38,3 +38,17 @@ describe('a times sign between a count and what each thing is', () => {
     expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count')).toEqual([]);
   });
 });
+
+describe("an order's firm count beside its options", () => {
+  it.each([
+    ['Kelmora order (36 firm + 14 options), list ~$2.2bn', 36],
+    ['the airline signed for 18 firm orders plus 6 options', 18],
+    ['an order for 20 firm and 10 options', 20],
+  ])('%s', (text, value) => {
+    expect(extractQuantities(text).quantities).toContainEqual(expect.objectContaining({ value, unit: 'unit' }));
+  });
+
+  it("a term's firm years count nothing (guard)", () => {
+    expect(extractQuantities('Eight years, then we can hand them back - eight firm, and there is an option to extend.').quantities.filter((q) => q.dimension === 'count')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export const COUNT: Family<string> = {
     if (isModelNumber(ctx, num)) return null;
     // ("the Phase 2b readout", "Tier 1 suppliers": a number after a step's word labels the step; it counts nothing.)
     if (STEP_LABELS.has(ctx.tokens[num.start - 1]?.lower ?? '')) return null;
-    const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) : null;
+    const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) ?? firmCountAt(ctx, j) : null;
     if (each !== null) return { ...each, factor: 1 };
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
@@ -51,6 +51,24 @@ function timesSignAt(ctx: Context, j: number): { unit: string; end: number } | n
   if (next === undefined) return null;
   if (next.kind === 'num') return measureAt(ctx, j + 1) ? countNounAt(ctx, j + 1, MODIFIERS_AFTER_TIMES) : null;
   return modelCodeAt(ctx, j + 1);
+}
+
+/** Words that may follow "N firm" before the options: "24 firm + 12 options", "24 firm orders plus 12 options". */
+const AFTER_FIRM: ReadonlySet<string> = new Set(['+', 'plus', 'and', 'with', ',', '/', '&']);
+
+/**
+ * "(24 firm + 12 options)", "24 firm orders plus 12 options": an order's firm count, of goods the words do not name
+ * ("unit", which compares with any goods the other sources count).
+ */
+function firmCountAt(ctx: Context, j: number): { unit: string; end: number } | null {
+  if (ctx.tokens[j]?.lower !== 'firm') return null;
+  const orders = /^(?:orders?|commitments?)$/.test(ctx.tokens[j + 1]?.lower ?? '') ? 1 : 0;
+  const next = ctx.tokens[j + 1 + orders];
+  if (next === undefined || !AFTER_FIRM.has(next.lower)) return null;
+  // ("ten firm, and there's an option to extend": a term's years are firm too; only options counted beside it make it an order's.)
+  const rest = ctx.tokens.slice(j + 2 + orders, j + 6 + orders);
+  const options = rest.findIndex((t) => /^options?$/.test(t.lower));
+  return options > 0 && rest[options - 1]!.kind === 'num' ? { unit: 'unit', end: j + 1 + orders } : null;
 }
 
 /** Every count of things in text order; marks its tokens taken. */
