@@ -21,3 +21,26 @@ describe('a place after a verb of carrying and "to" is where goods go', () => {
     expect(parties('Kelmora licensed its billing software to Ontario.')).toEqual([['Kelmora', 'Ontario']]);
   });
 });
+
+describe('a deal split among buyers, each item naming the thing it moves and its own price', () => {
+  const deals = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null, c.amount?.value ?? null]);
+
+  it('gives each buyer its own price', () => {
+    expect(deals('Varnwick sold the Asian rights to Kelmora for $180 million and the African rights to Feldane for $70 million.')).toEqual([
+      ['Varnwick', 'Kelmora', 180_000_000],
+      ['Varnwick', 'Feldane', 70_000_000],
+    ]);
+  });
+
+  it('reads a later item that opens on a place and a described buyer', () => {
+    expect(deals('Varnwick is selling the Japanese market to Kelmora for $180 million and Canada to Danish drugmaker Feldane for $70 million.')).toContainEqual(['Varnwick', 'Feldane', 70_000_000]);
+  });
+
+  it('a compass adjective before a lowercase noun names no one', () => {
+    expect(extractClaims('Varnwick has split the Eastern rights to its vaccine between Kelmora and Feldane.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Eastern');
+  });
+
+  it('one item with its price stays one deal (guard)', () => {
+    expect(deals('Varnwick sold the Asian rights to Kelmora for $180 million.')).toEqual([['Varnwick', 'Kelmora', 180_000_000]]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { Mention } from './mentions.js';
+import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 
 /**
  * Gapping: "TeleSertão will pay R$180m a year, cable group Onnmere Sul R$95m a year and zolto R$60m a year" states three
@@ -58,6 +59,8 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
 export const LISTED_EXAMPLE = 'Nirrwell Tankers ordered ten carriers, placing four carriers with Dogley Marine and six with Quarnholt Shipbuilding.';
 
 const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'from', 'to', 'for']);
+/** Words that open an item naming the thing it moves rather than counting it: "the European rights to Axby for €95m". */
+const ITEM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /**
  * Listed other sides: "placing four carriers with Dogley and six with Quarnholt", "four carriers at Dogley, six at
@@ -70,21 +73,32 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
   const isFigure = (t: Token | undefined) => t !== undefined && t.tags.has('Value') && !t.tags.has('Date') && !t.tags.has('Determiner');
   /** The item that opens at token `k`: its name and last token, given the preposition the list uses. */
   const itemAt = (k: number, preposition: string | null): { name: Mention; prep: string; last: number } | null => {
-    if (!isFigure(tokens[k])) return null;
+    // ("sold the US rights to Wendmere for $240m and the European rights to Axby for €95m": an item may open on the
+    // thing it moves, when its own price closes it.)
+    // (After the first such item, one may open on a place's name alone: "..., and Europe to Kessby for €95m".)
+    const thing = !isFigure(tokens[k]) && (ITEM_DETERMINERS.has(tokens[k]?.norm ?? '') || (preposition !== null && tokens[k]?.tags.has('Place') === true));
+    if (!isFigure(tokens[k]) && !thing) return null;
     while (isFigure(tokens[k + 1])) k++;
     // ("four carriers with": lowercase words describe the item, up to a comma.)
     const describes = (at: number) => {
       const t = tokens[at];
-      return t !== undefined && /^[a-z][a-z-]*$/.test(t.text) && !LIST_PREPOSITIONS.has(t.norm) && !isFigure(t) && !/[,;:]/.test(tokens[at - 1]!.post);
+      const word = /^[a-z][a-z-]*$/.test(t?.text ?? '') || (thing && /^\p{Lu}[\p{L}.-]*$/u.test(t?.text ?? '') && !nameAt(at));
+      return t !== undefined && word && !LIST_PREPOSITIONS.has(t.norm) && !isFigure(t) && !/[,;:]/.test(tokens[at - 1]!.post);
     };
     let j = k + 1;
     for (let words = 0; describes(j) && words < MAX_DESCRIPTOR_WORDS; words++) j++;
     const prep = tokens[j]?.norm ?? '';
     if (!LIST_PREPOSITIONS.has(prep) || (preposition !== null && prep !== preposition)) return null;
     // ("with South Korea's Dogley Heavy Marine": a place's possessive before the name says where it is.)
-    const owner = nameAt(j + 1);
+    // ("to Swiss drugmaker Kessby": a people's adjective and a lowercase noun may describe the name.)
+    let at = j + 1;
+    const describer = (t: Token | undefined) => t !== undefined && (t.tags.has('Demonym') || PLACE_ADJECTIVES.has(t.norm) || /^[a-z]+$/.test(t.text));
+    while (at < j + 4 && describer(tokens[at]) && !(nameAt(at) && !PLACE_ADJECTIVES.has(tokens[at]!.norm)) && !/[,;:]/.test(tokens[at]!.post)) at++;
+    const owner = nameAt(at);
     const name = owner?.possessive ? nameAt(owner.last + 1) ?? owner : owner;
-    return name ? { name, prep, last: priceAfter(name.last) } : null;
+    if (!name) return null;
+    const last = priceAfter(name.last);
+    return thing && last === name.last ? null : { name, prep, last };
   };
   /** "8 turbines from Vell Energy for $40 million": an item's own price after its name; the last token of the item. */
   const priceAfter = (last: number): number => {
