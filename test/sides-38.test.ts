@@ -37,7 +37,8 @@ describe('a deal split among buyers, each item naming the thing it moves and its
   });
 
   it('a compass adjective before a lowercase noun names no one', () => {
-    expect(extractClaims('Varnwick has split the Eastern rights to its vaccine between Kelmora and Feldane.').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Eastern');
+    const text = 'Varnwick has split the Eastern rights to its vaccine, selling the Asian market to Kelmora for $180 million and Canada to Feldane for $70 million.';
+    expect(extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Eastern');
   });
 
   it('one item with its price stays one deal (guard)', () => {
