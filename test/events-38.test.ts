@@ -40,3 +40,16 @@ describe('the date closing a digest heading dates its deal where another source 
     expect(findings(['DEALS WEEKLY - 9 Mar 2017\nDravick Partners bought 18% of Quenlow Robotics for $30m.', 'Dravick Partners bought 18% of Quenlow Robotics.'])).toContain('agreement a~b');
   });
 });
+
+describe('a heading date beside a dateline of another year', () => {
+  it('keeps an old tracker row apart from the news its dateline dates (guard)', () => {
+    expect(findings([
+      'Lisbon, 3 March 2025 - Kelmora Renewables and Varnwick Compute have signed a 12-year supply agreement covering 220 MW.',
+      'PPA tracker, Q2 2021\nVarnwick Compute <- Kelmora Renewables | Portugal | 90 MW solar | 10 yrs',
+    ]).filter((f) => f.startsWith('contradiction'))).toEqual([]);
+  });
+
+  it('a bare year after a comma closing a heading names a law, not a date (guard)', () => {
+    expect(yearOf('Notice under the Listing Regulations, 2015\nKelmora signed a supply agreement with Varnwick.')).toEqual([null]);
+  });
+});

@@ -45,3 +45,21 @@ describe('a deal split among buyers, each item naming the thing it moves and its
     expect(deals('Varnwick sold the Asian rights to Kelmora for $180 million.')).toEqual([['Varnwick', 'Kelmora', 180_000_000]]);
   });
 });
+
+describe('tracker rows, title-case datelines and participles after a deal noun', () => {
+  it('an arrow pointing back gives from the second name', () => {
+    expect(parties('Varnwick Compute <- Kelmora Renewables | Spain | 80 MW solar | 12 yrs')).toEqual([['Kelmora Renewables', 'Varnwick Compute']]);
+  });
+
+  it('an arrow pointing forward still gives from the first (guard)', () => {
+    expect(parties('Kelmora -> Varnwick | Spain | 80 MW | 12 yrs')).toEqual([['Kelmora', 'Varnwick']]);
+  });
+
+  it('places in title case joined by a slash open a dateline that dates the deal', () => {
+    expect(extractClaims('Lisbon / Oslo, 3 March 2025 - Kelmora agreed to buy Varnwick.').map((c) => c.time?.year)).toEqual([2025]);
+  });
+
+  it('an -ing form before a figure after a deal noun tells what the deal covers', () => {
+    expect(extractClaims('Kelmora Renewables and Varnwick Compute have signed a 12-year supply agreement covering 80 MW.').map((c) => c.action?.lemma)).toEqual(['agreement']);
+  });
+});

@@ -572,6 +572,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (headed && writtenYears.get(`${headed[0]}~${headed[1]}`)?.has(dating.heading!)) {
       dating = { key: dating.heading!, timed: true, stated: true };
       datedByHeading.add(claim.id);
+    } else if (headed && [...(datelineYears.get(`${headed[0]}~${headed[1]}`) ?? [])].some((year) => year !== dating.heading)) {
+      // (Beside a text of the pair whose dateline gives another year, the heading's date is when this one was written.)
+      dating = { key: dating.heading!, timed: true, stated: false, dateline: true };
     }
     const undatedPair = claim.action?.type === 'state' || dating.timed ? null : pairOf(claim);
     const borrowed = undatedPair ? sourceDating(claim, undatedPair) : null;

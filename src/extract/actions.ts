@@ -126,6 +126,10 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   // ("Brisco's Quellby takeover collapses": a verb a deal ends by, which the tagger may call a plural noun, is no noun.)
   if (!next || !/^\s+$/.test(tokens[at]!.post) || !/^[a-z]/.test(next.text) || NOMINAL_ACTION_FORMS.has(next.norm) || TALKS.has(next.norm) || next.norm === 'worth' || FAILING_FORMS.has(next.norm)) return false;
+  // ("a supply agreement covering 220 MW", "a licence including the Asian rights": an -ing form before a figure, an
+  // article or a name is a participle that tells what the deal covers, whatever the tagger called it.)
+  const after = tokens[at + 2];
+  if (/ing$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 

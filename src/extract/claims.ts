@@ -916,9 +916,11 @@ function arrowDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[],
     d.counterparty = { ...counterparty, rule: 'arrow-pair' };
   }
   if (nouns.length > 0) return [];
-  const between = doc.text.slice(sentence.tokens[found.actor.last]!.end, sentence.tokens[found.counterparty.first]!.start);
+  // (The arrow stands between the two names, whichever way it points.)
+  const [left, right] = found.actor.first < found.counterparty.first ? [found.actor, found.counterparty] : [found.counterparty, found.actor];
+  const between = doc.text.slice(sentence.tokens[left.last]!.end, sentence.tokens[right.first]!.start);
   const arrow = between.trim();
-  const at = sentence.tokens[found.actor.last]!.end + between.indexOf(arrow);
+  const at = sentence.tokens[left.last]!.end + between.indexOf(arrow);
   return [{
     sentence, trigger: null, roles: null, actor, counterparty,
     action: { text: arrow, lemma: 'deal', type: 'deal', direction: 'forward', span: { start: at, end: at + arrow.length }, rule: 'arrow-pair' },

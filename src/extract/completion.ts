@@ -3,7 +3,7 @@ import type { Sentence } from '../text/document.js';
 import { inAppositiveOf, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf, sameFirm } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
-import { ARROW } from '../lexicon/words.js';
+import { ARROW, BACK_ARROW } from '../lexicon/words.js';
 import { isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
 import { speakerLabel } from './decorations.js';
 import { lettersInOrder } from '../normalize/entities.js';
@@ -87,9 +87,9 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
 /** Prepositions of place ("at" also aims: "a second go at Siskin"): "in Kellsmoor", "near Tarvo". */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside']);
 
-/** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone. */
-export function canBeParty(sentence: Sentence, m: Mention): boolean {
-  if (m.kind !== 'name' || m.personLike) return false;
+/** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone (`personShaped`: a name shaped like a person's counts, where only firms stand). */
+export function canBeParty(sentence: Sentence, m: Mention, personShaped = false): boolean {
+  if (m.kind !== 'name' || (m.personLike && !personShaped)) return false;
   const run = sentence.tokens.slice(m.first, m.last + 1);
   const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule;
   return !placeOnly;
@@ -313,11 +313,15 @@ export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): {
  * (it sells, supplies, lends) and the second receiving. Returns the first such pair of the sentence, or null.
  */
 export function arrowPair(text: string, sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; counterparty: Mention } | null {
-  const names = mentions.filter((m) => canBeParty(sentence, m));
+  // (A tracker's arrow joins firms: a name shaped like a person's, "Northby Compute", is a firm's there.)
+  const names = mentions.filter((m) => canBeParty(sentence, m, true));
   for (let k = 0; k + 1 < names.length; k++) {
     const actor = names[k]!, counterparty = names[k + 1]!;
     const between = text.slice(sentence.tokens[actor.last]!.end, sentence.tokens[counterparty.first]!.start).trim();
-    if (ARROW.test(between) && cleanName(actor.name) !== cleanName(counterparty.name)) return { actor, counterparty };
+    if (cleanName(actor.name) === cleanName(counterparty.name)) continue;
+    if (ARROW.test(between)) return { actor, counterparty };
+    // ("Northby <- Pellan | PV | 90 MW": the arrow points from the giver.)
+    if (BACK_ARROW.test(between)) return { actor: counterparty, counterparty: actor };
   }
   return null;
 }

@@ -56,6 +56,17 @@ const isExchange = (token: Token): boolean => STOCK_EXCHANGES.has(token.text.rep
 /** Month names and their short forms as a dateline writes them: "11 March", "Sept 18", "Feb. 3". */
 const DATELINE_MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
+/** "Osaka, ", "Madrid / Dublin, ": places in title case, a slash between two, then the comma of a dateline. */
+function titlePlaces(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < Math.min(tokens.length, 3); k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (/^,\s/.test(t.post)) return true;
+    if (!/^\s*\/\s*$/.test(t.post)) return false;
+  }
+  return false;
+}
+
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   // ("Nomvik books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
@@ -64,7 +75,7 @@ function dateline(sentence: Sentence, d: Decorations): void {
   if ((sentence.index !== 0 && !sentence.opensLine && !afterHeadline) || tokens.length < 3) return;
   // ("Osaka, March 5, 2026 - Huthmere ...": a place in title case opens a dateline when a date comes before the dash.)
   const capitals = ALL_CAPS.test(tokens[0]!.text.replace(/,$/, ''));
-  if (!capitals && (afterHeadline || !(/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && /^,\s/.test(tokens[0]!.post)))) return;
+  if (!capitals && (afterHeadline || !titlePlaces(tokens))) return;
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     // ("HOST: Tarvo is buying Siskin — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
     if (tokens[k]!.post.includes(':')) return;

@@ -12,7 +12,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, DEAL_NOUNS, EQUITY_
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
-  ARROW, BRAND_NOUNS, CARRYING_VERBS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  ARROW, BACK_ARROW, BRAND_NOUNS, CARRYING_VERBS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -405,7 +405,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // "Lebbrook (LKSB): the Fendar deal ...": a first word followed by its ticker or acronym in parentheses.
   if (next && next.pre.includes('(') && /^\$?[A-Z][A-Z0-9.&]{1,7}\)?$/.test(next.text.replace(/\)[:,]?$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // ("Tarvo -> Siskin | wind | 120 MW": so is one a tracker's arrow points from to a name.)
-  if (next && after && ARROW.test(next.text) && /^\p{Lu}/u.test(after.text) && !NOT_A_NAME.has(after.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
+  if (next && after && (ARROW.test(next.text) || BACK_ARROW.test(next.text)) && /^\p{Lu}/u.test(after.text) && !NOT_A_NAME.has(after.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Allix–Corrton, the short version": a first word joined by a dash to a name.
   if (next && /^[-\u2013\u2014/]$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.norm) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // ("Wirrow / Ylvane: 320MW, 12 yrs": so is one a spaced slash pairs with a name, as digests head an item.)

@@ -331,11 +331,11 @@ export const TIME_PLACES: readonly TimePlace[] = [
 
 /**
  * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
- * "SAN JOSE, Calif., ", "Press release, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
+ * "SAN JOSE, Calif., ", "Press release, ", "Madrid / Dublin, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
  * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */
-const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'/-]*(?:\s[\p{L}.'-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
+const DATELINE_BEFORE_DATE = /^\[?(?:(?:[\p{L} ]{1,30}\s[-\u2013\u2014:]\s*)?\p{Lu}[\p{L}.'/-]*(?:\s[\p{L}.'/-]+){0,3}(?: \([A-Z0-9.:]{1,12}\))?,(?:\s\p{Lu}[\p{L}.]*,)?\s(?:\d{1,2}\s)?)?$/u;
 /** A digest's label with its date in parentheses: "Biotech deal roundup (Sept. 2021): Halvorsen has signed ...". */
 const LABEL_BEFORE_DATE = /^(?:[\p{L}-]+ ){1,6}\($/u;
 const LABEL_AFTER_DATE = /^\)\s*[:\u2013\u2014-]/;
@@ -367,7 +367,10 @@ export function headingTime(text: string): TimeMatch | undefined {
   if (newline < 0 || newline > 160) return undefined;
   const time = findTimes(text.slice(0, newline)).filter((t) => t.value.year !== undefined && t.value.relative === undefined).at(-1);
   if (!time) return undefined;
-  return HEADING_BEFORE_DATE.test(text.slice(0, time.start)) && HEADING_AFTER_DATE.test(text.slice(time.end, time.end + 8)) ? time : undefined;
+  // ("... (LODR) Regulations, 2015": a bare year after a comma names a law or a series; a heading's date then writes its month.)
+  const before = text.slice(0, time.start);
+  if (time.value.month === undefined && /,\s$/.test(before)) return undefined;
+  return HEADING_BEFORE_DATE.test(before) && HEADING_AFTER_DATE.test(text.slice(time.end, time.end + 8)) ? time : undefined;
 }
 
 /**

@@ -76,6 +76,8 @@ export const OUTPUT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Marks a tracker's line points from a deal's giving side to its receiving one with: "->", "=>", "→". */
 export const ARROW = /^(?:-{1,2}>|=>|\u2192|\u27f6|\u21d2)$/;
+/** An arrow pointing back, from the second name to the first: "Tarvo <- Siskin" (Siskin gives). */
+export const BACK_ARROW = /^(?:<-{1,2}|<=|\u2190|\u27f5|\u21d0)$/;
 
 /**
  * Whether the share at token `k` is "of" what a plant yields: "sells 100% of its electricity", "60% of the output"
