@@ -53,3 +53,19 @@ describe('a heading date beside a dateline of another year', () => {
     expect(yearOf('Notice under the Listing Regulations, 2015\nKelmora signed a supply agreement with Varnwick.')).toEqual([null]);
   });
 });
+
+describe('an old deal told in a "when" clause and renamed after a comma', () => {
+  it('dates the old deal by the year before "when"', () => {
+    expect(yearOf("It's a far cry from 2018, when the two firms agreed on five Supramax bulkers for $140m, a deal that looked dear then.")).toEqual([2018]);
+  });
+
+  it('two size classes between one pair are two deals', () => {
+    const found = findings([
+      'Kelmora Bulk ordered six Panamax bulkers from Varnwick Heavy Industries for $210 million.',
+      'Kelmora Bulk ordered two Capesize bulkers from Varnwick Heavy Industries for $140 million.',
+      'Kelmora Bulk has ordered six bulkers from Varnwick Heavy Industries for $210 million.',
+    ]);
+    expect(found.filter((f) => f.startsWith('contradiction'))).toEqual([]);
+    expect(found).toContain('agreement a~c');
+  });
+});

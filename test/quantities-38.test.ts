@@ -52,3 +52,20 @@ describe("an order's firm count beside its options", () => {
     expect(extractQuantities('Eight years, then we can hand them back - eight firm, and there is an option to extend.').quantities.filter((q) => q.dimension === 'count')).toEqual([]);
   });
 });
+
+describe("a ship's size class counts ships", () => {
+  it.each([
+    ['an order for nine Supramaxes at the yard', 9],
+    ['the Kelmora order (6x Aframax, ~$70m/ship)', 6],
+  ])('%s', (text, value) => {
+    expect(extractQuantities(text).quantities).toContainEqual(expect.objectContaining({ value, unit: 'vessel' }));
+  });
+
+  it('a noun after the class is what is counted (guard)', () => {
+    expect(extractQuantities('six Panamax bulkers').quantities).toContainEqual(expect.objectContaining({ value: 6, unit: 'bulker' }));
+  });
+
+  it("a hull's price is a unit price", () => {
+    expect(extractQuantities('the order comes in at about $96m a hull').amounts[0]?.unitPrice).toBe(true);
+  });
+});

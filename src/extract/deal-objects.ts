@@ -1,7 +1,7 @@
 import type { Token } from '../text/document.js';
 import type { DealObject } from '../schema/claim.js';
 import { isAssetNoun } from '../lexicon/asset-nouns.js';
-import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { LEGAL_SUFFIXES, ORGANIZATION_WORDS, SHIP_SIZE_CLASSES } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetPlace } from '../lexicon/places.js';
 import { PRODUCT_NOUNS, isCapitalized, joined, singular } from './goods-titles.js';
@@ -127,6 +127,16 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
     },
     example: 'Harlow Bio licensed TQ-40 to Tarnveld Pharma for $60 million upfront.',
     reason: 'a code of letters, a hyphen and digits names a compound or a model: licences of TQ-40 and of TQ-51 are two deals',
+  },
+  {
+    name: 'ship-class',
+    read: (tokens, at) => {
+      const word = tokens[at]!.norm;
+      const name = SHIP_SIZE_CLASSES.has(word) ? word : SHIP_SIZE_CLASSES.has(word.replace(/e?s$/, '')) ? word.replace(/e?s$/, '') : null;
+      return name ? { names: [name.replace(/s$/, '')], class: null, rule: 'ship-class' } : null;
+    },
+    example: 'Norrby Bulk ordered six Kamsarmax bulkers from Halden Heavy Industries.',
+    reason: 'a ship\'s size class names the goods as a model does: an order of Kamsarmaxes and one of Capesizes between the same two firms are two deals',
   },
   {
     name: 'named-product',

@@ -80,7 +80,9 @@ const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 
 /** From a year to the deal its "when" clause tells: ", when Tern ". */
 // ("in 2019, when the lessor placed eight jets with the airline under a $420 million, ten-year arrangement": up to the deal noun the clause did its business under.)
-const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$/i;
+// ("from 2019, when the two firms shook hands on six bulkers for $186m, a deal that ...": a deal noun set after the
+// clause by a comma and an article renames the deal the clause told.)
+const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$|^,?\swhen\s[^.;:,]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}$/i;
 
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;

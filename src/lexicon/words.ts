@@ -68,6 +68,17 @@ export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'emu', 'emus', 'dmu', 'dmus', 'bemu', 'bemus',
 ]);
 
+/**
+ * Size classes of ships: "six Kamsarmax bulkers", "an Aframax tanker", "8x Kamsarmax". The classes shipbrokers name bulk
+ * carriers and tankers by, from Handysize to ULCC; they count ships ("ten Kamsarmaxes") and name the goods of a deal
+ * (`ship-class` in deal-objects.ts). The LR and MR tanker classes ("4 LR2") are written with digits and read as model codes.
+ */
+export const SHIP_SIZE_CLASSES: ReadonlySet<string> = new Set([
+  'handysize', 'handymax', 'supramax', 'ultramax', 'panamax', 'kamsarmax', 'post-panamax', 'neo-panamax', 'neopanamax', 'capesize',
+  'newcastlemax', 'valemax', 'chinamax', 'baltimax', 'seawaymax', 'malaccamax', 'aframax', 'suezmax', 'vlcc', 'vlccs', 'ulcc', 'ulccs',
+  'vloc', 'vlocs', 'q-max', 'q-flex',
+]);
+
 /** What a plant or a field yields, which a share "of" is a share of, not of a firm: "all 100% of the power", "half of its ore". */
 export const OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'output', 'production', 'electricity', 'power', 'energy', 'generation', 'capacity', 'volume', 'volumes', 'supply', 'supplies',

@@ -2,6 +2,7 @@ import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
 import { adjectiveCountAt, countNounAt, isModelNumber, measureAt, modelCodeAt, ofGroupEnd } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
+import { SHIP_SIZE_CLASSES } from '../lexicon/words.js';
 
 /** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
 export const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
@@ -23,7 +24,7 @@ export const COUNT: Family<string> = {
     if (isModelNumber(ctx, num)) return null;
     // ("the Phase 2b readout", "Tier 1 suppliers": a number after a step's word labels the step; it counts nothing.)
     if (STEP_LABELS.has(ctx.tokens[num.start - 1]?.lower ?? '')) return null;
-    const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) ?? firmCountAt(ctx, j) : null;
+    const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) ?? firmCountAt(ctx, j) ?? shipClassAt(ctx, j) : null;
     if (each !== null) return { ...each, factor: 1 };
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
@@ -50,7 +51,7 @@ function timesSignAt(ctx: Context, j: number): { unit: string; end: number } | n
   const next = ctx.tokens[j + 1];
   if (next === undefined) return null;
   if (next.kind === 'num') return measureAt(ctx, j + 1) ? countNounAt(ctx, j + 1, MODIFIERS_AFTER_TIMES) : null;
-  return modelCodeAt(ctx, j + 1);
+  return shipClassAt(ctx, j + 1) ?? modelCodeAt(ctx, j + 1);
 }
 
 /** Words that may follow "N firm" before the options: "24 firm + 12 options", "24 firm orders plus 12 options". */
@@ -69,6 +70,19 @@ function firmCountAt(ctx: Context, j: number): { unit: string; end: number } | n
   const rest = ctx.tokens.slice(j + 2 + orders, j + 6 + orders);
   const options = rest.findIndex((t) => /^options?$/.test(t.lower));
   return options > 0 && rest[options - 1]!.kind === 'num' ? { unit: 'unit', end: j + 1 + orders } : null;
+}
+
+/** Whether a word names a ship's size class, in the singular or the plural: "Kamsarmax", "Kamsarmaxes", "VLCCs". */
+const isShipClass = (lower: string): boolean => SHIP_SIZE_CLASSES.has(lower) || SHIP_SIZE_CLASSES.has(lower.replace(/e?s$/, ''));
+
+/**
+ * "ten Kamsarmaxes", "8x Kamsarmax", "two VLCCs": a ship's size class with no noun after it counts ships of that class
+ * ("six Kamsarmax bulkers" counts bulkers).
+ */
+function shipClassAt(ctx: Context, k: number): { unit: string; end: number } | null {
+  const word = ctx.tokens[k];
+  if (word?.kind !== 'word' || !isShipClass(word.lower) || countNounAt(ctx, k) !== null) return null;
+  return { unit: 'vessel', end: k + 1 };
 }
 
 /** Every count of things in text order; marks its tokens taken. */

@@ -89,6 +89,10 @@ export const UNIT_NOUNS: readonly { noun: string; example: string }[] = [
   { noun: 'event', example: '$5 million an event' },
   { noun: 'race', example: '$20 million a race' },
   { noun: 'launch', example: '$67 million a launch' },
+  // a ship or an aircraft by the trade's word for one: its hull, its airframe, its tail
+  { noun: 'hull', example: '$258 million a hull' },
+  { noun: 'frame', example: '$48 million a frame' },
+  { noun: 'tail', example: '$52 million a tail' },
 ];
 
 export const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.noun));
