@@ -33,3 +33,13 @@ describe("the worth of the firm that opens a sentence is not its deal's price", 
     expect(extractClaims('Kelmora sold the Axholm terminal, valued at $600 million, to Feldane.').map((c) => c.amount?.value)).toEqual([600_000_000]);
   });
 });
+
+describe('a status far after its deal word', () => {
+  it('reads "has been called off" past a price, goods and a long name', () => {
+    expect(negated("Feldane Bank's planned sale of a €1.3 billion bad-loan portfolio to Kelmora Capital Partners has been called off, two sources said.")).toEqual([true]);
+  });
+
+  it('a sale told plainly with a long name stays asserted (guard)', () => {
+    expect(negated("Feldane Bank's sale of a €1.3 billion bad-loan portfolio to Kelmora Capital Partners has been completed, the bank said.")).toEqual([false]);
+  });
+});

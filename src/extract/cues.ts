@@ -130,6 +130,12 @@ const ownObject = (tokens: readonly Token[], k: number): boolean => /^(?:has|had
 const nounAfter = (prev: Token | undefined): boolean => prev !== undefined
   && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.possessive || (prev.tags.has('Adjective') && !prev.tags.has('Noun')));
 
+/**
+ * How many words after the deal word its status is looked for: "Kestrel's planned sale of a €1.1 billion bad-loan
+ * portfolio to Maraval Capital Partners has been called off" (a price, its goods and a buyer's name of three words between).
+ */
+const STATUS_REACH = 16;
+
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
   // "With the Erkond deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
@@ -141,7 +147,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post)) return true;
   if (/['\u2019]s$/.test(tokens[trigger]!.text) && ENDED_PARTICIPLES.has(next)) return true;
   let seen = 0;
-  for (let k = trigger + 1; k < tokens.length && seen < 12; k++) {
+  for (let k = trigger + 1; k < tokens.length && seen < STATUS_REACH; k++) {
     // ("the rumoured Tarvo order, which the airline has denied": a relative clause that denies the deal word before it.)
     if (tokens[k]!.norm === 'which' && /,\s*$/.test(tokens[k - 1]!.post) && deniedInRelative(tokens, k + 1)) return true;
     // "Gallant's offer for Hopwell, which valued the brewer at $680 million, was scrapped": a relative clause is stepped over.
