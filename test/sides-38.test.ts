@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
+import { BRACKETED_EXAMPLE } from '../src/extract/gapping.js';
 
 const parties = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
 
@@ -61,5 +62,25 @@ describe('tracker rows, title-case datelines and participles after a deal noun',
 
   it('an -ing form before a figure after a deal noun tells what the deal covers', () => {
     expect(extractClaims('Kelmora Renewables and Varnwick Compute have signed a 12-year supply agreement covering 80 MW.').map((c) => c.action?.lemma)).toEqual(['agreement']);
+  });
+});
+
+describe('partners listed with their shares in parentheses', () => {
+  const deals = (text: string) => extractClaims(text).map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null, c.amount?.value ?? null, c.duration?.months ?? null]);
+  const text = 'Kelmora Netball League said its media rights for the three seasons from 2026 go to two partners: Varnwick Media (live package A, £120m) and Feldane Sport (highlights, £20m).';
+
+  it('gives each partner its own figure and the shared term', () => {
+    expect(deals(text)).toEqual([
+      ['Kelmora Netball League', 'Varnwick Media', 120_000_000, 36],
+      ['Kelmora Netball League', 'Feldane Sport', 20_000_000, 36],
+    ]);
+  });
+
+  it('reads its own example', () => {
+    expect(deals(BRACKETED_EXAMPLE).map(([, counterparty]) => counterparty)).toEqual(['Varnwick Media', 'Feldane Sport', 'Ulvenor Stream']);
+  });
+
+  it('a named subject after "and", described by a lowercase word, opens its own clause', () => {
+    expect(parties('Varnwick picks up highlights and newcomer Feldane Stream gets a live package.').flat()).not.toContain('Feldane Stream');
   });
 });

@@ -812,10 +812,13 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
   const plain = drafts.filter((d) => !d.item);
   // Only listed copies ("four carriers with Dogley and six with Quarnholt"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
+    // (A term outside every item is the whole list's, so each item's: "its rights for four seasons ... to Lumen (£320m)
+    // and Vell (£45m)"; a sum outside them is the list's total, no one's.)
+    const shared = local.durations.filter((d) => !drafts.some((copy) => within(copy.item!)(d)));
     for (const copy of drafts) {
       const inside = within(copy.item!);
       copy.amounts.push(...local.amounts.filter(inside));
-      copy.durations.push(...local.durations.filter(inside));
+      copy.durations.push(...local.durations.filter(inside), ...shared);
       copy.quantities.push(...local.quantities.filter(inside));
     }
     countElided(doc, drafts);
@@ -1017,7 +1020,11 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
-  const triggered = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
+  const drafted = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
+  // ("awarded to two partners: Lumen (live package A, £320m) and Vell (highlights, £45m)": a deal word inside a listed
+  // item's words describes that item's share; it makes no claim of its own.)
+  const items = drafted.flatMap((d) => (d.item ? [d.item] : []));
+  const triggered = items.length === 0 ? drafted : drafted.filter((d) => d.item || !d.trigger || !items.some((i) => i.start <= sentence.tokens[d.trigger!.token]!.start && sentence.tokens[d.trigger!.token]!.end <= i.end));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));

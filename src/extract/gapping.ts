@@ -107,6 +107,8 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
     while (k < last + 6 && tokens[k + 1] && !/[,;.]/.test(tokens[k]!.post) && tokens[k + 1]!.norm !== 'and') k++;
     return tokens.slice(last + 2, k + 1).some(isFigure) ? k : last;
   };
+  const bracketed = bracketedItems(sentence, mentions, trigger);
+  if (bracketed.length >= 2) return bracketed;
   for (let k = trigger + 1; k < tokens.length; k++) {
     const first = itemAt(k, null);
     if (!first) continue;
@@ -125,4 +127,32 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
     k = first.last;
   }
   return [];
+}
+
+export const BRACKETED_EXAMPLE = 'Kelmora awarded its rights to three partners: Varnwick Media (live games, £320m), Feldane Sport (highlights, £45m) and Ulvenor Stream (one package, £45m).';
+
+/**
+ * "... to three partners: Lumen Media (live games, £320m), Vell Sport (highlights, £45m) and Tallis (£45m)": names
+ * listed after the deal word, each with its share of the deal in parentheses after it, a figure among its words.
+ * Two or more in a run, set apart by commas or "and", are the deal's other sides, each with its own figure.
+ */
+function bracketedItems(sentence: Sentence, mentions: readonly Mention[], trigger: number): GappedItem[] {
+  const { tokens } = sentence;
+  const items: GappedItem[] = [];
+  const named = mentions.filter((m) => m.kind === 'name' && m.first > trigger);
+  for (const name of named) {
+    const open = name.last + 1;
+    if (!tokens[open]?.parenthetical || !/\(\s*$/.test(tokens[name.last]!.post + tokens[open]!.pre)) continue;
+    let close = open;
+    while (tokens[close + 1]?.parenthetical) close++;
+    if (!tokens.slice(open, close + 1).some((t) => t.tags.has('Money') || /^[$\u20ac\u00a3\u00a5]|\d/.test(t.text))) continue;
+    const previous = items.at(-1);
+    // (Each item follows the last one's parenthesis after a comma or "and".)
+    if (previous && !(name.first === previous.last + 1 || (tokens[name.first - 1]?.norm === 'and' && name.first === previous.last + 2))) {
+      if (items.length >= 2) break;
+      items.length = 0;
+    }
+    items.push({ name, start: tokens[name.first]!.start, end: tokens[close]!.end, last: close } as GappedItem & { last: number });
+  }
+  return items.length >= 2 ? items.map(({ name, start, end }) => ({ name, start, end })) : [];
 }
