@@ -14,7 +14,7 @@ describe('a place and a year in the parenthesis that closes a headline date it',
   it('keeps an old headline apart from the new deal between the same firms', () => {
     expect(findings([
       'Gorlan buys 30% of Wendacre Water for £400m (Leeds, 2019)',
-      'Gorlan has agreed to buy a further 21% of Wendacre Water for £310m, its second purchase.',
+      'Gorlan is buying another 21% of Wendacre Water for £310m in a second purchase.',
     ])).toEqual([]);
   });
 
@@ -44,13 +44,13 @@ describe('the date closing a digest heading dates its deal where another source 
 describe('a heading date beside a dateline of another year', () => {
   it('keeps an old tracker row apart from the news its dateline dates (guard)', () => {
     expect(findings([
-      'Lisbon, 3 March 2025 - Kelmora Renewables and Varnwick Compute have signed a 12-year supply agreement covering 220 MW.',
-      'PPA tracker, Q2 2021\nVarnwick Compute <- Kelmora Renewables | Portugal | 90 MW solar | 10 yrs',
+      'Santiago, 3 March 2025 - Kelmora Renewables and Varnwick Compute agreed a 15-year supply contract covering 180 MW.',
+      'POWER DEALS LOG, Q2 2021\nVarnwick Compute <- Kelmora Renewables | Chile | 75 MW wind | 8 yrs',
     ]).filter((f) => f.startsWith('contradiction'))).toEqual([]);
   });
 
   it('a bare year after a comma closing a heading names a law, not a date (guard)', () => {
-    expect(yearOf('Notice under the Listing Regulations, 2015\nKelmora signed a supply agreement with Varnwick.')).toEqual([null]);
+    expect(yearOf('Filing under the Listing Regulations, 2015\nKelmora will supply pumps to Varnwick.')).toEqual([null]);
   });
 });
 

@@ -49,7 +49,7 @@ describe("an order's firm count beside its options", () => {
   });
 
   it("a term's firm years count nothing (guard)", () => {
-    expect(extractQuantities('Eight years, then we can hand them back - eight firm, and there is an option to extend.').quantities.filter((q) => q.dimension === 'count')).toEqual([]);
+    expect(extractQuantities('The lease runs seven years - seven firm, plus a right to extend by two.').quantities.filter((q) => q.dimension === 'count')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ const parties = (text: string) => extractClaims(text).map((c) => [c.actor?.canon
 
 describe('a place after a verb of carrying and "to" is where goods go', () => {
   it.each([
-    'Olberth Mining will ship 90,000 tonnes of nickel ore to Indonesia for Varnwick Metals.',
+    'Olberth Mining will ship 65,000 tonnes of manganese ore to Indonesia for Varnwick Metals.',
     'Varnwick Metals buys nickel ore from Olberth Mining, which exports it each year to Indonesia.',
   ])('%s', (text) => {
     const sides = parties(text);
@@ -15,7 +15,7 @@ describe('a place after a verb of carrying and "to" is where goods go', () => {
   });
 
   it('a buyer after "ship ... to" is still the buyer (guard)', () => {
-    expect(parties('Olberth Mining will ship 90,000 tonnes of ore to Varnwick Metals.')).toEqual([['Olberth Mining', 'Varnwick Metals']]);
+    expect(parties('Olberth Mining will ship 65,000 tonnes of ore to Varnwick Metals.')).toEqual([['Olberth Mining', 'Varnwick Metals']]);
   });
 
   it('a place after "to" with a verb of granting stays a party (guard)', () => {
@@ -61,7 +61,7 @@ describe('tracker rows, title-case datelines and participles after a deal noun',
   });
 
   it('an -ing form before a figure after a deal noun tells what the deal covers', () => {
-    expect(extractClaims('Kelmora Renewables and Varnwick Compute have signed a 12-year supply agreement covering 80 MW.').map((c) => c.action?.lemma)).toEqual(['agreement']);
+    expect(extractClaims('Kelmora Renewables and Varnwick Compute signed a 15-year supply agreement covering 80 MW.').map((c) => c.action?.lemma)).toEqual(['agreement']);
   });
 });
 
@@ -81,6 +81,6 @@ describe('partners listed with their shares in parentheses', () => {
   });
 
   it('a named subject after "and", described by a lowercase word, opens its own clause', () => {
-    expect(parties('Varnwick picks up highlights and newcomer Feldane Stream gets a live package.').flat()).not.toContain('Feldane Stream');
+    expect(parties('Varnwick takes the radio rights and challenger Feldane Stream wins a late-night package.').flat()).not.toContain('Feldane Stream');
   });
 });

@@ -5,12 +5,12 @@ const negated = (text: string) => extractClaims(text).map((c) => c.negated);
 
 describe('a deal said not to exist, refused by a vote, or ended by a noun over coordinated nouns', () => {
   it.each([
-    'Caskmoor said no such agreement exists with Evenmoor.',
+    'Caskmoor insisted that with Evenmoor no such agreement exists.',
     'Roskild investors vote down the Hallowfen merger.',
     'Olberth holders voted down the $900 million merger with Palindra.',
     'Brisbury shareholders threw out the Merrivane merger.',
     'The Thessin board knocked back a 410p offer from Gorlan.',
-    'On 2 June Sorrowby and Vantmoor agreed to the termination of the sale and purchase agreement for the Kelmora portfolio.',
+    'In July Sorrowby and Vantmoor settled on the termination of the supply and service contract covering the Kelmora site.',
   ])('%s', (text) => {
     expect(negated(text)).toEqual([true]);
   });
@@ -18,7 +18,7 @@ describe('a deal said not to exist, refused by a vote, or ended by a noun over c
   it.each([
     'Caskmoor said an agreement exists with Evenmoor.',
     'Roskild investors voted for the Hallowfen merger.',
-    'Sorrowby and Vantmoor signed the sale and purchase agreement for the Kelmora portfolio.',
+    'Sorrowby and Vantmoor signed the supply and service contract covering the Kelmora site.',
   ])('%s (guard)', (text) => {
     expect(negated(text)).toEqual([false]);
   });
@@ -26,7 +26,7 @@ describe('a deal said not to exist, refused by a vote, or ended by a noun over c
 
 describe("the worth of the firm that opens a sentence is not its deal's price", () => {
   it('leaves the valuation off the stake', () => {
-    expect(extractClaims('Kelmora, valued at roughly $11 billion, already holds a minority stake in Feldane.').map((c) => c.amount)).toEqual([null]);
+    expect(extractClaims('Kelmora, valued at about $11 billion, took a 6% stake in Feldane last year.').map((c) => c.amount)).toEqual([null]);
   });
 
   it('a thing sold keeps its worth as the price (guard)', () => {
@@ -36,10 +36,10 @@ describe("the worth of the firm that opens a sentence is not its deal's price", 
 
 describe('a status far after its deal word', () => {
   it('reads "has been called off" past a price, goods and a long name', () => {
-    expect(negated("Feldane Bank's planned sale of a €1.3 billion bad-loan portfolio to Kelmora Capital Partners has been called off, two sources said.")).toEqual([true]);
+    expect(negated("Feldane Bank's agreed sale of its £650 million consumer loan book to Kelmora Asset Partners has now been called off, the bank said.")).toEqual([true]);
   });
 
   it('a sale told plainly with a long name stays asserted (guard)', () => {
-    expect(negated("Feldane Bank's sale of a €1.3 billion bad-loan portfolio to Kelmora Capital Partners has been completed, the bank said.")).toEqual([false]);
+    expect(negated("Feldane Bank's agreed sale of its £650 million consumer loan book to Kelmora Asset Partners has now been completed, the bank said.")).toEqual([false]);
   });
 });

@@ -374,7 +374,7 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening
   { before: /\b(?:mkt|market)\.?\s+cap(?:itali[sz]ation)?\s+(?:(?:was|is|of|at|now|stood|stands|hit|reached)\s+)*(?:about\s+|roughly\s+|~)?$/i, example: "Elmstead's mkt cap was ~$950m pre-news", reason: 'what the whole firm is worth on the market, not what changes hands' },
   { after: /^\s+(?:on|for)\s+(?:new\s+|further\s+|other\s+)?(?:acquisitions|takeovers|deals|m&a|buyouts|bolt-ons)\b/i, example: 'Harwick Logistics bought the Oldby depot from Kettering Estates; the REIT still plans to spend up to £300 million on acquisitions this year.', reason: "a budget for deals in general, not one deal's price" },
   { before: /,\s+(?:the|a|an)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,3}(?:group|company|firm|business|start-?up|conglomerate|lender|bank|insurer|retailer|chain|unicorn|parent|[a-z]*(?:maker|builder|owner|producer|operator|miner|refiner|developer))\s+(?:(?:now|currently|last)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i, example: 'Harlow Goods, the consumer group valued at about $4.1 billion, will sell its Pipit brand to Diskmoor.', reason: 'what a firm set beside the deal is worth, not what changes hands (a deal or goods "valued at" keep their price)' },
-  { opening: /^\s*\p{Lu}[\w&.'-]*(?:\s\p{Lu}[\w&.'-]*){0,3},\s+(?:(?:now|currently|itself|last|recently)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u, example: 'Tindrel, valued at roughly $9 billion, already owns a small stake in Ulvenor.', reason: 'what the firm that opens the sentence is worth, set off by commas, not what its deal pays (a thing sold, "sold Project Alder, valued at $900 million, to ...", keeps its worth as the price)' },
+  { opening: /^\s*\p{Lu}[\w&.'-]*(?:\s\p{Lu}[\w&.'-]*){0,3},\s+(?:(?:now|currently|itself|last|recently)\s+)?valued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u, example: 'Tindrel, valued at about $7 billion, bought a small stake in Ulvenor.', reason: 'what the firm that opens the sentence is worth, set off by commas, not what its deal pays (a thing sold, "sold Project Wendacre, valued at $900 million, to ...", keeps its worth as the price)' },
   { before: /\b(?:last|most\s+recently|once|previously)\s+valued\s+at\s+(?:about\s+|roughly\s+|around\s+)?$/i, example: 'Tarvo buys 12% of Quoldova, which was last valued at CHF 2.1 billion.', reason: "a firm's earlier valuation, not this deal's price" },
   { before: /\b(?:implies|implied|implying)\s+(?:an?\s+|the\s+)?(?:equity\s+)?(?:value|valuation)\s+(?:of\s+|at\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~)?$/i, example: 'Diskmoor is buying 25% of Harlow at a price that implies an equity value of roughly €1.2bn.', reason: 'what the whole firm is worth at the price paid for a part (the equity value at which a whole firm is bought is its price)' },
   { before: /\b(?:would|will|could|to|should)\s+save\s+(?:(?:it|them|the\s+[a-z]+|[A-Z][\w&-]*)\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i, example: 'Brisco Freight said the move would save it about $50 million a year.', reason: 'what a firm hopes to save, not what it pays' },
@@ -812,8 +812,8 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
   const plain = drafts.filter((d) => !d.item);
   // Only listed copies ("four carriers with Dogley and six with Quarnholt"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
-    // (A term outside every item is the whole list's, so each item's: "its rights for four seasons ... to Lumen (£320m)
-    // and Vell (£45m)"; a sum outside them is the list's total, no one's.)
+    // (A term outside every item is the whole list's, so each item's: "its rights for three seasons ... to Pertwick (£120m)
+    // and Quorrel (£20m)"; a sum outside them is the list's total, no one's.)
     const shared = local.durations.filter((d) => !drafts.some((copy) => within(copy.item!)(d)));
     for (const copy of drafts) {
       const inside = within(copy.item!);
@@ -1021,7 +1021,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
   const drafted = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
-  // ("awarded to two partners: Lumen (live package A, £320m) and Vell (highlights, £45m)": a deal word inside a listed
+  // ("awarded to two partners: Pertwick (live package, £120m) and Quorrel (highlights, £20m)": a deal word inside a listed
   // item's words describes that item's share; it makes no claim of its own.)
   const items = drafted.flatMap((d) => (d.item ? [d.item] : []));
   const triggered = items.length === 0 ? drafted : drafted.filter((d) => d.item || !d.trigger || !items.some((i) => i.start <= sentence.tokens[d.trigger!.token]!.start && sentence.tokens[d.trigger!.token]!.end <= i.end));

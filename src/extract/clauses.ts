@@ -60,7 +60,7 @@ export function clauseEnd(layer: ClauseLayer, from: number): number {
       // ("a concession to build and operate a toll road to X": two verbs of one infinitive are one phrase.)
       const infinitive = tokens[k - 2]?.norm === 'to' && prev.tags.has('Verb') && !prev.post.includes(',');
       if ((verbPhrase && !infinitive) || (next?.tags.has('Adverb') && after?.tags.has('Verb'))) return k - 1;
-      // ("Vell picks up highlights and newcomer Tallis Stream gets a live package": a named subject with its own verb,
+      // ("Pertwick takes the radio rights and challenger Quorrel Media wins a late-night package": a named subject with its own verb,
       // a lowercase word or two describing it, opens a clause of its own.)
       let subject = k + 1;
       while (subject < k + 3 && /^[a-z][a-z-]*$/.test(tokens[subject]?.text ?? '') && tokens[subject]!.tags.has('Noun') && !tokens[subject]!.tags.has('Verb') && layer.owner[subject] === undefined) subject++;

@@ -313,14 +313,14 @@ export function digestPairs(sentence: Sentence, mentions: readonly Mention[]): {
  * (it sells, supplies, lends) and the second receiving. Returns the first such pair of the sentence, or null.
  */
 export function arrowPair(text: string, sentence: Sentence, mentions: readonly Mention[]): { actor: Mention; counterparty: Mention } | null {
-  // (A tracker's arrow joins firms: a name shaped like a person's, "Northby Compute", is a firm's there.)
+  // (A tracker's arrow joins firms: a name shaped like a person's, "Delmarsh Compute", is a firm's there.)
   const names = mentions.filter((m) => canBeParty(sentence, m, true));
   for (let k = 0; k + 1 < names.length; k++) {
     const actor = names[k]!, counterparty = names[k + 1]!;
     const between = text.slice(sentence.tokens[actor.last]!.end, sentence.tokens[counterparty.first]!.start).trim();
     if (cleanName(actor.name) === cleanName(counterparty.name)) continue;
     if (ARROW.test(between)) return { actor, counterparty };
-    // ("Northby <- Pellan | PV | 90 MW": the arrow points from the giver.)
+    // ("Delmarsh <- Quorrel | wind | 75 MW": the arrow points from the giver.)
     if (BACK_ARROW.test(between)) return { actor: counterparty, counterparty: actor };
   }
   return null;

@@ -131,8 +131,8 @@ const nounAfter = (prev: Token | undefined): boolean => prev !== undefined
   && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.possessive || (prev.tags.has('Adjective') && !prev.tags.has('Noun')));
 
 /**
- * How many words after the deal word its status is looked for: "Kestrel's planned sale of a €1.1 billion bad-loan
- * portfolio to Maraval Capital Partners has been called off" (a price, its goods and a buyer's name of three words between).
+ * How many words after the deal word its status is looked for: "Quorrel Bank's agreed sale of its £700 million consumer
+ * loan book to Delmarsh Asset Partners has now been called off" (a price, its goods and a buyer's name of three words between).
  */
 const STATUS_REACH = 16;
 
@@ -163,6 +163,9 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
     }
     seen++;
     const t = tokens[k]!;
+    // ("stayed on schedule, brushing off talk that the merger had been dropped": a participle set off by a comma opens a
+    // clause of its own, whose words are no status of the deal.)
+    if (/,\s*$/.test(tokens[k - 1]!.post) && /ing$/.test(t.norm) && !t.tags.has('Noun')) return false;
     if (/[.;]/.test(t.post) && !ENDED.has(t.norm) && !FAILING_FORMS.has(t.norm)) return false;
     if (ENDED.has(t.norm) && beBefore(tokens, k) && ownClause(tokens, trigger, k) && !ownObject(tokens, k)) return true;
     // "the takeover collapsed", "the €700m merger died last week": the deal its verb's subject, no clause between.
@@ -372,7 +375,7 @@ function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number):
     // ("the failure of its plan to rent four freighters from Siskin": a plan or bid to do the deal is the deal.)
     if (INTENT_NOUNS.has(t.norm) && tokens[j + 1]?.norm === 'to' && j + 2 === trigger && /^\s+$/.test(t.post)) return true;
     if (/[,;:.()\u2013\u2014]/.test(t.post.replace(/['\u2019]s?\s*$/, ''))) return false;
-    // ("the termination of the sale and purchase agreement": nouns joined by "and" name one thing.)
+    // ("the termination of the supply and service contract": nouns joined by "and" name one thing.)
     if (t.norm === 'and' && tokens[j - 1]?.tags.has('Noun') && tokens[j + 1]?.tags.has('Noun')) continue;
     // ("its 12-jet order": the halves of a hyphened word are one modifier, whatever the tagger calls them.)
     if (t.tags.has('Hyphenated') || tokens[j - 1]?.post === '-') continue;

@@ -135,8 +135,8 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
       const name = SHIP_SIZE_CLASSES.has(word) ? word : SHIP_SIZE_CLASSES.has(word.replace(/e?s$/, '')) ? word.replace(/e?s$/, '') : null;
       return name ? { names: [name.replace(/s$/, '')], class: null, rule: 'ship-class' } : null;
     },
-    example: 'Norrby Bulk ordered six Kamsarmax bulkers from Halden Heavy Industries.',
-    reason: 'a ship\'s size class names the goods as a model does: an order of Kamsarmaxes and one of Capesizes between the same two firms are two deals',
+    example: 'Quorrel Bulk ordered four Ultramax bulkers from Delmarsh Heavy Industries.',
+    reason: 'a ship\'s size class names the goods as a model does: an order of Ultramaxes and one of Capesizes between the same two firms are two deals',
   },
   {
     name: 'named-product',

@@ -59,7 +59,7 @@ export function gappedItems(sentence: Sentence, mentions: readonly Mention[], tr
 export const LISTED_EXAMPLE = 'Nirrwell Tankers ordered ten carriers, placing four carriers with Dogley Marine and six with Quarnholt Shipbuilding.';
 
 const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'from', 'to', 'for']);
-/** Words that open an item naming the thing it moves rather than counting it: "the European rights to Axby for €95m". */
+/** Words that open an item naming the thing it moves rather than counting it: "the Asian rights to Axholm for $70m". */
 const ITEM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /**
@@ -73,9 +73,9 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
   const isFigure = (t: Token | undefined) => t !== undefined && t.tags.has('Value') && !t.tags.has('Date') && !t.tags.has('Determiner');
   /** The item that opens at token `k`: its name and last token, given the preposition the list uses. */
   const itemAt = (k: number, preposition: string | null): { name: Mention; prep: string; last: number } | null => {
-    // ("sold the US rights to Wendmere for $240m and the European rights to Axby for €95m": an item may open on the
+    // ("sold the US rights to Gorlan for $180m and the Asian rights to Axholm for $70m": an item may open on the
     // thing it moves, when its own price closes it.)
-    // (After the first such item, one may open on a place's name alone: "..., and Europe to Kessby for €95m".)
+    // (After the first such item, one may open on a place's name alone: "..., and Canada to Axholm for $70m".)
     const thing = !isFigure(tokens[k]) && (ITEM_DETERMINERS.has(tokens[k]?.norm ?? '') || (preposition !== null && tokens[k]?.tags.has('Place') === true));
     if (!isFigure(tokens[k]) && !thing) return null;
     while (isFigure(tokens[k + 1])) k++;
@@ -129,10 +129,10 @@ export function listedCounterparts(sentence: Sentence, mentions: readonly Mentio
   return [];
 }
 
-export const BRACKETED_EXAMPLE = 'Kelmora awarded its rights to three partners: Varnwick Media (live games, £320m), Feldane Sport (highlights, £45m) and Ulvenor Stream (one package, £45m).';
+export const BRACKETED_EXAMPLE = 'Kelmora awarded its rights to three partners: Varnwick Media (live games, £140m), Feldane Sport (highlights, £25m) and Ulvenor Stream (one package, £30m).';
 
 /**
- * "... to three partners: Lumen Media (live games, £320m), Vell Sport (highlights, £45m) and Tallis (£45m)": names
+ * "... to three partners: Pertwick Media (live games, £140m), Quorrel Sport (highlights, £25m) and Delmarsh (£30m)": names
  * listed after the deal word, each with its share of the deal in parentheses after it, a figure among its words.
  * Two or more in a run, set apart by commas or "and", are the deal's other sides, each with its own figure.
  */

@@ -337,7 +337,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (peoples(token) && (next === undefined || /[.,;:!?)]/.test(token.post) || !/^\p{Lu}/u.test(next.text))) return false;
   // ("the South Korean yard": so is a point of the compass before it.)
   if (/^(?:North|South|East|West|Central)$/.test(word) && peoples(next) && after !== undefined && /^\p{Ll}/u.test(after.text)) return false;
-  // ("the Western rights to its pill", "its Northern assets": a compass adjective before a lowercase noun says where.)
+  // ("the Eastern rights to its vaccine", "its Northern assets": a compass adjective before a lowercase noun says where.)
   if (/^(?:Western|Eastern|Northern|Southern)$/.test(word) && next !== undefined && /^[ \t]+$/.test(token.post) && /^\p{Ll}/u.test(next.text)) return false;
   // ("five SOVs", "20,000 GPUs", "the EVs"): an acronym in the plural counts goods, never names a firm.
   if (/^[A-Z]{2,5}s$/.test(word)) return false;

@@ -80,7 +80,7 @@ const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 
 /** From a year to the deal its "when" clause tells: ", when Tern ". */
 // ("in 2019, when the lessor placed eight jets with the airline under a $420 million, ten-year arrangement": up to the deal noun the clause did its business under.)
-// ("from 2019, when the two firms shook hands on six bulkers for $186m, a deal that ...": a deal noun set after the
+// ("since 2016, when the pair settled terms on four tankers for $150m, a contract that ...": a deal noun set after the
 // clause by a comma and an article renames the deal the clause told.)
 const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$|^,?\swhen\s[^.;:,]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}$/i;
 
@@ -333,7 +333,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
 
 /**
  * Before a dateline's date: an optional label ("Press release —"), then a place or label and a comma ("LISBON, ", "Busan, ",
- * "SAN JOSE, Calif., ", "Press release, ", "Madrid / Dublin, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
+ * "SAN JOSE, Calif., ", "Press release, ", "Lyon / Turin, "), or a rated firm and its ticker ("Fenwright Solar (FRNM.OQ), "); or nothing,
  * for a note that opens on its date ("June 2019 - Norvessa Silicon: ..."); in square brackets, an editor's note of where a
  clip comes from ("[Archive audio, March 2021] ANCHOR: ...").
  */

@@ -69,8 +69,8 @@ export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Size classes of ships: "six Kamsarmax bulkers", "an Aframax tanker", "8x Kamsarmax". The classes shipbrokers name bulk
- * carriers and tankers by, from Handysize to ULCC; they count ships ("ten Kamsarmaxes") and name the goods of a deal
+ * Size classes of ships: "four Ultramax bulkers", "an Aframax tanker", "5x Supramax". The classes shipbrokers name bulk
+ * carriers and tankers by, from Handysize to ULCC; they count ships ("nine Supramaxes") and name the goods of a deal
  * (`ship-class` in deal-objects.ts). The LR and MR tanker classes ("4 LR2") are written with digits and read as model codes.
  */
 export const SHIP_SIZE_CLASSES: ReadonlySet<string> = new Set([

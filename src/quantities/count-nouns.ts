@@ -256,8 +256,8 @@ export function measureAt(ctx: Context, k: number): boolean {
 const PERIOD_CODE = /^(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])'?\d{0,4}[EeAa]?$/;
 
 /**
- * A model code standing for the things counted, after a times sign: "60 x TA-220", "12x A321neos" count TA-220s and
- * A321neos. Letters and digits in one piece, a capital first.
+ * A model code standing for the things counted, after a times sign: "45 x KV-310", "12x Q400s" count KV-310s and
+ * Q400s. Letters and digits in one piece, a capital first.
  */
 export function modelCodeAt(ctx: Context, k: number): { unit: string; end: number } | null {
   const p = pieceAt(ctx.tokens, k);

@@ -36,15 +36,15 @@ export const COUNT: Family<string> = {
   },
 };
 
-/** Times signs between a count and what each thing counted is: "60 x TA-220", "4 × 8,200 TEU carriers". */
+/** Times signs between a count and what each thing counted is: "45 x KV-310", "2 × 7,400 TEU feeder ships". */
 const TIMES_SIGNS: ReadonlySet<string> = new Set(['x', '\u00d7']);
-/** Modifiers a thing's measure and its kinds may take after a times sign: "4 x 8,200 TEU LNG dual-fuel container carriers". */
+/** Modifiers a thing's measure and its kinds may take after a times sign: "2 x 7,400 TEU ammonia-ready feeder ships". */
 const MODIFIERS_AFTER_TIMES = 8;
 
 /**
- * "60 x TA-220", "12x A321neo", "4 × 8,200 TEU LNG dual-fuel container carriers": after a times sign, a model code or
- * a measure of each thing and its noun are what is counted. ("9x NTM sales", "3x oversubscribed": a multiple with no
- * code or measure after it counts nothing, nor does a multiple of a period's figure, "2.4x FY26 revenue", "16x FY25e P/E".)
+ * "45 x KV-310", "12x Q400", "2 × 7,400 TEU ammonia-ready feeder ships": after a times sign, a model code or
+ * a measure of each thing and its noun are what is counted. ("11x forward sales", "4x oversubscribed": a multiple with no
+ * code or measure after it counts nothing, nor does a multiple of a period's figure, "2.6x FY27 sales", "14x FY26e P/E".)
  */
 function timesSignAt(ctx: Context, j: number): { unit: string; end: number } | null {
   if (!TIMES_SIGNS.has(ctx.tokens[j]?.lower ?? '')) return null;
@@ -54,11 +54,11 @@ function timesSignAt(ctx: Context, j: number): { unit: string; end: number } | n
   return shipClassAt(ctx, j + 1) ?? modelCodeAt(ctx, j + 1);
 }
 
-/** Words that may follow "N firm" before the options: "24 firm + 12 options", "24 firm orders plus 12 options". */
+/** Words that may follow "N firm" before the options: "36 firm + 14 options", "18 firm orders plus 6 options". */
 const AFTER_FIRM: ReadonlySet<string> = new Set(['+', 'plus', 'and', 'with', ',', '/', '&']);
 
 /**
- * "(24 firm + 12 options)", "24 firm orders plus 12 options": an order's firm count, of goods the words do not name
+ * "(36 firm + 14 options)", "18 firm orders plus 6 options": an order's firm count, of goods the words do not name
  * ("unit", which compares with any goods the other sources count).
  */
 function firmCountAt(ctx: Context, j: number): { unit: string; end: number } | null {
@@ -66,18 +66,18 @@ function firmCountAt(ctx: Context, j: number): { unit: string; end: number } | n
   const orders = /^(?:orders?|commitments?)$/.test(ctx.tokens[j + 1]?.lower ?? '') ? 1 : 0;
   const next = ctx.tokens[j + 1 + orders];
   if (next === undefined || !AFTER_FIRM.has(next.lower)) return null;
-  // ("ten firm, and there's an option to extend": a term's years are firm too; only options counted beside it make it an order's.)
+  // ("seven firm, plus a right to extend": a term's years are firm too; only options counted beside it make it an order's.)
   const rest = ctx.tokens.slice(j + 2 + orders, j + 6 + orders);
   const options = rest.findIndex((t) => /^options?$/.test(t.lower));
   return options > 0 && rest[options - 1]!.kind === 'num' ? { unit: 'unit', end: j + 1 + orders } : null;
 }
 
-/** Whether a word names a ship's size class, in the singular or the plural: "Kamsarmax", "Kamsarmaxes", "VLCCs". */
+/** Whether a word names a ship's size class, in the singular or the plural: "Supramax", "Supramaxes", "VLCCs". */
 const isShipClass = (lower: string): boolean => SHIP_SIZE_CLASSES.has(lower) || SHIP_SIZE_CLASSES.has(lower.replace(/e?s$/, ''));
 
 /**
- * "ten Kamsarmaxes", "8x Kamsarmax", "two VLCCs": a ship's size class with no noun after it counts ships of that class
- * ("six Kamsarmax bulkers" counts bulkers).
+ * "nine Supramaxes", "5x Ultramax", "two VLCCs": a ship's size class with no noun after it counts ships of that class
+ * ("four Ultramax bulkers" counts bulkers).
  */
 function shipClassAt(ctx: Context, k: number): { unit: string; end: number } | null {
   const word = ctx.tokens[k];

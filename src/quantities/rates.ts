@@ -90,7 +90,7 @@ export const UNIT_NOUNS: readonly { noun: string; example: string }[] = [
   { noun: 'race', example: '$20 million a race' },
   { noun: 'launch', example: '$67 million a launch' },
   // a ship or an aircraft by the trade's word for one: its hull, its airframe, its tail
-  { noun: 'hull', example: '$258 million a hull' },
+  { noun: 'hull', example: '$96 million a hull' },
   { noun: 'frame', example: '$48 million a frame' },
   { noun: 'tail', example: '$52 million a tail' },
 ];
