@@ -203,7 +203,7 @@ const UNDER_WHICH = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pact|accord|
 /** " the Wren Star, the final one of four tankers that Tarvo Lines ordered in ": a relative clause that tells the deal in the past, up to its year. */
 const RELATIVE_PAST_DEAL = /\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:\w+ed|bought|sold|won|signed|struck|took|placed|booked)\s+(?:back\s+)?(?:in|during)\s+$/;
 
-/** The parenthesis a closing date opens, a place and a comma maybe before the date: "([2021])", "(Milan, [2020])". */
+/** The parenthesis a closing date opens, a place and a comma maybe before the date: "([2021])", "(Leeds, [2019])". */
 const CLOSING_PARENTHESIS_OPEN = /\((?:\s*\p{Lu}[\p{L}.' -]{1,24},)?\s*$/u;
 
 export const TIME_PLACES: readonly TimePlace[] = [
@@ -369,7 +369,7 @@ export function headingTime(text: string): TimeMatch | undefined {
   if (newline < 0 || newline > 160) return undefined;
   const time = findTimes(text.slice(0, newline)).filter((t) => t.value.year !== undefined && t.value.relative === undefined).at(-1);
   if (!time) return undefined;
-  // ("... (LODR) Regulations, 2015": a bare year after a comma names a law or a series; a heading's date then writes its month.)
+  // ("... the Listing Rules, 2018": a bare year after a comma names a law or a series; a heading's date then writes its month.)
   const before = text.slice(0, time.start);
   if (time.value.month === undefined && /,\s$/.test(before)) return undefined;
   return HEADING_BEFORE_DATE.test(before) && HEADING_AFTER_DATE.test(text.slice(time.end, time.end + 8)) ? time : undefined;
