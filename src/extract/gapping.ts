@@ -139,6 +139,7 @@ export const BRACKETED_EXAMPLE = 'Kelmora awarded its rights to three partners: 
 function bracketedItems(sentence: Sentence, mentions: readonly Mention[], trigger: number): GappedItem[] {
   const { tokens } = sentence;
   const items: GappedItem[] = [];
+  let previousClose = -1;
   const named = mentions.filter((m) => m.kind === 'name' && m.first > trigger);
   for (const name of named) {
     const open = name.last + 1;
@@ -146,13 +147,13 @@ function bracketedItems(sentence: Sentence, mentions: readonly Mention[], trigge
     let close = open;
     while (tokens[close + 1]?.parenthetical) close++;
     if (!tokens.slice(open, close + 1).some((t) => t.tags.has('Money') || /^[$\u20ac\u00a3\u00a5]|\d/.test(t.text))) continue;
-    const previous = items.at(-1);
     // (Each item follows the last one's parenthesis after a comma or "and".)
-    if (previous && !(name.first === previous.last + 1 || (tokens[name.first - 1]?.norm === 'and' && name.first === previous.last + 2))) {
+    if (items.length > 0 && !(name.first === previousClose + 1 || (tokens[name.first - 1]?.norm === 'and' && name.first === previousClose + 2))) {
       if (items.length >= 2) break;
       items.length = 0;
     }
-    items.push({ name, start: tokens[name.first]!.start, end: tokens[close]!.end, last: close } as GappedItem & { last: number });
+    items.push({ name, start: tokens[name.first]!.start, end: tokens[close]!.end });
+    previousClose = close;
   }
-  return items.length >= 2 ? items.map(({ name, start, end }) => ({ name, start, end })) : [];
+  return items.length >= 2 ? items : [];
 }
