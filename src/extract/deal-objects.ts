@@ -1,7 +1,7 @@
 import type { Token } from '../text/document.js';
 import type { DealObject } from '../schema/claim.js';
 import { isAssetNoun } from '../lexicon/asset-nouns.js';
-import { LEGAL_SUFFIXES, ORGANIZATION_WORDS, SHIP_SIZE_CLASSES } from '../lexicon/words.js';
+import { LEGAL_SUFFIXES, ORGANIZATION_WORDS, shipClassOf } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetPlace } from '../lexicon/places.js';
 import { PRODUCT_NOUNS, isCapitalized, joined, singular } from './goods-titles.js';
@@ -131,9 +131,8 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
   {
     name: 'ship-class',
     read: (tokens, at) => {
-      const word = tokens[at]!.norm;
-      const name = SHIP_SIZE_CLASSES.has(word) ? word : SHIP_SIZE_CLASSES.has(word.replace(/e?s$/, '')) ? word.replace(/e?s$/, '') : null;
-      return name ? { names: [name.replace(/s$/, '')], class: null, rule: 'ship-class' } : null;
+      const name = shipClassOf(tokens[at]!.norm);
+      return name ? { names: [name], class: null, rule: 'ship-class' } : null;
     },
     example: 'Quorrel Bulk ordered four Ultramax bulkers from Delmarsh Heavy Industries.',
     reason: 'a ship\'s size class names the goods as a model does: an order of Ultramaxes and one of Capesizes between the same two firms are two deals',

@@ -75,9 +75,15 @@ export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
  */
 export const SHIP_SIZE_CLASSES: ReadonlySet<string> = new Set([
   'handysize', 'handymax', 'supramax', 'ultramax', 'panamax', 'kamsarmax', 'post-panamax', 'neo-panamax', 'neopanamax', 'capesize',
-  'newcastlemax', 'valemax', 'chinamax', 'baltimax', 'seawaymax', 'malaccamax', 'aframax', 'suezmax', 'vlcc', 'vlccs', 'ulcc', 'ulccs',
-  'vloc', 'vlocs', 'q-max', 'q-flex',
+  'newcastlemax', 'valemax', 'chinamax', 'baltimax', 'seawaymax', 'malaccamax', 'aframax', 'suezmax', 'vlcc', 'ulcc', 'vloc',
+  'q-max', 'q-flex',
 ]);
+
+/** The size class a lowercase word names, in the singular or the plural ("supramaxes", "capesizes", "vlccs"), or null. */
+export function shipClassOf(lower: string): string | null {
+  for (const form of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')]) if (SHIP_SIZE_CLASSES.has(form)) return form;
+  return null;
+}
 
 /** What a plant or a field yields, which a share "of" is a share of, not of a firm: "all 100% of the power", "half of its ore". */
 export const OUTPUT_NOUNS: ReadonlySet<string> = new Set([

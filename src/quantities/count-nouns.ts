@@ -190,10 +190,8 @@ export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIER
     if (k > 0 && t[k] !== undefined && lineBreakBetween(ctx.text, t[k - 1]!.end, t[k]!.start)) return null;
     const p = pieceAt(t, k);
     if (p === null) return null;
-    // ("five 90,000 cbm carriers", "of its 350 MW turbines": a measure of each thing is a modifier; "two 93k cbm
-    // carriers": so is one written with a thousand's "k".)
-    const number = p.digits && (!p.letters || (p.end === k + 2 && /^[km]$/i.test(t[k + 1]!.text)));
-    const measure = number ? phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES) : null;
+    // ("five 90,000 cbm carriers", "of its 350 MW turbines": a measure of each thing is a modifier.)
+    const measure = measureAfter(t, p, k);
     if (measure !== null) {
       prev = 'word';
       modifiers++;
@@ -244,12 +242,16 @@ export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIER
   return null;
 }
 
-/** Whether the number at `k` is a measure with its unit: "8,200 TEU", "1,200 MW", "93k cbm". */
+/** The unit after a number that opens piece `p` at `k`, where the piece is a measure ("1,200 MW"; "93k cbm", a thousand's "k" on it), or null. */
+function measureAfter(t: readonly Token[], p: Piece, k: number): ReturnType<typeof phraseAt> {
+  const number = p.digits && (!p.letters || (p.end === k + 2 && /^[km]$/i.test(t[k + 1]!.text)));
+  return number ? phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES) : null;
+}
+
+/** Whether the number at `k` is a measure with its unit: "7,400 TEU", "1,200 MW", "93k cbm". */
 export function measureAt(ctx: Context, k: number): boolean {
-  const t = ctx.tokens;
-  const p = pieceAt(t, k);
-  if (p === null || !p.digits || (p.letters && !(p.end === k + 2 && /^[km]$/i.test(t[k + 1]!.text)))) return false;
-  return (phraseAt(t, p.end, UNIT_SYMBOLS) ?? phraseAt(t, p.end, UNIT_NAMES)) !== null;
+  const p = pieceAt(ctx.tokens, k);
+  return p !== null && measureAfter(ctx.tokens, p, k) !== null;
 }
 
 /** A fiscal period written as a code: "FY26", "FY25e", "CY2024", "Q3", "1H25", "H2". */

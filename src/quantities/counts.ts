@@ -2,7 +2,7 @@ import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
 import { adjectiveCountAt, countNounAt, isModelNumber, measureAt, modelCodeAt, ofGroupEnd } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
-import { SHIP_SIZE_CLASSES } from '../lexicon/words.js';
+import { shipClassOf } from '../lexicon/words.js';
 
 /** Words of a step between a number and its things: "six more freighters", "20 additional aircraft", "two extra rigs". */
 export const STEP_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
@@ -25,7 +25,7 @@ export const COUNT: Family<string> = {
     // ("the Phase 2b readout", "Tier 1 suppliers": a number after a step's word labels the step; it counts nothing.)
     if (STEP_LABELS.has(ctx.tokens[num.start - 1]?.lower ?? '')) return null;
     const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) ?? firmCountAt(ctx, j) ?? shipClassAt(ctx, j) : null;
-    if (each !== null) return { ...each, factor: 1 };
+    if (each !== null) return { unit: each.unit, end: each.end, factor: 1 };
     const adjective = adjectiveCountAt(ctx.tokens, j);
     if (adjective !== null) return { ...adjective, factor: 1 };
     // ("six more converted freighters", "20 additional aircraft": a word of a step stands before the things counted.)
@@ -72,16 +72,13 @@ function firmCountAt(ctx: Context, j: number): { unit: string; end: number } | n
   return options > 0 && rest[options - 1]!.kind === 'num' ? { unit: 'unit', end: j + 1 + orders } : null;
 }
 
-/** Whether a word names a ship's size class, in the singular or the plural: "Supramax", "Supramaxes", "VLCCs". */
-const isShipClass = (lower: string): boolean => SHIP_SIZE_CLASSES.has(lower) || SHIP_SIZE_CLASSES.has(lower.replace(/e?s$/, ''));
-
 /**
  * "nine Supramaxes", "5x Ultramax", "two VLCCs": a ship's size class with no noun after it counts ships of that class
  * ("four Ultramax bulkers" counts bulkers).
  */
 function shipClassAt(ctx: Context, k: number): { unit: string; end: number } | null {
   const word = ctx.tokens[k];
-  if (word?.kind !== 'word' || !isShipClass(word.lower) || countNounAt(ctx, k) !== null) return null;
+  if (word?.kind !== 'word' || shipClassOf(word.lower) === null || countNounAt(ctx, k) !== null) return null;
   return { unit: 'vessel', end: k + 1 };
 }
 
