@@ -1245,7 +1245,10 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     for (const d of unnamed) {
       const speaker = speakers[d.sentence.index];
       const sides = (speaker ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, speaker) : null)
-        ?? precedingPair(doc.text, doc.sentences, mentionsBySentence, d.sentence.index, paired);
+        ?? precedingPair(doc.text, doc.sentences, mentionsBySentence, d.sentence.index, paired)
+        // (Not a deal word that opens the sentence, a noun's modifier the tagger took for a verb: "Lease costs will
+        // shave NOK 380m off EBITDA" tells a cost of the deal, not its price.)
+        ?? (rated && d.trigger?.token !== 0 ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, rated, 'rated-partner') : null);
       if (sides) [d.actor, d.counterparty] = sides;
     }
   }

@@ -47,6 +47,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     reason: 'a note\'s sentence that opens with a deal verb\'s gerund tells what the rated firm does; its other side is the name after it',
   },
   {
+    name: 'rated-partner',
+    example: 'Kelmora — Buy, TP NOK 92. 6x LNGC fixed to Tarvo. 7yr firm + opts, ~$90m p.a. across the six hulls.',
+    parties: ['Kelmora', 'Tarvo'],
+    reason: "a note's sentence of figures that names no side tells the deal of the firm the note rates with the one other firm the note names",
+  },
+  {
     name: 'speaker-firm',
     example: 'Q: What is the term of the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.',
     parties: ['Siskin', 'Brisco Foods'],
@@ -190,8 +196,9 @@ export function precedingPair(text: string, sentences: readonly Sentence[], ment
 /**
  * `speaker-firm` for a deal sentence that names no side: the officer's firm that speaks it, and the one other firm its
  * paragraph names ("MARA VELL, CEO, Brisco: On Osprey — yes, we closed it. Twelve jets, twelve-year leases.").
+ * `rated-partner` reads a note the same way, with the firm it rates for the speaker's.
  */
-export function speakerPartner(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], speaker: Party): [Party, Party] | null {
+export function speakerPartner(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], speaker: Party, rule = 'speaker-firm'): [Party, Party] | null {
   const others: Mention[] = [];
   for (const [k, sentence] of sentences.entries()) {
     for (const m of mentions[k]!) {
@@ -201,7 +208,7 @@ export function speakerPartner(text: string, sentences: readonly Sentence[], men
     }
   }
   const partner = others[0] ? partyOf(text, others[0]) : null;
-  return partner ? [{ ...speaker, certainty: 'implied', rule: 'speaker-firm' }, { ...partner, certainty: 'implied', rule: 'speaker-firm' }] : null;
+  return partner ? [{ ...speaker, certainty: 'implied', rule }, { ...partner, certainty: 'implied', rule }] : null;
 }
 
 /** Nouns that tie two names as parent and part: "Quillby's parent, Tarvo", "Siskin, a unit of Tarvo". */
@@ -367,7 +374,9 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   if (!tokens || !first) return null;
   const cashtag = /^\$[A-Z][A-Z0-9]{0,5}$/.test(first.text);
   if (!cashtag && !/^[A-Z]{2,6}$/.test(first.text)) return null;
-  const coded = /^\s+$/.test(first.post) && TICKER_COUNTRY_CODES.has(tokens[1]?.text ?? '');
+  // ("CRVN US -- OUTPERFORM": a line in capitals is read in sentence case, so the code is looked up as written.)
+  const second = tokens[1];
+  const coded = /^\s+$/.test(first.post) && second !== undefined && TICKER_COUNTRY_CODES.has(text.slice(second.start, second.end));
   const label = coded ? 1 : 0;
   // ("KVLR NO (Buy, TP NOK 92): ...": a rating in parentheses may stand between the ticker and the colon.)
   const rated = ratingInParentheses(tokens, label);
@@ -426,7 +435,11 @@ export function ratedFirm(text: string, sentence: Sentence, mentions: readonly M
   let end = first.last + 1;
   while (end < tokens.length - 1 && end < first.last + 14 && !tokens[end]!.post.includes(')')) end++;
   // ("Kallang (KLG AU): Overweight, PT A$4.10", "Harlow (HRLW IM) - Buy": the rating may follow the parentheses.)
-  const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')));
+  // ("Tarvo (TRV IN) | ADD | TP Rs388": a bar after the parentheses may end the sentence, so the rating is read from the text.)
+  const after = text.slice(tokens[end]!.end, tokens[end]!.end + 40);
+  const barredRating = /^\)\s*\|\s*([\p{L}-]+)/u.exec(after)?.[1];
+  const rated = tokens.slice(first.last + 1, end + 3).some((t) => RATING_WORDS.has(t.norm.replace(/[;,:)(]/g, '')))
+    || (barredRating !== undefined && RATING_WORDS.has(barredRating.toLowerCase()));
   // ("Tarvo Renewables (TRVO) - Siskin offtake de-risks the build.": a ticker alone in the parentheses, then a dash or
   // a colon, heads a note on the firm even without a rating.)
   const ticker = tokens.slice(first.last + 1, end + 1).every((t) => /^[A-Z0-9.]{1,6}\)?$/.test(t.text)) && /\)\s*(?::|\s[-\u2013\u2014])\s+$/.test(tokens[end]!.post);

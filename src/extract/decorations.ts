@@ -67,6 +67,9 @@ function titlePlaces(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The most words a dateline with no date takes before its dash: "SAN JOSE, Calif. -", "RIO DE JANEIRO -". */
+const MOST_UNDATED_DATELINE_WORDS = 5;
+
 function dateline(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   // ("Nomvik books six carriers. SEOUL/OSLO, March 14, 2024 (Nordwire) - ...": after a headline on the same line, a
@@ -86,6 +89,10 @@ function dateline(sentence: Sentence, d: Decorations): void {
       if ((!capitals || afterHeadline) && !dated) return;
       // ("TARVO MOTORS LIMITED - Notice ...": capitals that end in a legal suffix are the filer's name, no place.)
       if (!dated && LEGAL_SUFFIXES.has(tokens[k]!.text.replace(/,$/, '').toLowerCase())) return;
+      // ("QUORREL TO BUY TARVO UNIT FOR $2 BLN - SOURCES": capitals with no date are a place or a paper only when short
+      // and with no verb or figure outside parentheses, "OSLO (translated) -"; a flash headline runs on to its source.)
+      const sayMore = (t: Token) => !t.parenthetical && (t.tags.has('Verb') || t.tags.has('Value'));
+      if (!dated && (k >= MOST_UNDATED_DATELINE_WORDS || tokens.slice(0, k + 1).some(sayMore))) return;
       for (let j = 0; j <= k; j++) d.skip.add(j);
       return;
     }

@@ -102,7 +102,10 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
     // ("OSLO, May 4 (Wire) - Satellite maker ...": the word after a dateline's dash opens the sentence.)
     // ("Q — Analyst, Oshthorpe Partners: Just on Cashby": so does the first word of a turn after its speaker's label.)
     s.tokens.forEach((t, k) => {
-      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(s.tokens[k - 1]?.post ?? '') && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
+      // ("TP Rs388\nFinancial closure done ...": as does an English word that opens a line the sentence runs on to.)
+      const prevPost = s.tokens[k - 1]?.post ?? '';
+      const opensLine = prevPost.includes('\n') && (isCommonWord(t.norm) || isWordNetWord(t.norm));
+      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(prevPost) && !opensLine && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
     });
     s.tokens.forEach((t, k) => {
       if (/^\p{Ll}[\p{Ll}0-9]{2,}(['\u2019]s)?$/u.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
@@ -727,7 +730,9 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   const titleVerb = (t: Token, i: number) => i > 0 && tokens[i - 1]!.norm === 'to' && /^[A-Z][a-z]+$/.test(t.text) && ACTION_LEMMAS.has(t.norm);
   // ("PARIS, Dec 1 (Wire) - Satellite maker Ollthorpe ...": the first word after a dateline opens the sentence.)
   // ("GUEST: Can they pay?", "KEIKO SATO: Which is ...": so does the first word of a turn after its speaker's label.)
-  const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i));
+  // ("TP Rs388\nFinancial closure done ...": and so does the first word of a line the sentence runs on to.)
+  const opens = (i: number) => i === 0 || decorations.turnOpens.has(i) || (decorations.skip.has(i - 1) && /[-\u2013\u2014]\s*$/.test(tokens[i - 1]!.post) && !decorations.skip.has(i))
+    || tokens[i - 1]!.post.includes('\n');
   // ("Tarnby Shipping ASA - Award of two charters": an English word or a deal noun that opens the words after a
   // spaced dash, before a lowercase one, is a headline's noun, not a name: "- Acquisition of Quarlby Quarries".)
   // ("Tarvo Steel Co., Ltd. - Conclusion of Sales Contract": so is a rarer English noun before "of"; "TRV US - Quaddle
@@ -776,12 +781,11 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   // ("Object: part-funding of ...", "Sub: Intimation under ...": an English word that opens a line before a colon labels a field.)
   // ("- Grant of term loan", "Item 1.01 Entry into a Supply Contract": an English word that opens a heading, before "of"
   // or "into" and a lowercase word, is the heading's noun; "Ministry of Mines of the Republic" goes on.)
-  const opensLine = (i: number) => opens(i) || (tokens[i - 1]?.post.includes('\n') ?? false);
-  const opensHeading = (i: number) => opensLine(i) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
+  const opensHeading = (i: number) => opens(i) || /[-\u2013\u2014:|]\s*$/.test(tokens[i - 1]?.post ?? '') || /^\d+(?:\.\d+)*$/.test(tokens[i - 1]?.text ?? '');
   const headingNoun = (t: Token, i: number) => opensHeading(i) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrdinaryWord(t.norm)
     && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'into') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\s+$/.test(t.post);
   // ("4. Deposit: the buyer pays ...": so does one after an item's number.)
-  const fieldLabel = (t: Token, i: number) => (opensLine(i) || (i > 0 && itemNumber(tokens[i - 1]!))) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm.replace(PREFIX, ''));
+  const fieldLabel = (t: Token, i: number) => (opens(i) || (i > 0 && itemNumber(tokens[i - 1]!))) && /^:/.test(t.post.trim()) && isOrdinaryWord(t.norm.replace(PREFIX, ''));
   // ("a low-Earth-orbit relay", "a non-EU buyer": a capital joined by a hyphen to an English word in lowercase before
   // it is inside a compound that describes, no name; "Rolls-Royce" and "brixom-Feltham" go on.)
   const inCompound = (i: number) => i > 0 && tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !known.has(tokens[i - 1]!.text)

@@ -29,7 +29,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "OB of Rs 9,000 cr" (order book), "PB coffee" (private brand), "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'ob', 'pb', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
-  'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'cr',
+  'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'ev/s', 'ev/rev', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'bln', 'cr',
+  // loans by their kind: "a 7yr TL", "the TLB prices at S+350", "refi done", "an SLL with a margin ratchet"
+  'tl', 'tla', 'tlb', 'refi', 'refis', 'sll', 'slls',
   // what a firm has contracted and not yet billed: "booked into RPO", "cRPO rose"
   'rpo', 'crpo', 'backlog',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
@@ -66,6 +68,8 @@ export const GOODS_ACRONYMS: ReadonlySet<string> = new Set([
   'pmic', 'pmics', 'mcu', 'mcus', 'soc', 'socs', 'cpu', 'cpus', 'gpu', 'gpus', 'npu', 'npus',
   // trains by their kind: "a Valdora EMU order"
   'emu', 'emus', 'dmu', 'dmus', 'bemu', 'bemus',
+  // gas carriers by their kind: "4x LNGC", "two VLGCs"
+  'lngc', 'lngcs', 'vlgc', 'vlgcs',
 ]);
 
 /**

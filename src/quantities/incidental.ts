@@ -63,6 +63,11 @@ const TENURE_PARTICIPLES: readonly string[] = ['built', 'supplied', 'served', 'w
   'shipped', 'serviced', 'maintained', 'hosted', 'carried', 'insured', 'financed', 'advised', 'sponsored', 'broadcast', 'distributed', 'known',
   'done business', 'been working', 'been supplying', 'been partners', 'been a customer', 'been a partner', 'been its supplier', 'been their supplier'];
 
+/** Verbs that move a firm's results to a new level: "revenue tripled to", "sales fell to". */
+const RESULT_MOVES: readonly string[] = ['rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'grew', 'grow', 'grows', 'climbed', 'climbs', 'jumped',
+  'jumps', 'doubled', 'doubles', 'tripled', 'triples', 'surged', 'surges', 'slipped', 'slips', 'dropped', 'drops', 'declined', 'declines',
+  'increased', 'increases', 'decreased', 'decreases', 'soared', 'soars', 'slumped', 'slumps', 'plunged', 'plunges'];
+
 /** A firm's results told with their period after them: "revenue for the year was", "sales last year were". */
 const PERIOD_METRICS: readonly string[] = ['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'net income'];
 const METRIC_PERIODS_AFTER: readonly string[] = ['for the year was', 'for the year were', 'for the year of', 'for the year came to',
@@ -187,6 +192,17 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
   },
   {
+    reason: 'results-moved', kinds: ['amounts'], example: 'Its revenue nearly doubled over the year to $310 million.',
+    // (A firm's results that moved to a level are its own figures: "sales rose 9% to €2.1bn", "profit fell to $40m".
+    // What a deal adds to them is read as a contribution.)
+    metric: {
+      always: ['revenue', 'revenues', 'sales', 'turnover', 'profit', 'net profit', 'earnings'],
+      glue: [...RESULT_MOVES, 'to', 'by', 'about', 'roughly', 'some', 'nearly', 'almost', 'around', 'last', 'this', 'year', 'the', 'its',
+        'their', '%', '~', 'more', 'than', 'a', 'half', 'in', 'fy', 'annual', 'over'],
+      needs: RESULT_MOVES,
+    },
+  },
+  {
     reason: 'inventory-days', kinds: ['durations'], example: 'the step-up in inventory ($1.1B, 142 days)',
     // (How many days of stock a firm holds is its own figure, no deal's term.)
     metric: { always: ['inventory', 'inventories'], glue: ['(', ',', '$', '\u20ac', '\u00a3', 'b', 'bn', 'm', 'mn', 'billion', 'million', 'of', 'at', 'to', 'rose', 'fell', 'was', 'is'] },
@@ -292,6 +308,8 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // ("buy Sestex Tankers and its fleet of 14 tankers", "repairs for its fleet of 62 aircraft": a fleet a deal is about counts.)
     before: ['runs a fleet of', 'operates a fleet of', 'has a fleet of', 'runs a fleet of about', 'runs a fleet of roughly', 'operates a fleet of about',
       'operates a fleet of roughly', 'operates a fleet of some', 'has a fleet of about', 'has a fleet of roughly', 'workforce of', 'headcount of',
+      // ("serves nine islands with a fleet of 6 seaplanes", "owns a fleet of 30 barges")
+      'with a fleet of', 'with a fleet of about', 'with a fleet of roughly', 'with a fleet of some', 'owns a fleet of', 'owns a fleet of about',
       'a backlog of', 'backlog of', 'order book of', 'backlog stands at', 'backlog now stands at', 'backlog stood at', 'order book stood at', 'orderbook stood at',
       // ("lifts Volterra's backlog to 1,900 aircraft", "took its order book to 212 units")
       'backlog to', 'order book to', 'orderbook to', 'backlog past', 'backlog above', 'fleet to',

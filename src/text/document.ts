@@ -66,13 +66,14 @@ const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
 
 /**
  * "is in talks with Tarvo": compromise may read a plural noun ending in "-s" as a verb; right after a preposition
- * ("to" aside, which opens an infinitive) it is the preposition's noun.
+ * ("to" aside, which opens an infinitive) it is the preposition's noun. After a plus sign, as notes join nouns ("7yr firm
+ * + opts"), it is a noun too.
  */
 function pluralAfterPreposition(terms: readonly Term[], i: number): boolean {
   const term = terms[i]!;
   const prev = terms[i - 1];
   return term.tags.has('PresentTense') && !term.tags.has('Noun') && /[a-z]s$/.test(term.text) && prev !== undefined
-    && prev.tags.has('Preposition') && prev.norm !== 'to' && /^\s+$/.test(prev.post);
+    && ((prev.tags.has('Preposition') && prev.norm !== 'to') || prev.text === '+') && /^\s+$/.test(prev.post);
 }
 
 function annotate(terms: readonly Term[], quotedAt: readonly ('quoted' | 'speech' | null)[]): Token[] {

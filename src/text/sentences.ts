@@ -57,6 +57,22 @@ const HEADING_MARK = /:\s|\s[-\u2013\u2014]{1,2}\s/;
 /** A field's label opening the words after a mark: "Target: ", "Expected closing: ". */
 const FIELD_AFTER = /^(?:\p{L}+ ){0,2}\p{L}+:\s/u;
 
+/** Shorthand a note writes with a stop and goes on in lowercase: "~$150m p.a. charter rev", "21x est. earnings", "3 yrs. then". */
+const SHORTHAND_BEFORE_LOWERCASE = new Set(['incl', 'excl', 'approx', 'prem', 'disc', 'adj', 'avg', 'min', 'max', 'cons', 'calc', 'vol',
+  'yrs', 'mths', 'mos', 'ests', 'cap', 'rev', 'div', 'ann', 'cf', 'ca', 'pct', 'bps', 'bbl', 'yoy', 'qoq']);
+
+/**
+ * "not done yet. the order still needs a vote": in hurried text a sentence may open in lowercase; a stop after a
+ * plain lowercase word of three letters or more ends one, as a stop after shorthand, an initial or a capitalized
+ * abbreviation ("Cambridge, Mass. and Oslo") does not.
+ */
+function wordStopBeforeLowercase(text: string, dot: number, next: number): boolean {
+  const word = /(?:^|[^\p{L}.])(\p{Ll}{3,})$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1];
+  if (word === undefined || !/^\p{Ll}{2}/u.test(text.slice(next, next + 2))) return false;
+  const lower = word.toLowerCase();
+  return !ABBREVIATIONS.has(lower) && !SHORTHAND_BEFORE_LOWERCASE.has(lower);
+}
+
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
 export const MAX_SENTENCE_CHARS = 600;
 
@@ -153,7 +169,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!)) continue;
+    if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!) && !(ch === '.' && wordStopBeforeLowercase(text, i, next))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i, next) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
     push(end);
     i = end - 1;
