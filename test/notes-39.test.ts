@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { splitSentences } from '../src/text/sentences.js';
+import { buildEntityTable, canonicalize } from '../src/normalize/entities.js';
 
 const sidesOf = (claims: { actor: { canonical: string } | null; counterparty: { canonical: string } | null }[]) =>
   claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
@@ -104,5 +105,15 @@ describe("a firm's results moved to a level are no deal's sum", () => {
 
   it('what a deal lifts revenue to stays (guard)', () => {
     expect(extractQuantities('The Tarvo contract will lift revenue to $90m.').amounts[0]?.incidental ?? null).toBeNull();
+  });
+});
+
+describe('a side read twice is one firm, which makes no deal with itself', () => {
+  it('keeps the side and leaves the other empty when both name one firm of the corpus', () => {
+    const [claim] = extractClaims('Gorlan Shoji will take a 49% stake in the venture with Gorlan.');
+    const twice = { ...claim!, actor: { ...claim!.actor!, canonical: 'Gorlan' }, counterparty: { ...claim!.actor!, canonical: 'Gorlan Shoji' } };
+    const table = buildEntityTable([twice]);
+    const fixed = canonicalize(twice, table);
+    expect([fixed.actor?.canonical, fixed.counterparty]).toEqual(['Gorlan Shoji', null]);
   });
 });

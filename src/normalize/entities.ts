@@ -445,5 +445,10 @@ export function canonicalize(claim: Claim, table: EntityTable): Claim {
     if (RATED_RULE.test(p.rule) && canonical === p.canonical && isCode(canonical)) return null;
     return { ...p, canonical };
   };
-  return { ...claim, actor: fix(claim.actor), counterparty: fix(claim.counterparty) };
+  const actor = fix(claim.actor);
+  const counterparty = fix(claim.counterparty);
+  // ("Ishara and Tolvane will build a plant, with Tolvane taking 49% of the venture": a side read twice, once by its
+  // short name, is one firm, which makes no deal with itself; the claim keeps the side it names.)
+  if (actor && counterparty && actor.canonical === counterparty.canonical) return { ...claim, actor, counterparty: null };
+  return { ...claim, actor, counterparty };
 }
