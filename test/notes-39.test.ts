@@ -117,3 +117,14 @@ describe('a side read twice is one firm, which makes no deal with itself', () =>
     expect([fixed.actor?.canonical, fixed.counterparty]).toEqual(['Gorlan Shoji', null]);
   });
 });
+
+describe("a newsletter section's label names no deal", () => {
+  it('a hyphened word in the label, then a slashed pair with its sum', () => {
+    const claims = extractClaims('Deals round-up - Kelmora/Tarvo (£210m): the 31 Tarvo depots keep their name until 2027.');
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical, c.amount?.value])).toContainEqual(['Kelmora', 'Tarvo', 210_000_000]);
+  });
+
+  it('a deal word after the label is still read (guard)', () => {
+    expect(extractClaims('Deal Sheet: Kelmora agrees to buy Tarvo for $2bn.').map((c) => c.action?.lemma)).toEqual(['buy']);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActionEntry } from '../schema/options.js';
 import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
-import { definedDealTerm, speakerLabelAt } from './decorations.js';
+import { decorate, definedDealTerm, speakerLabelAt } from './decorations.js';
 import { SITE_NOUNS } from '../lexicon/names.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
@@ -196,7 +196,10 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
   const { tokens } = sentence;
   // (A deal sheet's fields are crowded with names, not a headline: "Buyer: Kernane Motors · Seller: Pirlris Ventures Fund II".)
   const headlineCase = isHeadlineCase(tokens) && !tokens.some((_, k) => isFieldLabel(tokens, k));
+  // ("Deals round-up - Tarvo/Siskin (£340m): ...": a newsletter section's label names no deal.)
+  const labelEnd = decorate(sentence).sectionLabelEnd ?? -1;
   tokens.forEach((token, at) => {
+    if (at <= labelEnd) return;
     // ("Stake: 51% | Consideration: ¥48bn": a deal sheet's label names no action; `fields.ts` reads the sheet.)
     if (token.quoted || isFieldLabel(tokens, at) || speakerLabelAt(tokens, at) >= 0) return;
     // "Loan Programs Office", "Otoll Infrastructure Partners": a capitalized word inside a name is no action.

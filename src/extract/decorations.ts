@@ -25,6 +25,8 @@ export interface Decorations {
   goods: Set<number>;
   /** Of `skip`, names set aside after ", not" ("going to Siskin, not Tarvo,"): the token the set-aside name follows, and the name's own tokens. */
   setAside?: { after: number; first: number; last: number }[];
+  /** Of `skip`, the last word of a newsletter section's label ("Deals round-up -"), whose words name no deal either. */
+  sectionLabelEnd?: number;
 }
 
 export interface DecorationRule {
@@ -145,7 +147,8 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     unknown ||= !english;
     const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014-]\s+$/.test(t.post);
     if (!ends) {
-      if (!/^\s+$/.test(t.post)) return;
+      // ("Deals round-up - ...": a hyphen joins the parts of one of its words.)
+      if (!/^\s+$/.test(t.post) && t.post !== '-') return;
       continue;
     }
     if (unknown && !LABEL_NOUNS.has(word)) return;
@@ -158,6 +161,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     if (opensRating(tokens[k + 1])) return;
     for (let j = 0; j <= k; j++) d.skip.add(j);
     d.turnOpens.add(k + 1);
+    d.sectionLabelEnd = k;
     return;
   }
 }
