@@ -128,3 +128,18 @@ describe("a newsletter section's label names no deal", () => {
     expect(extractClaims('Deal Sheet: Kelmora agrees to buy Tarvo for $2bn.').map((c) => c.action?.lemma)).toEqual(['buy']);
   });
 });
+
+describe('a name with a division after a preposition of place is where, no side', () => {
+  it.each([
+    'Kelmora Foods and Tarvo Shoji will build a mill in Vantmoor state through a joint venture in which Tarvo will hold 40%.',
+    'Kelmora Foods and Tarvo Shoji will run depots across Vantmoor state under a joint venture in which Tarvo will hold 40%.',
+  ])('%s', (text) => {
+    const sides = sidesOf(extractClaims(text));
+    expect(sides.flat().filter((n) => n?.startsWith('Vantmoor'))).toEqual([]);
+    expect(hasPair(sides, 'Kelmora', 'Tarvo')).toBe(true);
+  });
+
+  it('the state before a government is still a public body (guard)', () => {
+    expect(sidesOf(extractClaims('The Vantmoor state government signed a power deal with Tarvo Energy.'))).toEqual([['Vantmoor state government', 'Tarvo Energy']]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Party } from '../schema/claim.js';
 import type { Sentence } from '../text/document.js';
-import { inAppositiveOf, type Mention } from './mentions.js';
+import { inAppositiveOf, inRegion, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf, sameFirm } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { ARROW, BACK_ARROW } from '../lexicon/words.js';
@@ -98,7 +98,7 @@ export function canBeParty(sentence: Sentence, m: Mention, personShaped = false)
   if (m.kind !== 'name' || (m.personLike && !personShaped)) return false;
   const run = sentence.tokens.slice(m.first, m.last + 1);
   const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule;
-  return !placeOnly;
+  return !placeOnly && !inRegion(sentence.tokens, m);
 }
 
 /** A name a paragraph pairs with another: a party-like name, not a region a preposition of place puts a thing in ("in the Nordics"). */

@@ -12,7 +12,7 @@ import { ACTION_GERUNDS, ACTION_LEMMAS, ACTION_THIRD_PERSON, DEAL_NOUNS, EQUITY_
 import { isCommonWord, isLexiconPlace, isOrdinaryWord, isPlaceName, isShoutedWord } from '../text/nlp.js';
 import { isNumberWord } from '../quantities/number-words.js';
 import {
-  ARROW, BACK_ARROW, BRAND_NOUNS, CARRYING_VERBS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
+  ARROW, BACK_ARROW, BRAND_NOUNS, REGION_NOUNS, CARRYING_VERBS, COMPANY_NOUNS, ELEMENT_SYMBOLS, FIRST_PERSON_PRONOUNS, GOODS_ACRONYMS, isCompanyNoun, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, OUTLET_WORDS, PLACE_PREPOSITIONS, NEUTER_PRONOUNS, NOT_A_NAME, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS,
 } from '../lexicon/words.js';
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
@@ -1107,6 +1107,9 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   const last = before[before.length - 1];
   // "the Odisha government", "Japan's industry ministry": a place's name before it, perhaps with a lowercase field.
   if (last && last.kind === 'name' && !last.personLike) {
+    // ("a plant in Goias state", "sites across Ontario province": after a preposition of place, a place's division is
+    // where, no body that deals.)
+    if (inRegion(tokens, last)) return null;
     const gap = i - last.last - 1;
     const field = gap === 1 && last.possessive && /^[a-z]+$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.tags.has('Noun');
     if ((gap === 0 && !last.possessive && /^\s+$/.test(tokens[last.last]!.post)) || field) return { first: last.first, generic: false, replaces: true };
@@ -1114,6 +1117,12 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };
   if (prev?.norm === 'the' && /^(government|ministry|cabinet|treasury|administration)$/.test(token.norm)) return { first: i, generic: true, replaces: false };
   return null;
+}
+
+/** "a plant in Goias state", "sites across Ontario province": a name with a division's noun after a preposition of place. */
+export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
+  const before = tokens[m.first - 1]?.norm ?? '';
+  return REGION_NOUNS.has(tokens[m.last + 1]?.norm ?? '') && (before === 'in' || LOCATIVE_PREPOSITIONS.has(before));
 }
 
 /** Site nouns rarer than the common words that label a numbered berth or plot: "Quay 4", "Berth 7", "Plot 12". */

@@ -5,7 +5,7 @@ import { FRAMES, type FrameName } from '../lexicon/frames.js';
 import type { Mention } from './mentions.js';
 import type { Trigger } from './actions.js';
 import { ClauseLayer, referent } from './clause-layer.js';
-import { inAppositiveOf } from './mentions.js';
+import { inAppositiveOf, inRegion } from './mentions.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, passiveSubjectIsEquity, possessorOf } from './phrases.js';
 import {
@@ -517,7 +517,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (s.counterparty || !isNoun(s) || !s.actor) return false;
       const start = clauseStart(s.layer, s.trigger.token);
-      const other = (s.passedOver ?? []).find((m) => m !== s.actor && differs(m, s.actor) && m.first >= start && !inAppositiveOf(s.layer.tokens, s.actor!, m));
+      const other = (s.passedOver ?? []).find((m) => m !== s.actor && differs(m, s.actor) && m.first >= start && !inAppositiveOf(s.layer.tokens, s.actor!, m) && !inRegion(s.layer.tokens, m));
       if (!other) return false;
       s.counterparty = other;
       return true;
