@@ -143,3 +143,13 @@ describe('a name with a division after a preposition of place is where, no side'
     expect(sidesOf(extractClaims('The Vantmoor state government signed a power deal with Tarvo Energy.'))).toEqual([['Vantmoor state government', 'Tarvo Energy']]);
   });
 });
+
+describe('a company noun as the object of buy names a takeover', () => {
+  it.each(['Tarvo wants to buy the whole company.', 'Tarvo agreed to buy the firm for $2bn.'])('%s', (text) => {
+    expect(extractClaims(text).map((c) => c.action?.type)).toEqual(['acquire']);
+  });
+
+  it('a firm\'s named unit keeps its own reading (guard)', () => {
+    expect(extractClaims('Tarvo agreed to buy the seeds business of Kelmora for $2bn.').map((c) => c.action?.type)).toEqual(['acquire']);
+  });
+});

@@ -168,6 +168,11 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   if (/^(up|out|over)$/.test(layer.token(k)?.norm ?? '') && layer.token(trigger)!.tags.has('Verb')) k++;
   // ("Oshira has sold itself to Lumenfall": a firm that sells itself sells the company.)
   if (/^(itself|themselves)$/.test(layer.token(k)?.norm ?? '')) return true;
+  // ("wants to buy the whole company", "agreed to buy the firm": a company noun, bare or whole, is a company bought.)
+  let noun = k;
+  if (/^(the|its|their|this|that)$/.test(layer.token(noun)?.norm ?? '')) noun++;
+  if (/^(whole|entire)$/.test(layer.token(noun)?.norm ?? '')) noun++;
+  if (noun > k && /^(company|firm|group|business|startup)$/.test(layer.token(noun)?.norm ?? '') && layer.token(noun + 1)?.norm !== 'of') return true;
   // "buy frozen-meals maker Corrton Foods": a lowercase description of the company may stand before its name.
   // "buy cookware label hearthco": a brand noun, and a lowercase noun before a company or brand noun, describe it too.
   const kindNoun = (t: Token | undefined) => t !== undefined && /^[a-z]/.test(t.text) && (COMPANY_NOUNS.has(t.norm) || BRAND_NOUNS.has(t.norm));
