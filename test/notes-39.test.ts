@@ -153,3 +153,14 @@ describe('a company noun as the object of buy names a takeover', () => {
     expect(extractClaims('Tarvo agreed to buy the seeds business of Kelmora for $2bn.').map((c) => c.action?.type)).toEqual(['acquire']);
   });
 });
+
+describe("the firm whose unit is bought after \"of\" is the purchase's other side", () => {
+  it('names the seller even where the buyer is a description the text does not resolve', () => {
+    const claims = extractClaims("Digest: the carmaker's purchase of Kelmora's seating unit ($640m, all cash) closed on Friday.");
+    expect(claims.map((c) => [c.action?.type, c.counterparty?.canonical ?? c.actor?.canonical])).toContainEqual(['acquire', 'Kelmora']);
+  });
+
+  it('with the buyer named, both sides (guard)', () => {
+    expect(sidesOf(extractClaims("Tarvo's purchase of Kelmora's seating unit closed on Friday."))).toEqual([['Tarvo', 'Kelmora']]);
+  });
+});

@@ -183,6 +183,11 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   for (let j = trigger + 1; j < trigger + 7 && layer.token(j) && !layer.owner[j]; j++) {
     if (UNIT_NOUNS.has(layer.token(j)!.norm) && layer.token(j + 1)?.norm === 'of' && layer.owner[j + 2]?.kind === 'name') return true;
   }
+  // ("the purchase of Tarvo's power-devices unit": so is a firm's unit after its owner's name.)
+  const owner = layer.owner[k];
+  if (owner?.kind === 'name' && owner.possessive) {
+    for (let j = owner.last + 1; j <= owner.last + 4 && layer.token(j) && !layer.owner[j]; j++) if (UNIT_NOUNS.has(layer.token(j)!.norm)) return true;
+  }
   const m = layer.owner[k];
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.
