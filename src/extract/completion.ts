@@ -374,7 +374,7 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   if (!tokens || !first) return null;
   const cashtag = /^\$[A-Z][A-Z0-9]{0,5}$/.test(first.text);
   if (!cashtag && !/^[A-Z]{2,6}$/.test(first.text)) return null;
-  // ("CRVN US -- OUTPERFORM": a line in capitals is read in sentence case, so the code is looked up as written.)
+  // ("KLMS US -- OUTPERFORM": a line in capitals is read in sentence case, so the code is looked up as written.)
   const second = tokens[1];
   const coded = /^\s+$/.test(first.post) && second !== undefined && TICKER_COUNTRY_CODES.has(text.slice(second.start, second.end));
   const label = coded ? 1 : 0;

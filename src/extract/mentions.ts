@@ -1107,7 +1107,7 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   const last = before[before.length - 1];
   // "the Odisha government", "Japan's industry ministry": a place's name before it, perhaps with a lowercase field.
   if (last && last.kind === 'name' && !last.personLike) {
-    // ("a plant in Goias state", "sites across Ontario province": after a preposition of place, a place's division is
+    // ("a plant in Vantmoor state", "sites across Ontario province": after a preposition of place, a place's division is
     // where, no body that deals.)
     if (inRegion(tokens, last)) return null;
     const gap = i - last.last - 1;
@@ -1119,7 +1119,7 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   return null;
 }
 
-/** "a plant in Goias state", "sites across Ontario province": a name with a division's noun after a preposition of place. */
+/** "a plant in Vantmoor state", "sites across Ontario province": a name with a division's noun after a preposition of place. */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
   const before = tokens[m.first - 1]?.norm ?? '';
   return REGION_NOUNS.has(tokens[m.last + 1]?.norm ?? '') && (before === 'in' || LOCATIVE_PREPOSITIONS.has(before));

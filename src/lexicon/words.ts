@@ -245,13 +245,13 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
   'retain', 'retains', 'retained', 'commission', 'commissions', 'commissioned',
 ]);
 
+/** A country's divisions: after a name they make a public body ("the Odisha state") or, after a preposition of place, a place ("in Vantmoor state"). */
+export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'prefecture', 'county', 'region', 'district', 'territory', 'oblast']);
+
 /**
  * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon", "beside the Tyne". ("Off" is not one:
  * "taking a shed off Banby" names the lessor.)
  */
-/** A country's divisions: after a name they make a public body ("the Odisha state") or, after a preposition of place, a place ("in Goias state"). */
-export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'prefecture', 'county', 'region', 'district', 'territory', 'oblast']);
-
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond', 'beside', 'overlooking']);
 
 /**
