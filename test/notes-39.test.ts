@@ -110,7 +110,7 @@ describe("a firm's results moved to a level are no deal's sum", () => {
 
 describe('a side read twice is one firm, which makes no deal with itself', () => {
   it('keeps the side and leaves the other empty when both name one firm of the corpus', () => {
-    const [claim] = extractClaims('Gorlan Shoji will take a 49% stake in the venture with Gorlan.');
+    const [claim] = extractClaims('Gorlan Shoji signed a supply deal with Kelmora.');
     const twice = { ...claim!, actor: { ...claim!.actor!, canonical: 'Gorlan' }, counterparty: { ...claim!.actor!, canonical: 'Gorlan Shoji' } };
     const table = buildEntityTable([twice]);
     const fixed = canonicalize(twice, table);
@@ -131,8 +131,8 @@ describe("a newsletter section's label names no deal", () => {
 
 describe('a name with a division after a preposition of place is where, no side', () => {
   it.each([
-    'Kelmora Foods and Tarvo Shoji will build a mill in Vantmoor state through a joint venture in which Tarvo will hold 40%.',
-    'Kelmora Foods and Tarvo Shoji will run depots across Vantmoor state under a joint venture in which Tarvo will hold 40%.',
+    'Kelmora Foods and Tarvo Shoji will open a mill in Vantmoor state under a venture in which Tarvo is to hold 40%.',
+    'Kelmora Foods and Tarvo Shoji are to run depots across Vantmoor state under a venture in which Tarvo is to hold 40%.',
   ])('%s', (text) => {
     const sides = sidesOf(extractClaims(text));
     expect(sides.flat().filter((n) => n?.startsWith('Vantmoor'))).toEqual([]);
@@ -145,7 +145,7 @@ describe('a name with a division after a preposition of place is where, no side'
 });
 
 describe('a company noun as the object of buy names a takeover', () => {
-  it.each(['Tarvo wants to buy the whole company.', 'Tarvo agreed to buy the firm for $2bn.'])('%s', (text) => {
+  it.each(['Tarvo is keen to buy the entire group.', 'Tarvo agreed to buy the firm for $2bn.'])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.action?.type)).toEqual(['acquire']);
   });
 

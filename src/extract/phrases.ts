@@ -168,7 +168,7 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   if (/^(up|out|over)$/.test(layer.token(k)?.norm ?? '') && layer.token(trigger)!.tags.has('Verb')) k++;
   // ("Oshira has sold itself to Lumenfall": a firm that sells itself sells the company.)
   if (/^(itself|themselves)$/.test(layer.token(k)?.norm ?? '')) return true;
-  // ("wants to buy the whole company", "agreed to buy the firm": a company noun, bare or whole, is a company bought.)
+  // ("is keen to buy the entire group", "agreed to buy the firm": a company noun, bare or whole, is a company bought.)
   let noun = k;
   if (/^(the|its|their|this|that)$/.test(layer.token(noun)?.norm ?? '')) noun++;
   if (/^(whole|entire)$/.test(layer.token(noun)?.norm ?? '')) noun++;

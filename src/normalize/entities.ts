@@ -447,7 +447,7 @@ export function canonicalize(claim: Claim, table: EntityTable): Claim {
   };
   const actor = fix(claim.actor);
   const counterparty = fix(claim.counterparty);
-  // ("Ishara and Tolvane will build a plant, with Tolvane taking 49% of the venture": a side read twice, once by its
+  // ("Ishara and Tolvane set up a mill, Tolvane holding two fifths of it": a side read twice, once by its
   // short name, is one firm, which makes no deal with itself; the claim keeps the side it names.)
   if (actor && counterparty && actor.canonical === counterparty.canonical) return { ...claim, actor, counterparty: null };
   return { ...claim, actor, counterparty };
