@@ -89,7 +89,7 @@ describe('a hurried post may open a sentence in lowercase', () => {
     'Kelmora pays ~$150m p.a. for the charter of four carriers.',
     'The Tarvo order is worth approx. nine hundred million euros.',
     'Kelmora trades at 21x cons. earnings after the Tarvo deal.',
-    'Kelmora, of Cambridge, Mass. and Oslo, signed with Tarvo.',
+    'Kelmora, of Austin, Tex. and Oslo, signed with Tarvo.',
   ])('shorthand before a lowercase word ends no sentence (guard): %s', (text) => {
     expect(splitSentences(text)).toHaveLength(1);
   });

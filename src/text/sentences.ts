@@ -64,7 +64,7 @@ const SHORTHAND_BEFORE_LOWERCASE = new Set(['incl', 'excl', 'approx', 'prem', 'd
 /**
  * "not done yet. the order still needs a vote": in hurried text a sentence may open in lowercase; a stop after a
  * plain lowercase word of three letters or more ends one, as a stop after shorthand, an initial or a capitalized
- * abbreviation ("Cambridge, Mass. and Oslo") does not.
+ * abbreviation ("Austin, Tex. and Oslo") does not.
  */
 function wordStopBeforeLowercase(text: string, dot: number, next: number): boolean {
   const word = /(?:^|[^\p{L}.])(\p{Ll}{3,})$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1];
