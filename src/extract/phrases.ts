@@ -157,6 +157,9 @@ export function objectIsWholeCompany(layer: ClauseLayer, trigger: number, end: n
   return whole || lacking;
 }
 
+/** Words of buying, whose actor takes what follows: "purchase", "acquisition", "buys". */
+const BUYING_WORDS = /^(?:purchas|acquisition|acquir|takeover|buyout|buy|bought)/;
+
 /** Nouns for a part of a firm that is itself bought and sold as a company. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operations', 'operator', 'franchise']);
 
@@ -183,9 +186,10 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   for (let j = trigger + 1; j < trigger + 7 && layer.token(j) && !layer.owner[j]; j++) {
     if (UNIT_NOUNS.has(layer.token(j)!.norm) && layer.token(j + 1)?.norm === 'of' && layer.owner[j + 2]?.kind === 'name') return true;
   }
-  // ("the purchase of Tarvo's power-devices unit": so is a firm's unit after its owner's name.)
+  // ("the purchase of Tarvo's power-devices unit": so is a firm's unit after its owner's name, bought; "the sale of
+  // Tarvo's unit" keeps its seller's reading.)
   const owner = layer.owner[k];
-  if (owner?.kind === 'name' && owner.possessive) {
+  if (owner?.kind === 'name' && owner.possessive && BUYING_WORDS.test(layer.token(trigger)!.norm)) {
     for (let j = owner.last + 1; j <= owner.last + 4 && layer.token(j) && !layer.owner[j]; j++) if (UNIT_NOUNS.has(layer.token(j)!.norm)) return true;
   }
   const m = layer.owner[k];
