@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import { isTitleWord, referent, type ClauseLayer } from './clause-layer.js';
 import { startsClause } from './clauses.js';
-import { npParty } from './phrases.js';
+import { npParty, unitOwnerAt } from './phrases.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import { ACTION_LEMMAS } from '../lexicon/actions.js';
 
@@ -257,28 +257,10 @@ export function findOtherSide(layer: ClauseLayer, trigger: number, end: number, 
     for (let k = trigger + 1; k <= end; k++) if (layer.token(k)!.norm === marker && !layer.owner[k]) places.push(k);
     if (marker === 'to') places.reverse();
     for (const k of places) {
-      const party = npParty(layer, k + 1, end) ?? (marker === 'of' ? unitOwner(layer, k + 1, end) : null);
+      // ("the purchase of Tarvo's power-devices unit": the firm whose part is bought after "of" sells it.)
+      const party = npParty(layer, k + 1, end) ?? (marker === 'of' ? unitOwnerAt(layer, k + 1, end) : null);
       if (ok(party)) return { mention: party, marker };
     }
-  }
-  return null;
-}
-
-/** Nouns for a part of a firm that is sold as a company: "the purchase of Tarvo's drives unit". */
-const SOLD_PARTS: ReadonlySet<string> = new Set(['unit', 'division', 'arm', 'subsidiary', 'business', 'operations']);
-
-/**
- * "the purchase of Tarvo's power-devices unit": the firm whose part is bought after "of" sells it, so it is the other
- * side of the purchase; a named unit ("Tarvo's Siskin unit") is read by `npParty`.
- */
-function unitOwner(layer: ClauseLayer, from: number, end: number): Mention | null {
-  let k = from;
-  if (layer.token(k)?.norm === 'the') k++;
-  const owner = layer.owner[k];
-  if (!owner || !owner.possessive || owner.kind !== 'name') return null;
-  for (let j = owner.last + 1; j <= Math.min(end, owner.last + 4); j++) {
-    if (layer.owner[j]) return null;
-    if (SOLD_PARTS.has(layer.token(j)!.norm)) return owner;
   }
   return null;
 }

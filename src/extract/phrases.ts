@@ -163,6 +163,20 @@ const BUYING_WORDS = /^(?:purchas|acquisition|acquir|takeover|buyout|buy|bought)
 /** Nouns for a part of a firm that is itself bought and sold as a company. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operations', 'operator', 'franchise']);
 
+/**
+ * "Tarvo's power-devices unit" at `at` (past an article): the firm whose unit it is, when a unit noun follows its
+ * possessive name within four words and before `end`; null otherwise.
+ */
+export function unitOwnerAt(layer: ClauseLayer, at: number, end: number): Mention | null {
+  const k = layer.token(at)?.norm === 'the' ? at + 1 : at;
+  const owner = layer.owner[k];
+  if (!owner || !owner.possessive || owner.kind !== 'name') return null;
+  for (let j = owner.last + 1; j <= Math.min(end, owner.last + 4) && layer.token(j) && !layer.owner[j]; j++) {
+    if (UNIT_NOUNS.has(layer.token(j)!.norm)) return owner;
+  }
+  return null;
+}
+
 /** "buy Copenhagen-based Ocuvia Therapeutics", "acquire the startup Wiz": the object is a company. */
 export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   // "Haldisson's purchase of Sestex": a nominal action's object follows "of".
@@ -188,10 +202,7 @@ export function objectIsCompany(layer: ClauseLayer, trigger: number): boolean {
   }
   // ("the purchase of Tarvo's power-devices unit": so is a firm's unit after its owner's name, bought; "the sale of
   // Tarvo's unit" keeps its seller's reading.)
-  const owner = layer.owner[k];
-  if (owner?.kind === 'name' && owner.possessive && BUYING_WORDS.test(layer.token(trigger)!.norm)) {
-    for (let j = owner.last + 1; j <= owner.last + 4 && layer.token(j) && !layer.owner[j]; j++) if (UNIT_NOUNS.has(layer.token(j)!.norm)) return true;
-  }
+  if (BUYING_WORDS.test(layer.token(trigger)!.norm) && unitOwnerAt(layer, k, trigger + 12)) return true;
   const m = layer.owner[k];
   if (m === undefined || m.kind !== 'name' || m.possessive) return false;
   // "buy Nvidia chips": the name only says whose chips.
