@@ -2,6 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Amount, Period } from '../schema/quantity.js';
 import { STEP_WORDS } from '../quantities/counts.js';
 import { isNumberWord } from '../quantities/number-words.js';
+import { ACTION_WORDS } from '../lexicon/actions.js';
 
 /** How many of each period make a year. */
 export const PERIODS_PER_YEAR: Record<Period, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365 };
@@ -183,10 +184,33 @@ export function amountRole(claim: Pick<Claim, 'amount' | 'text' | 'span' | 'acti
   return carriedTo(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after) || TRANCHE_WORD.test(claim.text) ? 'cumulative' : 'whole';
 }
 
+/** Lemmas whose every sense is a loan's: the sum they move is a principal. */
+const LOAN_LEMMAS: ReadonlySet<string> = new Set(
+  [...new Set(ACTION_WORDS.map((w) => w.lemma))].filter((lemma) => ACTION_WORDS.every((w) => w.lemma !== lemma || w.frame === 'loan')),
+);
+/** "a €300m six-year term loan", "$500m of senior notes": words after a sum that make it a principal. */
+const PRINCIPAL_AFTER = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|bonds?|notes|debentures?|sukuk|facility|facilities|credit\s+lines?|revolver|rcf|mortgages?|debt|borrowings?|refinancing|financing)\b/i;
+/** "a loan of €300m", "a bond issue worth $1bn": the noun before the sum. */
+const PRINCIPAL_BEFORE = /\b(?:loans?|bonds?|notes|debentures?|sukuk|facility|credit\s+line|revolver|mortgage|refinancing)\s+(?:issue\s+)?(?:of|worth|totall?ing|for)\s+(?:about\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+
+/**
+ * Whether a claim's sum is a principal: lent or raised once and repaid over the term, never paid per year of it.
+ * "Quorrel Bank lent €300 million over six years" is €300M for six years, not €50M a year.
+ */
+export function isPrincipal(claim: Pick<Claim, 'amount' | 'action' | 'text' | 'span'>): boolean {
+  const { amount } = claim;
+  if (!amount || amount.per) return false;
+  if (claim.action && LOAN_LEMMAS.has(claim.action.lemma)) return true;
+  const at = amount.span.start - claim.span.start;
+  const end = amount.span.end - claim.span.start;
+  if (at < 0 || end > claim.text.length) return false;
+  return PRINCIPAL_AFTER.test(claim.text.slice(end, end + 45)) || PRINCIPAL_BEFORE.test(claim.text.slice(Math.max(0, at - 40), at));
+}
+
 /**
  * The same fact both ways: a rate over a duration is a total, a total over a duration a rate.
  * "$15 billion annually" -> perYear 15e9; "three-year, $45 billion" -> total 45e9, perYear 15e9.
- * Vague durations ("several years") derive nothing.
+ * Vague durations ("several years") and a principal's term ("a €300m six-year loan") derive nothing.
  */
 export function deriveRateAndTotal(claim: Claim): Claim {
   const { amount, duration } = claim;
@@ -196,5 +220,5 @@ export function deriveRateAndTotal(claim: Claim): Claim {
     const perYear = amount.value * PERIODS_PER_YEAR[amount.per];
     return { ...claim, perYear, total: years ? perYear * years : null };
   }
-  return { ...claim, total: amount.value, perYear: years ? amount.value / years : null };
+  return { ...claim, total: amount.value, perYear: years && !isPrincipal(claim) ? amount.value / years : null };
 }
