@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { cleanName } from './parties.js';
 import { isLexiconPlace } from '../text/nlp.js';
-import { PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
+import { MAKER_NOUNS, PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
 import { isCompanyNoun } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 
@@ -13,6 +13,25 @@ const PARENT_NOUNS = new Set(['parent', 'owner', 'backer']);
 const PART_NOUNS = new Set(['part', 'unit', 'subsidiary', 'division', 'arm', 'affiliate', 'branch', 'spinoff', 'spin-off', 'owner', 'business', 'portfolio', 'platform', 'vehicle']);
 /** Last words of a place's own bodies: "Peru's Mining Ministry", "Norway's Oil Fund". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...PUBLIC_BODY_NOUNS, 'fund', 'authority', 'office', 'bureau', 'railways', 'post']);
+
+/**
+ * "Tindrel Labs, developer of the Quorrel budgeting app", "Ulvenor, the maker of Pertwick": the product a firm makes
+ * and sells under its own name stands on the firm's side, so a source that names only the product ("Quorrel maker
+ * bought") meets the firm's deal. The product's name is its capitalized words after "of", named or not.
+ */
+function productAfter(tokens: readonly Token[], m: Mention): { name: string; end: number } | null {
+  if (!tokens[m.last]!.post.includes(',')) return null;
+  let k = m.last + 1;
+  if (/^(?:the|a)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (!MAKER_NOUNS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'of') return null;
+  k += 2;
+  if (tokens[k]?.norm === 'the') k++;
+  const first = k;
+  while (k < tokens.length && k - first < 3 && /^\p{Lu}[\p{L}\d-]*$/u.test(tokens[k]!.text) && (k === first || /^\s+$/.test(tokens[k - 1]!.post))) k++;
+  if (k === first) return null;
+  const run = tokens.slice(first, k);
+  return { name: run.map((t) => t.text).join(' '), end: run.at(-1)!.end };
+}
 /** Words that make an owner one of several: "jointly owned by", "the startup part-owned by Gonoll". */
 const PART_OWNERSHIP: ReadonlySet<string> = new Set(['jointly', 'part', 'partly', 'partially', 'minority', 'co']);
 /** Verbs before "as" that name a firm's brand: "flies as", "trading as", "known as", "operates as". */
@@ -68,6 +87,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
   }
   const names = mentions.filter((m) => m.kind === 'name');
   const tokens = sentence.tokens;
+  for (const m of names) {
+    const product = productAfter(tokens, m);
+    if (product) found.push({ member: product.name, parent: cleanName(m.name), text: text.slice(m.start, product.end), span: { start: m.start, end: product.end }, rule: 'maker-of' });
+  }
   for (let n = 0; n < names.length; n++) {
     const m = names[n]!;
     const next = names[n + 1];

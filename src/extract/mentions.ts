@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -1205,6 +1205,12 @@ function ownedAsset(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "the maker of", "developer of the": a maker noun and "of" right before a name (with an article). */
+function madeBy(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.norm === 'the' ? first - 1 : first;
+  return tokens[k - 1]?.norm === 'of' && MAKER_NOUNS.has(tokens[k - 2]?.norm ?? '');
+}
+
 function isSite(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'name') return false;
   // ("Bemant Steelworks has won a contract", "an agreement with Bemant Steelworks": a site's name that acts, or
@@ -1222,6 +1228,9 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   let owner = m.first - 1;
   while (owner > m.first - 8 && owner >= 0 && (/^\p{Lu}/u.test(tokens[owner]!.text) || tokens[owner]!.norm === 'and') && /^\s+$/.test(tokens[owner]!.post)) owner--;
   if (owner >= 0 && /^(?:its|their)$/.test(tokens[owner]!.norm) && /^\s+$/.test(tokens[owner]!.post) && !m.possessive && ownedAsset(tokens, m.last + 1)) return true;
+  // ("Tindrel Labs, the maker of Quorrel kettle chips": the product a firm makes is no party beside it; `maker-of` in
+  // affiliations puts it on the firm's side.)
+  if (madeBy(tokens, m.first)) return true;
   // "Mount Yelline", "Mt Yelline's nameplate": a mountain is a place, a mine's, never a party.
   if (m.last > m.first && /^(mount|mt\.?)$/.test(tokens[m.first]!.norm)) return true;
   if (m.possessive) return false;

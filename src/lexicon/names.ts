@@ -103,6 +103,9 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'pit', 'pits', 'oilfield', 'oilfields', 'gasfield', 'gasfields', 'pipeline', 'pipelines',
 ]);
 
+/** Nouns of the firm that makes a product: "developer of the Quorrel app", "the maker of Pertwick". */
+export const MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'developer', 'publisher', 'creator', 'designer', 'manufacturer']);
+
 /** Site nouns that say where, never what changes hands ("the city", "its operations", a firm's unit). */
 const NOT_ASSETS: ReadonlySet<string> = new Set(['city', 'region', 'province', 'county', 'district', 'basin', 'operation', 'operations', 'wind']);
 

@@ -417,8 +417,11 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const officerKeys = new Set(allAffiliations(claims).filter((a) => a.rule === 'officer').map((a) => resolve(key(a.member))));
   const personal = (k: string) => person(k) || officerKeys.has(k);
   const familyName = new Map<string, string>();
+  // (A product never names its maker's family: "Tindrel Labs, the maker of Quorrel", whatever Tindrel reads like.)
+  const productKeys = new Set(allAffiliations(claims).filter((a) => a.rule === 'maker-of').map((a) => resolve(key(a.member))));
+  const product = (k: string) => productKeys.has(k);
   for (const list of members.values()) {
-    const head = [...list].sort((a, b) => Number(personal(a)) - Number(personal(b)) || total(b) - total(a) || (a < b ? -1 : 1))[0]!;
+    const head = [...list].sort((a, b) => Number(product(a)) - Number(product(b)) || Number(personal(a)) - Number(personal(b)) || total(b) - total(a) || (a < b ? -1 : 1))[0]!;
     for (const k of list) familyName.set(k, surfaces.get(head)!);
   }
 
