@@ -59,6 +59,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'epc', 'iru', 'irus', 'oem', 'oems', 'fx',
   // what a licence is of: "a chip IP licence", "an IP licensing deal"
   'ip',
+  // chat shorthand that opens a post: "fwiw Tarvo already ...", "imo the price is light", "tbh nobody saw it"
+  'fwiw', 'imo', 'imho', 'tbh', 'btw', 'iirc', 'afaik', 'afaict', 'fyi', 'ngl', 'idk', 'lol', 'lmao', 'smh', 'tldr', 'tl;dr', 'psa', 'eli5', 'ftw',
 ]);
 
 /** Goods written as acronyms, a name's last word ("Tellurian LNG") but never a party alone: "20 years of LNG from Qualdton". */
