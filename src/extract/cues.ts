@@ -445,6 +445,9 @@ function inTimePhrase(tokens: readonly Token[], from: number, trigger: number): 
   return false;
 }
 
+/** Words of manner a deal word may end on, which a negation before it denies instead of the deal: "isn't buying blind". */
+const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 'cheaply', 'lightly', 'hastily', 'rashly', 'recklessly', 'carelessly']);
+
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endingDenied(tokens, from, trigger)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
@@ -504,6 +507,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && negatesOwnClause(tokens, k, trigger)) continue;
     // ("had rejected the approach from Tarvo and continued to back Siskin's offer": a verb coordinated after it has a scope of its own.)
     if (k < trigger && coordinatedVerbBetween(tokens, k, trigger)) continue;
+    // ("the grocer isn't buying blind", "Tarvo won't sell cheap": the manner the deal word ends on is denied, not the deal.)
+    if (k < trigger && MANNER_WORDS.has(tokens[trigger + 1]?.norm ?? '')) continue;
     return true;
   }
   return false;
