@@ -46,3 +46,76 @@ describe("a loan's principal over its term is no yearly rate", () => {
     expect(report.findings.map((f) => f.kind)).toContain('agreement');
   });
 });
+
+const sidesOf = (claims: { actor: { canonical: string } | null; counterparty: { canonical: string } | null }[]) =>
+  claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+describe("a product named after its maker's name stands on the maker's side", () => {
+  it.each([
+    'Varnwick Bank has agreed to buy Tindrel Labs, developer of the Quorrel budgeting app, for £85 million.',
+    'Varnwick Bank has agreed to buy Tindrel Labs, the maker of Quorrel, for £85 million.',
+    'Varnwick Bank has agreed to buy Tindrel Labs, the developer of Quorrel, for £85 million.',
+  ])('%s', (text) => {
+    const report = analyze([
+      { id: 'release', text },
+      { id: 'headline', text: 'Quorrel maker snapped up by Varnwick Bank in £120m deal' },
+    ]);
+    const money = report.findings.find((f) => f.field === 'amount');
+    expect(money?.kind).toBe('contradiction');
+    expect(report.entities.find((e) => e.canonical === 'Quorrel')?.family).toBe('Tindrel Labs');
+  });
+
+  it('the product after "the maker of" is no side of the deal told around it', () => {
+    const sides = sidesOf(extractClaims('Varnwick Foods agreed to acquire Tindrel Snacks, the maker of Quorrel kettle chips, for $1.15 billion.'));
+    expect(sides).toEqual([['Varnwick Foods', 'Tindrel Snacks']]);
+  });
+
+  it('a maker with a name like a person\'s still names the family, not its product (guard)', () => {
+    const report = analyze([
+      { id: 'a', text: 'Varnwick Foods agreed to acquire Fenwick Snacks, the maker of Quorrel kettle chips, for $1.15 billion.' },
+      { id: 'b', text: 'Varnwick Foods will pay $1.15 billion for Fenwick Snacks.' },
+    ]);
+    expect(report.events.map((e) => e.id).join(' ')).not.toMatch(/Quorrel/);
+  });
+});
+
+describe('chat shorthand that opens a post is no part of a name', () => {
+  it.each([['fwiw', ''], ['iirc', ''], ['imo', ' (guard)'], ['tbh', ' (guard)'], ['btw', ' (guard)']])('%s Tindrel ...%s', (word) => {
+    const sides = sidesOf(extractClaims(`${word} Tindrel already supplies Quenlow under a five-year contract.`));
+    expect(sides.flat()).toContain('Tindrel');
+    expect(sides.flat().some((n) => n?.toLowerCase().startsWith(word))).toBe(false);
+  });
+});
+
+describe('a negation before a deal word that ends on a word of manner denies the manner', () => {
+  it.each([
+    ['Olberth is not buying blind.', false],
+    ["Tindrel won't sell cheap to Quenlow.", false],
+    ["Tindrel won't sell to Quenlow. (guard)", true],
+    ['Olberth is not buying Quenlow. (guard)', true],
+  ])('%s -> negated %s', (title, negated) => {
+    const text = title.replace(' (guard)', '');
+    const claim = extractClaims(text).find((c) => c.action);
+    expect(claim?.negated).toBe(negated);
+  });
+});
+
+describe('a deal that has run since a year is dated by it', () => {
+  const yearOf = (text: string) => extractClaims(text).find((c) => c.action)?.time?.year ?? null;
+  it.each([
+    ['Tindrel has supplied Quenlow with own-label goods since 2021.', 2021],
+    ['Tindrel has leased the depot to Quenlow since 2019.', 2019],
+    ['Tindrel has been in talks with Quenlow since 2024. (guard)', null],
+    ['Tindrel shares have fallen 20% since 2021, before its deal with Quenlow. (guard)', null],
+  ])('%s -> %s', (title, year) => {
+    expect(yearOf(title.replace(' (guard)', ''))).toBe(year);
+  });
+
+  it('the older supply deal and the news of a takeover of the same two firms are two events', () => {
+    const report = analyze([
+      { id: 'news', text: 'Olberth agreed to buy Quenlow for 340 million euros.' },
+      { id: 'post', text: "Olberth knows Quenlow well: they've supplied them own-label goods since 2021, a 5yr contract at ~EUR 25m a yr." },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Claim } from '../schema/claim.js';
-import { findTimes, type TimeMatch } from './times.js';
+import { findTimes, perfectSince, type TimeMatch } from './times.js';
 
 /**
  * Where a time stands on a claim's deal. A sentence names many times ("its stock is down 24% so far this year", "the
@@ -99,7 +99,9 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
   || /\b(?:signed|struck|inked|sealed|agreed)\s+$/i.test(on.text.slice(Math.max(0, t.start - 10), t.start))
   || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)))
   // ("the old coil contract from 2019": "from" right after the deal noun tells which deal it is.)
-  || (on.nominal && /^\s+from\s+$/i.test(on.text.slice(on.action!.end, t.start)));
+  || (on.nominal && /^\s+from\s+$/i.test(on.text.slice(on.action!.end, t.start)))
+  // ("they've supplied them since 2021": a deal that has run since a year is dated by it.)
+  || perfectSince(on.text.slice(Math.max(0, t.start - 90), t.start));
 
 /**
  * "Halden's first contract with Kyrel, back in 2020", "Sorrelwind's first order with Vantrell, placed in 2019": a time set

@@ -113,6 +113,14 @@ const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|Septem
 // ("goes back to 2018, when ...", "dates back to 2019": "back to" a year names when something began, a date.)
 const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|before|after|between|for|than|beyond|starting|ending|past|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
+/**
+ * "they've supplied them since 2021", "has leased the depot since 2019": a perfect verb before "since" says a deal has
+ * run from that year, so the year dates it (the deal is an older one than the news). Not talks that have gone on since.
+ */
+const PERFECT_SINCE = /(?:\b(?:has|have|had)|['\u2019]ve|['\u2019]d)\s+(?:(?:already|long|also|now)\s+)?(?!been\b)[a-z]+(?:ed|en|ld|ght|nt)\b[^.;:!?]{0,50}\bsince\s+$/i;
+// (Nor a figure that has moved since a year: "shares have fallen 20% since 2021".)
+const TALKS = /\b(?:talks|negotiat\w*|discuss\w*|court\w*|pursu\w*|wait\w*|tried|sought|fallen|risen|gained|lost|climbed|dropped|jumped|doubled|tripled|grown|slipped|slumped|surged|rallied|declined|increased|decreased|shed|added)\b/i;
+
 /** "the old coil contract from 2019": a deal noun "from" a time is the deal of that time, not one running since it. */
 const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|accord|arrangement|tie-up|partnership)\s+from\s+$/i;
 
@@ -124,6 +132,11 @@ const DEAL_NOUN_AFTER_YEAR = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pac
 
 /** "more than a decade ago", "less than two years ago": a time counted back is a date whatever measure comes before it. */
 const AGO = /\bago$/i;
+
+export function perfectSince(before: string): boolean {
+  const found = PERFECT_SINCE.exec(before);
+  return found !== null && !TALKS.test(found[0]);
+}
 
 /** Every time of a text that can date something, left to right; words one rule reads no later rule reads again. */
 export function findTimes(text: string): TimeMatch[] {
@@ -141,7 +154,7 @@ export function findTimes(text: string): TimeMatch[] {
     }
   }
   return found
-    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)) || WHEN_AFTER.test(text.slice(f.end, f.end + 8)) || AGO.test(f.text)
+    .filter((f) => !NOT_A_DATE.test(text.slice(Math.max(0, f.start - 24), f.start)) || perfectSince(text.slice(Math.max(0, f.start - 90), f.start)) || DEAL_FROM.test(text.slice(Math.max(0, f.start - 24), f.start)) || WHEN_AFTER.test(text.slice(f.end, f.end + 8)) || AGO.test(f.text)
       || (f.value.year !== undefined && DEAL_NOUN_AFTER_YEAR.test(text.slice(f.end, f.end + 40))))
     .sort((a, b) => a.start - b.start);
 }
