@@ -119,3 +119,22 @@ describe('a deal that has run since a year is dated by it', () => {
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('reinsurance words and the passive with "get"', () => {
+  it('a deal that "got pulled" is called off, as one that "was pulled"', () => {
+    for (const aux of ['got', 'was']) {
+      const claim = extractClaims(`Tindrel's supply contract with Quenlow ${aux} pulled at the last minute.`).find((c) => c.action);
+      expect(claim?.negated).toBe(true);
+    }
+  });
+
+  it('a reinsurance treaty with a named other side is a deal between the two', () => {
+    const sides = sidesOf(extractClaims("Larkmoor Mutual's reinsurance treaty with Quenlow Re runs for three years."));
+    expect(sides).toEqual([['Larkmoor Mutual', 'Quenlow Re']]);
+  });
+
+  it('"QS", a quota share, names no party', () => {
+    const sides = sidesOf(extractClaims('LKMR (Outperform): 30% QS with the Bermuda reinsurer frees ~$120m of capital.'));
+    expect(sides.flat()).not.toContain('QS');
+  });
+});

@@ -96,7 +96,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'bec
 const DEAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', "it's", 'it\u2019s', "that's", 'that\u2019s']);
 /** Adverbs between a deal word and its status: "the Tavish combination now dead", "the deal officially off". */
 const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
-const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have']);
+// ("got pulled at the last minute", "gets scrapped": the passive with "get", as talk and posts write it.)
+const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have', 'got', 'gets', 'get', 'gotten', 'getting']);
 
 /** Words that open an appositive of the deal's worth: ", worth £300m,", ", valued at $2bn,". */
 const APPOSED_WORTH: ReadonlySet<string> = new Set(['worth', 'valued', 'priced', 'estimated']);

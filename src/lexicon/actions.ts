@@ -149,6 +149,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'mou', frame: 'deal', direction: 'none', pos: 'noun', forms: ['mou', 'mous', 'memorandum', 'loi'], example: "Tavira Steel's MoU with the Gujarat government" },
   // ("a four-year capacity commitment from Quellix": a buyer's promise to take and pay; "its total commitment" is a running sum, no deal.)
   { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Tunnholt gets a four-year capacity commitment from Quellix' },
+  // ("its reinsurance treaty with Osterhaven": a treaty with a named other side; a state's treaty has no firm beside it.)
+  { lemma: 'treaty', frame: 'deal', direction: 'none', pos: 'noun', forms: ['treaty', 'treaties'], needs: ['with'], markers: ['with'], example: "Larkmoor Mutual's reinsurance treaty with Quenlow Re" },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   // ("the Verlaine renewal with Orrock": a deal made again, told by the noun of renewing and its other side.)
   { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Orrock Threads' },

@@ -32,6 +32,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'ev/s', 'ev/rev', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'bln', 'cr',
   // loans by their kind: "a 7yr TL", "the TLB prices at S+350", "refi done", "an SLL with a margin ratchet"
   'tl', 'tla', 'tlb', 'refi', 'refis', 'sll', 'slls',
+  // reinsurance by its kind: "a 30% QS with the reinsurer", "the cat XoL renewal"
+  'qs', 'xol',
   // what a firm has contracted and not yet billed: "booked into RPO", "cRPO rose"
   'rpo', 'crpo', 'backlog',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
