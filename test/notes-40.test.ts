@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { isPrincipal } from '../src/normalize/values.js';
 
 const firstClaim = (text: string) => extractClaims(text)[0]!;
@@ -136,5 +136,22 @@ describe('reinsurance words and the passive with "get"', () => {
   it('"QS", a quota share, names no party', () => {
     const sides = sidesOf(extractClaims('LKMR (Outperform): 30% QS with the Bermuda reinsurer frees ~$120m of capital.'));
     expect(sides.flat()).not.toContain('QS');
+  });
+});
+
+describe('a number with "m" written on it after a word of paying, or before a rate, is millions of money', () => {
+  const read = (text: string) => {
+    const q = extractQuantities(text);
+    return [...q.amounts.map((a) => [a.text, a.value, a.currency, a.per]), ...q.quantities.map((x) => [x.text, x.value, x.unit, null])];
+  };
+  it.each([
+    ['paying 700m for a network is mad', ['700m', 700e6, 'XXX', null]],
+    ['Tindrel will pay Quenlow 10m a season.', ['10m a season', 10e6, 'XXX', 'year']],
+    ['they paid 2bn for it', ['2bn', 2e9, 'XXX', null]],
+    ['the rig drilled at 300m depth (guard)', ['300m', 300, 'm', null]],
+    ['the tower is 300m tall (guard)', ['300m', 300, 'm', null]],
+    ['a pipeline with 300m of pipe (guard)', ['300m', 300, 'm', null]],
+  ])('%s', (title, expected) => {
+    expect(read(title.replace(' (guard)', ''))).toEqual([expected]);
   });
 });

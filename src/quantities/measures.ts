@@ -4,6 +4,7 @@ import { ORDINALS } from './number-words.js';
 import { phraseAt } from './phrases.js';
 import { shapedAt, type Family } from './shape.js';
 import { UNIT_NAMES, UNIT_SYMBOLS, type MeasureHit } from './units.js';
+import { millionsNotMetres } from './unstated-money.js';
 
 /** A unit after the number, optionally joined by a hyphen: "6 GW", "500-megawatt", "35%", "5 per cent". */
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
@@ -43,6 +44,8 @@ export const MEASURE: Family<MeasureHit> = {
   after(ctx, j, num) {
     const u = measureUnitAt(ctx, j);
     if (u === null) return null;
+    // ("paying 700m for a network": millions of money, read as a sum with no currency.)
+    if (millionsNotMetres(ctx, num.start, j, u.end)) return null;
     const w = ctx.tokens[num.start]?.lower;
     // "a gigawatt", "a gallon", but not "a m" or "a percent"
     if (num.end === num.start + 1 && (w === 'a' || w === 'an') && (u.symbol || u.unit.dimension === 'percent')) return null;

@@ -37,17 +37,20 @@ const AFTER_SUM: ReadonlySet<string> = new Set([
 const CUE_WINDOW = 8;
 
 /** A word of paying a few words before the sum, in its clause: "is paying the league about four and a half billion". */
-function cuedBefore(ctx: Context, start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - CUE_WINDOW); k--) {
+function cuedBefore(ctx: Context, start: number, window = CUE_WINDOW, cues: ReadonlySet<string> = PAYING_CUES): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - window); k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
       if (t.text === ',' || t.text === '-' || t.text === '~') continue;
       return false;
     }
-    if (PAYING_CUES.has(t.lower)) return true;
+    if (cues.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Words of paying close enough before "700m" to make it money: not "at" or "with", which as often lead to a length ("at 300m"). */
+const SHORT_SUM_CUES: ReadonlySet<string> = new Set([...PAYING_CUES].filter((w) => w !== 'at' && w !== 'with'));
 
 /** Scales said of money alone: "twelve hundred crore", "forty lakh". */
 const MONEY_SCALES = /\b(?:crores?|lakhs?|lacs?)$/i;
@@ -68,8 +71,11 @@ function endsSum(ctx: Context, j: number): boolean {
   return t === undefined || t.kind !== 'word' || AFTER_SUM.has(t.lower);
 }
 
+/** Scales written short after a sum with no currency ("paying 700m for a network"), read where `metresOrMillions` gives the metres up. */
+const SHORT_SCALES: ReadonlySet<string> = new Set(['m', 'mn', 'bn', 'b']);
+
 const UNSTATED: Family<string> = {
-  numberOptions: { abbreviations: false, article: false },
+  numberOptions: { abbreviations: SHORT_SCALES, article: false },
   after(ctx: Context, j: number, num: NumberHit): UnitHit<string> | null {
     const slang = ctx.tokens[j]?.kind === 'word' ? SLANG_SCALES[ctx.tokens[j]!.lower] : undefined;
     if (slang !== undefined && num.scale === 1 && attached(ctx.tokens, j) === false && endsSum(ctx, j + 1)) return { unit: UNSTATED_CURRENCY, end: j + 1, factor: slang };
@@ -77,6 +83,16 @@ const UNSTATED: Family<string> = {
     return null;
   },
 };
+
+/**
+ * "paying 700m for a network", "10m a season": a number with "m" written onto it, after a word of paying or before a
+ * rate, is a sum in millions with no currency, not a length in metres.
+ */
+export function millionsNotMetres(ctx: Context, numberStart: number, unitStart: number, unitEnd: number): boolean {
+  const unit = ctx.tokens[unitStart];
+  if (unit?.text !== 'm' || !attached(ctx.tokens, unitStart)) return false;
+  return cuedBefore(ctx, numberStart, 4, SHORT_SUM_CUES) || suffixAt(ctx, unitEnd)?.per != null;
+}
 
 /** Sums of a million or more said with no currency, after a word of paying or worth (see `UNSTATED_CURRENCY`). */
 export function findUnstatedMoney(ctx: Context): Amount[] {
