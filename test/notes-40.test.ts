@@ -155,3 +155,19 @@ describe('a number with "m" written on it after a word of paying, or before a ra
     expect(read(title.replace(' (guard)', ''))).toEqual([expected]);
   });
 });
+
+describe("notes' and posts' shorthand names no party", () => {
+  it.each([
+    ['Tindrel TC: 6x Kmax, 5y firm, ~USD 42m/yr gross.', 'TC'],
+    ['Quenlow MG ¥3.2bn over 7y, above our FY25e EBIT.', 'MG'],
+    ['Tindrel - £275m TLB, 7yr, OID 98.5. Lead: Quenlow Bank.', 'OID'],
+  ])('%s', (text, word) => {
+    const names = sidesOf(extractClaims(text)).flat().filter((n): n is string => n !== null);
+    expect(names.some((n) => n.split(' ').includes(word))).toBe(false);
+  });
+
+  it('"not buying the hype" is no denied purchase', () => {
+    const claims = extractClaims('re: Tindrel thread\nnot buying the hype tbh. a broker says the Quenlow thing is 4 ships on 3yrs firm.');
+    expect(claims.some((c) => c.negated)).toBe(false);
+  });
+});

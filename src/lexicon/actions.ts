@@ -77,7 +77,10 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Tunnholt Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
-  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' }, example: 'Corlath is buying $3 billion of Brisvane stock' },
+  { lemma: 'buy', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['buys', 'bought', 'buying'], byObject: { equity: 'forward', company: 'forward' },
+    // ("not buying the hype", "buys the story": what a reader believes is bought in talk, no deal.)
+    unlessObject: ['hype', 'story', 'narrative', 'argument', 'thesis', 'idea', 'explanation', 'excuse', 'spin', 'rumour', 'rumor', 'logic', 'pitch', 'line', 'bull', 'bear', 'premise', 'claim', 'claims'],
+    example: 'Corlath is buying $3 billion of Brisvane stock' },
   // ("Birlford picked up Ternvale Bakeries from Lanmore": finance news buys with "pick up" as with "snap up".)
   { lemma: 'pick', frame: 'sale', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Birlford Foods picked up Ternvale Bakeries for £120 million' },
   { lemma: 'purchase', frame: 'sale', direction: 'reverse', pos: 'verb', byObject: { equity: 'forward', company: 'forward' }, example: 'Delta purchased 30 jets from Airbus' },

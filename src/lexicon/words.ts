@@ -34,6 +34,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'tl', 'tla', 'tlb', 'refi', 'refis', 'sll', 'slls',
   // reinsurance by its kind: "a 30% QS with the reinsurer", "the cat XoL renewal"
   'qs', 'xol',
+  // deal shorthand in notes and posts: "Alder TC: 6x ..." (time charter), "Tenjin MG ¥3.2bn" (minimum guarantee), "OID
+  // 98.5" (original issue discount), "the PR is rounding up" (press release), "6x Kmax" (a Kamsarmax bulker)
+  'tc', 'bbc', 'coa', 'mg', 'oid', 'pr', 'kmax',
   // what a firm has contracted and not yet billed: "booked into RPO", "cRPO rose"
   'rpo', 'crpo', 'backlog',
   // a firm's own borrowing lines: "funds the £140m from its RCF"
