@@ -58,7 +58,7 @@ describe("a product named after its maker's name stands on the maker's side", ()
   ])('%s', (text) => {
     const report = analyze([
       { id: 'release', text },
-      { id: 'headline', text: 'Quorrel maker snapped up by Varnwick Bank in £120m deal' },
+      { id: 'headline', text: 'Quorrel maker bought by Varnwick Bank in £120m deal' },
     ]);
     const money = report.findings.find((f) => f.field === 'amount');
     expect(money?.kind).toBe('contradiction');
@@ -66,14 +66,14 @@ describe("a product named after its maker's name stands on the maker's side", ()
   });
 
   it('the product after "the maker of" is no side of the deal told around it', () => {
-    const sides = sidesOf(extractClaims('Varnwick Foods agreed to acquire Tindrel Snacks, the maker of Quorrel kettle chips, for $1.15 billion.'));
+    const sides = sidesOf(extractClaims('Varnwick Foods agreed to acquire Tindrel Snacks, the maker of Quorrel oat bars, for $640 million.'));
     expect(sides).toEqual([['Varnwick Foods', 'Tindrel Snacks']]);
   });
 
   it('a maker with a name like a person\'s still names the family, not its product (guard)', () => {
     const report = analyze([
-      { id: 'a', text: 'Varnwick Foods agreed to acquire Fenwick Snacks, the maker of Quorrel kettle chips, for $1.15 billion.' },
-      { id: 'b', text: 'Varnwick Foods will pay $1.15 billion for Fenwick Snacks.' },
+      { id: 'a', text: 'Varnwick Foods agreed to acquire Fenwick Snacks, the maker of Quorrel oat bars, for $640 million.' },
+      { id: 'b', text: 'Varnwick Foods will pay $640 million for Fenwick Snacks.' },
     ]);
     expect(report.events.map((e) => e.id).join(' ')).not.toMatch(/Quorrel/);
   });
@@ -105,7 +105,7 @@ describe('a deal that has run since a year is dated by it', () => {
   it.each([
     ['Tindrel has supplied Quenlow with own-label goods since 2021.', 2021],
     ['Tindrel has leased the depot to Quenlow since 2019.', 2019],
-    ['Tindrel has been in talks with Quenlow since 2024. (guard)', null],
+    ['Tindrel has held talks with Quenlow since 2024. (guard)', null],
     ['Tindrel shares have fallen 20% since 2021, before its deal with Quenlow. (guard)', null],
   ])('%s -> %s', (title, year) => {
     expect(yearOf(title.replace(' (guard)', ''))).toBe(year);
@@ -113,8 +113,8 @@ describe('a deal that has run since a year is dated by it', () => {
 
   it('the older supply deal and the news of a takeover of the same two firms are two events', () => {
     const report = analyze([
-      { id: 'news', text: 'Olberth agreed to buy Quenlow for 340 million euros.' },
-      { id: 'post', text: "Olberth knows Quenlow well: they've supplied them own-label goods since 2021, a 5yr contract at ~EUR 25m a yr." },
+      { id: 'news', text: 'Olberth agreed to buy Quenlow for 280 million euros.' },
+      { id: 'post', text: "Olberth knows Quenlow well: they've supplied them own-label goods since 2021, a 5yr contract at ~EUR 18m a yr." },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
@@ -134,7 +134,7 @@ describe('reinsurance words and the passive with "get"', () => {
   });
 
   it('"QS", a quota share, names no party', () => {
-    const sides = sidesOf(extractClaims('LKMR (Outperform): 30% QS with the Bermuda reinsurer frees ~$120m of capital.'));
+    const sides = sidesOf(extractClaims('LKMR (Hold): the 40% QS placed with Quenlow Re lifts solvency by 9 points.'));
     expect(sides.flat()).not.toContain('QS');
   });
 });
@@ -145,7 +145,7 @@ describe('a number with "m" written on it after a word of paying, or before a ra
     return [...q.amounts.map((a) => [a.text, a.value, a.currency, a.per]), ...q.quantities.map((x) => [x.text, x.value, x.unit, null])];
   };
   it.each([
-    ['paying 700m for a network is mad', ['700m', 700e6, 'XXX', null]],
+    ['paid 900m for the operator, mad', ['900m', 900e6, 'XXX', null]],
     ['Tindrel will pay Quenlow 10m a season.', ['10m a season', 10e6, 'XXX', 'year']],
     ['they paid 2bn for it', ['2bn', 2e9, 'XXX', null]],
     ['the rig drilled at 300m depth (guard)', ['300m', 300, 'm', null]],
@@ -158,8 +158,8 @@ describe('a number with "m" written on it after a word of paying, or before a ra
 
 describe("notes' and posts' shorthand names no party", () => {
   it.each([
-    ['Tindrel TC: 6x Kmax, 5y firm, ~USD 42m/yr gross.', 'TC'],
-    ['Quenlow MG ¥3.2bn over 7y, above our FY25e EBIT.', 'MG'],
+    ['Tindrel TC: 3x Kmax for 4y, ~USD 25m/yr.', 'TC'],
+    ['Quenlow MG ¥1.6bn across 5y, plus royalties.', 'MG'],
     ['Tindrel - £275m TLB, 7yr, OID 98.5. Lead: Quenlow Bank.', 'OID'],
   ])('%s', (text, word) => {
     const names = sidesOf(extractClaims(text)).flat().filter((n): n is string => n !== null);
@@ -167,7 +167,7 @@ describe("notes' and posts' shorthand names no party", () => {
   });
 
   it('"not buying the hype" is no denied purchase', () => {
-    const claims = extractClaims('re: Tindrel thread\nnot buying the hype tbh. a broker says the Quenlow thing is 4 ships on 3yrs firm.');
+    const claims = extractClaims('re: Tindrel thread\nhonestly not buying the hype here. my source says the Quenlow charter is only 2 ships for 2yrs.');
     expect(claims.some((c) => c.negated)).toBe(false);
   });
 });

@@ -96,7 +96,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'bec
 const DEAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', "it's", 'it\u2019s', "that's", 'that\u2019s']);
 /** Adverbs between a deal word and its status: "the Tavish combination now dead", "the deal officially off". */
 const STATUS_ADVERBS: ReadonlySet<string> = new Set(['now', 'officially', 'effectively', 'apparently', 'finally', 'formally', 'essentially', 'definitively']);
-// ("got pulled at the last minute", "gets scrapped": the passive with "get", as talk and posts write it.)
+// ("got pulled on Friday", "gets scrapped": the passive with "get", as talk and posts write it.)
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'had', 'have', 'got', 'gets', 'get', 'gotten', 'getting']);
 
 /** Words that open an appositive of the deal's worth: ", worth £300m,", ", valued at $2bn,". */
@@ -446,7 +446,7 @@ function inTimePhrase(tokens: readonly Token[], from: number, trigger: number): 
   return false;
 }
 
-/** Words of manner a deal word may end on, which a negation before it denies instead of the deal: "isn't buying blind". */
+/** Words of manner a deal word may end on, which a negation before it denies instead of the deal: "is not acquiring blind". */
 const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 'cheaply', 'lightly', 'hastily', 'rashly', 'recklessly', 'carelessly']);
 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
@@ -508,7 +508,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && negatesOwnClause(tokens, k, trigger)) continue;
     // ("had rejected the approach from Tarvo and continued to back Siskin's offer": a verb coordinated after it has a scope of its own.)
     if (k < trigger && coordinatedVerbBetween(tokens, k, trigger)) continue;
-    // ("the grocer isn't buying blind", "Tarvo won't sell cheap": the manner the deal word ends on is denied, not the deal.)
+    // ("Siskin is not acquiring blind", "Tarvo won't sell cheap": the manner the deal word ends on is denied, not the deal.)
     if (k < trigger && MANNER_WORDS.has(tokens[trigger + 1]?.norm ?? '')) continue;
     return true;
   }

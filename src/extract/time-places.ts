@@ -100,7 +100,7 @@ const lead = (on: DealWords, t: TimeMatch) => t.value.relative !== undefined
   || (/\b(?:in|during|of)\s+(?:the\s+)?$/i.test(on.text.slice(Math.max(0, t.start - 12), t.start)) && !TERM_START.test(on.text.slice(Math.max(0, t.start - 24), t.start)))
   // ("the old coil contract from 2019": "from" right after the deal noun tells which deal it is.)
   || (on.nominal && /^\s+from\s+$/i.test(on.text.slice(on.action!.end, t.start)))
-  // ("they've supplied them since 2021": a deal that has run since a year is dated by it.)
+  // ("has shipped them grain since 2019": a deal that has run since a year is dated by it.)
   || perfectSince(on.text.slice(Math.max(0, t.start - 90), t.start));
 
 /**

@@ -114,7 +114,7 @@ const LEAD_WORD = /\b(?:January|February|March|April|May|June|July|August|Septem
 const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|before|after|between|for|than|beyond|starting|ending|past|and|or)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
 /**
- * "they've supplied them since 2021", "has leased the depot since 2019": a perfect verb before "since" says a deal has
+ * "has shipped them grain since 2019", "has leased the depot since 2018": a perfect verb before "since" says a deal has
  * run from that year, so the year dates it (the deal is an older one than the news). Not talks that have gone on since.
  */
 const PERFECT_SINCE = /(?:\b(?:has|have|had)|['\u2019]ve|['\u2019]d)\s+(?:(?:already|long|also|now)\s+)?(?!been\b)[a-z]+(?:ed|en|ld|ght|nt)\b[^.;:!?]{0,50}\bsince\s+$/i;

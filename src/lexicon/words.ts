@@ -32,10 +32,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'ev/s', 'ev/rev', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'bln', 'cr',
   // loans by their kind: "a 7yr TL", "the TLB prices at S+350", "refi done", "an SLL with a margin ratchet"
   'tl', 'tla', 'tlb', 'refi', 'refis', 'sll', 'slls',
-  // reinsurance by its kind: "a 30% QS with the reinsurer", "the cat XoL renewal"
+  // reinsurance by its kind: "the 40% QS placed on its motor book", "the cat XoL renewal"
   'qs', 'xol',
-  // deal shorthand in notes and posts: "Alder TC: 6x ..." (time charter), "Tenjin MG ¥3.2bn" (minimum guarantee), "OID
-  // 98.5" (original issue discount), "the PR is rounding up" (press release), "6x Kmax" (a Kamsarmax bulker)
+  // deal shorthand in notes and posts: "Tarvo TC: 3x ..." (time charter), "Siskin MG ¥1.6bn" (minimum guarantee), "OID
+  // 99.25" (original issue discount), "the PR overstates it" (press release), "3x Kmax" (a Kamsarmax bulker)
   'tc', 'bbc', 'coa', 'mg', 'oid', 'pr', 'kmax',
   // what a firm has contracted and not yet billed: "booked into RPO", "cRPO rose"
   'rpo', 'crpo', 'backlog',

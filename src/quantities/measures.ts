@@ -44,7 +44,7 @@ export const MEASURE: Family<MeasureHit> = {
   after(ctx, j, num) {
     const u = measureUnitAt(ctx, j);
     if (u === null) return null;
-    // ("paying 700m for a network": millions of money, read as a sum with no currency.)
+    // ("paid 900m for the operator": millions of money, read as a sum with no currency.)
     if (millionsNotMetres(ctx, num.start, j, u.end)) return null;
     const w = ctx.tokens[num.start]?.lower;
     // "a gigawatt", "a gallon", but not "a m" or "a percent"

@@ -71,7 +71,7 @@ function endsSum(ctx: Context, j: number): boolean {
   return t === undefined || t.kind !== 'word' || AFTER_SUM.has(t.lower);
 }
 
-/** Scales written short after a sum with no currency ("paying 700m for a network"), read where `metresOrMillions` gives the metres up. */
+/** Scales written short after a sum with no currency ("paid 900m for the operator"), read where `metresOrMillions` gives the metres up. */
 const SHORT_SCALES: ReadonlySet<string> = new Set(['m', 'mn', 'bn', 'b']);
 
 const UNSTATED: Family<string> = {
@@ -85,7 +85,7 @@ const UNSTATED: Family<string> = {
 };
 
 /**
- * "paying 700m for a network", "10m a season": a number with "m" written onto it, after a word of paying or before a
+ * "paid 900m for the operator", "10m a season": a number with "m" written onto it, after a word of paying or before a
  * rate, is a sum in millions with no currency, not a length in metres.
  */
 export function millionsNotMetres(ctx: Context, numberStart: number, unitStart: number, unitEnd: number): boolean {
