@@ -171,3 +171,20 @@ describe("notes' and posts' shorthand names no party", () => {
     expect(claims.some((c) => c.negated)).toBe(false);
   });
 });
+
+describe("a note's deal that names no side and no other firm is the rated firm's", () => {
+  it('joins the rated firm\'s one deal and is compared with it', () => {
+    const report = analyze([
+      { id: 'release', text: 'Ulvenor Biotherapeutics, Inc. (Nasdaq: ULVB) today announced a licence agreement with Hallowfen Pharma AG worth up to $1.2 billion.' },
+      { id: 'note', text: 'ULVB - Upgrade to Buy. The Swiss partner deal (up to $1.6bn all-in) validates the platform. PT to $41 from $27.' },
+    ]);
+    const note = report.claims.find((c) => c.sourceId === 'note' && c.amount);
+    expect(note?.actor?.canonical).toBe('Ulvenor Biotherapeutics');
+    expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'amount']);
+  });
+
+  it('a note that names another firm leaves the deal to the pair rule (guard)', () => {
+    const claims = extractClaims('ULVB - Buy. The Hallowfen deal (up to $1.6bn all-in) validates the platform.');
+    expect(claims.every((c) => c.actor?.rule !== 'rated-alone' && c.counterparty?.rule !== 'rated-alone')).toBe(true);
+  });
+});

@@ -18,8 +18,8 @@ import { resolveGroups } from './groups.js';
 import { gappedItems, listedCounterparts, type GappedItem } from './gapping.js';
 import { isHedged, isNegated } from './cues.js';
 import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
-import { cleanName, partyOf } from './parties.js';
-import { arrowPair, digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
+import { cleanName, partyOf, sameFirm } from './parties.js';
+import { arrowPair, canBeParty, digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { heldAfterDeal } from './stake-after-deal.js';
@@ -1197,6 +1197,11 @@ function definedName(rated: Party | null, mentions: readonly (readonly Mention[]
 }
 
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
+/** Whether a note names no firm but the one it rates. */
+function noOtherFirm(doc: Doc, mentionsBySentence: readonly (readonly Mention[])[], rated: Party): boolean {
+  return !doc.sentences.some((s, k) => mentionsBySentence[k]!.some((m) => canBeParty(s, m) && !sameFirm(m.name, rated.canonical) && firstWord(cleanName(m.name)) !== firstWord(rated.canonical)));
+}
+
 /**
  * "QXTL (Hold, PT CHF 40): Kessun contract ...": a side read from the note's own header word is the rated firm, so
  * it carries the rated rule; a ticker no firm of the corpus answers to then leaves the side unknown (`canonicalize`).
@@ -1250,6 +1255,8 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
         // shave NOK 380m off EBITDA" tells a cost of the deal, not its price.)
         ?? (rated && d.trigger?.token !== 0 ? speakerPartner(doc.text, doc.sentences, mentionsBySentence, rated, 'rated-partner') : null);
       if (sides) [d.actor, d.counterparty] = sides;
+      // (`rated-alone`: a note's deal word that names no side and no other firm is still the rated firm's deal.)
+      else if (rated && d.action && d.trigger?.token !== 0 && noOtherFirm(doc, mentionsBySentence, rated)) d.actor = { ...rated, certainty: 'implied', rule: 'rated-alone' };
     }
   }
   if (rated) for (const d of drafts) markRatedSides(d, rated);

@@ -53,6 +53,12 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
     reason: "a note's sentence of figures that names no side tells the deal of the firm the note rates with the one other firm the note names",
   },
   {
+    name: 'rated-alone',
+    example: 'Ulvenor (Buy, PT $41). The Swiss partner deal, up to $1.6bn all-in, validates the platform.',
+    parties: ['Ulvenor', ''],
+    reason: "a note's deal that names no side, in a note that names no firm but the one it rates, is that firm's; the other side is left to the corpus (`one-party-joins`)",
+  },
+  {
     name: 'speaker-firm',
     example: 'Q: What is the term of the Siskin contract? A (Rhona Vell, CFO, Brisco Foods): Six years, at $40 million a year.',
     parties: ['Siskin', 'Brisco Foods'],
