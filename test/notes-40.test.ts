@@ -188,3 +188,19 @@ describe("a note's deal that names no side and no other firm is the rated firm's
     expect(claims.every((c) => c.actor?.rule !== 'rated-alone' && c.counterparty?.rule !== 'rated-alone')).toBe(true);
   });
 });
+
+describe('a building or quay named with its noun is where a lease is, not its other side', () => {
+  it('a headline that names the building meets the lease with its owner', () => {
+    const report = analyze([
+      { id: 'wire', text: 'Ulvenor Software has signed a 12-year lease for 90,000 square feet at Pertwick Estates\' Quenlow Yard tower.' },
+      { id: 'headline', text: 'Ulvenor inks 12-year Quenlow Yard lease, C$96m in total rent' },
+    ]);
+    const sides = sidesOf(report.claims.filter((c) => c.sourceId === 'headline'));
+    expect(sides.flat()).not.toContain('Quenlow Yard');
+  });
+
+  it('a yard that builds, or that a buyer orders from, is still a party (guard)', () => {
+    const sides = sidesOf(extractClaims('Tindrel Shipping ordered four feeder ships from Quenlow Yard for $120 million.'));
+    expect(sides.flat()).toContain('Quenlow Yard');
+  });
+});

@@ -1187,6 +1187,8 @@ const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
   // "the Wrenfold Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
   'farm', 'station', 'mill', 'oilfield', 'gasfield',
+  // "a lease at Wendacre Yard", "the Quenlow Plaza lease": buildings and quays let by name
+  'yard', 'plaza', 'wharf', 'quay',
 ]);
 
 /** Whether the words from `k` go on to a site noun ("solar projects", not "supply contract"), past names joined by "and". */
@@ -1217,7 +1219,7 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
   // that a firm deals with, is the firm's that runs it.)
   const acts = tokens[m.last + 1]?.tags.has('Verb') === true && !tokens[m.last + 1]!.tags.has('Gerund') && /^\s+$/.test(tokens[m.last]!.post);
   if (m.last > m.first && !m.rule && SITE_NAME_ENDINGS.has(bare(tokens[m.last]!.norm)) && /^\p{Lu}/u.test(tokens[m.last]!.text)
-    && !acts && tokens[m.first - 1]?.norm !== 'with') return true;
+    && !acts && !/^(?:with|from|by)$/.test(tokens[m.first - 1]?.norm ?? '')) return true;
   // "chartered its LNG carrier Hoshby Aurora to Vushix": the name of what is let, not of a party.
   const before = tokens[m.first - 1];
   // ("budget carrier flyzoya" is an airline; "LNG carrier Hoshby Aurora" a ship.)
