@@ -192,15 +192,15 @@ describe("a note's deal that names no side and no other firm is the rated firm's
 describe('a building or quay named with its noun is where a lease is, not its other side', () => {
   it('a headline that names the building meets the lease with its owner', () => {
     const report = analyze([
-      { id: 'wire', text: 'Ulvenor Software has signed a 12-year lease for 90,000 square feet at Pertwick Estates\' Quenlow Yard tower.' },
-      { id: 'headline', text: 'Ulvenor inks 12-year Quenlow Yard lease, C$96m in total rent' },
+      { id: 'wire', text: 'Ulvenor Software has signed a 12-year lease for 90,000 square feet at Pertwick Estates\' Quenlow Plaza tower.' },
+      { id: 'headline', text: 'Ulvenor inks 12-year Quenlow Plaza lease, C$96m in total rent' },
     ]);
     const sides = sidesOf(report.claims.filter((c) => c.sourceId === 'headline'));
-    expect(sides.flat()).not.toContain('Quenlow Yard');
+    expect(sides.flat()).not.toContain('Quenlow Plaza');
   });
 
-  it('a yard that builds, or that a buyer orders from, is still a party (guard)', () => {
-    const sides = sidesOf(extractClaims('Tindrel Shipping ordered four feeder ships from Quenlow Yard for $120 million.'));
-    expect(sides.flat()).toContain('Quenlow Yard');
+  it('a wharf a buyer buys from is still a party (guard)', () => {
+    const sides = sidesOf(extractClaims('Tindrel Shipping bought two harbour cranes from Quenlow Wharf for $12 million.'));
+    expect(sides.flat()).toContain('Quenlow Wharf');
   });
 });

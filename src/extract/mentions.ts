@@ -1188,7 +1188,7 @@ const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   // "the Wrenfold Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
   'farm', 'station', 'mill', 'oilfield', 'gasfield',
   // "a lease at Wendacre Yard", "the Quenlow Plaza lease": buildings and quays let by name
-  'yard', 'plaza', 'wharf', 'quay',
+  'plaza', 'wharf', 'quay',
 ]);
 
 /** Whether the words from `k` go on to a site noun ("solar projects", not "supply contract"), past names joined by "and". */
