@@ -176,7 +176,7 @@ describe("a note's deal that names no side and no other firm is the rated firm's
   it('joins the rated firm\'s one deal and is compared with it', () => {
     const report = analyze([
       { id: 'release', text: 'Ulvenor Biotherapeutics, Inc. (Nasdaq: ULVB) today announced a licence agreement with Hallowfen Pharma AG worth up to $1.2 billion.' },
-      { id: 'note', text: 'ULVB - Upgrade to Buy. The Swiss partner deal (up to $1.6bn all-in) validates the platform. PT to $41 from $27.' },
+      { id: 'note', text: 'ULVB - Upgrade to Buy. The Danish licensing pact (as much as $1.6bn) backs the platform. PT to $41 from $27.' },
     ]);
     const note = report.claims.find((c) => c.sourceId === 'note' && c.amount);
     expect(note?.actor?.canonical).toBe('Ulvenor Biotherapeutics');
@@ -184,7 +184,7 @@ describe("a note's deal that names no side and no other firm is the rated firm's
   });
 
   it('a note that names another firm leaves the deal to the pair rule (guard)', () => {
-    const claims = extractClaims('ULVB - Buy. The Hallowfen deal (up to $1.6bn all-in) validates the platform.');
+    const claims = extractClaims('ULVB - Buy. The Hallowfen pact (as much as $1.6bn) backs the platform.');
     expect(claims.every((c) => c.actor?.rule !== 'rated-alone' && c.counterparty?.rule !== 'rated-alone')).toBe(true);
   });
 });
@@ -192,7 +192,7 @@ describe("a note's deal that names no side and no other firm is the rated firm's
 describe('a building or quay named with its noun is where a lease is, not its other side', () => {
   it('a headline that names the building meets the lease with its owner', () => {
     const report = analyze([
-      { id: 'wire', text: 'Ulvenor Software has signed a 12-year lease for 90,000 square feet at Pertwick Estates\' Quenlow Plaza tower.' },
+      { id: 'wire', text: 'Ulvenor Software agreed twelve years of lease terms for 90,000 square feet of Pertwick Estates\' Quenlow Plaza tower.' },
       { id: 'headline', text: 'Ulvenor inks 12-year Quenlow Plaza lease, C$96m in total rent' },
     ]);
     const sides = sidesOf(report.claims.filter((c) => c.sourceId === 'headline'));

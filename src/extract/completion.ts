@@ -54,7 +54,7 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
   },
   {
     name: 'rated-alone',
-    example: 'Ulvenor (Buy, PT $41). The Swiss partner deal, up to $1.6bn all-in, validates the platform.',
+    example: 'Ulvenor (Buy, PT $41). The new Danish licensing pact, at up to $1.6bn, backs the platform.',
     parties: ['Ulvenor', ''],
     reason: "a note's deal that names no side, in a note that names no firm but the one it rates, is that firm's; the other side is left to the corpus (`one-party-joins`)",
   },
