@@ -1196,7 +1196,6 @@ function definedName(rated: Party | null, mentions: readonly (readonly Mention[]
   return definer ? { ...rated, canonical: cleanName(definer.name) } : rated;
 }
 
-/** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 /** Whether a note names no firm but the one it rates. */
 function noOtherFirm(doc: Doc, mentionsBySentence: readonly (readonly Mention[])[], rated: Party): boolean {
   return !doc.sentences.some((s, k) => mentionsBySentence[k]!.some((m) => canBeParty(s, m) && !sameFirm(m.name, rated.canonical) && firstWord(cleanName(m.name)) !== firstWord(rated.canonical)));
@@ -1212,6 +1211,7 @@ function markRatedSides(draft: Draft, rated: Party): void {
   if (same(draft.counterparty)) draft.counterparty = { ...draft.counterparty!, rule: rated.rule };
 }
 
+/** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
   const turns = turnSpeakers(doc.sentences);

@@ -1187,7 +1187,7 @@ const SITE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'mall', 'shipyard', 'quarry', 'complex', 'fab', 'steelworks',
   // "the Wrenfold Wind Farm", "Kellsmoor Power Station", "the Brisco Paper Mill": what produces, not who sells
   'farm', 'station', 'mill', 'oilfield', 'gasfield',
-  // "a lease at Wendacre Yard", "the Quenlow Plaza lease": buildings and quays let by name
+  // "a lease at the Wendacre Plaza", "berths at Quenlow Wharf": buildings and quays let by name
   'plaza', 'wharf', 'quay',
 ]);
 

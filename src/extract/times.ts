@@ -118,8 +118,8 @@ const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|b
  * run from that year, so the year dates it (the deal is an older one than the news). Not talks that have gone on since.
  */
 const PERFECT_SINCE = /(?:\b(?:has|have|had)|['\u2019]ve|['\u2019]d)\s+(?:(?:already|long|also|now)\s+)?(?!been\b)[a-z]+(?:ed|en|ld|ght|nt)\b[^.;:!?]{0,50}\bsince\s+$/i;
-// (Nor a figure that has moved since a year: "shares have fallen 20% since 2021".)
-const TALKS = /\b(?:talks|negotiat\w*|discuss\w*|court\w*|pursu\w*|wait\w*|tried|sought|fallen|risen|gained|lost|climbed|dropped|jumped|doubled|tripled|grown|slipped|slumped|surged|rallied|declined|increased|decreased|shed|added)\b/i;
+/** Words of a perfect that runs since a year with no deal: talks ("has held talks since 2024"), a figure that moved ("shares have fallen 20% since 2021"). */
+const NO_DEAL_SINCE = /\b(?:talks|negotiat\w*|discuss\w*|court\w*|pursu\w*|wait\w*|tried|sought|fallen|risen|gained|lost|climbed|dropped|jumped|doubled|tripled|grown|slipped|slumped|surged|rallied|declined|increased|decreased|shed|added)\b/i;
 
 /** "the old coil contract from 2019": a deal noun "from" a time is the deal of that time, not one running since it. */
 const DEAL_FROM = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|accord|arrangement|tie-up|partnership)\s+from\s+$/i;
@@ -133,9 +133,10 @@ const DEAL_NOUN_AFTER_YEAR = /^\s(?:[\w-]+\s){0,2}(?:deal|contract|agreement|pac
 /** "more than a decade ago", "less than two years ago": a time counted back is a date whatever measure comes before it. */
 const AGO = /\bago$/i;
 
+/** Whether the words before a year ("... has shipped them grain since ") date a deal that has run since it (`PERFECT_SINCE`). */
 export function perfectSince(before: string): boolean {
   const found = PERFECT_SINCE.exec(before);
-  return found !== null && !TALKS.test(found[0]);
+  return found !== null && !NO_DEAL_SINCE.test(found[0]);
 }
 
 /** Every time of a text that can date something, left to right; words one rule reads no later rule reads again. */

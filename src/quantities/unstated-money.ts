@@ -49,8 +49,10 @@ function cuedBefore(ctx: Context, start: number, window = CUE_WINDOW, cues: Read
   return false;
 }
 
-/** Words of paying close enough before "700m" to make it money: not "at" or "with", which as often lead to a length ("at 300m"). */
+/** Words of paying before "900m" that make it money: not "at" or "with", which as often lead to a length ("at 300m"). */
 const SHORT_SUM_CUES: ReadonlySet<string> = new Set([...PAYING_CUES].filter((w) => w !== 'at' && w !== 'with'));
+/** How far back such a word may stand: "paid 900m", "paying the founders 900m". */
+const SHORT_SUM_CUE_WINDOW = 4;
 
 /** Scales said of money alone: "twelve hundred crore", "forty lakh". */
 const MONEY_SCALES = /\b(?:crores?|lakhs?|lacs?)$/i;
@@ -71,7 +73,7 @@ function endsSum(ctx: Context, j: number): boolean {
   return t === undefined || t.kind !== 'word' || AFTER_SUM.has(t.lower);
 }
 
-/** Scales written short after a sum with no currency ("paid 900m for the operator"), read where `metresOrMillions` gives the metres up. */
+/** Scales written short after a sum with no currency ("paid 900m for the operator"), read where `millionsNotMetres` gives the metres up. */
 const SHORT_SCALES: ReadonlySet<string> = new Set(['m', 'mn', 'bn', 'b']);
 
 const UNSTATED: Family<string> = {
@@ -91,7 +93,7 @@ const UNSTATED: Family<string> = {
 export function millionsNotMetres(ctx: Context, numberStart: number, unitStart: number, unitEnd: number): boolean {
   const unit = ctx.tokens[unitStart];
   if (unit?.text !== 'm' || !attached(ctx.tokens, unitStart)) return false;
-  return cuedBefore(ctx, numberStart, 4, SHORT_SUM_CUES) || suffixAt(ctx, unitEnd)?.per != null;
+  return cuedBefore(ctx, numberStart, SHORT_SUM_CUE_WINDOW, SHORT_SUM_CUES) || suffixAt(ctx, unitEnd)?.per != null;
 }
 
 /** Sums of a million or more said with no currency, after a word of paying or worth (see `UNSTATED_CURRENCY`). */
