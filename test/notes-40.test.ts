@@ -204,3 +204,18 @@ describe('a building or quay named with its noun is where a lease is, not its ot
     expect(sides.flat()).toContain('Quenlow Wharf');
   });
 });
+
+describe('a participle of an English verb that opens a noun phrase is no name', () => {
+  it.each([
+    ['Ceded premium for the year comes to about $80 million.', 'Ceded'],
+    ['Contracted IT capacity stands at 300 megawatts.', 'Contracted'],
+  ])('%s', (text, word) => {
+    const names = sidesOf(extractClaims(`Tindrel signed a three-year deal with Quenlow. ${text}`)).flat();
+    expect(names).not.toContain(word);
+  });
+
+  it('a firm whose name reads as a participle, before a verb, is still a name (guard)', () => {
+    const sides = sidesOf(extractClaims('Allied agreed to buy Quenlow for $40 million.'));
+    expect(sides.flat()).toContain('Allied');
+  });
+});

@@ -391,6 +391,12 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (next && /^\s+$/.test(token.post) && /^[a-z]/.test(next.text) && COMPANY_NOUNS.has(next.norm) && (isCommonWord(token.norm) || isWordNetWord(token.norm))) return false;
   // ("Steelmaker Borton signs up", "Chipmaker Quellix to buy": so does a company noun that opens the sentence before a name.)
   if (next && /^\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && isCompanyNoun(token.norm) && !ORGANIZATION_WORDS.has(token.norm) && !known.has(word)) return false;
+  // ("Ceded premium for the year ...", "Contracted IT capacity stands at 300 MW": a participle of an English verb before a
+  // lowercase word opens a noun phrase, however the tagger read it.)
+  // ("United is taking ...", "Allied agreed to ...": a name that reads as a participle goes on with a verb, not a noun.)
+  const plainNoun = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
+  const nounAfter = next !== undefined && (plainNoun(next) || ((/^[A-Z]{2,4}$/.test(next.text) || /^\p{Ll}/u.test(next.text)) && !next.tags.has('Copula') && !next.tags.has('Modal') && plainNoun(after)));
+  if (nounAfter && /^\s+$/.test(token.post) && participleOfWord(token.norm)) return false;
   // ('prize." Asked about the number, she said': an English past participle before a lowercase preposition opens a
   // clause, whatever the tagger guessed after the quotation.)
   if (/ed$/.test(token.norm) && isCommonWord(token.norm) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && PREPOSITIONS.has(next.norm)) return false;
@@ -451,6 +457,13 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const adverb = next !== undefined && (next.tags.has('Adverb') || TIME_ADVERBS.has(next.norm));
   const verbFollows = verbAt(next) || (adverb && verbAt(after)) || infinitive;
   return verbFollows && !unlikeName;
+}
+
+/** "ceded" of "cede", "contracted" of "contract", "licensed" of "license": a past participle of a verb the lexicons know. */
+function participleOfWord(word: string): boolean {
+  if (!/^[a-z]{2,}ed$/.test(word)) return false;
+  const stems = [word.slice(0, -1), word.slice(0, -2), word.replace(/ied$/, 'y'), word.replace(/([b-df-hj-np-tv-z])\1ed$/, '$1')];
+  return stems.some((stem) => stem !== word && stem.length >= 3 && (isCommonWord(stem) || isWordNetWord(stem)));
 }
 
 /**
