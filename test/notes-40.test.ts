@@ -210,7 +210,7 @@ describe('a participle of an English verb that opens a noun phrase is no name', 
     ['Ceded premium for the year comes to about $80 million.', 'Ceded'],
     ['Contracted IT capacity stands at 300 megawatts.', 'Contracted'],
   ])('%s', (text, word) => {
-    const names = sidesOf(extractClaims(`Tindrel signed a three-year deal with Quenlow. ${text}`)).flat();
+    const names = sidesOf(extractClaims(`Tindrel and Quenlow agreed terms on a reinsurance cover. ${text}`)).flat();
     expect(names).not.toContain(word);
   });
 
