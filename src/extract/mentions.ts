@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
-import { MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { isOfficeHolder } from '../lexicon/office-holders.js';
+import { HEARSAY_OPENERS, MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -324,6 +325,10 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (headingWord(word, token, next, after)) return false;
+  // ("@desk: Hearing Tarvo Resources is lining up a bid", "Told Quorrel is buying": a verb of hearing or telling that
+  // opens a post before a name is the writer's, no word of the name; "Could close before Friday": nor is a modal.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(word) && HEARSAY_OPENERS.has(token.norm) && /^\s+$/.test(token.post) && next !== undefined && /^\p{Lu}/u.test(next.text)) return false;
+  if (opens && token.tags.has('Modal') && /^\p{Lu}\p{Ll}+$/u.test(word) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
   // ("ASX ANNOUNCEMENT | Pellham Minerals", "NYSE: ..."): an exchange's code heading a filing names no party.
   if (STOCK_EXCHANGES.has(word) && (next === undefined || next.text === '|' || /^\s*[|:]/.test(token.post) || NOT_A_NAME.has(next.norm))) return false;
   // ("forty million Aussie dollars", "400 million Swiss francs": a currency's name of two or three words names no firm.)
@@ -678,9 +683,19 @@ const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'bo
 /** Heads of a body named by its remit: "Ministry of Water and Sanitation". */
 const REMIT_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'office']);
 
+/** Whether a possessive's next word is its own legal suffix ("Brisbury's Ltd"); "Group" and "Holdings" may be a unit it owns. */
+function possessiveFirmName(token: Token, next: Token | undefined): boolean {
+  if (next === undefined || !/^\s+$/.test(token.post) || !/^\p{Lu}/u.test(next.text)) return false;
+  const suffix = bare(next.text).toLowerCase().replace(/,$/, '');
+  return LEGAL_SUFFIXES.has(suffix) && !/^(?:group|holdings?)$/.test(suffix);
+}
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
+  // ("Brisbury's Ltd has sold ...", "Olberth's plc": a name in the possessive before its own legal suffix is the firm's
+  // whole name, no owner of a "Ltd".)
+  if (token.possessive && possessiveFirmName(token, tokens[at + 1])) return 1;
   if (token.possessive || /\d/.test(tokens[at + 1]?.text ?? '') || (/\d/.test(token.text) && at > 0)) return 0;
   // "Pembury Corp (NASDAQ: PMBY)", "Waskris Brothers Media (WBM)": a name never runs into a parenthesis.
   if (tokens[at + 1]?.pre.includes('(') || token.post.includes('(')) return 0;
@@ -1271,6 +1286,18 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /**
+ * Whether a name is a person's after an office-holder's title: "opposition councillor Dean Mallow", "regional organiser
+ * Carys Pennock"; up to three capitalized words and none a firm's word or legal suffix. (A capitalized title that opens
+ * the name, "Premier Tarvo", may open a firm's.)
+ */
+function titledPerson(tokens: readonly Token[], m: Mention, before: Token | undefined): boolean {
+  if (before === undefined || !isOfficeHolder(before.norm) || !/^\s+$/.test(before.post)) return false;
+  const run = tokens.slice(m.first, m.last + 1);
+  if (run.length > 3) return false;
+  return run.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(bare(t.text)) && !ORGANIZATION_WORDS.has(t.norm) && !LEGAL_SUFFIXES.has(t.norm) && !t.tags.has('Organization'));
+}
+
+/**
  * Speakers and commentators are never parties: "Business Secretary Helen Candworth said", "analysts at Pellan
  * Partners said", "according to Boskine", "Devton analysts expect".
  */
@@ -1282,6 +1309,9 @@ function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   if (before?.norm === 'to' && twoBefore?.norm === 'according') return true;
   const after = tokens[m.last + 1];
   if (after && /^(analysts?|strategists?|economists?)$/.test(after.norm)) return true;
+  // ("a figure opposition councillor Dean Mallow called poor", "Trustee Okafor voted no": a person named by a public
+  // office's title speaks about a deal, never for a side of it, whatever verb follows.)
+  if (titledPerson(tokens, m, before)) return true;
   const person = m.personLike || tokens.slice(m.first, m.last + 1).some((t) => COMMENTATOR_NOUNS.has(t.norm) || t.tags.has('Honorific'))
     || (before !== undefined && COMMENTATOR_NOUNS.has(before.norm));
   if (!person) return false;

@@ -53,6 +53,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'reported', 'reports', 'calculated', 'calculates', 'believes', 'believed', 'thinks', 'thought', 'reckons', 'reckoned',
 ]);
 
+/**
+ * Verbs of hearing and telling whose "-ing" or past form opens a post that drops its "I'm" or "I was": "Hearing Tarvo is
+ * lining up a bid", "Told Quorrel is buying", "Understand Siskin walked". Before a name they are no word of the name.
+ */
+const HEARSAY_VERBS: readonly (readonly string[])[] = [
+  ['hear', 'hearing', 'heard'], ['tell', 'told'], ['understand', 'understood'], ['gather', 'gathering', 'gathered'],
+  ['learn', 'learned', 'learnt'], ['whisper', 'whispered'], ['rumour', 'rumoured', 'rumored'], ['expect', 'expecting'], ['sense', 'sensing'],
+];
+export const HEARSAY_OPENERS: ReadonlySet<string> = new Set(HEARSAY_VERBS.flatMap((forms) => forms.slice(1)).concat('understand', 'gather'));
+
 /** Words for people who comment on a deal and are never its parties: "analysts at Pellan Partners said". */
 export const COMMENTATOR_NOUNS: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'commentator', 'commentators',
