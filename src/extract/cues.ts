@@ -74,6 +74,8 @@ export const WITHDRAWAL_PHRASES: readonly { verbs: readonly string[]; particle: 
   { verbs: ['vote', 'votes', 'voted', 'voting'], particle: 'down', example: 'Wendacre investors vote down the Gorlan merger' },
   { verbs: ['throw', 'throws', 'threw', 'thrown', 'throwing'], particle: 'out', example: 'Axholm shareholders threw out the Liddane merger' },
   { verbs: ['knock', 'knocks', 'knocked', 'knocking'], particle: 'back', example: 'the Feldane board knocked back a 410p offer from Kelmora' },
+  // or puts it off
+  { verbs: ['put', 'puts', 'putting'], particle: 'on hold', example: 'Gorlan has put on hold its plan to sell the depot to Wendacre' },
 ];
 
 // ("call-off orders", "a walk-away fee": a hyphened phrasal verb before a noun names a kind of thing, no withdrawal.)
@@ -292,9 +294,24 @@ const RETRACTIONS: readonly (readonly string[])[] = RETRACTION_CUES.map((cue) =>
 function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
   for (let k = 0; k < trigger; k++) {
     const cue = RETRACTIONS.find((words) => words.every((w, i) => k + i < trigger && tokens[k + i]!.norm === w));
-    if (cue) return !tokens.slice(k + cue.length).some((t, i) => k + cue.length + i !== trigger && isFigure(t));
+    if (cue) return !tokens.slice(k + cue.length).some((t, i) => k + cue.length + i !== trigger && isFigure(t)) && !namesTermTakenBack(tokens, k + cue.length, trigger);
   }
   return false;
+}
+
+/**
+ * Terms of a deal a correction may say were wrong while the deal stands: "misstated the value and length of Tarvo's
+ * supply contract", "incorrectly reported the price of the sale".
+ */
+const TERMS_TAKEN_BACK: ReadonlySet<string> = new Set(['value', 'length', 'term', 'terms', 'duration', 'price', 'size', 'amount', 'cost',
+  'number', 'figure', 'figures', 'timing', 'date', 'tenor', 'rate', 'rent', 'fee', 'volume', 'scope']);
+
+/** Whether the words a correction takes back open on a term of the deal ("the value ... of"), not on the deal itself. */
+function namesTermTakenBack(tokens: readonly Token[], from: number, trigger: number): boolean {
+  let j = from;
+  while (j < trigger && /^(?:the|its|their|a)$/.test(tokens[j]!.norm)) j++;
+  if (j >= trigger || !TERMS_TAKEN_BACK.has(tokens[j]!.norm)) return false;
+  return tokens.slice(j + 1, trigger).some((t) => t.norm === 'of');
 }
 
 /** Whether "not" at `k` sets a name aside: "not Tarvo", "not incumbent Kelwick", "not the rival Tarvo". */
@@ -351,10 +368,15 @@ function endedByLabel(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+/** Nouns for the act that makes a deal, before "of" and the deal: "the award of the contract", "the signing of the lease". */
+const MAKING_ACTS: ReadonlySet<string> = new Set(['award', 'signing', 'approval']);
 /** Nouns for a deal in the making: "its plan to lease", "a bid to buy". */
 const INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'bid', 'attempt', 'proposal', 'offer', 'effort', 'agreement', 'deal']);
-/** Verbs of a decision taken, before "to" and an ending verb's bare form: "resolved to withdraw its offer". */
-const DECIDED: ReadonlySet<string> = new Set(['resolved', 'decided', 'agreed', 'voted', 'opted', 'chose', 'elected', 'moved']);
+/**
+ * Verbs of a decision taken, and the noun, before "to" and an ending verb's bare form: "resolved to withdraw its offer",
+ * "the decision by the trust's board to pause the outsourcing".
+ */
+const DECIDED: ReadonlySet<string> = new Set(['resolved', 'decided', 'agreed', 'voted', 'opted', 'chose', 'elected', 'moved', 'decision']);
 
 /** A decision verb a few words before the "to" at `to`: "resolved on Monday to withdraw". */
 function decidedBefore(tokens: readonly Token[], to: number): boolean {
@@ -375,6 +397,12 @@ function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number):
     const t = tokens[j]!;
     // ("the failure of its plan to rent four freighters from Siskin": a plan or bid to do the deal is the deal.)
     if (INTENT_NOUNS.has(t.norm) && tokens[j + 1]?.norm === 'to' && j + 2 === trigger && /^\s+$/.test(t.post)) return true;
+    // ("deferred the award of the cleaning contract": the act that makes the deal, "of" it, is the deal; "the closing
+    // of the sale" is not, and a deal put off at its closing stands.)
+    if (MAKING_ACTS.has(t.norm) && tokens[j + 1]?.norm === 'of' && /^\s+$/.test(t.post)) {
+      j++;
+      continue;
+    }
     if (/[,;:.()\u2013\u2014]/.test(t.post.replace(/['\u2019]s?\s*$/, ''))) return false;
     // ("the termination of the supply and service contract": nouns joined by "and" name one thing.)
     if (t.norm === 'and' && tokens[j - 1]?.tags.has('Noun') && tokens[j + 1]?.tags.has('Noun')) continue;

@@ -40,7 +40,12 @@ export const DEAL_ENDINGS: readonly DealEnding[] = [
   { lemma: 'kill', synset: 'kill.v.02', role: 'ends', forms: ['kills', 'killed'], objectOnly: true, example: 'Quellby killed the proposed merger with Brisco' },
   { lemma: 'pull', synset: null, role: 'ends', forms: ['pulls', 'pulled'], objectOnly: true, example: 'Tarvo pulls £260m offer for Siskin', reason: 'deal news says a bidder pulls its offer; WordNet has no such sense' },
   { lemma: 'scrap', synset: 'trash.v.01', role: 'ends', forms: ['scraps', 'scrapped'], example: 'Harlow scrapped its planned purchase of Wrenfold' },
-  { lemma: 'shelve', synset: 'postpone.v.01', role: 'ends', forms: ['shelves', 'shelved'], objectOnly: true, example: 'Kellsmoor shelves $900m Norvex bid', reason: 'a shelved deal is off; of the sense\'s other words, "postpone" and "defer" only delay it' },
+  { lemma: 'shelve', synset: 'postpone.v.01', role: 'ends', forms: ['shelves', 'shelved'], objectOnly: true, example: 'Kellsmoor shelves $900m Norvex bid', reason: 'a shelved deal is off' },
+  { lemma: 'defer', synset: 'postpone.v.01', role: 'ends', forms: ['defers', 'deferred'], objectOnly: true, example: 'the Pertwick board deferred the award of the cleaning contract to Quenlow', reason: 'a deal whose award is put off has not happened; "deferred the closing of the sale" has no deal for its object and ends nothing' },
+  { lemma: 'postpone', synset: 'postpone.v.01', role: 'ends', forms: ['postpones', 'postponed'], objectOnly: true, example: 'Tindrel postponed its planned purchase of Quorrel', reason: 'as "defer"' },
+  { lemma: 'pause', synset: 'pause.v.02', role: 'ends', forms: ['pauses', 'paused'], objectOnly: true, example: 'Hallowfen paused the outsourcing contract with Brisbury', reason: 'a paused deal is not in force' },
+  { lemma: 'suspend', synset: 'suspend.v.05', role: 'ends', forms: ['suspends', 'suspended'], objectOnly: true, example: 'Olberth suspended its supply agreement with Palindra', reason: '"suspended trading in its shares" has no deal for its object' },
+  { lemma: 'bin', synset: null, role: 'ends', forms: ['bins', 'binned'], objectOnly: true, example: 'Merrivane binned the Thessin sale', reason: 'British talk for scrapping a plan; WordNet has no such sense' },
   { lemma: 'terminate', synset: 'end.v.02', role: 'ends', forms: ['terminates', 'terminated'], nouns: ['termination'], example: 'Velquor terminated the merger agreement with Tarnveld' },
   { lemma: 'withdraw', synset: 'swallow.v.05', role: 'ends', forms: ['withdraws', 'withdrew', 'withdrawn'], nouns: ['withdrawal'], example: 'Brisco withdrew its offer for Quellby' },
   // the other side turns it down
