@@ -417,7 +417,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (s.counterparty) return false;
       const markers = markersOf(s);
-      s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, markers, markers.includes('object'), s.actor)?.mention ?? null;
+      const marked = findOtherSide(s.layer, s.trigger.token, s.end, markers, markers.includes('object'), s.actor);
+      // ("agreed a 15-year lease with Wexmoor Council for the Old Corn Exchange": a deal noun's "with" that comes first
+      // names the other side; the "for" after it says what the deal is for. `with-nominal` reads it.)
+      const withSide = isNoun(s) && marked && marked.marker !== 'with' ? findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor) : null;
+      if (withSide && marked && withSide.mention.first < marked.mention.first) return false;
+      s.counterparty = marked?.mention ?? null;
       return s.counterparty !== null;
     },
   },
@@ -429,6 +434,17 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (s.counterparty || !isNoun(s)) return false;
       s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor)?.mention ?? null;
       if (s.counterparty) s.direction = 'none';
+      return s.counterparty !== null;
+    },
+  },
+  {
+    name: 'granted-to', alternation: 'nominal', fills: ['counterparty', 'direction'],
+    example: "Hostsund Marine's 30-year concession of the quay to Tashric Freight was signed.", expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
+    reason: 'a deal noun its holder names ("a concession from X") is granted by its owner when a "to" phrase names the holder',
+    apply(s) {
+      if (s.counterparty || !isNoun(s) || s.direction !== 'reverse') return false;
+      s.counterparty = findOtherSide(s.layer, s.trigger.token, s.end, ['to'], false, s.actor)?.mention ?? null;
+      if (s.counterparty) s.direction = 'forward';
       return s.counterparty !== null;
     },
   },
