@@ -44,11 +44,11 @@ const unitKey = (unit: string) => {
 const anyVesselBeside = (a: string, b: string): boolean => (a === 'vessel' && b.startsWith('vessel:')) || (b === 'vessel' && a.startsWith('vessel:'));
 
 /**
- * Counts by a model code or an acronym ("50 M220s", "30 S-220X", "four SOVs"), or of bare "units" ("500 P7 units"):
- * they count the deal's goods without saying what they are. (A firm's backlog of units counts no deal's goods, and is
- * dropped where it is read.)
+ * Counts by a model code or an acronym ("50 M220s", "30 S-220X", "four SOVs"), or of bare "units", "sets" or "pieces"
+ * ("500 P7 units", "the order is 30 sets, not 24"): they count the deal's goods without saying what they are. (A firm's
+ * backlog of units counts no deal's goods, and is dropped where it is read.)
  */
-const isGenericCount = (q: Quantity): boolean => q.dimension === 'count' && (/\d/.test(q.unit) || /^[A-Z]{2,5}s?$/.test(q.unit) || /^units?$/i.test(q.unit));
+const isGenericCount = (q: Quantity): boolean => q.dimension === 'count' && (/\d/.test(q.unit) || /^[A-Z]{2,5}s?$/.test(q.unit) || /^(?:units?|sets?|pieces?)$/i.test(q.unit));
 
 /** Things a deal never counts as its goods, so a generic count is not set against them. */
 const NOT_GOODS: ReadonlySet<string> = new Set(['share', 'employee', 'worker', 'job', 'customer', 'subscriber', 'user', 'seat', 'option', 'year', 'month']);

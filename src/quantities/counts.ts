@@ -27,6 +27,11 @@ export const COUNT: Family<string> = {
     const each = Number.isInteger(num.value) ? timesSignAt(ctx, j) ?? firmCountAt(ctx, j) ?? shipClassAt(ctx, j) : null;
     if (each !== null) return { unit: each.unit, end: each.end, factor: 1 };
     const adjective = adjectiveCountAt(ctx.tokens, j);
+    // ("18 six-car units", "24 four-car trainsets": a hyphened count right after another number says what each counted
+    // thing is made of; it counts nothing itself.)
+    // ("the 2021 four-ship order": a year before it is no count.)
+    const before = ctx.tokens[num.start - 1];
+    if (adjective !== null && before?.kind === 'num' && !/^(?:1[89]|20)\d\d$/.test(before.text)) return null;
     if (adjective !== null) return { ...adjective, factor: 1 };
     // ("six more converted freighters", "20 additional aircraft": a word of a step stands before the things counted.)
     const at = STEP_WORDS.has(ctx.tokens[j]?.lower ?? '') ? j + 1 : j;
