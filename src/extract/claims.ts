@@ -58,6 +58,8 @@ interface Draft {
   crowd?: boolean;
   /** A denial of the deal with a firm set aside ("going to Siskin, not Tarvo"): the figures after it are the deal's, not its. */
   setAside?: boolean;
+  /** A deal taken back from the other side of the sentence's deal ("sold ... and will lease them back"): a deal of its own. */
+  back?: boolean;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -214,7 +216,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   }
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
-    const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action
+    const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action && !k.back && !draft.back
       && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameInstrument(k, draft) && !stopBetween(k, draft));
     if (!twin) {
       kept.push(draft);
@@ -292,6 +294,9 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   // figure to the verb it follows, past the preposition.)
   // ("a pact with Diskmoor — £4m annually — sits beside its sponsorship of ...": a dash closes the figure's aside.)
   if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:\u2013\u2014]|\s-\s|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
+  // ("sold 12 stores to Pertwick for £96m and will lease them back": a figure before "and" and the next verb is the
+  // first verb's, however near the second.)
+  if (draft.trigger?.pos !== 'noun' && /\b(?:and|but)\s/.test(gap)) return (action.start - end) * 3 + doc.text.length;
   return (action.start - end) * 3;
 }
 
@@ -948,6 +953,38 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
 }
 
 /**
+ * "Brisbury sold 12 stores to Pertwick for £96m and will lease them back for 20 years": a lease or rent with "back"
+ * after it and no other side named takes the goods back from the other side of the sentence's earlier deal with the
+ * same firm. It is a deal of its own (the sale's price and the lease's term stay apart), with the giver reversed.
+ */
+function takeBackDeals(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (!draft.trigger || !draft.action || !takenBack(draft)) continue;
+    // (With no subject of its own, the lease shares the earlier verb's: "sold ... and will lease them back".)
+    const sides = [draft.actor?.canonical, draft.counterparty?.canonical].filter((c): c is string => c !== undefined);
+    // (Only what was sold is taken back: "will pay Pertwick $6m a year to lease back four floors" is one lease.)
+    const earlier = drafts.find((d) => d !== draft && d.trigger && d.trigger.token < draft.trigger!.token && d.actor && d.counterparty
+      && (d.roles?.frame === 'sale' || d.roles?.frame === 'acquisition') && sides.every((c) => c === d.actor!.canonical || c === d.counterparty!.canonical));
+    if (!earlier) continue;
+    // The earlier deal's giver takes the goods back: it is the lease's taker.
+    const giver = earlier.action?.direction === 'reverse' ? earlier.counterparty! : earlier.actor!;
+    const taker = giver === earlier.actor ? earlier.counterparty! : earlier.actor!;
+    draft.actor = giver;
+    draft.counterparty = taker;
+    draft.action = { ...draft.action, direction: 'reverse', rule: `${draft.action.rule}+taken-back` };
+    draft.back = true;
+  }
+}
+
+/** Whether a lease or rent word has "back" within a few words after it: "lease back", "rent them back", "leasing it back". */
+function takenBack(draft: Draft): boolean {
+  const tokens = draft.sentence.tokens;
+  const at = draft.trigger!.token;
+  if (draft.roles?.frame !== 'lease') return false;
+  return tokens.slice(at + 1, at + 4).some((t) => t.norm === 'back');
+}
+
+/**
  * "Siskin becomes sole offtaker of pond two, through a nine-year agreement with Tern": a role no name owns (`role-unowned`)
  * is owned by the other side of the sentence's deal with its holder, which becomes that exclusive grant.
  */
@@ -1027,6 +1064,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const triggered = items.length === 0 ? drafted : drafted.filter((d) => d.item || !d.trigger || !items.some((i) => i.start <= sentence.tokens[d.trigger!.token]!.start && sentence.tokens[d.trigger!.token]!.end <= i.end));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
+  takeBackDeals(triggered);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { isOfficeHolder } from '../src/lexicon/office-holders.js';
+import { HEARSAY_OPENERS } from '../src/lexicon/names.js';
+
+const sidesOf = (claims: { actor: { canonical: string } | null; counterparty: { canonical: string } | null }[]) =>
+  claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+
+const names = (text: string): string[] =>
+  extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter((n): n is string => n !== undefined);
+
+describe("a name in the possessive before its own legal suffix is the firm's whole name", () => {
+  it.each([
+    ["Department-store chain Ulvenor's Ltd has sold 12 of its stores to Pertwick Property plc for £96 million.", 'Ulvenor'],
+    ["Olberth's plc agreed to buy Tindrel for $40 million.", 'Olberth'],
+  ])('%s', (text, firm) => {
+    expect(names(text)).toContain(firm);
+    expect(names(text)).not.toContain('Ltd');
+    expect(names(text)).not.toContain('plc');
+  });
+
+  it("a possessive before \"Group\" still owns a unit (guard)", () => {
+    const claim = extractClaims("Tindrel agreed to buy Ulvenor's Group for $4 million.")[0]!;
+    expect(claim.affiliations.map((a) => a.rule)).toContain('possessive-name');
+  });
+});
+
+describe('a verb of hearing or telling that opens a post is no word of the name after it', () => {
+  it.each([
+    ['@deskwatch: Hearing Tallow Resources is lining up a A$2.4bn cash bid for Kelmora Minerals.', 'Tallow Resources'],
+    ['@adgossip: Told Halcyon Media is buying brandloft for £60m.', 'Halcyon Media'],
+    ['Heard Quorrel Group is buying Tindrel for £60m.', 'Quorrel Group'],
+  ])('%s', (text, firm) => {
+    const found = names(text);
+    expect(found).toContain(firm);
+    expect(found.some((n) => /^(?:Hearing|Told|Heard) /.test(n))).toBe(false);
+  });
+
+  it('one post that says "Hearing X" and a release that names X meet in one event', () => {
+    const report = analyze([
+      { id: 'post', text: '@deskwatch: Hearing Tallow Resources is lining up a A$2.4bn cash bid for Kelmora Minerals. Could drop before Friday.' },
+      { id: 'wire', text: 'Tallow Resources plc is preparing a A$2.4 billion takeover offer for Kelmora Minerals, a newspaper reported.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('agreement');
+    expect(report.claims.map((c) => c.actor?.canonical)).not.toContain('Could');
+  });
+
+  it('lists past and -ing forms only', () => {
+    expect([...HEARSAY_OPENERS]).toEqual(expect.arrayContaining(['hearing', 'heard', 'told']));
+    expect(HEARSAY_OPENERS.has('tell')).toBe(false);
+  });
+});
+
+describe("a person named after a public office's title is no party, whatever verb follows", () => {
+  it('reads office titles from WordNet', () => {
+    for (const title of ['councillor', 'alderman', 'trustee', 'senator', 'organiser', 'corporator']) expect(isOfficeHolder(title), title).toBe(true);
+    // titles a firm may stand in are left out
+    for (const word of ['incumbent', 'licenser', 'candidate', 'partner']) expect(isOfficeHolder(word), word).toBe(false);
+  });
+
+  it.each([
+    'Wexmoor City Council will pay Tindrel $6.5 million a year to lease back four floors, a figure opposition councillor Dean Mallow called poor.',
+    'Wexmoor City Council will pay Tindrel $6.5 million a year to lease back four floors, a figure regional organiser Carys Pennock called poor.',
+  ])('%s', (text) => {
+    const found = names(text);
+    expect(found.some((n) => /Mallow|Pennock/.test(n))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['Wexmoor City Council', 'Tindrel']));
+  });
+
+  it('an incumbent firm before its name stays a firm (guard)', () => {
+    expect(names('Delmarsh Rail ousted incumbent Orrin Systems, signing a $40m signalling contract with Tindrel.')).not.toContain('Dean');
+  });
+});
+
+describe("a correction that takes back a deal's terms leaves the deal standing", () => {
+  const correction = "Correction: A headline published on March 11 misstated the value and length of Tindrel Foods' supply contract with Quorrel Farms. The contract is worth R$620 million over five years, not R$260 million over three years.";
+
+  it('the corrected deal is not denied', () => {
+    const claim = extractClaims(correction).find((c) => c.counterparty?.canonical === 'Quorrel Farms');
+    expect(claim?.negated).toBe(false);
+    expect(claim?.amount?.value).toBe(620e6);
+  });
+
+  it('and agrees with a source that gives the same terms', () => {
+    const report = analyze([
+      { id: 'release', text: 'Quorrel Farms S.A. announces a five-year agreement to supply orange juice to Tindrel Foods plc, with a total contract value of R$620 million.' },
+      { id: 'correction', text: correction },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['agreement']);
+  });
+
+  it('a correction that takes back the deal itself still denies it (guard)', () => {
+    const claim = extractClaims('Correction: an earlier version of this story incorrectly said Tindrel had bought Quorrel.')[0];
+    expect(claim?.negated).toBe(true);
+  });
+});
+
+describe('a deal put off, paused or binned is not in force', () => {
+  it.each([
+    ['Northmoor Hospitals Trust has put on hold plans to hand cleaning at its hospitals to Quillon Services.', true],
+    ['The Pertwick board deferred the award of the cleaning contract to Quenlow.', true],
+    ['Hallowfen paused the outsourcing contract with Brisbury.', true],
+    ['Merrivane binned the Thessin sale.', true],
+    ['The union welcomed the decision by Hallowfen bosses to pause the outsourcing of cleaning to Brisbury.', true],
+    ['Tindrel deferred the closing of its purchase of Quorrel to June.', false],
+  ])('%s -> negated %s', (text, negated) => {
+    expect(extractClaims(text).some((c) => c.negated)).toBe(negated);
+  });
+});
+
+describe('a deal noun\'s "with" names its other side before a "for" that says what it is for', () => {
+  it.each([
+    'Harbourlight has agreed a 15-year lease with Wexmoor City Council for the Old Corn Exchange.',
+    'Harbourlight has agreed a 15-year lease with Wexmoor City Council for the Caskmoor depot.',
+  ])('%s', (text) => {
+    expect(sidesOf(extractClaims(text))).toEqual([['Harbourlight', 'Wexmoor City Council']]);
+  });
+});
+
+describe('a concession "to" its holder is granted by its owner', () => {
+  it.each([
+    ["Hostsund Marine's 30-year concession of the quay to Tashric Freight was signed.", ['Hostsund Marine', 'Tashric Freight']],
+    ["The Gorlan Port Authority's 25-year concession of Terminal 4 to Atlantea Terminais was signed on Monday.", ['Gorlan Port Authority', 'Atlantea Terminais']],
+  ])('%s', (text, sides) => {
+    const claim = extractClaims(text)[0]!;
+    expect([claim.actor?.canonical, claim.counterparty?.canonical]).toEqual(sides);
+    expect(claim.action?.direction).toBe('forward');
+  });
+
+  it('one won "from" the owner keeps its holder as the actor (guard)', () => {
+    const claim = extractClaims('Atlantea Terminais won a 30-year concession from the Gorlan Port Authority.')[0]!;
+    expect(claim.actor?.canonical).toBe('Atlantea Terminais');
+  });
+});
+
+describe('a count of "sets" or "pieces" counts the goods of the deal', () => {
+  it('30 sets conflict with 24 trainsets of one order', () => {
+    const report = analyze([
+      { id: 'wire', text: 'Hinode Sharyo has won an order from the Okabe Railway Bureau for 24 four-car trainsets.' },
+      { id: 'post', text: 'Correction to my earlier post: the Okabe/Hinode order is 30 sets, not 24.' },
+    ]);
+    expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'quantity']);
+  });
+
+  it.each([
+    ['ordered 18 six-car units', [[18, 'unit']]],
+    ['an order for 24 four-car trainsets', [[24, 'trainset']]],
+    ['has an order from Rhonetal AG for 18 six-car FLEXIO 6 double-deck multiple units.', []],
+    ['Follow-on to the 2021 four-ship ultramax order', [[4, 'ship']]],
+    ['The supply agreement the pair signed on 14 July sets a floor price of US$850 a tonne', []],
+  ])('%s', (text, counts) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count').map((q) => [q.value, q.unit])).toEqual(counts);
+  });
+});
+
+describe('a sale and the lease back of what was sold are two deals', () => {
+  it.each([
+    "Ulvenor's Ltd has sold 12 of its stores to Pertwick Property plc for £96 million and will lease them back for 20 years.",
+    'Tindrel sold its depot to Quorrel for $40m and agreed to rent it back for ten years.',
+  ])('%s', (text) => {
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(2);
+    const [sale, lease] = claims;
+    expect(sale!.amount).not.toBeNull();
+    expect(sale!.duration).toBeNull();
+    expect(lease!.duration).not.toBeNull();
+    expect(lease!.amount).toBeNull();
+    expect(lease!.action?.direction).toBe('reverse');
+  });
+});
