@@ -1006,7 +1006,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   }
   // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !names.dealTerms.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !namesTitle(m) && !dealTitle(tokens, m));
+    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !(m.kind === 'name' && inRegion(tokens, m)) && !namesTitle(m) && !dealTitle(tokens, m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
@@ -1147,10 +1147,17 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
   return null;
 }
 
-/** "a plant in Vantmoor state", "sites across Ontario province": a name with a division's noun after a preposition of place. */
+/**
+ * "a plant in Vantmoor state", "sites across Ontario province", "across six Gulf states", "in all Nordic countries": a
+ * name with a division's noun after a preposition of place, past a number or a quantifier.
+ */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
-  const before = tokens[m.first - 1]?.norm ?? '';
-  return REGION_NOUNS.has(tokens[m.last + 1]?.norm ?? '') && (before === 'in' || LOCATIVE_PREPOSITIONS.has(before));
+  const noun = tokens[m.last + 1]?.norm ?? '';
+  if (!REGION_NOUNS.has(noun) && !REGION_NOUNS.has(noun.replace(/ies$/, 'y').replace(/s$/, ''))) return false;
+  let k = m.first - 1;
+  while (k >= m.first - 2 && k >= 0 && (tokens[k]!.tags.has('Value') || /^(?:the|all|several|many|other|both|most)$/.test(tokens[k]!.norm))) k--;
+  const before = tokens[k]?.norm ?? '';
+  return before === 'in' || LOCATIVE_PREPOSITIONS.has(before);
 }
 
 /** Site nouns rarer than the common words that label a numbered berth or plot: "Quay 4", "Berth 7", "Plot 12". */

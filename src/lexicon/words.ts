@@ -253,7 +253,7 @@ export const APPOINTING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** A country's divisions: after a name they make a public body ("the Odisha state") or, after a preposition of place, a place ("in Vantmoor state"). */
-export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'prefecture', 'county', 'region', 'district', 'territory', 'oblast']);
+export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'prefecture', 'county', 'region', 'district', 'territory', 'oblast', 'country', 'emirate']);
 
 /**
  * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon", "beside the Tyne". ("Off" is not one:
