@@ -30,7 +30,7 @@ import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
 import { findNumbers } from '../quantities/numbers.js';
 import { isDealPercent, markPremium } from './deal-percents.js';
-import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { isCompanyNoun, NARRATIVE_COUNT_NOUNS, PREPOSITIONS, YIELDING_VERBS } from '../lexicon/words.js';
 import { countsGoods } from '../lexicon/count-kinds.js';
 
 /** A claim before ids and derived values: one action of one sentence, or a sentence's bare figures. */
@@ -223,7 +223,9 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
       continue;
     }
     // ("won the US rights from FIFA": a verb that took its kind from its deal noun yields to the noun's own claim.)
-    const nounOfVerb = (draft.trigger?.pos === 'noun' || draft.trigger?.token === twin.roles?.dealNounAt) && (twin.roles?.fired.includes('noun-decides-kind') ?? false);
+    // ("grants Halberd exclusive rights": a giving verb keeps its own reading of who gives.)
+    const nounOfVerb = (draft.trigger?.pos === 'noun' || draft.trigger?.token === twin.roles?.dealNounAt) && (twin.roles?.fired.includes('noun-decides-kind') ?? false)
+      && !YIELDING_VERBS.has(twin.trigger?.word.lemma ?? '');
     if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type] || (nounOfVerb && SPECIFICITY[draft.action!.type] === SPECIFICITY[twin.action!.type])) {
       twin.action = draft.action;
       twin.trigger = draft.trigger;

@@ -150,13 +150,20 @@ function passiveSubjectNoun(layer: ClauseLayer, last: number): Token | undefined
 }
 
 /** The head noun of a verb's object: past a determiner, figures and lowercase modifiers ("a $600 million five-year revolving credit facility"). */
-function governedNoun(layer: ClauseLayer, verb: number, end: number): Token | undefined {
+function governedNoun(layer: ClauseLayer, verb: number, end: number, dative = false): Token | undefined {
+  let recipient = false;
   for (let k = verb + 1; k <= Math.min(end, verb + 9); k++) {
     const t = layer.token(k)!;
     // ("Hilgate lands Famridge Trail licence from Ostlund": a name that only modifies the noun is passed over.)
     const owner = layer.owner[k];
     const after = owner ? layer.token(owner.last + 1) : undefined;
     if (owner && !owner.possessive && after && DEAL_NOUNS.has(after.norm) && /^\s+$/.test(layer.token(owner.last)!.post)) return after;
+    // ("Corvanta grants Halberd exclusive rights to its drug": a giving verb's first object may be its recipient, before the deal noun.)
+    if (owner && dative && !recipient && !owner.possessive && /^\s+$/.test(layer.token(owner.last)!.post)) {
+      recipient = true;
+      k = owner.last;
+      continue;
+    }
     if (owner || PREPOSITIONS.has(t.norm)) return undefined;
     if (DEAL_NOUNS.has(t.norm)) return t;
   }
@@ -218,14 +225,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       const { layer, trigger } = s;
       if (trigger.pos !== 'verb' || !(s.frame === 'deal' || YIELDING_VERBS.has(trigger.word.lemma))) return false;
-      const noun = trigger.passive ? passiveSubjectNoun(layer, pastAuxiliaries(layer.tokens, trigger.token - 1)) : governedNoun(layer, trigger.token, s.end);
+      const noun = trigger.passive ? passiveSubjectNoun(layer, pastAuxiliaries(layer.tokens, trigger.token - 1)) : governedNoun(layer, trigger.token, s.end, YIELDING_VERBS.has(trigger.word.lemma));
       const word = noun && DEAL_NOUNS.get(noun.norm);
       if (!word) return false;
       s.frame = word.frame;
       s.dealNoun = word;
       s.dealNounAt = noun.i;
       const turned = word.direction === 'forward' ? 'reverse' : word.direction === 'reverse' ? 'forward' : 'none';
-      s.direction = CONVERSE_VERBS.has(trigger.word.lemma) ? turned : word.direction;
+      // ("Corvanta grants Halberd exclusive rights": a giving verb's subject gives the deal, whichever end the noun names.)
+      s.direction = CONVERSE_VERBS.has(trigger.word.lemma) ? turned : YIELDING_VERBS.has(trigger.word.lemma) ? 'forward' : word.direction;
       return true;
     },
   },
