@@ -168,3 +168,63 @@ describe('a sale and the lease back of what was sold are two deals', () => {
     expect(lease!.action?.direction).toBe('reverse');
   });
 });
+
+describe('a name before a plural division noun after a preposition of place is where, not who', () => {
+  it('across six Gulf states', () => {
+    const claims = extractClaims("Qasr Retail Group will distribute Tindrel's leather goods across six Gulf states for ten years and has committed to buy at least 250 million euros of stock over the term.");
+    expect(claims.map((c) => c.actor?.canonical)).not.toContain('Gulf');
+    expect(sidesOf(claims)[0]).toEqual(['Qasr Retail Group', 'Tindrel']);
+  });
+
+  it('a state government before its noun is still a party (guard)', () => {
+    expect(names('The Kelmora state government will pay Tarvo Water $40 million for the pipeline.')).toContain('Tarvo Water');
+  });
+});
+
+describe('tenancies, prepayments and distribution are deals', () => {
+  it.each([
+    ['Ondo Towers bags a 12-year tenancy from Tarvo Telecom for 9,000 towers.', ['Ondo Towers', 'Tarvo Telecom'], 'lease'],
+    ['Kelmora Minerals agreed an A$85 million concentrate prepayment with Dongsan Smelting.', ['Kelmora Minerals', 'Dongsan Smelting'], 'prepayment'],
+    ["Qasr Retail will distribute Tindrel's leather goods across the Gulf.", ['Qasr Retail', 'Tindrel'], 'distribute'],
+  ])('%s', (text, sides, lemma) => {
+    const claim = extractClaims(text)[0]!;
+    expect([claim.actor?.canonical, claim.counterparty?.canonical]).toEqual(sides);
+    expect(claim.action?.lemma === lemma || claim.action?.lemma === 'tenancy').toBe(true);
+  });
+
+  it("a tower firm's tenancy ratio is no lease (guard)", () => {
+    const claims = extractClaims('Pinecrest lands Lumora\'s towers: 3,200 sites, €1.9bn, and a two-decade anchor tenancy that lifts tenancy ratios.');
+    expect(claims.map((c) => c.action?.lemma)).not.toContain('tenancy');
+  });
+});
+
+describe('a giving verb with its recipient first takes the kind of the deal noun after it, and gives it', () => {
+  it('grants X exclusive rights is a licence the grantor gives', () => {
+    const claims = extractClaims('Tindrel grants Halberd Biologics exclusive rights to TQ-40 in $1.2bn pact');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.action?.type).toBe('supply');
+    expect([claims[0]!.actor?.canonical, claims[0]!.action?.direction, claims[0]!.counterparty?.canonical]).toEqual(['Tindrel', 'forward', 'Halberd Biologics']);
+  });
+
+  it('a grant of money stays a grant (guard)', () => {
+    expect(extractClaims('The ministry granted Tindrel $40 million.')[0]!.action?.type).toBe('invest');
+  });
+});
+
+describe('two exclusive grants of one named thing to different partners conflict', () => {
+  it('an exclusive licence for a drug code against exclusive rights to it given to another firm', () => {
+    const report = analyze([
+      { id: 'release', text: 'Tindrel Therapeutics, Inc. (NASDAQ: TNDL) today announced an exclusive worldwide licence agreement with Quorrel Pharma plc for TQ-40.' },
+      { id: 'headline', text: 'Tindrel grants Halberd Biologics exclusive rights to TQ-40 in $1.2bn pact' },
+    ]);
+    expect(report.findings.map((f) => [f.kind, f.field])).toContainEqual(['contradiction', 'counterparty']);
+  });
+
+  it('with no figure and no named thing in common they stay apart (guard)', () => {
+    const report = analyze([
+      { id: 'release', text: 'Tindrel Therapeutics today announced an exclusive worldwide licence agreement with Quorrel Pharma plc.' },
+      { id: 'headline', text: 'Tindrel grants Halberd Biologics exclusive rights to its eye drug.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});

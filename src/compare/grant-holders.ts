@@ -64,3 +64,12 @@ export function shareAFigure(a: Claim, b: Claim): boolean {
   if (a.duration && b.duration && near(a.duration.months, b.duration.months)) return true;
   return a.quantities.some((q) => b.quantities.some((r) => q.unit === r.unit && near(q.value, r.value)));
 }
+
+/**
+ * Whether two claims name one thing the deal is about by its name or code ("exclusive rights to CRV-221" beside "an
+ * exclusive licence ... for CRV-221"): evidence, as a shared figure is, that two exclusive grants are of one thing.
+ */
+export function shareANamedThing(a: Claim, b: Claim): boolean {
+  const names = new Set((a.objects ?? []).flatMap((o) => o.names));
+  return names.size > 0 && (b.objects ?? []).some((o) => o.names.some((n) => names.has(n)));
+}

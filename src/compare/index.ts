@@ -5,7 +5,7 @@ import type { LexiconOptions } from '../schema/options.js';
 import { buildEntityTable, canonicalize, type EntityTable } from '../normalize/entities.js';
 import { corroboratedParties } from '../normalize/corroborated-parties.js';
 import { groupEvents, giverOf, type EventGroup } from './events.js';
-import { heldEitherWay, holdsOf, shareAFigure } from './grant-holders.js';
+import { heldEitherWay, holdsOf, shareAFigure, shareANamedThing } from './grant-holders.js';
 import { mayBeOneFirm } from './one-firm.js';
 import { compareExclusive, comparePair, FindingWriter, readClaim, type ClaimReading, type FindingSettings } from './findings.js';
 import { OnePerSourcePair } from './source-pairs.js';
@@ -152,9 +152,9 @@ function exclusiveFindings(groups: readonly EventGroup[], table: EntityTable, re
     const compare = (a: Grant, b: Grant) => {
       if (a.taker === b.taker || a.claim.sourceId === b.claim.sourceId || mayBeOneFirm(a.taker, b.taker)) return;
       if (!sameThing(a.claim, b.claim)) return;
-      // (A grant held by each side conflicts only over the same terms: "exclusive" beside another partner and other
-      // figures may tell another deal.)
-      if ((a.guessed || b.guessed) && !shareAFigure(a.claim, b.claim)) return;
+      // (A grant held by each side conflicts only over the same terms or the same named thing: "exclusive" beside
+      // another partner and other figures may tell another deal.)
+      if ((a.guessed || b.guessed) && !shareAFigure(a.claim, b.claim) && !shareANamedThing(a.claim, b.claim)) return;
       const pairId = compositeKey(a.claim.id, b.claim.id);
       if (done.has(pairId) || done.has(compositeKey(b.claim.id, a.claim.id))) return;
       done.add(pairId);
