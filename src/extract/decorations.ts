@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/document.js';
-import { COMMENTATOR_NOUNS, OFFICER_TITLES, RIC, ricRoot, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
+import { COMMENTATOR_NOUNS, ISO_CURRENCY_CODES, OFFICER_TITLES, RIC, ricRoot, RATING_CHANGES, RATING_WORDS, ROLE_LABELS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES, TITLE_FILLERS } from '../lexicon/names.js';
 import { LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isCommonWord, isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
@@ -221,6 +221,8 @@ function definedAcronyms(sentence: Sentence, d: Decorations): void {
     const word = t.text.replace(/[()]/g, '').replace(/^\$(?=[A-Z])/, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(word) || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
     d.skip.add(k);
+    // ("Value (AUD): $4,200,000", "Rent (GBP):": a currency's code after a label says what the figure is in, and names no one.)
+    if (ISO_CURRENCY_CODES.has(word) && /:/.test(t.post)) return;
     // ("is listed on AIM (KVLR)": after a market, the code is the listed firm's ticker, no other name of the market.)
     if (isExchange(tokens[k - 1]!)) return;
     d.acronyms.push({ acronym: word, nameEnd: nameEndBefore(tokens, k) });

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import type { FrameName } from '../lexicon/frames.js';
 import type { Mention } from './mentions.js';
+import { ISO_CURRENCY_CODES } from '../lexicon/names.js';
 
 /**
  * Deal sheets written as labelled fields: "Buyer: Tunira Electric | Seller: Arrex GmbH | Consideration: ¥48bn",
@@ -53,6 +54,11 @@ export const FIELD_FRAMES: readonly FieldFrame[] = [
     reason: 'a contract summary names who supplies and who is supplied',
   },
   {
+    frame: 'supply', actor: ['awarded to', 'supplier', 'contractor', 'successful bidder', 'awardee'], counterparty: ['contracting authority', 'contracting entity', 'awarding body', 'agency', 'authority', 'purchaser'],
+    example: 'Contract award notice. Contracting authority: Wendacre Transit Board. Awarded to: Kelmora Coachworks GmbH. Value: EUR 39,000,000.',
+    reason: 'a public buyer\'s award notice names the body that buys and the firm the contract is awarded to',
+  },
+  {
     frame: 'deal', actor: [FILER], counterparty: ['counterparty', 'contract counterparty', 'other party'],
     example: 'Tarvo Steel Co., Ltd. - Single sales contract\n1. Counterparty: Siskin Industrial S.A.\n2. Amount: KRW 90 billion',
     reason: 'a disclosure form names its filer in its heading and the other side in a field',
@@ -78,10 +84,16 @@ const endsLabel = (t: Token): boolean => /^:/.test(t.post.trim()) || /:$/.test(t
 const opensField = (tokens: readonly Token[], k: number): boolean =>
   k === 0 || /[|\u00b7;,.\u2022\u2013\u2014-]\s*$/.test(tokens[k - 1]!.post) || /[|\u00b7\u2022]/.test(tokens[k]!.pre) || /^[|\u00b7\u2022/]$/.test(tokens[k - 1]!.text);
 
+/** Whether a currency's code in parentheses and a colon follow token `k`: "Value (AUD):", "Rent (GBP):". */
+function currencyAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.pre.includes('(') && /^\)\s*:/.test(next.post) && ISO_CURRENCY_CODES.has(next.text.replace(/[()]/g, ''));
+}
+
 /** The label token `k` ends ("buyer", "lead investor", "closing" of "Expected closing:"), or null when it ends none. */
 function labelAt(tokens: readonly Token[], k: number): string | null {
   const t = tokens[k]!;
-  if (!endsLabel(t)) return null;
+  if (!endsLabel(t) && !currencyAfter(tokens, k)) return null;
   const word = labelWord(t);
   const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
   if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || FIGURE_LABELS.has(word))) return PARTY_LABELS.has(two) ? two : word;
