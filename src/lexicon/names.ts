@@ -42,7 +42,7 @@ export function ricRoot(text: string): string | null {
 /** Head nouns of a public body that can be a party: "the UK government", "the Energy Department", "Ministers". */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'ministers', 'minister', 'department', 'cabinet', 'treasury', 'administration', 'state',
-  'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city',
+  'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city', 'authority',
 ]);
 
 /** Verbs that report speech: the name before them is a speaker ("Business Secretary Helen Candworth said"). */
@@ -170,6 +170,7 @@ export const NAME_ABBREVIATIONS: readonly NameAbbreviation[] = [
   { short: 'pharmaceutical', full: 'pharmaceuticals', example: 'Zandira Pharmaceutical / Zandira Pharmaceuticals' },
   { short: 'tech', full: 'technologies', example: 'Quellix Tech / Quellix Technologies' },
   { short: 'technology', full: 'technologies', example: 'Quellix Technology / Quellix Technologies' },
+  { short: 'uni', full: 'university', example: 'Caskmoor Uni / Caskmoor University' },
 ];
 
 /** `NAME_ABBREVIATIONS` by short form. */
