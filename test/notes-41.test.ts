@@ -228,3 +228,73 @@ describe('two exclusive grants of one named thing to different partners conflict
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe("a public buyer's award notice names its two sides by label", () => {
+  it('contracting authority and awarded to', () => {
+    const claim = extractClaims('Contract award notice. Contracting authority: Wendacre Transit Board. Title: Supply of buses. Awarded to: Kelmora Coachworks GmbH. Value: EUR 39,000,000. Duration of the contract: 30 months.')[0]!;
+    expect([claim.actor?.canonical, claim.counterparty?.canonical]).toEqual(['Kelmora Coachworks', 'Wendacre Transit Board']);
+    expect(claim.amount?.value).toBe(39e6);
+    expect(claim.duration?.months).toBe(30);
+  });
+
+  it('agency and supplier, with the currency in brackets after a figure label', () => {
+    const claims = extractClaims('Contract Notice CN-448120. Agency: University of Caskmoor. Supplier: Lumora Pty Ltd. Category: Software. Value (AUD): $4,200,000.00.');
+    expect(sidesOf(claims)).toEqual([['Lumora', 'University of Caskmoor']]);
+    expect(claims[0]!.amount?.value).toBe(4.2e6);
+  });
+});
+
+describe('an institution is one entity however its name is turned', () => {
+  it('"University of X", "X University" and "X Uni" meet', () => {
+    const report = analyze([
+      { id: 'a', text: 'The University of Caskmoor has signed a five-year agreement with Tindrel Systems worth A$4.2 million.' },
+      { id: 'b', text: 'Tindrel Systems won a five-year contract from Caskmoor University worth A$4.2 million.' },
+      { id: 'c', text: 'CASKMOOR UNI SIGNS TINDREL SYSTEMS FOR A$4.2 MILLION.' },
+    ]);
+    const canon = new Set(report.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter((n) => n && /Caskmoor/i.test(n)));
+    expect(canon.size).toBe(1);
+    expect(report.findings.filter((f) => f.kind === 'agreement').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("an institution's head alone refers back to the name of its text that holds it", () => {
+    const claims = extractClaims('CASKMOOR UNI SIGNS NEW STUDENT PORTAL DEAL. The University is paying software firm lumora $6 million for the system.');
+    const pay = claims.find((c) => c.action?.lemma === 'pay')!;
+    expect(pay.actor?.canonical).toMatch(/Caskmoor/i);
+    expect(pay.counterparty?.canonical).toBe('lumora');
+  });
+
+  it('with no name of its text that holds it, the head is a name of its own (guard)', () => {
+    const claims = extractClaims('Tindrel bought the stake. The University is paying Quorrel $6m.');
+    expect(claims.find((c) => c.action?.lemma === 'pay')?.actor?.canonical).toBe('University');
+  });
+});
+
+describe('a lowercase brand after an -ing verb or a noun of its trade is a party', () => {
+  it.each([
+    ['Caskmoor is paying lumora $6 million for the system.', ['Caskmoor', 'lumora']],
+    ['Caskmoor is paying software firm lumora $6 million for the system.', ['Caskmoor', 'lumora']],
+  ])('%s', (text, sides) => {
+    expect(sidesOf(extractClaims(text).filter((c) => c.counterparty))).toEqual([sides]);
+  });
+});
+
+describe('a lease back told in the sentence after the sale is the seller taking back from the buyer', () => {
+  it.each([
+    'Wexmoor City Council has agreed to sell Civic Tower to Tindrel Super for A$212 million. Council will lease back four floors for its planning teams.',
+    'Tindrel sold its depot to Quorrel for $40m. Tindrel will rent it back for ten years.',
+  ])('%s', (text) => {
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.action?.direction).toBe('reverse');
+    expect(claims[1]!.counterparty?.canonical).toBe(claims[0]!.counterparty?.canonical);
+  });
+});
+
+describe("a public body named by its place with a word of its field between", () => {
+  it.each([
+    ['Tindrel signed with the Wexmoor city council.', 'Wexmoor city council'],
+    ['Quorrel agreed to pay the Kelmora tax authority $40m.', 'Kelmora tax authority'],
+  ])('%s', (text, body) => {
+    expect(names(text)).toContain(body);
+  });
+});

@@ -959,14 +959,17 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
  * after it and no other side named takes the goods back from the other side of the sentence's earlier deal with the
  * same firm. It is a deal of its own (the sale's price and the lease's term stay apart), with the giver reversed.
  */
-function takeBackDeals(drafts: readonly Draft[]): void {
+function takeBackDeals(drafts: readonly Draft[], last: Draft | null): void {
   for (const draft of drafts) {
     if (!draft.trigger || !draft.action || !takenBack(draft)) continue;
     // (With no subject of its own, the lease shares the earlier verb's: "sold ... and will lease them back".)
     const sides = [draft.actor?.canonical, draft.counterparty?.canonical].filter((c): c is string => c !== undefined);
     // (Only what was sold is taken back: "will pay Pertwick $6m a year to lease back four floors" is one lease.)
-    const earlier = drafts.find((d) => d !== draft && d.trigger && d.trigger.token < draft.trigger!.token && d.actor && d.counterparty
-      && (d.roles?.frame === 'sale' || d.roles?.frame === 'acquisition') && sides.every((c) => c === d.actor!.canonical || c === d.counterparty!.canonical));
+    const sold = (d: Draft) => d.actor && d.counterparty && (d.roles?.frame === 'sale' || d.roles?.frame === 'acquisition')
+      && sides.every((c) => c === d.actor!.canonical || c === d.counterparty!.canonical);
+    // ("... sold Civic Tower to Tindrel. Council will lease back four floors.": the sale may be the sentence before.)
+    const earlier = drafts.find((d) => d !== draft && d.trigger && d.trigger.token < draft.trigger!.token && sold(d))
+      ?? (last && last.sentence !== draft.sentence && sides.length > 0 && sold(last) ? last : undefined);
     if (!earlier) continue;
     // The earlier deal's giver takes the goods back: it is the lease's taker.
     const giver = earlier.action?.direction === 'reverse' ? earlier.counterparty! : earlier.actor!;
@@ -1066,7 +1069,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const triggered = items.length === 0 ? drafted : drafted.filter((d) => d.item || !d.trigger || !items.some((i) => i.start <= sentence.tokens[d.trigger!.token]!.start && sentence.tokens[d.trigger!.token]!.end <= i.end));
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
-  takeBackDeals(triggered);
+  takeBackDeals(triggered, context.lastEvent);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/document.js';
 import { STATEMENT_VERBS, TREND_WORDS } from '../lexicon/statements.js';
 import { isOfficeHolder } from '../lexicon/office-holders.js';
-import { HEARSAY_OPENERS, MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
+import { FULL_NAME_WORDS, HEARSAY_OPENERS, MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
@@ -80,6 +80,13 @@ const CASHTAG = /^\$(?=[A-Z]{1,6}(?:\.[A-Z]{1,2})?$)/;
 const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 'fund', 'issuer', 'partnership', 'trust', 'lender', 'borrower', 'buyer', 'seller', 'purchaser', 'offeror', 'licensee', 'licensor']);
 /** Prepositions a title-case headline capitalizes between its names: "Orders Carriers From Siskin", "Signs Loan With Tarvo". */
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['From', 'With', 'For', 'To', 'In', 'At', 'On', 'By', 'Into', 'Over', 'After', 'Amid']);
+/**
+ * Heads of an institution's name that its own text uses alone for it: "The University of Caskmoor ... The University is
+ * paying ...", "Wexmoor City Council ... Council will lease back ...". Alone, with or without "the", such a head refers
+ * back to the last name of the text that holds it.
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'council', 'authority', 'club', 'bureau', 'district', 'agency',
+  'commission', 'ministry', 'department', 'hospital', 'school', 'academy', 'institute', 'league', 'federation', 'association', 'museum', 'port']);
 /** Defined terms a filing or release gives its issuer: "the Company has won an award from ...". */
 const ISSUER_TERMS: ReadonlySet<string> = new Set(['company', 'issuer', 'group']);
 /** Capitalized organs of a firm: "the Board rejected the proposal". */
@@ -255,10 +262,14 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const subjectBefore = tokens[k - 2];
   const gerund = ACTION_GERUNDS.has(prev.norm) && subjectBefore !== undefined && subjectBefore.text !== '' && !subjectBefore.possessive
     && !['Determiner', 'Preposition', 'Adjective', 'Possessive', 'Copula'].some((tag) => subjectBefore.tags.has(tag));
-  const finiteVerb = prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive || gerund);
+  // ("is paying lumora $6 million": the tagger may read the -ing form after its auxiliary as an adjective.)
+  const finiteVerb = (prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive || gerund))
+    || (progressive && (isCommonWord(prev.norm.replace(/ing$/, '')) || isCommonWord(prev.norm.replace(/ing$/, 'e'))));
   // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
   // ("for a firm period of 84 months": a company noun read as an adjective describes no brand.)
-  const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && !prev.tags.has('Adjective') && next !== undefined && (next.tags.has('Verb') || ends);
+  // ("paying software firm lumora": after a noun of its trade it is the company noun, however tagged.)
+  const tradeBefore = tokens[k - 2] !== undefined && /^[a-z]/.test(tokens[k - 2]!.text) && tokens[k - 2]!.tags.has('Noun') && !tokens[k - 2]!.tags.has('Determiner') && /^\s+$/.test(tokens[k - 2]!.post);
+  const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && (!prev.tags.has('Adjective') || tradeBefore) && next !== undefined && (next.tags.has('Verb') || ends);
   // ("plans to derisk": a word tagged a verb after "to" opens an infinitive, not a name.)
   const infinitive = prev.norm === 'to' && tokens[k]!.tags.has('Verb');
   return (/^(from|by|to|with|and|for)$/.test(prev.norm) || finiteVerb || described) && ends && !infinitive;
@@ -902,6 +913,14 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     if (token.norm === 'the' && term && /^[A-Z][a-z]+$/.test(termWord) && !isName(i + 2)) {
       // ("the Bank for Regional Development", "the Agency for Advanced Battery Research": a name by its remit after "for".)
       const remit = tokens[i + 2]?.norm === 'for' && REMIT_HEADS.has(term.norm) && remitAt(tokens, i + 3, isName);
+      // ("The University is paying ...": an institution's head alone refers back to the name that holds it.)
+      if (INSTITUTION_HEADS.has(termWord.toLowerCase()) && tokens[i + 2]?.norm !== 'of' && !remit && /^\s+$/.test(term.post)) {
+        const head = make(i, i + 1, 'neuter-pronoun');
+        head.rule = 'institution-head';
+        mentions.push(head);
+        i += 1;
+        continue;
+      }
       if (DEFINED_TERMS.has(termWord.toLowerCase()) && tokens[i + 2]?.norm !== 'of' && !remit) {
         const defined = make(i, i + 1, 'neuter-pronoun');
         if (ISSUER_TERMS.has(termWord.toLowerCase())) defined.rule = 'defined-issuer';
@@ -1118,6 +1137,8 @@ function isOrigin(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
+/** Public bodies a place names with a word of their field between: "Sandrell port authority", "Wexmoor city council". */
+const FIELD_BODIES: ReadonlySet<string> = new Set(['council', 'authority', 'commission', 'agency', 'department', 'ministry']);
 
 /**
  * "the government", "the UK government", "the Odisha government", "Japan's industry ministry", "Ministers":
@@ -1140,7 +1161,11 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
     if (inRegion(tokens, last)) return null;
     const gap = i - last.last - 1;
     const field = gap === 1 && last.possessive && /^[a-z]+$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.tags.has('Noun');
-    if ((gap === 0 && !last.possessive && /^\s+$/.test(tokens[last.last]!.post)) || field) return { first: last.first, generic: false, replaces: true };
+    // ("Sandrell port authority agrees ...", "the Wexmoor city council": one or two lowercase words of its field or kind
+    // between the place and the body's noun.)
+    const kind = gap >= 1 && gap <= 2 && !last.possessive && FIELD_BODIES.has(token.norm) && /^\s+$/.test(tokens[last.last]!.post)
+      && tokens.slice(last.last + 1, i).every((t) => /^[a-z]+$/.test(t.text) && /^\s+$/.test(t.post) && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition'));
+    if ((gap === 0 && !last.possessive && /^\s+$/.test(tokens[last.last]!.post)) || field || kind) return { first: last.first, generic: false, replaces: true };
   }
   if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };
   if (prev?.norm === 'the' && /^(government|ministry|cabinet|treasury|administration)$/.test(token.norm)) return { first: i, generic: true, replaces: false };
@@ -1420,6 +1445,17 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       current = [];
       sentence = m.sentence;
     }
+    // ("Wexmoor City Council ... Council will lease back four floors": a head alone refers back as "the Council" does.)
+    if (m.kind === 'name' && !m.rule && INSTITUTION_HEADS.has(m.name.toLowerCase())) {
+      const head = m.name.toLowerCase();
+      const holder = [...mentions].reverse().find((n) => n.kind === 'name' && n !== m && n.start < m.start && n.name.toLowerCase().split(/\s+/).includes(head) && n.name.includes(' '));
+      if (holder) {
+        m.kind = 'neuter-pronoun';
+        m.rule = 'institution-head';
+        m.refersTo = [holder];
+        continue;
+      }
+    }
     if (m.kind === 'name') {
       for (const person of m.officers ?? []) for (const key of [person, person.split(' ').pop()!]) officers.set(key.toLowerCase(), m);
       // "Waskris Brothers Media (WBM) ... WBM said": the acronym stands for the name that defined it.
@@ -1437,6 +1473,20 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // ("TARVO MOTORS LIMITED - Notice under the listing rules ... the Company has received": a filing's "the Company"
     // is its issuer, the first firm it names, however many names its regulations add.)
+    // ("The University of Caskmoor has signed ... The University is paying ...": the last name that holds the head; with
+    // none, the head stays a reference of the usual kind.)
+    if (m.rule === 'institution-head') {
+      const head = m.name.toLowerCase();
+      const holds = (n: Mention) => n.name.toLowerCase().split(/\s+/).some((w) => w === head || FULL_NAME_WORDS.get(w) === head);
+      const holder = [...mentions].reverse().find((n) => n.kind === 'name' && n.start < m.start && holds(n));
+      if (holder) m.refersTo = [holder];
+      else {
+        // (No name of the text holds it: it is a name of its own, as it was written.)
+        m.kind = 'name';
+        m.name = head.charAt(0).toUpperCase() + head.slice(1);
+      }
+      continue;
+    }
     if (m.rule === 'defined-issuer') {
       const issuer = mentions.find((n) => n.kind === 'name' && !n.personLike && n.start < m.start);
       if (issuer) {
