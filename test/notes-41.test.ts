@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { isOfficeHolder } from '../src/lexicon/office-holders.js';
 import { HEARSAY_OPENERS } from '../src/lexicon/names.js';
+import { APPOINTED_ROLES } from '../src/extract/role-appointments.js';
 
 const sidesOf = (claims: { actor: { canonical: string } | null; counterparty: { canonical: string } | null }[]) =>
   claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
@@ -296,5 +297,25 @@ describe("a public body named by its place with a word of its field between", ()
     ['Quorrel agreed to pay the Kelmora tax authority $40m.', 'Kelmora tax authority'],
   ])('%s', (text, body) => {
     expect(names(text)).toContain(body);
+  });
+});
+
+describe('a firm named to another firm\'s role, with no "only", makes a deal between them', () => {
+  it.each(APPOINTED_ROLES.map((r) => [r.noun, r.example] as const))('%s: %s', (_noun, example) => {
+    const claims = extractClaims(example);
+    expect(claims.some((c) => c.action?.rule.startsWith('role-appointment:') && c.actor && c.counterparty)).toBe(true);
+  });
+
+  it('a welcomed sponsor agrees with a release of the same deal', () => {
+    const report = analyze([
+      { id: 'club', text: 'HC Delmarsh is proud to welcome Kessler Insurance AG as our new main sponsor for the next three seasons.' },
+      { id: 'wire', text: "Kessler Insurance's jersey deal with HC Delmarsh is worth CHF 3.6 million over three seasons." },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('agreement');
+  });
+
+  it('an only sponsor stays with the exclusive reading (guard)', () => {
+    const claims = extractClaims('Tindrel has named Quorrel Systems as its sole supplier.');
+    expect(claims.some((c) => c.action?.rule.startsWith('role-appointment:'))).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import { reportCalledUntrueLater, toldAsReport } from './report-denials.js';
 import { cleanName, partyOf, sameFirm } from './parties.js';
 import { arrowPair, canBeParty, digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
+import { findRoleAppointments } from './role-appointments.js';
 import { datesIn, findStatements, type Statement } from './statements.js';
 import { heldAfterDeal } from './stake-after-deal.js';
 import { openingTime } from './time-places.js';
@@ -1008,6 +1009,23 @@ function ownUnownedRoles(drafts: readonly Draft[], useful: readonly Draft[]): vo
   }
 }
 
+/** "Harcourt Athletic welcomes Kessler Insurance as our new main sponsor": a deal told by a role (see `role-appointments.ts`). */
+function roleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
+  return findRoleAppointments(sentence, mentions).flatMap((found): Draft[] => {
+    const actor = partyOf(doc.text, found.named);
+    const counterparty = partyOf(doc.text, found.owner);
+    if (!actor || !counterparty) return [];
+    const noun = sentence.tokens[found.noun]!;
+    const direction = found.role.type === 'partner' ? 'none' : found.role.named === 'gives' ? 'forward' : 'reverse';
+    return [{
+      sentence, trigger: null, roles: null, actor, counterparty,
+      action: { text: noun.text, lemma: found.role.lemma, type: found.role.type, direction, span: { start: noun.start, end: noun.end }, rule: `role-appointment:${found.role.noun}` },
+      negated: isNegated(sentence.tokens, 0, found.noun), hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
+      amounts: [], durations: [], quantities: [],
+    }];
+  });
+}
+
 /** "Its only buyer will be Siskin": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
 function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
@@ -1070,7 +1088,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
   takeBackDeals(triggered, context.lastEvent);
-  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
+  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
   const local = dealFigures(doc.text, sentence, raw);
   if (useful.length > 0) {
