@@ -13,7 +13,7 @@ const names = (text: string): string[] =>
 describe("a name in the possessive before its own legal suffix is the firm's whole name", () => {
   it.each([
     ["Department-store chain Ulvenor's Ltd has sold 12 of its stores to Pertwick Property plc for £96 million.", 'Ulvenor'],
-    ["Olberth's plc agreed to buy Tindrel for $40 million.", 'Olberth'],
+    ["Olberth's Ltd agreed to buy Tindrel for $40 million.", 'Olberth'],
   ])('%s', (text, firm) => {
     expect(names(text)).toContain(firm);
     expect(names(text)).not.toContain('Ltd');
@@ -61,9 +61,9 @@ describe("a person named after a public office's title is no party, whatever ver
 
   it.each([
     'Wexmoor City Council will pay Tindrel $6.5 million a year to lease back four floors, a figure opposition councillor Dean Mallow called poor.',
-    'Wexmoor City Council will pay Tindrel $6.5 million a year to lease back four floors, a figure regional organiser Carys Pennock called poor.',
-  ])('%s', (text) => {
-    const found = names(text);
+    '(guard) Wexmoor City Council will pay Tindrel $6.5 million a year to lease back four floors, a figure regional organiser Carys Pennock called poor.',
+  ])('%s', (title) => {
+    const found = names(title.replace('(guard) ', ''));
     expect(found.some((n) => /Mallow|Pennock/.test(n))).toBe(false);
     expect(found).toEqual(expect.arrayContaining(['Wexmoor City Council', 'Tindrel']));
   });
@@ -103,18 +103,18 @@ describe('a deal put off, paused or binned is not in force', () => {
     ['Hallowfen paused the outsourcing contract with Brisbury.', true],
     ['Merrivane binned the Thessin sale.', true],
     ['The union welcomed the decision by Hallowfen bosses to pause the outsourcing of cleaning to Brisbury.', true],
-    ['Tindrel deferred the closing of its purchase of Quorrel to June.', false],
-  ])('%s -> negated %s', (text, negated) => {
-    expect(extractClaims(text).some((c) => c.negated)).toBe(negated);
+    ['(guard) Tindrel deferred the closing of its purchase of Quorrel to June.', false],
+  ])('%s -> negated %s', (title, negated) => {
+    expect(extractClaims(title.replace('(guard) ', '')).some((c) => c.negated)).toBe(negated);
   });
 });
 
 describe('a deal noun\'s "with" names its other side before a "for" that says what it is for', () => {
   it.each([
     'Harbourlight has agreed a 15-year lease with Wexmoor City Council for the Old Corn Exchange.',
-    'Harbourlight has agreed a 15-year lease with Wexmoor City Council for the Caskmoor depot.',
-  ])('%s', (text) => {
-    expect(sidesOf(extractClaims(text))).toEqual([['Harbourlight', 'Wexmoor City Council']]);
+    '(guard) Harbourlight has agreed a 15-year lease with Wexmoor City Council for the Caskmoor depot.',
+  ])('%s', (title) => {
+    expect(sidesOf(extractClaims(title.replace('(guard) ', '')))).toEqual([['Harbourlight', 'Wexmoor City Council']]);
   });
 });
 
@@ -144,13 +144,13 @@ describe('a count of "sets" or "pieces" counts the goods of the deal', () => {
   });
 
   it.each([
-    ['ordered 18 six-car units', [[18, 'unit']]],
-    ['an order for 24 four-car trainsets', [[24, 'trainset']]],
+    ['(guard) ordered 18 six-car units', [[18, 'unit']]],
+    ['(guard) an order for 24 four-car trainsets', [[24, 'trainset']]],
     ['has an order from Rhonetal AG for 18 six-car FLEXIO 6 double-deck multiple units.', []],
-    ['Follow-on to the 2021 four-ship ultramax order', [[4, 'ship']]],
+    ['(guard) Follow-on to the 2021 four-ship ultramax order', [[4, 'ship']]],
     ['The supply agreement the pair signed on 14 July sets a floor price of US$850 a tonne', []],
-  ])('%s', (text, counts) => {
-    expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count').map((q) => [q.value, q.unit])).toEqual(counts);
+  ])('%s', (title, counts) => {
+    expect(extractQuantities(title.replace('(guard) ', '')).quantities.filter((q) => q.dimension === 'count').map((q) => [q.value, q.unit])).toEqual(counts);
   });
 });
 
@@ -246,7 +246,7 @@ describe("a public buyer's award notice names its two sides by label", () => {
 });
 
 describe('an institution is one entity however its name is turned', () => {
-  it('"University of X", "X University" and "X Uni" meet', () => {
+  it('"University of X", "X University" and "X Uni" meet (guard)', () => {
     const report = analyze([
       { id: 'a', text: 'The University of Caskmoor has signed a five-year agreement with Tindrel Systems worth A$4.2 million.' },
       { id: 'b', text: 'Tindrel Systems won a five-year contract from Caskmoor University worth A$4.2 million.' },
@@ -293,10 +293,10 @@ describe('a lease back told in the sentence after the sale is the seller taking 
 
 describe("a public body named by its place with a word of its field between", () => {
   it.each([
-    ['Tindrel signed with the Wexmoor city council.', 'Wexmoor city council'],
+    ['(guard) Tindrel signed with the Wexmoor city council.', 'Wexmoor city council'],
     ['Quorrel agreed to pay the Kelmora tax authority $40m.', 'Kelmora tax authority'],
-  ])('%s', (text, body) => {
-    expect(names(text)).toContain(body);
+  ])('%s', (title, body) => {
+    expect(names(title.replace('(guard) ', ''))).toContain(body);
   });
 });
 
@@ -306,7 +306,7 @@ describe('a firm named to another firm\'s role, with no "only", makes a deal bet
     expect(claims.some((c) => c.action?.rule.startsWith('role-appointment:') && c.actor && c.counterparty)).toBe(true);
   });
 
-  it('a welcomed sponsor agrees with a release of the same deal', () => {
+  it('a welcomed sponsor agrees with a release of the same deal (guard)', () => {
     const report = analyze([
       { id: 'club', text: 'HC Delmarsh is proud to welcome Kessler Insurance AG as our new main sponsor for the next three seasons.' },
       { id: 'wire', text: "Kessler Insurance's jersey deal with HC Delmarsh is worth CHF 3.6 million over three seasons." },
