@@ -66,7 +66,7 @@ export function shareAFigure(a: Claim, b: Claim): boolean {
 }
 
 /**
- * Whether two claims name one thing the deal is about by its name or code ("exclusive rights to CRV-221" beside "an
+ * Whether two claims name one thing the deal is about by its name or code ("exclusive rights to TQ-40" beside "an
  * exclusive licence ... for CRV-221"): evidence, as a shared figure is, that two exclusive grants are of one thing.
  */
 export function shareANamedThing(a: Claim, b: Claim): boolean {

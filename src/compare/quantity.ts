@@ -45,7 +45,7 @@ const anyVesselBeside = (a: string, b: string): boolean => (a === 'vessel' && b.
 
 /**
  * Counts by a model code or an acronym ("50 M220s", "30 S-220X", "four SOVs"), or of bare "units", "sets" or "pieces"
- * ("500 P7 units", "the order is 30 sets, not 24"): they count the deal's goods without saying what they are. (A firm's
+ * ("500 P7 units", "the tram order is 14 sets, not 12"): they count the deal's goods without saying what they are. (A firm's
  * backlog of units counts no deal's goods, and is dropped where it is read.)
  */
 const isGenericCount = (q: Quantity): boolean => q.dimension === 'count' && (/\d/.test(q.unit) || /^[A-Z]{2,5}s?$/.test(q.unit) || /^(?:units?|sets?|pieces?)$/i.test(q.unit));

@@ -59,7 +59,7 @@ interface Draft {
   crowd?: boolean;
   /** A denial of the deal with a firm set aside ("going to Siskin, not Tarvo"): the figures after it are the deal's, not its. */
   setAside?: boolean;
-  /** A deal taken back from the other side of the sentence's deal ("sold ... and will lease them back"): a deal of its own. */
+  /** A deal taken back from the other side of the sentence's deal ("sold ... and is to rent them back"): a deal of its own. */
   back?: boolean;
 }
 
@@ -224,7 +224,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
       continue;
     }
     // ("won the US rights from FIFA": a verb that took its kind from its deal noun yields to the noun's own claim.)
-    // ("grants Halberd exclusive rights": a giving verb keeps its own reading of who gives.)
+    // ("grants Palindra sole rights": a giving verb keeps its own reading of who gives.)
     const nounOfVerb = (draft.trigger?.pos === 'noun' || draft.trigger?.token === twin.roles?.dealNounAt) && (twin.roles?.fired.includes('noun-decides-kind') ?? false)
       && !YIELDING_VERBS.has(twin.trigger?.word.lemma ?? '');
     if (SPECIFICITY[draft.action!.type] > SPECIFICITY[twin.action!.type] || (nounOfVerb && SPECIFICITY[draft.action!.type] === SPECIFICITY[twin.action!.type])) {
@@ -297,7 +297,7 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   // figure to the verb it follows, past the preposition.)
   // ("a pact with Diskmoor — £4m annually — sits beside its sponsorship of ...": a dash closes the figure's aside.)
   if (draft.trigger?.pos === 'noun' && gap.length <= 30 && !/[,.;:\u2013\u2014]|\s-\s|\bthan\b/.test(gap) && !/^\s*(?:for|to|from|with)\s/.test(gap)) return 0;
-  // ("sold 12 stores to Pertwick for £96m and will lease them back": a figure before "and" and the next verb is the
+  // ("sold nine depots to Pertwick for £80m and is to rent the sites back": a figure before "and" and the next verb is the
   // first verb's, however near the second.)
   if (draft.trigger?.pos !== 'noun' && /\b(?:and|but)\s/.test(gap)) return (action.start - end) * 3 + doc.text.length;
   return (action.start - end) * 3;
@@ -956,19 +956,19 @@ function fieldsDraft(doc: Doc, found: FieldParties): Draft | null {
 }
 
 /**
- * "Brisbury sold 12 stores to Pertwick for £96m and will lease them back for 20 years": a lease or rent with "back"
+ * "Brisbury sold nine depots to Pertwick for £80m and is to rent the sites back over 15 years": a lease or rent with "back"
  * after it and no other side named takes the goods back from the other side of the sentence's earlier deal with the
  * same firm. It is a deal of its own (the sale's price and the lease's term stay apart), with the giver reversed.
  */
 function takeBackDeals(drafts: readonly Draft[], last: Draft | null): void {
   for (const draft of drafts) {
     if (!draft.trigger || !draft.action || !takenBack(draft)) continue;
-    // (With no subject of its own, the lease shares the earlier verb's: "sold ... and will lease them back".)
+    // (With no subject of its own, the lease shares the earlier verb's: "sold ... and is to rent them back".)
     const sides = [draft.actor?.canonical, draft.counterparty?.canonical].filter((c): c is string => c !== undefined);
-    // (Only what was sold is taken back: "will pay Pertwick $6m a year to lease back four floors" is one lease.)
+    // (Only what was sold is taken back: "will pay Pertwick $2m annually to rent back two floors" is one lease.)
     const sold = (d: Draft) => d.actor && d.counterparty && (d.roles?.frame === 'sale' || d.roles?.frame === 'acquisition')
       && sides.every((c) => c === d.actor!.canonical || c === d.counterparty!.canonical);
-    // ("... sold Civic Tower to Tindrel. Council will lease back four floors.": the sale may be the sentence before.)
+    // ("... sold its Harbour Street offices to Tindrel. Council is to rent back two floors.": the sale may be the sentence before.)
     const earlier = drafts.find((d) => d !== draft && d.trigger && d.trigger.token < draft.trigger!.token && sold(d))
       ?? (last && last.sentence !== draft.sentence && sides.length > 0 && sold(last) ? last : undefined);
     if (!earlier) continue;
@@ -1009,7 +1009,7 @@ function ownUnownedRoles(drafts: readonly Draft[], useful: readonly Draft[]): vo
   }
 }
 
-/** "Harcourt Athletic welcomes Kessler Insurance as our new main sponsor": a deal told by a role (see `role-appointments.ts`). */
+/** "Brisbury Rovers welcomes Olberth Mutual as its principal sponsor": a deal told by a role (see `role-appointments.ts`). */
 function roleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findRoleAppointments(sentence, mentions).flatMap((found): Draft[] => {
     const actor = partyOf(doc.text, found.named);

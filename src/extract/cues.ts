@@ -300,8 +300,8 @@ function retractedBefore(tokens: readonly Token[], trigger: number): boolean {
 }
 
 /**
- * Terms of a deal a correction may say were wrong while the deal stands: "misstated the value and length of Tarvo's
- * supply contract", "incorrectly reported the price of the sale".
+ * Terms of a deal a correction may say were wrong while the deal stands: "misreported the price and the term of
+ * Tarvo's offtake", "incorrectly reported the price of the sale".
  */
 const TERMS_TAKEN_BACK: ReadonlySet<string> = new Set(['value', 'length', 'term', 'terms', 'duration', 'price', 'size', 'amount', 'cost',
   'number', 'figure', 'figures', 'timing', 'date', 'tenor', 'rate', 'rent', 'fee', 'volume', 'scope']);
@@ -517,6 +517,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // "Not to be confused with 2020, when ...", "not to mention": a reader's aside, no denial.
     if (token.norm === 'not' && next === 'to' && /^(be|mention|forget)$/.test(tokens[k + 2]?.norm ?? '') && /^(confused|mention|forget|mistaken)$/.test(tokens[k + (tokens[k + 2]!.norm === 'be' ? 3 : 2)]?.norm ?? '')) continue;
     if (token.norm === 'no' && k < trigger && tokens[k + 1]?.norm === 'doubt') continue;
+    // ("no less than €90m", "no more than 12 ships", "no fewer than 40 jets": a bound on a figure, no denial.)
+    if (token.norm === 'no' && /^(?:less|more|fewer|later|earlier|sooner)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'than') continue;
     // ("sensible bolt-on, not transformational", "full, but not crazy": a quality denied, not the deal.)
     const contrast = /,\s*$/.test(tokens[k - 1]?.post ?? '') || tokens[k - 1]?.norm === 'but';
     // ("Peskmoor, not incumbent Kelbrook, has won": an adjective before a name sets one party against another, read below.)

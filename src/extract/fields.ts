@@ -55,7 +55,7 @@ export const FIELD_FRAMES: readonly FieldFrame[] = [
   },
   {
     frame: 'supply', actor: ['awarded to', 'supplier', 'contractor', 'successful bidder', 'awardee'], counterparty: ['contracting authority', 'contracting entity', 'awarding body', 'agency', 'authority', 'purchaser'],
-    example: 'Contract award notice. Contracting authority: Wendacre Transit Board. Awarded to: Kelmora Coachworks GmbH. Value: EUR 39,000,000.',
+    example: 'Award notice - Contracting authority: Wendacre Transit Board; Awarded to: Kelmora Coachworks GmbH; Value: EUR 12,500,000.',
     reason: 'a public buyer\'s award notice names the body that buys and the firm the contract is awarded to',
   },
   {

@@ -82,7 +82,7 @@ const DEFINED_TERMS: ReadonlySet<string> = new Set(['company', 'bank', 'group', 
 const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['From', 'With', 'For', 'To', 'In', 'At', 'On', 'By', 'Into', 'Over', 'After', 'Amid']);
 /**
  * Heads of an institution's name that its own text uses alone for it: "The University of Caskmoor ... The University is
- * paying ...", "Wexmoor City Council ... Council will lease back ...". Alone, with or without "the", such a head refers
+ * paying ...", "Evenmoor City Council ... Council is to rent back ...". Alone, with or without "the", such a head refers
  * back to the last name of the text that holds it.
  */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'council', 'authority', 'club', 'bureau', 'district', 'agency',
@@ -262,12 +262,12 @@ function inPartySlot(tokens: readonly Token[], k: number): boolean {
   const subjectBefore = tokens[k - 2];
   const gerund = ACTION_GERUNDS.has(prev.norm) && subjectBefore !== undefined && subjectBefore.text !== '' && !subjectBefore.possessive
     && !['Determiner', 'Preposition', 'Adjective', 'Possessive', 'Copula'].some((tag) => subjectBefore.tags.has(tag));
-  // ("is paying lumora $6 million": the tagger may read the -ing form after its auxiliary as an adjective.)
+  // ("is paying norvix £2 million": the tagger may read the -ing form after its auxiliary as an adjective.)
   const finiteVerb = (prev.tags.has('Verb') && !prev.tags.has('Copula') && ((!prev.tags.has('Gerund') && !/ing$/.test(prev.norm)) || progressive || gerund))
     || (progressive && (isCommonWord(prev.norm.replace(/ing$/, '')) || isCommonWord(prev.norm.replace(/ing$/, 'e'))));
   // ("Design-software maker trindle has agreed", "cookware label hearthco from ...": a company or brand noun before the brand describes it.)
   // ("for a firm period of 84 months": a company noun read as an adjective describes no brand.)
-  // ("paying software firm lumora": after a noun of its trade it is the company noun, however tagged.)
+  // ("paying design firm norvix": after a noun of its trade it is the company noun, however tagged.)
   const tradeBefore = tokens[k - 2] !== undefined && /^[a-z]/.test(tokens[k - 2]!.text) && tokens[k - 2]!.tags.has('Noun') && !tokens[k - 2]!.tags.has('Determiner') && /^\s+$/.test(tokens[k - 2]!.post);
   const described = (COMPANY_NOUNS.has(prev.norm) || BRAND_NOUNS.has(prev.norm)) && /^[a-z]/.test(prev.text) && (!prev.tags.has('Adjective') || tradeBefore) && next !== undefined && (next.tags.has('Verb') || ends);
   // ("plans to derisk": a word tagged a verb after "to" opens an infinitive, not a name.)
@@ -336,7 +336,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (headingWord(word, token, next, after)) return false;
-  // ("@desk: Hearing Tarvo Resources is lining up a bid", "Told Quorrel is buying": a verb of hearing or telling that
+  // ("@desk: Hearing Larkmoor Mining is readying a bid", "Told Quorrel is buying": a verb of hearing or telling that
   // opens a post before a name is the writer's, no word of the name; "Could close before Friday": nor is a modal.)
   if (/^\p{Lu}\p{Ll}+$/u.test(word) && HEARSAY_OPENERS.has(token.norm) && /^\s+$/.test(token.post) && next !== undefined && /^\p{Lu}/u.test(next.text)) return false;
   if (opens && token.tags.has('Modal') && /^\p{Lu}\p{Ll}+$/u.test(word) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
@@ -1137,7 +1137,7 @@ function isOrigin(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
-/** Public bodies a place names with a word of their field between: "Sandrell port authority", "Wexmoor city council". */
+/** Public bodies a place names with a word of their field between: "Roskild port authority", "Evenmoor city council". */
 const FIELD_BODIES: ReadonlySet<string> = new Set(['council', 'authority', 'commission', 'agency', 'department', 'ministry']);
 
 /**
@@ -1161,7 +1161,7 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
     if (inRegion(tokens, last)) return null;
     const gap = i - last.last - 1;
     const field = gap === 1 && last.possessive && /^[a-z]+$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.tags.has('Noun');
-    // ("Sandrell port authority agrees ...", "the Wexmoor city council": one or two lowercase words of its field or kind
+    // ("Roskild port authority signs ...", "the Evenmoor city council": one or two lowercase words of its field or kind
     // between the place and the body's noun.)
     const kind = gap >= 1 && gap <= 2 && !last.possessive && FIELD_BODIES.has(token.norm) && /^\s+$/.test(tokens[last.last]!.post)
       && tokens.slice(last.last + 1, i).every((t) => /^[a-z]+$/.test(t.text) && /^\s+$/.test(t.post) && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition'));
@@ -1173,7 +1173,7 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
 }
 
 /**
- * "a plant in Vantmoor state", "sites across Ontario province", "across six Gulf states", "in all Nordic countries": a
+ * "a plant in Vantmoor state", "sites across Ontario province", "across four Baltic states", "in all Nordic countries": a
  * name with a division's noun after a preposition of place, past a number or a quantifier.
  */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
@@ -1318,8 +1318,8 @@ function isSite(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /**
- * Whether a name is a person's after an office-holder's title: "opposition councillor Dean Mallow", "regional organiser
- * Carys Pennock"; up to three capitalized words and none a firm's word or legal suffix. (A capitalized title that opens
+ * Whether a name is a person's after an office-holder's title: "independent councillor Ruth Allby", "union organiser
+ * Ivo Strand"; up to three capitalized words and none a firm's word or legal suffix. (A capitalized title that opens
  * the name, "Premier Tarvo", may open a firm's.)
  */
 function titledPerson(tokens: readonly Token[], m: Mention, before: Token | undefined): boolean {
@@ -1341,7 +1341,7 @@ function isCommentator(tokens: readonly Token[], m: Mention): boolean {
   if (before?.norm === 'to' && twoBefore?.norm === 'according') return true;
   const after = tokens[m.last + 1];
   if (after && /^(analysts?|strategists?|economists?)$/.test(after.norm)) return true;
-  // ("a figure opposition councillor Dean Mallow called poor", "Trustee Okafor voted no": a person named by a public
+  // ("a sum independent councillor Ruth Allby called too high", "Trustee Hale voted against": a person named by a public
   // office's title speaks about a deal, never for a side of it, whatever verb follows.)
   if (titledPerson(tokens, m, before)) return true;
   const person = m.personLike || tokens.slice(m.first, m.last + 1).some((t) => COMMENTATOR_NOUNS.has(t.norm) || t.tags.has('Honorific'))
@@ -1445,7 +1445,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       current = [];
       sentence = m.sentence;
     }
-    // ("Wexmoor City Council ... Council will lease back four floors": a head alone refers back as "the Council" does.)
+    // ("Evenmoor City Council ... Council is to rent back two floors": a head alone refers back as "the Council" does.)
     if (m.kind === 'name' && !m.rule && INSTITUTION_HEADS.has(m.name.toLowerCase())) {
       const head = m.name.toLowerCase();
       const holder = [...mentions].reverse().find((n) => n.kind === 'name' && n !== m && n.start < m.start && n.name.toLowerCase().split(/\s+/).includes(head) && n.name.includes(' '));

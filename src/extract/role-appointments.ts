@@ -5,7 +5,7 @@ import { APPOINTING_VERBS } from '../lexicon/words.js';
 
 /**
  * A deal told by naming a firm to a role of another's, with no "only" (see `sole-party.ts` for the exclusive ones):
- * "Harcourt Athletic is proud to welcome Kessler Insurance as our new main sponsor", "Quorrel stays on as Tindrel's
+ * "Brisbury Rovers is delighted to welcome Olberth Mutual as our new principal sponsor", "Quorrel remains Tindrel's
  * kit supplier". Each record is a role noun, the deal it stands for and which way it goes. `named` tells what the
  * firm named to the role does: it `pays` (a sponsor pays the club) or it `gives` (a supplier gives the goods).
  */
@@ -18,14 +18,14 @@ export interface AppointedRole {
 }
 
 export const APPOINTED_ROLES: readonly AppointedRole[] = [
-  { noun: 'sponsor', lemma: 'sponsor', type: 'supply', named: 'pays', example: 'Harcourt Athletic is proud to welcome Kessler Insurance as our new main sponsor.' },
+  { noun: 'sponsor', lemma: 'sponsor', type: 'supply', named: 'pays', example: 'Brisbury Rovers is delighted to welcome Olberth Mutual as our new principal sponsor.' },
   { noun: 'partner', lemma: 'partner', type: 'partner', named: 'gives', example: 'Tindrel has named Quorrel Systems as its new technology partner.' },
-  { noun: 'supplier', lemma: 'supply', type: 'supply', named: 'gives', example: 'Quorrel Sportswear stays on as Harcourt Athletic\'s kit supplier.' },
+  { noun: 'supplier', lemma: 'supply', type: 'supply', named: 'gives', example: 'Quorrel Sportswear remains on as Brisbury Rovers\' kit supplier.' },
   { noun: 'outfitter', lemma: 'supply', type: 'supply', named: 'gives', example: 'Tindrel has appointed Ardelle as its official outfitter.' },
-  { noun: 'distributor', lemma: 'distribute', type: 'supply', named: 'pays', example: 'Tindrel has signed Qasr Retail as its regional distributor.' },
-  { noun: 'provider', lemma: 'provide', type: 'supply', named: 'gives', example: 'Wexmoor Council has picked Quorrel as its new waste provider.' },
+  { noun: 'distributor', lemma: 'distribute', type: 'supply', named: 'pays', example: 'Tindrel has signed Sorrowby Trading as its regional distributor.' },
+  { noun: 'provider', lemma: 'provide', type: 'supply', named: 'gives', example: 'Evenmoor Council has picked Quorrel as its new waste provider.' },
   { noun: 'contractor', lemma: 'supply', type: 'supply', named: 'gives', example: 'The Pertwick trust has named Quenlow as its cleaning contractor.' },
-  { noun: 'operator', lemma: 'supply', type: 'supply', named: 'gives', example: 'Gorlan Port has welcomed Atlantea as the new operator of its container terminal.' },
+  { noun: 'operator', lemma: 'supply', type: 'supply', named: 'gives', example: 'Gorlan Port has welcomed Axholm Terminals as the new operator of its box terminal.' },
   { noun: 'tenant', lemma: 'lease', type: 'supply', named: 'pays', example: 'Pertwick Estates has welcomed Tindrel as its anchor tenant.' },
   { noun: 'lender', lemma: 'lend', type: 'invest', named: 'gives', example: 'Tindrel has chosen Varnwick Bank as its lender.' },
 ];

@@ -158,7 +158,7 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number, dative = fa
     const owner = layer.owner[k];
     const after = owner ? layer.token(owner.last + 1) : undefined;
     if (owner && !owner.possessive && after && DEAL_NOUNS.has(after.norm) && /^\s+$/.test(layer.token(owner.last)!.post)) return after;
-    // ("Corvanta grants Halberd exclusive rights to its drug": a giving verb's first object may be its recipient, before the deal noun.)
+    // ("Corvanta grants Palindra sole rights to its eye drug": a giving verb's first object may be its recipient, before the deal noun.)
     if (owner && dative && !recipient && !owner.possessive && /^\s+$/.test(layer.token(owner.last)!.post)) {
       recipient = true;
       k = owner.last;
@@ -232,7 +232,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       s.dealNoun = word;
       s.dealNounAt = noun.i;
       const turned = word.direction === 'forward' ? 'reverse' : word.direction === 'reverse' ? 'forward' : 'none';
-      // ("Corvanta grants Halberd exclusive rights": a giving verb's subject gives the deal, whichever end the noun names.)
+      // ("Merrivane grants Palindra sole rights": a giving verb's subject gives the deal, whichever end the noun names.)
       s.direction = CONVERSE_VERBS.has(trigger.word.lemma) ? turned : YIELDING_VERBS.has(trigger.word.lemma) ? 'forward' : word.direction;
       return true;
     },
@@ -426,7 +426,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       if (s.counterparty) return false;
       const markers = markersOf(s);
       const marked = findOtherSide(s.layer, s.trigger.token, s.end, markers, markers.includes('object'), s.actor);
-      // ("agreed a 15-year lease with Wexmoor Council for the Old Corn Exchange": a deal noun's "with" that comes first
+      // ("took a lease of twelve years with Evenmoor Council for the Old Wool Hall": a deal noun's "with" that comes first
       // names the other side; the "for" after it says what the deal is for. `with-nominal` reads it.)
       const withSide = isNoun(s) && marked && marked.marker !== 'with' ? findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor) : null;
       if (withSide && marked && withSide.mention.first < marked.mention.first) return false;

@@ -77,8 +77,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("the A$85m prepayment agreed with Dongsan Smelting", "Kelmora, Dongsan sign concentrate prepayment": a buyer pays
   // ahead for goods it will take.)
   { lemma: 'prepayment', frame: 'supply', direction: 'reverse', pos: 'noun', forms: ['prepayment', 'prepayments', 'pre-payment'], markers: ['from', 'with', 'to'], example: 'Kelmora Minerals agreed an A$85 million concentrate prepayment with Dongsan Smelting' },
-  // ("Qasr Retail will distribute Maison Ardelle's leather goods": a distributor takes the goods of the firm that makes them.)
-  { lemma: 'distribute', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['distributes', 'distributed', 'distributing'], markers: ['object', 'for', 'from'], example: "Qasr Retail will distribute Tindrel's leather goods across the Gulf" },
+  // ("Sorrowby Trading will distribute Tindrel's homeware": a distributor takes the goods of the firm that makes them.)
+  { lemma: 'distribute', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['distributes', 'distributed', 'distributing'], markers: ['object', 'for', 'from'], example: "Sorrowby Trading will distribute Tindrel's homeware across the Baltics" },
   { lemma: 'prepay', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['prepays', 'prepaid', 'prepaying', 'pre-pays', 'pre-paid', 'pre-paying'], markers: ['object', 'to', 'for'], example: 'Quellix is prepaying Tunnholt Semiconductor $300 million a year' },
   { lemma: 'commit', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['commits', 'committed', 'committing'], markers: ['to', 'on', 'with'], example: "Anthropic committed $45 billion to run on SpaceX's clusters" },
   { lemma: 'spend', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['spends', 'spent', 'spending'], markers: ['on', 'with'], example: 'Meta will spend $10 billion on Google Cloud' },
@@ -180,7 +180,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Hostsund's disposal of its ferry arm to Devton Logistics" },
   // ("eight jets on lease from Siskin Lessors": the lessor is the one the lease comes from.)
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], fromReverses: true, example: "SpaceX's Colossus lease to Anthropic" },
-  // ("Stambh Infra bags 12-year tenancy from Tarvo Telecom for 9,000 towers": a tenancy is a lease seen from the tenant's
+  // ("Ondo Towers took a decade-long tenancy from Tarvo Telecom": a tenancy is a lease seen from the tenant's
   // side; its lessor is the one it comes from.)
   { lemma: 'tenancy', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['tenancy', 'tenancies'], fromReverses: true, needs: ['from', 'with'], markers: ['with', 'to', 'from'], example: 'Ondo Towers won a 12-year tenancy from Tarvo Telecom for its masts' },
   // ("fixed four carriers on seven-year time charters with Quollmoor": a ship's or plane's hire.)

@@ -227,7 +227,7 @@ export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIER
       if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
       if (excluded(tok.lower, tok.text)) return null;
       const proper = isProper(tok.text);
-      // ("signed on 14 July sets a floor price": a month after a day's number makes a date; nothing after it is counted.)
+      // ("agreed on 9 June sets a price cap": a month after a day's number makes a date; nothing after it is counted.)
       if (k === j && MONTHS.has(tok.lower) && isCapitalized(tok.text)) return null;
       // ("16 STELLAN FREIGHTERS" in a shouted headline: a plural of five letters or more in capitals is a word shouted.)
       const one = proper && prev !== 'code' ? null : singular(/^\p{Lu}{5,}$/u.test(tok.text) ? tok.lower : tok.text);
