@@ -975,8 +975,9 @@ function takeBackDeals(drafts: readonly Draft[], last: Draft | null): void {
     // The earlier deal's giver takes the goods back: it is the lease's taker.
     const giver = earlier.action?.direction === 'reverse' ? earlier.counterparty! : earlier.actor!;
     const taker = giver === earlier.actor ? earlier.counterparty! : earlier.actor!;
-    draft.actor = giver;
-    draft.counterparty = taker;
+    // (A side the draft already names keeps its own words: "The seller will lease space back ...".)
+    if (draft.actor?.canonical !== giver.canonical) draft.actor = draft.counterparty?.canonical === giver.canonical ? draft.counterparty : giver;
+    if (draft.counterparty?.canonical !== taker.canonical || draft.counterparty === draft.actor) draft.counterparty = taker;
     draft.action = { ...draft.action, direction: 'reverse', rule: `${draft.action.rule}+taken-back` };
     draft.back = true;
   }
