@@ -1447,8 +1447,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // ("Evenmoor City Council ... Council is to rent back two floors": a head alone refers back as "the Council" does.)
     if (m.kind === 'name' && !m.rule && INSTITUTION_HEADS.has(m.name.toLowerCase())) {
-      const head = m.name.toLowerCase();
-      const holder = [...mentions].reverse().find((n) => n.kind === 'name' && n !== m && n.start < m.start && n.name.toLowerCase().split(/\s+/).includes(head) && n.name.includes(' '));
+      const holder = institutionHolder(mentions, m);
       if (holder) {
         m.kind = 'neuter-pronoun';
         m.rule = 'institution-head';
@@ -1471,22 +1470,19 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       if (m.firstPerson) quoted = { firm: m.refersTo, sentence: m.sentence };
       continue;
     }
-    // ("TARVO MOTORS LIMITED - Notice under the listing rules ... the Company has received": a filing's "the Company"
-    // is its issuer, the first firm it names, however many names its regulations add.)
     // ("The University of Caskmoor has signed ... The University is paying ...": the last name that holds the head; with
-    // none, the head stays a reference of the usual kind.)
+    // none, the head is a name of its own, as it was written.)
     if (m.rule === 'institution-head') {
-      const head = m.name.toLowerCase();
-      const holds = (n: Mention) => n.name.toLowerCase().split(/\s+/).some((w) => w === head || FULL_NAME_WORDS.get(w) === head);
-      const holder = [...mentions].reverse().find((n) => n.kind === 'name' && n.start < m.start && holds(n));
+      const holder = institutionHolder(mentions, m);
       if (holder) m.refersTo = [holder];
       else {
-        // (No name of the text holds it: it is a name of its own, as it was written.)
         m.kind = 'name';
-        m.name = head.charAt(0).toUpperCase() + head.slice(1);
+        m.name = m.name.charAt(0).toUpperCase() + m.name.slice(1);
       }
       continue;
     }
+    // ("TARVO MOTORS LIMITED - Notice under the listing rules ... the Company has received": a filing's "the Company"
+    // is its issuer, the first firm it names, however many names its regulations add.)
     if (m.rule === 'defined-issuer') {
       const issuer = mentions.find((n) => n.kind === 'name' && !n.personLike && n.start < m.start);
       if (issuer) {
@@ -1540,6 +1536,20 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       && ((n.possessive && !isLexiconPlace(n.name.replace(/['\u2019]s?$/, '').toLowerCase())) || n.first <= 1));
     if (later) m.refersTo = [later];
   }
+}
+
+/**
+ * The last name of several words before `m` that holds the institution's head `m` names, the head written in full or
+ * short ("Caskmoor Uni" holds "university"), or undefined.
+ */
+function institutionHolder(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  const head = m.name.toLowerCase();
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const n = mentions[k]!;
+    if (n === m || n.kind !== 'name' || n.start >= m.start || !n.name.includes(' ')) continue;
+    if (n.name.toLowerCase().split(/\s+/).some((w) => w === head || FULL_NAME_WORDS.get(w) === head)) return n;
+  }
+  return undefined;
 }
 
 function* chain<T>(...parts: Iterable<T>[]): Generator<T> {

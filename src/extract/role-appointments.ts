@@ -52,7 +52,7 @@ const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.k
 /** The first token of the role's phrase before its noun: past its modifiers ("new main", "official kit") to the owner word. */
 function phraseStart(tokens: readonly Token[], k: number): number {
   let j = k - 1;
-  while (j >= k - 4 && j >= 0 && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !OWNING_PRONOUNS.has(tokens[j]!.norm) && j > 0 && tokens[j]!.norm !== 'as') j--;
+  while (j > 0 && j >= k - 4 && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !OWNING_PRONOUNS.has(tokens[j]!.norm) && tokens[j]!.norm !== 'as') j--;
   return j;
 }
 
