@@ -3,6 +3,8 @@ import type { Comparator } from './comparator.js';
 import { amountRole } from '../normalize/values.js';
 import type { PositionReader } from './position-reader.js';
 import { speaksOfEnding } from '../extract/cues.js';
+import { ACTION_WORDS } from '../lexicon/actions.js';
+import type { FrameName } from '../lexicon/frames.js';
 
 /** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
 function stance(claim: Claim): string {
@@ -17,8 +19,33 @@ interface Stance {
    * Siskin, ~$1.2bn all cash"), and money that is no break fee.
    */
   takesStance: boolean;
+  /** Whether the claim is of a firm taken over or merged (its action's kind), and the frames its action word may name. */
+  takeover: boolean;
+  frames: ReadonlySet<FrameName>;
   words: string;
 }
+
+/**
+ * Frames of deals that leave a firm in its owners' hands: "Kaisho has no plans to buy Velmora" denies a takeover, not
+ * the licence Velmora granted Kaisho, their partnership or an offtake. (A sale, a supply, a payment or a "deal" may be
+ * the takeover told another way.)
+ */
+const BESIDE_TAKEOVER: ReadonlySet<FrameName> = new Set(['licence', 'lease', 'order', 'partnership', 'sponsorship', 'loan', 'grant', 'funding-round']);
+let framesOfLemma: Map<string, Set<FrameName>> | null = null;
+function framesOf(lemma: string | undefined): ReadonlySet<FrameName> {
+  if (!framesOfLemma) {
+    framesOfLemma = new Map();
+    for (const word of ACTION_WORDS) {
+      const set = framesOfLemma.get(word.lemma) ?? new Set<FrameName>();
+      set.add(word.frame);
+      framesOfLemma.set(word.lemma, set);
+    }
+  }
+  return (lemma && framesOfLemma.get(lemma)) || new Set();
+}
+/** A denied takeover beside a deal of a frame no takeover is told as. */
+const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
+  denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame));
 
 // (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Siskin (£310m)".)
 /**
@@ -44,10 +71,11 @@ const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.act
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
 export const comparePolarity: Comparator<Stance> = {
-  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', words: stance(claim) }),
+  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOf(claim.action?.lemma), words: stance(claim) }),
   compare: (a, b) => {
     if (!a.negated && !b.negated) return null;
     if (!a.takesStance || !b.takesStance) return null;
+    if (a.negated !== b.negated && (a.negated ? takeoverBesideOther(a, b) : takeoverBesideOther(b, a))) return null;
     return { field: 'polarity', verdict: a.negated === b.negated ? 'agree' : 'conflict', sides: [a.words, b.words], rule: 'polarity' };
   },
 };

@@ -139,6 +139,12 @@ const nounAfter = (prev: Token | undefined): boolean => prev !== undefined
  */
 const STATUS_REACH = 16;
 
+/** Verbs whose particle "off" disposes of a thing and ends nothing: "is being sold off for parts", "spun off its unit". */
+const DISPOSING_OFF: ReadonlySet<string> = new Set([
+  'sell', 'sells', 'sold', 'selling', 'spin', 'spins', 'spun', 'spinning', 'hive', 'hives', 'hived', 'hiving',
+  'auction', 'auctions', 'auctioned', 'auctioning', 'parcel', 'parcels', 'parcelled', 'parceled', 'carve', 'carves', 'carved', 'carving',
+]);
+
 function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number) => boolean): boolean {
   // "With the Erkond deal dead, ...": a status right after the deal word in a "with" phrase.
   const withPhrase = tokens.slice(Math.max(0, trigger - 4), trigger).some((t) => t.norm === 'with');
@@ -147,7 +153,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   if (withPhrase && ENDED.has(status?.norm ?? '')) return true;
   // ("Tarvo's Siskin bid off after ...", "the bid's been pulled": a headline or talk drops the verb "be" or folds it into the deal word.)
   const next = tokens[trigger + 1]?.norm ?? '';
-  if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post)) return true;
+  if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post) && !(next === 'off' && DISPOSING_OFF.has(tokens[trigger]!.norm))) return true;
   if (/['\u2019]s$/.test(tokens[trigger]!.text) && ENDED_PARTICIPLES.has(next)) return true;
   let seen = 0;
   for (let k = trigger + 1; k < tokens.length && seen < STATUS_REACH; k++) {

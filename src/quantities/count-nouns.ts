@@ -231,7 +231,7 @@ export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIER
       if (k === j && MONTHS.has(tok.lower) && isCapitalized(tok.text)) return null;
       // ("16 STELLAN FREIGHTERS" in a shouted headline: a plural of five letters or more in capitals is a word shouted.)
       const one = proper && prev !== 'code' ? null : singular(/^\p{Lu}{5,}$/u.test(tok.text) ? tok.lower : tok.text);
-      if (one !== null && !(INVARIANT.has(one) && pluralWordAt(t, p.end))) return { unit: one, end: p.end };
+      if (one !== null && !(INVARIANT.has(one) && pluralWordAt(t, p.end)) && !pluralBeforeCountedNoun(t, k, p.end)) return { unit: one, end: p.end };
       if (proper || isCapitalized(tok.text)) prev = 'name';
       else {
         prev = 'word';
@@ -305,6 +305,16 @@ export function ofGroupEnd(t: readonly Token[], j: number): number | null {
 }
 
 /** "aircraft engines": a lower-case plural right after an invariant noun is the counted thing. */
+/**
+ * Whether the lowercase plural at `k` modifies a counted noun right after it: "2,400 telecommunications towers", "six
+ * communications satellites" count towers and satellites.
+ */
+function pluralBeforeCountedNoun(t: readonly Token[], k: number, next: number): boolean {
+  if (!/^\p{Ll}/u.test(t[k]!.text) || !pluralWordAt(t, next)) return false;
+  const head = singular(t[next]!.text)!;
+  return ADJECTIVE_COUNT.has(head) || countsGoods(head);
+}
+
 function pluralWordAt(t: readonly Token[], k: number): boolean {
   const x = t[k];
   const after = t[k + 1];
