@@ -47,3 +47,24 @@ describe('a plural noun before a counted noun modifies it', () => {
     expect(extractQuantities('Brisbury bought 40 jets outright.').quantities).toContainEqual(expect.objectContaining({ value: 40, unit: 'jet' }));
   });
 });
+
+describe('a renewal that other reports tell without calling it one is their deal', () => {
+  it('an extension two reports retell as an eight-year deal meets them', () => {
+    const report = analyze([
+      { id: 'wire', text: 'Kelmora Athletic has signed an eight-year kit deal with Dravick Sports worth 240 million pounds.' },
+      { id: 'talk', text: "...and Kelmora Athletic's new Dravick Sports deal, two hundred and forty million pounds over eight years." },
+      { id: 'release', text: 'Dravick Sports AG confirmed a long-term extension of its partnership with Kelmora Athletic, under which Dravick will stay the club kit supplier for eight seasons.' },
+    ]);
+    const sourcesOf = (id: string) => report.claims.find((c) => c.id === id)?.sourceId;
+    const met = report.findings.filter((f) => f.kind === 'agreement').map((f) => f.claims.map(sourcesOf).sort().join('~'));
+    expect(met).toEqual(expect.arrayContaining(['release~wire', 'release~talk']));
+  });
+
+  it('a renewal with figures of its own stays apart (guard)', () => {
+    const report = analyze([
+      { id: 'old', text: 'Axholm Drilling hired the Tern rig to Pertwick Energy for three years at $285,000 a day.' },
+      { id: 'new', text: 'Pertwick Energy renewed its contract for the Tern rig with Axholm Drilling for two years at $340,000 a day.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toHaveLength(0);
+  });
+});
