@@ -68,3 +68,29 @@ describe('a renewal that other reports tell without calling it one is their deal
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toHaveLength(0);
   });
 });
+
+describe('percentages are exact figures, and a share the seller keeps is a holding', () => {
+  it('58% and 60% of a merged firm conflict', () => {
+    expect(kindsBetween([
+      'Kelmora Group and Dravick Holdings agreed to merge in an all-share deal, with Kelmora shareholders to own 58% of the combined company.',
+      'Kelmora, Dravick agree merger; Kelmora holders to own 60% - sources',
+    ])).toContain('contradiction:quantity');
+  });
+
+  it('9.9% and 10% are one stake rounded (guard)', () => {
+    expect(kindsBetween([
+      'Axholm Capital bought a 9.9% stake in Feldane Mining for $45 million.',
+      'Axholm Capital took a 10% stake in Feldane Mining for $45 million.',
+    ])).not.toContain('contradiction:quantity');
+  });
+
+  it.each([
+    'Roskild will retain the remaining 51 per cent and control of the unit.',
+    'Roskild will keep 51% of the unit.',
+  ])('a 49 per cent sale beside the share the seller keeps (guard; fails with the 2%% cap alone): %s', (kept) => {
+    expect(kindsBetween([
+      'Roskild Utilities agreed to sell a 49% stake in its grid arm to Vantmoor Infrastructure for £1.4 billion.',
+      `Roskild Utilities announces the sale of a 49 per cent interest in its grid arm to Vantmoor Infrastructure for £1.4bn. ${kept}`,
+    ])).not.toContain('contradiction:quantity');
+  });
+});

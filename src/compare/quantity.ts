@@ -82,6 +82,12 @@ function roleOf(claim: Claim, q: Quantity): string {
 /** How far two splits may differ, as a share of the larger minority share: rounding only. */
 const SPLIT_TOLERANCE = 0.005;
 
+/**
+ * How far two percentages may differ, as a share of the larger: a writer rounds "9.9%" to "10%", but "58%" and "60%"
+ * of a merged firm are two figures.
+ */
+const PERCENT_TOLERANCE = 0.02;
+
 /** Roles of a share a partner holds, which a venture's split is set against. */
 const SHARE_ROLES: ReadonlySet<string> = new Set(['stake', 'holding']);
 
@@ -107,10 +113,10 @@ function minorityShare(q: Quantity): Quantity {
 }
 
 /**
- * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%": the share a firm ends up with,
+ * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%", "will retain a 51 percent interest": the share a firm ends up with,
  * which is not the stake a deal moves ("a further 45%"), so the two are never set against each other.
  */
-const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control)|owns|holds|has|owning|holding|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of)\s+){0,3}$/i;
+const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;
 
 interface Measure {
   q: Quantity;
@@ -168,7 +174,9 @@ export const compareQuantity: Comparator<Measure[]> = {
         const ranges = splitBeside ? (ma.split && mb.split ? [ma.split, mb.split] as [Interval, Interval] : null) : comparable(ma, mb);
         if (ranges === null) continue;
         // (A venture's split is stated exactly: 51/49 gives one partner control that 50/50 gives no one.)
-        const verdict = verdictOf(ranges[0], ranges[1], ma.role === 'split' || splitBeside ? Math.min(settings.tolerance.quantity, SPLIT_TOLERANCE) : settings.tolerance.quantity);
+        const tolerance = ma.role === 'split' || splitBeside ? Math.min(settings.tolerance.quantity, SPLIT_TOLERANCE)
+          : ma.q.unit === '%' ? Math.min(settings.tolerance.quantity, PERCENT_TOLERANCE) : settings.tolerance.quantity;
+        const verdict = verdictOf(ranges[0], ranges[1], tolerance);
         const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
         const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
         if (verdict === 'agree') return comparison;
