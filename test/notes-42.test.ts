@@ -94,3 +94,14 @@ describe('percentages are exact figures, and a share the seller keeps is a holdi
     ])).not.toContain('contradiction:quantity');
   });
 });
+
+describe('a deal noun an action is done under, with the participle of its signing, dates the action', () => {
+  it('a lease under an agreement signed in 2019 is another deal than the news', () => {
+    const report = analyze([
+      { id: 'news', text: 'Pertwick Rail Leasing signed a ten-year lease with Ulvenor Trains for 18 new trains, with a total lease value of £210 million.' },
+      { id: 'report', text: 'Ulvenor Trains already leases 12 diesel trains from Pertwick under a seven-year, £84 million agreement signed in 2019 that runs out in 2026.' },
+    ]);
+    expect(report.claims.find((c) => c.sourceId === 'report')?.time?.year).toBe(2019);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toHaveLength(0);
+  });
+});
