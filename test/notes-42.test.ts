@@ -105,3 +105,54 @@ describe('a deal noun an action is done under, with the participle of its signin
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toHaveLength(0);
   });
 });
+
+describe('a rival a bidder raised its offer to see off, or outbid, is no side of the deal', () => {
+  it('"to see off rival suitor X" leaves the buyer its own name', () => {
+    const [claim] = extractClaims('Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion in cash after raising its offer from $1.05 billion to see off rival suitor Quorrel Systems.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Pertwick Data', 'Larkmoor Analytics']);
+    expect(claim?.amount?.value).toBe(1.2e9);
+  });
+
+  it.each([
+    'Pertwick just outbid Quorrel for Larkmoor. $1.2B.',
+    'lol pertwick just outbid quorrel for larkmoor. $1.2B.',
+  ])('"outbid X for Y" is a bid for Y: %s', (text) => {
+    const report = analyze([{ id: 'post', text }, { id: 'wire', text: 'Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion.' }]);
+    expect(report.findings.map((f) => f.kind)).toContain('agreement');
+    expect(report.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).map((n) => n?.toLowerCase())).not.toContain('quorrel');
+  });
+
+  it('a rival beaten after a comma is still marked (guard)', () => {
+    const [claim] = extractClaims('Brisbury has won the Quenlow resignalling job, beating Andoll Systems.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).not.toContain('Andoll Systems');
+  });
+});
+
+describe('a sweetened offer the plain reports all retell is the offer they tell', () => {
+  it('"backed the sweetened offer of $1.2bn" meets "agreed to buy for $1.2 billion"', () => {
+    const report = analyze([
+      { id: 'a', text: 'Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion in cash.' },
+      { id: 'b', text: 'Pertwick Data will acquire all outstanding shares of Larkmoor Analytics for $1.2 billion.' },
+      { id: 'c', text: "After a three-week tussle with Quorrel, Larkmoor Analytics' board backed Pertwick Data's sweetened all-cash offer of $1.2bn." },
+    ]);
+    const sourcesOf = (id: string) => report.claims.find((c) => c.id === id)?.sourceId;
+    const met = report.findings.filter((f) => f.kind === 'agreement').map((f) => f.claims.map(sourcesOf).sort().join('~'));
+    expect(met).toEqual(expect.arrayContaining(['a~c', 'b~c']));
+    expect(report.claims.find((c) => c.sourceId === 'c')?.duration).toBeNull();
+  });
+
+  it('a sweetened offer told roughly stays apart from the first one it follows (guard)', () => {
+    const report = analyze([
+      { id: 'a', text: 'Wendacre Tiles rejected a 780 million pound takeover proposal from Olberth.' },
+      { id: 'b', text: 'Olberth is buying Wendacre Tiles for £780 million.' },
+      { id: 'c', text: "After Wendacre's rebuff we think a sweetened approach from Olberth around 340p (c.£855m) is likely." },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction' && f.field === 'amount')).toHaveLength(0);
+  });
+});
+
+describe('annual recurring revenue is a firm\'s takings, no deal figure', () => {
+  it.each(['Larkmoor ended June with annual recurring revenue of $140 million.', 'Larkmoor ended June with ARR of $140 million.'])('%s', (text) => {
+    expect(extractClaims(`Pertwick will acquire Larkmoor for $1.2 billion. ${text}`).filter((c) => c.amount?.value === 140e6)).toHaveLength(0);
+  });
+});

@@ -91,6 +91,9 @@ const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b(?:\s+(?:it\s+|the\s+(?:term|contract|deal|agreement)\s+)?(?:by|for)\s+(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:years?|months?|seasons?))?|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
+/** A revised offer or terms agreed again (`revision-splits`). */
+const isRevision = (claim: Claim): boolean => REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text));
+
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
   // ("Nurren Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
@@ -620,15 +623,29 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
     return ranked[0]![1].count > ranked[1]![1].count ? `instrument:${ranked[0]![0]}` : '';
   };
-  // `extension-splits`: per pair, the claims that say they renew or extend, and those that do not.
+  // `extension-splits`: per pair, the claims that say they renew or extend, and those that do not; `revision-splits`
+  // likewise for revised offers and terms.
   const extensionsOfPair = new Map<string, { extending: Claim[]; others: Claim[] }>();
+  const plainOfPair = new Map<string, Claim[]>();
   for (const claim of claims) {
     const pair = claim.action?.type === 'state' ? null : pairOf(claim);
     if (!pair) continue;
     const key = `${pair[0]}~${pair[1]}`;
     if (!extensionsOfPair.has(key)) extensionsOfPair.set(key, { extending: [], others: [] });
     extensionsOfPair.get(key)![isExtension(claim) ? 'extending' : 'others'].push(claim);
+    if (!isRevision(claim)) plainOfPair.set(key, [...(plainOfPair.get(key) ?? []), claim]);
   }
+  // (A sweetened offer whose figures the pair's plain reports, of other sources, all retell, and none otherwise, is the
+  // offer they tell: "backed Pennock's sweetened offer of $1.2bn" beside "agreed to buy Lumara for $1.2 billion".)
+  const revisionRetold = (claim: Claim, families: [string, string]): boolean => {
+    // (Only reports of the deal's kind and time: an older stake of the pair tells another deal.)
+    const kind = eventKind(claim.action?.type ?? 'deal');
+    const time = datings.get(claim.id)!.key;
+    const others = (plainOfPair.get(`${families[0]}~${families[1]}`) ?? []).filter((c) => c.sourceId !== claim.sourceId
+      && eventKind(c.action?.type ?? 'deal') === kind && datings.get(c.id)!.key === time);
+    // (A figure told roughly, "around 340p (c.£855m)", is near the first offer's too, and tells neither.)
+    return others.length > 0 && claim.amount?.bound !== 'approximate' && figuresRetold([claim], others) && !figuresDiffer([claim], others);
+  };
   // (A renewal whose figures the pair's other claims, of other sources, all retell, and none otherwise, is the deal they
   // tell without calling it one: "extends its kit deal for eight seasons" beside "signed an eight-year kit deal".)
   const retoldExtensions = new Map<string, boolean>();
@@ -691,7 +708,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const time = keysOfPair.get(`${families[0]}~${families[1]}`)!(datings.get(claim.id)!.key);
     // (An older deal its words call so, "the previous order", is apart from the news unless a year dates it: the year then tells which.)
     const older = time === '' && toldAsOlder(claim);
-    const apart: Apart = separate.has(claim.id) ? 'separate' : (isExtension(claim) && !extensionRetold(claim, families)) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text)) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families) || (forms.apartOf(claim, formKey(claim, families)) as Apart) || (objects.apartOf(claim, `${families[0]}~${families[1]}`) as Apart);
+    const apart: Apart = separate.has(claim.id) ? 'separate' : (isExtension(claim) && !extensionRetold(claim, families)) || retellsExtension(claim, families) ? 'extension' : older ? 'older-deal' : isRevision(claim) && !revisionRetold(claim, families) ? 'revision' : refusedOffers.has(claim.id) ? 'refused-offer' : instrumentApart(claim, families) || (forms.apartOf(claim, formKey(claim, families)) as Apart) || (objects.apartOf(claim, `${families[0]}~${families[1]}`) as Apart);
     return { id: `${kind}:${families[0]}~${families[1]}${time}${apart ? `~${apart}` : ''}${unspecified ? '~unspecified' : ''}`, time, apart };
   };
 

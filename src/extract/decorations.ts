@@ -499,10 +499,14 @@ function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
 }
 
 /** Words before a firm that lost the deal to the one that won it: "beating Andoll", "edging out rival Tudash". */
-const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outpacing', 'edging', 'fending', 'seeing']);
+const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outbids', 'outpacing', 'edging', 'fending', 'seeing', 'see', 'fend']);
+/** Cues whose object is a rival wherever they stand: "pennock just outbid corvane for lumara". */
+const RIVAL_ALWAYS: ReadonlySet<string> = new Set(['outbid', 'outbids', 'outbidding']);
+/** Cues a rival follows after "to", with the particle they need: "raised its offer to see off rival Quorrel", "to fend off Tarvo". */
+const RIVAL_AFTER_TO: ReadonlyMap<string, string | null> = new Map([['see', 'off'], ['fend', 'off'], ['beat', null]]);
 /** Words that may stand between the cue and the rival's name: "edging out incumbent", "beating rival bidder". */
 const RIVAL_FILLERS: ReadonlySet<string> = new Set(['out', 'off', 'rival', 'rivals', 'incumbent', 'bidder', 'bidders', 'competitor', 'competitors',
-  'fellow', 'shortlisted', 'local', 'larger', 'bigger', 'the', 'its', 'a', 'two', 'three', 'both', 'and',
+  'fellow', 'shortlisted', 'local', 'larger', 'bigger', 'the', 'its', 'a', 'two', 'three', 'both', 'and', 'suitor', 'suitors', 'contender', 'contenders',
   // ("beating a rival bid from Castor Rail": the bid, and the firm it came from.)
   'bid', 'bids', 'offer', 'offers', 'from', 'by']);
 
@@ -515,8 +519,10 @@ function rivals(sentence: Sentence, d: Decorations): void {
   tokens.forEach((t, k) => {
     if (!RIVAL_CUES.has(t.norm) || k === 0) return;
     const before = tokens[k - 1]!;
-    if (!/,\s*$/.test(before.post) && before.norm !== 'by' && !/ing$/.test(t.norm)) return;
-    if (t.norm === 'seeing' && tokens[k + 1]?.norm !== 'off') return;
+    const afterTo = before.norm === 'to' && RIVAL_AFTER_TO.has(t.norm);
+    if (!/,\s*$/.test(before.post) && before.norm !== 'by' && !/ing$/.test(t.norm) && !RIVAL_ALWAYS.has(t.norm) && !afterTo) return;
+    if (!afterTo && (t.norm === 'see' || t.norm === 'fend')) return;
+    if ((t.norm === 'seeing' || (afterTo && RIVAL_AFTER_TO.get(t.norm))) && tokens[k + 1]?.norm !== 'off') return;
     let j = k + 1;
     while (j < tokens.length && j <= k + 4 && RIVAL_FILLERS.has(tokens[j]!.norm) && /^\s+$/.test(tokens[j - 1]!.post)) j++;
     if (j > k + 1 && !/^\s+$/.test(tokens[j - 1]!.post)) return;
@@ -592,7 +598,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
-  { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it', apply: rivals },
+  { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it; so is one a bidder outbid, or raised its offer to see off', apply: rivals },
   { name: 'predecessor', example: 'Grebe FC signed a shirt deal with Vamello Air, doubling the sum paid by outgoing sponsor Bitmont Betting.', marks: ['Bitmont', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
   { name: 'contrasted', example: 'Harlow Mills is going to Siskin Foods, not Tarvo, for £310m.', marks: ['Tarvo'], reason: 'a firm set aside after ", not" is one the deal did not go to', apply: contrasted },
   { name: 'compared', example: "That's £90m all in, more than Bitmont ever paid us.", marks: ['Bitmont'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },

@@ -200,6 +200,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Oththorpe Cementi's merger with Haldisson" },
   // ("With the Tavish combination now dead", "a business combination with Orsel": a merger; "a combination of cash and stock" is a mix.)
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['combination', 'combinations'], unless: ['of'], markers: ['with', 'between'], example: "Hawthorn's combination with Tavish" },
+  // ("Pertwick outbid Quorrel for Larkmoor": the bidder that won, and what it bid for; the firm outbid is a rival.)
+  { lemma: 'outbid', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['outbids', 'outbid', 'outbidding'], needs: ['for'], markers: ['for'], example: 'Pertwick Data outbid Quorrel Systems for Larkmoor Analytics' },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
   // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
   { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },
