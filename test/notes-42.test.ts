@@ -156,3 +156,19 @@ describe('annual recurring revenue is a firm\'s takings, no deal figure', () => 
     expect(extractClaims(`Pertwick will acquire Larkmoor for $1.2 billion. ${text}`).filter((c) => c.amount?.value === 140e6)).toHaveLength(0);
   });
 });
+
+describe("figures an analyst sets beside the deal are not the deal's", () => {
+  it.each([
+    'The eight-hull order placed at Tindrel prices out at roughly $62m per ship, against $55m for the 2022 series.',
+    'We model a $48m uplift to 2029e EBITDA from the Tindrel order.',
+    'Fleet value on our numbers: $2.3bn.',
+  ])('%s', (line) => {
+    const claims = extractClaims(`Axholm Bulk ordered eight ships from Tindrel Yards for $496 million. ${line}`);
+    expect(claims.map((c) => c.amount?.value).filter((v) => v !== undefined && v !== 496e6)).toEqual([]);
+  });
+
+  it('a gross book value sold stays the deal\'s size (guard)', () => {
+    const [claim] = extractClaims('Wendacre Bank agreed the sale of a loan portfolio with a gross book value of EUR 900 million to Olberth Capital.');
+    expect(claim?.amount?.value).toBe(900e6);
+  });
+});
