@@ -159,12 +159,11 @@ describe('annual recurring revenue is a firm\'s takings, no deal figure', () => 
 
 describe("figures an analyst sets beside the deal are not the deal's", () => {
   it.each([
-    'The eight-hull order placed at Tindrel prices out at roughly $62m per ship, against $55m for the 2022 series.',
-    'We model a $48m uplift to 2029e EBITDA from the Tindrel order.',
-    'Fleet value on our numbers: $2.3bn.',
-  ])('%s', (line) => {
-    const claims = extractClaims(`Axholm Bulk ordered eight ships from Tindrel Yards for $496 million. ${line}`);
-    expect(claims.map((c) => c.amount?.value).filter((v) => v !== undefined && v !== 496e6)).toEqual([]);
+    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship, against $55m for the 2022 series.',
+    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship. We model a $48m uplift to 2029e EBITDA.',
+    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship. Fleet value on our numbers: $2.3bn.',
+  ])('%s', (text) => {
+    expect(extractClaims(text).map((c) => c.amount?.value).filter((v) => v !== undefined && v !== 62e6)).toEqual([]);
   });
 
   it('a gross book value sold stays the deal\'s size (guard)', () => {
