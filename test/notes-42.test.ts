@@ -171,3 +171,14 @@ describe("figures an analyst sets beside the deal are not the deal's", () => {
     expect(claim?.amount?.value).toBe(900e6);
   });
 });
+
+describe('a firm set aside by "not" and the preposition its rival took is no side', () => {
+  it('"went to Lumenfall, not to Tanzaku" contradicts a grant to Tanzaku', () => {
+    const report = analyze([
+      { id: 'rumour', text: "Hearing from two people close to the talks that Quorrel's exclusive Ironvale mobile licence for Asia went to Seoul-based Lumenfall Interactive, not to Tanzaku as everyone assumed." },
+      { id: 'release', text: 'Quorrel Studios plc announces that it has granted Tanzaku Games K.K. an exclusive five-year licence to develop mobile titles based on Ironvale in Japan.' },
+    ]);
+    expect(report.findings.map((f) => f.kind)).toContain('contradiction');
+    expect(report.claims.filter((c) => c.sourceId === 'rumour' && !c.negated).map((c) => c.counterparty?.canonical)).not.toContain('Tanzaku');
+  });
+});

@@ -624,8 +624,11 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, comm
   }
 }
 
-/** Words that may stand between "not" and the firm it sets aside: "not incumbent Kelwick", "not the rival Tarvo". */
-const CONTRAST_FILLERS: ReadonlySet<string> = new Set(['the', 'incumbent', 'rival', 'its', 'their', 'longtime', 'long-time']);
+/**
+ * Words that may stand between "not" and the firm it sets aside: "not incumbent Kelwick", "not the rival Tarvo"; the
+ * preposition the deal's side took repeated ("went to Lumenfall, not to Tanzaku", "buys from Tarvo, not from Siskin").
+ */
+const CONTRAST_FILLERS: ReadonlySet<string> = new Set(['the', 'incumbent', 'rival', 'its', 'their', 'longtime', 'long-time', 'to', 'from', 'with', 'by']);
 
 /** "Harlow Mills is going to Siskin Foods, not Tarvo, for £310m": a firm set aside after ", not" is no side of the deal. */
 function contrasted(sentence: Sentence, d: Decorations): void {
