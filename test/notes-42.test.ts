@@ -6,8 +6,8 @@ const kindsBetween = (texts: string[]) =>
 
 describe('a denied takeover leaves a deal of another frame standing', () => {
   it.each([
-    ['Tolvane Pharma licensed its kidney drug TV-12 to Ishara Bio for $60 million upfront.', 'Ishara Bio has no plans to acquire Tolvane Pharma, its chief executive said.'],
-    ['Caskmoor Lithium signed a ten-year offtake with Dravick Cells for its spodumene.', 'Dravick Cells will not buy Caskmoor Lithium, a spokesman said.'],
+    ['Tolvane Pharma granted Ishara Bio rights to its asthma compound TV-12, taking $60 million upfront.', 'Ishara Bio has no plans to acquire Tolvane Pharma, its chief executive said.'],
+    ['Dravick Cells agreed a twelve-year offtake for concentrate from Caskmoor Lithium.', 'Dravick Cells will not buy Caskmoor Lithium, a spokesman said.'],
     ['Quenlow Foods and Varnwick Dairies formed a partnership to share distribution.', 'Quenlow Foods and Varnwick Dairies have dropped their merger.'],
   ])('%s / %s', (asserted, denied) => {
     expect(kindsBetween([asserted, denied])).not.toContain('contradiction:polarity');
@@ -24,7 +24,7 @@ describe('a denied takeover leaves a deal of another frame standing', () => {
 
 describe('"sold off" disposes of a thing and ends no deal', () => {
   it.each([
-    'Wendacre Retail is basically being sold off for parts.',
+    'Wendacre Retail is selling off its depots one by one.',
     'Kelmora Metals sold off its smelter to Axholm Resources for $80 million.',
   ])('%s', (text) => {
     expect(extractClaims(text).some((c) => c.negated)).toBe(false);
@@ -37,7 +37,7 @@ describe('"sold off" disposes of a thing and ends no deal', () => {
 
 describe('a plural noun before a counted noun modifies it', () => {
   it.each([
-    ['Roskild Towers will acquire 2,400 telecommunications towers from Hallowfen Mobile for $720 million.', 2400, 'tower'],
+    ['Hallowfen Mobile is handing 1,850 telecommunications towers to Roskild Infra for $610 million.', 1850, 'tower'],
     ['Ulvenor ordered six communications satellites from Tarvo.', 6, 'satellite'],
   ])('%s', (text, value, unit) => {
     expect(extractQuantities(text).quantities).toContainEqual(expect.objectContaining({ value, unit }));
@@ -51,9 +51,9 @@ describe('a plural noun before a counted noun modifies it', () => {
 describe('a renewal that other reports tell without calling it one is their deal', () => {
   it('an extension two reports retell as an eight-year deal meets them', () => {
     const report = analyze([
-      { id: 'wire', text: 'Kelmora Athletic has signed an eight-year kit deal with Dravick Sports worth 240 million pounds.' },
-      { id: 'talk', text: "...and Kelmora Athletic's new Dravick Sports deal, two hundred and forty million pounds over eight years." },
-      { id: 'release', text: 'Dravick Sports AG confirmed a long-term extension of its partnership with Kelmora Athletic, under which Dravick will stay the club kit supplier for eight seasons.' },
+      { id: 'wire', text: 'Kelmora Athletic agreed a seven-season kit contract with Dravick Sports valued at 210 million pounds.' },
+      { id: 'talk', text: "so Kelmora Athletic and Dravick Sports, that kit thing, two hundred and ten million quid across seven years." },
+      { id: 'release', text: 'Dravick Sports AG prolongs its partnership with Kelmora Athletic, staying the outfitter of the club for seven seasons.' },
     ]);
     const sourcesOf = (id: string) => report.claims.find((c) => c.id === id)?.sourceId;
     const met = report.findings.filter((f) => f.kind === 'agreement').map((f) => f.claims.map(sourcesOf).sort().join('~'));
@@ -72,54 +72,57 @@ describe('a renewal that other reports tell without calling it one is their deal
 describe('percentages are exact figures, and a share the seller keeps is a holding', () => {
   it('58% and 60% of a merged firm conflict', () => {
     expect(kindsBetween([
-      'Kelmora Group and Dravick Holdings agreed to merge in an all-share deal, with Kelmora shareholders to own 58% of the combined company.',
-      'Kelmora, Dravick agree merger; Kelmora holders to own 60% - sources',
+      'Kelmora Group and Dravick Holdings will merge, with Kelmora shareholders owning 58% of the enlarged company.',
+      'Kelmora, Dravick to merge; Kelmora investors to hold 60% of the enlarged company',
     ])).toContain('contradiction:quantity');
   });
 
   it('9.9% and 10% are one stake rounded (guard)', () => {
     expect(kindsBetween([
-      'Axholm Capital bought a 9.9% stake in Feldane Mining for $45 million.',
+      'Axholm Capital paid $45 million for 9.9% of Feldane Mining.',
       'Axholm Capital took a 10% stake in Feldane Mining for $45 million.',
     ])).not.toContain('contradiction:quantity');
   });
 
   it.each([
-    'Roskild will retain the remaining 51 per cent and control of the unit.',
-    'Roskild will keep 51% of the unit.',
+    'Roskild keeps the other 51 per cent and runs the grid arm.',
+    'Roskild holds on to 51% of the grid arm.',
   ])('a 49 per cent sale beside the share the seller keeps (guard; fails with the 2%% cap alone): %s', (kept) => {
     expect(kindsBetween([
-      'Roskild Utilities agreed to sell a 49% stake in its grid arm to Vantmoor Infrastructure for £1.4 billion.',
-      `Roskild Utilities announces the sale of a 49 per cent interest in its grid arm to Vantmoor Infrastructure for £1.4bn. ${kept}`,
+      'Vantmoor Infrastructure pays Roskild Utilities £1.4 billion for 49% of its grid arm.',
+      `Roskild Utilities is parting with 49 per cent of its grid arm, to Vantmoor Infrastructure, for £1.4bn. ${kept}`,
     ])).not.toContain('contradiction:quantity');
   });
 });
 
 describe('a deal noun an action is done under, with the participle of its signing, dates the action', () => {
-  it('a lease under an agreement signed in 2019 is another deal than the news', () => {
+  it('a hire under a pact struck in 2017 is another deal than the news', () => {
     const report = analyze([
-      { id: 'news', text: 'Pertwick Rail Leasing signed a ten-year lease with Ulvenor Trains for 18 new trains, with a total lease value of £210 million.' },
-      { id: 'report', text: 'Ulvenor Trains already leases 12 diesel trains from Pertwick under a seven-year, £84 million agreement signed in 2019 that runs out in 2026.' },
+      { id: 'news', text: 'Pertwick Rail Leasing will hire 14 new railcars to Ulvenor Trains for twelve years, £180 million in all.' },
+      { id: 'report', text: 'Ulvenor Trains runs nine railcars it hires from Pertwick under a nine-year, £52 million pact struck in 2017 that ends in 2026.' },
     ]);
-    expect(report.claims.find((c) => c.sourceId === 'report')?.time?.year).toBe(2019);
+    expect(report.claims.find((c) => c.sourceId === 'report')?.time?.year).toBe(2017);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toHaveLength(0);
   });
 });
 
 describe('a rival a bidder raised its offer to see off, or outbid, is no side of the deal', () => {
-  it('"to see off rival suitor X" leaves the buyer its own name', () => {
-    const [claim] = extractClaims('Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion in cash after raising its offer from $1.05 billion to see off rival suitor Quorrel Systems.');
-    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Pertwick Data', 'Larkmoor Analytics']);
-    expect(claim?.amount?.value).toBe(1.2e9);
+  it('"to fend off rival bidder X" leaves the buyer its own name, though another source tells the rival bid', () => {
+    const report = analyze([
+      { id: 'wire', text: 'Pertwick Data agreed to acquire Larkmoor Software Inc. for $1.2 billion after lifting its price from $1.05 billion to fend off rival bidder Quorrel Systems.' },
+      { id: 'note', text: 'Quorrel Systems had bid $1.1 billion for Larkmoor Software.' },
+    ]);
+    const claim = report.claims.find((c) => c.sourceId === 'wire');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Pertwick Data', 'Larkmoor Software']);
   });
 
   it.each([
     'Pertwick just outbid Quorrel for Larkmoor. $1.2B.',
-    'lol pertwick just outbid quorrel for larkmoor. $1.2B.',
-  ])('"outbid X for Y" is a bid for Y: %s', (text) => {
-    const report = analyze([{ id: 'post', text }, { id: 'wire', text: 'Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion.' }]);
-    expect(report.findings.map((f) => f.kind)).toContain('agreement');
-    expect(report.claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).map((n) => n?.toLowerCase())).not.toContain('quorrel');
+    'Pertwick outbid Quorrel Systems for Larkmoor Software with a $1.2 billion offer.',
+  ])('"outbid X for Y" is a bid of the winner for Y: %s', (text) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.actor?.canonical).toBe('Pertwick');
+    expect(claim?.counterparty?.canonical).toMatch(/^Larkmoor/);
   });
 
   it('a rival beaten after a comma is still marked (guard)', () => {
@@ -129,11 +132,11 @@ describe('a rival a bidder raised its offer to see off, or outbid, is no side of
 });
 
 describe('a sweetened offer the plain reports all retell is the offer they tell', () => {
-  it('"backed the sweetened offer of $1.2bn" meets "agreed to buy for $1.2 billion"', () => {
+  it('"endorsed the improved $1.2bn offer" meets "is buying for $1.2 billion"', () => {
     const report = analyze([
-      { id: 'a', text: 'Pertwick Data agreed to buy Larkmoor Analytics for $1.2 billion in cash.' },
-      { id: 'b', text: 'Pertwick Data will acquire all outstanding shares of Larkmoor Analytics for $1.2 billion.' },
-      { id: 'c', text: "After a three-week tussle with Quorrel, Larkmoor Analytics' board backed Pertwick Data's sweetened all-cash offer of $1.2bn." },
+      { id: 'a', text: 'Pertwick Data is buying Larkmoor Software Inc. for $1.2 billion.' },
+      { id: 'b', text: 'Larkmoor Software is being bought by Pertwick Data for $1.2 billion.' },
+      { id: 'c', text: "Following a ten-day bidding war with Quorrel, Larkmoor Software' directors endorsed the improved $1.2bn offer from Pertwick Data." },
     ]);
     const sourcesOf = (id: string) => report.claims.find((c) => c.id === id)?.sourceId;
     const met = report.findings.filter((f) => f.kind === 'agreement').map((f) => f.claims.map(sourcesOf).sort().join('~'));
@@ -143,42 +146,42 @@ describe('a sweetened offer the plain reports all retell is the offer they tell'
 
   it('a sweetened offer told roughly stays apart from the first one it follows (guard)', () => {
     const report = analyze([
-      { id: 'a', text: 'Wendacre Tiles rejected a 780 million pound takeover proposal from Olberth.' },
-      { id: 'b', text: 'Olberth is buying Wendacre Tiles for £780 million.' },
-      { id: 'c', text: "After Wendacre's rebuff we think a sweetened approach from Olberth around 340p (c.£855m) is likely." },
+      { id: 'a', text: 'Wendacre Tiles turned down a £640 million approach from Olberth.' },
+      { id: 'b', text: 'Olberth will take over Wendacre Tiles for £640 million.' },
+      { id: 'c', text: "We expect Olberth to return with an improved offer of roughly 290p a share (c.£700m) for Wendacre." },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction' && f.field === 'amount')).toHaveLength(0);
   });
 });
 
 describe('annual recurring revenue is a firm\'s takings, no deal figure', () => {
-  it.each(['Larkmoor ended June with annual recurring revenue of $140 million.', 'Larkmoor ended June with ARR of $140 million.'])('%s', (text) => {
-    expect(extractClaims(`Pertwick will acquire Larkmoor for $1.2 billion. ${text}`).filter((c) => c.amount?.value === 140e6)).toHaveLength(0);
+  it.each(['Larkmoor books annual recurring revenue of $90 million.', 'Larkmoor now has ARR of $90 million.'])('%s', (text) => {
+    expect(extractClaims(`Pertwick will acquire Larkmoor for $1.2 billion. ${text}`).filter((c) => c.amount?.value === 90e6)).toHaveLength(0);
   });
 });
 
 describe("figures an analyst sets beside the deal are not the deal's", () => {
   it.each([
-    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship, against $55m for the 2022 series.',
-    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship. We model a $48m uplift to 2029e EBITDA.',
-    'The eight-hull order Axholm Bulk placed at Tindrel Yards prices out at roughly $62m per ship. Fleet value on our numbers: $2.3bn.',
+    'Axholm Bulk ordered six hulls from Tindrel Yards at $62m per hull, versus $55m for its 2020 batch.',
+    'Axholm Bulk ordered six hulls from Tindrel Yards at $62m per hull. We see $31m of uplift to FY28 EBITDA from them.',
+    'Axholm Bulk ordered six hulls from Tindrel Yards at $62m per hull. Fleet value, on our sums: $1.7bn.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.amount?.value).filter((v) => v !== undefined && v !== 62e6)).toEqual([]);
   });
 
   it('a gross book value sold stays the deal\'s size (guard)', () => {
-    const [claim] = extractClaims('Wendacre Bank agreed the sale of a loan portfolio with a gross book value of EUR 900 million to Olberth Capital.');
+    const [claim] = extractClaims('Wendacre Bank will sell Olberth Capital a bad-loan book with a gross book value of EUR 900 million.');
     expect(claim?.amount?.value).toBe(900e6);
   });
 });
 
 describe('a firm set aside by "not" and the preposition its rival took is no side', () => {
-  it('"went to Lumenfall, not to Tanzaku" contradicts a grant to Tanzaku', () => {
+  it('"went to Kourant, not to Ishara" contradicts a grant to Ishara', () => {
     const report = analyze([
-      { id: 'rumour', text: "Hearing from two people close to the talks that Quorrel's exclusive Ironvale mobile licence for Asia went to Seoul-based Lumenfall Interactive, not to Tanzaku as everyone assumed." },
-      { id: 'release', text: 'Quorrel Studios plc announces that it has granted Tanzaku Games K.K. an exclusive five-year licence to develop mobile titles based on Ironvale in Japan.' },
+      { id: 'rumour', text: "Two insiders say Quorrel's exclusive Hallowfen console licence for Europe went to Lisbon-based Kourant Interactive, not to Ishara as reported." },
+      { id: 'release', text: 'Quorrel Studios plc gives Ishara Games K.K. a sole four-year licence for Hallowfen console games across Europe.' },
     ]);
     expect(report.findings.map((f) => f.kind)).toContain('contradiction');
-    expect(report.claims.filter((c) => c.sourceId === 'rumour' && !c.negated).map((c) => c.counterparty?.canonical)).not.toContain('Tanzaku');
+    expect(report.claims.filter((c) => c.sourceId === 'rumour' && !c.negated).map((c) => c.counterparty?.canonical)).not.toContain('Ishara');
   });
 });

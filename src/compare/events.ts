@@ -55,7 +55,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { name: 'object-splits', example: ['Tarvo Chemicals will sell its Lindhall compounding plant to Siskin Plastics for £48 million.', 'Siskin Plastics agreed to buy the Lindhall plant from Tarvo Chemicals for £48 million.', 'Tarvo Chemicals will supply Siskin Plastics with propylene from its Harwick cracker for £90 million.'], meets: false, reason: 'a pair whose claims name different things their deals cover (a named plant or site, a product\'s code or name, wind against solar power, goods against their upkeep) did different deals, unless the two share a size (then one deal is named two ways, "the Hallam depot" and "a warehouse near Ramsby"); the object that claims naming none retell, or else that most texts name, is the news those claims tell; with neither, two objects are two deals only when one text names both' },
   { name: 'revision-splits', example: ['Bortolami rejected the €1.6 billion proposal from Herkmark.', 'Herkmark came back with a sweetened €1.9 billion offer for Bortolami.'], meets: false, reason: 'a sweetened, revised or fresh offer is made after the one it follows, with terms of its own; the earlier offer\'s rejection does not deny it. So are terms agreed again ("cut the price it will pay", "revised terms", "renegotiated"): the first reports were not wrong. A sweetened offer whose exact figures the plain reports of its kind and time all retell, and none otherwise, is the offer they tell' },
   { name: 'form-splits', example: ['Kelmora Energy has chartered four tankers from Varnwick Shipping for seven years.', 'Varnwick Shipping sold the tanker Lindqvale to Kelmora Energy for $38 million.'], meets: false, reason: 'goods hired for a term and goods bought outright are two deals of the pair; a claim whose words name neither form (a "deal", a "contract") is of the form most of the pair\'s claims name (`deal-forms.ts`)' },
-  { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan"). A renewal whose figures the pair\'s other reports all retell, and none otherwise, is the deal they tell without calling it a renewal ("a long-term extension ... for eight seasons" beside "signed an eight-year kit deal")' },
+  { name: 'extension-splits', example: ['Bunnan Petroleum hired the Sisklan Tern rig from Sisklan Offshore for three years at $285,000 a day.', 'Bunnan Petroleum renewed its contract for the Sisklan Tern rig with Sisklan Offshore for two years at $340,000 a day.'], meets: false, reason: 'a renewal or extension is a later deal of the pair than the one it extends, with terms of its own; so is time added to a deal ("kept the rig for another two years") and a partner chosen again ("has again chosen Sisklan"). A renewal whose figures the pair\'s other reports all retell, and none otherwise, is the deal they tell without calling it a renewal ("prolongs its outfitting pact by seven seasons" told elsewhere as "a seven-season kit contract")' },
 ];
 
 /** Affiliations that make a firm a stated unit of another: "Histash Card, the card-issuing arm of Histash Financial". */
@@ -647,13 +647,13 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     return others.length > 0 && claim.amount?.bound !== 'approximate' && figuresRetold([claim], others) && !figuresDiffer([claim], others);
   };
   // (A renewal whose figures the pair's other claims, of other sources, all retell, and none otherwise, is the deal they
-  // tell without calling it one: "extends its kit deal for eight seasons" beside "signed an eight-year kit deal".)
+  // tell without calling it one: "stays the club's outfitter through 2031 under a prolonged pact" beside "a seven-season kit contract".)
   const retoldExtensions = new Map<string, boolean>();
   const extensionRetold = (claim: Claim, families: [string, string]): boolean => {
     const known = retoldExtensions.get(claim.id);
     if (known !== undefined) return known;
     const others = extensionsOfPair.get(`${families[0]}~${families[1]}`)?.others.filter((c) => c.sourceId !== claim.sourceId) ?? [];
-    // (Time said to be added, "for a further four years", is a term of the renewal's own, whatever its length.)
+    // (Time said to be added, "another three seasons", is a term of the renewal's own, whatever its length.)
     const retold = others.length > 0 && !MORE_TIME.test(claim.text) && figuresRetold([claim], others) && !figuresDiffer([claim], others);
     retoldExtensions.set(claim.id, retold);
     return retold;

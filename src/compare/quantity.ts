@@ -113,7 +113,7 @@ function minorityShare(q: Quantity): Quantity {
 }
 
 /**
- * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%", "will retain a 51 percent interest": the share a firm ends up with,
+ * "will own 60% once the deal closes", "lifting its holding to 60%", "now holds 19%", "keeps the other 55%": the share a firm ends up with,
  * which is not the stake a deal moves ("a further 45%"), so the two are never set against each other.
  */
 const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;

@@ -139,7 +139,7 @@ const nounAfter = (prev: Token | undefined): boolean => prev !== undefined
  */
 const STATUS_REACH = 16;
 
-/** Verbs whose particle "off" disposes of a thing and ends nothing: "is being sold off for parts", "spun off its unit". */
+/** Verbs whose particle "off" disposes of a thing and ends nothing: "Tarvo is selling off its depots one by one", "spun off its unit". */
 const DISPOSING_OFF: ReadonlySet<string> = new Set([
   'sell', 'sells', 'sold', 'selling', 'spin', 'spins', 'spun', 'spinning', 'hive', 'hives', 'hived', 'hiving',
   'auction', 'auctions', 'auctioned', 'auctioning', 'parcel', 'parcels', 'parcelled', 'parceled', 'carve', 'carves', 'carved', 'carving',

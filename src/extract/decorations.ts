@@ -500,7 +500,7 @@ function tickerCountryLabel(sentence: Sentence, d: Decorations): void {
 
 /** Words before a firm that lost the deal to the one that won it: "beating Andoll", "edging out rival Tudash". */
 const RIVAL_CUES: ReadonlySet<string> = new Set(['beating', 'beat', 'outbidding', 'outbid', 'outbids', 'outpacing', 'edging', 'fending', 'seeing', 'see', 'fend']);
-/** Cues whose object is a rival wherever they stand: "pennock just outbid corvane for lumara". */
+/** Cues whose object is a rival wherever they stand: "ishara outbid kourant for the tolvane stake". */
 const RIVAL_ALWAYS: ReadonlySet<string> = new Set(['outbid', 'outbids', 'outbidding']);
 /** Cues a rival follows after "to", with the particle they need: "raised its offer to see off rival Quorrel", "to fend off Tarvo". */
 const RIVAL_AFTER_TO: ReadonlyMap<string, string | null> = new Map([['see', 'off'], ['fend', 'off'], ['beat', null]]);

@@ -144,7 +144,7 @@ const DEAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|
 /** ", a separate three-year arrangement signed in ": a deal noun set beside the deal, with the participle that dates it. */
 const APPOSITIVE_SIGNED = /,\s(?:a|an|the|its|their)\s(?:[\w$.-]+\s){0,4}(?:deal|contract|agreement|pact|accord|arrangement|order|lease|licen[cs]e|charter|loan|facility)\s(?:signed|struck|inked|sealed|agreed|reached)\s(?:back\s)?in\s$/i;
 
-/** " under a seven-year, £84 million agreement signed in ": the deal noun an action is done under, with the participle that dates it. */
+/** " under a nine-year, €52 million pact struck in ": the deal noun an action is done under, with the participle that dates it. */
 const UNDER_SIGNED = /\b(?:under|through|via)\s(?:a|an|the|its|their)\s(?:[\w$£€¥.,-]+\s){0,5}(?:deal|contract|agreement|pact|accord|arrangement|lease|licen[cs]e|charter|loan|facility)\s(?:first\s|originally\s)?(?:signed|struck|inked|sealed|agreed|reached|concluded)\s(?:back\s)?in\s$/i;
 
 /** ", a lease that was concluded in", ", a contract for 90 MW which was struck back in": a relative clause after the deal, set off by a comma, that tells its signing. */
@@ -243,7 +243,7 @@ export const TIME_PLACES: readonly TimePlace[] = [
       && APPOSITIVE_SIGNED.test(on.text.slice(Math.max(0, t.start - 90), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),
   },
   {
-    name: 'under-signed-deal', example: 'Ulvenor already leases 12 trains from Pertwick under a seven-year, £84 million agreement signed in [2019].',
+    name: 'under-signed-deal', example: 'Ulvenor runs nine railcars it hires from Pertwick under a nine-year, €52 million pact struck in [2017].',
     reason: 'an action done under a deal noun whose signing the participle after it dates is that deal\'s, done when it was signed, whatever the verb\'s tense',
     find: (on, times) => times.find((t) => after(on, t) && t.value.year !== undefined && t.value.relative === undefined
       && UNDER_SIGNED.test(on.text.slice(Math.max(0, t.start - 110), t.start)) && !/[.;:]\s/.test(on.text.slice(on.action!.end, t.start))),

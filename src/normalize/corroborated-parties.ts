@@ -140,7 +140,8 @@ function nameIndex(seen: ReadonlyMap<string, Seen>): Map<string, { family: strin
  * Words before a firm that set it aside: "going to Siskin, not Tarvo,", "rather than Tarvo", "instead of Tarvo",
  * "beating Tarvo": the deal did not go to it, so it corroborates no side.
  */
-const SET_ASIDE_BEFORE = /(?:,\s+not|\brather\s+than|\binstead\s+of|\bbeating|\boutbidding)\s+(?:(?:the|incumbent|rival|its)\s+)?$/i;
+// ("went to Kourant, not to Ishara", "outbid Quorrel for", "to fend off rival bidder Quorrel": so too.)
+const SET_ASIDE_BEFORE = /(?:,\s+not(?:\s+(?:to|from|with|by))?|\brather\s+than|\binstead\s+of|\bbeating|\boutbid(?:s|ding)?|\b(?:see|seeing|fend|fending)\s+off)\s+(?:(?:the|incumbent|rival|its)\s+)?(?:(?:suitor|bidder|contender)s?\s+)?$/i;
 
 /** The families a sentence names as whole words, each with its first place and the name written there. */
 function namesIn(sentence: string, index: ReadonlyMap<string, readonly { family: string; surface: string }[]>): Map<string, { surface: string; at: number }> {
