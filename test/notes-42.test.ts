@@ -185,3 +185,32 @@ describe('a firm set aside by "not" and the preposition its rival took is no sid
     expect(report.claims.filter((c) => c.sourceId === 'rumour' && !c.negated).map((c) => c.counterparty?.canonical)).not.toContain('Ishara');
   });
 });
+
+describe('a dateline dash parts the subject from the month before it', () => {
+  it.each([
+    'SORROWBY, May 14 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced a £60 million Series C financing led by Pertwick Bio Partners.',
+  ])('%s', (text) => {
+    const [claim] = extractClaims(text);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Ulvenor Therapeutics', 'Pertwick Bio Partners']);
+  });
+
+  it('a month the tagger reads as a noun was never in the way (guard)', () => {
+    const [claim] = extractClaims('AXHOLM, March 3 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced a £60 million Series C financing led by Pertwick Bio Partners.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Ulvenor Therapeutics', 'Pertwick Bio Partners']);
+  });
+});
+
+describe("a division named after its owner's possessive is a place, never a party", () => {
+  it.each([
+    "Tolvane Copper plc signed a $900 million loan with a group of lenders led by Kourant Bank to fund the expansion of its mine in Ishara's North-Western province.",
+  ])('%s', (text) => {
+    const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Ishara');
+    expect(names).not.toContain('North');
+  });
+
+  it('a one-word division after the possessive was a place already (guard)', () => {
+    const names = extractClaims("Tolvane Copper plc signed a $900 million loan with a group of lenders led by Kourant Bank to fund the expansion of its mine in Ishara's Copperbelt province.").flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain('Ishara');
+  });
+});

@@ -1177,10 +1177,26 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
  * name with a division's noun after a preposition of place, past a number or a quantifier.
  */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
-  const noun = tokens[m.last + 1]?.norm ?? '';
-  if (!REGION_NOUNS.has(noun) && !REGION_NOUNS.has(noun.replace(/ies$/, 'y').replace(/s$/, ''))) return false;
+  const isRegionNoun = (noun: string) => REGION_NOUNS.has(noun) || REGION_NOUNS.has(noun.replace(/ies$/, 'y').replace(/s$/, ''));
+  // ("in Zambia's North-Western province", "across Norland's Alpine states": the owner of a division, past its name.)
+  const owned = tokens[m.last]!.possessive && [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
+    && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
+  // ("North-Western province": the division's name may run on past the mention, in capitals, before its noun.)
+  const named = [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
+    && tokens.slice(m.last + 1, m.last + n).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
+  if (!owned && !named) return false;
   let k = m.first - 1;
   while (k >= m.first - 2 && k >= 0 && (tokens[k]!.tags.has('Value') || /^(?:the|all|several|many|other|both|most)$/.test(tokens[k]!.norm))) k--;
+  // ("in Zambia's North-Western province": the division's own name, past its owner in the possessive.)
+  for (let j = m.first - 1; !owned && j >= Math.max(0, m.first - 3); j--) {
+    if (!/^[\s-]+$/.test(tokens[j]!.post)) break;
+    if (tokens[j]!.possessive) {
+      k = j;
+      while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\s+$/.test(tokens[k - 1]!.post)) k--;
+      k--;
+      break;
+    }
+  }
   const before = tokens[k]?.norm ?? '';
   return before === 'in' || LOCATIVE_PREPOSITIONS.has(before);
 }
