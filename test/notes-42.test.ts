@@ -214,3 +214,15 @@ describe("a division named after its owner's possessive is a place, never a part
     expect(names).not.toContain('Ishara');
   });
 });
+
+describe('a role written in title case after its owner word is still a role', () => {
+  it('"welcome X as its Official Kit Partner" makes a deal between the club and X', () => {
+    const [claim] = extractClaims('Tolvane Rovers is proud to welcome Kourant Apparel as its Official Kit Partner until June 2029.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Kourant Apparel', 'Tolvane Rovers']);
+  });
+
+  it('a firm whose name ends in "Partners" is no role (guard)', () => {
+    const [claim] = extractClaims('Kourant Partners bought Tolvane Foods for $90 million.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Kourant Partners', 'Tolvane Foods']);
+  });
+});

@@ -50,9 +50,11 @@ export interface RoleAppointment {
 const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
 
 /** The first token of the role's phrase before its noun: past its modifiers ("new main", "official kit") to the owner word. */
+// ("welcome X as its Official Formalwear Partner": a club's release may write the role in title case, its words too.)
 function phraseStart(tokens: readonly Token[], k: number): number {
+  const word = /^\p{Lu}/u.test(tokens[k]!.text) ? /^(?:[a-z][a-z-]*|\p{Lu}\p{Ll}[\p{Ll}-]*)$/u : /^[a-z][a-z-]*$/;
   let j = k - 1;
-  while (j > 0 && j >= k - 4 && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !OWNING_PRONOUNS.has(tokens[j]!.norm) && tokens[j]!.norm !== 'as') j--;
+  while (j > 0 && j >= k - 4 && word.test(tokens[j]!.text) && !OWNING_PRONOUNS.has(tokens[j]!.norm) && tokens[j]!.norm !== 'as') j--;
   return j;
 }
 
@@ -66,8 +68,10 @@ export function findRoleAppointments(sentence: Sentence, mentions: readonly Ment
   const found: RoleAppointment[] = [];
   tokens.forEach((token, k) => {
     const role = ROLES.get(token.norm);
-    if (!role || !/^[a-z]/.test(token.text)) return;
+    if (!role || !/^(?:[a-z]|\p{Lu}\p{Ll})/u.test(token.text)) return;
     const start = phraseStart(tokens, k);
+    // (A role in title case needs its owner word right before its words: "as its Official Partner", never a firm's name.)
+    if (/^\p{Lu}/u.test(token.text) && !OWNING_PRONOUNS.has(tokens[start]?.norm ?? '')) return;
     if (tokens.slice(start, k).some((t) => /^(?:only|sole|exclusive|single)$/.test(t.norm))) return;
     const ownerWord = tokens[start];
     const ownerName = ending.get(start);
