@@ -226,3 +226,21 @@ describe('a role written in title case after its owner word is still a role', ()
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Kourant Partners', 'Tolvane Foods']);
   });
 });
+
+describe("a site a firm's possessive names is that firm's", () => {
+  it.each([
+    "Axholm Mining Corp will pay $300 million for a 40% stake in Feldane Resources' Tolvane nickel project.",
+    "Axholm Mining Corp will pay $300 million for a 40% stake in Feldane's Tolvane nickel project.",
+  ])('%s', (text) => {
+    const report = analyze([
+      { id: 'a', text },
+      { id: 'b', text: 'Axholm is paying $260m for 40% of Tolvane.' },
+    ]);
+    expect(report.findings.map((f) => `${f.kind}:${f.field}`)).toContain('contradiction:amount');
+    expect(extractClaims(text)[0]?.affiliations.map((a) => [a.member, a.rule])).toContainEqual(['Tolvane', 'possessive-asset']);
+  });
+
+  it("a place's possessive before a site names where it is, not who owns it (guard)", () => {
+    expect(extractClaims("Axholm Mining Corp will pay $300 million for a 40% stake in Chile's Tolvane nickel project.")[0]?.affiliations.map((a) => a.rule) ?? []).not.toContain('possessive-asset');
+  });
+});

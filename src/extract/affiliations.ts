@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 import { cleanName } from './parties.js';
 import { isLexiconPlace } from '../text/nlp.js';
-import { MAKER_NOUNS, PUBLIC_BODY_NOUNS } from '../lexicon/names.js';
+import { MAKER_NOUNS, PUBLIC_BODY_NOUNS, SITE_NOUNS } from '../lexicon/names.js';
 import { isCompanyNoun } from '../lexicon/words.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 
@@ -74,6 +74,35 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
  * Names the text itself puts on one side: "Musk's SpaceX", "SpaceX (parent of xAI)",
  * "xAI, now part of SpaceX", "folding xAI into SpaceX".
  */
+/** Site nouns that name a place, not an asset a firm owns: "Tarvo's Ondo region". */
+const PLACE_SITES: ReadonlySet<string> = new Set(['city', 'region', 'province', 'county', 'district', 'basin', 'wind']);
+
+/** Whether up to three lowercase words from `at` end on a noun of a site a firm owns: "copper project", "mine", "gas field". */
+function namesAsset(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return false;
+    if (SITE_NOUNS.has(t.norm)) return !PLACE_SITES.has(t.norm);
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * `possessive-asset`: "Umbeli Resources' Kaliso copper project", "Tarvo's Hallam depot": a site a firm's possessive names,
+ * which a later "51% of Kaliso" names for its owner. One or two capitalized words, then the site's noun.
+ */
+function assetAfter(tokens: readonly Token[], m: Mention): { name: string; end: number } | null {
+  const last = tokens[m.last]!;
+  const possessive = m.possessive || (/s$/.test(last.text) && /^['\u2019]\s+$/.test(last.post));
+  if (!possessive || isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase())) return null;
+  let k = m.last + 1;
+  while (k < m.last + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && /^\s+$/.test(tokens[k]!.post)) k++;
+  if (k === m.last + 1 || !namesAsset(tokens, k)) return null;
+  const words = tokens.slice(m.last + 1, k);
+  return { name: words.map((t) => t.text).join(' '), end: words.at(-1)!.end };
+}
+
 export function findAffiliations(text: string, sentence: Sentence, mentions: readonly Mention[]): Affiliation[] {
   const found: Affiliation[] = [];
   const ofOneName = (m: Mention, member: string, parent: string, rule: string): Affiliation =>
@@ -90,6 +119,10 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
   for (const m of names) {
     const product = productAfter(tokens, m);
     if (product) found.push({ member: product.name, parent: cleanName(m.name), text: text.slice(m.start, product.end), span: { start: m.start, end: product.end }, rule: 'maker-of' });
+  }
+  for (const m of names) {
+    const asset = assetAfter(tokens, m);
+    if (asset) found.push({ member: asset.name, parent: cleanName(m.name), text: text.slice(m.start, asset.end), span: { start: m.start, end: asset.end }, rule: 'possessive-asset' });
   }
   for (let n = 0; n < names.length; n++) {
     const m = names[n]!;
