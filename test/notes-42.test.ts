@@ -244,3 +244,12 @@ describe("a site a firm's possessive names is that firm's", () => {
     expect(extractClaims("Axholm Mining Corp will pay $300 million for a 40% stake in Chile's Tolvane nickel project.")[0]?.affiliations.map((a) => a.rule) ?? []).not.toContain('possessive-asset');
   });
 });
+
+describe('a denial that names the asserted deal\'s own sum is of that deal, whatever word it was read with', () => {
+  it('a scrapped loan of the same sum contradicts the loan', () => {
+    expect(kindsBetween([
+      'Quenlow Trust lent ¥60bn in one-year bridge financing to Tolvane Sensors.',
+      "The ¥60bn bridge loan Quenlow Trust had lined up for Tolvane Sensors has been scrapped after Tolvane's takeover talks collapsed.",
+    ])).toContain('contradiction:polarity');
+  });
+});

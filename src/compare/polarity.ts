@@ -22,6 +22,8 @@ interface Stance {
   /** Whether the claim is of a firm taken over or merged (its action's kind), and the frames its action word may name. */
   takeover: boolean;
   frames: ReadonlySet<FrameName>;
+  /** The claim's sum as "currency per value", or null: a denial that names the asserted deal's own sum is of that deal. */
+  sum: string | null;
   words: string;
 }
 
@@ -45,7 +47,10 @@ function framesOf(lemma: string | undefined): ReadonlySet<FrameName> {
 }
 /** A denied takeover beside a deal of a frame no takeover is told as. */
 const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
-  denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame));
+  denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame))
+  // ("The ¥90bn bridge loan ... has been scrapped after the takeover talks collapsed": the loan's own sum names it.)
+  && !(denied.sum !== null && denied.sum === asserted.sum);
+const sumOf = (claim: Claim): string | null => (claim.amount ? `${claim.amount.currency} ${claim.amount.per ?? ''} ${claim.amount.value}` : null);
 
 // (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Siskin (£310m)".)
 /**
@@ -71,7 +76,7 @@ const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.act
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
 export const comparePolarity: Comparator<Stance> = {
-  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOf(claim.action?.lemma), words: stance(claim) }),
+  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOf(claim.action?.lemma), sum: sumOf(claim), words: stance(claim) }),
   compare: (a, b) => {
     if (!a.negated && !b.negated) return null;
     if (!a.takesStance || !b.takesStance) return null;
