@@ -246,7 +246,7 @@ describe("a site a firm's possessive names is that firm's", () => {
 });
 
 describe('a denial that names the asserted deal\'s own sum is of that deal, whatever word it was read with', () => {
-  it('a scrapped loan of the same sum contradicts the loan', () => {
+  it('a scrapped loan of the same sum contradicts the loan (guard of the takeover rule)', () => {
     expect(kindsBetween([
       'Quenlow Trust lent ¥60bn in one-year bridge financing to Tolvane Sensors.',
       "The ¥60bn bridge loan Quenlow Trust had lined up for Tolvane Sensors has been scrapped after Tolvane's takeover talks collapsed.",
