@@ -188,29 +188,29 @@ describe('a firm set aside by "not" and the preposition its rival took is no sid
 
 describe('a dateline dash parts the subject from the month before it', () => {
   it.each([
-    'SORROWBY, May 14 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced a £60 million Series C financing led by Pertwick Bio Partners.',
+    'SORROWBY, May 14 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced £60 million of Series C financing, led by Pertwick Bio Partners.',
   ])('%s', (text) => {
     const [claim] = extractClaims(text);
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Ulvenor Therapeutics', 'Pertwick Bio Partners']);
   });
 
   it('a month the tagger reads as a noun was never in the way (guard)', () => {
-    const [claim] = extractClaims('AXHOLM, March 3 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced a £60 million Series C financing led by Pertwick Bio Partners.');
+    const [claim] = extractClaims('AXHOLM, March 3 - Ulvenor Therapeutics Ltd, a maker of asthma inhalers, today announced £60 million of Series C financing, led by Pertwick Bio Partners.');
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Ulvenor Therapeutics', 'Pertwick Bio Partners']);
   });
 });
 
 describe("a division named after its owner's possessive is a place, never a party", () => {
   it.each([
-    "Tolvane Copper plc signed a $900 million loan with a group of lenders led by Kourant Bank to fund the expansion of its mine in Ishara's North-Western province.",
+    "Tolvane Copper plc signed a $900 million loan with eight banks led by Kourant Bank to fund the expansion of its mine in Ishara's South-Eastern province.",
   ])('%s', (text) => {
     const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Ishara');
-    expect(names).not.toContain('North');
+    expect(names).not.toContain('South');
   });
 
   it('a one-word division after the possessive was a place already (guard)', () => {
-    const names = extractClaims("Tolvane Copper plc signed a $900 million loan with a group of lenders led by Kourant Bank to fund the expansion of its mine in Ishara's Copperbelt province.").flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    const names = extractClaims("Tolvane Copper plc took a $900 million loan from a club of banks headed by Kourant Bank to fund the expansion of its mine in Ishara's Copperbelt province.").flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
     expect(names).not.toContain('Ishara');
   });
 });
@@ -248,7 +248,7 @@ describe("a site a firm's possessive names is that firm's", () => {
 describe('a denial that names the asserted deal\'s own sum is of that deal, whatever word it was read with', () => {
   it('a scrapped loan of the same sum contradicts the loan (guard of the takeover rule)', () => {
     expect(kindsBetween([
-      'Quenlow Trust lent ¥60bn in one-year bridge financing to Tolvane Sensors.',
+      'Quenlow Trust lent Tolvane Sensors ¥60bn as a one-year bridge loan.',
       "The ¥60bn bridge loan Quenlow Trust had lined up for Tolvane Sensors has been scrapped after Tolvane's takeover talks collapsed.",
     ])).toContain('contradiction:polarity');
   });

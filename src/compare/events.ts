@@ -636,7 +636,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (!isRevision(claim)) plainOfPair.set(key, [...(plainOfPair.get(key) ?? []), claim]);
   }
   // (A sweetened offer whose figures the pair's plain reports, of other sources, all retell, and none otherwise, is the
-  // offer they tell: "backed Pennock's sweetened offer of $1.2bn" beside "agreed to buy Lumara for $1.2 billion".)
+  // offer they tell: "endorsed Pertwick's improved $1.2bn offer" beside "is buying Larkmoor for $1.2 billion".)
   const revisionRetold = (claim: Claim, families: [string, string]): boolean => {
     // (Only reports of the deal's kind and time: an older stake of the pair tells another deal.)
     const kind = eventKind(claim.action?.type ?? 'deal');

@@ -28,8 +28,8 @@ interface Stance {
 }
 
 /**
- * Frames of deals that leave a firm in its owners' hands: "Kaisho has no plans to buy Velmora" denies a takeover, not
- * the licence Velmora granted Kaisho, their partnership or an offtake. (A sale, a supply, a payment or a "deal" may be
+ * Frames of deals that leave a firm in its owners' hands: "Ishara has no plans to buy Tolvane" denies a takeover, not
+ * the licence Tolvane granted Ishara, their partnership or an offtake. (A sale, a supply, a payment or a "deal" may be
  * the takeover told another way.)
  */
 const BESIDE_TAKEOVER: ReadonlySet<FrameName> = new Set(['licence', 'lease', 'order', 'partnership', 'sponsorship', 'loan', 'grant', 'funding-round']);
@@ -48,7 +48,7 @@ function framesOf(lemma: string | undefined): ReadonlySet<FrameName> {
 /** A denied takeover beside a deal of a frame no takeover is told as. */
 const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
   denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame))
-  // ("The ¥90bn bridge loan ... has been scrapped after the takeover talks collapsed": the loan's own sum names it.)
+  // ("The ¥60bn bridge loan Quenlow had lined up was scrapped after Tolvane's takeover talks collapsed": the loan's own sum names it.)
   && !(denied.sum !== null && denied.sum === asserted.sum);
 const sumOf = (claim: Claim): string | null => (claim.amount ? `${claim.amount.currency} ${claim.amount.per ?? ''} ${claim.amount.value}` : null);
 

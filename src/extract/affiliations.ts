@@ -89,8 +89,8 @@ function namesAsset(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * `possessive-asset`: "Umbeli Resources' Kaliso copper project", "Tarvo's Hallam depot": a site a firm's possessive names,
- * which a later "51% of Kaliso" names for its owner. One or two capitalized words, then the site's noun.
+ * `possessive-asset`: "Feldane Resources' Tolvane nickel project", "Tarvo's Hallam depot": a site a firm's possessive names,
+ * which a later "40% of Tolvane" names for its owner. One or two capitalized words, then the site's noun.
  */
 function assetAfter(tokens: readonly Token[], m: Mention): { name: string; end: number } | null {
   const last = tokens[m.last]!;

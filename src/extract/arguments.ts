@@ -161,7 +161,7 @@ export function objectOfVerb(layer: ClauseLayer, m: Mention): boolean {
   // "Back in 2021, Hugash sold ...": a comma parts a verb from what follows it, and a preposition compromise
   // read as a phrasal particle ("back in") governs no object.
   // ("... when we spoke: 'We buy from them'": nor does a verb govern across a colon into a quotation.)
-  // ("CAMBRIDGE, May 14 - Tarvo Ltd, ...": nor across a dateline's dash, whatever the tagger made of its month.)
+  // ("SORROWBY, May 14 - Tarvo Ltd, ...": nor across a dateline's dash, whatever the tagger made of its month.)
   for (let j = k; j < m.first; j++) if (/[,:]|\s[-\u2013\u2014]+\s/.test(layer.token(j)?.post ?? '')) return false;
   if (verb !== undefined && verb.tags.has('Particle') && PREPOSITIONS.has(verb.norm)) return false;
   return verb !== undefined && !layer.owner[k] && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !CLAUSE_VERBS.has(verb.norm);

@@ -626,7 +626,7 @@ function markNamesFrom(tokens: readonly Token[], j: number, d: Decorations, comm
 
 /**
  * Words that may stand between "not" and the firm it sets aside: "not incumbent Kelwick", "not the rival Tarvo"; the
- * preposition the deal's side took repeated ("went to Lumenfall, not to Tanzaku", "buys from Tarvo, not from Siskin").
+ * preposition the deal's side took repeated ("went to Kourant, not to Ishara", "buys from Tarvo, not from Siskin").
  */
 const CONTRAST_FILLERS: ReadonlySet<string> = new Set(['the', 'incumbent', 'rival', 'its', 'their', 'longtime', 'long-time', 'to', 'from', 'with', 'by']);
 

@@ -1178,16 +1178,16 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
  */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
   const isRegionNoun = (noun: string) => REGION_NOUNS.has(noun) || REGION_NOUNS.has(noun.replace(/ies$/, 'y').replace(/s$/, ''));
-  // ("in Zambia's North-Western province", "across Norland's Alpine states": the owner of a division, past its name.)
+  // ("in Norland's Upper Valley province", "across Norland's Alpine states": the owner of a division, past its name.)
   const owned = tokens[m.last]!.possessive && [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
     && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
-  // ("North-Western province": the division's name may run on past the mention, in capitals, before its noun.)
+  // ("Upper Valley province": the division's name may run on past the mention, in capitals, before its noun.)
   const named = [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
     && tokens.slice(m.last + 1, m.last + n).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
   if (!owned && !named) return false;
   let k = m.first - 1;
   while (k >= m.first - 2 && k >= 0 && (tokens[k]!.tags.has('Value') || /^(?:the|all|several|many|other|both|most)$/.test(tokens[k]!.norm))) k--;
-  // ("in Zambia's North-Western province": the division's own name, past its owner in the possessive.)
+  // ("in Norland's Upper Valley province": the division's own name, past its owner in the possessive.)
   for (let j = m.first - 1; !owned && j >= Math.max(0, m.first - 3); j--) {
     if (!/^[\s-]+$/.test(tokens[j]!.post)) break;
     if (tokens[j]!.possessive) {

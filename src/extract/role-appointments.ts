@@ -50,7 +50,7 @@ export interface RoleAppointment {
 const usable = (m: Mention | undefined): m is Mention => m !== undefined && (m.kind === 'name' || (m.refersTo?.length ?? 0) > 0);
 
 /** The first token of the role's phrase before its noun: past its modifiers ("new main", "official kit") to the owner word. */
-// ("welcome X as its Official Formalwear Partner": a club's release may write the role in title case, its words too.)
+// ("welcome X as its Official Kit Partner": a club's release may write the role in title case, its words too.)
 function phraseStart(tokens: readonly Token[], k: number): number {
   const word = /^\p{Lu}/u.test(tokens[k]!.text) ? /^(?:[a-z][a-z-]*|\p{Lu}\p{Ll}[\p{Ll}-]*)$/u : /^[a-z][a-z-]*$/;
   let j = k - 1;
