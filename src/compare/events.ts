@@ -633,7 +633,11 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const key = `${pair[0]}~${pair[1]}`;
     if (!extensionsOfPair.has(key)) extensionsOfPair.set(key, { extending: [], others: [] });
     extensionsOfPair.get(key)![isExtension(claim) ? 'extending' : 'others'].push(claim);
-    if (!isRevision(claim)) plainOfPair.set(key, [...(plainOfPair.get(key) ?? []), claim]);
+    if (!isRevision(claim)) {
+      const plain = plainOfPair.get(key);
+      if (plain) plain.push(claim);
+      else plainOfPair.set(key, [claim]);
+    }
   }
   // (A sweetened offer whose figures the pair's plain reports, of other sources, all retell, and none otherwise, is the
   // offer they tell: "endorsed Pertwick's improved $1.2bn offer" beside "is buying Larkmoor for $1.2 billion".)
