@@ -1,5 +1,5 @@
 import type { Claim } from '../schema/claim.js';
-import { ACTION_WORDS } from '../lexicon/actions.js';
+import { framesOfLemma } from '../lexicon/actions.js';
 import type { FrameName } from '../lexicon/frames.js';
 
 /**
@@ -17,20 +17,17 @@ const FORMS: ReadonlyMap<FrameName, string> = new Map([
 /** Words of the sale frame that also pick a partner for a hire: "picked Tarvo to lease it twelve jets". */
 const EITHER_FORM: ReadonlySet<string> = new Set(['pick']);
 
-let formOfLemma: ReadonlyMap<string, string | null> | null = null;
+const formOfLemma = new Map<string, string | null>();
 
 /** The form an action lemma names, or null when its entries name several forms or none. */
 function formOf(lemma: string): string | null {
-  if (!formOfLemma) {
-    const forms = new Map<string, Set<string | null>>();
-    for (const word of ACTION_WORDS) {
-      const set = forms.get(word.lemma) ?? new Set<string | null>();
-      set.add(FORMS.get(word.frame) ?? null);
-      forms.set(word.lemma, set);
-    }
-    formOfLemma = new Map([...forms].map(([lemma, set]) => [lemma, set.size === 1 ? [...set][0]! : null]));
+  let form = formOfLemma.get(lemma);
+  if (form === undefined) {
+    const forms = new Set([...framesOfLemma(lemma)].map((frame) => FORMS.get(frame) ?? null));
+    form = !EITHER_FORM.has(lemma) && forms.size === 1 ? [...forms][0]! : null;
+    formOfLemma.set(lemma, form);
   }
-  return EITHER_FORM.has(lemma) ? null : formOfLemma.get(lemma) ?? null;
+  return form;
 }
 
 /** Words of each form, any of which in a claim's words beside an action word of the other form leaves its form unsaid ("placed ten jets on leases"). */

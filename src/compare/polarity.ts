@@ -3,7 +3,7 @@ import type { Comparator } from './comparator.js';
 import { amountRole } from '../normalize/values.js';
 import type { PositionReader } from './position-reader.js';
 import { speaksOfEnding } from '../extract/cues.js';
-import { ACTION_WORDS } from '../lexicon/actions.js';
+import { framesOfLemma } from '../lexicon/actions.js';
 import type { FrameName } from '../lexicon/frames.js';
 
 /** "SpaceX rent Anthropic", prefixed "denied:" when the text denies it. */
@@ -33,18 +33,6 @@ interface Stance {
  * the takeover told another way.)
  */
 const BESIDE_TAKEOVER: ReadonlySet<FrameName> = new Set(['licence', 'lease', 'order', 'partnership', 'sponsorship', 'loan', 'grant', 'funding-round']);
-let framesOfLemma: Map<string, Set<FrameName>> | null = null;
-function framesOf(lemma: string | undefined): ReadonlySet<FrameName> {
-  if (!framesOfLemma) {
-    framesOfLemma = new Map();
-    for (const word of ACTION_WORDS) {
-      const set = framesOfLemma.get(word.lemma) ?? new Set<FrameName>();
-      set.add(word.frame);
-      framesOfLemma.set(word.lemma, set);
-    }
-  }
-  return (lemma && framesOfLemma.get(lemma)) || new Set();
-}
 /** A denied takeover beside a deal of a frame no takeover is told as. */
 const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
   denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame))
@@ -76,7 +64,7 @@ const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.act
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
 export const comparePolarity: Comparator<Stance> = {
-  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOf(claim.action?.lemma), sum: sumOf(claim), words: stance(claim) }),
+  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOfLemma(claim.action?.lemma), sum: sumOf(claim), words: stance(claim) }),
   compare: (a, b) => {
     if (!a.negated && !b.negated) return null;
     if (!a.takesStance || !b.takesStance) return null;

@@ -222,6 +222,18 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
 /** Every action word, each with its frame's type. */
 export const ACTION_WORDS: readonly ActionWord[] = ACTION_WORD_ENTRIES.map((entry) => ({ ...entry, type: FRAMES[entry.frame].type }));
 
+/** The frames each action lemma's entries name: "lease" names the lease frame, "contract" both supply and deal. */
+const FRAMES_OF_LEMMA: ReadonlyMap<string, ReadonlySet<FrameName>> = ACTION_WORDS.reduce((map, word) => {
+  map.set(word.lemma, (map.get(word.lemma) ?? new Set<FrameName>()).add(word.frame));
+  return map;
+}, new Map<string, Set<FrameName>>());
+const NO_FRAMES: ReadonlySet<FrameName> = new Set();
+
+/** The frames an action lemma names; none for a word that is no action word. */
+export function framesOfLemma(lemma: string | undefined): ReadonlySet<FrameName> {
+  return (lemma && FRAMES_OF_LEMMA.get(lemma)) || NO_FRAMES;
+}
+
 /** Words that make a purchase or sale one of equity: "buying $3 billion of Brisvane stock". */
 export const EQUITY_NOUNS: ReadonlySet<string> = new Set([
   'stake', 'stakes', 'stock', 'stocks', 'share', 'shares', 'equity', 'warrant', 'warrants', 'shareholding', 'holding', 'holdings',
