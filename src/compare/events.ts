@@ -639,29 +639,35 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
       else plainOfPair.set(key, [claim]);
     }
   }
+  // (Whether the reports of other sources all retell a claim's figures, and none tells others: the claim is the deal they tell.)
+  const toldByAll = (claim: Claim, others: readonly Claim[]): boolean => others.length > 0 && figuresRetold([claim], others) && !figuresDiffer([claim], others);
+  const memoByClaimAndPair = (read: (claim: Claim, families: [string, string]) => boolean) => {
+    const known = new Map<string, boolean>();
+    return (claim: Claim, families: [string, string]): boolean => {
+      const key = `${claim.id}|${families[0]}~${families[1]}`;
+      let value = known.get(key);
+      if (value === undefined) known.set(key, (value = read(claim, families)));
+      return value;
+    };
+  };
   // (A sweetened offer whose figures the pair's plain reports, of other sources, all retell, and none otherwise, is the
   // offer they tell: "endorsed Pertwick's improved $1.2bn offer" beside "is buying Larkmoor for $1.2 billion".)
-  const revisionRetold = (claim: Claim, families: [string, string]): boolean => {
+  const revisionRetold = memoByClaimAndPair((claim, families) => {
     // (Only reports of the deal's kind and time: an older stake of the pair tells another deal.)
     const kind = eventKind(claim.action?.type ?? 'deal');
     const time = datings.get(claim.id)!.key;
     const others = (plainOfPair.get(`${families[0]}~${families[1]}`) ?? []).filter((c) => c.sourceId !== claim.sourceId
       && eventKind(c.action?.type ?? 'deal') === kind && datings.get(c.id)!.key === time);
     // (A figure told roughly, "around 340p (c.£855m)", is near the first offer's too, and tells neither.)
-    return others.length > 0 && claim.amount?.bound !== 'approximate' && figuresRetold([claim], others) && !figuresDiffer([claim], others);
-  };
+    return claim.amount?.bound !== 'approximate' && toldByAll(claim, others);
+  });
   // (A renewal whose figures the pair's other claims, of other sources, all retell, and none otherwise, is the deal they
   // tell without calling it one: "stays the club's outfitter through 2031 under a prolonged pact" beside "a seven-season kit contract".)
-  const retoldExtensions = new Map<string, boolean>();
-  const extensionRetold = (claim: Claim, families: [string, string]): boolean => {
-    const known = retoldExtensions.get(claim.id);
-    if (known !== undefined) return known;
+  const extensionRetold = memoByClaimAndPair((claim, families) => {
     const others = extensionsOfPair.get(`${families[0]}~${families[1]}`)?.others.filter((c) => c.sourceId !== claim.sourceId) ?? [];
     // (Time said to be added, "another three seasons", is a term of the renewal's own, whatever its length.)
-    const retold = others.length > 0 && !MORE_TIME.test(claim.text) && figuresRetold([claim], others) && !figuresDiffer([claim], others);
-    retoldExtensions.set(claim.id, retold);
-    return retold;
-  };
+    return !MORE_TIME.test(claim.text) && toldByAll(claim, others);
+  });
   // (A report that does not say it renews, "Peskmoor, not Kelbrook, has won Askand's new four-year contract", is of the
   // renewal when it retells the renewal's figures and not those of the pair's other claims.)
   const retellsExtension = (claim: Claim, families: [string, string]): boolean => {
