@@ -1177,28 +1177,38 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
  * name with a division's noun after a preposition of place, past a number or a quantifier.
  */
 export function inRegion(tokens: readonly Token[], m: Pick<Mention, 'first' | 'last'>): boolean {
-  const isRegionNoun = (noun: string) => REGION_NOUNS.has(noun) || REGION_NOUNS.has(noun.replace(/ies$/, 'y').replace(/s$/, ''));
+  const isRegionNoun = (t: Token) => REGION_NOUNS.has(t.norm) || REGION_NOUNS.has(t.norm.replace(/ies$/, 'y').replace(/s$/, ''));
   // ("in Norland's Upper Valley province", "across Norland's Alpine states": the owner of a division, past its name.)
-  const owned = tokens[m.last]!.possessive && [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
-    && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
+  const owned = tokens[m.last]!.possessive && reachWithin(tokens, m.last, 1, 3, isRegionNoun) >= 0;
   // ("Upper Valley province": the division's name may run on past the mention, in capitals, before its noun.)
-  const named = [1, 2, 3].some((n) => isRegionNoun(tokens[m.last + n]?.norm ?? '')
-    && tokens.slice(m.last + 1, m.last + n).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(m.last, m.last + n).every((t) => /^[\s-]+$/.test(t.post)));
+  const named = reachWithin(tokens, m.last, 1, 3, isRegionNoun, (t) => /^\p{Lu}/u.test(t.text)) >= 0;
   if (!owned && !named) return false;
   let k = m.first - 1;
   while (k >= m.first - 2 && k >= 0 && (tokens[k]!.tags.has('Value') || /^(?:the|all|several|many|other|both|most)$/.test(tokens[k]!.norm))) k--;
   // ("in Norland's Upper Valley province": the division's own name, past its owner in the possessive.)
-  for (let j = m.first - 1; !owned && j >= Math.max(0, m.first - 3); j--) {
-    if (!/^[\s-]+$/.test(tokens[j]!.post)) break;
-    if (tokens[j]!.possessive) {
-      k = j;
-      while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\s+$/.test(tokens[k - 1]!.post)) k--;
-      k--;
-      break;
-    }
+  const owner = owned ? -1 : reachWithin(tokens, m.first, -1, 3, (t) => t.possessive);
+  if (owner >= 0) {
+    k = owner;
+    while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\s+$/.test(tokens[k - 1]!.post)) k--;
+    k--;
   }
   const before = tokens[k]?.norm ?? '';
   return before === 'in' || LOCATIVE_PREPOSITIONS.has(before);
+}
+
+/**
+ * The index of the first word within `span` words of `from`, walking forward (`step` 1) or back (-1), that `is` accepts,
+ * each word on the way joined to the next by a space or a hyphen and each word passed accepted by `passes`; -1 if none.
+ */
+function reachWithin(tokens: readonly Token[], from: number, step: 1 | -1, span: number, is: (t: Token) => boolean, passes: (t: Token) => boolean = () => true): number {
+  for (let n = 1; n <= span; n++) {
+    const k = from + n * step;
+    const word = tokens[k];
+    if (!word || !/^[\s-]+$/.test(tokens[step > 0 ? k - 1 : k]!.post)) return -1;
+    if (is(word)) return k;
+    if (!passes(word)) return -1;
+  }
+  return -1;
 }
 
 /** Site nouns rarer than the common words that label a numbered berth or plot: "Quay 4", "Berth 7", "Plot 12". */
