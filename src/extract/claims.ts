@@ -12,6 +12,7 @@ import { capitalizedWords, docNames, findMentions, resolveReferences, type Menti
 import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
+import { withoutFirmAsides } from './firm-asides.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
@@ -1086,7 +1087,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
-  const drafted = meansOfOtherDeals(sentence, findTriggers(sentence, index)).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
+  const triggers = findTriggers(sentence, index);
+  const drafted = meansOfOtherDeals(sentence, triggers).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
   // ("awarded to two partners: Pertwick (live package, £120m) and Quorrel (highlights, £20m)": a deal word inside a listed
   // item's words describes that item's share; it makes no claim of its own.)
   const items = drafted.flatMap((d) => (d.item ? [d.item] : []));
@@ -1096,7 +1098,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   takeBackDeals(triggered, context.lastEvent);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  const local = dealFigures(doc.text, sentence, raw);
+  const local = withoutFirmAsides(layer, dealFigures(doc.text, sentence, raw), triggers);
   if (useful.length > 0) {
     ownUnownedRoles(drafts, useful);
     // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
