@@ -255,6 +255,9 @@ export const NOMINAL_ACTION_FORMS: ReadonlySet<string> = new Set(
 /** Every inflected form of the verb action words. */
 const VERB_FORMS: readonly string[] = ACTION_WORDS.filter((w) => w.pos === 'verb').flatMap((w) => w.forms ?? verbForms(w.lemma));
 
+/** Every written form of every action word, verb or noun: "leases", "bought", "deal", "stake". */
+export const ACTION_WORD_FORMS: ReadonlySet<string> = new Set([...ACTION_WORDS.map((w) => w.lemma), ...VERB_FORMS, ...NOMINAL_ACTION_FORMS]);
+
 /** The -ing forms of the verb action words: "stonechat buying hearthco" governs its object as a finite verb does. */
 export const ACTION_GERUNDS: ReadonlySet<string> = new Set(VERB_FORMS.filter((form) => form.endsWith('ing')));
 
