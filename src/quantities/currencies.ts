@@ -64,6 +64,9 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'ILS', before: ['₪', 'ILS', 'NIS'], after: ['shekels', 'shekel', 'new shekels', 'ils', 'nis'], example: '₪500 million' },
   { code: 'TRY', before: ['₺', 'TRY'], after: ['turkish lira', 'turkish liras', 'lira', 'liras'], example: '₺20 billion' },
   { code: 'PLN', before: ['PLN', 'zł'], after: ['zloty', 'zlotys', 'złoty', 'pln'], example: 'PLN 3 billion' },
+  { code: 'IDR', before: ['Rp', 'Rp.', 'IDR'], after: ['rupiah', 'rupiahs', 'indonesian rupiah', 'idr'], example: 'Rp 14.5 trillion' },
+  // ("N45bn": Nigerian papers write the naira's sign as a capital N, read only with a scale, as "R" for the rand.)
+  { code: 'NGN', before: ['₦', 'NGN'], beforeIfScaled: ['N'], after: ['naira', 'nigerian naira', 'ngn'], example: 'N45 billion' },
   { code: 'BGN', before: ['BGN'], after: ['bulgarian lev', 'leva', 'bgn'], example: '42 BGN' },
   { code: 'MYR', before: ['MYR', 'RM'], after: ['ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'myr', 'rm'], minor: ['sen', 'sens'], example: 'RM 42' },
   { code: 'MNT', before: ['MNT', '₮'], after: ['tugrik', 'tugriks', 'mnt'], example: '10 tugriks' },
@@ -83,19 +86,36 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
 /** Codes that are English words or name no money ("ALL", "TOP"; metals and test codes "XAU", "XTS"), or a firm's ticker ("AMD"). */
 const NOT_MONEY_CODES: ReadonlySet<string> = new Set(['ALL', 'AMD', 'BOB', 'CUP', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
 
+/** Last words of currency names that are English words or name something else: "mark", "real", "gold", "rights". */
+const NOT_CURRENCY_WORDS: ReadonlySet<string> = new Set(['mark', 'real', 'sol', 'gold', 'rights', 'sucre', 'escudo', 'florin', 'dollar', 'pound', 'franc', 'peso', 'dinar', 'rupee', 'shilling', 'crown']);
+
 /**
  * Every other ISO 4217 code the runtime knows (its `Intl` data, from CLDR), with its English name: "KES 9.8 billion",
  * "9.8 billion Kenyan shillings". The table above reads the currencies deals are mostly in, with their symbols and
- * local words; these fill in the rest by code and name.
+ * local words; these fill in the rest by code and name, by CLDR's narrow symbol where no other currency writes it and
+ * it is no plain letters ("₱12 billion", "฿3.2bn", "GH₵400m"), and, with a scale, by the name's last word where no
+ * other currency's name ends in it ("40 billion baht", "2 trillion dong").
  */
 export const RUNTIME_CURRENCIES: readonly CurrencyEntry[] = ((): CurrencyEntry[] => {
   if (typeof Intl.supportedValuesOf !== 'function' || typeof Intl.DisplayNames !== 'function') return [];
   const listed = new Set(CURRENCIES.map((c) => c.code));
   const names = new Intl.DisplayNames(['en'], { type: 'currency' });
-  return Intl.supportedValuesOf('currency').filter((code) => !listed.has(code) && !NOT_MONEY_CODES.has(code)).map((code) => {
+  const codes = Intl.supportedValuesOf('currency');
+  const symbolByCode = new Map(codes.map((code) => [code, new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
+    .formatToParts(1).find((part) => part.type === 'currency')?.value ?? code]));
+  const symbolOf = (code: string) => symbolByCode.get(code)!;
+  const lastWordOf = (code: string) => names.of(code)?.toLowerCase().split(' ').pop() ?? '';
+  const count = (values: readonly string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
+  const symbols = count(codes.map(symbolOf));
+  const lastWords = count(codes.map(lastWordOf));
+  return codes.filter((code) => !listed.has(code) && !NOT_MONEY_CODES.has(code)).map((code) => {
     const name = names.of(code)?.toLowerCase();
     const after = name && name !== code.toLowerCase() ? [name, /s$/.test(name) ? name : `${name}s`] : [];
-    return { code, before: [code], after: [...after, code.toLowerCase()], example: `${code} 40 million` };
+    const symbol = symbolOf(code);
+    const own = symbol !== code && symbols.get(symbol) === 1 && /[^A-Za-z.\s]/.test(symbol) ? [symbol] : [];
+    const word = lastWordOf(code);
+    const bare = /^\p{L}+$/u.test(word) && lastWords.get(word) === 1 && !NOT_CURRENCY_WORDS.has(word) && word !== name ? [word, `${word}s`] : [];
+    return { code, before: [code, ...own], after: [...after, code.toLowerCase()], afterIfScaled: bare, example: `${code} 40 million` };
   });
 })();
 
@@ -221,6 +241,7 @@ function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, Cu
     const hit = { code: c.code, factor: 1, ifScaled: false };
     for (const b of c.before) if (!before.has(b)) before.set(b, hit);
     for (const a of c.after) if (!after.has(a)) after.set(a, hit);
+    for (const a of c.afterIfScaled ?? []) if (!after.has(a)) after.set(a, { code: c.code, factor: 1, ifScaled: true });
   }
   return { before, folded, after };
 }
