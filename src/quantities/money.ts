@@ -267,15 +267,37 @@ function labelledMoney(ctx: Context): Amount[] {
   return out;
 }
 
+/**
+ * `rate-past-conversion`: a rate after the parentheses that convert a sum is the rate of both sums: "R$38 million
+ * ($7.6 million) a year". The parentheses hold a sum, a few words at most, and the rate comes right after them.
+ */
+function rateAfterConversion(ctx: Context, at: number): { per: Period; close: number; end: number } | null {
+  const tk = ctx.tokens;
+  if (tk[at]?.text !== '(') return null;
+  let close = at + 1;
+  while (close < tk.length && close - at <= 8 && tk[close]!.text !== ')' && tk[close]!.text !== '(') close++;
+  if (tk[close]?.text !== ')' || !tk.slice(at + 1, close).some((t) => t.kind === 'num')) return null;
+  const suffix = suffixAt(ctx, close + 1);
+  return suffix && suffix.per && !suffix.unitPrice ? { per: suffix.per, close, end: suffix.end } : null;
+}
+
 export function findMoney(ctx: Context): Amount[] {
   const out: Amount[] = labelledMoney(ctx);
+  let converted: { per: Period; close: number } | null = null;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const found = shapedAt(ctx, MONEY, i);
     if (found === null) continue;
     const s = withMinor(ctx, found);
     const direct = suffixAt(ctx, s.end);
     const spread = direct === null ? spreadRateAt(ctx, s.end) : null;
-    const suffix = direct ?? (spread === null ? null : { per: spread.per, unitPrice: false, end: spread.end });
+    const pastConversion = direct === null && spread === null ? rateAfterConversion(ctx, s.end) : null;
+    if (pastConversion) {
+      converted = { per: pastConversion.per, close: pastConversion.close };
+      take(ctx, pastConversion.close + 1, pastConversion.end);
+    }
+    const inConversion = converted !== null && s.end <= converted.close ? converted.per : null;
+    const carried = pastConversion?.per ?? inConversion;
+    const suffix = direct ?? (spread === null ? (carried ? { per: carried, unitPrice: false, end: s.end } : null) : { per: spread.per, unitPrice: false, end: spread.end });
     const end = suffix === null ? s.end : suffix.end;
     const before = suffix === null ? periodBefore(ctx, s.start) : null;
     const rule = s.range ? 'money.range' : s.core.prefixed ? 'money.symbol' : 'money.words';
