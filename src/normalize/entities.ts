@@ -2,7 +2,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Affiliation, Claim, Party } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
-import { COMPANY_FORMS, ORGANIZATION_WORDS } from '../lexicon/words.js';
+import { COMPANY_FORMS, LEGAL_SUFFIXES, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { editLimit, nearNameIndex } from './near-names.js';
 import { FULL_NAME_WORDS, ricRoot } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
@@ -19,7 +19,15 @@ interface NameStats {
   surface: string;
   count: number;
   person: boolean;
+  /** Some source writes the name with a legal suffix ("Fazendas Três Rios Ltda."): a firm, whatever its words read like. */
+  firm: boolean;
 }
+
+/** Whether a name as written ends in a legal suffix: "Serra Dourada S.A.", "Kelmora Co., Ltd.". */
+const endsInLegalSuffix = (written: string | undefined): boolean => {
+  const last = written?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return LEGAL_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(last.replace(/[.,]+$/, ''));
+};
 
 /**
  * "Department of Energy" and "Energy Department" are one body, as are "University of Caskmoor" and "Caskmoor
@@ -139,10 +147,12 @@ function collect(claims: readonly Claim[]): { byKey: Map<string, NameStats[]>; c
     let list = byKey.get(k);
     if (!list) byKey.set(k, (list = []));
     const found = list.find((s) => s.surface === surface);
+    const firm = endsInLegalSuffix(written);
     if (found) {
       found.count += seen;
       found.person ||= person;
-    } else list.push({ surface, count: seen, person });
+      found.firm ||= firm;
+    } else list.push({ surface, count: seen, person, firm });
     let context = contexts.get(k);
     if (!context) contexts.set(k, (context = { sources: new Set(), partners: new Set(), written: new Set() }));
     context.sources.add(sourceId);
@@ -219,14 +229,18 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   for (const c of claims) for (const p of [c.actor, c.counterparty]) if (p && p.text && plain(p.text) === plain(p.canonical)) writtenAs.add(p.canonical);
   for (const name of Object.values(lexicon?.aliases ?? {})) writtenAs.add(name);
   for (const [alias, canonical] of Object.entries(lexicon?.aliases ?? {})) {
-    for (const name of [alias, canonical]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
+    for (const name of [alias, canonical]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false, firm: false }]);
   }
   for (const a of lexicon?.affiliations ?? []) {
-    for (const name of [a.member, a.parent]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false }]);
+    for (const name of [a.member, a.parent]) if (!byKey.has(key(name))) byKey.set(key(name), [{ surface: name, count: 0, person: false, firm: false }]);
   }
   const keys = [...byKey.keys()].sort();
   const counts = new Map(keys.map((k) => [k, byKey.get(k)!.reduce((n, s) => n + s.count, 0)]));
   const person = (k: string) => byKey.get(k)?.some((s) => s.person) ?? false;
+  // (A name some source writes with a legal suffix is a firm's, though another writes it bare and it reads like a person's:
+  // "Fazendas Três Rios Ltda." beside "Fazendas Três Rios".)
+  const firmWritten = (k: string) => byKey.get(k)?.some((s) => s.firm) ?? false;
+  const firmOrUnknown = (k: string) => !person(k) || firmWritten(k);
 
   const alias = new Map<string, string>();
   for (const [from, to] of Object.entries(lexicon?.aliases ?? {})) alias.set(key(from), key(to));
@@ -295,11 +309,13 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   // ("Basketball League" beside "Wren Basketball League": a name of two or more words that ends exactly one name one
   // word longer, and begins none, is that name with its first word dropped.)
   const byTail = new Map<string, string[]>();
-  for (const o of keys) if (o.indexOf(' ') > 0 && !person(o)) push(byTail, o.slice(o.indexOf(' ') + 1), o);
+  // ("Serra Dourada" beside "Agropecuária Serra Dourada S.A.": a name read as a person's drops a firm's first word too,
+  // when that firm is written with a legal suffix.)
+  for (const o of keys) if (o.indexOf(' ') > 0 && firmOrUnknown(o)) push(byTail, o.slice(o.indexOf(' ') + 1), o);
   for (const k of keys) {
-    if (!k.includes(' ') || alias.has(k) || longerByPrefix.has(k) || person(k)) continue;
+    if (!k.includes(' ') || alias.has(k) || longerByPrefix.has(k)) continue;
     const owners = byTail.get(k) ?? [];
-    if (owners.length === 1) alias.set(k, owners[0]!);
+    if (owners.length === 1 && (!person(k) || firmWritten(owners[0]!))) alias.set(k, owners[0]!);
   }
   // "QIA" -> "Qatar Investment Authority", "AWS" -> "Amazon Web Services": initials of one longer name.
   const byInitials = new Map<string, string[]>();
@@ -431,7 +447,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const entities: Entity[] = canonicalKeys.sort().map((k) => ({
     canonical: surfaces.get(k)!,
     aliases: [...new Set(groups.get(k)!.flatMap((x) => byKey.get(x)!.map((s) => s.surface)))].filter((s) => s !== surfaces.get(k)).sort(),
-    kind: person(k) ? 'person' : 'organization',
+    kind: firmOrUnknown(k) ? 'organization' : 'person',
     family: familyName.get(k)!,
   }));
   return {
