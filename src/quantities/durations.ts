@@ -44,8 +44,12 @@ function notTimeLetter(t: readonly Token[], k: number): boolean {
   return /^(?:1[89]|20)\d0$/.test(digits.text) || /^\d0$/.test(digits.text) && /^['\u2019]$/.test(t[k - 2]?.text ?? '') && t[k - 2]?.end === digits.start;
 }
 
-/** Words between a number and its time unit: "2 more minutes", "two additional years". */
-export const MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'less', 'fewer', 'further', 'consecutive', 'straight', 'full', 'whole']);
+/**
+ * Words between a number and its time unit: "2 more minutes", "two additional years"; and the kinds of year a term
+ * may count in: "five fiscal years", "10 harvest years", "three calendar months".
+ */
+export const MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'less', 'fewer', 'further', 'consecutive', 'straight', 'full', 'whole',
+  'fiscal', 'financial', 'calendar', 'crop', 'harvest', 'growing', 'marketing', 'contract', 'contractual', 'lease', 'academic', 'school', 'tax', 'budget', 'operating']);
 
 /** Words that make one of a unit: "all day", "a full year", "another month", "whole week". */
 export const ONE_OF: ReadonlySet<string> = new Set(['all', 'full', 'whole', 'another', 'entire']);
