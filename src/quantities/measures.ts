@@ -5,6 +5,7 @@ import { phraseAt } from './phrases.js';
 import { shapedAt, type Family } from './shape.js';
 import { UNIT_NAMES, UNIT_SYMBOLS, type MeasureHit } from './units.js';
 import { millionsNotMetres } from './unstated-money.js';
+import { attached } from './tokens.js';
 
 /** A unit after the number, optionally joined by a hyphen: "6 GW", "500-megawatt", "35%", "5 per cent". */
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
@@ -42,6 +43,12 @@ export const MEASURE: Family<MeasureHit> = {
   numberOptions: { article: true, abbreviations: new Set(['k', 'bn', 'bln', 'mn', 'mln', 'tn', 'trn']) },
   sameUnit: (a, b) => a.dimension === b.dimension && a.unit === b.unit,
   after(ctx, j, num) {
+    // ("3m tonnes", "1.2M TEU", "a 1.2m-TEU terminal": an "m" glued to the digits before a unit is millions of that unit.)
+    const scale = ctx.tokens[j];
+    if ((scale?.text === 'm' || scale?.text === 'M') && attached(ctx.tokens, j)) {
+      const counted = measureUnitAt(ctx, j + 1);
+      if (counted !== null && counted.unit.dimension !== 'percent') return { unit: counted.unit, end: counted.end, factor: counted.unit.factor * 1e6 };
+    }
     const u = measureUnitAt(ctx, j);
     if (u === null) return null;
     // ("paid 900m for the operator": millions of money, read as a sum with no currency.)
