@@ -370,6 +370,7 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
 export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
+  { before: /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i, example: 'an earn-out of $50m falls due once revenue tops $1bn', reason: 'a level a condition waits for, not a price' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
   { after: /^\s*(?:retention|severance|compensation|bonus|incentive|pay|relocation)\s+(?:package|pool|plan|award)s?\b/i, example: "We'd flag the three-year, CHF 60m retention package for Altmoor bankers as the bigger risk.", reason: "pay for a firm's people, not a price between firms" },
   { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we lift our target price to US$37', reason: "an analyst's price for one share" },
@@ -478,6 +479,12 @@ const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|
 const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\b(?:resources?|reserves?)(?:\s+base)?\s+(?:of|at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\bfleet\s+(?:now\s+)?(?:stands\s+at|stood\s+at|totals|totalled|totaled|numbers|reaches|reached|rises\s+to|rose\s+to|grows\s+to|grew\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /**
+ * "phase 2 only kicks in once volumes pass 700k TEU", "if sales top 2 million units": a level a condition waits for,
+ * not what the deal moves or costs.
+ */
+const THRESHOLD_BEFORE = /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/**
  * "options for up to 12 further trains", "holds options on 25 more": a count a buyer may still order, not the order's.
  * ("has exercised options for a further two carriers", "converted purchase rights for eight aircraft" are orders.)
  */
@@ -522,6 +529,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
     && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
   // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "31 million tonnes" in the ground.)
+  const threshold = (q: Quantity) => THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   const held = (q: Quantity) => ((q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)
@@ -529,7 +537,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     && isCompanyNoun(q.unit.toLowerCase());
   // ("8-inch wafers", "eight-car trains": what the goods are made of or measure, not how much the deal moves.)
   const describesGoods = (q: Quantity) => countsParts(text, q) || (q.dimension === 'length' && q.value < LONGEST_SPECIFICATION_METRES);
-  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q) && !describesGoods(q)).filter(kept).map((q) => markPremium(text, q)) };
+  return { ...values, amounts: values.amounts.filter(priced).filter(kept), durations: values.durations.filter(kept).filter((d) => !deliveryWindow(text, d) && !notTerm(text, d)), quantities: values.quantities.filter((q) => (owned(q) || correcting(q)) && !theTwo(q) && !held(q) && !optioned(q) && !describesGoods(q) && !threshold(q)).filter(kept).map((q) => markPremium(text, q)) };
 }
 
 const isEmpty = (v: Quantities) => v.amounts.length + v.durations.length + v.quantities.length === 0;
