@@ -128,7 +128,15 @@ interface Measure {
   plain: string;
   /** The claim's term in months, or null: it turns a yearly rate and a total into each other. */
   months: number | null;
+  /** Whether the words before it call it a capacity: "with capacity for 1.2 million TEU a year". */
+  capacity: boolean;
 }
+
+/** Words right before a measure that make it what a plant or site can handle: "capacity for", "an installed capacity of". */
+const CAPACITY_BEFORE = /\bcapacity\s+(?:of|for|to\s+(?:handle|produce|process|make|ship|store))\s+(?:(?:about|around|roughly|some|up\s+to)\s+)?$/i;
+
+/** How near a total must be to a rate's figure to be that rate told without its period. */
+const RATE_TOLD_BARE = 0.02;
 
 /**
  * The two ranges set side by side: as stated when both are rates or both totals, a rate's yearly figure against a
@@ -140,6 +148,9 @@ function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
   if (yearly(a) === 0 && yearly(b) === 0) return [a.range, b.range];
   if (yearly(a) > 0 && yearly(b) > 0) return [interval(a.q, yearly(a)), interval(b.q, yearly(b))];
   const [rate, total] = yearly(a) > 0 ? [a, b] : [b, a];
+  // ("capacity for 1.2 million TEU a year" beside "a 1.2m TEU terminal": a plant's capacity stated as the rate's own
+  // figure is that rate told without its period.)
+  if ((rate.capacity || total.capacity) && Math.abs(rate.q.value - total.q.value) <= RATE_TOLD_BARE * Math.max(rate.q.value, total.q.value)) return [a.range, b.range];
   const months = total.months ?? rate.months;
   if (months === null || months <= 0) return null;
   const spread = interval(total.q, 12 / months);
@@ -158,6 +169,7 @@ export const compareQuantity: Comparator<Measure[]> = {
     const asSplit = role === 'split' && split !== null;
     return {
       q, unit: unitKey(q.unit), role, range: asSplit ? split : interval(q), split, months: claim.duration?.months ?? null,
+      capacity: CAPACITY_BEFORE.test(claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), Math.max(0, q.span.start - claim.span.start))),
       plain: asSplit ? `a ${shortNumber(100 - minority!.value, DIGITS)}/${shortNumber(minority!.value, DIGITS)} split` : describeQuantity(q),
     };
   })),
