@@ -75,6 +75,41 @@ export function yearSpanAt(ctx: Context, i: number): Built | null {
   return { value, min, max, bound: 'approximate', months: value, rule: 'duration.years', start: i, end: join.end + 1 };
 }
 
+/** Month names and their common short forms, as numbers 0 to 11. */
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, n) => [m, n] as const),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, m === 'sept' ? 8 : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m)] as const),
+]);
+
+/** Verbs a month-and-year span may follow without "from": "runs January 2026 through December 2035". */
+const RUN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'running', 'ran', 'spans', 'spanning', 'covers', 'covering', 'lasts', 'lasting']);
+
+/** A month and a year at token `i` ("January 2026", "Jan. 2026", "Sept 2031"): the month's index from year 0, and where it ends. */
+function monthYearAt(ctx: Context, i: number): { index: number; end: number } | null {
+  const month = MONTHS.get(ctx.tokens[i]?.lower ?? '');
+  if (month === undefined) return null;
+  const k = ctx.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+  const year = yearAt(ctx, k);
+  return year === null ? null : { index: year * 12 + month, end: k + 1 };
+}
+
+/**
+ * `duration.months`: "from January 2026 through December 2035" (120 months), "between March 2025 and February 2030"
+ * (60): two months with their years bound a term that runs to the end of the second month, unless it is the first's own
+ * month again ("January 2026 to January 2036" is ten years).
+ */
+export function monthSpanAt(ctx: Context, i: number): Built | null {
+  const opener = ctx.tokens[i]?.lower ?? '';
+  const start = opener === 'from' || opener === 'between' ? i + 1 : RUN_VERBS.has(ctx.tokens[i - 1]?.lower ?? '') ? i : -1;
+  const a = start < 0 ? null : monthYearAt(ctx, start);
+  const join = a === null ? null : phraseAt(ctx.tokens, a.end, YEAR_SPANS);
+  if (a === null || join === null || (opener === 'between') !== (join.value.opener === 'between')) return null;
+  const b = monthYearAt(ctx, join.end);
+  if (b === null || b.index <= a.index || b.index - a.index > MAX_YEAR_SPAN * 12) return null;
+  const months = b.index % 12 === a.index % 12 ? b.index - a.index : b.index - a.index + 1;
+  return { value: months, min: months, max: months, bound: 'exact', months, rule: 'duration.months', start: i, end: b.end };
+}
+
 /** Words before "the next decade" that make it a length of time: "for the next decade", "over the coming year". */
 const SPAN_LEADS = phraseTable<true>(['for', 'over', 'during', 'within', 'in', 'across', 'throughout', 'through', 'spanning', 'covering']
   .map((w) => [w, true] as const));
