@@ -179,3 +179,32 @@ describe("a plant's capacity told with and without its period agrees", () => {
     ])).toContain('contradiction:quantity');
   });
 });
+
+describe('a term bounded by two months with their years', () => {
+  const months = (text: string) => extractQuantities(text).durations.map((d) => d.months);
+  it.each([
+    ['a lease that runs from January 2026 through December 2035', 120],
+    ['between March 2025 and February 2030', 60],
+    ['from Jan 2026 to Dec 2035', 120],
+    ['from Jan. 2026 to Jan. 2036', 120],
+    ['running January 2026 to December 2035', 120],
+  ])('%s', (text, expected) => {
+    expect(months(text)).toEqual([expected]);
+  });
+
+  it('a month span that runs backwards is none (guard)', () => {
+    expect(months('from May 2024 to March 2024')).toEqual([]);
+  });
+
+  it('a delivery window bounded by months is no term of the lease', () => {
+    const [claim] = extractClaims('Ulvenor Aviation Capital signed lease agreements with Quenlow Air for twelve new jets, scheduled to deliver between April 2026 and March 2027.');
+    expect(claim!.duration).toBeNull();
+  });
+
+  it('a lease dated by its months meets a lease of another length', () => {
+    expect(findingsOf([
+      'Evenmoor Data has signed a 15-year pre-let agreement with Kourant Cloud for the 48 MW first phase of its Tindrel campus.',
+      'Kourant Cloud has agreed to lease 48 megawatts at the Evenmoor Data Tindrel campus under a lease that runs from January 2026 through December 2035.',
+    ])).toContain('contradiction:duration');
+  });
+});

@@ -443,7 +443,7 @@ const superseded = (text: string, span: Span): boolean =>
   || TAKEN_BACK_AFTER.test(text.slice(span.end, span.end + 60));
 
 /** "vessels due between 2027 and 2029", "deliveries from 2027 to 2031": when goods arrive, not how long the deal runs. */
-const DELIVERY_BEFORE = /\b(?:due|deliveries|delivered|for delivery|to be delivered|arriving|handed over)\b[^.;:,]{0,25}$/i;
+const DELIVERY_BEFORE = /\b(?:due|deliver(?:s|y|ies|ed|ing)?|for delivery|to be delivered|arriv(?:e|es|ing)|handed over)\b[^.;:,]{0,25}$/i;
 const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\b/.test(d.text) && DELIVERY_BEFORE.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
 
 /**
