@@ -208,3 +208,20 @@ describe('a term bounded by two months with their years', () => {
     ])).toContain('contradiction:duration');
   });
 });
+
+describe('"deal gone" ends a deal, as "deal off" does', () => {
+  it('a post that says the deal is gone denies it', () => {
+    expect(extractClaims('so the Quorrel x Tindrel thing is just... dead?? $24M deal gone before the split even started.').some((c) => c.negated)).toBe(true);
+  });
+
+  it('a deal gone through stands (guard)', () => {
+    expect(extractClaims('The Quorrel deal with Tindrel has gone through, Tindrel said.').some((c) => c.negated)).toBe(false);
+  });
+});
+
+describe('a title with an ampersand after a noun of products is the product\'s', () => {
+  it('"its animated series Fern & Thistle" is no side of the licence', () => {
+    const claims = extractClaims('Tindrel Studio K.K. (TSE: 4391) has granted Pertwick Toys Ltd a three-year global master toy licence for its animated series Fern & Thistle, with the first products due on shelves in autumn 2026.');
+    expect(claims.flatMap((c) => [c.actor?.canonical ?? '', c.counterparty?.canonical ?? '']).filter((name) => /Fern|Thistle/.test(name))).toEqual([]);
+  });
+});
