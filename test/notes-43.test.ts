@@ -225,3 +225,21 @@ describe('a title with an ampersand after a noun of products is the product\'s',
     expect(claims.flatMap((c) => [c.actor?.canonical ?? '', c.counterparty?.canonical ?? '']).filter((name) => /Fern|Thistle/.test(name))).toEqual([]);
   });
 });
+
+describe('a legal suffix ends a name, and a form\'s next label is no name', () => {
+  const sides = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean);
+  it('"Counterparty: Quenlow Gas Shipping S.A. Details: ..." names the firm without the label', () => {
+    expect(sides('Pertwick Heavy Industries Co., Ltd. - Single sales contract. Counterparty: Quenlow Gas Shipping S.A. Details: construction of 4 LNG carriers.')).not.toContain('Quenlow Gas Shipping S.A. Details');
+  });
+
+  it('"Customer: Axholm Energia S.A. Location: Norland." takes no label as a side', () => {
+    expect(sides('Customer: Axholm Energia S.A. Location: Norland. Term: 18 months.').filter((name) => /Location/.test(name!))).toEqual([]);
+  });
+
+  it.each([
+    ['Grupo Vantmoor S.A.B. de C.V. won the concession from the Roskild port authority.', 'Grupo Vantmoor S.A.B. de C.V'],
+    ['Tarvo AG Holdings agreed to buy Siskin Ltd.', 'Tarvo AG Holdings'],
+  ])('a suffix before another suffix or "de" goes on (guard): %s', (text, name) => {
+    expect(sides(text)).toContain(name);
+  });
+});

@@ -713,6 +713,10 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   const post = token.post;
   // ("07:30 CET\nVestral signs": a line break ends a name; the next line opens its own.)
   if (post.includes('\n')) return 0;
+  // ("Counterparty: Marisol Gas Shipping S.A. Details: ...": a legal suffix ends the name, unless another suffix follows.)
+  const ownSuffix = bare(token.text).toLowerCase();
+  if (/^\s+$/.test(post) && (LEGAL_SUFFIXES.has(ownSuffix) || LEGAL_SUFFIXES.has(`${ownSuffix}.`)) && !/^(?:group|holdings?|co)$/.test(ownSuffix)
+    && at > 0 && /^\p{Lu}/u.test(tokens[at - 1]!.text) && /^[\s,]+$/.test(tokens[at - 1]!.post) && !LEGAL_SUFFIXES.has(bare(tokens[at + 1]?.text ?? '').toLowerCase()) && !ROMANCE_OF.has(tokens[at + 1]?.text ?? '')) return 0;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   // ("St. Arkric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
   if (/^\.\s+$/.test(post) && NAME_ABBREVIATIONS.has(token.text) && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return 1;
@@ -1025,7 +1029,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   }
   // ("Burland Energi awards Tarnveld Aurora three-year contract" beside "the semi-submersible Tarnveld Aurora": a vessel's name.)
   const named = mentions.filter((m) => !isSite(tokens, m) && !names.vessels.has(m.name) && !names.goods.has(m.name) && !names.dealTerms.has(m.name) && !isGoods(tokens, m) && !isLabel(tokens, m) && !isOrigin(tokens, m)
-    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !(m.kind === 'name' && inRegion(tokens, m)) && !namesTitle(m) && !dealTitle(tokens, m));
+    && !isCommonAbbreviation(tokens, m) && !((headlineCased || shoutedHeading(tokens, m)) && onlyCommonWords(tokens, m)) && !isLocation(tokens, m) && !(m.kind === 'name' && inRegion(tokens, m)) && !namesTitle(m) && !dealTitle(tokens, m) && !formLabel(tokens, m));
   named.forEach((m, k) => {
     const firm = m.firstPerson && !m.speaker && !m.refersTo ? speakerFirm(tokens, named, m) : undefined;
     if (firm) m.refersTo = [firm];
@@ -1209,6 +1213,16 @@ function reachWithin(tokens: readonly Token[], from: number, step: 1 | -1, span:
     if (!passes(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Customer: Andessa Energia S.A. Location: Brazil.": one English word before a colon, after an abbreviation's stop
+ * that ended no sentence, is a form's next label, not a name.
+ */
+function formLabel(tokens: readonly Token[], m: Mention): boolean {
+  const word = tokens[m.first]!;
+  return m.kind === 'name' && m.first === m.last && m.first > 0 && /^:/.test(word.post) && /\.$/.test(tokens[m.first - 1]!.text)
+    && (isCommonWord(word.norm) || isWordNetWord(word.norm));
 }
 
 /** Site nouns rarer than the common words that label a numbered berth or plot: "Quay 4", "Berth 7", "Plot 12". */
