@@ -243,3 +243,19 @@ describe('a legal suffix ends a name, and a form\'s next label is no name', () =
     expect(sides(text)).toContain(name);
   });
 });
+
+describe('a rough figure stated to a finer digit than the tolerance keeps the rest of it', () => {
+  it('"roughly £13.7m a year" agrees with "£13.5m a year"', () => {
+    expect(findingsOf([
+      'Palindra Data licensed its platform to Merrivane Insurance for seven years at roughly £13.7m a year.',
+      'Merrivane Insurance signed with Palindra Data, and it is £13.5m a year, for seven years.',
+    ])).not.toContain('contradiction:amount');
+  });
+
+  it('"about $90 million a year" still conflicts with "$80 million a year" (guard)', () => {
+    expect(findingsOf([
+      'Palindra Data licensed its platform to Merrivane Insurance for about $90 million a year.',
+      'Merrivane Insurance pays Palindra Data $80 million a year for its platform.',
+    ])).toContain('contradiction:amount');
+  });
+});

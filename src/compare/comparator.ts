@@ -54,9 +54,13 @@ export interface Interval {
  * way: "about $90 million a year" and "$80 million a year" conflict. Two approximate values are a tenth apart at most.
  */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
-  const slack = (hard: boolean) => (hard ? Math.min(tolerance, 0.005) : tolerance);
+  const rounding = Math.min(tolerance, 0.005);
+  // ("roughly £13.7m a year" beside "£13.5m a year": words that allow less than the tolerance leave the rest of it, as for
+  // figures stated exactly.)
+  const widthOf = (i: Interval) => (i.approximate === true && i.max > 0 && Number.isFinite(i.max) ? (i.max - i.min) / 2 / i.max : 0);
+  const approximateSlack = Math.max(rounding, tolerance - Math.max(widthOf(a), widthOf(b)));
   const meets = (low: Interval, high: Interval) => {
-    const t = slack(low.hardMin || high.hardMax || a.approximate === true || b.approximate === true);
+    const t = low.hardMin || high.hardMax ? rounding : a.approximate === true || b.approximate === true ? approximateSlack : tolerance;
     const scale = Math.max(Math.abs(low.min), Math.abs(high.max));
     return low.min - high.max <= t * scale + RELATIVE_EPSILON * scale;
   };
