@@ -259,3 +259,21 @@ describe('a rough figure stated to a finer digit than the tolerance keeps the re
     ])).toContain('contradiction:amount');
   });
 });
+
+describe('a sum with no period or term that states the other\'s yearly figure is that rate told bare', () => {
+  it('"£42m a year over ten years" beside "a £42m concession"', () => {
+    const report = analyze([
+      { id: 's1', text: 'Evenmoor Airports awarded Liddane Retail a ten-year duty-free concession worth £42m a year.' },
+      { id: 's2', text: 'Liddane Retail wins the £42m Evenmoor Airports duty-free concession.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+    expect(report.findings.some((f) => f.kind === 'agreement' && f.field === 'amount')).toBe(true);
+  });
+
+  it('a sum with its own term is still a total (guard)', () => {
+    expect(findingsOf([
+      'Evenmoor Airports awarded Liddane Retail a ten-year duty-free concession worth £42m a year.',
+      'Liddane Retail wins a ten-year £42m Evenmoor Airports duty-free concession.',
+    ])).toContain('contradiction:amount');
+  });
+});

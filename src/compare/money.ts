@@ -2,7 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import { PERIODS_PER_YEAR, amountRole, differentSteps, stepNumber, type AmountRole } from '../normalize/values.js';
 import { UNSTATED_CURRENCY } from '../quantities/unstated-money.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
-import { interval, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
+import { interval, overlaps, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
 
 interface Basis {
@@ -51,6 +51,8 @@ interface MoneyReading {
   total: Basis | null;
   /** A day's or a week's rate ("$380k a day"), which a year or a term holds only roughly. */
   daily: boolean;
+  /** A sum stated with no period and no term ("a £42m concession"): it may be a yearly rate told without its period. */
+  bare: Basis | null;
 }
 
 /**
@@ -76,7 +78,8 @@ export const compareMoney: Comparator<MoneyReading> = {
   read: (claim) => {
     if (!claim.amount) return null;
     const role = amountRole(claim);
-    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week' };
+    const bare = !claim.amount.per && !claim.duration ? total(claim) : null;
+    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week', bare };
   },
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
@@ -88,6 +91,10 @@ export const compareMoney: Comparator<MoneyReading> = {
     const [x, y] = a.daily === b.daily ? [a, b] : [roomy(a), roomy(b)];
     const tolerance = settings.tolerance.money;
     if (x.yearly && y.yearly) return apart(x.yearly, y.yearly) ? null : compareBases(x.yearly, y.yearly, tolerance, 'money-per-year');
+    // ("at least £42m a year over ten years" beside "a £42m concession": a sum with no period or term that states the
+    // other's yearly figure is that rate told without its period.)
+    const [first, second] = x.yearly && y.bare ? [x.yearly, y.bare] : y.yearly && x.bare ? [x.bare, y.yearly] : [null, null];
+    if (first && second && overlaps(first.range, second.range, tolerance)) return compareBases(first, second, tolerance, 'money-rate-told-bare');
     if (x.total && y.total) return apart(x.total, y.total) ? null : compareBases(x.total, y.total, tolerance, 'money-total');
     return null;
   },
