@@ -277,3 +277,15 @@ describe('a sum with no period or term that states the other\'s yearly figure is
     ])).toContain('contradiction:amount');
   });
 });
+
+describe('an answer in a role-labelled turn replaces the figure a question asked', () => {
+  it('"HOST: ... for six years? GUEST: It\'s five years." reads five years', () => {
+    const [claim] = extractClaims("HOST: Ondo locked up lithium from Tarvo Minerals for six years? GUEST: It's five years.");
+    expect(claim!.duration?.months).toBe(60);
+  });
+
+  it('"lock up" supply from a firm is a deal of the pair', () => {
+    const [claim] = extractClaims('Ondo Motors locked up lithium from Tarvo Minerals for five years.');
+    expect([claim!.actor?.canonical, claim!.counterparty?.canonical]).toEqual(['Ondo Motors', 'Tarvo Minerals']);
+  });
+});

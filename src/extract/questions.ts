@@ -43,7 +43,10 @@ export function dropAsked(asked: Asked, answer: Pick<Quantities, 'amounts' | 'du
  */
 export function answers(doc: Doc, turns: readonly (Turn | undefined)[], asked: Asked, sentence: Sentence): boolean {
   const turn = turns[sentence.index];
-  const laterTurn = sentence.index > asked.sentence.index && turn !== undefined && turn !== turns[asked.sentence.index];
+  // ("HOST: ... for six years? GUEST: It's five years.": a role's label opens a turn too.)
+  const numbers = turnNumbers(doc);
+  const laterTurn = sentence.index > asked.sentence.index
+    && ((turn !== undefined && turn !== turns[asked.sentence.index]) || numbers[sentence.index]! > numbers[asked.sentence.index]!);
   return (laterTurn && asks(doc, asked)) || rebuts(doc, asked, sentence);
 }
 
