@@ -289,3 +289,18 @@ describe('an answer in a role-labelled turn replaces the figure a question asked
     expect([claim!.actor?.canonical, claim!.counterparty?.canonical]).toEqual(['Ondo Motors', 'Tarvo Minerals']);
   });
 });
+
+describe('two tickers joined by a slash before a lowercase word pair two firms', () => {
+  it('"QRL/TVM merger" beside the firms named in full', () => {
+    const report = analyze([
+      { id: 's1', text: 'Quorrel Resources Ltd (ASX: QRL) and Tolvane Minerals Ltd (ASX: TVM) agreed to merge in an all-share deal worth A$2.3 billion.' },
+      { id: 's2', text: 'QRL/TVM merger at A$2.3bn. Finally.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
+  });
+
+  it('a dateline of two cities in capitals stays a dateline (guard)', () => {
+    const [claim] = extractClaims('MILAN/OSLO, June 3 - Tarvo bought Siskin.');
+    expect([claim!.actor?.canonical, claim!.counterparty?.canonical]).toEqual(['Tarvo', 'Siskin']);
+  });
+});
