@@ -304,3 +304,10 @@ describe('two tickers joined by a slash before a lowercase word pair two firms',
     expect([claim!.actor?.canonical, claim!.counterparty?.canonical]).toEqual(['Tarvo', 'Siskin']);
   });
 });
+
+describe('a benchmark the price is set against is no price of the deal', () => {
+  it('"the newbuild benchmark of about $260 million"', () => {
+    const [claim] = extractClaims("Tarvo Shipping's four-ship order from Siskin, at roughly $255 million apiece, sits just under the newbuild benchmark of about $260 million.");
+    expect(claim!.amount?.value).not.toBe(260_000_000);
+  });
+});
