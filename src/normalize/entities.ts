@@ -26,7 +26,9 @@ interface NameStats {
 /** Whether a name as written ends in a legal suffix: "Serra Dourada S.A.", "Kelmora Co., Ltd.". */
 const endsInLegalSuffix = (written: string | undefined): boolean => {
   const last = written?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return LEGAL_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(last.replace(/[.,]+$/, ''));
+  let bare = last;
+  while (bare.endsWith('.') || bare.endsWith(',')) bare = bare.slice(0, -1);
+  return LEGAL_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(bare);
 };
 
 /**
