@@ -6,7 +6,7 @@ const findingsOf = (texts: string[]) =>
 
 describe('a figure in a relative clause about a firm, before its deal, is the firm\'s', () => {
   it.each([
-    ['Delmarsh Mills, which grinds around 9,000 tonnes a day, signed a five-year deal to buy 2 million tonnes of wheat from Caskmoor Grain.', 2_000_000, 9000],
+    ['Delmarsh Mills, which grinds some 7,500 tonnes a week, agreed to take 1.2 million tonnes of barley from Caskmoor Grain over four years.', 1_200_000, 7500],
     ['Pertwick Motors, which makes 40,000 cars a year, ordered 300 robots from Quorrel Automation.', 300, 40_000],
     ['Axholm Cement, which turns out 4 million tonnes a year, ordered six kilns from Liddane Works.', 6, 4_000_000],
   ])('%s', (text, kept, dropped) => {
@@ -16,8 +16,8 @@ describe('a figure in a relative clause about a firm, before its deal, is the fi
   });
 
   it('such a clause after the deal goes on with it (guard)', () => {
-    const [claim] = extractClaims('Quarrel Lithium enlarged its supply deal with Vantmoor Cells, which will now take 40,000 tonnes a year of concentrate.');
-    expect(claim!.quantities.map((q) => q.value)).toContain(40_000);
+    const [claim] = extractClaims('Quarrel Lithium widened its offtake with Vantmoor Cells, which will now buy 25,000 tonnes of hydroxide annually.');
+    expect(claim!.quantities.map((q) => q.value)).toContain(25_000);
   });
 
   it('such a clause with a deal word keeps its figure (guard)', () => {
@@ -27,8 +27,8 @@ describe('a figure in a relative clause about a firm, before its deal, is the fi
 
   it('a firm\'s daily throughput no longer meets the deal\'s total', () => {
     expect(findingsOf([
-      'Caskmoor Grain will supply 2 million tonnes of wheat to Delmarsh Mills over five years for $110 million a year.',
-      'Delmarsh Mills, which grinds around 9,000 tonnes a day, signed its five-year wheat deal with Caskmoor Grain, worth roughly $550 million.',
+      'Caskmoor Grain will ship 1.2 million tonnes of barley to Delmarsh Mills over four years for $70 million a year.',
+      'Delmarsh Mills, which grinds some 7,500 tonnes a week, agreed its four-year barley deal with Caskmoor Grain, worth about $280 million.',
     ])).not.toContain('contradiction:quantity');
   });
 });
@@ -36,8 +36,8 @@ describe('a figure in a relative clause about a firm, before its deal, is the fi
 describe('two events of one pair are no list of partners', () => {
   it('an earlier dated contract of the pair stays apart from the news', () => {
     const found = findingsOf([
-      'Caskmoor Grain will supply 2 million tonnes of wheat to Delmarsh Mills over five years for $110 million a year.',
-      "Market notes: Caskmoor Grain's earlier one-year maize contract with Delmarsh Mills, signed in 2023 and worth $38 million, lapsed in December.",
+      'Caskmoor Grain will ship 1.2 million tonnes of barley to Delmarsh Mills over four years for $70 million a year.',
+      "Desk notes: Caskmoor Grain's older two-year maize contract with Delmarsh Mills, agreed in 2021 and worth $19 million, ran out in June.",
     ]);
     expect(found.filter((f) => f.startsWith('contradiction'))).toEqual([]);
   });
@@ -53,8 +53,8 @@ describe('two events of one pair are no list of partners', () => {
 
 describe('a bare verb form among the modifiers of a deal noun is a noun', () => {
   it.each([
-    "Caskmoor Grain's maize contract with Delmarsh Mills lapsed in December.",
-    "Caskmoor Grain's earlier one-year maize contract with Delmarsh Mills lapsed in December.",
+    "Caskmoor Grain's maize contract with Delmarsh Mills ran out in June.",
+    "Caskmoor Grain's older two-year maize contract with Delmarsh Mills ran out in June.",
   ])('%s', (text) => {
     const [claim] = extractClaims(text);
     expect(claim!.action!.rule.startsWith('noun')).toBe(true);
@@ -91,16 +91,16 @@ describe('money as the world writes it: rupiah, naira and the CLDR narrow symbol
 describe('a rate after the parentheses that convert a sum is the rate of both sums', () => {
   const money = (text: string) => extractQuantities(text).amounts.map((a) => `${a.value} ${a.currency}${a.per ? `/${a.per}` : ''}`);
   it.each([
-    ['paying R$38 million ($7.6 million) a year', ['38000000 BRL/year', '7600000 USD/year']],
-    ['$7.6 million (R$38 million) a year for ten years', ['7600000 USD/year', '38000000 BRL/year']],
-    ['R$38 million (about $7.6 million) annually', ['38000000 BRL/year', '7600000 USD/year']],
+    ['at R$52 million ($10.4 million) a year', ['52000000 BRL/year', '10400000 USD/year']],
+    ['$10.4 million (R$52 million) a year for eight years', ['10400000 USD/year', '52000000 BRL/year']],
+    ['R$52 million (roughly $10.4 million) annually', ['52000000 BRL/year', '10400000 USD/year']],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
 
   it.each([
-    ['a deal worth R$380 million ($76 million) over ten years', ['380000000 BRL', '76000000 USD']],
-    ['paying R$38 million ($7.6 million), a year after', ['38000000 BRL', '7600000 USD']],
+    ['a contract of R$416 million ($83 million) across eight years', ['416000000 BRL', '83000000 USD']],
+    ['at R$52 million ($10.4 million), a year after', ['52000000 BRL', '10400000 USD']],
   ])('%s stays a total (guard)', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
@@ -109,17 +109,17 @@ describe('a rate after the parentheses that convert a sum is the rate of both su
 describe('terms as filings and farm leases write them', () => {
   const months = (text: string) => extractQuantities(text).durations.map((d) => d.months);
   it.each([
-    ['a term of 10 (ten) years', 120],
-    ['a term of 10 (ten) harvest years', 120],
-    ['for five fiscal years', 60],
-    ['seven crop years', 84],
+    ['for 12 (twelve) years', 144],
+    ['for 12 (twelve) crop years', 144],
+    ['for four fiscal years', 48],
+    ['eight crop years', 96],
     ['3 calendar months', 3],
   ])('%s', (text, expected) => {
     expect(months(text)).toEqual([expected]);
   });
 
   it('words that restate another number are kept apart (guard)', () => {
-    expect(months('10 (eleven) years')).not.toContain(120);
+    expect(months('12 (eleven) years')).not.toContain(144);
   });
 
   it('a restated count reads on to its noun', () => {
@@ -130,8 +130,8 @@ describe('terms as filings and farm leases write them', () => {
 describe('"of cash upfront" marks an upfront payment', () => {
   it('an upfront told with "of cash" is not set against the whole deal', () => {
     expect(findingsOf([
-      'Norvix Bio has licensed its antibody NX-4 to Palindra Pharma in a deal worth up to SEK 2.4bn including milestones.',
-      'Norvix (NRVX SS): The Palindra deal validates NX-4 and, with SEK 240m of cash upfront, extends runway into 2027.',
+      'Norvix Bio has out-licensed its compound NX-4 to Palindra Labs for up to NOK 1.9bn with milestones.',
+      'Norvix (NRVX NO): Palindra validates NX-4, and NOK 90m of cash up front funds the company to 2028.',
     ])).not.toContain('contradiction:amount');
   });
 });
@@ -153,9 +153,9 @@ describe('an "m" glued to the digits before a unit counts millions of it', () =>
 });
 
 describe('a level a condition waits for is no figure of the deal', () => {
-  it('a quantity after "once volumes pass"', () => {
-    const [claim] = extractClaims('Grupo Vantmoor won the Roskild terminal concession for 1.2m TEU; phase 2 only starts once volumes pass 700k TEU.');
-    expect(claim!.quantities.map((q) => q.value)).not.toContain(700_000);
+  it('a quantity after "once throughput tops"', () => {
+    const [claim] = extractClaims('Vantmoor Ports won the Roskild berth lease for 0.9m TEU; a second berth follows only once throughput tops 650,000 TEU.');
+    expect(claim!.quantities.map((q) => q.value)).not.toContain(650_000);
   });
 
   it('a sum after "once revenue tops"', () => {
@@ -165,17 +165,17 @@ describe('a level a condition waits for is no figure of the deal', () => {
 });
 
 describe("a plant's capacity told with and without its period agrees", () => {
-  it('"capacity for 1.2 million TEU a year" beside "1.2m TEU"', () => {
+  it('"capacity for 850,000 boxes a year" beside "capacity of 850,000 boxes"', () => {
     expect(findingsOf([
-      'Grupo Vantmoor won a 30-year concession from the Roskild port authority to run a terminal with capacity for 1.2 million TEU a year.',
-      'Grupo Vantmoor gets the terminal concession from the Roskild port authority: 30 years, an installed capacity of 1.2 million TEU.',
+      'Vantmoor Ports took a 25-year lease from the Roskild harbour board on a berth with capacity for 850,000 TEU a year.',
+      'Roskild harbour board leases its new berth to Vantmoor Ports for 25 years; the berth has a capacity of 850,000 TEU.',
     ])).not.toContain('contradiction:quantity');
   });
 
   it('a yearly rate and a different total still conflict (guard)', () => {
     expect(findingsOf([
-      'Caskmoor Grain will supply Delmarsh Mills with 400,000 tonnes of wheat a year for five years.',
-      'Caskmoor Grain will supply Delmarsh Mills with 3 million tonnes of wheat over five years.',
+      'Caskmoor Grain will provide Delmarsh Mills with 300,000 tonnes of barley a year over four years.',
+      'Caskmoor Grain will provide Delmarsh Mills with 2 million tonnes of barley across four years.',
     ])).toContain('contradiction:quantity');
   });
 });
@@ -183,11 +183,11 @@ describe("a plant's capacity told with and without its period agrees", () => {
 describe('a term bounded by two months with their years', () => {
   const months = (text: string) => extractQuantities(text).durations.map((d) => d.months);
   it.each([
-    ['a lease that runs from January 2026 through December 2035', 120],
-    ['between March 2025 and February 2030', 60],
-    ['from Jan 2026 to Dec 2035', 120],
-    ['from Jan. 2026 to Jan. 2036', 120],
-    ['running January 2026 to December 2035', 120],
+    ['a charter that runs from March 2027 through February 2034', 84],
+    ['between July 2026 and June 2029', 36],
+    ['from Mar 2027 to Feb 2034', 84],
+    ['from Mar. 2027 to Mar. 2034', 84],
+    ['running March 2027 to February 2034', 84],
   ])('%s', (text, expected) => {
     expect(months(text)).toEqual([expected]);
   });
@@ -196,22 +196,22 @@ describe('a term bounded by two months with their years', () => {
     expect(months('from May 2024 to March 2024')).toEqual([]);
   });
 
-  it('a delivery window bounded by months is no term of the lease', () => {
-    const [claim] = extractClaims('Ulvenor Aviation Capital signed lease agreements with Quenlow Air for twelve new jets, scheduled to deliver between April 2026 and March 2027.');
+  it('a delivery window bounded by months is no term of the lease (guard)', () => {
+    const [claim] = extractClaims('Ulvenor Leasing agreed to lease nine jets to Quenlow Air, due to arrive between May 2027 and January 2028.');
     expect(claim!.duration).toBeNull();
   });
 
   it('a lease dated by its months meets a lease of another length', () => {
     expect(findingsOf([
-      'Evenmoor Data has signed a 15-year pre-let agreement with Kourant Cloud for the 48 MW first phase of its Tindrel campus.',
-      'Kourant Cloud has agreed to lease 48 megawatts at the Evenmoor Data Tindrel campus under a lease that runs from January 2026 through December 2035.',
+      'Evenmoor Data will lease Kourant Cloud 32 MW at its Tindrel site for eight years.',
+      'Kourant Cloud takes 32 MW from Evenmoor Data at Tindrel on a lease running from March 2027 through February 2034.',
     ])).toContain('contradiction:duration');
   });
 });
 
 describe('"deal gone" ends a deal, as "deal off" does', () => {
   it('a post that says the deal is gone denies it', () => {
-    expect(extractClaims('so the Quorrel x Tindrel thing is just... dead?? $24M deal gone before the split even started.').some((c) => c.negated)).toBe(true);
+    expect(extractClaims('wait, Quorrel x Tindrel is off?? the $31m deal gone before launch day. ouch').some((c) => c.negated)).toBe(true);
   });
 
   it('a deal gone through stands (guard)', () => {
@@ -221,15 +221,15 @@ describe('"deal gone" ends a deal, as "deal off" does', () => {
 
 describe('a title with an ampersand after a noun of products is the product\'s', () => {
   it('"its animated series Fern & Thistle" is no side of the licence', () => {
-    const claims = extractClaims('Tindrel Studio K.K. (TSE: 4391) has granted Pertwick Toys Ltd a three-year global master toy licence for its animated series Fern & Thistle, with the first products due on shelves in autumn 2026.');
+    const claims = extractClaims('Tindrel Animation K.K. (TSE: 7712) gave Pertwick Games Ltd a four-year worldwide licence for its animated series Fern & Thistle, with the first games out in spring 2027.');
     expect(claims.flatMap((c) => [c.actor?.canonical ?? '', c.counterparty?.canonical ?? '']).filter((name) => /Fern|Thistle/.test(name))).toEqual([]);
   });
 });
 
 describe('a legal suffix ends a name, and a form\'s next label is no name', () => {
   const sides = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean);
-  it('"Counterparty: Quenlow Gas Shipping S.A. Details: ..." names the firm without the label', () => {
-    expect(sides('Pertwick Heavy Industries Co., Ltd. - Single sales contract. Counterparty: Quenlow Gas Shipping S.A. Details: construction of 4 LNG carriers.')).not.toContain('Quenlow Gas Shipping S.A. Details');
+  it('"Buyer: Quenlow Bulk Carriers S.A. Scope: ..." names the firm without the label', () => {
+    expect(sides('Pertwick Marine Co., Ltd. - Order received. Buyer: Quenlow Bulk Carriers S.A. Scope: three bulk carriers.')).not.toContain('Quenlow Bulk Carriers S.A. Scope');
   });
 
   it('"Customer: Axholm Energia S.A. Location: Norland." takes no label as a side', () => {
@@ -245,10 +245,10 @@ describe('a legal suffix ends a name, and a form\'s next label is no name', () =
 });
 
 describe('a rough figure stated to a finer digit than the tolerance keeps the rest of it', () => {
-  it('"roughly £13.7m a year" agrees with "£13.5m a year"', () => {
+  it('"nearly €21.4m a season" agrees with "€21m a season"', () => {
     expect(findingsOf([
-      'Palindra Data licensed its platform to Merrivane Insurance for seven years at roughly £13.7m a year.',
-      'Merrivane Insurance signed with Palindra Data, and it is £13.5m a year, for seven years.',
+      'Palindra Data will license its claims engine to Merrivane Mutual for six years at nearly €21.4m a season.',
+      'Merrivane Mutual takes the Palindra Data engine for six years at €21m a season.',
     ])).not.toContain('contradiction:amount');
   });
 
@@ -261,10 +261,10 @@ describe('a rough figure stated to a finer digit than the tolerance keeps the re
 });
 
 describe('a sum with no period or term that states the other\'s yearly figure is that rate told bare', () => {
-  it('"£42m a year over ten years" beside "a £42m concession"', () => {
+  it('"€17m a year for eight years" beside "a €17m catering contract"', () => {
     const report = analyze([
-      { id: 's1', text: 'Evenmoor Airports awarded Liddane Retail a ten-year duty-free concession worth £42m a year.' },
-      { id: 's2', text: 'Liddane Retail wins the £42m Evenmoor Airports duty-free concession.' },
+      { id: 's1', text: 'Evenmoor Rail awarded Liddane Foods an eight-year station catering contract worth €17m a year.' },
+      { id: 's2', text: 'Liddane Foods wins the €17m Evenmoor Rail catering contract.' },
     ]);
     expect(report.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
     expect(report.findings.some((f) => f.kind === 'agreement' && f.field === 'amount')).toBe(true);
@@ -272,8 +272,8 @@ describe('a sum with no period or term that states the other\'s yearly figure is
 
   it('a sum with its own term is still a total (guard)', () => {
     expect(findingsOf([
-      'Evenmoor Airports awarded Liddane Retail a ten-year duty-free concession worth £42m a year.',
-      'Liddane Retail wins a ten-year £42m Evenmoor Airports duty-free concession.',
+      'Evenmoor Rail awarded Liddane Foods an eight-year station catering contract worth €17m a year.',
+      'Liddane Foods wins an eight-year €17m Evenmoor Rail catering contract.',
     ])).toContain('contradiction:amount');
   });
 });
@@ -293,8 +293,8 @@ describe('an answer in a role-labelled turn replaces the figure a question asked
 describe('two tickers joined by a slash before a lowercase word pair two firms', () => {
   it('"QRL/TVM merger" beside the firms named in full', () => {
     const report = analyze([
-      { id: 's1', text: 'Quorrel Resources Ltd (ASX: QRL) and Tolvane Minerals Ltd (ASX: TVM) agreed to merge in an all-share deal worth A$2.3 billion.' },
-      { id: 's2', text: 'QRL/TVM merger at A$2.3bn. Finally.' },
+      { id: 's1', text: 'Quorrel Resources Ltd (ASX: QRL) will combine with Tolvane Minerals Ltd (ASX: TVM) in a scrip merger valued at A$1.1 billion.' },
+      { id: 's2', text: 'QRL/TVM merger done at A$1.1bn, about time' },
     ]);
     expect(report.findings.some((f) => f.kind === 'agreement')).toBe(true);
   });
@@ -306,8 +306,8 @@ describe('two tickers joined by a slash before a lowercase word pair two firms',
 });
 
 describe('a benchmark the price is set against is no price of the deal', () => {
-  it('"the newbuild benchmark of about $260 million"', () => {
-    const [claim] = extractClaims("Tarvo Shipping's four-ship order from Siskin, at roughly $255 million apiece, sits just under the newbuild benchmark of about $260 million.");
-    expect(claim!.amount?.value).not.toBe(260_000_000);
+  it('"the yard benchmark of $115 million"', () => {
+    const [claim] = extractClaims('Tarvo Lines ordered three tankers from Siskin Yard at $118 million each, a shade above the yard benchmark of $115 million.');
+    expect(claim!.amount?.value).not.toBe(115_000_000);
   });
 });

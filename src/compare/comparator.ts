@@ -55,7 +55,7 @@ export interface Interval {
  */
 export function overlaps(a: Interval, b: Interval, tolerance: number): boolean {
   const rounding = Math.min(tolerance, 0.005);
-  // ("roughly £13.7m a year" beside "£13.5m a year": words that allow less than the tolerance leave the rest of it, as for
+  // ("nearly €21.4m a season" beside "€21m a season": words that allow less than the tolerance leave the rest of it, as for
   // figures stated exactly.)
   const widthOf = (i: Interval) => (i.approximate === true && i.max > 0 && Number.isFinite(i.max) ? (i.max - i.min) / 2 / i.max : 0);
   const approximateSlack = Math.max(rounding, tolerance - Math.max(widthOf(a), widthOf(b)));

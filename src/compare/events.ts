@@ -234,8 +234,8 @@ function mergeCoordinated(groups: Map<string, EventGroup>, byFamily: Map<string,
           const a = liveGroup(groups, named[i]!.id);
           const b = liveGroup(groups, named[j]!.id);
           if (a === b || a.kind !== b.kind || a.time !== b.time) continue;
-          // (Two events of one pair, or one set apart by its words, are no list of partners: "Harrowgate's earlier
-          // maize contract with Almadra" beside their news.)
+          // (Two events of one pair, or one set apart by its words, are no list of partners: "Caskmoor's older
+          // barley contract with Delmarsh" beside their news.)
           if (a.apart !== b.apart || a.families.join('~') === b.families.join('~')) continue;
           if (!words.get(named[i]!)!.some((x) => words.get(named[j]!)!.some((y) => listedTogether(text, x, y)))) continue;
           // b's claims join a; a now stands for the family and both others.

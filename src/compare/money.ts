@@ -51,7 +51,7 @@ interface MoneyReading {
   total: Basis | null;
   /** A day's or a week's rate ("$380k a day"), which a year or a term holds only roughly. */
   daily: boolean;
-  /** A sum stated with no period and no term ("a £42m concession"): it may be a yearly rate told without its period. */
+  /** A sum stated with no period and no term ("a €17m catering contract"): it may be a yearly rate told without its period. */
   bare: Basis | null;
 }
 
@@ -91,7 +91,7 @@ export const compareMoney: Comparator<MoneyReading> = {
     const [x, y] = a.daily === b.daily ? [a, b] : [roomy(a), roomy(b)];
     const tolerance = settings.tolerance.money;
     if (x.yearly && y.yearly) return apart(x.yearly, y.yearly) ? null : compareBases(x.yearly, y.yearly, tolerance, 'money-per-year');
-    // ("at least £42m a year over ten years" beside "a £42m concession": a sum with no period or term that states the
+    // ("€17m a year for eight years" beside "a €17m catering contract": a sum with no period or term that states the
     // other's yearly figure is that rate told without its period.)
     const [first, second] = x.yearly && y.bare ? [x.yearly, y.bare] : y.yearly && x.bare ? [x.bare, y.yearly] : [null, null];
     if (first && second && overlaps(first.range, second.range, tolerance)) return compareBases(first, second, tolerance, 'money-rate-told-bare');

@@ -128,7 +128,7 @@ interface Measure {
   plain: string;
   /** The claim's term in months, or null: it turns a yearly rate and a total into each other. */
   months: number | null;
-  /** Whether the words before it call it a capacity: "with capacity for 1.2 million TEU a year". */
+  /** Whether the words before it call it a capacity: "a berth with capacity for 850,000 boxes a year". */
   capacity: boolean;
 }
 
@@ -148,7 +148,7 @@ function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
   if (yearly(a) === 0 && yearly(b) === 0) return [a.range, b.range];
   if (yearly(a) > 0 && yearly(b) > 0) return [interval(a.q, yearly(a)), interval(b.q, yearly(b))];
   const [rate, total] = yearly(a) > 0 ? [a, b] : [b, a];
-  // ("capacity for 1.2 million TEU a year" beside "a 1.2m TEU terminal": a plant's capacity stated as the rate's own
+  // ("capacity for 850,000 boxes a year" beside "an 850,000-box berth": a plant's capacity stated as the rate's own
   // figure is that rate told without its period.)
   if ((rate.capacity || total.capacity) && Math.abs(rate.q.value - total.q.value) <= RATE_TOLD_BARE * Math.max(rate.q.value, total.q.value)) return [a.range, b.range];
   const months = total.months ?? rate.months;

@@ -75,7 +75,7 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k]!;
     if (DETERMINERS.has(t.norm) || t.possessive) return true;
-    // ("Harrowgate's maize contract", "its earlier one-year maize contract": a bare verb form among the modifiers after an
+    // ("Caskmoor's barley contract", "its older two-year barley contract": a bare verb form among the modifiers after an
     // owner or a determiner is a noun the tagger misread.)
     const misreadNoun = t.tags.has('Infinitive') && !t.tags.has('Modal') && !t.tags.has('Auxiliary');
     const modifier = isAdjective(t) || t.tags.has('Value') || t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.text.startsWith('$') || misreadNoun;

@@ -370,8 +370,8 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
 export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
-  { before: /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i, example: 'Tarvo will pay Siskin an earn-out once revenue tops $1bn.', reason: 'a level a condition waits for, not a price' },
-  { before: /\b(?:benchmark|going\s+rate|market\s+(?:price|rate|level)|index\s+price|(?:industry|sector|peer|market)\s+average)\s+(?:price\s+)?(?:of|at|is|was|near|around)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i, example: 'at $255 million apiece the price sits just under the newbuild benchmark of about $260 million', reason: 'a reference level the price is set against, not a price of the deal' },
+  { before: /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i, example: 'Tarvo will pay Siskin a bonus if sales clear $800m.', reason: 'a level a condition waits for, not a price' },
+  { before: /\b(?:benchmark|going\s+rate|market\s+(?:price|rate|level)|index\s+price|(?:industry|sector|peer|market)\s+average)\s+(?:price\s+)?(?:of|at|is|was|near|around)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i, example: 'Tarvo priced the hulls just under the yard benchmark of $115 million.', reason: 'a reference level the price is set against, not a price of the deal' },
   { after: /^\s*(?:target\s+price|price\s+target|tp)\b/i, example: 'a US$288 target price', reason: "an analyst's price for one share" },
   { after: /^\s*(?:retention|severance|compensation|bonus|incentive|pay|relocation)\s+(?:package|pool|plan|award)s?\b/i, example: "We'd flag the three-year, CHF 60m retention package for Altmoor bankers as the bigger risk.", reason: "pay for a firm's people, not a price between firms" },
   { before: /\b(?:target(?:\s+price)?|price\s+target|tp|pt)(?:\s+(?:on|for)\s+[\w&.'-]+(?:\s+[A-Z][\w&.'-]*)?)?\s{0,3}(?:(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+)?(?:(?:of|to|at|:)\s{0,3})?(?:from\s+\S+\s+)?$/i, example: 'we lift our target price to US$37', reason: "an analyst's price for one share" },
@@ -480,8 +480,8 @@ const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|
 const IN_ALL_BEFORE = /\b(?:backlog|order\s?book)\b[^.;:]{0,25}\b(?:to|of|at|now)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\b(?:resources?|reserves?)(?:\s+base)?\s+(?:of|at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|\bfleet\s+(?:now\s+)?(?:stands\s+at|stood\s+at|totals|totalled|totaled|numbers|reaches|reached|rises\s+to|rose\s+to|grows\s+to|grew\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /**
- * "phase 2 only kicks in once volumes pass 700k TEU", "if sales top 2 million units": a level a condition waits for,
- * not what the deal moves or costs.
+ * "the second berth opens only once throughput tops 650,000 boxes", "if sales top 2 million units": a level a condition
+ * waits for, not what the deal moves or costs.
  */
 const THRESHOLD_BEFORE = /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
 

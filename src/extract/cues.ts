@@ -154,7 +154,7 @@ function endedAfter(tokens: readonly Token[], trigger: number, aside: (k: number
   // ("Tarvo's Siskin bid off after ...", "the bid's been pulled": a headline or talk drops the verb "be" or folds it into the deal word.)
   const next = tokens[trigger + 1]?.norm ?? '';
   if ((next === 'off' || next === 'dead') && /^\s+$/.test(tokens[trigger]!.post) && !(next === 'off' && DISPOSING_OFF.has(tokens[trigger]!.norm))) return true;
-  // ("$24M deal gone before the split even started": so with "gone", unless it goes on somewhere: "deal gone through".)
+  // ("the $31m tie-up... deal gone before launch": so with "gone", unless it goes on somewhere: "deal gone through".)
   if (next === 'gone' && /^\s+$/.test(tokens[trigger]!.post) && !/^(?:through|ahead|to|into|public|private|live|well|according)$/.test(tokens[trigger + 2]?.norm ?? '')) return true;
   if (/['\u2019]s$/.test(tokens[trigger]!.text) && ENDED_PARTICIPLES.has(next)) return true;
   let seen = 0;

@@ -9,10 +9,10 @@ const PRICE_WORDS = /^(?:value|values|valued|valuing|worth|price|priced|offer|bi
 
 /**
  * `firm-aside`: a figure in a relative clause about a named firm, set off by commas before the deal its sentence tells,
- * that holds no deal word, describes the firm, not the deal: "Almadra, which mills around 9,000 tonnes a day, signed a
- * five-year deal to buy 2 million tonnes", "Pertwick, which makes 40,000 cars a year, ordered 300 robots". (After the
- * deal, such a clause often goes on with it: "with Veltrane, which will take 40,000 tonnes a year"; "whose" opens the
- * firm's own deal: "Lucky Otter, whose three-year contract ...".)
+ * that holds no deal word, describes the firm, not the deal: "Delmarsh, which grinds some 7,500 tonnes a week, signed a
+ * four-year deal to buy 1.2 million tonnes", "Pertwick, which makes 40,000 cars a year, ordered 300 robots". (After the
+ * deal, such a clause often goes on with it: "with Quenlow Cells, which will now buy 25,000 tonnes a year"; "whose" opens the
+ * firm's own deal: "Gorlan Bet, whose two-season contract ...".)
  */
 export function withoutFirmAsides(layer: ClauseLayer, values: Quantities, triggers: readonly Trigger[]): Quantities {
   const firstDeal = Math.min(...triggers.map((t) => t.token));

@@ -111,7 +111,7 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
     const det = [tokens[k - 1], tokens[k - 2]].find((w) => w !== undefined && (/^(?:the|its|their|our|a|an)$/.test(w.norm) || w.possessive));
     if (!det) return;
     const run: number[] = [];
-    // ("its animated series Moss & Pebble": an ampersand between capitals goes on with the title.)
+    // ("its animated series Fern & Thistle": an ampersand between capitals goes on with the title.)
     const titleWord = (j: number) => isCapitalized(tokens[j]) || (tokens[j]?.text === '&' && isCapitalized(tokens[j + 1]));
     for (let j = k + 1; j < tokens.length && j <= k + 4 && titleWord(j); j++) {
       run.push(j);

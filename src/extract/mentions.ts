@@ -713,7 +713,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   const post = token.post;
   // ("07:30 CET\nVestral signs": a line break ends a name; the next line opens its own.)
   if (post.includes('\n')) return 0;
-  // ("Counterparty: Marisol Gas Shipping S.A. Details: ...": a legal suffix ends the name, unless another suffix follows.)
+  // ("Buyer: Quenlow Bulk Carriers S.A. Scope: ...": a legal suffix ends the name, unless another suffix follows.)
   const ownSuffix = bare(token.text).toLowerCase();
   if (/^\s+$/.test(post) && (LEGAL_SUFFIXES.has(ownSuffix) || LEGAL_SUFFIXES.has(`${ownSuffix}.`)) && !/^(?:group|holdings?|co)$/.test(ownSuffix)
     && at > 0 && /^\p{Lu}/u.test(tokens[at - 1]!.text) && /^[\s,]+$/.test(tokens[at - 1]!.post) && !LEGAL_SUFFIXES.has(bare(tokens[at + 1]?.text ?? '').toLowerCase()) && !ROMANCE_OF.has(tokens[at + 1]?.text ?? '')) return 0;
@@ -1216,7 +1216,7 @@ function reachWithin(tokens: readonly Token[], from: number, step: 1 | -1, span:
 }
 
 /**
- * "Customer: Andessa Energia S.A. Location: Brazil.": one English word before a colon, after an abbreviation's stop
+ * "Client: Axholm Energia S.A. Region: Chile.": one English word before a colon, after an abbreviation's stop
  * that ended no sentence, is a form's next label, not a name.
  */
 function formLabel(tokens: readonly Token[], m: Mention): boolean {

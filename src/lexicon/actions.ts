@@ -111,7 +111,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'take', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['off'], byObject: { equity: 'forward', company: 'forward' }, example: "Pelmar is taking Bittern Coatings off Strandberg's hands" },
   { lemma: 'scoop', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['scoops', 'scooped', 'scooping'], needs: ['up'], byObject: { equity: 'forward', company: 'forward' }, example: 'Banby scooped up Tellpay for $1.1 billion' },
   { lemma: 'lock', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['locks', 'locked', 'locking'], needs: ['in', 'up'], markers: ['from', 'with'], example: 'Bralen locked in a decade of hydropower from Varnholm' },
-  // ("Vesta locked up lithium from Kerrowan for five years": "lock up" as well, the supply its object.)
+  // ("Ondo Motors locked up nickel from Tarvo Mining for six years": "lock up" as well, the supply its object.)
   { lemma: 'take', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['output', 'production', 'capacity', 'volumes'], markers: ['of', 'from'], example: "Quorra Chemicals will take the whole output of Tessick Salt's new plant" },
   { lemma: 'take', frame: 'investment', direction: 'forward', pos: 'verb', forms: ['takes', 'took', 'taken', 'taking'], needs: ['%', 'percent'], example: 'Cushock Capital takes 7% of Pellion for $500m' },
   // ("Tarvo takes over Siskin", "Tarvo will take control of Siskin": a firm bought whole, told by the phrase of taking it.)

@@ -19,11 +19,11 @@ interface NameStats {
   surface: string;
   count: number;
   person: boolean;
-  /** Some source writes the name with a legal suffix ("Fazendas Três Rios Ltda."): a firm, whatever its words read like. */
+  /** Some source writes the name with a legal suffix ("Granja Vantmoor Ltda."): a firm, whatever its words read like. */
   firm: boolean;
 }
 
-/** Whether a name as written ends in a legal suffix: "Serra Dourada S.A.", "Kelmora Co., Ltd.". */
+/** Whether a name as written ends in a legal suffix: "Quenlow Agrícola S.A.", "Kelmora Co., Ltd.". */
 const endsInLegalSuffix = (written: string | undefined): boolean => {
   const last = written?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   let bare = last;
@@ -240,7 +240,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   const counts = new Map(keys.map((k) => [k, byKey.get(k)!.reduce((n, s) => n + s.count, 0)]));
   const person = (k: string) => byKey.get(k)?.some((s) => s.person) ?? false;
   // (A name some source writes with a legal suffix is a firm's, though another writes it bare and it reads like a person's:
-  // "Fazendas Três Rios Ltda." beside "Fazendas Três Rios".)
+  // "Granja Vantmoor Ltda." beside "Granja Vantmoor".)
   const firmWritten = (k: string) => byKey.get(k)?.some((s) => s.firm) ?? false;
   const firmOrUnknown = (k: string) => !person(k) || firmWritten(k);
 
@@ -311,7 +311,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
   // ("Basketball League" beside "Wren Basketball League": a name of two or more words that ends exactly one name one
   // word longer, and begins none, is that name with its first word dropped.)
   const byTail = new Map<string, string[]>();
-  // ("Serra Dourada" beside "Agropecuária Serra Dourada S.A.": a name read as a person's drops a firm's first word too,
+  // ("Vale Tindrel" beside "Cooperativa Vale Tindrel S.A.": a name read as a person's drops a firm's first word too,
   // when that firm is written with a legal suffix.)
   for (const o of keys) if (o.indexOf(' ') > 0 && firmOrUnknown(o)) push(byTail, o.slice(o.indexOf(' ') + 1), o);
   for (const k of keys) {

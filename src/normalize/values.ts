@@ -83,7 +83,7 @@ const PART_AFTER = /^[^.;]{0,60}?(?:\b(?:as|in|is|was|being)|,)\s+(?:the|a|an|it
 
 /** "CHF 450 million upfront", "an upfront payment of $90m": the first part of a deal whose whole runs higher. */
 // ("pays €40 million at signing and up to €600 million later": what is paid when the deal is signed or closed.)
-// ("USD15m u/f": analysts' notes shorten it; "SEK 240m of cash upfront".)
+// ("USD15m u/f": analysts' notes shorten it; "NOK 90m of cash up front".)
 const UPFRONT_AFTER = /^\s*(?:(?:in|of)\s+cash\s+|cash\s+)?(?:(?:up-?front|up front|(?:on|at)\s(?:signing|closing|close))\b|u\/f\b)/i;
 // ("the Tarvo-Siskin upfront is ¥6bn, not ¥60bn": the noun alone, and "is" as well as "of".)
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;

@@ -81,7 +81,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, m === 'sept' ? 8 : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m)] as const),
 ]);
 
-/** Verbs a month-and-year span may follow without "from": "runs January 2026 through December 2035". */
+/** Verbs a month-and-year span may follow without "from": "runs March 2027 through February 2034". */
 const RUN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'running', 'ran', 'spans', 'spanning', 'covers', 'covering', 'lasts', 'lasting']);
 
 /** A month and a year at token `i` ("January 2026", "Jan. 2026", "Sept 2031"): the month's index from year 0, and where it ends. */
@@ -94,9 +94,9 @@ function monthYearAt(ctx: Context, i: number): { index: number; end: number } | 
 }
 
 /**
- * `duration.months`: "from January 2026 through December 2035" (120 months), "between March 2025 and February 2030"
- * (60): two months with their years bound a term that runs to the end of the second month, unless it is the first's own
- * month again ("January 2026 to January 2036" is ten years).
+ * `duration.months`: "from March 2027 through February 2034" (84 months), "between July 2026 and June 2029"
+ * (36): two months with their years bound a term that runs to the end of the second month, unless it is the first's own
+ * month again ("May 2027 to May 2031" is four years).
  */
 export function monthSpanAt(ctx: Context, i: number): Built | null {
   const opener = ctx.tokens[i]?.lower ?? '';

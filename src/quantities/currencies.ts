@@ -64,9 +64,9 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: 'ILS', before: ['₪', 'ILS', 'NIS'], after: ['shekels', 'shekel', 'new shekels', 'ils', 'nis'], example: '₪500 million' },
   { code: 'TRY', before: ['₺', 'TRY'], after: ['turkish lira', 'turkish liras', 'lira', 'liras'], example: '₺20 billion' },
   { code: 'PLN', before: ['PLN', 'zł'], after: ['zloty', 'zlotys', 'złoty', 'pln'], example: 'PLN 3 billion' },
-  { code: 'IDR', before: ['Rp', 'Rp.', 'IDR'], after: ['rupiah', 'rupiahs', 'indonesian rupiah', 'idr'], example: 'Rp 14.5 trillion' },
-  // ("N45bn": Nigerian papers write the naira's sign as a capital N, read only with a scale, as "R" for the rand.)
-  { code: 'NGN', before: ['₦', 'NGN'], beforeIfScaled: ['N'], after: ['naira', 'nigerian naira', 'ngn'], example: 'N45 billion' },
+  { code: 'IDR', before: ['Rp', 'Rp.', 'IDR'], after: ['rupiah', 'rupiahs', 'indonesian rupiah', 'idr'], example: 'Rp 3.2 trillion' },
+  // ("N12bn": Nigerian papers write the naira's sign as a capital N, read only with a scale, as "R" for the rand.)
+  { code: 'NGN', before: ['₦', 'NGN'], beforeIfScaled: ['N'], after: ['naira', 'nigerian naira', 'ngn'], example: 'N12 billion' },
   { code: 'BGN', before: ['BGN'], after: ['bulgarian lev', 'leva', 'bgn'], example: '42 BGN' },
   { code: 'MYR', before: ['MYR', 'RM'], after: ['ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'myr', 'rm'], minor: ['sen', 'sens'], example: 'RM 42' },
   { code: 'MNT', before: ['MNT', '₮'], after: ['tugrik', 'tugriks', 'mnt'], example: '10 tugriks' },

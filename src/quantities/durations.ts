@@ -46,7 +46,7 @@ function notTimeLetter(t: readonly Token[], k: number): boolean {
 
 /**
  * Words between a number and its time unit: "2 more minutes", "two additional years"; and the kinds of year a term
- * may count in: "five fiscal years", "10 harvest years", "three calendar months".
+ * may count in: "four fiscal years", "eight crop years", "three calendar months".
  */
 export const MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'less', 'fewer', 'further', 'consecutive', 'straight', 'full', 'whole',
   'fiscal', 'financial', 'calendar', 'crop', 'harvest', 'growing', 'marketing', 'contract', 'contractual', 'lease', 'academic', 'school', 'tax', 'budget', 'operating']);

@@ -43,7 +43,7 @@ export const MEASURE: Family<MeasureHit> = {
   numberOptions: { article: true, abbreviations: new Set(['k', 'bn', 'bln', 'mn', 'mln', 'tn', 'trn']) },
   sameUnit: (a, b) => a.dimension === b.dimension && a.unit === b.unit,
   after(ctx, j, num) {
-    // ("3m tonnes", "1.2M TEU", "a 1.2m-TEU terminal": an "m" glued to the digits before a unit is millions of that unit.)
+    // ("4m tonnes", "0.9M TEU", "a 2.5m-TEU port": an "m" glued to the digits before a unit is millions of that unit.)
     const scale = ctx.tokens[j];
     if ((scale?.text === 'm' || scale?.text === 'M') && attached(ctx.tokens, j)) {
       const counted = measureUnitAt(ctx, j + 1);

@@ -268,8 +268,8 @@ function labelledMoney(ctx: Context): Amount[] {
 }
 
 /**
- * `rate-past-conversion`: a rate after the parentheses that convert a sum is the rate of both sums: "R$38 million
- * ($7.6 million) a year". The parentheses hold a sum, a few words at most, and the rate comes right after them.
+ * `rate-past-conversion`: a rate after the parentheses that convert a sum is the rate of both sums: "R$52 million
+ * ($10.4 million) a year". The parentheses hold a sum, a few words at most, and the rate comes right after them.
  */
 function rateAfterConversion(ctx: Context, at: number): { per: Period; close: number; end: number } | null {
   const tk = ctx.tokens;

@@ -7,7 +7,7 @@ const MOST_WORD_TOKENS = 8;
 /**
  * "four (4) LNG carriers", "a span of nine (9) years": legal drafting writes a number in words and again in digits in
  * parentheses. The numeral in parentheses restates the words before it, so it is dropped and the words read on to the
- * noun or unit after it; so are words in parentheses that restate a numeral ("10 (ten) years"). A numeral that
+ * noun or unit after it; so are words in parentheses that restate a numeral ("12 (twelve) years"). A numeral that
  * differs from the words ("three (3.5)") is kept.
  *
  * @example withoutRestatedNumerals(tokenize('four (4) carriers')).map((t) => t.text) // ['four', 'carriers']
@@ -31,7 +31,7 @@ export function withoutRestatedNumerals(tokens: Token[]): Token[] {
 }
 
 /**
- * "a term of 10 (ten) years": the other order, a numeral restated in words in parentheses. The index of the closing
+ * "for 12 (twelve) years": the other order, a numeral restated in words in parentheses. The index of the closing
  * parenthesis when tokens from `i` are "(", the same number in words and ")"; else -1.
  */
 function restatingWordsEnd(tokens: readonly Token[], i: number): number {

@@ -153,7 +153,7 @@ function splitJoinedNames(terms: Term[]): Term[] {
       continue;
     }
     const m = SLASHED_NAMES.exec(term.text);
-    // ("KRR/GDG merger at A$2.3bn": two tickers in capitals before a lowercase word pair two firms as well.)
+    // ("QRL/TVM merger at A$1.1bn": two tickers in capitals before a lowercase word pair two firms as well.)
     const tickers = m !== null && /^[A-Z]{2,5}\/[A-Z]{2,5}$/.test(term.text) && /^\s+$/.test(term.post) && /^\p{Ll}/u.test(terms[k + 1]?.text ?? '');
     if (!m || (!/\p{Ll}/u.test(term.text) && !tickers)) {
       out.push(term);
