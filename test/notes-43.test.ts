@@ -311,3 +311,14 @@ describe('a benchmark the price is set against is no price of the deal', () => {
     expect(claim!.amount?.value).not.toBe(115_000_000);
   });
 });
+
+describe('crowns in a text that writes one crown\'s code are that currency', () => {
+  const money = (text: string) => extractQuantities(text).amounts.map((a) => `${a.value} ${a.currency}`);
+  it('"about 1.8 billion crowns for the pair, or NOK 900 million a hull"', () => {
+    expect(money('about 1.8 billion crowns for the pair, or NOK 900 million a hull')).toEqual(['1800000000 NOK', '900000000 NOK']);
+  });
+
+  it('crowns in a text with no cue stay unknown (guard)', () => {
+    expect(money('Tarvo paid 4 billion crowns.')).toEqual([]);
+  });
+});

@@ -195,7 +195,23 @@ export function regionalCurrency(word: string, text: string): string | null {
   const entry = REGIONAL.get(word);
   if (!entry) return null;
   const cued = entry.options.filter((o) => o.cues.test(text));
-  return cued.length === 1 ? cued[0]!.code : null;
+  if (cued.length === 1) return cued[0]!.code;
+  // ("roughly NOK 650 million a hull, or about 2.6 billion crowns for the set": a text that writes one option's code
+  // elsewhere pays in that option's crowns.)
+  const coded = (cued.length > 0 ? cued : entry.options).filter((o) => codeWritten(o.code, text));
+  return coded.length === 1 ? coded[0]!.code : null;
+}
+
+/** Whether a text writes a currency's code as a word of its own: "NOK 650 million", "(SEK)". */
+function codeWritten(code: string, text: string): boolean {
+  let at = text.indexOf(code);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + code.length] ?? ' ';
+    if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after)) return true;
+    at = text.indexOf(code, at + 1);
+  }
+  return false;
 }
 
 export interface CurrencyHit {
