@@ -196,7 +196,7 @@ export function regionalCurrency(word: string, text: string): string | null {
   if (!entry) return null;
   const cued = entry.options.filter((o) => o.cues.test(text));
   if (cued.length === 1) return cued[0]!.code;
-  // ("roughly NOK 650 million a hull, or about 2.6 billion crowns for the set": a text that writes one option's code
+  // ("about 1.8 billion crowns for the pair, or NOK 900 million a hull": a text that writes one option's code
   // elsewhere pays in that option's crowns.)
   const coded = (cued.length > 0 ? cued : entry.options).filter((o) => codeWritten(o.code, text));
   return coded.length === 1 ? coded[0]!.code : null;
