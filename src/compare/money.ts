@@ -78,8 +78,9 @@ export const compareMoney: Comparator<MoneyReading> = {
   read: (claim) => {
     if (!claim.amount) return null;
     const role = amountRole(claim);
-    const bare = !claim.amount.per && !claim.duration ? total(claim) : null;
-    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: total(claim), daily: claim.amount.per === 'day' || claim.amount.per === 'week', bare };
+    const whole = total(claim);
+    const bare = !claim.amount.per && !claim.duration ? whole : null;
+    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', bare };
   },
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.

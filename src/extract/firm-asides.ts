@@ -5,7 +5,7 @@ import type { Trigger } from './actions.js';
 import { ACTION_WORD_FORMS } from '../lexicon/actions.js';
 
 /** Words inside such a clause that make its figure a price after all: "Quorrel, which the offer values at $2bn,". */
-const PRICE_WORDS = /^(?:value|values|valued|valuing|worth|price|priced|offer|bid|deal|terms)$/;
+const PRICE_WORDS: ReadonlySet<string> = new Set(['value', 'values', 'valued', 'valuing', 'worth', 'price', 'priced', 'offer', 'bid', 'deal', 'terms']);
 
 /**
  * `firm-aside`: a figure in a relative clause about a named firm, set off by commas before the deal its sentence tells,
@@ -19,7 +19,7 @@ export function withoutFirmAsides(layer: ClauseLayer, values: Quantities, trigge
   const asides = layer.clauses.filter((c) => c.relation === 'relative' && !c.restrictive && c.pronoun !== undefined
     && /^(?:which|who)$/.test(layer.tokens[c.pronoun]!.norm) && layer.owner[c.pronoun - 1]?.kind === 'name'
     && c.last < firstDeal && /^\s*,/.test(layer.tokens[c.last]!.post)
-    && !layer.tokens.slice(c.first, c.last + 1).some((t) => PRICE_WORDS.test(t.norm) || ACTION_WORD_FORMS.has(t.norm)));
+    && !layer.tokens.slice(c.first, c.last + 1).some((t) => PRICE_WORDS.has(t.norm) || ACTION_WORD_FORMS.has(t.norm)));
   if (asides.length === 0) return values;
   const tokens = layer.tokens;
   const inAside = (span: Span) => asides.some((c) => tokens[c.first]!.start <= span.start && span.end <= tokens[c.last]!.end);

@@ -701,6 +701,9 @@ function possessiveFirmName(token: Token, next: Token | undefined): boolean {
   return LEGAL_SUFFIXES.has(suffix) && !/^(?:group|holdings?)$/.test(suffix);
 }
 
+/** Whether a token is a legal suffix, as written or with its abbreviation's stop: "AG", "S.A.", "Ltd" of "Ltd.". */
+const isLegalSuffix = (token: Token): boolean => LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
@@ -714,8 +717,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   // ("07:30 CET\nVestral signs": a line break ends a name; the next line opens its own.)
   if (post.includes('\n')) return 0;
   // ("Buyer: Quenlow Bulk Carriers S.A. Scope: ...": a legal suffix ends the name, unless another suffix follows.)
-  const ownSuffix = bare(token.text).toLowerCase();
-  if (/^\s+$/.test(post) && (LEGAL_SUFFIXES.has(ownSuffix) || LEGAL_SUFFIXES.has(`${ownSuffix}.`)) && !/^(?:group|holdings?|co)$/.test(ownSuffix)
+  if (/^\s+$/.test(post) && isLegalSuffix(token) && !/^(?:group|holdings?|co)$/.test(bare(token.text).toLowerCase())
     && at > 0 && /^\p{Lu}/u.test(tokens[at - 1]!.text) && /^[\s,]+$/.test(tokens[at - 1]!.post) && !LEGAL_SUFFIXES.has(bare(tokens[at + 1]?.text ?? '').toLowerCase()) && !ROMANCE_OF.has(tokens[at + 1]?.text ?? '')) return 0;
   if (/^\s+$/.test(post) && isName(at + 1)) return 1;
   // ("St. Arkric Health System", "Ste. Marie Foods": a saint's abbreviation opens the name it is part of.)
@@ -749,8 +751,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
     && /^\p{Lu}\p{Ll}+$/u.test(tokens[at + 2]?.text ?? '') && (isOrdinaryWord(tokens[at + 2]!.norm) || ORGANIZATION_WORDS.has(tokens[at + 2]!.norm)) && !isName(at + 3)) return 2;
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
     // ("Gelvik Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
-    const legal = LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
-    return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !legal) || connector.text === '&' ? 2 : 0;
+    return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !isLegalSuffix(token)) || connector.text === '&' ? 2 : 0;
   }
   // ("the Agency for Advanced Battery Research", "Bank for Regional Development": an institution named by its remit after
   // "for", when its head word opens the name, perhaps after an owner ("Norland's Agency for ..."); "Lantern Bank for

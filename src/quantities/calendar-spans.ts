@@ -75,11 +75,11 @@ export function yearSpanAt(ctx: Context, i: number): Built | null {
   return { value, min, max, bound: 'approximate', months: value, rule: 'duration.years', start: i, end: join.end + 1 };
 }
 
-/** Month names and their common short forms, as numbers 0 to 11. */
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, n) => [m, n] as const),
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, m === 'sept' ? 8 : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m)] as const),
-]);
+/** Month names, their first three letters and "sept", as numbers 0 to 11. */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((name, n) => [[name, n], [name.slice(0, 3), n], ...(name === 'september' ? [['sept', n]] : [])] as [string, number][]),
+);
 
 /** Verbs a month-and-year span may follow without "from": "runs March 2027 through February 2034". */
 const RUN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'running', 'ran', 'spans', 'spanning', 'covers', 'covering', 'lasts', 'lasting']);

@@ -295,9 +295,9 @@ export function findMoney(ctx: Context): Amount[] {
       converted = { per: pastConversion.per, close: pastConversion.close };
       take(ctx, pastConversion.close + 1, pastConversion.end);
     }
-    const inConversion = converted !== null && s.end <= converted.close ? converted.per : null;
-    const carried = pastConversion?.per ?? inConversion;
-    const suffix = direct ?? (spread === null ? (carried ? { per: carried, unitPrice: false, end: s.end } : null) : { per: spread.per, unitPrice: false, end: spread.end });
+    // (The sum before the parentheses and the sum inside them both stand before the rate.)
+    const carried = converted !== null && s.end <= converted.close ? converted.per : null;
+    const suffix = direct ?? (spread ? { per: spread.per, unitPrice: false, end: spread.end } : carried ? { per: carried, unitPrice: false, end: s.end } : null);
     const end = suffix === null ? s.end : suffix.end;
     const before = suffix === null ? periodBefore(ctx, s.start) : null;
     const rule = s.range ? 'money.range' : s.core.prefixed ? 'money.symbol' : 'money.words';
