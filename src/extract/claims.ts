@@ -13,6 +13,7 @@ import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
 import { withoutFirmAsides } from './firm-asides.js';
+import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
@@ -62,6 +63,8 @@ interface Draft {
   setAside?: boolean;
   /** A deal taken back from the other side of the sentence's deal ("sold ... and is to rent them back"): a deal of its own. */
   back?: boolean;
+  /** Its deal word stands in an older-deal aside ("following a 40 MW agreement signed in 2019"): another deal, with the aside's figures. */
+  olderAside?: Span;
 }
 
 const SPECIFICITY: Record<Action['type'], number> = { supply: 4, invest: 4, acquire: 4, partner: 2, deal: 1, state: 0 };
@@ -219,7 +222,7 @@ function mergeSamePair(drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     // "The order follows Marrow's 2023 purchase of ...": a deal word dated by its own year is another deal.
     const twin = kept.find((k) => samePair(k, draft) && k.action && draft.action && !k.back && !draft.back
-      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && sameInstrument(k, draft) && !stopBetween(k, draft));
+      && familyOfType(k.action.type) === familyOfType(draft.action.type) && datedByYear(k) === datedByYear(draft) && k.olderAside === draft.olderAside && sameInstrument(k, draft) && !stopBetween(k, draft));
     if (!twin) {
       kept.push(draft);
       continue;
@@ -259,7 +262,8 @@ function dropEchoes(drafts: Draft[]): Draft[] {
   if (stated.size === 0) return drafts;
   // A stake beside a supply verb is news of its own; an agreement beside it is the same deal.
   // "acquire Core Scientific in an all-stock deal": an unspecified deal is whatever the verb says it is.
-  return drafts.filter((d) => d.trigger?.pos !== 'noun' || ownsItsParties(d.roles)
+  // (A deal word in an older-deal aside tells another deal: "bought 2,400 towers, after a 1,500-tower deal in 2021".)
+  return drafts.filter((d) => d.trigger?.pos !== 'noun' || ownsItsParties(d.roles) || d.olderAside
     || (d.action!.type !== 'deal' && !stated.has(familyOfType(d.action!.type))));
 }
 
@@ -304,11 +308,26 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
   return (action.start - end) * 3;
 }
 
-function assignValues(doc: Doc, drafts: Draft[], values: Quantities): void {
-  const nearest = (start: number, end: number): Draft => drafts.reduce((best, d) => (distance(doc, d, start, end) < distance(doc, best, start, end) ? d : best));
-  for (const a of values.amounts) nearest(a.span.start, a.span.end).amounts.push(a);
-  for (const d of values.durations) nearest(d.span.start, d.span.end).durations.push(d);
-  for (const q of values.quantities) nearest(q.span.start, q.span.end).quantities.push(q);
+/**
+ * Each figure goes to the nearest draft. A figure in an older-deal aside goes to a draft whose deal word stands in that
+ * aside ("following [a 40 MW agreement signed in 2019]"); with none, it is no one's when the sentence's news has figures
+ * of its own ("48 vehicles, larger than [the first: 36 worth €290m ordered in 2023]"), and else the nearest draft's, a
+ * claim the aside's year then dates ("The order follows [six ships booked in 2022 for $330m]"). A figure outside goes to
+ * a draft outside every aside, when there is one.
+ */
+function assignValues(doc: Doc, drafts: Draft[], values: Quantities, asides: readonly Span[] = []): void {
+  const news = drafts.filter((d) => !d.olderAside);
+  const nearest = (among: readonly Draft[], span: Span): Draft => among.reduce((best, d) => (distance(doc, d, span.start, span.end) < distance(doc, best, span.start, span.end) ? d : best));
+  const all = [...values.amounts.map((v) => ({ v, put: (d: Draft) => d.amounts.push(v) })), ...values.durations.map((v) => ({ v, put: (d: Draft) => d.durations.push(v) })),
+    ...values.quantities.map((v) => ({ v, put: (d: Draft) => d.quantities.push(v) }))];
+  const outside = all.filter(({ v }) => !asideOf(asides, v.span));
+  for (const { v, put } of outside) put(nearest(news.length > 0 ? news : drafts, v.span));
+  for (const { v, put } of all.filter((f) => !outside.includes(f))) {
+    const aside = asideOf(asides, v.span)!;
+    const older = drafts.filter((d) => d.olderAside === aside);
+    if (older.length > 0) put(nearest(older, v.span));
+    else if (outside.length === 0) put(nearest(drafts, v.span));
+  }
 }
 
 /** A list of values by start offset, to take a sentence's values without scanning the document's. */
@@ -567,7 +586,8 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
  * "A separate ten-year service agreement worth €95 million was signed", "The earlier deal with the yard came to
  * SEK 610m": the sentence tells another deal, not more of the last.
  */
-const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|original|former|older)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement)\b/i;
+// ("The original charters, entered into in 2019, ran ...": the nouns in the plural too.)
+const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|original|former|older)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement|tranche|sponsorship|offtake)s?\b/i;
 
 /** "The new contract", "the latest order": a deal the words call the news. */
 const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
@@ -831,8 +851,9 @@ function withListed(doc: Doc, sentence: Sentence, mentions: readonly Mention[], 
 const within = (item: Span) => (v: { span: Span }): boolean => v.span.start >= item.start && v.span.end <= item.end;
 
 /** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
-function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
+function giveValues(doc: Doc, drafts: Draft[], local: Quantities, asides: readonly Span[] = []): void {
   const plain = drafts.filter((d) => !d.item);
+  if (plain.length === 0) local = withoutAsides(local, asides);
   // Only listed copies ("four carriers with Dogley and six with Quarnholt"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
     // (A term outside every item is the whole list's, so each item's: "its rights for three seasons ... to Pertwick (£120m)
@@ -847,7 +868,7 @@ function giveValues(doc: Doc, drafts: Draft[], local: Quantities): void {
     countElided(doc, drafts);
     return;
   }
-  if (!isEmpty(local)) assignValues(doc, plain.filter((d) => !d.figuresOf), local);
+  if (!isEmpty(local)) assignValues(doc, plain.filter((d) => !d.figuresOf), local, asides);
   takeItemValues(drafts);
   for (const copy of drafts) {
     if (!copy.figuresOf) continue;
@@ -1097,7 +1118,12 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const raw = within(sentence);
   const amounts = raw.amounts.map((a) => a.span);
   const triggers = findTriggers(sentence, index);
+  const asides = olderDealAsides(doc.text.slice(sentence.span.start, sentence.span.end)).map((a) => ({ start: a.start + sentence.span.start, end: a.end + sentence.span.start }));
   const drafted = meansOfOtherDeals(sentence, triggers).flatMap((t) => withGapped(doc, layer, draftFor(doc, layer, t, context.topic), amounts, context.rated, context.speaker));
+  for (const d of drafted) {
+    const aside = d.trigger ? asideOf(asides, sentence.tokens[d.trigger.token]!) : undefined;
+    if (aside) d.olderAside = aside;
+  }
   // ("awarded to two partners: Pertwick (live package, £120m) and Quorrel (highlights, £20m)": a deal word inside a listed
   // item's words describes that item's share; it makes no claim of its own.)
   const items = drafted.flatMap((d) => (d.item ? [d.item] : []));
@@ -1107,12 +1133,15 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   takeBackDeals(triggered, context.lastEvent);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const useful = drafts.filter((d) => d.actor && d.counterparty);
-  const local = withoutFirmAsides(layer, dealFigures(doc.text, sentence, raw), triggers);
+  const figures = withoutFirmAsides(layer, dealFigures(doc.text, sentence, raw), triggers);
+  const local = withoutAsides(figures, asides);
   if (useful.length > 0) {
     ownUnownedRoles(drafts, useful);
     // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
-    giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], local);
-    return [...useful, ...setAsideDenials(doc, sentence, useful)];
+    giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], figures, asides);
+    // (An older deal's aside with no figure of its own, "up from the rate under the deal the two signed in 2020", adds nothing.)
+    const told = useful.filter((d) => !d.olderAside || !isEmpty(d));
+    return [...told, ...setAsideDenials(doc, sentence, told)];
   }
   const denial = deniesLastDeal(drafts, mentions, context.lastEvent);
   if (denial) return [denial];

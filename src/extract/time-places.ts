@@ -1,5 +1,7 @@
 import type { Claim } from '../schema/claim.js';
+import type { Span } from '../schema/span.js';
 import { findTimes, perfectSince, type TimeMatch } from './times.js';
+import { olderDealAsides } from './older-deal-asides.js';
 
 /**
  * Where a time stands on a claim's deal. A sentence names many times ("its stock is down 24% so far this year", "the
@@ -433,16 +435,44 @@ export function dealWords(claim: Pick<Claim, 'text' | 'span' | 'action'>): DealW
   return { text: claim.text, action: { start, end }, nominal, past };
 }
 
+/** What dating a claim reads: its sentence, its deal word and, when known, its figures. */
+export type DatedClaim = Pick<Claim, 'text' | 'span' | 'action'> & Partial<Pick<Claim, 'amount' | 'duration' | 'quantities'>>;
+
+/**
+ * `older-deal-aside`: a year in an older-deal aside ("following a 40 MW agreement signed in [2019]") dates the deal
+ * word inside it, and no deal told outside it. A claim whose deal word stands inside but whose figures all stand
+ * outside ("for another three years at $35m a year, against $26m under the original [2021] charter") is the news
+ * told with the older deal's noun. Returns the asides, and the year when the claim is the aside's own deal.
+ */
+function olderAsideTime(claim: DatedClaim, on: DealWords, times: readonly TimeMatch[]): { spans: Span[]; time?: TimeMatch } | null {
+  const spans = olderDealAsides(claim.text);
+  if (spans.length === 0) return null;
+  const within = (s: Span, at: { start: number; end: number }) => s.start <= at.start && at.end <= s.end;
+  const figures = [claim.amount, claim.duration, ...(claim.quantities ?? [])].flatMap((v) => (v ? [v.span] : []))
+    .map((v) => ({ start: v.start - claim.span.start, end: v.end - claim.span.start }));
+  // (Its figures say whose deal a claim is: all inside one aside, the aside's; all outside, the news's.)
+  const holdsFigures = figures.length > 0 ? spans.find((s) => figures.every((f) => within(s, f))) : undefined;
+  const byWord = on.action ? spans.find((s) => within(s, on.action!)) : undefined;
+  const own = holdsFigures ?? (byWord && !figures.some((f) => !within(byWord, f)) ? byWord : undefined);
+  // (A claim with no figure says too little to be told apart from the aside: its words date it as before.)
+  if (!own) return figures.length > 0 ? { spans } : null;
+  const time = times.find((t) => within(own, t) && t.value.year !== undefined && t.value.relative === undefined);
+  return time ? { spans, time } : { spans: spans.filter((s) => s !== own) };
+}
+
 /** Whether the deal is still to come ("will buy", "plans to order"): a bare month then means the next one. */
 export function isFuture(on: DealWords): boolean {
   return on.action !== null && !on.past && FUTURE_BEFORE.test(on.text.slice(Math.max(0, on.action.start - 30), on.action.start));
 }
 
 /** The time that dates a claim's deal, found by the first place that holds, or null; offsets into `claim.text`. */
-export function timeOnDeal(claim: Pick<Claim, 'text' | 'span' | 'action'>): { time: TimeMatch; place: string; future: boolean } | null {
-  const times = findTimes(claim.text);
-  if (times.length === 0) return null;
+export function timeOnDeal(claim: DatedClaim): { time: TimeMatch; place: string; future: boolean } | null {
+  const found = findTimes(claim.text);
+  if (found.length === 0) return null;
   const on = dealWords(claim);
+  const aside = olderAsideTime(claim, on, found);
+  if (aside?.time) return { time: aside.time, place: 'older-deal-aside', future: false };
+  const times = aside ? found.filter((t) => !aside.spans.some((s) => s.start <= t.start && t.end <= s.end)) : found;
   for (const place of TIME_PLACES) {
     if (on.action ? place.withoutDealWord === 'only' : place.withoutDealWord === undefined) continue;
     const time = place.find(on, times);

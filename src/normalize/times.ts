@@ -5,9 +5,9 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
-import type { Claim, ClaimTime } from '../schema/claim.js';
+import type { ClaimTime } from '../schema/claim.js';
 import type { TimeMatch, TimeUnit, TimeValue } from '../extract/times.js';
-import { timeOnDeal } from '../extract/time-places.js';
+import { timeOnDeal, type DatedClaim } from '../extract/time-places.js';
 import { findTimes } from '../extract/times.js';
 import type { Span } from '../schema/span.js';
 
@@ -52,7 +52,7 @@ export function resolveTime(value: TimeValue, publishedAt: Date | undefined, fut
  * @example claimTime(claim of 'Tern bought the depot from Siskin last year.', new Date(2025, 2, 10))
  * // { text: 'last year', year: 2024, month: null, offset: -1, certainty: 'implied', rule: 'relative-period@after-deal' }
  */
-export function claimTime(claim: Pick<Claim, 'text' | 'span' | 'action'>, publishedAt?: Date): ClaimTime | null {
+export function claimTime(claim: DatedClaim, publishedAt?: Date): ClaimTime | null {
   const found = timeOnDeal(claim);
   if (!found) return null;
   const { time, place, future } = found;

@@ -1,0 +1,95 @@
+import type { Quantities } from '../schema/quantity.js';
+import type { Span } from '../schema/span.js';
+import { ACTION_WORD_FORMS } from '../lexicon/actions.js';
+
+/**
+ * The words that set an older deal of the pair beside the news told before them. Each record: the cue (matched at a
+ * word's start), an example with the aside in brackets, and a reason. What follows the cue, up to the end of its
+ * clause, is an older-deal aside when an older-deal word or a written year dates it (`olderDealAsides`).
+ */
+export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: string; reason: string }[] = [
+  {
+    name: 'follows-older',
+    // ("after" is left out: it orders the news's own steps as often ("after regulators cleared it in 2024").)
+    cue: /^(?:follows|followed|following|after|replaces|replaced|replacing|succeeds|succeeded|succeeding|supersedes|superseding)\s/i,
+    example: 'The lease is Tarvo\'s second with Siskin, following [a 40 MW agreement signed in 2019].',
+    reason: 'the deal the news comes after is another deal of the pair; its figures are not the news\'s',
+  },
+  {
+    name: 'compared-older',
+    // ("more than $2bn for 30 jets in 2027" is a hedge on the news's own figure: "than" and "double" take a determiner.)
+    cue: /^(?:(?:than|double|triple|twice)\s+(?=(?:the|its|their|what|that|those|in|under|at|for)\s)|(?:versus|vs\.?|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s)/i,
+    example: 'Ulvenor pays ¥90bn for six years, about double [the ¥40bn contract the two signed in 2021].',
+    reason: 'a figure the news is measured against belongs to the older deal it names',
+  },
+];
+
+/** Words that call a deal older than the news: "the original contract", "their previous order". */
+const OLDER_WORD = /\b(?:previous|earlier|prior|original|former|initial|first|maiden|inaugural|older|expiring|existing)\b/i;
+/** A year written as a year: "in 2021", "(2019)", "the 2022 deal". */
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
+/**
+ * What ends the aside's clause: a stop, a semicolon or colon, a dash, a comma before a space, or a conjunction that
+ * goes on with the news ("replaces the 2019 contract and runs ten years").
+ */
+const CLAUSE_END = /[;:!?\u2013\u2014]|\.(?:\s|$)|,\s|\s-\s|\s(?:and|but|while|whereas|so)\s/g;
+/** The longest aside, in characters: a longer clause tells more than an older deal's figures. */
+const LONGEST_ASIDE = 90;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/** Nouns that name a deal or a step of one without a frame of their own: "The transaction is the second ...". */
+const STEP_NOUNS: ReadonlySet<string> = new Set(['transaction', 'transactions', 'tranche', 'tranches', 'extension', 'expansion', 'pilot', 'batch', 'round']);
+/** Words that tell a deal: a figure or a deal word. */
+const tellsDeal = (text: string): boolean => /\d/.test(text) || text.toLowerCase().split(/[^a-z-]+/).some((w) => ACTION_WORD_FORMS.has(w) || STEP_NOUNS.has(w));
+
+/**
+ * Where an aside that starts at `start` ends. A short one a colon closes goes on after it: "larger than the first: 36
+ * vehicles worth €290 million ordered in 2023" (the colon's words tell the older deal it names).
+ */
+function asideEnd(text: string, start: number): number {
+  CLAUSE_END.lastIndex = start;
+  const first = CLAUSE_END.exec(text);
+  if (!first) return text.length;
+  if (first[0] !== ':' || text.slice(start, first.index).trim().split(/\s+/).length > 3) return first.index;
+  CLAUSE_END.lastIndex = first.index + 1;
+  return CLAUSE_END.exec(text)?.index ?? text.length;
+}
+
+/**
+ * `older-deal-aside`: the spans (offsets into `text`, one sentence) that tell an older deal of the pair beside the news:
+ * a cue of `OLDER_DEAL_CUES` after the news's own figure or deal word, up to the end of its clause, that an older-deal
+ * word or a written year dates.
+ * @example olderDealAsides('Tarvo ordered 30 jets, double the 15 it bought in 2019.') // [{ start: 30, end: 56 }]
+ */
+export function olderDealAsides(text: string): Span[] {
+  const asides: Span[] = [];
+  for (const word of text.matchAll(/\b[a-z]/gi)) {
+    const at = word.index;
+    if (at > 0 && /[\w'\u2019-]/.test(text[at - 1]!)) continue;
+    const cue = OLDER_DEAL_CUES.find((c) => c.cue.test(text.slice(at, at + 20)));
+    if (!cue) continue;
+    const start = at + cue.cue.exec(text.slice(at, at + 20))![0].length;
+    const end = asideEnd(text, start);
+    const aside = text.slice(start, end);
+    if (aside.length > LONGEST_ASIDE) continue;
+    if (!OLDER_WORD.test(aside) && !WRITTEN_YEAR.test(aside)) continue;
+    // (Both sides of the cue tell a deal: "abandons its bid after due diligence (2018)" sets no deal beside it.)
+    if (!tellsDeal(aside.replace(YEARS, '')) || !tellsDeal(text.slice(0, at))) continue;
+    asides.push({ start, end });
+  }
+  return asides;
+}
+
+const inside = (asides: readonly Span[]) => (span: Span): Span | undefined => asides.find((s) => s.start <= span.start && span.end <= s.end);
+
+/** The figures of a sentence less those inside the given asides (offsets of both are the text's). */
+export function withoutAsides(values: Quantities, asides: readonly Span[]): Quantities {
+  if (asides.length === 0) return values;
+  const within = inside(asides);
+  const kept = <T extends { span: Span }>(v: T) => within(v.span) === undefined;
+  return { amounts: values.amounts.filter(kept), durations: values.durations.filter(kept), quantities: values.quantities.filter(kept) };
+}
+
+/** The older-deal aside a span stands in, if any. */
+export function asideOf(asides: readonly Span[], span: Span): Span | undefined {
+  return inside(asides)(span);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+import { OLDER_DEAL_CUES, olderDealAsides } from '../src/extract/older-deal-asides.js';
+
+const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const kindsBetween = (texts: string[], a: string, b: string) =>
+  report(texts).findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+
+describe('older-deal asides: each cue finds the aside its example brackets', () => {
+  it.each(OLDER_DEAL_CUES.map((c) => [c.name, c.example] as const))('%s', (_name, example) => {
+    const text = example.replace(/[[\]]/g, '');
+    const bracketed = /\[([^\]]+)\]/.exec(example)![1]!;
+    const asides = olderDealAsides(text).map((s) => text.slice(s.start, s.end));
+    expect(asides).toContain(bracketed);
+  });
+
+  it.each([
+    ['a hedge on the news figure', 'Tarvo Air will pay more than $2bn for 30 jets from Siskin in 2027.'],
+    ['a cue before any news', 'Following its 2021 merger with Quenlow, Tarvo Air leased 12 jets from Siskin.'],
+    ['a cue whose clause tells no deal', 'Tarvo Foods abandons its A$1.7bn Kelmora bid after due diligence (2018)'],
+    ['a cue with nothing that dates its clause', 'Tarvo Air leased 12 jets from Siskin, after a long tender.'],
+  ])('no aside: %s (guard)', (_what, text) => {
+    expect(olderDealAsides(text)).toEqual([]);
+  });
+});
+
+describe('the figures of an older deal set beside the news are that deal\'s', () => {
+  const news = 'Ulvenor Steel has signed a 12-year power purchase agreement with Pertwick Wind for 150 MW.';
+  it.each([
+    ['follows', 'The contract is Ulvenor\'s second with Pertwick, following an 80 MW agreement signed in 2020.'],
+    ['follows, a purchase noun', 'Ulvenor Steel agreed to take 150 MW from Pertwick Wind; the deal follows Ulvenor\'s purchase of 80 MW from Pertwick in 2020.'],
+  ])('%s', (_what, second) => {
+    const claims = extractClaims(second);
+    const older = claims.find((c) => c.quantities.some((q) => q.value === 80e6));
+    expect(older).toBeDefined();
+    expect(older!.quantities.map((q) => q.value)).not.toContain(150e6);
+    expect(older!.time?.year).toBe(2020);
+    expect(kindsBetween([news, second], 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('a sum measured against an older contract is that contract\'s, dated by its year', () => {
+    const texts = [
+      'Quorrel Denki will supply battery cells to Delmarsh Motors for six years under a deal worth about 380 billion yen.',
+      'Quorrel Denki will supply cells to Delmarsh Motors for six years under a deal worth about 380 billion yen, more than double the 150 billion yen contract the two signed in 2022.',
+    ];
+    const older = extractClaims(texts[1]!).find((c) => c.amount?.value === 150e9);
+    expect(older?.time?.year).toBe(2022);
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+
+  it('a year in the aside does not date the news told with the older deal\'s noun', () => {
+    const [claim] = extractClaims('Pertwick Energy is keeping its three Ulvenor tankers for another three years at roughly $35 million a year, against about $26 million a year under the original 2021 charter.');
+    expect(claim!.amount?.value).toBe(35e6);
+    expect(claim!.time).toBeNull();
+  });
+
+  it('an aside with a deal word and no figure of its own makes no claim (guard)', () => {
+    const claims = extractClaims('Tindrel Foods has renewed its trucking contract with Caskmoor Freight for three years at about $90 million a year, up from $75 million under the agreement the two signed in 2020.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.amount?.value).toBe(90e6);
+  });
+
+  it('a sentence of an older deal\'s figures after the news, its deal nouns in the plural, is not more of the news', () => {
+    const texts = [
+      'Pertwick Energia has extended the time charters of three Ulvenor Tankers vessels by 36 months in a deal worth USD 105 million.',
+      'Ulvenor Tankers agreed with Pertwick Energia a 36-month extension of the charters of three vessels. The original charters, entered into in 2021, ran for 36 months at a total value of USD 78 million.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+});
