@@ -68,3 +68,22 @@ describe('the figures of an older deal set beside the news are that deal\'s', ()
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 });
+
+describe('the news told with the older deal\'s noun', () => {
+  const facility = 'Tindrel Leisure plc has entered into a new GBP 750 million five-year revolving credit facility with a syndicate of banks led by Quorrel Bank plc, replacing its existing GBP 600 million facility due to mature in October 2026. The new facility carries a margin of 185 basis points and two one-year extension options.';
+
+  it('a twin of the claim takes the news\'s figures; the older keeps its own', () => {
+    const claims = extractClaims(facility);
+    const news = claims.find((c) => c.amount?.value === 750e6);
+    const older = claims.find((c) => c.amount?.value === 600e6);
+    expect(news?.duration?.months).toBe(60);
+    expect(older).toBeDefined();
+    expect(older!.duration).toBeNull();
+  });
+
+  it('the older deal meets no other source\'s news', () => {
+    const kinds = kindsBetween([facility, 'Tindrel Leisure has signed a 750 million pound, five-year revolving credit facility led by Quorrel Bank.'], 's1', 's2');
+    expect(kinds).toContain('agreement');
+    expect(kinds).not.toContain('contradiction');
+  });
+});

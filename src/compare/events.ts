@@ -1,6 +1,7 @@
 import type { Claim, Party } from '../schema/claim.js';
 import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
+import { olderAsideOfClaim } from '../extract/older-deal-asides.js';
 import { amountRole } from '../normalize/values.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 import { objectSplitter } from './deal-objects.js';
@@ -129,6 +130,8 @@ function olderWordsBefore(before: string): boolean {
 /** Whether a claim's own words call its deal an older one than the news (`older-deal-splits`). */
 function toldAsOlder(claim: Claim): boolean {
   if (!claim.action) return false;
+  // (`older-deal-aside`: "following a 40 MW agreement signed in 2019" tells the older deal whatever its noun's words.)
+  if (olderAsideOfClaim(claim).own) return true;
   const at = claim.action.span.start - claim.span.start;
   const before = claim.text.slice(Math.max(0, at - 40), at);
   return claim.action.rule.startsWith('noun') ? olderWordsBefore(before) : OLDER_ADVERB.test(before);

@@ -330,6 +330,20 @@ function assignValues(doc: Doc, drafts: Draft[], values: Quantities, asides: rea
   }
 }
 
+/**
+ * "has entered into a new £750m facility with banks led by Tarvo, replacing its existing £600m facility": when every
+ * claim of a sentence has its deal word in an older-deal aside and the sentence has figures outside it, the news is told
+ * with the older deal's sides; a twin of the first such claim, outside the aside, takes the news's figures.
+ */
+function newsBesideOlder(useful: Draft[], figures: Quantities, asides: readonly Span[]): Draft[] {
+  const first = useful[0];
+  if (!first || useful.some((d) => !d.olderAside)) return useful;
+  const outside = [...figures.amounts, ...figures.durations, ...figures.quantities].some((v) => !asideOf(asides, v.span));
+  if (!outside) return useful;
+  const { olderAside: _older, ...news } = first;
+  return [{ ...news, amounts: [], durations: [], quantities: [] }, ...useful];
+}
+
 /** A list of values by start offset, to take a sentence's values without scanning the document's. */
 interface ByStart<T> {
   list: readonly T[];
@@ -1132,8 +1146,8 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
   takeBackDeals(triggered, context.lastEvent);
   const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
-  const useful = drafts.filter((d) => d.actor && d.counterparty);
   const figures = withoutFirmAsides(layer, dealFigures(doc.text, sentence, raw), triggers);
+  const useful = newsBesideOlder(drafts.filter((d) => d.actor && d.counterparty), figures, asides);
   const local = withoutAsides(figures, asides);
   if (useful.length > 0) {
     ownUnownedRoles(drafts, useful);
@@ -1345,7 +1359,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     const own = sentenceDrafts(doc, s, mentionsBySentence[k]!, index, within, context);
     for (const d of own) {
       if (d.actor) context.topic = d.actor;
-      if (d.actor && d.counterparty && d.action && !d.setAside) context.lastEvent = d;
+      if (d.actor && d.counterparty && d.action && !d.setAside && !d.olderAside) context.lastEvent = d;
     }
     return own;
   });

@@ -93,3 +93,28 @@ export function withoutAsides(values: Quantities, asides: readonly Span[]): Quan
 export function asideOf(asides: readonly Span[], span: Span): Span | undefined {
   return inside(asides)(span);
 }
+
+/** What telling a claim's deal reads: its sentence and its deal word, and, when known, its figures (offsets the source's). */
+export interface ToldClaim {
+  text: string;
+  span: Span;
+  action: { span: Span } | null;
+  amount?: { span: Span } | null;
+  duration?: { span: Span } | null;
+  quantities?: readonly { span: Span }[];
+}
+
+/**
+ * The older-deal aside a claim tells, if any (offsets into its `text`), and the asides of its sentence. Its figures say
+ * whose deal a claim is: all inside one aside, that aside's; all outside, the news's; with no figure, its deal word's.
+ */
+export function olderAsideOfClaim(claim: ToldClaim): { own: Span | undefined; asides: Span[] } {
+  const asides = olderDealAsides(claim.text);
+  if (asides.length === 0) return { own: undefined, asides };
+  const within = (s: Span, at: Span) => s.start <= at.start && at.end <= s.end;
+  const local = (v: Span) => ({ start: v.start - claim.span.start, end: v.end - claim.span.start });
+  const figures = [claim.amount, claim.duration, ...(claim.quantities ?? [])].flatMap((v) => (v ? [local(v.span)] : []));
+  if (figures.length > 0) return { own: asides.find((s) => figures.every((f) => within(s, f))), asides };
+  const word = claim.action ? local(claim.action.span) : null;
+  return { own: word ? asides.find((s) => within(s, word)) : undefined, asides };
+}

@@ -1,7 +1,7 @@
 import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import { findTimes, perfectSince, type TimeMatch } from './times.js';
-import { olderDealAsides } from './older-deal-asides.js';
+import { olderAsideOfClaim } from './older-deal-asides.js';
 
 /**
  * Where a time stands on a claim's deal. A sentence names many times ("its stock is down 24% so far this year", "the
@@ -444,20 +444,14 @@ export type DatedClaim = Pick<Claim, 'text' | 'span' | 'action'> & Partial<Pick<
  * outside ("for another three years at $35m a year, against $26m under the original [2021] charter") is the news
  * told with the older deal's noun. Returns the asides, and the year when the claim is the aside's own deal.
  */
-function olderAsideTime(claim: DatedClaim, on: DealWords, times: readonly TimeMatch[]): { spans: Span[]; time?: TimeMatch } | null {
-  const spans = olderDealAsides(claim.text);
-  if (spans.length === 0) return null;
-  const within = (s: Span, at: { start: number; end: number }) => s.start <= at.start && at.end <= s.end;
-  const figures = [claim.amount, claim.duration, ...(claim.quantities ?? [])].flatMap((v) => (v ? [v.span] : []))
-    .map((v) => ({ start: v.start - claim.span.start, end: v.end - claim.span.start }));
-  // (Its figures say whose deal a claim is: all inside one aside, the aside's; all outside, the news's.)
-  const holdsFigures = figures.length > 0 ? spans.find((s) => figures.every((f) => within(s, f))) : undefined;
-  const byWord = on.action ? spans.find((s) => within(s, on.action!)) : undefined;
-  const own = holdsFigures ?? (byWord && !figures.some((f) => !within(byWord, f)) ? byWord : undefined);
+function olderAsideTime(claim: DatedClaim, times: readonly TimeMatch[]): { spans: Span[]; time?: TimeMatch } | null {
+  const { own, asides } = olderAsideOfClaim(claim);
+  if (asides.length === 0) return null;
   // (A claim with no figure says too little to be told apart from the aside: its words date it as before.)
-  if (!own) return figures.length > 0 ? { spans } : null;
-  const time = times.find((t) => within(own, t) && t.value.year !== undefined && t.value.relative === undefined);
-  return time ? { spans, time } : { spans: spans.filter((s) => s !== own) };
+  const figures = claim.amount || claim.duration || (claim.quantities?.length ?? 0) > 0;
+  if (!own) return figures ? { spans: asides } : null;
+  const time = times.find((t) => own.start <= t.start && t.end <= own.end && t.value.year !== undefined && t.value.relative === undefined);
+  return time ? { spans: asides, time } : { spans: asides.filter((s) => s !== own) };
 }
 
 /** Whether the deal is still to come ("will buy", "plans to order"): a bare month then means the next one. */
@@ -470,7 +464,7 @@ export function timeOnDeal(claim: DatedClaim): { time: TimeMatch; place: string;
   const found = findTimes(claim.text);
   if (found.length === 0) return null;
   const on = dealWords(claim);
-  const aside = olderAsideTime(claim, on, found);
+  const aside = olderAsideTime(claim, found);
   if (aside?.time) return { time: aside.time, place: 'older-deal-aside', future: false };
   const times = aside ? found.filter((t) => !aside.spans.some((s) => s.start <= t.start && t.end <= s.end)) : found;
   for (const place of TIME_PLACES) {
