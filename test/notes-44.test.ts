@@ -87,3 +87,29 @@ describe('the news told with the older deal\'s noun', () => {
     expect(kinds).not.toContain('contradiction');
   });
 });
+
+describe('figures of no deal', () => {
+  it('a figure a deal\'s own value is forecast to reach stays (guard)', () => {
+    const claims = extractClaims('Tarvo Motor and Siskin Energy signed an agreement to form a joint venture; total investment is expected to reach 120 billion yen.');
+    expect(claims.some((c) => c.amount?.value === 120e9)).toBe(true);
+  });
+
+  it('a total installed capacity a deal is for stays (guard)', () => {
+    const claims = extractClaims('Tarvo Renewables signed a turbine supply agreement with Siskin Wind: 48 turbines rated at 15 MW each, for a total installed capacity of 720 MW.');
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).toContain(720e6);
+  });
+
+  it('a plant\'s capacity is no claim\'s measure', () => {
+    const claims = extractClaims('Tarvo Wind AB has signed a 15-year power purchase agreement with Siskin Data Ltd for 240 MW of capacity from the Ulvenor wind farm. Ulvenor, with a total installed capacity of 610 MW across 98 turbines, is expected to be fully operational in 2026.');
+    const measures = claims.flatMap((c) => c.quantities.map((q) => q.value));
+    expect(measures).toContain(240e6);
+    expect(measures).not.toContain(610e6);
+  });
+
+  it('a budget does not meet the deal\'s price (guard)', () => {
+    expect(kindsBetween([
+      "Varnholm's defence ministry has signed a 410 million euro contract with Tarvo Landsysteme for 36 vehicles. The ministry's equipment budget for 2026 is 640 million euros.",
+      'Varnholm orders 36 vehicles from Tarvo Landsysteme for EUR 410m.',
+    ], 's1', 's2')).toEqual(['agreement']);
+  });
+});

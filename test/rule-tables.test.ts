@@ -5,6 +5,7 @@ import { COMPLETION_RULES } from '../src/extract/completion.js';
 import { WITHDRAWAL_PHRASES } from '../src/extract/cues.js';
 import { DEAL_ENDINGS } from '../src/lexicon/deal-endings.js';
 import { NOT_DEAL_MONEY, NOT_TERM_LENGTHS } from '../src/extract/claims.js';
+import { NOT_DEAL_MEASURES } from '../src/extract/not-deal-measures.js';
 import { DEAL_PERCENT_RULES } from '../src/extract/deal-percents.js';
 import { readDocument } from '../src/text/document.js';
 import { ROLE_RULES } from '../src/extract/role-rules.js';
@@ -97,6 +98,17 @@ describe('percentages that are a deal\'s figure', () => {
   ])('%s leaves the percentage off every claim', (example) => {
     const claimed = extractClaims(example).flatMap((c) => c.quantities.filter((q) => q.unit === '%'));
     expect(claimed).toEqual([]);
+  });
+});
+
+describe('measures that are not what a deal moves', () => {
+  it.each(NOT_DEAL_MEASURES.map((r) => [r.name, r] as const))('%s: its example leaves its measure off every claim and keeps the deal\'s', (_name, rule) => {
+    const measures = extractQuantities(rule.example).quantities;
+    const off = measures.filter((q) => rule.before.test(rule.example.slice(Math.max(0, q.span.start - 70), q.span.start)));
+    expect(off.length).toBeGreaterThan(0);
+    const claimed = extractClaims(rule.example).flatMap((c) => c.quantities.map((q) => q.value));
+    expect(claimed.length).toBeGreaterThan(0);
+    for (const q of off) expect(claimed).not.toContain(q.value);
   });
 });
 

@@ -13,6 +13,7 @@ import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
 import { withoutFirmAsides } from './firm-asides.js';
+import { FORECAST_LEVEL_BEFORE, notDealMeasure } from './not-deal-measures.js';
 import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
@@ -454,6 +455,9 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'on a pre-money valuation of €420 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
   { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Diskmoor Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
+  { after: /^\s+(?:of|in)\s+net\s+cash\b|^\s+(?:cash\s+pile|cash\s+reserves?|of\s+cash\s+on\s+hand)\b/i, example: 'Tarvo agreed to buy Siskin Analytics; Tarvo has $4.1bn of net cash before the deal.', reason: "what a firm holds in cash, not what it pays" },
+  { before: FORECAST_LEVEL_BEFORE, example: 'Tarvo will buy Siskin Analytics; the analytics market is seen hitting $96bn by 2028.', reason: 'a level a market is forecast to reach, not a price of the deal' },
+  { before: /\bbudgets?\b(?:\s+(?:for|of|in)\s+(?:[\w-]+\s+){1,2})?\s*(?:is|was|of|at|stands\s+at|totals?|will\s+be)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i, example: "Varnholm's defence ministry ordered 36 vehicles from Tarvo; its equipment budget for 2025 is 640 million euros.", reason: "a public body's or a firm's budget, not a price agreed with another party" },
 ];
 
 /**
@@ -484,7 +488,7 @@ const deliveryWindow = (text: string, d: Duration): boolean => /\b(?:19|20)\d\d\
  * Lengths that are not the deal's term: when it closes ("expected to close within 90 days") and how its price is paid
  * ("paid in instalments over five years"). Each record: the words before or after the length, an example and a reason.
  */
-export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; example: string; reason: string }[] = [
+export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; both?: true; example: string; reason: string }[] = [
   { after: /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s)?(?:scans|records|data|files|archives?|footage|imagery|images|logs|history|experience|emails)\b/i, example: 'Tarvo Health will move twenty years of scans to Siskin Cloud for $9 million a year.', reason: 'how old the records a deal moves are, not how long the deal runs' },
   { before: /\b(?:close|closes|closing|complete|completes|completion|completing)\s+(?:\w+\s+){0,2}(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+)?$/i, example: 'The transaction is expected to close within 90 days.', reason: 'how soon the deal closes, not how long it runs' },
   { before: /\b(?:instalments?|installments?|tranches)\s+(?:(?:spread\s+)?over\s+(?:the\s+next\s+|about\s+)?)?$/i, example: 'we model the $410m fee as paid in instalments over five years', reason: 'how the price is spread, not how long the deal runs' },
@@ -495,12 +499,19 @@ export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; examp
   { after: /^\s+(?:to|ended|ending)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i, example: 'Tarvo Group reported on the nine months ended 31 July, naming a £38m Siskin Council award among its wins.', reason: 'a reporting period that ends on a date, not how long the deal runs' },
   { after: /^\s+(?:tussle|battle|fight|race|contest|auction|bidding\s+war|stand-?off|saga|courtship|pursuit|talks|negotiations?)\b/i, example: 'Following a ten-day bidding war with Quorrel, Larkmoor accepted the Pertwick offer.', reason: 'how long a contest or talks before the deal went on, not how long the deal runs' },
   { before: /\b(?:largest|biggest|first|highest|lowest|smallest|best|worst|strongest|weakest|busiest)\s(?:[^\s.;:!?]+\s){0,8}in\s(?:the\s(?:past|last)\s|nearly\s|almost\s|more\sthan\s|over\s|about\s)?$/i, example: 'Axholm Mutual agreed to buy Feldane Insurance for €1.24 billion, the largest takeover of an insurer in five years.', reason: 'the span a superlative ranks the deal over, not how long the deal runs' },
+  { after: /^\s+(?:of\s+)?(?:work|production|output|orders)\b/i, both: true, before: /\b(?:backlog|order\s?book)\b[^.;]{0,60}$/i, example: "Siskin Yards won a $1bn order from Tarvo Lines; the yard's backlog stands at about $38 billion, roughly 3.6 years of work.", reason: 'how long a backlog keeps a firm busy, not how long the deal runs' },
+  { after: /^\s+(?:of\s+age|old)\b/i, example: 'Tarvo Lines ordered eight ships from Siskin Yards to replace 11 older vessels averaging 19 years of age.', reason: 'how old something is, not how long the deal runs' },
   { before: /\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,60}?\s(?:for|over)\s+(?:the\s+(?:past|last)\s+)?$|\b(?:for|over|in)\s+the\s+(?:past|last)\s+$/i, example: 'Tarvo Foods has been buying malt from Siskin Maltings for six years.', reason: 'how long the firms have dealt so far, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;
 const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM_MONTHS
-  || NOT_TERM_LENGTHS.some((r) => (r.before?.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)) ?? false) || (r.after?.test(text.slice(d.span.end, d.span.end + 30)) ?? false));
+  || NOT_TERM_LENGTHS.some((r) => {
+    // (A record that reads both sides may look further back: "backlog stands at about $38 billion, roughly 3.6 years of work".)
+    const before = () => r.before?.test(text.slice(Math.max(0, d.span.start - (r.both ? 80 : 50)), d.span.start)) ?? false;
+    const after = () => r.after?.test(text.slice(d.span.end, d.span.end + 30)) ?? false;
+    return r.both ? before() && after() : before() || after();
+  });
 
 /** Verbs right before a count that tell what a firm has, not what a deal moves: "has 31 ships", "employs about 4,100". */
 const HELD_BEFORE = /\b(?:has|have|had|owns|own|owned|operates|operate|operated|employs|employ|employed|manages|manage|managed|runs|flies|serves)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|just\s+over|just\s+under)\s+)?$/i;
@@ -563,7 +574,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
     && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
   // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "31 million tonnes" in the ground.)
-  const threshold = (q: Quantity) => THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start));
+  const threshold = (q: Quantity) => THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start)) || notDealMeasure(text, q);
   const held = (q: Quantity) => ((q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
     && !/^\s*(?:(?!or\b|and\b)[\w-]+\s+){0,3}on\s+order\b/i.test(text.slice(q.span.end, q.span.end + 40));
   // ("The two carriers have run a joint loop": "the two" and a noun name the deal's sides again, not goods it counts.)

@@ -1,0 +1,42 @@
+import type { Quantity } from '../schema/quantity.js';
+
+/**
+ * A level something is forecast or planned to reach, not a deal's figure: "demand is forecast to reach 480 million
+ * tonnes by 2035", "the campus is planned to reach 300MW", "the market is seen hitting $96bn". A deal's own value
+ * told so ("the contract is expected to reach $2bn", "total investment is expected to reach ¥120bn") stays: no deal
+ * noun may stand just before.
+ */
+export const FORECAST_LEVEL_BEFORE = /(?<!\b(?:deal|contract|agreement|order|pact|purchase|sale|transaction|value|lease|licen[cs]e|investment|cost|price|consideration|package|financing|funding)s?\b[^.;]{0,30})\b(?:(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\s+to\s+(?:reach|hit|top|exceed|grow\s+to|rise\s+to|climb\s+to)|(?:seen|forecast|projected|tipped)\s+(?:reaching|hitting|topping|exceeding))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
+
+/**
+ * Measures and counts that are not what a deal moves, each a record: the words before the figure, an example and a
+ * reason (run by test/rule-tables.test.ts: each example's figure is on no claim).
+ */
+export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; example: string; reason: string }[] = [
+  {
+    name: 'forecast-level', before: FORECAST_LEVEL_BEFORE,
+    example: 'Tarvo Gas will sell 2 million tonnes a year to Siskin Power; regional demand is forecast to reach 480 million tonnes by 2035.',
+    reason: 'a level a market or a site is forecast to reach, not what the deal moves',
+  },
+  {
+    name: 'capacity-raised-to', before: /\b(?:lift|lifts|lifted|raise|raises|raised|expand|expands|expanded|increase|increases|increased|boost|boosts|boosted|take|takes|took|bring|brings|brought)\s+(?:[\w'\u2019]+\s+){0,3}capacity\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i,
+    example: 'Tarvo Gas will sell 1.5 million tonnes a year to Siskin Power. A third train would lift the site\'s capacity to 16.5 million tonnes per annum.',
+    reason: 'what a plant will be able to make in all, not what the deal moves',
+  },
+  {
+    name: 'installed-capacity', before: /\b(?:with|has|have|had|boasts?)\s+(?:an?\s+|its\s+)?(?:total\s+)?installed\s+capacity\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i,
+    example: 'Tarvo Wind will supply 240 MW to Siskin Data from its Ulvenor farm, which has an installed capacity of 610 MW.',
+    reason: 'the size of the plant a deal draws on, not the share the deal takes ("turbines for a total installed capacity of 720 MW" is the deal\'s)',
+  },
+  {
+    name: 'contracted-in-all', before: /\b(?:has|have)\s+(?:now\s+)?(?:contracted|signed|sold|placed|booked)\s+a\s+total\s+of\s+(?:about\s+|around\s+|some\s+)?$/i,
+    example: 'Tarvo Gas will sell 1.5 million tonnes a year to Siskin Power; Tarvo has now contracted a total of 14 million tonnes a year across nine buyers.',
+    reason: 'what a firm has sold to all its buyers so far, not this deal\'s',
+  },
+];
+
+/** Whether a measure or count is one of `NOT_DEAL_MEASURES` (read from up to 70 characters before it). */
+export function notDealMeasure(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.span.start - 70), q.span.start);
+  return NOT_DEAL_MEASURES.some((r) => r.before.test(before));
+}
