@@ -113,3 +113,21 @@ describe('figures of no deal', () => {
     ], 's1', 's2')).toEqual(['agreement']);
   });
 });
+
+describe('share moves under datelines of different years', () => {
+  it('are not compared', () => {
+    const found = report([
+      'SEOUL, April 8, 2026 (Wire) - Tindrel Heavy said it won a $1.04 billion order from Kelmora Line for eight ships. Tindrel shares rose 3.3%.',
+      'BUSAN, Nov 16, 2021 (Wire) - Kelmora Line ordered six ships from Tindrel Heavy for $610 million. Tindrel shares rose 1.2%.',
+    ]).findings.filter((f) => f.kind === 'contradiction');
+    expect(found).toEqual([]);
+  });
+
+  it('under one dateline year they still meet (guard)', () => {
+    const found = report([
+      'SEOUL, April 8, 2026 (Wire) - Tindrel Heavy said it won an order from Kelmora Line for eight ships. Tindrel shares rose 3.3%.',
+      'SEOUL, April 8, 2026 (Courier) - Kelmora Line ordered eight ships from Tindrel Heavy. Tindrel shares rose 5.9%.',
+    ]).findings.filter((f) => f.kind === 'contradiction');
+    expect(found.length).toBeGreaterThan(0);
+  });
+});

@@ -742,7 +742,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (claim.action?.type === 'state') {
       if (!claim.actor) return;
       const key = stateKey(claim, table);
-      place(claim, { id: key.id, time: '', apart: '' }, 'state', key.families, 'pair-and-kind');
+      // (`state-year-splits`: a share move told under a dateline of one year is no move of another year's text.)
+      const dating = datingOf(claim);
+      const time = dating.dateline || dating.stated ? dating.key : '';
+      place(claim, { id: `${key.id}${time}`, time, apart: '' }, 'state', key.families, 'pair-and-kind');
       return;
     }
     const families = pairOf(claim);
