@@ -131,3 +131,20 @@ describe('share moves under datelines of different years', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe('a cooperative\'s name', () => {
+  it.each([
+    ['Tarvo Dairy Co-operative Limited agreed to supply milk powder to Siskin Foods.', 'Tarvo Dairy Co-operative'],
+    ['Tarvo Co-op agreed to supply milk powder to Siskin Foods.', 'Tarvo Co-op'],
+  ])('%s', (text, name) => {
+    expect(extractClaims(text)[0]!.actor?.canonical).toBe(name);
+  });
+
+  it('is the same firm written with and without its form (guard)', () => {
+    const kinds = kindsBetween([
+      'Tarvo Dairy Co-operative Limited announced a three-year supply agreement with the Siskin Food Authority for 60,000 tonnes of milk powder.',
+      'Tarvo Dairy has agreed to supply 60,000 tonnes of milk powder to the Siskin Food Authority over three years.',
+    ], 's1', 's2');
+    expect(kinds).toEqual(['agreement']);
+  });
+});

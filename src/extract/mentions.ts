@@ -704,6 +704,9 @@ function possessiveFirmName(token: Token, next: Token | undefined): boolean {
 /** Whether a token is a legal suffix, as written or with its abbreviation's stop: "AG", "S.A.", "Ltd" of "Ltd.". */
 const isLegalSuffix = (token: Token): boolean => LEGAL_SUFFIXES.has(token.text.toLowerCase()) || LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
 
+/** Words of a firm's name written with a hyphen, its first part capitalized: "Co-operative", "Co-op". */
+const HYPHENED_FIRM_WORDS: ReadonlySet<string> = new Set(['co-operative', 'co-op', 'co-operatives']);
+
 /** Joins with the next name token: "Elon Musk", "Google Cloud", "Bank of America", "Lip-Bu Tan". */
 function continuesName(tokens: readonly Token[], at: number, isName: (i: number) => boolean): number {
   const token = tokens[at]!;
@@ -727,6 +730,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   const suffix = tokens[at + 1];
   const abbreviated = /^\.\s+$/.test(post) && LEGAL_SUFFIXES.has(`${bare(token.text).toLowerCase()}.`);
   if ((/^\.?,\s+$/.test(post) || abbreviated) && suffix && /^\p{Lu}/u.test(suffix.text) && LEGAL_SUFFIXES.has(suffix.text.toLowerCase()) && !/^(group|holdings?)$/i.test(suffix.text)) return 1;
+  // ("Tarvo Dairy Co-operative Limited": a hyphened word of a firm's name goes on with the name.)
+  if (post === '-' && HYPHENED_FIRM_WORDS.has(`${token.norm}-${tokens[at + 1]?.norm ?? ''}`)) return 1;
   if (post === '-' && isName(at + 1)) {
     // "Oracle-OpenAI agreement" names two parties; "Lip-Bu Tan" one.
     const after = tokens[at + 2];

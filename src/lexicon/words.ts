@@ -218,7 +218,8 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
  * Legal suffixes that writers keep as part of a company's name ("Bunnrin Insurance Group", "Bethar Port
  * Holdings"): a written name keeps them, the entity table keys a name without them.
  */
-export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.']);
+// ("Co-operative" and "Co-op" are read as "cooperative" where a name's key is made: `normalize/entities.ts`.)
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'corporation', 'corp', 'corp.', 'cooperative']);
 
 /** Words that deny what follows: "did not", "never", "denied that". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([

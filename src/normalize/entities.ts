@@ -55,11 +55,14 @@ const fullWords = (plain: string): string => {
   const words = plain.split(' ');
   return words.some((w) => FULL_NAME_WORDS.has(w)) ? words.map((w) => FULL_NAME_WORDS.get(w) ?? w).join(' ') : plain;
 };
+/** A cooperative's form as written: "co-operative", "co-op", "coop". */
+const COOPERATIVE = /\bco-?op(?:erative)?\b/g;
 const key = (name: string) => {
   // ("SNDR-B.ST" beside "SNDR": a wire's code names the firm its ticker does.)
   const root = ricRoot(name);
   if (root) return root.toLowerCase();
-  const lower = unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/(?<=\p{L})['\u2019](?=\p{L})(?!s\b)/gu, '');
+  // ("Tarvo Dairy Co-operative" is "Tarvo Dairy Cooperative": the form written with a hyphen or cut short is one word.)
+  const lower = unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/(?<=\p{L})['\u2019](?=\p{L})(?!s\b)/gu, '').replace(COOPERATIVE, 'cooperative');
   const plain = withoutForm(fullWords(lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).replace(TRUST_FORM, ''));
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
