@@ -148,3 +148,12 @@ describe('a cooperative\'s name', () => {
     expect(kinds).toEqual(['agreement']);
   });
 });
+
+describe('a sentence of figures dated in parentheses', () => {
+  it('tells another deal than the one before it', () => {
+    const claims = extractClaims('Tindrel Motors will buy battery cells from Quorrel Denki for six years. Round 1 (2022) was ¥150bn over 5 yrs.');
+    const news = claims.find((c) => c.duration?.months === 72);
+    expect(news).toBeDefined();
+    expect(news!.amount).toBeNull();
+  });
+});

@@ -603,7 +603,8 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   // dated one is the news, not more of the old.)
   if (NEW_DEAL.test(words) && datesIn(previous.sentence.tokens).some((d) => /^(?:19|20)\d\d$/.test(d))) return true;
   // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
-  const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1];
+  // ("Round 1 (2022) was ¥150bn over 5 yrs.": a year set in parentheses after the deal's name dates it too.)
+  const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1] ?? PARENTHESIZED_YEAR.exec(words)?.[1];
   return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
@@ -616,6 +617,9 @@ const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|ori
 
 /** "The new contract", "the latest order": a deal the words call the news. */
 const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
+
+/** A year in parentheses among a sentence's first words: "Round 1 (2022) was ...", "The first deal (2019) ran ...". */
+const PARENTHESIZED_YEAR = /^(?:[^\s()]+\s+){0,4}\(((?:19|20)\d\d)\)/;
 
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
 const YEAR_OF_DEAL = /\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)\b/i;
