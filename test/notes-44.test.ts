@@ -157,3 +157,12 @@ describe('a sentence of figures dated in parentheses', () => {
     expect(news!.amount).toBeNull();
   });
 });
+
+describe('a section label closed by a bar or a bullet', () => {
+  it.each([
+    'BIOTECH BRIEF | Tindrel Biologics is going back to the Quorrel well. The Halbrook company is paying $85M for two more Quorrel antibodies.',
+  ])('names no party: %s', (text) => {
+    const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names.some((n) => n !== undefined && /BRIEF|BIOTECH/.test(n))).toBe(false);
+  });
+});
