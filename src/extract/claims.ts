@@ -13,7 +13,7 @@ import { findTriggers, type ActionIndex, type Trigger } from './actions.js';
 import { readRoles, type Roles } from './role-rules.js';
 import { ClauseLayer } from './clause-layer.js';
 import { withoutFirmAsides } from './firm-asides.js';
-import { FORECAST_LEVEL_BEFORE, notDealMeasure } from './not-deal-measures.js';
+import { DEAL_NOUN_FORECAST, FORECAST_LEVEL_BEFORE, notDealMeasure } from './not-deal-measures.js';
 import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
@@ -397,11 +397,11 @@ function valuesBySentence(values: Quantities): (sentence: Sentence) => Quantitie
  * Money that is not the deal's price: "£40m of annual cost savings", "a US$288 target
  * price", "$2.3 billion of debt", "revenue of $140m", "a $4 billion valuation". Each record: the words after or
  * before the amount (`both` when the words before and after must both match; `opening`, the words from the sentence's start to
- * the amount), an example and a reason; `soFar` asks
+ * the amount; `unless`, words before it that keep it a price), an example and a reason; `soFar` asks
  * the source's words up to the end of the figure's sentence ("Ekvall sells 49% of Polar. The deal values Polar at SEK
  * 12bn."), and `notSoFar` names words there that keep the figure a price.
  */
-export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
+export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; unless?: RegExp; opening?: RegExp; both?: true; soFar?: RegExp; notSoFar?: RegExp; example: string; reason: string }[] = [
   { after: /^\s*(?:of\s+)?(?:annual\s+|yearly\s+|pre-?tax\s+)?(?:cost\s+)?(?:savings|synerg(?:y|ies))/i, example: 'the merger should yield €25 million of yearly savings', reason: 'what the buyer hopes to save, not what it pays' },
   { before: /\b(?:cost\s+)?(?:savings|synerg(?:y|ies))\s+(?:target\s+)?(?:of\s+)?(?:about\s+|roughly\s+)?$/i, example: 'a synergy target of £40m a year', reason: 'what the buyer hopes to save' },
   { before: /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(?:pass(?:es)?|exceeds?|tops?|surpass(?:es)?|reach(?:es)?|hits?|cross(?:es)?|clears?)\s+(?:(?:about|around|roughly|some)\s+)?$/i, example: 'Tarvo will pay Siskin a bonus if sales clear $800m.', reason: 'a level a condition waits for, not a price' },
@@ -456,8 +456,8 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; opening
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
   { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Diskmoor Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
   { after: /^\s+(?:of|in)\s+net\s+cash\b|^\s+(?:cash\s+pile|cash\s+reserves?|of\s+cash\s+on\s+hand)\b/i, example: 'Tarvo agreed to buy Siskin Analytics; Tarvo has $4.1bn of net cash before the deal.', reason: "what a firm holds in cash, not what it pays" },
-  { before: FORECAST_LEVEL_BEFORE, example: 'Tarvo will buy Siskin Analytics; the analytics market is seen hitting $96bn by 2028.', reason: 'a level a market is forecast to reach, not a price of the deal' },
-  { before: /\bbudgets?\b(?:\s+(?:for|of|in)\s+(?:[\w-]+\s+){1,2})?\s*(?:is|was|of|at|stands\s+at|totals?|will\s+be)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i, example: "Varnholm's defence ministry ordered 36 vehicles from Tarvo; its equipment budget for 2025 is 640 million euros.", reason: "a public body's or a firm's budget, not a price agreed with another party" },
+  { before: FORECAST_LEVEL_BEFORE, unless: DEAL_NOUN_FORECAST, example: 'Tarvo will buy Siskin Analytics; the analytics market is seen hitting $96bn by 2028.', reason: 'a level a market is forecast to reach, not a price of the deal' },
+  { before: /\bbudgets?(?:\s+(?:for|of|in)(?:\s+[\w-]+){1,2})?\s+(?:is|was|of|at|stands\s+at|totals?|will\s+be)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i, example: "Varnholm's defence ministry ordered 36 vehicles from Tarvo; its equipment budget for 2025 is 640 million euros.", reason: "a public body's or a firm's budget, not a price agreed with another party" },
 ];
 
 /**
@@ -561,7 +561,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     const before = text.slice(Math.max(0, a.span.start - 50), a.span.start);
     return !NOT_DEAL_MONEY.some((r) => {
       const afterMatches = () => r.after?.test(after) ?? false;
-      const beforeMatches = () => (r.before?.test(before) ?? false) || (r.opening?.test(text.slice(sentence.span.start, a.span.start)) ?? false);
+      const beforeMatches = () => ((r.before?.test(before) ?? false) && !(r.unless?.test(before) ?? false)) || (r.opening?.test(text.slice(sentence.span.start, a.span.start)) ?? false);
       return (r.both ? afterMatches() && beforeMatches() : afterMatches() || beforeMatches()) && soFar(r);
     });
   };

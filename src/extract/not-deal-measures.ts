@@ -6,15 +6,17 @@ import type { Quantity } from '../schema/quantity.js';
  * told so ("the contract is expected to reach $2bn", "total investment is expected to reach ¥120bn") stays: no deal
  * noun may stand just before.
  */
-export const FORECAST_LEVEL_BEFORE = /(?<!\b(?:deal|contract|agreement|order|pact|purchase|sale|transaction|value|lease|licen[cs]e|investment|cost|price|consideration|package|financing|funding)s?\b[^.;]{0,30})\b(?:(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\s+to\s+(?:reach|hit|top|exceed|grow\s+to|rise\s+to|climb\s+to)|(?:seen|forecast|projected|tipped)\s+(?:reaching|hitting|topping|exceeding))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
+export const FORECAST_LEVEL_BEFORE = /\b(?:(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\s+to\s+(?:reach|hit|top|exceed|grow\s+to|rise\s+to|climb\s+to)|(?:seen|forecast|projected|tipped)\s+(?:reaching|hitting|topping|exceeding))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
+/** A deal noun just before such a forecast: the deal's own figure ("the contract is expected to reach"). */
+export const DEAL_NOUN_FORECAST = /\b(?:deal|contract|agreement|order|pact|purchase|sale|transaction|value|lease|licen[cs]e|investment|cost|price|consideration|package|financing|funding)s?\s+(?:[\w-]+\s+){0,3}(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\b/i;
 
 /**
  * Measures and counts that are not what a deal moves, each a record: the words before the figure, an example and a
  * reason (run by test/rule-tables.test.ts: each example's figure is on no claim).
  */
-export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; example: string; reason: string }[] = [
+export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; unless?: RegExp; example: string; reason: string }[] = [
   {
-    name: 'forecast-level', before: FORECAST_LEVEL_BEFORE,
+    name: 'forecast-level', before: FORECAST_LEVEL_BEFORE, unless: DEAL_NOUN_FORECAST,
     example: 'Tarvo Gas will sell 2 million tonnes a year to Siskin Power; regional demand is forecast to reach 480 million tonnes by 2035.',
     reason: 'a level a market or a site is forecast to reach, not what the deal moves',
   },
@@ -38,5 +40,5 @@ export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; example
 /** Whether a measure or count is one of `NOT_DEAL_MEASURES` (read from up to 70 characters before it). */
 export function notDealMeasure(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.span.start - 70), q.span.start);
-  return NOT_DEAL_MEASURES.some((r) => r.before.test(before));
+  return NOT_DEAL_MEASURES.some((r) => r.before.test(before) && !(r.unless?.test(before) ?? false));
 }
