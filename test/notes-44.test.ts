@@ -17,7 +17,7 @@ describe('older-deal asides: each cue finds the aside its example brackets', () 
   it.each([
     ['a hedge on the news figure', 'Tarvo Air will pay more than $2bn for 30 jets from Siskin in 2027.'],
     ['a cue before any news', 'Following its 2021 merger with Quenlow, Tarvo Air leased 12 jets from Siskin.'],
-    ['a cue whose clause tells no deal', 'Tarvo Foods abandons its A$1.7bn Kelmora bid after due diligence (2018)'],
+    ['a cue whose clause tells no deal', 'Tarvo Foods drops its A$900m Kelmora approach after a board review (2017)'],
     ['a cue with nothing that dates its clause', 'Tarvo Air leased 12 jets from Siskin, after a long tender.'],
   ])('no aside: %s (guard)', (_what, text) => {
     expect(olderDealAsides(text)).toEqual([]);
@@ -25,64 +25,65 @@ describe('older-deal asides: each cue finds the aside its example brackets', () 
 });
 
 describe('the figures of an older deal set beside the news are that deal\'s', () => {
-  const news = 'Ulvenor Steel has signed a 12-year power purchase agreement with Pertwick Wind for 150 MW.';
+  const news = 'Axholm Paper has agreed an eight-year energy deal with Gorlan Solar for 95 MW.';
   it.each([
-    ['follows', 'The contract is Ulvenor\'s second with Pertwick, following an 80 MW agreement signed in 2020.'],
-    ['follows, a purchase noun', 'Ulvenor Steel agreed to take 150 MW from Pertwick Wind; the deal follows Ulvenor\'s purchase of 80 MW from Pertwick in 2020.'],
+    ['follows (guard)', 'The pact is Axholm\'s third with Gorlan, following a 35 MW supply deal agreed in 2018.'],
+    ['follows, a purchase noun', 'Axholm Paper will take 95 MW from Gorlan Solar; the pact follows Axholm\'s purchase of 35 MW from Gorlan in 2018.'],
   ])('%s', (_what, second) => {
     const claims = extractClaims(second);
-    const older = claims.find((c) => c.quantities.some((q) => q.value === 80e6));
+    const older = claims.find((c) => c.quantities.some((q) => q.value === 35e6));
     expect(older).toBeDefined();
-    expect(older!.quantities.map((q) => q.value)).not.toContain(150e6);
-    expect(older!.time?.year).toBe(2020);
+    expect(older!.quantities.map((q) => q.value)).not.toContain(95e6);
+    expect(older!.time?.year).toBe(2018);
     expect(kindsBetween([news, second], 's1', 's2')).not.toContain('contradiction');
   });
 
   it('a sum measured against an older contract is that contract\'s, dated by its year', () => {
     const texts = [
-      'Quorrel Denki will supply battery cells to Delmarsh Motors for six years under a deal worth about 380 billion yen.',
-      'Quorrel Denki will supply cells to Delmarsh Motors for six years under a deal worth about 380 billion yen, more than double the 150 billion yen contract the two signed in 2022.',
+      'Liddane Cells will ship anode material to Feldane Autos for seven years in a deal of roughly 210 billion won.',
+      'Liddane Cells will ship anode material to Feldane Autos for seven years in a deal of roughly 210 billion won, about triple the 70 billion won pact they agreed in 2019.',
     ];
-    const older = extractClaims(texts[1]!).find((c) => c.amount?.value === 150e9);
-    expect(older?.time?.year).toBe(2022);
+    const older = extractClaims(texts[1]!).find((c) => c.amount?.value === 70e9);
+    expect(older?.time?.year).toBe(2019);
     expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
   });
 
   it('a year in the aside does not date the news told with the older deal\'s noun', () => {
-    const [claim] = extractClaims('Pertwick Energy is keeping its three Ulvenor tankers for another three years at roughly $35 million a year, against about $26 million a year under the original 2021 charter.');
-    expect(claim!.amount?.value).toBe(35e6);
+    const [claim] = extractClaims('Brisbury Oil keeps its two Vantmoor barges five more years at about $8 million a year, against some $6 million yearly under the original 2018 charter.');
+    expect(claim!.amount?.value).toBe(8e6);
     expect(claim!.time).toBeNull();
   });
 
   it('an aside with a deal word and no figure of its own makes no claim (guard)', () => {
-    const claims = extractClaims('Tindrel Foods has renewed its trucking contract with Caskmoor Freight for three years at about $90 million a year, up from $75 million under the agreement the two signed in 2020.');
+    const claims = extractClaims('Olberth Foods has renewed its cold-storage contract with Roskild Logistics for four years at about $14 million a year, up from $11 million under the deal the pair reached in 2017.');
     expect(claims).toHaveLength(1);
-    expect(claims[0]!.amount?.value).toBe(90e6);
+    expect(claims[0]!.amount?.value).toBe(14e6);
   });
 
   it('a sentence of an older deal\'s figures after the news, its deal nouns in the plural, is not more of the news', () => {
     const texts = [
-      'Pertwick Energia has extended the time charters of three Ulvenor Tankers vessels by 36 months in a deal worth USD 105 million.',
-      'Ulvenor Tankers agreed with Pertwick Energia a 36-month extension of the charters of three vessels. The original charters, entered into in 2021, ran for 36 months at a total value of USD 78 million.',
+      'Hallowfen Refining has extended the charters of two Merrivane Shipping tankers by 24 months in a deal worth USD 40 million.',
+      'Merrivane Shipping agreed with Hallowfen Refining a 24-month extension of the charters of two tankers. The earlier charters, agreed in 2019, ran for 24 months at USD 31 million in all.',
     ];
+    expect(extractClaims(texts[1]!)[0]!.amount).toBeNull();
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 });
 
 describe('the news told with the older deal\'s noun', () => {
-  const facility = 'Tindrel Leisure plc has entered into a new GBP 750 million five-year revolving credit facility with a syndicate of banks led by Quorrel Bank plc, replacing its existing GBP 600 million facility due to mature in October 2026. The new facility carries a margin of 185 basis points and two one-year extension options.';
+  const loan = 'Palindra Hotels plc has signed a new GBP 420 million four-year term loan with lenders led by Thessin Bank plc, replacing its older GBP 300 million loan that runs until March 2027. The new loan is priced at 210 basis points over SONIA.';
 
   it('a twin of the claim takes the news\'s figures; the older keeps its own', () => {
-    const claims = extractClaims(facility);
-    const news = claims.find((c) => c.amount?.value === 750e6);
-    const older = claims.find((c) => c.amount?.value === 600e6);
-    expect(news?.duration?.months).toBe(60);
+    const claims = extractClaims(loan);
+    const news = claims.find((c) => c.amount?.value === 420e6);
+    const older = claims.find((c) => c.amount?.value === 300e6);
+    expect(news?.duration?.months).toBe(48);
     expect(older).toBeDefined();
     expect(older!.duration).toBeNull();
   });
 
   it('the older deal meets no other source\'s news', () => {
-    const kinds = kindsBetween([facility, 'Tindrel Leisure has signed a 750 million pound, five-year revolving credit facility led by Quorrel Bank.'], 's1', 's2');
+    const kinds = kindsBetween([loan, 'Palindra Hotels took a four-year, 420 million pound term loan from a group led by Thessin Bank.'], 's1', 's2');
     expect(kinds).toContain('agreement');
     expect(kinds).not.toContain('contradiction');
   });
@@ -90,26 +91,26 @@ describe('the news told with the older deal\'s noun', () => {
 
 describe('figures of no deal', () => {
   it('a figure a deal\'s own value is forecast to reach stays (guard)', () => {
-    const claims = extractClaims('Tarvo Motor and Siskin Energy signed an agreement to form a joint venture; total investment is expected to reach 120 billion yen.');
-    expect(claims.some((c) => c.amount?.value === 120e9)).toBe(true);
+    const claims = extractClaims('Wendacre Steel and Sorrowby Power agreed to set up a joint venture; the total investment is set to hit 85 billion yen.');
+    expect(claims.some((c) => c.amount?.value === 85e9)).toBe(true);
   });
 
   it('a total installed capacity a deal is for stays (guard)', () => {
-    const claims = extractClaims('Tarvo Renewables signed a turbine supply agreement with Siskin Wind: 48 turbines rated at 15 MW each, for a total installed capacity of 720 MW.');
-    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).toContain(720e6);
+    const claims = extractClaims('Gorlan Offshore signed a turbine deal with Liddane Power: 36 machines of 12 MW apiece, giving a total installed capacity of 432 MW.');
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).toContain(432e6);
   });
 
   it('a plant\'s capacity is no claim\'s measure', () => {
-    const claims = extractClaims('Tarvo Wind AB has signed a 15-year power purchase agreement with Siskin Data Ltd for 240 MW of capacity from the Ulvenor wind farm. Ulvenor, with a total installed capacity of 610 MW across 98 turbines, is expected to be fully operational in 2026.');
+    const claims = extractClaims('Norvix Power AB has signed a ten-year power purchase agreement with Evenmoor Data Ltd for 90 MW of capacity from the Axholm wind park. Axholm, with a total installed capacity of 330 MW across 55 turbines, should be running fully in 2027.');
     const measures = claims.flatMap((c) => c.quantities.map((q) => q.value));
-    expect(measures).toContain(240e6);
-    expect(measures).not.toContain(610e6);
+    expect(measures).toContain(90e6);
+    expect(measures).not.toContain(330e6);
   });
 
   it('a budget does not meet the deal\'s price (guard)', () => {
     expect(kindsBetween([
-      "Varnholm's defence ministry has signed a 410 million euro contract with Tarvo Landsysteme for 36 vehicles. The ministry's equipment budget for 2026 is 640 million euros.",
-      'Varnholm orders 36 vehicles from Tarvo Landsysteme for EUR 410m.',
+      'The Kelmora transport ministry has signed a 95 million euro contract with Tarvo Coachworks for 60 buses. The ministry\'s road budget for 2027 is 480 million euros.',
+      'Kelmora orders 60 buses from Tarvo Coachworks for EUR 95m.',
     ], 's1', 's2')).toEqual(['agreement']);
   });
 });
@@ -117,16 +118,16 @@ describe('figures of no deal', () => {
 describe('share moves under datelines of different years', () => {
   it('are not compared', () => {
     const found = report([
-      'SEOUL, April 8, 2026 (Wire) - Tindrel Heavy said it won a $1.04 billion order from Kelmora Line for eight ships. Tindrel shares rose 3.3%.',
-      'BUSAN, Nov 16, 2021 (Wire) - Kelmora Line ordered six ships from Tindrel Heavy for $610 million. Tindrel shares rose 1.2%.',
+      'OSLO, June 3, 2026 (Wire) - Siskin Yards said it won a $700 million order from Dravick Line for five ferries. Siskin shares rose 2.4%.',
+      'BERGEN, Oct 9, 2020 (Wire) - Dravick Line ordered three ferries from Siskin Yards for $380 million. Siskin shares rose 0.7%.',
     ]).findings.filter((f) => f.kind === 'contradiction');
     expect(found).toEqual([]);
   });
 
   it('under one dateline year they still meet (guard)', () => {
     const found = report([
-      'SEOUL, April 8, 2026 (Wire) - Tindrel Heavy said it won an order from Kelmora Line for eight ships. Tindrel shares rose 3.3%.',
-      'SEOUL, April 8, 2026 (Courier) - Kelmora Line ordered eight ships from Tindrel Heavy. Tindrel shares rose 5.9%.',
+      'OSLO, June 3, 2026 (Wire) - Siskin Yards said it won an order from Dravick Line for five ferries. Siskin shares rose 2.4%.',
+      'OSLO, June 3, 2026 (Courier) - Dravick Line ordered five ferries from Siskin Yards. Siskin shares rose 6.1%.',
     ]).findings.filter((f) => f.kind === 'contradiction');
     expect(found.length).toBeGreaterThan(0);
   });
@@ -134,16 +135,16 @@ describe('share moves under datelines of different years', () => {
 
 describe('a cooperative\'s name', () => {
   it.each([
-    ['Tarvo Dairy Co-operative Limited agreed to supply milk powder to Siskin Foods.', 'Tarvo Dairy Co-operative'],
-    ['Tarvo Co-op agreed to supply milk powder to Siskin Foods.', 'Tarvo Co-op'],
+    ['Tarvo Grain Co-operative Limited agreed to supply barley to Siskin Maltings.', 'Tarvo Grain Co-operative'],
+    ['Tarvo Co-op agreed to supply barley to Siskin Maltings.', 'Tarvo Co-op'],
   ])('%s', (text, name) => {
     expect(extractClaims(text)[0]!.actor?.canonical).toBe(name);
   });
 
   it('is the same firm written with and without its form (guard)', () => {
     const kinds = kindsBetween([
-      'Tarvo Dairy Co-operative Limited announced a three-year supply agreement with the Siskin Food Authority for 60,000 tonnes of milk powder.',
-      'Tarvo Dairy has agreed to supply 60,000 tonnes of milk powder to the Siskin Food Authority over three years.',
+      'Tarvo Grain Co-operative Limited has signed a four-year deal with the Siskin Grain Board for 80,000 tonnes of barley.',
+      'Tarvo Grain will ship 80,000 tonnes of barley to the Siskin Grain Board over four years.',
     ], 's1', 's2');
     expect(kinds).toEqual(['agreement']);
   });
@@ -151,8 +152,8 @@ describe('a cooperative\'s name', () => {
 
 describe('a sentence of figures dated in parentheses', () => {
   it('tells another deal than the one before it', () => {
-    const claims = extractClaims('Tindrel Motors will buy battery cells from Quorrel Denki for six years. Round 1 (2022) was ¥150bn over 5 yrs.');
-    const news = claims.find((c) => c.duration?.months === 72);
+    const claims = extractClaims('Quenlow Rail will lease wagons from Dravick Leasing for eight years. Phase one (2019) was $40m over 3 yrs.');
+    const news = claims.find((c) => c.duration?.months === 96);
     expect(news).toBeDefined();
     expect(news!.amount).toBeNull();
   });
@@ -160,9 +161,9 @@ describe('a sentence of figures dated in parentheses', () => {
 
 describe('a section label closed by a bar or a bullet', () => {
   it.each([
-    'BIOTECH BRIEF | Tindrel Biologics is going back to the Quorrel well. The Halbrook company is paying $85M for two more Quorrel antibodies.',
+    'PHARMA BRIEF | Tindrel Biologics is heading back to Quorrel for more. The Basel company is paying $60M for three more Quorrel compounds.',
   ])('names no party: %s', (text) => {
     const names = extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
-    expect(names.some((n) => n !== undefined && /BRIEF|BIOTECH/.test(n))).toBe(false);
+    expect(names.some((n) => n !== undefined && /BRIEF|PHARMA/.test(n))).toBe(false);
   });
 });

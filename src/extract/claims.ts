@@ -263,7 +263,7 @@ function dropEchoes(drafts: Draft[]): Draft[] {
   if (stated.size === 0) return drafts;
   // A stake beside a supply verb is news of its own; an agreement beside it is the same deal.
   // "acquire Core Scientific in an all-stock deal": an unspecified deal is whatever the verb says it is.
-  // (A deal word in an older-deal aside tells another deal: "bought 2,400 towers, after a 1,500-tower deal in 2021".)
+  // (A deal word in an older-deal aside tells another deal: "took 90 barges, after a 40-barge charter agreed in 2019".)
   return drafts.filter((d) => d.trigger?.pos !== 'noun' || ownsItsParties(d.roles) || d.olderAside
     || (d.action!.type !== 'deal' && !stated.has(familyOfType(d.action!.type))));
 }
@@ -312,8 +312,8 @@ function distance(doc: Doc, draft: Draft, start: number, end: number): number {
 /**
  * Each figure goes to the nearest draft. A figure in an older-deal aside goes to a draft whose deal word stands in that
  * aside ("following [a 40 MW agreement signed in 2019]"); with none, it is no one's when the sentence's news has figures
- * of its own ("48 vehicles, larger than [the first: 36 worth €290m ordered in 2023]"), and else the nearest draft's, a
- * claim the aside's year then dates ("The order follows [six ships booked in 2022 for $330m]"). A figure outside goes to
+ * of its own ("70 trucks, more than in [the first: 25 worth $9m bought in 2019]"), and else the nearest draft's, a
+ * claim the aside's year then dates ("The lease follows [four cranes Tarvo hired in 2020 for $12m]"). A figure outside goes to
  * a draft outside every aside, when there is one.
  */
 function assignValues(doc: Doc, drafts: Draft[], values: Quantities, asides: readonly Span[] = []): void {
@@ -332,7 +332,7 @@ function assignValues(doc: Doc, drafts: Draft[], values: Quantities, asides: rea
 }
 
 /**
- * "has entered into a new £750m facility with banks led by Tarvo, replacing its existing £600m facility": when every
+ * "Siskin took a fresh £420m loan from banks led by Tarvo, replacing its older £300m loan": when every
  * claim of a sentence has its deal word in an older-deal aside and the sentence has figures outside it, the news is told
  * with the older deal's sides; a twin of the first such claim, outside the aside, takes the news's figures.
  */
@@ -455,9 +455,9 @@ export const NOT_DEAL_MONEY: readonly { after?: RegExp; before?: RegExp; unless?
   { before: /\b(?:valuation|valued\s+the\s+(?:company|firm|startup))\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/i, example: 'on a pre-money valuation of €420 million', reason: 'what the whole firm is worth' },
   { before: /\bvalu(?:es|ed|ing)\s+(?:[\w'-]+\s+){1,3}at\s+(?:about\s+|roughly\s+|some\s+)?$/i, soFar: /\b(?:stake|holding|shareholding|interest)\b|%|\bper\s?cent\b/i, example: "Tavira Capital's purchase of a 20% stake in Merrow Telecom values the operator at CHF 4 billion.", reason: 'for a part of a firm, what the whole firm is worth at the price paid (for a whole firm it is the price)' },
   { before: /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+|nearly\s+)?$/i, after: /^\s+(?:of\s+its\s+own\s+(?:money|cash)\s+)?in\s+(?:a\s+new|new|its|their|upgrading|expanding|building|extra|additional)\s+(?!(?:joint\s+)?(?:venture|company|entity|fund|round)s?\b)/i, both: true, notSoFar: /\bconcessions?\b/i, example: 'Harlow Dairy will supply cheese to Diskmoor Stores for five years; the deal will see Harlow invest €20 million in a new cheese line.', reason: "what one side spends on its own assets to serve a deal, not the deal's price (money invested in a new venture with the other side stays, and so does the investment a concession commits its operator to)" },
-  { after: /^\s+(?:of|in)\s+net\s+cash\b|^\s+(?:cash\s+pile|cash\s+reserves?|of\s+cash\s+on\s+hand)\b/i, example: 'Tarvo agreed to buy Siskin Analytics; Tarvo has $4.1bn of net cash before the deal.', reason: "what a firm holds in cash, not what it pays" },
-  { before: FORECAST_LEVEL_BEFORE, unless: DEAL_NOUN_FORECAST, example: 'Tarvo will buy Siskin Analytics; the analytics market is seen hitting $96bn by 2028.', reason: 'a level a market is forecast to reach, not a price of the deal' },
-  { before: /\bbudgets?(?:\s+(?:for|of|in)(?:\s+[\w-]+){1,2})?\s+(?:is|was|of|at|stands\s+at|totals?|will\s+be)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i, example: "Varnholm's defence ministry ordered 36 vehicles from Tarvo; its equipment budget for 2025 is 640 million euros.", reason: "a public body's or a firm's budget, not a price agreed with another party" },
+  { after: /^\s+(?:of|in)\s+net\s+cash\b|^\s+(?:cash\s+pile|cash\s+reserves?|of\s+cash\s+on\s+hand)\b/i, example: 'Ulvenor will acquire Pertwick Software; the buyer sits on $2.6bn of net cash.', reason: "what a firm holds in cash, not what it pays" },
+  { before: FORECAST_LEVEL_BEFORE, unless: DEAL_NOUN_FORECAST, example: 'Ulvenor will acquire Pertwick Software, in a field whose sales are projected to climb to $31bn within five years.', reason: 'a level a market is forecast to reach, not a price of the deal' },
+  { before: /\bbudgets?(?:\s+(?:for|of|in)(?:\s+[\w-]+){1,2})?\s+(?:is|was|of|at|stands\s+at|totals?|will\s+be)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i, example: "The Wendacre city council hired Tindrel Buses for its school routes; the council's transport budget is £52 million.", reason: "a public body's or a firm's budget, not a price agreed with another party" },
 ];
 
 /**
@@ -499,15 +499,15 @@ export const NOT_TERM_LENGTHS: readonly { before?: RegExp; after?: RegExp; both?
   { after: /^\s+(?:to|ended|ending)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i, example: 'Tarvo Group reported on the nine months ended 31 July, naming a £38m Siskin Council award among its wins.', reason: 'a reporting period that ends on a date, not how long the deal runs' },
   { after: /^\s+(?:tussle|battle|fight|race|contest|auction|bidding\s+war|stand-?off|saga|courtship|pursuit|talks|negotiations?)\b/i, example: 'Following a ten-day bidding war with Quorrel, Larkmoor accepted the Pertwick offer.', reason: 'how long a contest or talks before the deal went on, not how long the deal runs' },
   { before: /\b(?:largest|biggest|first|highest|lowest|smallest|best|worst|strongest|weakest|busiest)\s(?:[^\s.;:!?]+\s){0,8}in\s(?:the\s(?:past|last)\s|nearly\s|almost\s|more\sthan\s|over\s|about\s)?$/i, example: 'Axholm Mutual agreed to buy Feldane Insurance for €1.24 billion, the largest takeover of an insurer in five years.', reason: 'the span a superlative ranks the deal over, not how long the deal runs' },
-  { after: /^\s+(?:of\s+)?(?:work|production|output|orders)\b/i, both: true, before: /\b(?:backlog|order\s?book)\b[^.;]{0,60}$/i, example: "Siskin Yards won a $1bn order from Tarvo Lines; the yard's backlog stands at about $38 billion, roughly 3.6 years of work.", reason: 'how long a backlog keeps a firm busy, not how long the deal runs' },
-  { after: /^\s+(?:of\s+age|old)\b/i, example: 'Tarvo Lines ordered eight ships from Siskin Yards to replace 11 older vessels averaging 19 years of age.', reason: 'how old something is, not how long the deal runs' },
+  { after: /^\s+(?:of\s+)?(?:work|production|output|orders)\b/i, both: true, before: /\b(?:backlog|order\s?book)\b[^.;]{0,60}$/i, example: "Siskin Yards won an order from Tarvo Lines, and its backlog now equals some 4.5 years of work.", reason: 'how long a backlog keeps a firm busy, not how long the deal runs' },
+  { after: /^\s+(?:of\s+age|old)\b/i, example: 'Tarvo Lines ordered five ferries from Siskin Yards; they will retire hulls that are on average 27 years old.', reason: 'how old something is, not how long the deal runs' },
   { before: /\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,60}?\s(?:for|over)\s+(?:the\s+(?:past|last)\s+)?$|\b(?:for|over|in)\s+the\s+(?:past|last)\s+$/i, example: 'Tarvo Foods has been buying malt from Siskin Maltings for six years.', reason: 'how long the firms have dealt so far, not how long the deal runs' },
 ];
 /** The shortest term a deal runs: "(48 min)" after a show's summary is how long it plays; no deal is let for less than a day. */
 const SHORTEST_TERM_MONTHS = 1 / 31;
 const notTerm = (text: string, d: Duration): boolean => d.months < SHORTEST_TERM_MONTHS
   || NOT_TERM_LENGTHS.some((r) => {
-    // (A record that reads both sides may look further back: "backlog stands at about $38 billion, roughly 3.6 years of work".)
+    // (A record that reads both sides may look further back: "its backlog, worth some $9bn at the end of June, equals 4.5 years of work".)
     const before = () => r.before?.test(text.slice(Math.max(0, d.span.start - (r.both ? 80 : 50)), d.span.start)) ?? false;
     const after = () => r.after?.test(text.slice(d.span.end, d.span.end + 30)) ?? false;
     return r.both ? before() && after() : before() || after();
@@ -603,7 +603,7 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   // dated one is the news, not more of the old.)
   if (NEW_DEAL.test(words) && datesIn(previous.sentence.tokens).some((d) => /^(?:19|20)\d\d$/.test(d))) return true;
   // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
-  // ("Round 1 (2022) was ¥150bn over 5 yrs.": a year set in parentheses after the deal's name dates it too.)
+  // ("Phase one (2019) ran 4 yrs at $12m.": a year set in parentheses after the deal's name dates it too.)
   const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1] ?? PARENTHESIZED_YEAR.exec(words)?.[1];
   return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
@@ -612,13 +612,13 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
  * "A separate ten-year service agreement worth €95 million was signed", "The earlier deal with the yard came to
  * SEK 610m": the sentence tells another deal, not more of the last.
  */
-// ("The original charters, entered into in 2019, ran ...": the nouns in the plural too.)
+// ("The earlier leases, agreed in 2018, paid ...": the nouns in the plural too.)
 const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|original|former|older)\s+(?:[\w-]+\s+){0,3}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|loan|facility|arrangement|tranche|sponsorship|offtake)s?\b/i;
 
 /** "The new contract", "the latest order": a deal the words call the news. */
 const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
 
-/** A year in parentheses among a sentence's first words: "Round 1 (2022) was ...", "The first deal (2019) ran ...". */
+/** A year in parentheses among a sentence's first words: "Phase one (2019) ran ...", "The first pact (2018) was ...". */
 const PARENTHESIZED_YEAR = /^(?:[^\s()]+\s+){0,4}\(((?:19|20)\d\d)\)/;
 
 /** A year set on a deal noun: "the 2019 deal", "a 2021 supply contract". */
@@ -1168,7 +1168,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
     ownUnownedRoles(drafts, useful);
     // ("will raise A$250m from investors to help pay A$410m for a stake in Tarvo": the raise keeps its own sum.)
     giveValues(doc, [...useful, ...drafts.filter((d) => d.crowd && !useful.includes(d))], figures, asides);
-    // (An older deal's aside with no figure of its own, "up from the rate under the deal the two signed in 2020", adds nothing.)
+    // (An older deal's aside with no figure of its own, "a rise on what it paid under the pact it struck in 2017", adds nothing.)
     const told = useful.filter((d) => !d.olderAside || !isEmpty(d));
     return [...told, ...setAsideDenials(doc, sentence, told)];
   }

@@ -145,7 +145,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || t.possessive) return;
     // ("SPORTS DESK AUDIO BRIEF -": a word no word list holds may stand in a label a label's noun ends.)
     unknown ||= !english;
-    // ("BIOTECH BRIEF | Morrow ...", "REIT ROUNDUP \u2022 ...": a bar or a bullet, a word of its own, ends a label too.)
+    // ("PHARMA BRIEF | Tarvo ...", "FREIGHT ROUNDUP \u2022 ...": a bar or a bullet, a word of its own, ends a label too.)
     const bar = /^[|\u2022]$/.test(tokens[k + 1]?.text ?? '');
     const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014-]\s+$/.test(t.post) || bar;
     if (!ends) {
@@ -158,7 +158,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
     // ("Shipping briefs:": a lowercase word makes no firm's name, whatever the words before it.)
     const titled = tokens.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w.text));
-    // ("BIOTECH BRIEF |": a label's noun at the end makes it a label whatever words of firms stand before it.)
+    // ("PHARMA BRIEF |": a label's noun at the end makes it a label whatever words of firms stand before it.)
     if ((titled && words.some((w) => ORGANIZATION_WORDS.has(w)) && !LABEL_NOUNS.has(word)) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
     // ("Vustrin: Overweight, PT €142": a firm before its rating is the note's subject.)
     if (opensRating(tokens[k + 1])) return;

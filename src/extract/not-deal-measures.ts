@@ -1,13 +1,12 @@
 import type { Quantity } from '../schema/quantity.js';
 
 /**
- * A level something is forecast or planned to reach, not a deal's figure: "demand is forecast to reach 480 million
- * tonnes by 2035", "the campus is planned to reach 300MW", "the market is seen hitting $96bn". A deal's own value
- * told so ("the contract is expected to reach $2bn", "total investment is expected to reach ¥120bn") stays: no deal
- * noun may stand just before.
+ * A level something is forecast or planned to reach, not a deal's figure: "world use is projected to top 900 million
+ * tonnes", "the site is set to hit 500MW", "sales are seen topping $40bn". A deal's own value told so ("the pact is
+ * projected to top $3bn", "the whole outlay is set to hit ¥90bn") stays: no deal noun may stand just before.
  */
 export const FORECAST_LEVEL_BEFORE = /\b(?:(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\s+to\s+(?:reach|hit|top|exceed|grow\s+to|rise\s+to|climb\s+to)|(?:seen|forecast|projected|tipped)\s+(?:reaching|hitting|topping|exceeding))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
-/** A deal noun just before such a forecast: the deal's own figure ("the contract is expected to reach"). */
+/** A deal noun just before such a forecast: the deal's own figure ("the pact is projected to top"). */
 export const DEAL_NOUN_FORECAST = /\b(?:deal|contract|agreement|order|pact|purchase|sale|transaction|value|lease|licen[cs]e|investment|cost|price|consideration|package|financing|funding)s?\s+(?:[\w-]+\s+){0,3}(?:planned|expected|set|forecast|projected|seen|tipped|estimated|poised)\b/i;
 
 /**
@@ -17,22 +16,22 @@ export const DEAL_NOUN_FORECAST = /\b(?:deal|contract|agreement|order|pact|purch
 export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; unless?: RegExp; example: string; reason: string }[] = [
   {
     name: 'forecast-level', before: FORECAST_LEVEL_BEFORE, unless: DEAL_NOUN_FORECAST,
-    example: 'Tarvo Gas will sell 2 million tonnes a year to Siskin Power; regional demand is forecast to reach 480 million tonnes by 2035.',
+    example: 'Tarvo Gas agreed a supply pact with Siskin Power for 700,000 tonnes a year; world use is projected to top 900 million tonnes.',
     reason: 'a level a market or a site is forecast to reach, not what the deal moves',
   },
   {
     name: 'capacity-raised-to', before: /\b(?:lift|lifts|lifted|raise|raises|raised|expand|expands|expanded|increase|increases|increased|boost|boosts|boosted|take|takes|took|bring|brings|brought)\s+(?:[\w'\u2019]+\s+){0,3}capacity\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i,
-    example: 'Tarvo Gas will sell 1.5 million tonnes a year to Siskin Power. A third train would lift the site\'s capacity to 16.5 million tonnes per annum.',
+    example: 'Tarvo Gas agreed a supply pact with Siskin Power for 700,000 tonnes a year; a new unit will raise the plant\'s capacity to 9 million tonnes.',
     reason: 'what a plant will be able to make in all, not what the deal moves',
   },
   {
     name: 'installed-capacity', before: /\b(?:with|has|have|had|boasts?)\s+(?:an?\s+|its\s+)?(?:total\s+)?installed\s+capacity\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i,
-    example: 'Tarvo Wind will supply 240 MW to Siskin Data from its Ulvenor farm, which has an installed capacity of 610 MW.',
-    reason: 'the size of the plant a deal draws on, not the share the deal takes ("turbines for a total installed capacity of 720 MW" is the deal\'s)',
+    example: 'Tarvo Wind will sell 90 MW to Siskin Data from its Ulvenor park, which has an installed capacity of 330 MW.',
+    reason: 'the size of the plant a deal draws on, not the share the deal takes ("36 machines giving a total installed capacity of 432 MW" is the deal\'s)',
   },
   {
     name: 'contracted-in-all', before: /\b(?:has|have)\s+(?:now\s+)?(?:contracted|signed|sold|placed|booked)\s+a\s+total\s+of\s+(?:about\s+|around\s+|some\s+)?$/i,
-    example: 'Tarvo Gas will sell 1.5 million tonnes a year to Siskin Power; Tarvo has now contracted a total of 14 million tonnes a year across nine buyers.',
+    example: 'Tarvo Gas agreed a supply pact with Siskin Power for 700,000 tonnes a year; Tarvo has now signed a total of 6 million tonnes with its buyers.',
     reason: 'what a firm has sold to all its buyers so far, not this deal\'s',
   },
 ];

@@ -12,14 +12,14 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
     name: 'follows-older',
     // ("after" is left out: it orders the news's own steps as often ("after regulators cleared it in 2024").)
     cue: /^(?:follows|followed|following|after|replaces|replaced|replacing|succeeds|succeeded|succeeding|supersedes|superseding)\s/i,
-    example: 'The lease is Tarvo\'s second with Siskin, following [a 40 MW agreement signed in 2019].',
+    example: 'Tarvo took 12 more cranes from Siskin, following [its 2017 hire of six].',
     reason: 'the deal the news comes after is another deal of the pair; its figures are not the news\'s',
   },
   {
     name: 'compared-older',
     // ("more than $2bn for 30 jets in 2027" is a hedge on the news's own figure: "than" and "double" take a determiner.)
     cue: /^(?:(?:than|double|triple|twice)\s+(?=(?:the|its|their|what|that|those|in|under|at|for)\s)|(?:versus|vs\.?|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s)/i,
-    example: 'Ulvenor pays ¥90bn for six years, about double [the ¥40bn contract the two signed in 2021].',
+    example: 'Ulvenor pays ¥90bn for six years, nearly twice [what it paid under its 2018 pact with Pertwick].',
     reason: 'a figure the news is measured against belongs to the older deal it names',
   },
 ];
@@ -36,14 +36,14 @@ const CLAUSE_END = /[;:!?\u2013\u2014]|\.(?:\s|$)|,\s|\s-\s|\s(?:and|but|while|w
 /** The longest aside, in characters: a longer clause tells more than an older deal's figures. */
 const LONGEST_ASIDE = 90;
 const YEARS = /\b(?:19|20)\d\d\b/g;
-/** Nouns that name a deal or a step of one without a frame of their own: "The transaction is the second ...". */
+/** Nouns that name a deal or a step of one without a frame of their own: "This tranche comes after ...". */
 const STEP_NOUNS: ReadonlySet<string> = new Set(['transaction', 'transactions', 'tranche', 'tranches', 'extension', 'expansion', 'pilot', 'batch', 'round']);
 /** Words that tell a deal: a figure or a deal word. */
 const tellsDeal = (text: string): boolean => /\d/.test(text) || text.toLowerCase().split(/[^a-z-]+/).some((w) => ACTION_WORD_FORMS.has(w) || STEP_NOUNS.has(w));
 
 /**
- * Where an aside that starts at `start` ends. A short one a colon closes goes on after it: "larger than the first: 36
- * vehicles worth €290 million ordered in 2023" (the colon's words tell the older deal it names).
+ * Where an aside that starts at `start` ends. A short one a colon closes goes on after it: "more than the first: 25
+ * trucks worth $9 million bought in 2019" (the colon's words tell the older deal it names).
  */
 function asideEnd(text: string, start: number): number {
   CLAUSE_END.lastIndex = start;
@@ -72,7 +72,7 @@ export function olderDealAsides(text: string): Span[] {
     const aside = text.slice(start, end);
     if (aside.length > LONGEST_ASIDE) continue;
     if (!OLDER_WORD.test(aside) && !WRITTEN_YEAR.test(aside)) continue;
-    // (Both sides of the cue tell a deal: "abandons its bid after due diligence (2018)" sets no deal beside it.)
+    // (Both sides of the cue tell a deal: "drops its approach after a board review (2017)" sets no deal beside it.)
     if (!tellsDeal(aside.replace(YEARS, '')) || !tellsDeal(text.slice(0, at))) continue;
     asides.push({ start, end });
   }

@@ -441,7 +441,7 @@ export type DatedClaim = Pick<Claim, 'text' | 'span' | 'action'> & Partial<Pick<
 /**
  * `older-deal-aside`: a year in an older-deal aside ("following a 40 MW agreement signed in [2019]") dates the deal
  * word inside it, and no deal told outside it. A claim whose deal word stands inside but whose figures all stand
- * outside ("for another three years at $35m a year, against $26m under the original [2021] charter") is the news
+ * outside ("keeps the barges five more years at $8m a year, against $6m under the original [2018] lease") is the news
  * told with the older deal's noun. Returns the asides, and the year when the claim is the aside's own deal.
  */
 function olderAsideTime(claim: DatedClaim, times: readonly TimeMatch[]): { spans: Span[]; time?: TimeMatch } | null {
