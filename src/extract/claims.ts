@@ -321,10 +321,11 @@ function assignValues(doc: Doc, drafts: Draft[], values: Quantities, asides: rea
   const nearest = (among: readonly Draft[], span: Span): Draft => among.reduce((best, d) => (distance(doc, d, span.start, span.end) < distance(doc, best, span.start, span.end) ? d : best));
   const all = [...values.amounts.map((v) => ({ v, put: (d: Draft) => d.amounts.push(v) })), ...values.durations.map((v) => ({ v, put: (d: Draft) => d.durations.push(v) })),
     ...values.quantities.map((v) => ({ v, put: (d: Draft) => d.quantities.push(v) }))];
-  const outside = all.filter(({ v }) => !asideOf(asides, v.span));
+  const placed = all.map((f) => ({ ...f, aside: asideOf(asides, f.v.span) }));
+  const outside = placed.filter((f) => !f.aside);
   for (const { v, put } of outside) put(nearest(news.length > 0 ? news : drafts, v.span));
-  for (const { v, put } of all.filter((f) => !outside.includes(f))) {
-    const aside = asideOf(asides, v.span)!;
+  for (const { v, put, aside } of placed) {
+    if (!aside) continue;
     const older = drafts.filter((d) => d.olderAside === aside);
     if (older.length > 0) put(nearest(older, v.span));
     else if (outside.length === 0) put(nearest(drafts, v.span));
@@ -882,9 +883,9 @@ const within = (item: Span) => (v: { span: Span }): boolean => v.span.start >= i
 /** The sentence's deal figures go to the nearest drafts; then each gapped copy takes back the figures of its own item. */
 function giveValues(doc: Doc, drafts: Draft[], local: Quantities, asides: readonly Span[] = []): void {
   const plain = drafts.filter((d) => !d.item);
-  if (plain.length === 0) local = withoutAsides(local, asides);
   // Only listed copies ("four carriers with Dogley and six with Quarnholt"): each keeps its own item's figures; a figure of the whole list is no one's.
   if (plain.length === 0) {
+    local = withoutAsides(local, asides);
     // (A term outside every item is the whole list's, so each item's: "its rights for three seasons ... to Pertwick (£120m)
     // and Quorrel (£20m)"; a sum outside them is the list's total, no one's.)
     const shared = local.durations.filter((d) => !drafts.some((copy) => within(copy.item!)(d)));

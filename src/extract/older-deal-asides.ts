@@ -10,7 +10,8 @@ import { ACTION_WORD_FORMS } from '../lexicon/actions.js';
 export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: string; reason: string }[] = [
   {
     name: 'follows-older',
-    // ("after" is left out: it orders the news's own steps as often ("after regulators cleared it in 2024").)
+    // ("after" also orders the news's own steps, "after regulators cleared it in 2024": an aside tells no deal without
+    // a figure or a deal word, and runs at most `LONGEST_ASIDE` characters.)
     cue: /^(?:follows|followed|following|after|replaces|replaced|replacing|succeeds|succeeded|succeeding|supersedes|superseding)\s/i,
     example: 'Tarvo took 12 more cranes from Siskin, following [its 2017 hire of six].',
     reason: 'the deal the news comes after is another deal of the pair; its figures are not the news\'s',
@@ -24,6 +25,8 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
   },
 ];
 
+/** Any cue's first letters, read once before the word-by-word search: most sentences hold none. */
+const ANY_CUE = /\b(?:follow|after|replac|succeed|supersed|than|double|triple|twice|versus|vs|against|compared|up\s+from|down\s+from)/i;
 /** Words that call a deal older than the news: "the original contract", "their previous order". */
 const OLDER_WORD = /\b(?:previous|earlier|prior|original|former|initial|first|maiden|inaugural|older|expiring|existing)\b/i;
 /** A year written as a year: "in 2021", "(2019)", "the 2022 deal". */
@@ -62,12 +65,14 @@ function asideEnd(text: string, start: number): number {
  */
 export function olderDealAsides(text: string): Span[] {
   const asides: Span[] = [];
+  if (!ANY_CUE.test(text)) return asides;
   for (const word of text.matchAll(/\b[a-z]/gi)) {
     const at = word.index;
     if (at > 0 && /[\w'\u2019-]/.test(text[at - 1]!)) continue;
-    const cue = OLDER_DEAL_CUES.find((c) => c.cue.test(text.slice(at, at + 20)));
+    const head = text.slice(at, at + 20);
+    const cue = OLDER_DEAL_CUES.map((c) => c.cue.exec(head)).find((m) => m !== null);
     if (!cue) continue;
-    const start = at + cue.cue.exec(text.slice(at, at + 20))![0].length;
+    const start = at + cue[0].length;
     const end = asideEnd(text, start);
     const aside = text.slice(start, end);
     if (aside.length > LONGEST_ASIDE) continue;
