@@ -8,6 +8,7 @@ import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
 import { decorate, definedDealTerm, speakerLabelAt } from './decorations.js';
 import { SITE_NOUNS } from '../lexicon/names.js';
+import { isCommonWord } from '../text/nlp.js';
 
 /** An action word found in a sentence, with the part of speech it plays there. */
 export interface Trigger {
@@ -285,6 +286,24 @@ function talkedAbout(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words that open the thing given after the taker in a dative: "let Siskin its depot", "let Siskin the upper floors". */
+const GIVEN_OPENERS: ReadonlySet<string> = new Set(['its', 'the', 'a', 'an', 'their', 'his', 'her', 'two', 'three', 'four', 'five']);
+
+/**
+ * "Tarvo let Siskin its Leeds depot": a taker's name of up to three words right after the verb, then the thing given.
+ * ("let Siskin know", "let Siskin go": a verb after the name makes it no dative.)
+ */
+function givenThing(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  // (The taker is a name: capitalized, or a lowercase brand no dictionary knows, "let shopmoor its shed"; not "letting of the quarter".)
+  if (first === undefined || first.tags.has('Pronoun') || !(/^\p{Lu}/u.test(first.text) || (/^\p{Ll}+$/u.test(first.text) && !isCommonWord(first.norm)))) return false;
+  for (let j = from + 1; j <= from + 3 && j < tokens.length; j++) {
+    if (GIVEN_OPENERS.has(tokens[j]!.norm)) return /^\s+$/.test(tokens[j - 1]!.post);
+    if (!/^\p{Lu}/u.test(tokens[j]!.text) || tokens[j]!.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
@@ -307,7 +326,8 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     const nameAt = word.followedBy ? at + 2 : at + 1;
     const namedAfter = word.needs.includes('name') && capitalized(tokens[nameAt]) && !tokens[nameAt]!.tags.has('Pronoun');
     const marked = window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')));
-    if (!namedBefore && !namedAfter && !marked && !(pos === 'noun' && talkedAbout(tokens, at))) return false;
+    const dative = word.needs.includes('dative') && givenThing(tokens, at + 1);
+    if (!namedBefore && !namedAfter && !marked && !dative && !(pos === 'noun' && talkedAbout(tokens, at))) return false;
   }
   // ("a $12 million seed round", "a $1.2 billion five-year revolving credit facility", "a round of $85 million": a noun's
   // sum stands just before or after it; "round two" counts.)

@@ -2,7 +2,7 @@ import { isNumberWord } from '../quantities/number-words.js';
 import type { Token } from '../text/document.js';
 import { EXCLUSIVE_WORDS, HEDGE_WORDS, NEGATION_WORDS, ofOutput, PREPOSITIONS, RETRACTION_CUES } from '../lexicon/words.js';
 import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
-import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, FAILING_FORMS, OBJECT_ENDING_FORMS } from '../lexicon/deal-endings.js';
+import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, ENDING_VERB_FORMS, FAILING_FORMS, OBJECT_ENDING_FORMS } from '../lexicon/deal-endings.js';
 
 /**
  * "not just", "not only": a negation that does not deny the claim; "did not confirm", "declined to comment":
@@ -482,6 +482,30 @@ function inTimePhrase(tokens: readonly Token[], from: number, trigger: number): 
   return false;
 }
 
+/** Words before a noun that make the word after them no verb: "the blocks of the orchard", "its ends". */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
+/**
+ * Prepositions of place that open a noun phrase: "among Wendacre Farms' blocks". (Not "in", "at" or "of", which a subject
+ * takes: "Regulators in Delmarsh blocked ..."; nor "after": "After Brussels blocked ...".)
+ */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['among', 'across', 'around', 'between', 'throughout', 'into', 'onto']);
+
+/**
+ * "hives among Wendacre Farms' blocks", "the blocks of the orchard": a form of an ending verb ("blocks") that the
+ * words before it make a noun, after a determiner or closing a name that a preposition opened. Such a word ends no deal.
+ */
+function endingFormAsNoun(tokens: readonly Token[], k: number): boolean {
+  // ("the regulator in Kelmora blocks the purchase": an object after it keeps the verb.)
+  const next = tokens[k + 1]?.norm ?? '';
+  if (!ENDING_VERB_FORMS.has(tokens[k]!.norm) || NOUN_OPENERS.has(next) || next === 'it' || next === 'them' || tokens[k + 1]?.possessive === true) return false;
+  if (NOUN_OPENERS.has(tokens[k - 1]?.norm ?? '')) return true;
+  let j = k - 1;
+  // (The words of the noun phrase: names and the nouns or adjectives between, "Wendacre Farms' almond blocks".)
+  const inPhrase = (t: Token) => /^\p{Lu}/u.test(t.text) || ((t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Determiner'));
+  while (j >= 0 && k - j <= 5 && inPhrase(tokens[j]!) && !/[,.;:]\s*$/.test(tokens[j]!.post)) j--;
+  return j < k - 1 && j >= 0 && PLACE_OPENERS.has(tokens[j]!.norm);
+}
+
 /** Words of manner a deal word may end on, which a negation before it denies instead of the deal: "is not acquiring blind". */
 const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 'cheaply', 'lightly', 'hastily', 'rashly', 'recklessly', 'carelessly']);
 
@@ -502,6 +526,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     if (k < trigger && ENDING_VERBS.has(token.norm) && talksAfter(tokens, k + 1, trigger)) return true;
     if (k === trigger) continue;
     if (!NEGATION_WORDS.has(token.norm)) continue;
+    if (endingFormAsNoun(tokens, k)) continue;
     // ("will not acquire Tarvo outright after the licensing pact": a deal word in a phrase of time after the denied
     // one is another deal, which the denial does not reach.)
     if (k < trigger && inTimePhrase(tokens, k, trigger)) continue;

@@ -18,6 +18,9 @@ import {
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
 
+/** Words that open a field of a filing or release before a lowercase noun: "Total contract value", "Annual rent", "Aggregate consideration". */
+const FIELD_OPENERS: ReadonlySet<string> = new Set(['total', 'annual', 'overall', 'aggregate', 'gross', 'net', 'combined', 'estimated', 'yearly', 'monthly', 'quarterly', 'initial', 'maximum', 'minimum', 'approximate', 'cumulative']);
+
 /** A place in a sentence that names or refers to a party. Token range `[first, last]` is inclusive. */
 export interface Mention {
   sentence: number;
@@ -413,6 +416,8 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const plainNoun = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
   const nounAfter = next !== undefined && (plainNoun(next) || ((/^[A-Z]{2,4}$/.test(next.text) || /^\p{Ll}/u.test(next.text)) && !next.tags.has('Copula') && !next.tags.has('Modal') && plainNoun(after)));
   if (nounAfter && /^\s+$/.test(token.post) && participleOfWord(token.norm)) return false;
+  // ("Total contract value is ...", "Annual contract value: ...": so does a word that opens a filing's field.)
+  if (/^\s+$/.test(token.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && FIELD_OPENERS.has(token.norm)) return false;
   // ('prize." Asked about the number, she said': an English past participle before a lowercase preposition opens a
   // clause, whatever the tagger guessed after the quotation.)
   if (/ed$/.test(token.norm) && isCommonWord(token.norm) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && PREPOSITIONS.has(next.norm)) return false;

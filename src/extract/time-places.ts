@@ -27,7 +27,8 @@ export interface DealWords {
 }
 
 /** Past-tense deal words and the auxiliaries that put a deal in the past before an infinitive. */
-const PAST_TENSE = /^(?:\w+ed|sold|bought|paid|took|won|led|lent|struck|spent|put|made|sent|gave|signed|sealed|landed)$/i;
+// ("In 2019 Tarvo let its depot to Siskin": verbs whose past is written as their present, "let", "sublet", "bid".)
+const PAST_TENSE = /^(?:\w+ed|sold|bought|paid|took|won|led|lent|struck|spent|put|made|sent|gave|signed|sealed|landed|let|sublet|bid|set|cut|split|shut)$/i;
 const PAST_BEFORE = /\b(?:had|has|have|was|were|did|\w+ed|won|struck|sealed)\s+(?:\w+\s+)?(?:to\s+)?$/i;
 /** "will buy", "expects to close", "plans to order": a deal still to come. */
 const FUTURE_BEFORE = /\b(?:will|shall|would|expects?|expected|plans?|planned|aims?|intends?|set|due|is to|are to)\s+(?:\w+\s+){0,2}$/i;

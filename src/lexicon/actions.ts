@@ -22,7 +22,7 @@ export interface ActionWordEntry {
   byObject?: { equity?: Direction; company?: Direction };
   /** Prepositions that mark the other side, when they differ from those of the type; `object` ranks the direct object. */
   markers?: readonly string[];
-  /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fundton"). */
+  /** Only an action when one of these words follows within a few words ("build for X"); `name` asks for a name right after it ("offloads Fundton"); `dative` for a taker's name, then the thing given ("let Siskin its depot"). */
   needs?: readonly string[];
   /** Particles right after the verb (after its particle, for an entry with `followedBy`) that make it another phrase
    * ("pay down debt", "pay off a loan", "take over as chief executive"). */
@@ -51,7 +51,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("hired the Sisklan Tern rig from Sisklan Offshore": hiring a thing from its owner rents it; hiring people is no deal.)
   { lemma: 'hire', frame: 'lease', direction: 'reverse', pos: 'verb', needs: ['from'], markers: ['from'], example: 'Bunnan Petroleum hired a drilling rig from Sisklan Offshore' },
   // ("has let its Castleford depot to Tobhurst": British letting; "let us", "let it slide" take no "to" and a party.)
-  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'verb', forms: ['lets', 'let', 'letting'], needs: ['to'], markers: ['to'], unless: ['us', 'me', 'them', 'him', 'her', 'it', 'go', 'alone', 'down', 'up', 'slip', 'off', 'in', 'out'], example: 'Pistan Estates has let its Castleford depot to Tobhurst Logistics' },
+  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'verb', forms: ['lets', 'let', 'letting'], needs: ['to', 'dative'], markers: ['to'], unless: ['us', 'me', 'them', 'him', 'her', 'it', 'go', 'alone', 'down', 'up', 'slip', 'off', 'in', 'out'], example: 'Pistan Estates has let its Castleford depot to Tobhurst Logistics' },
   { lemma: 'rent', frame: 'lease', direction: 'forward', pos: 'verb', fromReverses: true, example: 'xAI is renting Colossus to Anthropic' },
   { lemma: 'license', frame: 'licence', direction: 'forward', pos: 'verb', fromReverses: true, example: 'Pfizer licensed the drug to BioNTech' },
   { lemma: 'serve', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle is leveraging its infrastructure to serve Anthropic' },

@@ -42,13 +42,24 @@ export const ADJECTIVE_COUNT_NOUNS: readonly { noun: string; example: string }[]
 
 const ADJECTIVE_COUNT: ReadonlyMap<string, string> = new Map(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun.toLowerCase(), a.noun]));
 
+/** Deal nouns that make the hyphened noun before them the thing a deal counts: "a 600-hive deal", "a 61-school contract". */
+const COUNTING_DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'order', 'contract', 'lease', 'charter', 'agreement', 'purchase', 'sale', 'pact', 'tender', 'award', 'rollout', 'deployment', 'programme', 'program']);
+/** Nouns such a compound never counts: "a 40-page contract", "a five-star deal", "a 10-point agreement". */
+const NOT_COUNTED: ReadonlySet<string> = new Set(['page', 'star', 'point', 'member', 'person', 'man', 'strong', 'nation', 'party', 'way', 'part', 'step', 'clause', 'word', 'line', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'season', 'decade']);
+
+/** "a 600-hive deal": any plain lowercase noun hyphened to a count is counted when a deal noun follows it (a unit of measure or a currency is no such noun: "a 300-megawatt contract"). */
+function countedByDealNoun(noun: Token, next: Token | undefined): boolean {
+  return next !== undefined && COUNTING_DEAL_NOUNS.has(next.lower) && /^[a-z]{3,}$/.test(noun.text) && !NOT_COUNTED.has(noun.lower) && !TIME_UNIT_MAP.has(noun.lower)
+    && !UNIT_NAMES.map.has(noun.lower) && !CURRENCY_AFTER.map.has(noun.lower);
+}
+
 /** "12-launch order": the counted noun of a hyphenated adjective at `j` (the hyphen), when another word follows. */
 export function adjectiveCountAt(t: readonly Token[], j: number): { unit: string; end: number } | null {
   const noun = t[j + 1];
   const next = t[j + 2];
   if (t[j]?.text !== '-' || noun === undefined || noun.kind !== 'word' || t[j - 1]?.end !== t[j]?.start || t[j]?.end !== noun.start) return null;
   // ("a 750-robot rollout", "the 150-coach order": any noun WordNet files under a kind of goods counts too.)
-  const unit = ADJECTIVE_COUNT.get(noun.lower) ?? (countsGoods(noun.lower) ? noun.lower : undefined);
+  const unit = ADJECTIVE_COUNT.get(noun.lower) ?? (countsGoods(noun.lower) || countedByDealNoun(noun, next) ? noun.lower : undefined);
   // "a 12-launch order", "a 75-jet 737-X order", not "the 12-launch" at the end or "12-jet-strong"
   if (unit === undefined || next === undefined || next.kind === 'sym' || next.start === noun.end) return null;
   return { unit, end: j + 2 };

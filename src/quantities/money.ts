@@ -232,7 +232,8 @@ function periodBefore(ctx: Context, start: number): Period | null {
     const noun = PERIOD_NOUNS.get(t[start - 2]?.lower ?? '') ?? (t[start - 2]?.lower === 'rate' ? PERIOD_NOUNS.get(`${t[start - 3]?.lower ?? ''} rate`) : undefined);
     if (noun !== undefined) return noun;
   }
-  if (!PERIOD_LINKS.has(link)) return null;
+  // ("Annual contract value: £4.2m": a field's label names the period.)
+  if (!PERIOD_LINKS.has(link) && link !== ':') return null;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
     const w = t[k]?.lower ?? '';
     const period = PERIOD_ADJECTIVES.get(w);

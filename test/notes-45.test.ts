@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+
+const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const kindsBetween = (texts: string[], a: string, b: string) =>
+  report(texts).findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+
+describe('an ending verb the words before it make a noun ends no deal', () => {
+  it.each([
+    ['closing a name a place preposition opens', 'Varnwick Apiaries will set 9,000 hives among Quenlow Farms blocks this spring under a pollination contract.'],
+    ['after a possessive name and a modifier', "Varnwick Apiaries will set 9,000 hives among Quenlow Farms' pear blocks this spring under a pollination contract."],
+    ['after a determiner', 'Varnwick Apiaries will set 9,000 hives among the blocks of Quenlow Farms under a pollination contract.'],
+  ])('%s', (_what, text) => {
+    const claims = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => !c.negated)).toBe(true);
+  });
+
+  it.each([
+    ['a headline verb (guard)', 'Tindrel scraps $40m depot sale to Kourant'],
+    ['a verb after a subject a place follows (guard)', "The regulator in Delmarsh blocks Tindrel's $40m sale of the depot to Kourant."],
+    ['a verb after a subject a firm follows (guard)', "Regulators in Delmarsh blocked Tindrel's $40m sale of the depot to Kourant."],
+    ['a verb after a lowercase subject (guard)', 'The regulator blocks the $40m sale of the Tindrel depot to Kourant.'],
+  ])('still denied: %s', (_what, text) => {
+    expect(extractClaims(text).some((c) => c.negated)).toBe(true);
+  });
+});
+
+describe("a field's label and the figures it opens", () => {
+  it('"Annual contract value: £4.2m" is a yearly rate', () => {
+    const claims = extractClaims('Delmarsh Council has awarded its cleaning contract to Tindrel Services Ltd. Annual contract value: £4.2m.');
+    expect(claims.some((c) => c.amount?.value === 4.2e6 && c.amount.per === 'year')).toBe(true);
+  });
+
+  it.each([
+    ['Total', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Total contract value is approximately USD 52 million.'],
+    ['Overall', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Overall contract value is about USD 52 million.'],
+    ['Aggregate', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Aggregate consideration is USD 52 million.'],
+  ])('"%s ..." opening a sentence of figures names no party, and the figure goes to the charter', (word, text) => {
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.actor?.canonical)).not.toContain(word);
+    expect(claims.some((c) => c.action?.lemma === 'charter' && c.amount?.value === 52e6)).toBe(true);
+  });
+});
+
+describe('lengths that are no term', () => {
+  it('"buys it about 30 months of runway" is how long cash lasts', () => {
+    const claims = extractClaims('Hallowfen said the $40m round from Quorrel Capital buys it about 30 months of runway.');
+    expect(claims.every((c) => c.duration === null)).toBe(true);
+  });
+
+  it('a term stated beside it still counts (guard)', () => {
+    const claims = extractClaims('Hallowfen took a $40m five-year loan from Quorrel Bank.');
+    expect(claims.some((c) => c.duration?.months === 60)).toBe(true);
+  });
+});
+
+describe('"let" in the past and in the dative', () => {
+  it('"In 2019 X let its depot to Y" is dated 2019, and keeps apart from a new lease', () => {
+    const texts = [
+      'Olberth Estates has agreed a new 14-year lease with Palindra Foods for its Axholm depot at £3.8m a year.',
+      'Olberth and Palindra go back a way; in 2019 Olberth let its Brisbury shed to Palindra for eight years at £1.2m a year.',
+    ];
+    const older = extractClaims(texts[1]!).find((c) => c.amount?.value === 1.2e6);
+    expect(older?.time?.year).toBe(2019);
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('"X let Y its unit" reads Y as the tenant', () => {
+    const claims = extractClaims('In 2019 Olberth let Palindra its Brisbury shed for eight years at £1.2m a year.');
+    const lease = claims.find((c) => c.action?.lemma === 'let');
+    expect([lease?.actor?.canonical, lease?.counterparty?.canonical]).toEqual(['Olberth', 'Palindra']);
+  });
+
+  it('"will let Y know" is no lease (guard)', () => {
+    expect(extractClaims('The board will let Palindra know by May.').filter((c) => c.action?.lemma === 'let')).toEqual([]);
+  });
+});
+
+describe('a count hyphened before a deal noun', () => {
+  it.each([
+    ['a 7,500-hive deal', 7500, 'hive'],
+    ['a 48-school contract', 48, 'school'],
+    ['a 600-robot order', 600, 'robot'],
+  ])('"%s" counts %i of %s', (text, value, unit) => {
+    expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
+  });
+
+  it.each([['a 40-page contract'], ['a 300-megawatt contract'], ['a two-party agreement'], ['a 12-month contract']])('"%s" counts nothing (guard)', (text) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count')).toEqual([]);
+  });
+
+  it('two counts of one pollination deal contradict', () => {
+    const texts = [
+      'Varnwick Apiaries will set 12,000 hives in Quenlow Farms orchards this spring under a pollination contract.',
+      "Varnwick's 7,500-hive deal with Quenlow Farms is the biggest in the valley.",
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});
