@@ -98,3 +98,20 @@ describe('a count hyphened before a deal noun', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe('a bound hyphened onto a count', () => {
+  it.each([
+    ['an up-to-nine-tug deal', 9, 'atMost'],
+    ['an at-least-eight-tug order', 8, 'atLeast'],
+  ])('"%s"', (text, value, bound) => {
+    expect(extractQuantities(text).quantities.map((q) => [q.value, q.bound])).toContainEqual([value, bound]);
+  });
+
+  it('"up-to-nine" agrees with seven firm and two options', () => {
+    const texts = [
+      'Kourant Towage has ordered seven harbour tugs from Gorlan Yards for about €90 million, with options for two more.',
+      'Kourant in up-to-nine-tug deal with Gorlan',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+});

@@ -92,3 +92,25 @@ export function phraseBefore<V>(tokens: readonly Token[], i: number, table: Phra
   }
   return best;
 }
+
+/**
+ * A phrase of the table written hyphened onto the value at `i`: "an up-to-six-ferry deal", "an at-least-eight-tug order".
+ * The words and their hyphens must touch, so "up to - six" is no such phrase.
+ */
+export function hyphenedPhraseBefore<V>(tokens: readonly Token[], i: number, table: PhraseTable<V>): PhraseHit<V> | null {
+  const words: string[] = [];
+  let k = i - 1;
+  while (words.length < table.max) {
+    const dash = tokens[k];
+    const word = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (dash?.text !== '-' || word?.kind !== 'word' || after === undefined || word.end !== dash.start || dash.end !== after.start) break;
+    words.unshift(table.lower ? word.lower : word.text);
+    k -= 2;
+  }
+  for (let n = words.length; n > 0; n--) {
+    const v = table.map.get(words.slice(words.length - n).join(' '));
+    if (v !== undefined) return { value: v, start: i - 2 * n, end: i };
+  }
+  return null;
+}

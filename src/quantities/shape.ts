@@ -2,7 +2,7 @@ import type { Bound } from '../schema/span.js';
 import { applyBound, round, BOUND_AFTER_MAP, BOUND_BEFORE_MAP, RANGE_JOINERS, RANGE_OPENERS, type BoundRule } from './bounds.js';
 import { free, type Context } from './context.js';
 import { parseNumber, type NumberHit, type NumberOptions } from './numbers.js';
-import { phraseAt, phraseBefore } from './phrases.js';
+import { hyphenedPhraseBefore, phraseAt, phraseBefore } from './phrases.js';
 
 /** A unit found next to a number, with the factor that turns the number into the canonical unit. */
 export interface UnitHit<U> {
@@ -134,7 +134,7 @@ export function shapedAt<U>(ctx: Context, fam: Family<U>, i: number): Shaped<U> 
   let rule: BoundRule | null = null;
   let start = a.start;
   let end = a.end;
-  const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP);
+  const pre = phraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP) ?? hyphenedPhraseBefore(ctx.tokens, i, BOUND_BEFORE_MAP);
   if (pre !== null && free(ctx, pre.start, i) && !(fam.ignoreBefore?.has(ctx.tokens[pre.start]?.lower ?? '') ?? false) && !underDealNoun(ctx, pre.start, a.end)) {
     rule = pre.value;
     start = pre.start;
