@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims, extractQuantities } from '../src/index.js';
+import { AGENT_SENTENCES } from '../src/extract/agent-sentences.js';
 
 const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
 const kindsBetween = (texts: string[], a: string, b: string) =>
@@ -113,5 +114,39 @@ describe('a bound hyphened onto a count', () => {
       'Kourant in up-to-nine-tug deal with Gorlan',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+});
+
+describe('a sentence that names only who gave the deal before it', () => {
+  it.each(AGENT_SENTENCES.map((r) => [r.name, r.example] as const))('%s', (_name, example) => {
+    const giver = /by ([A-Z]\w+ [A-Z]\w+)\.$/.exec(example)![1]!;
+    const claims = extractClaims(example);
+    expect(claims.some((c) => c.actor && c.counterparty?.canonical === giver)).toBe(true);
+  });
+
+  it('a deal that names both sides keeps them (guard)', () => {
+    const claims = extractClaims('Ishara Robotics took a $40 million loan from Kelmora Bank. The loan was arranged by Tolvane Capital.');
+    expect(claims.some((c) => c.counterparty?.canonical === 'Kelmora Bank')).toBe(true);
+    expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Tolvane Capital');
+  });
+
+  it('two tellings of one round agree once the lead investor is read', () => {
+    const texts = [
+      'Ishara Robotics has closed a $40 million Series B. The round was led by Tolvane Capital.',
+      'Tolvane Capital led a $40m Series B round in Ishara Robotics, the robot maker said.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
+  });
+});
+
+describe('a round called by its series', () => {
+  it('"a Series B" alone is a round', () => {
+    const claims = extractClaims('Ishara Robotics raised $40 million in a Series B. The round was led by Tolvane Capital.');
+    expect(claims.some((c) => c.action?.lemma === 'round' && c.counterparty?.canonical === 'Tolvane Capital')).toBe(true);
+  });
+
+  it('"a Series B round" makes one round, not two', () => {
+    const claims = extractClaims('Ishara Robotics announced a $40 million Series B round led by Tolvane Capital, with Kelmora Partners joining.');
+    expect(claims.filter((c) => c.action?.lemma === 'round')).toHaveLength(1);
   });
 });

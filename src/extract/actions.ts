@@ -186,6 +186,9 @@ const isMoney = (t: Token): boolean => t.tags.has('Money') || t.tags.has('Curren
 
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
+/** Nouns a round's series letter may stand before: "a Series C round", "its Series B financing". */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'financing', 'funding', 'raise', 'extension', 'investment']);
+
 /** "Solano Orders 75 Jets From Vustrin": most words capitalized, so a capital marks no name. */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
@@ -213,7 +216,11 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // ("the Odisha MoU": an abbreviation with an inner capital is a word of its own.)
     // ("Hedric Shipping's eight-ship order": the owner's mark is no part of the word.)
     const inName = /^[A-Z][a-z]+(?:['\u2019]s)?$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
-    if (!headlineCase && !opensWithVerb && inName && !definedDealTerm(tokens, at)) return;
+    // ("a Series B": a round's letter after "Series" makes no name of it.)
+    // ("a Series C round", "its Series B financing": the noun after the letter is the deal word then.)
+    const roundSeries = token.norm === 'series' && /^[A-F](?:-?\d)?$/.test(tokens[at + 1]?.text ?? '');
+    if (roundSeries && ROUND_NOUNS.has(tokens[at + 2]?.norm ?? '')) return;
+    if (!headlineCase && !opensWithVerb && inName && !roundSeries && !definedDealTerm(tokens, at)) return;
     // "out-licensing", "re-leasing": the action is the last part.
     // ("a tie-up with Haldisson", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
     const hyphened = token.post === '-' && tokens[at + 1] ? index.get(`${token.norm}-${tokens[at + 1]!.norm}`) : undefined;

@@ -15,6 +15,7 @@ import { ClauseLayer } from './clause-layer.js';
 import { withoutFirmAsides } from './firm-asides.js';
 import { DEAL_NOUN_FORECAST, FORECAST_LEVEL_BEFORE, notDealMeasure } from './not-deal-measures.js';
 import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
+import { agentStart } from './agent-sentences.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
@@ -1349,6 +1350,31 @@ function markRatedSides(draft: Draft, rated: Party): void {
   if (same(draft.counterparty)) draft.counterparty = { ...draft.counterparty!, rule: rated.rule };
 }
 
+/**
+ * "Ishara raised $40m in a Series B. The round was led by Tolvane Capital.": the giver a sentence of
+ * `AGENT_SENTENCES` names after "by" is the missing side of the deal told just before it. That sentence's own
+ * one-sided draft with no figure ("Tolvane led -") says nothing more and goes.
+ */
+function completeFromAgents(doc: Doc, drafts: Draft[], mentionsBySentence: readonly (readonly Mention[])[]): void {
+  for (const sentence of doc.sentences) {
+    const found = agentStart(doc.text.slice(sentence.span.start, sentence.span.end));
+    if (!found) continue;
+    const mention = mentionsBySentence[sentence.index]!.find((m) => m.kind === 'name' && m.start >= sentence.span.start + found.at);
+    const agent = mention ? partyOf(doc.text, mention) : null;
+    const told = drafts.filter((d) => d.sentence.index < sentence.index && d.action && d.action.type !== 'state' && (d.actor || d.counterparty)).pop();
+    if (!agent || !told || (told.actor && told.counterparty)) continue;
+    const side = told.actor ?? told.counterparty!;
+    if (side.canonical === agent.canonical) continue;
+    const given = { ...agent, rule: found.rule };
+    if (told.actor) told.counterparty = given;
+    else told.actor = given;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.sentence === sentence && !(d.actor && d.counterparty) && isEmpty(d)) drafts.splice(k, 1);
+    }
+  }
+}
+
 /** Reads claims from one parsed text: mentions, references, affiliations, actions and their roles, values. */
 export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, values: Quantities): Claim[] {
   const known = capitalizedWords(doc.sentences);
@@ -1380,6 +1406,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     }
     return own;
   });
+  completeFromAgents(doc, drafts, mentionsBySentence);
   const unnamed = drafts.filter(isUnnamedDeal);
   const paired = new Set(drafts.filter((d) => d.actor && d.counterparty).map((d) => d.sentence.index));
   const pair = unnamed.length > 0 ? paragraphPair(doc.text, doc.sentences, mentionsBySentence) : null;

@@ -126,6 +126,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Mannand led the Series B of sokoflow", "Quarlen is leading a $58M round in Marrowby": the leader invests.)
   { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Mannand Ventures led the Series B of Sokoflow' },
   { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quarlen Ventures" },
+  // (A round called by its series alone: "raised $40 million in a Series B", "its $12m Series A".)
+  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['series'], followedBy: ['a', 'b', 'c', 'd', 'e', 'f', 'a-1', 'b-1', 'b-2'], needsMoney: true, markers: ['by', 'from'], example: 'Ishara Robotics closed a $40 million Series B led by Tolvane Capital' },
   // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
   // available; a facility with no sum beside it is a plant.)
   // ("a £38m integrated facilities contract", "facilities management": buildings to run, no loan.)
