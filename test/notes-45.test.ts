@@ -150,3 +150,35 @@ describe('a round called by its series', () => {
     expect(claims.filter((c) => c.action?.lemma === 'round')).toHaveLength(1);
   });
 });
+
+describe('a supplier chosen by its client', () => {
+  it.each([
+    ['selected', 'Tindrel Services Ltd has been selected by Delmarsh Vale Borough Council to provide catering to 40 schools.'],
+    ['hired', 'Quorrel Marine was hired by Caskmoor Energy to supply two survey vessels for $30 million.'],
+  ])('"%s by Y to supply" makes Y the other side', (_verb, text) => {
+    const claims = extractClaims(text);
+    const supply = claims.find((c) => c.action?.type === 'supply');
+    expect(supply?.counterparty?.canonical).toMatch(/Delmarsh Vale|Caskmoor Energy/);
+  });
+});
+
+describe('how long a streak or an earlier holder lasted is no term', () => {
+  it('"ending a 12-year run by its own staff"', () => {
+    const claims = extractClaims('Siskin Council gave its cleaning contract to Tarvo Services, ending a 12-year run by its own staff. The three-year contract is worth £4m.');
+    expect(claims.map((c) => c.duration?.months).filter((m) => m !== undefined)).toEqual([36]);
+  });
+
+  it('"for the model\'s six-year run" is still the supply\'s term (guard)', () => {
+    const claims = extractClaims('Orrin Cells will supply every battery pack to Tarvo Motors for the model\'s six-year run.');
+    expect(claims.some((c) => c.duration?.months === 72)).toBe(true);
+  });
+});
+
+describe('counts with coordinated modifiers', () => {
+  it.each([
+    ['covers 61 primary and secondary schools', 61, 'school'],
+    ['sold 12 new and used trucks', 12, 'truck'],
+  ])('"%s"', (text, value, unit) => {
+    expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
+  });
+});

@@ -170,6 +170,9 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number, dative = fa
   return undefined;
 }
 
+/** Participles of choosing a supplier: "selected by Y to supply", "hired by Y to run". */
+const CHOOSING_PARTICIPLES: ReadonlySet<string> = new Set(['selected', 'chosen', 'picked', 'appointed', 'hired', 'engaged', 'contracted', 'commissioned', 'retained', 'tapped', 'mandated', 'awarded', 'named']);
+
 /** Words before a sale or purchase noun that make it one of part of a firm: "a minority sale", "the stake purchase". */
 const EQUITY_MODIFIERS: ReadonlySet<string> = new Set(['minority', 'majority', 'stake', 'shareholding']);
 
@@ -531,6 +534,19 @@ export const ROLE_RULES: readonly RoleRule[] = [
       const head = s.layer.owner[clause.pronoun - 1];
       if (!s.layer.usable(head) || !differs(head, s.actor)) return false;
       s.counterparty = head;
+      return true;
+    },
+  },
+  {
+    name: 'chosen-by', alternation: 'passive', fills: ['counterparty'],
+    example: 'Tashric Freight has been selected by Hostsund Marine to supply 40 cranes for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
+    reason: 'in "X was selected by Y to supply ...", the one who chose X is the other side of what X is chosen to do',
+    apply(s) {
+      if (s.counterparty || !s.actor || s.layer.token(s.trigger.token - 1)?.norm !== 'to') return false;
+      const chooser = s.layer.owner[s.trigger.token - 2];
+      if (!chooser || !s.layer.usable(chooser) || !differs(chooser, s.actor)) return false;
+      if (s.layer.token(chooser.first - 1)?.norm !== 'by' || !CHOOSING_PARTICIPLES.has(s.layer.token(chooser.first - 2)?.norm ?? '')) return false;
+      s.counterparty = chooser;
       return true;
     },
   },

@@ -236,6 +236,13 @@ export function countNounAt(ctx: Context, j: number, maxModifiers = MAX_MODIFIER
         continue;
       }
       if (phraseAt(t, k, UNIT_NAMES) !== null || phraseAt(t, k, UNIT_SYMBOLS) !== null) return null; // "32 degrees Celsius"
+      // ("61 primary and secondary schools": two modifiers joined by "and" or "or" still modify the noun after them.)
+      const joinsModifiers = (tok.lower === 'and' || tok.lower === 'or') && prev === 'word' && /^\p{Ll}+$/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.kind === 'word' && singular(t[k + 1]!.text) === null;
+      if (joinsModifiers) {
+        modifiers++;
+        k = p.end;
+        continue;
+      }
       if (excluded(tok.lower, tok.text)) return null;
       const proper = isProper(tok.text);
       // ("agreed on 9 June sets a price cap": a month after a day's number makes a date; nothing after it is counted.)
