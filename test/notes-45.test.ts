@@ -182,3 +182,29 @@ describe('counts with coordinated modifiers', () => {
     expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
   });
 });
+
+describe('a short name that opens two longer ones', () => {
+  const texts = [
+    'Varnwick Kikai Robotics will supply 900 welding robots to Palindra Motors over three years.',
+    'Palindra Motors has placed a 600-robot order with Varnwick, the supplier\'s biggest to date.',
+    'Varnwick Seiki, a bearings maker, agreed to sell its Axholm factory to Quenlow Industrial for $40 million.',
+  ];
+  it('stands for the one that deals with the same partner, so the two tellings meet', () => {
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+
+  it('without that evidence it joins neither (guard)', () => {
+    const apart = [texts[0]!, 'Varnwick has placed a 600-robot order with Tindrel Freight.', texts[2]!];
+    expect(kindsBetween(apart, 's1', 's2')).toEqual([]);
+  });
+});
+
+describe('"its biggest to date" ranks the deal and sums nothing', () => {
+  it('a count told beside it is still the deal\'s own', () => {
+    const texts = [
+      'Kelmora Freight will buy 40 electric trucks from Dravick Motors.',
+      'Kelmora Freight has ordered 55 electric trucks from Dravick Motors, its largest order to date.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

@@ -194,6 +194,13 @@ function sameNameEvidence(a: NameContext | undefined, b: NameContext | undefined
   return meet(a.partners, b.partners);
 }
 
+/** The first words of the partners' keys: "corvant" for "corvant trucks" and "corvant automotive group". */
+function partnerHeads(sets: readonly (ReadonlySet<string> | undefined)[]): Set<string> {
+  const heads = new Set<string>();
+  for (const set of sets) for (const p of set ?? []) heads.add(p.split(' ')[0]!);
+  return heads;
+}
+
 /** Whether two sets share a member, walking the smaller one. */
 function meet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -294,8 +301,14 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))))) continue;
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
+    // ("Naniwa" beside "Naniwa Kikai Robotics" and "Naniwa Seiki": of several longer names, the one whose deals (its own or
+    // a longer name's it opens) have a partner of the same first word as the short one's is the one it stands for.)
+    const own = partnerHeads([contexts.get(k)?.partners]);
+    const chainHeads = (o: string) => partnerHeads(owners.filter((x) => x === o || x.startsWith(`${o} `)).map((x) => contexts.get(x)?.partners));
+    const sharing = nearest.length > 1 && own.size > 0 ? nearest.filter((o) => meet(chainHeads(o), own)) : nearest;
+    const meant = sharing.length === 1 ? sharing : nearest;
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
-    if (nearest.length === 1 && !unit(nearest[0]!)) alias.set(k, nearest[0]!);
+    if (meant.length === 1 && !unit(meant[0]!)) alias.set(k, meant[0]!);
   }
   // "Rhodanienne" -> "Épicerie Rhodanienne", "Altay" -> "Yıldırım Altay": a lone word that ends exactly one
   // two-word name, begins none and is no common word is that name said short.

@@ -68,6 +68,8 @@ function carriedTo(before: string): boolean {
 const HAS_NOW = /\b(?:has|have)\s+now\s+(?:[a-z]+ed|put|paid|lent|sunk|spent|given|sent|ploughed|plowed)\s+(?:in\s+|into\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
 /** Words around an amount that make it a running total whatever the deal: "cumulative awards ... stand at", "$6bn so far". */
 const RUNNING_BEFORE = /\b(?:cumulative(?:ly)?|now stands? at|now totals?|(?:has|have)\s+now\s+[a-z]+ed|total\s+(?:outlay|investment|funding|spend|spending|commitment|exposure|purchases|orders)\b[^.;]{0,40}\bto)\b[^.;]{0,40}$/i;
+/** A superlative ranked over the time so far: "its biggest to date", "the largest order to date". */
+const RANKED_TO_DATE = /\b(?:biggest|largest|first|highest|best|richest|costliest|most\s+valuable)\s(?:[a-z-]+\s){0,2}?(?:so\sfar|to\sdate)\b/gi;
 const RUNNING_AFTER = /^\s*(?:so far|to date)\b/i;
 /** "under its", "of a", "from Tarvo's": the words before the sum a tranche belongs to. */
 const STEPS_OF_BEFORE = /\b(?:under|of|from|within)\s+(?:the|a|an|its|their|[\p{L}&.-]+['\u2019]s?)\s+(?:about\s+|roughly\s+|some\s+)?$/iu;
@@ -131,7 +133,8 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || RUNNING_BEFORE.test(before) || /^\s*(in total|total|altogether|so far|to date|in all|all-in)\b/i.test(after)) return 'cumulative';
   // ("Grebe shares are down 8% year to date": the year's share move, not a running total.)
-  if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence)) return 'cumulative';
+  // ("the supplier's biggest to date": a superlative's "to date" ranks the deal, it sums nothing.)
+  if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence.replace(RANKED_TO_DATE, ''))) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';
   // ("the fourth drawdown under its CHF 90 million credit facility": the sum the steps are of is the whole.)
