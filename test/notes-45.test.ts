@@ -208,3 +208,18 @@ describe('"its biggest to date" ranks the deal and sums nothing', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe('a property\'s letting as a noun', () => {
+  it('"The Siskin letting at Kelby Park" in a note is the rated landlord\'s lease', () => {
+    const texts = [
+      'Tarvo Logistics REIT plc (LSE: TLR) has let its new depot at Kelby Park to Siskin Retail Ltd on a 15-year lease at an annual rent of £5.9 million.',
+      'TLR - BUY, TP 176p. The Siskin letting at Kelby Park adds £5.9m a year of contracted rent for 15 years.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
+  });
+
+  it('"is letting its depot" stays a verb (guard)', () => {
+    const claims = extractClaims('Tarvo is letting its depot to Siskin for ten years.');
+    expect(claims.some((c) => c.action?.lemma === 'let' && c.duration?.months === 120)).toBe(true);
+  });
+});

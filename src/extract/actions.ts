@@ -61,7 +61,9 @@ const NOUN_AFTER: ReadonlySet<string> = new Set(['from', 'by', 'with', 'for', 'o
 /** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm)) return false;
+  // ("The Siskin letting at Kelby Park", "its letting of the depot": a property's letting after a determiner is a noun.)
+  const determinedLetting = token.norm === 'letting' && tokens.slice(Math.max(0, at - 4), at).some((t) => DETERMINERS.has(t.norm) || t.possessive);
+  if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm) && !determinedLetting) return false;
   // "bought", "sold", "won": an irregular past form is never a noun.
   if (token.tags.has('PastTense') && !token.tags.has('Noun')) return false;
   const prev = tokens[at - 1];

@@ -183,6 +183,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Hostsund's disposal of its ferry arm to Devton Logistics" },
   // ("eight jets on lease from Siskin Lessors": the lessor is the one the lease comes from.)
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], fromReverses: true, example: "SpaceX's Colossus lease to Anthropic" },
+  // (A property's letting, as British filings and notes say it: "the Siskin letting at Kelby Park", "its letting of the depot to Siskin".)
+  { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['letting', 'lettings'], example: "Olberth Estates' letting of its Axholm depot to Palindra Foods" },
   // ("Ondo Towers took a decade-long tenancy from Tarvo Telecom": a tenancy is a lease seen from the tenant's
   // side; its lessor is the one it comes from.)
   { lemma: 'tenancy', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['tenancy', 'tenancies'], fromReverses: true, needs: ['from', 'with'], markers: ['with', 'to', 'from'], example: 'Ondo Towers won a 12-year tenancy from Tarvo Telecom for its masts' },
