@@ -18,8 +18,10 @@ import {
 
 export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural-pronoun';
 
-/** Words that open a field of a filing or release before a lowercase noun: "Total contract value", "Annual rent", "Aggregate consideration". */
-const FIELD_OPENERS: ReadonlySet<string> = new Set(['total', 'annual', 'overall', 'aggregate', 'gross', 'net', 'combined', 'estimated', 'yearly', 'monthly', 'quarterly', 'initial', 'maximum', 'minimum', 'approximate', 'cumulative']);
+/** Words that open a field of a filing or release before a lowercase word: "Total contract value", "Annual rent", "Consideration of". */
+const FIELD_OPENERS: ReadonlySet<string> = new Set(['total', 'annual', 'overall', 'aggregate', 'gross', 'net', 'combined', 'estimated', 'yearly', 'monthly', 'quarterly', 'initial', 'maximum', 'minimum', 'approximate', 'cumulative',
+  // (A field named by its noun: "Consideration of £410m will be paid ...", "Contract value: ...", "Transaction value is ...".)
+  'consideration', 'contract', 'transaction', 'deal', 'purchase', 'sale', 'term', 'tenor']);
 
 /** A place in a sentence that names or refers to a party. Token range `[first, last]` is inclusive. */
 export interface Mention {
@@ -395,6 +397,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Under the agreement, Orsel has ...": a preposition that opens a sentence, whatever compromise tagged it, before a
   // word in lowercase; "Under Armour" goes on in capitals.)
   if (PREPOSITIONS.has(token.norm) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
+  // ("Total contract value is ...", "Consideration of £410m will be paid ...": a word that opens a filing's field, before a
+  // lowercase word, names no one.)
+  if (/^\s+$/.test(token.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && FIELD_OPENERS.has(token.norm)) return false;
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.
   if (token.post === '-' && next !== undefined && /^[a-z]/.test(next.text) && !isOriginSuffix(next.norm)) return false;
   // A capital at the start of a sentence is only a name's with more evidence.
@@ -416,8 +421,6 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   const plainNoun = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
   const nounAfter = next !== undefined && (plainNoun(next) || ((/^[A-Z]{2,4}$/.test(next.text) || /^\p{Ll}/u.test(next.text)) && !next.tags.has('Copula') && !next.tags.has('Modal') && plainNoun(after)));
   if (nounAfter && /^\s+$/.test(token.post) && participleOfWord(token.norm)) return false;
-  // ("Total contract value is ...", "Annual contract value: ...": so does a word that opens a filing's field.)
-  if (/^\s+$/.test(token.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && FIELD_OPENERS.has(token.norm)) return false;
   // ('prize." Asked about the number, she said': an English past participle before a lowercase preposition opens a
   // clause, whatever the tagger guessed after the quotation.)
   if (/ed$/.test(token.norm) && isCommonWord(token.norm) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text) && PREPOSITIONS.has(next.norm)) return false;
