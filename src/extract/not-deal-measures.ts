@@ -34,6 +34,11 @@ export const NOT_DEAL_MEASURES: readonly { name: string; before: RegExp; unless?
     example: 'Tarvo Gas agreed a supply pact with Siskin Power for 700,000 tonnes a year; Tarvo has now signed a total of 6 million tonnes with its buyers.',
     reason: 'what a firm has sold to all its buyers so far, not this deal\'s',
   },
+  {
+    name: 'whole-of-share', before: /\b(?:(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|half|(?!100\b)\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+(?:\s[\w-]+){0,2}['\u2019]s\s+)?(?:total\s+|entire\s+|planned\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i,
+    example: "Tarvo Wind will sell 80 MW to Siskin Data from its Ulvenor park, about a third of Ulvenor's 240 MW.",
+    reason: 'the whole that the deal takes a share of, not what the deal moves ("100% of ~180ktpa" takes it all: that whole is the deal\'s)',
+  },
 ];
 
 /** Whether a measure or count is one of `NOT_DEAL_MEASURES` (read from up to 70 characters before it). */
