@@ -223,3 +223,18 @@ describe('a property\'s letting as a noun', () => {
     expect(claims.some((c) => c.action?.lemma === 'let' && c.duration?.months === 120)).toBe(true);
   });
 });
+
+describe('a deal noun before a verb the tagger took for a plural', () => {
+  it.each([
+    ["Doornveld's contract covers 45 MW.", 45e6],
+    ["Doornveld's contract spans 45 MW.", 45e6],
+  ])('"%s" keeps the deal word', (text, value) => {
+    const claims = extractClaims(text);
+    expect(claims.some((c) => c.action?.lemma === 'contract' && c.quantities.some((q) => q.value === value))).toBe(true);
+  });
+
+  it('"the contract runs ten years" keeps the deal word and its term', () => {
+    const claims = extractClaims("Doornveld's contract runs ten years.");
+    expect(claims.some((c) => c.action?.lemma === 'contract' && c.duration?.months === 120)).toBe(true);
+  });
+});

@@ -136,6 +136,8 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   // article or a name is a participle that tells what the deal covers, whatever the tagger called it.)
   const after = tokens[at + 2];
   if (/ing$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
+  // ("Doornveld's contract covers 45 MW", "the lease runs ten years": so is a third-person verb the tagger took for a plural.)
+  if (/[^s]s$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 
