@@ -238,3 +238,24 @@ describe('a deal noun before a verb the tagger took for a plural', () => {
     expect(claims.some((c) => c.action?.lemma === 'contract' && c.duration?.months === 120)).toBe(true);
   });
 });
+
+describe('a regional currency word in a story that never says where', () => {
+  it('"3.4 billion crowns" is money of no stated currency, not a count of crowns', () => {
+    const q = extractQuantities('Ordway has agreed to buy the skincare line from Halden for about 3.4 billion crowns.');
+    expect(q.amounts.map((a) => [a.value, a.currency])).toEqual([[3.4e9, 'XXX']]);
+    expect(q.quantities).toEqual([]);
+  });
+
+  it('"three crowns" stays a count, and a cue still names the currency (guard)', () => {
+    expect(extractQuantities('The jeweller sold three crowns.').amounts).toEqual([]);
+    expect(extractQuantities('STOCKHOLM - Varnhold agreed to buy Tostia for 4.2 billion crowns.').amounts.map((a) => a.currency)).toEqual(['SEK']);
+  });
+
+  it('meets the same price told in a code', () => {
+    const texts = [
+      'Halden Consumer Brands AB has agreed to sell its skincare brand to Ordway Capital for SEK 3.4 billion.',
+      'Ordway has agreed to buy the skincare line from Halden for about 3.4 billion crowns, Halden said.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
+  });
+});

@@ -122,7 +122,7 @@ export const RUNTIME_CURRENCIES: readonly CurrencyEntry[] = ((): CurrencyEntry[]
 /**
  * Words several countries use for their currency ("4.2 billion crowns", "300 million pesos"): the text's places,
  * adjectives and exchange words tell which. Each option lists the cues that pick it; with no cue the words name no
- * currency we can tell, and the figure is no money.
+ * currency we can tell, and a sum of millions is money of no stated currency (`UNSTATED_CURRENCY`).
  */
 export const REGIONAL_CURRENCY_WORDS: readonly {
   words: readonly string[];
@@ -188,7 +188,13 @@ export const REGIONAL_CURRENCY_WORDS: readonly {
   },
 ];
 
+/** ISO 4217's code for no currency: a sum said with none stated, or in a word whose country the text never tells. */
+export const UNSTATED_CURRENCY = 'XXX';
+
 const REGIONAL = new Map(REGIONAL_CURRENCY_WORDS.flatMap((entry) => entry.words.map((w) => [w, entry] as const)));
+
+/** Whether a word is one several countries' currencies share: "crowns", "pesos", "riyals". */
+export const isRegionalCurrencyWord = (word: string): boolean => REGIONAL.has(word);
 
 /** The currency a regional word names in this text ("crowns" in a Stockholm story), or null when no single cue tells. */
 export function regionalCurrency(word: string, text: string): string | null {

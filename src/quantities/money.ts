@@ -1,6 +1,6 @@
 import type { Amount, Period } from '../schema/quantity.js';
 import { spanOf, free, take, type Context } from './context.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS, regionalCurrency } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS, isRegionalCurrencyWord, regionalCurrency, UNSTATED_CURRENCY } from './currencies.js';
 import { SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
@@ -73,7 +73,10 @@ function regionalAt(ctx: Context, k: number, num: NumberHit): UnitHit<string> | 
   const word = ctx.tokens[k];
   if (word?.kind !== 'word' || num.value < 1000) return null;
   const code = regionalCurrency(word.lower, ctx.text);
-  return code === null ? null : { unit: code, end: k + 1, factor: 1 };
+  // ("3.4 billion crowns" in a story that never says where: a sum of millions in such a word is money whose currency
+  // the text does not tell, never a count of crowns.)
+  if (code === null) return num.value >= 1e6 && isRegionalCurrencyWord(word.lower) ? { unit: UNSTATED_CURRENCY, end: k + 1, factor: 1 } : null;
+  return { unit: code, end: k + 1, factor: 1 };
 }
 
 /**

@@ -3,6 +3,7 @@ import { spanOf, take, type Context } from './context.js';
 import type { NumberHit } from './numbers.js';
 import { shapedAt, type Family, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
+import { UNSTATED_CURRENCY } from './currencies.js';
 import { suffixAt } from './money.js';
 
 /**
@@ -12,7 +13,7 @@ import { suffixAt } from './money.js';
  * is a count), only for sums of a million or more, and only where a word of paying or worth stands just before or a rate
  * ("a year") just after.
  */
-export const UNSTATED_CURRENCY = 'XXX';
+export { UNSTATED_CURRENCY };
 
 /** Slang scales after a bare number: "nine hundred mil", "3.2 bil". ("R$ 800 mil" is Portuguese thousands: a currency stands before it.) */
 const SLANG_SCALES: Readonly<Record<string, number>> = { mil: 1e6, mill: 1e6, bil: 1e9, bill: 1e9, mils: 1e6, bils: 1e9 };
