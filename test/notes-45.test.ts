@@ -262,3 +262,17 @@ describe('a regional currency word in a story that never says where', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe('what a firm delivers for itself is no supply', () => {
+  it.each([
+    ['remains focused on delivering its standalone plan', 'Harrowby Partners confirms it is not in talks with Lindqvist Group. The board remains focused on delivering its standalone plan.'],
+    ['delivered record results', 'Tarvo Lines said it delivered record results, helped by its Siskin charter.'],
+  ])('"%s"', (_what, text) => {
+    expect(extractClaims(text).filter((c) => c.action?.lemma === 'deliver')).toEqual([]);
+  });
+
+  it('"delivered the first two ferries to Siskin Lines" still supplies (guard)', () => {
+    const claims = extractClaims('Tarvo delivered the first two ferries to Siskin Lines in May.');
+    expect(claims.some((c) => c.action?.lemma === 'deliver' && c.counterparty?.canonical === 'Siskin Lines')).toBe(true);
+  });
+});

@@ -324,7 +324,11 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   // ("is to use that cash on its bonds": what a firm does with its own money is no deal.)
   if (word.unlessObject) {
     const k = /^(?:the|its|their|his|her|our|this|that|those|these|some|any)$/.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
-    if (word.unlessObject.includes(tokens[k]?.norm ?? '')) return false;
+    // ("delivering its standalone plan": the object's noun may stand past a modifier or two.)
+    for (let j = k; j <= k + 2 && j < tokens.length; j++) {
+      if (word.unlessObject.includes(tokens[j]!.norm)) return false;
+      if (/[,.;:]/.test(tokens[j]!.post) || !/^\p{Ll}/u.test(tokens[j]!.text)) break;
+    }
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
   if (word.needs) {
