@@ -265,7 +265,7 @@ describe('a regional currency word in a story that never says where', () => {
 
 describe('what a firm delivers for itself is no supply', () => {
   it.each([
-    ['remains focused on delivering its standalone plan', 'Harrowby Partners confirms it is not in talks with Lindqvist Group. The board remains focused on delivering its standalone plan.'],
+    ['remains focused on delivering its standalone plan (guard)', 'Harrowby Partners confirms it is not in talks with Lindqvist Group. The board remains focused on delivering its standalone plan.'],
     ['delivered record results', 'Tarvo Lines said it delivered record results, helped by its Siskin charter.'],
   ])('"%s"', (_what, text) => {
     expect(extractClaims(text).filter((c) => c.action?.lemma === 'deliver')).toEqual([]);
