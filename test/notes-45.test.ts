@@ -8,9 +8,9 @@ const kindsBetween = (texts: string[], a: string, b: string) =>
 
 describe('an ending verb the words before it make a noun ends no deal', () => {
   it.each([
-    ['closing a name a place preposition opens', 'Varnwick Apiaries will set 9,000 hives among Quenlow Farms blocks this spring under a pollination contract.'],
-    ['after a possessive name and a modifier', "Varnwick Apiaries will set 9,000 hives among Quenlow Farms' pear blocks this spring under a pollination contract."],
-    ['after a determiner', 'Varnwick Apiaries will set 9,000 hives among the blocks of Quenlow Farms under a pollination contract.'],
+    ['closing a name a place preposition opens', 'Kelmora Bees is to place 4,300 colonies among Quenlow Farms blocks in April under a pollination contract.'],
+    ['after a possessive name and a modifier', "Kelmora Bees is to place 4,300 colonies among Quenlow Farms' cherry blocks in April under a pollination contract."],
+    ['after a determiner', 'Kelmora Bees is to place 4,300 colonies among the blocks of Quenlow Farms under a pollination contract.'],
   ])('%s', (_what, text) => {
     const claims = extractClaims(text);
     expect(claims.length).toBeGreaterThan(0);
@@ -29,14 +29,14 @@ describe('an ending verb the words before it make a noun ends no deal', () => {
 
 describe("a field's label and the figures it opens", () => {
   it('"Annual contract value: £4.2m" is a yearly rate', () => {
-    const claims = extractClaims('Delmarsh Council has awarded its cleaning contract to Tindrel Services Ltd. Annual contract value: £4.2m.');
+    const claims = extractClaims('Delmarsh Council gave its grounds upkeep tender to Tindrel Services Ltd. Annual contract value: £4.2m.');
     expect(claims.some((c) => c.amount?.value === 4.2e6 && c.amount.per === 'year')).toBe(true);
   });
 
   it.each([
-    ['Total', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Total contract value is approximately USD 52 million.'],
-    ['Overall', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Overall contract value is about USD 52 million.'],
-    ['Aggregate (guard)', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Aggregate consideration is USD 52 million.'],
+    ['Total', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Total contract value comes to roughly USD 52 million.'],
+    ['Overall', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Overall contract value comes to USD 52 million.'],
+    ['Aggregate (guard)', 'Pertwick Ltd has chartered the barge Ondo Star from Quorrel Shipping AS. Aggregate consideration comes to USD 52 million.'],
   ])('"%s ..." opening a sentence of figures names no party, and the figure goes to the charter', (word, text) => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.actor?.canonical)).not.toContain(word);
@@ -60,7 +60,7 @@ describe('"let" in the past and in the dative', () => {
   it('"In 2019 X let its depot to Y" is dated 2019, and keeps apart from a new lease', () => {
     const texts = [
       'Olberth Estates has agreed a new 14-year lease with Palindra Foods for its Axholm depot at £3.8m a year.',
-      'Olberth and Palindra go back a way; in 2019 Olberth let its Brisbury shed to Palindra for eight years at £1.2m a year.',
+      'Olberth already knows its tenant; in 2019 Olberth let its Brisbury shed to Palindra for eight years at £1.2m a year.',
     ];
     const older = extractClaims(texts[1]!).find((c) => c.amount?.value === 1.2e6);
     expect(older?.time?.year).toBe(2019);
@@ -96,8 +96,8 @@ describe('a count hyphened before a deal noun', () => {
 
   it('two counts of one pollination deal contradict', () => {
     const texts = [
-      'Varnwick Apiaries will set 12,000 hives in Quenlow Farms orchards this spring under a pollination contract.',
-      "Varnwick's 7,500-hive deal with Quenlow Farms is the biggest in the valley.",
+      'Kelmora Bees is to place 11,000 colonies in Quenlow Farms orchards in April under a pollination contract.',
+      "Kelmora's 7,500-colony deal with Quenlow Farms tops anything signed in the region.",
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
@@ -135,7 +135,7 @@ describe('a sentence that names only who gave the deal before it', () => {
 
   it('two tellings of one round agree once the lead investor is read (guard)', () => {
     const texts = [
-      'Ishara Robotics has closed a $40 million Series B. The round was led by Tolvane Capital.',
+      'Ishara Robotics has closed a $40 million Series B. This round was co-led by Tolvane Capital.',
       'Tolvane Capital led a $40m Series B round in Ishara Robotics, the robot maker said.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
@@ -144,19 +144,19 @@ describe('a sentence that names only who gave the deal before it', () => {
 
 describe('a round called by its series', () => {
   it('"a Series B" alone is a round', () => {
-    const claims = extractClaims('Ishara Robotics raised $40 million in a Series B. The round was led by Tolvane Capital.');
+    const claims = extractClaims('Ishara Robotics took in $40 million in a Series B. Its round was led by Tolvane Capital.');
     expect(claims.some((c) => c.action?.lemma === 'round' && c.counterparty?.canonical === 'Tolvane Capital')).toBe(true);
   });
 
   it('"a Series B round" makes one round, not two (guard)', () => {
-    const claims = extractClaims('Ishara Robotics announced a $40 million Series B round led by Tolvane Capital, with Kelmora Partners joining.');
+    const claims = extractClaims('Ishara Robotics unveiled a $40 million Series B round, with Tolvane Capital in the lead and Kelmora Partners joining.');
     expect(claims.filter((c) => c.action?.lemma === 'round')).toHaveLength(1);
   });
 });
 
 describe('a supplier chosen by its client', () => {
   it.each([
-    ['selected', 'Tindrel Services Ltd has been selected by Delmarsh Vale Borough Council to provide catering to 40 schools.'],
+    ['picked', 'Tindrel Care was picked by Delmarsh Vale Borough Council to supply meals to 25 care homes.'],
     ['hired (guard)', 'Quorrel Marine was hired by Caskmoor Energy to supply two survey vessels for $30 million.'],
   ])('"%s by Y to supply" makes Y the other side', (_verb, text) => {
     const claims = extractClaims(text);
@@ -167,19 +167,21 @@ describe('a supplier chosen by its client', () => {
 
 describe('how long a streak or an earlier holder lasted is no term', () => {
   it('"ending a 12-year run by its own staff"', () => {
-    const claims = extractClaims('Siskin Council gave its cleaning contract to Tarvo Services, ending a 12-year run by its own staff. The three-year contract is worth £4m.');
-    expect(claims.map((c) => c.duration?.months).filter((m) => m !== undefined)).toEqual([36]);
+    const claims = extractClaims('Siskin Council gave its parks contract to Tarvo Services, ending a 12-year run by its own staff; Tarvo will be paid £4m over three years.');
+    const months = claims.map((c) => c.duration?.months);
+    expect(months).not.toContain(144);
+    expect(months).toContain(36);
   });
 
-  it('"for the model\'s six-year run" is still the supply\'s term (guard)', () => {
-    const claims = extractClaims('Orrin Cells will supply every battery pack to Tarvo Motors for the model\'s six-year run.');
-    expect(claims.some((c) => c.duration?.months === 72)).toBe(true);
+  it('"across the platform\'s seven-year production run" is still the supply\'s term (guard)', () => {
+    const claims = extractClaims('Liddane Cells will supply each battery pack to Tarvo Motors across the platform\'s seven-year production run.');
+    expect(claims.some((c) => c.duration?.months === 84)).toBe(true);
   });
 });
 
 describe('counts with coordinated modifiers', () => {
   it.each([
-    ['covers 61 primary and secondary schools', 61, 'school'],
+    ['serves 37 urban and rural clinics', 37, 'clinic'],
     ['sold 12 new and used trucks', 12, 'truck'],
   ])('"%s"', (text, value, unit) => {
     expect(extractQuantities(text).quantities.map((q) => [q.value, q.unit])).toContainEqual([value, unit]);
@@ -188,16 +190,16 @@ describe('counts with coordinated modifiers', () => {
 
 describe('a short name that opens two longer ones', () => {
   const texts = [
-    'Varnwick Kikai Robotics will supply 900 welding robots to Palindra Motors over three years.',
-    'Palindra Motors has placed a 600-robot order with Varnwick, the supplier\'s biggest to date.',
-    'Varnwick Seiki, a bearings maker, agreed to sell its Axholm factory to Quenlow Industrial for $40 million.',
+    'Varnwick Motion Robotics will supply 700 painting robots to Palindra Motors over four years.',
+    'Palindra Motors booked a 450-robot order with Varnwick, its largest to date.',
+    'Varnwick Bearings agreed to sell its Axholm factory to Quenlow Industrial for $40 million.',
   ];
   it('stands for the one that deals with the same partner, so the two tellings meet', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 
   it('without that evidence it joins neither (guard)', () => {
-    const apart = [texts[0]!, 'Varnwick has placed a 600-robot order with Tindrel Freight.', texts[2]!];
+    const apart = [texts[0]!, 'Varnwick booked a 450-robot order with Tindrel Freight.', texts[2]!];
     expect(kindsBetween(apart, 's1', 's2')).toEqual([]);
   });
 });
@@ -213,11 +215,12 @@ describe('"its biggest to date" ranks the deal and sums nothing', () => {
 });
 
 describe('a property\'s letting as a noun', () => {
-  it('"The Siskin letting at Kelby Park" in a note is the rated landlord\'s lease', () => {
+  it('"The Siskin letting at Wendacre Yard" in a note is the rated landlord\'s lease', () => {
     const texts = [
-      'Tarvo Logistics REIT plc (LSE: TLR) has let its new depot at Kelby Park to Siskin Retail Ltd on a 15-year lease at an annual rent of £5.9 million.',
-      'TLR - BUY, TP 176p. The Siskin letting at Kelby Park adds £5.9m a year of contracted rent for 15 years.',
+      'Tarvo Logistics REIT plc (LSE: TLR) has leased its new Wendacre Yard shed to Siskin Retail Ltd for 12 years at £5.9 million a year.',
+      'TLR - HOLD, TP 176p. The Siskin letting at Wendacre Yard brings in £5.9m a year for 12 years.',
     ];
+    expect(extractClaims(texts[1]!).some((c) => c.action?.lemma === 'let' && c.action.text === 'letting')).toBe(true);
     expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
   });
 
@@ -229,35 +232,35 @@ describe('a property\'s letting as a noun', () => {
 
 describe('a deal noun before a verb the tagger took for a plural', () => {
   it.each([
-    ["Doornveld's contract covers 45 MW.", 45e6],
-    ["Doornveld's contract spans 45 MW.", 45e6],
+    ["Brisbury's contract covers 38 MW.", 38e6],
+    ["Brisbury's contract spans 38 MW.", 38e6],
   ])('"%s" keeps the deal word', (text, value) => {
     const claims = extractClaims(text);
     expect(claims.some((c) => c.action?.lemma === 'contract' && c.quantities.some((q) => q.value === value))).toBe(true);
   });
 
   it('"the contract runs ten years" keeps the deal word and its term', () => {
-    const claims = extractClaims("Doornveld's contract runs ten years.");
+    const claims = extractClaims("Brisbury's contract runs ten years.");
     expect(claims.some((c) => c.action?.lemma === 'contract' && c.duration?.months === 120)).toBe(true);
   });
 });
 
 describe('a regional currency word in a story that never says where', () => {
-  it('"3.4 billion crowns" is money of no stated currency, not a count of crowns', () => {
-    const q = extractQuantities('Ordway has agreed to buy the skincare line from Halden for about 3.4 billion crowns.');
-    expect(q.amounts.map((a) => [a.value, a.currency])).toEqual([[3.4e9, 'XXX']]);
+  it('"2.8 billion crowns" is money of no stated currency, not a count of crowns', () => {
+    const q = extractQuantities('Quenlow will take over the haircare arm of Feldane for roughly 2.8 billion crowns.');
+    expect(q.amounts.map((a) => [a.value, a.currency])).toEqual([[2.8e9, 'XXX']]);
     expect(q.quantities).toEqual([]);
   });
 
   it('"three crowns" stays a count, and a cue still names the currency (guard)', () => {
     expect(extractQuantities('The jeweller sold three crowns.').amounts).toEqual([]);
-    expect(extractQuantities('STOCKHOLM - Varnhold agreed to buy Tostia for 4.2 billion crowns.').amounts.map((a) => a.currency)).toEqual(['SEK']);
+    expect(extractQuantities('GOTHENBURG - Kourant will pay 2.6 billion crowns for Dravick.').amounts.map((a) => a.currency)).toEqual(['SEK']);
   });
 
   it('meets a different price told in a code, and conflicts with it', () => {
     const texts = [
-      'Halden Consumer Brands AB has agreed to sell its skincare brand to Ordway Capital for SEK 3.4 billion.',
-      'Ordway has agreed to buy the skincare line from Halden for about 4.3 billion crowns, Halden said.',
+      'Feldane Brands AB will sell its haircare arm to Quenlow Capital for SEK 2.8 billion.',
+      'Quenlow is taking over the haircare arm of Feldane for roughly 3.5 billion crowns, the seller said.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
@@ -265,7 +268,7 @@ describe('a regional currency word in a story that never says where', () => {
 
 describe('what a firm delivers for itself is no supply', () => {
   it.each([
-    ['remains focused on delivering its standalone plan (guard)', 'Harrowby Partners confirms it is not in talks with Lindqvist Group. The board remains focused on delivering its standalone plan.'],
+    ['is concentrating on delivering its own plan (guard)', 'Axholm Partners says it holds no talks with Gorlan Group. Its board is concentrating on delivering its own plan.'],
     ['delivered record results', 'Tarvo Lines said it delivered record results, helped by its Siskin charter.'],
   ])('"%s"', (_what, text) => {
     expect(extractClaims(text).filter((c) => c.action?.lemma === 'deliver')).toEqual([]);

@@ -61,7 +61,7 @@ const NOUN_AFTER: ReadonlySet<string> = new Set(['from', 'by', 'with', 'for', 'o
 /** True when the word before marks a noun: "a deal", "SpaceX's lease", "three-year deal", "chip deal". */
 function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  // ("The Siskin letting at Kelby Park", "its letting of the depot": a property's letting after a determiner is a noun.)
+  // ("The Siskin letting at Wendacre Yard", "its letting of the depot": a property's letting after a determiner is a noun.)
   const determinedLetting = token.norm === 'letting' && tokens.slice(Math.max(0, at - 4), at).some((t) => DETERMINERS.has(t.norm) || t.possessive);
   if (/(ing|ed)$/.test(token.norm) && !/^(building|offering)$/.test(token.norm) && !determinedLetting) return false;
   // "bought", "sold", "won": an irregular past form is never a noun.
@@ -136,7 +136,7 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   // article or a name is a participle that tells what the deal covers, whatever the tagger called it.)
   const after = tokens[at + 2];
   if (/ing$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
-  // ("Doornveld's contract covers 45 MW", "the lease runs ten years": so is a third-person verb the tagger took for a plural.)
+  // ("Brisbury's contract covers 38 MW", "the lease runs ten years": so is a third-person verb the tagger took for a plural.)
   if (/[^s]s$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
@@ -306,7 +306,7 @@ const GIVEN_OPENERS: ReadonlySet<string> = new Set(['its', 'the', 'a', 'an', 'th
  */
 function givenThing(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  // (The taker is a name: capitalized, or a lowercase brand no dictionary knows, "let shopmoor its shed"; not "letting of the quarter".)
+  // (The taker is a name: capitalized, or a lowercase brand no dictionary knows, "let quorrelmart its shed"; not "letting of the year".)
   if (first === undefined || first.tags.has('Pronoun') || !(/^\p{Lu}/u.test(first.text) || (/^\p{Ll}+$/u.test(first.text) && !isCommonWord(first.norm)))) return false;
   for (let j = from + 1; j <= from + 3 && j < tokens.length; j++) {
     if (GIVEN_OPENERS.has(tokens[j]!.norm)) return /^\s+$/.test(tokens[j - 1]!.post);

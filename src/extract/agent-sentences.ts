@@ -1,13 +1,13 @@
 /**
- * A sentence that names only who gave a deal told just before it: "Ondo raised $40m in a Series B. The round was led
- * by Tolvane Capital." The name after "by" is the other side of the deal before, when that deal names only one side.
+ * A sentence that names only who gave a deal told just before it: "Ondo took in $40m in a Series B. This round was
+ * co-led by Tolvane Capital." The name after "by" is the other side of the deal before, when that deal names only one side.
  * Each record: the words of the sentence up to its "by", an example and a reason.
  */
 export const AGENT_SENTENCES: readonly { name: string; pattern: RegExp; example: string; reason: string }[] = [
   {
     name: 'funding-led-by',
     pattern: /^(?:the|this|that|its|their)\s(?:[^\s.;:]+\s){0,4}?(?:round|financing|raise|placement|offering|investment|funding|tranche)\s(?:was|is|were|has\sbeen|had\sbeen)\s(?:jointly\s)?(?:co-)?(?:led|anchored|backed|underwritten)\sby\s/i,
-    example: 'Ishara Robotics raised $40 million in a Series B. The round was led by Tolvane Capital.',
+    example: 'Ishara Robotics took in $40 million in a Series B. This round was co-led by Tolvane Capital.',
     reason: 'the investor that led or backed a round is the side that gives its money',
   },
   {
@@ -19,7 +19,7 @@ export const AGENT_SENTENCES: readonly { name: string; pattern: RegExp; example:
   {
     name: 'it-led-by',
     pattern: /^it\s(?:was|has\sbeen|had\sbeen)\s(?:jointly\s)?(?:co-)?led\sby\s/i,
-    example: 'Ishara Robotics raised $40 million in a Series B. It was led by Tolvane Capital.',
+    example: 'Ishara Robotics took in $40 million in a Series B. It was led by Tolvane Capital.',
     reason: 'a round told just before is what "it" stands for when "it" was led',
   },
 ];

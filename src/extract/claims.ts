@@ -1352,7 +1352,7 @@ function markRatedSides(draft: Draft, rated: Party): void {
 }
 
 /**
- * "Ishara raised $40m in a Series B. The round was led by Tolvane Capital.": the giver a sentence of
+ * "Ishara took in $40m in a Series B. This round was co-led by Tolvane Capital.": the giver a sentence of
  * `AGENT_SENTENCES` names after "by" is the missing side of the deal told just before it. That sentence's own
  * one-sided draft with no figure ("Tolvane led -") says nothing more and goes.
  */

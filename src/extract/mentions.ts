@@ -20,7 +20,7 @@ export type MentionKind = 'name' | 'person-pronoun' | 'neuter-pronoun' | 'plural
 
 /** Words that open a field of a filing or release before a lowercase word: "Total contract value", "Annual rent", "Consideration of". */
 const FIELD_OPENERS: ReadonlySet<string> = new Set(['total', 'annual', 'overall', 'aggregate', 'gross', 'net', 'combined', 'estimated', 'yearly', 'monthly', 'quarterly', 'initial', 'maximum', 'minimum', 'approximate', 'cumulative',
-  // (A field named by its noun: "Consideration of £410m will be paid ...", "Contract value: ...", "Transaction value is ...".)
+  // (A field named by its noun: "Consideration of €75m is payable ...", "Contract value: ...", "Transaction value is ...".)
   'consideration', 'contract', 'transaction', 'deal', 'purchase', 'sale', 'term', 'tenor']);
 
 /** A place in a sentence that names or refers to a party. Token range `[first, last]` is inclusive. */
@@ -397,7 +397,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Under the agreement, Orsel has ...": a preposition that opens a sentence, whatever compromise tagged it, before a
   // word in lowercase; "Under Armour" goes on in capitals.)
   if (PREPOSITIONS.has(token.norm) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
-  // ("Total contract value is ...", "Consideration of £410m will be paid ...": a word that opens a filing's field, before a
+  // ("Total contract value comes to ...", "Consideration of €75m is payable ...": a word that opens a filing's field, before a
   // lowercase word, names no one.)
   if (/^\s+$/.test(token.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && FIELD_OPENERS.has(token.norm)) return false;
   // "Design-software maker trindle", "Warehouse-robot maker Nuvolari": a capital hyphened to a lowercase word opens a description.

@@ -64,7 +64,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'fabricate', frame: 'supply', direction: 'forward', pos: 'verb', markers: ['for', 'object'], example: 'Intel will fabricate chips for Microsoft' },
   { lemma: 'award', frame: 'licence', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
   { lemma: 'renew', frame: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
-  // ("remains focused on delivering its standalone plan", "delivered record results": what a firm achieves is no supply.)
+  // ("is concentrating on delivering its own plan", "delivered record results": what a firm achieves is no supply.)
   { lemma: 'deliver', frame: 'supply', direction: 'forward', pos: 'verb', unlessObject: ['plan', 'plans', 'strategy', 'results', 'growth', 'returns', 'value', 'savings', 'synergies', 'performance', 'earnings', 'profit', 'profits', 'guidance', 'targets', 'promise', 'promises', 'message', 'update', 'verdict', 'blow'], example: 'Boeing will deliver 40 jets to Emirates' },
   { lemma: 'host', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
@@ -127,8 +127,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Mannand led the Series B of sokoflow", "Quarlen is leading a $58M round in Marrowby": the leader invests.)
   { lemma: 'lead', frame: 'funding-round', direction: 'forward', pos: 'verb', forms: ['leads', 'led', 'leading'], needs: ['round', 'rounds', 'series', 'seed', 'pre-seed', 'financing', 'fundraise', 'fundraising'], markers: ['in', 'into', 'of', 'for'], example: 'Mannand Ventures led the Series B of Sokoflow' },
   { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['round', 'rounds'], needsMoney: true, markers: ['by', 'from'], example: "Marrowby's $85 million round led by Quarlen Ventures" },
-  // (A round called by its series alone: "raised $40 million in a Series B", "its $12m Series A".)
-  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['series'], followedBy: ['a', 'b', 'c', 'd', 'e', 'f', 'a-1', 'b-1', 'b-2'], needsMoney: true, markers: ['by', 'from'], example: 'Ishara Robotics closed a $40 million Series B led by Tolvane Capital' },
+  // (A round called by its series alone: "took in $22m in a Series A", "its $12m Series C".)
+  { lemma: 'round', frame: 'funding-round', direction: 'reverse', pos: 'noun', forms: ['series'], followedBy: ['a', 'b', 'c', 'd', 'e', 'f', 'a-1', 'b-1', 'b-2'], needsMoney: true, markers: ['by', 'from'], example: 'Ishara Robotics closed a $40 million Series B that Tolvane Capital co-led' },
   // ("a $1.2 billion five-year revolving credit facility with a group of banks", "a $1.2bn RCF": a loan banks make
   // available; a facility with no sum beside it is a plant.)
   // ("a £38m integrated facilities contract", "facilities management": buildings to run, no loan.)
@@ -184,7 +184,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'disposal', frame: 'sale', direction: 'forward', pos: 'noun', forms: ['disposal', 'disposals'], needs: ['to'], markers: ['to'], byObject: { equity: 'reverse', company: 'reverse' }, example: "Hostsund's disposal of its ferry arm to Devton Logistics" },
   // ("eight jets on lease from Siskin Lessors": the lessor is the one the lease comes from.)
   { lemma: 'lease', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['lease', 'leases'], fromReverses: true, example: "SpaceX's Colossus lease to Anthropic" },
-  // (A property's letting, as British filings and notes say it: "the Siskin letting at Kelby Park", "its letting of the depot to Siskin".)
+  // (A property's letting, as British filings and notes say it: "the Siskin letting at Wendacre Yard", "its letting of the depot to Siskin".)
   { lemma: 'let', frame: 'lease', direction: 'forward', pos: 'noun', forms: ['letting', 'lettings'], example: "Olberth Estates' letting of its Axholm depot to Palindra Foods" },
   // ("Ondo Towers took a decade-long tenancy from Tarvo Telecom": a tenancy is a lease seen from the tenant's
   // side; its lessor is the one it comes from.)

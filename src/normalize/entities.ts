@@ -301,7 +301,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))))) continue;
     const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
-    // ("Naniwa" beside "Naniwa Kikai Robotics" and "Naniwa Seiki": of several longer names, the one whose deals (its own or
+    // ("Varnwick" beside "Varnwick Motion Robotics" and "Varnwick Bearings": of several longer names, the one whose deals (its own or
     // a longer name's it opens) have a partner of the same first word as the short one's is the one it stands for.)
     const own = partnerHeads([contexts.get(k)?.partners]);
     const chainHeads = (o: string) => partnerHeads(owners.filter((x) => x === o || x.startsWith(`${o} `)).map((x) => contexts.get(x)?.partners));

@@ -133,7 +133,7 @@ export function roleOfAmount(sentence: string, offset: number, amount: Pick<Amou
   // "bringing its total to $6 billion", "$6 billion in all", "Nordhavn's €5 billion total commitment"
   if (CUMULATIVE_NEAR.test(before.slice(-25)) || HAS_NOW.test(before) || carriedTo(before) || RUNNING_BEFORE.test(before) || /^\s*(in total|total|altogether|so far|to date|in all|all-in)\b/i.test(after)) return 'cumulative';
   // ("Grebe shares are down 8% year to date": the year's share move, not a running total.)
-  // ("the supplier's biggest to date": a superlative's "to date" ranks the deal, it sums nothing.)
+  // ("the yard's largest to date": a superlative's "to date" ranks the deal, it sums nothing.)
   if (/\b(altogether|in total|so far|(?<!year[\s-])to date|in all|cumulatively)\b/i.test(sentence.replace(RANKED_TO_DATE, ''))) return 'cumulative';
   // "Amazon's total investment in Anthropic stands at $6 billion"
   if (/\btotal\b/i.test(sentence.slice(0, Math.max(0, amount.span.start - offset)))) return 'cumulative';

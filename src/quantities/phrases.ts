@@ -94,7 +94,7 @@ export function phraseBefore<V>(tokens: readonly Token[], i: number, table: Phra
 }
 
 /**
- * A phrase of the table written hyphened onto the value at `i`: "an up-to-six-ferry deal", "an at-least-eight-tug order".
+ * A phrase of the table written hyphened onto the value at `i`: "an up-to-nine-tug deal", "an at-least-eight-tug order".
  * The words and their hyphens must touch, so "up to - six" is no such phrase.
  */
 export function hyphenedPhraseBefore<V>(tokens: readonly Token[], i: number, table: PhraseTable<V>): PhraseHit<V> | null {
