@@ -13,7 +13,7 @@ export const AGENT_SENTENCES: readonly { name: string; pattern: RegExp; example:
   {
     name: 'credit-provided-by',
     pattern: /^(?:the|this|that|its|their)\s(?:[^\s.;:]+\s){0,4}?(?:facility|loan|credit\sline|revolver|financing)\s(?:was|is|were|has\sbeen|had\sbeen|will\sbe)\s(?:jointly\s)?(?:provided|arranged|extended|underwritten|granted|made)\sby\s/i,
-    example: 'Kourant Ferries has signed a €90m five-year loan. The facility was provided by Larkmoor Bank.',
+    example: 'Kourant Ferries has signed a €90m five-year loan. The facility will be extended by Larkmoor Bank.',
     reason: 'the bank that provides or arranges a loan is its lender',
   },
   {

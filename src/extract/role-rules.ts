@@ -539,7 +539,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'chosen-by', alternation: 'passive', fills: ['counterparty'],
-    example: 'Tashric Freight has been selected by Hostsund Marine to supply 40 cranes for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
+    example: 'Tashric Freight was picked by Hostsund Marine to supply 40 cranes for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'in "X was selected by Y to supply ...", the one who chose X is the other side of what X is chosen to do',
     apply(s) {
       if (s.counterparty || !s.actor || s.layer.token(s.trigger.token - 1)?.norm !== 'to') return false;
