@@ -90,7 +90,7 @@ describe('a count hyphened before a deal noun', () => {
     expect(extractQuantities('a 600-robot order').quantities.map((q) => [q.value, q.unit])).toContainEqual([600, 'robot']);
   });
 
-  it.each([['a 40-page contract'], ['a 300-megawatt contract'], ['a two-party agreement'], ['a 12-month contract']])('"%s" counts nothing (guard)', (text) => {
+  it.each([['a 40-page contract'], ['a 300-megawatt contract'], ['a two-party agreement'], ['a 12-month contract'], ['a nine-hundred-million offer']])('"%s" counts nothing (guard)', (text) => {
     expect(extractQuantities(text).quantities.filter((q) => q.dimension === 'count')).toEqual([]);
   });
 

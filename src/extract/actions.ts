@@ -6,6 +6,7 @@ import type { ActionEntry } from '../schema/options.js';
 import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
+import { seriesLetterAt } from './instruments.js';
 import { decorate, definedDealTerm, speakerLabelAt } from './decorations.js';
 import { SITE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
@@ -135,9 +136,8 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   // ("a supply agreement covering 220 MW", "a licence including the Asian rights": an -ing form before a figure, an
   // article or a name is a participle that tells what the deal covers, whatever the tagger called it.)
   const after = tokens[at + 2];
-  if (/ing$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
   // ("Brisbury's contract covers 38 MW", "the lease runs ten years": so is a third-person verb the tagger took for a plural.)
-  if (/[^s]s$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
+  if (/(?:ing|[^s]s)$/.test(next.norm) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner') || after.possessive || /^[\p{Lu}$\u20ac\u00a3]/u.test(after.text))) return false;
   return next.tags.has('Noun') && !FINITE_TAGS.some((tag) => next.tags.has(tag));
 }
 
@@ -222,7 +222,7 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     const inName = /^[A-Z][a-z]+(?:['\u2019]s)?$/.test(token.text) && ((capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive) || capitalized(tokens[at + 1]));
     // ("a Series B": a round's letter after "Series" makes no name of it.)
     // ("a Series C round", "its Series B financing": the noun after the letter is the deal word then.)
-    const roundSeries = token.norm === 'series' && /^[A-F](?:-?\d)?$/.test(tokens[at + 1]?.text ?? '');
+    const roundSeries = seriesLetterAt(tokens, at);
     if (roundSeries && ROUND_NOUNS.has(tokens[at + 2]?.norm ?? '')) return;
     if (!headlineCase && !opensWithVerb && inName && !roundSeries && !definedDealTerm(tokens, at)) return;
     // "out-licensing", "re-leasing": the action is the last part.

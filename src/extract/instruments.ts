@@ -18,10 +18,14 @@ const norm = (tokens: readonly Token[], at: number): string => tokens[at]?.norm 
 const isSum = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Money') || /^[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\d[\d.,]*(?:m|mn|bn|k)?$/i.test(t.text));
 const wordsAt = (tokens: readonly Token[], at: number, words: readonly string[]): boolean => words.every((w, k) => norm(tokens, at + k) === w);
 
+/** "Series B", "Series C-1": "series" before a round's letter (`findTriggers` reads it as the round's deal word too). */
+export const seriesLetterAt = (tokens: readonly Token[], at: number): boolean =>
+  norm(tokens, at) === 'series' && /^[A-H](?:[-+]?\d)?['\u2019]?s?[,.;:]?$/.test(tokens[at + 1]?.text ?? '');
+
 export const INSTRUMENT_RULES: readonly InstrumentRule[] = [
   {
     label: 'series',
-    read: (tokens, at) => norm(tokens, at) === 'series' && /^[A-H](?:[-+]?\d)?['\u2019]?s?[,.;:]?$/.test(tokens[at + 1]?.text ?? '') ? `series ${tokens[at + 1]!.text.charAt(0).toLowerCase()}` : null,
+    read: (tokens, at) => (seriesLetterAt(tokens, at) ? `series ${tokens[at + 1]!.text.charAt(0).toLowerCase()}` : null),
     example: 'Thistle Ventures led the $85 million Series B of Lemand Bio.',
     reason: 'a round is named by its letter; the Series A and the Series B of one firm are two rounds',
   },

@@ -8,6 +8,7 @@ import { TIME_UNIT_MAP } from './time-units.js';
 import type { Token } from './tokens.js';
 import { UNIT_NAMES, UNIT_SYMBOLS } from './units.js';
 import { countsGoods } from '../lexicon/count-kinds.js';
+import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /** Irregular plurals of counted things: "two million people". */
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
@@ -42,14 +43,13 @@ export const ADJECTIVE_COUNT_NOUNS: readonly { noun: string; example: string }[]
 
 const ADJECTIVE_COUNT: ReadonlyMap<string, string> = new Map(ADJECTIVE_COUNT_NOUNS.map((a) => [a.noun.toLowerCase(), a.noun]));
 
-/** Deal nouns that make the hyphened noun before them the thing a deal counts: "a 600-hive deal", "a 61-school contract". */
-const COUNTING_DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'order', 'contract', 'lease', 'charter', 'agreement', 'purchase', 'sale', 'pact', 'tender', 'award', 'rollout', 'deployment', 'programme', 'program']);
 /** Nouns such a compound never counts: "a 40-page contract", "a five-star deal", "a 10-point agreement". */
 const NOT_COUNTED: ReadonlySet<string> = new Set(['page', 'star', 'point', 'member', 'person', 'man', 'strong', 'nation', 'party', 'way', 'part', 'step', 'clause', 'word', 'line', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'season', 'decade']);
 
-/** "a 600-hive deal": any plain lowercase noun hyphened to a count is counted when a deal noun follows it (a unit of measure or a currency is no such noun: "a 300-megawatt contract"). */
+/** "a 7,500-colony deal", "a 48-school contract": any plain lowercase noun hyphened to a count is counted when a deal noun of
+ * the action lexicon follows it (a unit of measure, a currency or a number word is no such noun: "a 300-megawatt contract", "a six-hundred-million bid"). */
 function countedByDealNoun(noun: Token, next: Token | undefined): boolean {
-  return next !== undefined && COUNTING_DEAL_NOUNS.has(next.lower) && /^[a-z]{3,}$/.test(noun.text) && !NOT_COUNTED.has(noun.lower) && !TIME_UNIT_MAP.has(noun.lower)
+  return next !== undefined && NOMINAL_ACTION_FORMS.has(next.lower) && /^[a-z]{3,}$/.test(noun.text) && !NOT_COUNTED.has(noun.lower) && !isNumberWord(noun.lower) && !TIME_UNIT_MAP.has(noun.lower)
     && !UNIT_NAMES.map.has(noun.lower) && !CURRENCY_AFTER.map.has(noun.lower);
 }
 
