@@ -4,7 +4,8 @@ import type { FrameName } from '../lexicon/frames.js';
 
 /**
  * `form-splits`: goods hired for a term and goods bought outright are two deals, even between the same two firms
- * ("chartered four tankers from Varnwick for seven years" beside "bought the tanker Lindqvale from Varnwick"). Each
+ * ("chartered four tankers from Varnwick for seven years" beside "bought the tanker Lindqvale from Varnwick", or beside a
+ * bid for Varnwick itself, `TAKEOVER_WORDS`). Each
  * form is the frames its action words may name; a word of several forms ("contract", "deal"), or of an order, which may
  * be placed for goods hired or bought ("locking in 12 jets"), names none (see `formSplitter` for where it goes). Forms
  * count per pair and time: a dated older sale splits nothing of the news.
@@ -13,6 +14,13 @@ const FORMS: ReadonlyMap<FrameName, string> = new Map([
   ['lease', 'hire'],
   ['sale', 'purchase'],
 ]);
+
+/**
+ * Words that buy a firm outright, whatever their lemma's other uses ("snapped up the depot" may be a lease, "acquired
+ * 12 stores" a sale and leaseback): "Halvard's takeover bid for Tarrock" beside "Halvard has chartered six Tarrock
+ * tankers" is two deals.
+ */
+const TAKEOVER_WORDS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'merger', 'mergers', 'buyout', 'buyouts', 'bid', 'bids']);
 
 /** Words of the sale frame that also pick a partner for a hire: "picked Tarvo to lease it twelve jets". */
 const EITHER_FORM: ReadonlySet<string> = new Set(['pick']);
@@ -33,12 +41,12 @@ function formOf(lemma: string): string | null {
 /** Words of each form, any of which in a claim's words beside an action word of the other form leaves its form unsaid ("placed ten jets on leases"). */
 const FORM_WORDS: ReadonlyMap<string, RegExp> = new Map([
   ['hire', /\b(?:(?:sub)?leas(?:e|es|ed|ing)|charter(?:s|ed|ing)?|rent(?:s|ed|al|als|ing)?|hir(?:e|es|ed|ing))\b/i],
-  ['purchase', /\b(?:sell(?:s|ing)?|sold|sales?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?)\b/i],
+  ['purchase', /\b(?:sell(?:s|ing)?|sold|sales?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|acquir(?:e|es|ed|ing)|acquisitions?|takeovers?|merg(?:e|es|ed|ing|ers?))\b/i],
 ]);
 
 /** The form of a claim: its action word's, unless its words also name the other form. */
 function formOfClaim(claim: Claim): string | null {
-  const own = claim.action ? formOf(claim.action.lemma) : null;
+  const own = !claim.action ? null : TAKEOVER_WORDS.has(claim.action.text.toLowerCase()) ? 'purchase' : formOf(claim.action.lemma);
   if (!own) return null;
   return [...FORM_WORDS].some(([form, words]) => form !== own && words.test(claim.text)) ? null : own;
 }

@@ -92,13 +92,26 @@ const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b(?:\s+(?:it\s+|the\s+(?:term|contract|deal|agreement)\s+)?(?:by|for)\s+(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:years?|months?|seasons?))?|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
+/**
+ * The part of a claim's sentence its deal word stands in, between semicolons: a digest joins its items by them ("...;
+ * Tarvo has chartered six ships to Siskin; and a strike ended after a revised pay offer"), and the words of another item
+ * say nothing of this deal.
+ */
+function ownItem(claim: Claim): string {
+  if (!claim.action || !claim.text.includes(';')) return claim.text;
+  const at = claim.action.span.start - claim.span.start;
+  const start = claim.text.lastIndexOf(';', at) + 1;
+  const end = claim.text.indexOf(';', at);
+  return claim.text.slice(start, end < 0 ? undefined : end);
+}
+
 /** A revised offer or terms agreed again (`revision-splits`). */
-const isRevision = (claim: Claim): boolean => REVISED_OFFER.test(claim.text) || (!claim.negated && REVISED_TERMS.test(claim.text));
+const isRevision = (claim: Claim): boolean => REVISED_OFFER.test(ownItem(claim)) || (!claim.negated && REVISED_TERMS.test(ownItem(claim)));
 
 /** A renewal or extension the claim asserts; one denied ("did not renew its rights") is about the deal it would have renewed. */
 function isExtension(claim: Claim): boolean {
   // ("Nurren Inc. (NASDAQ: NMBR) by three years": an abbreviation's period before a parenthesis or a lowercase word ends no sentence.)
-  const text = claim.text.replace(EXTENSION_OPTION, '').replace(RUNWAY, '').replace(BY_NO_TIME, '').replace(/\.(?=\s+[(a-z])/g, '');
+  const text = ownItem(claim).replace(EXTENSION_OPTION, '').replace(RUNWAY, '').replace(BY_NO_TIME, '').replace(/\.(?=\s+[(a-z])/g, '');
   return !claim.negated && (EXTENSION.test(text) || MORE_TIME.test(text) || CHOSEN_AGAIN.test(text) || RE_UP.test(text) || LATER_DEAL.test(text));
 }
 
@@ -493,7 +506,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const key = `${claim.sourceId}|${sides}`;
     const kind = claim.action ? eventKind(claim.action.type) : '';
     const told = toldKinds.get(key);
-    if (SEPARATE.test(claim.text) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId))) separate.add(claim.id);
+    if (SEPARATE.test(ownItem(claim)) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId))) separate.add(claim.id);
     toldAnything.add(claim.sourceId);
     if (!told) toldKinds.set(key, new Set([kind]));
     else told.add(kind);

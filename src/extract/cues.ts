@@ -13,7 +13,9 @@ import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, ENDING_
 // ("a servicing company the two set up, not part of the crane order": what a deal leaves out of its scope, not the deal
 // denied; "this summary does not purport to list every term": a filing's boilerplate.)
 const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting',
-  'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump', 'part', 'included', 'covered', 'purport', 'purports']);
+  'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump', 'part', 'included', 'covered', 'purport', 'purports',
+  // ("$1.4 million a month for all six, not per ship": the unit a figure counts by corrected, no denial.)
+  'per', 'each', 'apiece']);
 /**
  * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
  * whether", "no word yet on": silence nouns too.
@@ -441,6 +443,42 @@ function endedAsObject(tokens: readonly Token[], from: number, trigger: number):
   return false;
 }
 
+/**
+ * Participles of the ending words that also stand before a deal noun as its adjective: "the abandoned merger",
+ * "Tarvo's failed bid", "the cancelled Siskin venture". (Present forms, "scraps", are verbs only.)
+ */
+const PRENOMINAL_ENDINGS: ReadonlySet<string> = new Set([...ENDED_PARTICIPLES, ...FAILING_FORMS].filter((form) => /(?:ed|en|wn)$/.test(form)));
+/** Words that open the noun phrase such a participle stands in. */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * "the abandoned deal would have valued Siskin at £2bn", "Tarvo's failed takeover of Siskin": an ending participle
+ * after the determiner or possessive of the deal word's own noun phrase ends that deal.
+ */
+function endedBeforeNoun(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = Math.max(1, trigger - 5); k < trigger; k++) {
+    if (!PRENOMINAL_ENDINGS.has(tokens[k]!.norm) || !/^\s+$/.test(tokens[k]!.post)) continue;
+    // ("Tarvo's failed takeover": the tagger may read the possessive as a folded "has", an empty token.)
+    const before = tokens[k - 1]!.text === '' && /['\u2019]s$/.test(tokens[k - 2]?.text ?? '') ? tokens[k - 2]! : tokens[k - 1]!;
+    const opens = PHRASE_OPENERS.has(before.norm) || before.possessive || /['\u2019]s$/.test(before.text);
+    if (opens && /^\s*$/.test(tokens[k - 1]!.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
+  }
+  return false;
+}
+
+/** Nouns for leaving a deal, which end the deal they are "from": "Tarvo's exit from the supply pact", "its pull-out from". */
+const LEAVING_NOUNS: ReadonlySet<string> = new Set(['exit', 'pull-out', 'pullout', 'withdrawal', 'walkout', 'retreat']);
+
+/** "Telmark's exit from the wafer agreement": a noun for leaving right before the deal word's noun phrase, with "from". */
+function leftFrom(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = Math.max(0, trigger - 8); k < trigger - 1; k++) {
+    const word = tokens[k]!.post === '-' ? `${tokens[k]!.norm}-${tokens[k + 1]?.norm ?? ''}` : tokens[k]!.norm;
+    const from = tokens[k]!.post === '-' ? k + 2 : k + 1;
+    if (LEAVING_NOUNS.has(word) && tokens[from]?.norm === 'from' && /^\s+$/.test(tokens[from]!.post) && nounPhraseTo(tokens, from + 1, trigger)) return true;
+  }
+  return false;
+}
+
 /** Whether talks are named at `at`, past up to two words that describe them ("exclusive", "their", "advanced"), before `end`. */
 function talksAfter(tokens: readonly Token[], at: number, end: number): boolean {
   for (let k = at; k < Math.min(end, at + 3); k++) {
@@ -512,7 +550,7 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endingDenied(tokens, from, trigger)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
-  if (endedAsObject(tokens, from, trigger)) return true;
+  if (endedAsObject(tokens, from, trigger) || endedBeforeNoun(tokens, trigger) || leftFrom(tokens, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
   // reported was the deal's end ("dismissing reports that the deal had been abandoned").
   const dismissed = reportDismissed(tokens, trigger);
@@ -542,6 +580,8 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // ("said a company official who asked not to be named": silence in the passive.)
     if (next === 'to' && tokens[k + 2]?.norm === 'be' && SILENCE.test(tokens[k + 3]?.norm ?? '')) continue;
     if (deniesOtherNoun(tokens, k, trigger)) continue;
+    // ("the talks may not produce a deal", "might not lead to a sale": a possibility left open, no denial.)
+    if (token.norm === 'not' && /^(?:may|might)$/.test(tokens[k - 1]?.norm ?? '')) continue;
     // ("isn't the first Lumenstream-Harborline tie-up", "not the only bidder": a rank denied, not the deal.)
     const not = token.norm === 'not' || /n['\u2019]?t$/.test(token.norm);
     let j = k + 1;
