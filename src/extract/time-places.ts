@@ -78,6 +78,12 @@ const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expirin
 
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
+/**
+ * "...; and from our archive, five years ago, Tarvo handed Siskin ...": a time counted from when the text was written
+ * needs no "in", and a short lead set off by a comma may stand before it. (Not after a colon: "Show notes: This week
+ * the panel ..." is the show's week, not the deal's.)
+ */
+const CLAUSE_START_RELATIVE = /(?:\s[-\u2013\u2014]{1,2}|;)\s+(?:(?:and|but|then)\s+)?(?:[a-z]+(?: [a-z]+){0,3},\s+)?$/i;
 /** From that time to the deal word: one clause ("Tern signed a three-year deal to"). */
 const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 
@@ -279,8 +285,9 @@ export const TIME_PLACES: readonly TimePlace[] = [
     find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && trailsMainClause(on, on.text.slice(t.end, on.action!.start))).at(-1),
   },
   {
-    name: 'clause-opening', example: 'The two go way back - in [2021] Tern signed a three-year deal to supply Osprey with resin.', reason: 'a time that opens a clause after a dash, colon or semicolon dates the deal that clause tells in the past',
-    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && CLAUSE_START.test(on.text.slice(0, t.start))).map((t) => {
+    name: 'clause-opening', example: 'The two go way back - in [2021] Tern signed a three-year deal to supply Osprey with resin.', reason: 'a time that opens a clause after a dash, colon or semicolon dates the deal that clause tells in the past; a time counted back from the writing ("five years ago") needs no "in", and may follow a short lead ("; and from our archive, [two years ago], ...")',
+    find: (on, times) => times.filter((t) => before(on, t) && lead(on, t) && (CLAUSE_START.test(on.text.slice(0, t.start))
+      || (t.value.relative !== undefined && CLAUSE_START_RELATIVE.test(on.text.slice(0, t.start))))).map((t) => {
       const gap = on.text.slice(t.end, on.action!.start);
       return CLAUSE_REST.test(gap) && (on.past || on.nominal || PAST_VERB.test(gap)) ? t : undefined;
     }).find((t) => t !== undefined),
