@@ -466,6 +466,34 @@ function endedBeforeNoun(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+/** Objects that stand for a deal told before them in the sentence. */
+const DEAL_PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'them']);
+
+/**
+ * "The board reviewed the proposal from Tarvo, valuing Siskin at $1bn, and resolved to reject it": an ending word
+ * whose object is a pronoun that closes the sentence's clause ends the deal noun told before it, when no other deal
+ * noun stands between.
+ */
+function endedAsPronoun(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (/[.;!?]/.test(t.post)) return false;
+    if (NOMINAL_ACTION_FORMS.has(t.norm)) return false;
+    const ends = ENDING_VERB_FORMS.has(t.norm) || OBJECT_ENDING_FORMS.has(t.norm) || (ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.norm === 'to');
+    if (ends && /^\s+$/.test(t.post) && DEAL_PRONOUN_OBJECTS.has(tokens[k + 1]!.norm) && (k + 2 === tokens.length || /[.;!?]/.test(tokens[k + 1]!.post))) return !negatedBefore(tokens, k);
+  }
+  return false;
+}
+
+/** Whether a plain negation stands within a few words before `k`, in its clause: "did not reject it". */
+function negatedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) {
+    if (/[.;,]/.test(tokens[j]!.post)) return false;
+    if (PLAIN_NEGATIONS.has(tokens[j]!.norm) || /n['\u2019]t$/.test(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Nouns for leaving a deal, which end the deal they are "from": "Tarvo's exit from the supply pact", "its pull-out from". */
 const LEAVING_NOUNS: ReadonlySet<string> = new Set(['exit', 'pull-out', 'pullout', 'withdrawal', 'walkout', 'retreat']);
 
@@ -550,7 +578,7 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
   if (endingDenied(tokens, from, trigger)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
-  if (endedAsObject(tokens, from, trigger) || endedBeforeNoun(tokens, trigger) || leftFrom(tokens, trigger)) return true;
+  if (endedAsObject(tokens, from, trigger) || endedBeforeNoun(tokens, trigger) || leftFrom(tokens, trigger) || endedAsPronoun(tokens, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
   // reported was the deal's end ("dismissing reports that the deal had been abandoned").
   const dismissed = reportDismissed(tokens, trigger);

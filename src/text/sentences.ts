@@ -1,5 +1,6 @@
 import type { Span } from '../schema/span.js';
 import { LEGAL_SUFFIXES, PREPOSITIONS } from '../lexicon/words.js';
+import { isWordNetWord } from '../lexicon/english-words.js';
 
 /** Abbreviations whose period does not end a sentence: "Inc.", "U.S.", "Mr.", and every legal suffix written with a period ("S.A.", "Nyrt."). */
 const ABBREVIATIONS = new Set([
@@ -71,6 +72,21 @@ function wordStopBeforeLowercase(text: string, dot: number, next: number): boole
   if (word === undefined || !/^\p{Ll}{2}/u.test(text.slice(next, next + 2))) return false;
   const lower = word.toLowerCase();
   return !ABBREVIATIONS.has(lower) && !SHORTHAND_BEFORE_LOWERCASE.has(lower);
+}
+
+/** A verb that goes on from a sentence's subject: "has", "will", "signed", "licenses". */
+const SUBJECT_VERB_AFTER = /^\s+(?:has|have|had|is|was|are|were|will|would|said|says|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+
+/**
+ * "PT $27 - Pemberton Hale. lumenbox has licensed ...": a stop after a capitalized word ends the sentence when a
+ * lowercase brand (a word no dictionary knows) opens the next with its verb. A state's abbreviation ("Tex. and Oslo")
+ * or a word a dictionary knows ("Calif. based") goes on.
+ */
+function nameStopBeforeBrand(text: string, dot: number, next: number): boolean {
+  const word = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1];
+  if (word === undefined || ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const brand = /^\p{Ll}[\p{Ll}\d]{2,}/u.exec(text.slice(next, next + 30))?.[0];
+  return brand !== undefined && !isWordNetWord(brand) && SUBJECT_VERB_AFTER.test(text.slice(next + brand.length, next + brand.length + 20));
 }
 
 /** Longest sentence handed on as one piece; longer runs are cut at a space. Bounds parser cost. */
@@ -169,7 +185,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Span[] {
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!) && !(ch === '.' && wordStopBeforeLowercase(text, i, next))) continue;
+    if (next < text.length && !/[\p{Lu}0-9"'\u201c\u2018($\u20ac\u00a3]/u.test(text[next]!) && !(ch === '.' && (wordStopBeforeLowercase(text, i, next) || nameStopBeforeBrand(text, i, next)))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i, next) && next < text.length && !/\n/.test(text.slice(end, next)) && !opensSentence(text, next)) continue;
     push(end);
     i = end - 1;
