@@ -17,8 +17,8 @@ const FORMS: ReadonlyMap<FrameName, string> = new Map([
 
 /**
  * Words that buy a firm outright, whatever their lemma's other uses ("snapped up the depot" may be a lease, "acquired
- * 12 stores" a sale and leaseback): "Halvard's takeover bid for Tarrock" beside "Halvard has chartered six Tarrock
- * tankers" is two deals.
+ * 12 stores" a sale and leaseback): "Olberth's takeover bid for Ondo" beside "Olberth hires three of Ondo's
+ * dredgers" is two deals.
  */
 const TAKEOVER_WORDS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'merger', 'mergers', 'buyout', 'buyouts', 'bid', 'bids']);
 

@@ -94,7 +94,7 @@ const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\
 
 /**
  * The part of a claim's sentence its deal word stands in, between semicolons: a digest joins its items by them ("...;
- * Tarvo has chartered six ships to Siskin; and a strike ended after a revised pay offer"), and the words of another item
+ * Tarvo leases four cranes to Siskin; and a union accepted a sweetened wage proposal"), and the words of another item
  * say nothing of this deal.
  */
 function ownItem(claim: Claim): string {

@@ -14,7 +14,7 @@ import { ENDED_PARTICIPLES, ENDING_GERUNDS, ENDING_LEMMAS, ENDING_NOUNS, ENDING_
 // denied; "this summary does not purport to list every term": a filing's boilerplate.)
 const NOT_DENIAL_NEXT = new Set(['just', 'only', 'merely', 'simply', 'least', 'yet', 'unlike', 'immediately', 'forget', 'forgetting',
   'raise', 'increase', 'improve', 'sweeten', 'lift', 'revise', 'amend', 'top', 'better', 'match', 'bump', 'part', 'included', 'covered', 'purport', 'purports',
-  // ("$1.4 million a month for all six, not per ship": the unit a figure counts by corrected, no denial.)
+  // ("€90,000 a week for the whole fleet, not per barge": the unit a figure counts by corrected, no denial.)
   'per', 'each', 'apiece']);
 /**
  * "did not confirm", "have not disclosed", "declined to comment": any form of these verbs; "there are no reports as to
@@ -452,7 +452,7 @@ const PRENOMINAL_ENDINGS: ReadonlySet<string> = new Set([...ENDED_PARTICIPLES, .
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /**
- * "the abandoned deal would have valued Siskin at £2bn", "Tarvo's failed takeover of Siskin": an ending participle
+ * "the abandoned merger had put a $2bn value on Siskin", "Tarvo's failed takeover of Siskin": an ending participle
  * after the determiner or possessive of the deal word's own noun phrase ends that deal.
  */
 function endedBeforeNoun(tokens: readonly Token[], trigger: number): boolean {
@@ -470,7 +470,7 @@ function endedBeforeNoun(tokens: readonly Token[], trigger: number): boolean {
 const DEAL_PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'them']);
 
 /**
- * "The board reviewed the proposal from Tarvo, valuing Siskin at $1bn, and resolved to reject it": an ending word
+ * "Siskin's board weighed the offer from Tarvo, which put $9 a share on the table, and rejected it": an ending word
  * whose object is a pronoun that closes the sentence's clause ends the deal noun told before it, when no other deal
  * noun stands between.
  */
@@ -497,7 +497,7 @@ function negatedBefore(tokens: readonly Token[], k: number): boolean {
 /** Nouns for leaving a deal, which end the deal they are "from": "Tarvo's exit from the supply pact", "its pull-out from". */
 const LEAVING_NOUNS: ReadonlySet<string> = new Set(['exit', 'pull-out', 'pullout', 'withdrawal', 'walkout', 'retreat']);
 
-/** "Telmark's exit from the wafer agreement": a noun for leaving right before the deal word's noun phrase, with "from". */
+/** "Tarvo's exit from the freight agreement": a noun for leaving right before the deal word's noun phrase, with "from". */
 function leftFrom(tokens: readonly Token[], trigger: number): boolean {
   for (let k = Math.max(0, trigger - 8); k < trigger - 1; k++) {
     const word = tokens[k]!.post === '-' ? `${tokens[k]!.norm}-${tokens[k + 1]?.norm ?? ''}` : tokens[k]!.norm;
@@ -608,7 +608,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
     // ("said a company official who asked not to be named": silence in the passive.)
     if (next === 'to' && tokens[k + 2]?.norm === 'be' && SILENCE.test(tokens[k + 3]?.norm ?? '')) continue;
     if (deniesOtherNoun(tokens, k, trigger)) continue;
-    // ("the talks may not produce a deal", "might not lead to a sale": a possibility left open, no denial.)
+    // ("the two may not reach terms on a sale", "might not lead to a merger": a possibility left open, no denial.)
     if (token.norm === 'not' && /^(?:may|might)$/.test(tokens[k - 1]?.norm ?? '')) continue;
     // ("isn't the first Lumenstream-Harborline tie-up", "not the only bidder": a rank denied, not the deal.)
     const not = token.norm === 'not' || /n['\u2019]?t$/.test(token.norm);

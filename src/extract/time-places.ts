@@ -79,7 +79,7 @@ const TERM_START = /\b(?:beginning|starting|commencing|effective|running|expirin
 /** A clause that opens after a dash, colon or semicolon, up to the time's preposition: " - in ", "; back in ". */
 const CLAUSE_START = /(?:\s[-\u2013\u2014]{1,2}|[;:])\s+(?:(?:and|but|back|then)\s+)?(?:back\s+)?(?:in|during)\s+$/i;
 /**
- * "...; and from our archive, five years ago, Tarvo handed Siskin ...": a time counted from when the text was written
+ * "...; and in other news, two years ago, Tarvo sold Siskin a barge": a time counted from when the text was written
  * needs no "in", and a short lead set off by a comma may stand before it. (Not after a colon: "Show notes: This week
  * the panel ..." is the show's week, not the deal's.)
  */
