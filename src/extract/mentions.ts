@@ -294,6 +294,10 @@ function isLowercaseBrand(token: Token): boolean {
     && !ORGANIZATION_WORDS.has(word) && !GROUP_NOUNS.has(word);
 }
 
+/** Crowds a firm answers to or deals with, never a firm's name by themselves. */
+const CROWD_NOUNS: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'investors', 'bondholders', 'noteholders', 'holders', 'creditors',
+  'lenders', 'owners', 'directors', 'employees', 'workers', 'unions', 'regulators', 'analysts', 'voters', 'members']);
+
 /** "C", "B-2", "1" after "Series": a funding round's letter or number. */
 const FUNDING_SERIES = /^(?:[A-K](?:-?\d)?|\d{1,2})\b/;
 
@@ -353,6 +357,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   if (token.pre.includes('(') && token.post.includes(')') && LEGAL_SUFFIXES.has(word.toLowerCase())) return false;
   // ("OB/TTM at 2.7x", "EV/EBIT": a ratio of shorthand names no one.)
   if (word.includes('/') && word.toLowerCase().split('/').every((part) => NOT_A_NAME.has(part) || GOODS_ACRONYMS.has(part))) return false;
+  // ("OSLO, May 4 (Wire) - Shareholders of Tindrel voted ...", "Investors sink the bid": a crowd a firm answers to, before
+  // "of" or a lowercase word, names no one.)
+  if (CROWD_NOUNS.has(word.toLowerCase()) && next !== undefined && /^\s+$/.test(token.post) && /^\p{Ll}/u.test(next.text)) return false;
   // ("a $300m Series C", "its Series B-2": a funding round's letter; "the Avric Rugby Series" ends a name.)
   if (word === 'Series' && FUNDING_SERIES.test(next?.text ?? '')) return false;
   // ("buy German start-up brindle", "the Swiss insurer": a people's adjective before a lowercase noun describes it.)

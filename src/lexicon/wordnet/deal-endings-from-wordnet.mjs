@@ -20,7 +20,7 @@ import { openWordNet } from './wordnet.mjs';
 export const ROLES = {
   ends: ['cancel.v.01', 'abandon.v.02', 'abandon.v.04', 'ax.v.02', 'end.v.02', 'trash.v.01', 'scrap.v.03', 'chuck.v.02', 'dump.v.02', 'postpone.v.01', 'swallow.v.05', 'recall.v.07', 'kill.v.02', 'drop.v.05'],
   refuses: ['refuse.v.02', 'reject.v.01', 'reject.v.04', 'rebuff.v.01'],
-  forbids: ['forbid.v.01', 'veto.v.01', 'stop.v.03', 'disapprove.v.02'],
+  forbids: ['forbid.v.01', 'veto.v.01', 'stop.v.03', 'disapprove.v.02', 'thwart.v.01', 'invalidate.v.01', 'revoke.v.02'],
   fails: ['fall_through.v.01', 'collapse.v.01', 'crumble.v.01', 'fail.v.02', 'fail.v.04'],
 };
 
