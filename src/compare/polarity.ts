@@ -57,7 +57,9 @@ const VERB_WORD = /\b(?:is|are|was|were|be|been|did|does|do|has|have|had|will|wo
 const asksOfPhrase = (clause: string): boolean => PHRASE_QUESTION.test(clause) && !VERB_WORD.test(clause);
 const asks = (claim: Claim): boolean => claim.text.includes('?') && (YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text)));
 const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
-  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration) && !claim.negated && !speaksOfEnding(claim.text)));
+  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration || countsGoods(claim)) && !claim.negated && !speaksOfEnding(claim.text)));
+/** A count of goods the deal covers ("forty planes, signed, done"), not a share or a measure of something else. */
+const countsGoods = (claim: Claim): boolean => claim.quantities.some((q) => q.dimension === 'count');
 
 /**
  * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal
