@@ -16,6 +16,7 @@ import { withoutFirmAsides } from './firm-asides.js';
 import { DEAL_NOUN_FORECAST, FORECAST_LEVEL_BEFORE, notDealMeasure } from './not-deal-measures.js';
 import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
 import { agentStart } from './agent-sentences.js';
+import { findWalkaways } from './walkaways.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
@@ -1096,6 +1097,23 @@ function roleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]):
   });
 }
 
+/** "Tarvo walked away from Siskin Mining": a deal of the pair denied, told with no deal word (see `walkaways.ts`). */
+function walkawayDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
+  return findWalkaways(sentence, mentions).flatMap((found): Draft[] => {
+    const actor = partyOf(doc.text, found.leaver);
+    const counterparty = partyOf(doc.text, found.left);
+    if (!actor || !counterparty) return [];
+    const verb = sentence.tokens[found.verb]!;
+    const end = sentence.tokens[found.last]!.end;
+    return [{
+      sentence, trigger: null, roles: null, actor, counterparty,
+      action: { text: doc.text.slice(verb.start, end), lemma: 'deal', type: 'deal', direction: 'none', span: { start: verb.start, end }, rule: `walkaway:${found.walkaway.name}` },
+      negated: !found.denied, hedged: isHedged(sentence.tokens), exclusive: false, trend: null,
+      amounts: [], durations: [], quantities: [],
+    }];
+  });
+}
+
 /** "Its only buyer will be Siskin": an exclusive deal told by a party's only counterpart (see `sole-party.ts`). */
 function soleDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[]): Draft[] {
   return findSoleParties(sentence, mentions).flatMap((found): Draft[] => {
@@ -1164,7 +1182,7 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
   const fielded = context.fields?.sentence === sentence ? [context.fields] : [];
   const arrowed = arrowDrafts(doc, sentence, mentions, triggered);
   takeBackDeals(triggered, context.lastEvent);
-  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
+  const drafts = dropEchoes(mergeSamePair([...fielded, ...triggered, ...arrowed, ...soleDrafts(doc, sentence, mentions), ...roleDrafts(doc, sentence, mentions), ...walkawayDrafts(doc, sentence, mentions), ...digestDrafts(doc, sentence, mentions)]));
   const figures = withoutFirmAsides(layer, dealFigures(doc.text, sentence, raw), triggers);
   const useful = newsBesideOlder(drafts.filter((d) => d.actor && d.counterparty), figures, asides);
   const local = withoutAsides(figures, asides);

@@ -298,13 +298,17 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     // ("Condick Rovers" beside "Condick Rovers Football Club": a name that reads like a person's but opens a
     // firm's name is that firm's.)
     // ("Liga Askric" beside "Liga Askric de Fútbol": so does one whose longer name goes on with an "of" of a firm's.)
-    if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => !person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))))) continue;
-    const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && !person(o));
+    // ("Ardle Vale" beside "Ardle Vale Dairies", each a party of deals with the same partner: a name read as a
+    // person's that opens a longer name and deals with that name's partners is that name said short, however the
+    // longer one was read.)
+    const own = partnerHeads([contexts.get(k)?.partners]);
+    const chainHeads = (o: string) => partnerHeads(owners.filter((x) => x === o || x.startsWith(`${o} `)).map((x) => contexts.get(x)?.partners));
+    const sameDeals = (o: string) => own.size > 0 && meet(chainHeads(o), own);
+    if (alias.has(k) || (person(k) && k.includes(' ') && !owners.some((o) => (!person(o) && (unit(o) || OF_INSIDE.test(o.slice(k.length)))) || sameDeals(o)))) continue;
+    const longest = owners.filter((o) => !owners.some((other) => other !== o && o.startsWith(`${other} `)) && (!person(o) || sameDeals(o)));
     const nearest = longest.filter((o) => !longest.includes(statedParent.get(o) ?? ''));
     // ("Varnwick" beside "Varnwick Motion Robotics" and "Varnwick Bearings": of several longer names, the one whose deals (its own or
     // a longer name's it opens) have a partner of the same first word as the short one's is the one it stands for.)
-    const own = partnerHeads([contexts.get(k)?.partners]);
-    const chainHeads = (o: string) => partnerHeads(owners.filter((x) => x === o || x.startsWith(`${o} `)).map((x) => contexts.get(x)?.partners));
     const sharing = nearest.length > 1 && own.size > 0 ? nearest.filter((o) => meet(chainHeads(o), own)) : nearest;
     const meant = sharing.length === 1 ? sharing : nearest;
     for (const o of nearest) if (unit(o)) unitsOf.set(o, k);
