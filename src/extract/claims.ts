@@ -17,6 +17,7 @@ import { DEAL_NOUN_FORECAST, FORECAST_LEVEL_BEFORE, notDealMeasure } from './not
 import { asideOf, olderDealAsides, withoutAsides } from './older-deal-asides.js';
 import { agentStart } from './agent-sentences.js';
 import { findWalkaways } from './walkaways.js';
+import { FRAGMENT_REACH, statusFragment } from './status-fragments.js';
 import { findAffiliations } from './affiliations.js';
 import { resolveDescriptions } from './descriptions.js';
 import { resolveGroups } from './groups.js';
@@ -1154,6 +1155,24 @@ function deniesLastDeal(drafts: readonly Draft[], mentions: readonly Mention[], 
 }
 
 /** A deal told as what a report says, the report then called untrue, is denied (`report-denials.ts`). */
+/**
+ * `STATUS_FRAGMENTS`: "Dead. Totally off.": a sentence that is only the deal's end denies the claims near it that name
+ * no deal word, and gives them the fragment's word as theirs, so that they take a stance on the deal.
+ */
+function denyByStatusFragments(doc: Doc, drafts: readonly Draft[]): void {
+  for (const sentence of doc.sentences) {
+    const rule = statusFragment(doc.text.slice(sentence.span.start, sentence.span.end));
+    if (!rule) continue;
+    const word = sentence.tokens.findLast((t) => /\p{L}/u.test(t.text)) ?? sentence.tokens[0]!;
+    for (const d of drafts) {
+      const gap = d.sentence.index - sentence.index;
+      if (d.action || d.negated || !(d.actor || d.counterparty) || gap < -FRAGMENT_REACH.before || gap > FRAGMENT_REACH.after) continue;
+      d.negated = true;
+      d.action = { text: word.text, lemma: 'deal', type: 'deal', direction: 'none', span: { start: word.start, end: word.end }, rule: `status-fragment:${rule}` };
+    }
+  }
+}
+
 function denyReportsCalledUntrue(doc: Doc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.negated || !d.trigger || !toldAsReport(d.sentence.tokens, d.trigger.token)) continue;
@@ -1447,5 +1466,6 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   answerQuestions(doc, turns, drafts);
   splitFigures(doc, drafts);
   denyReportsCalledUntrue(doc, drafts);
+  denyByStatusFragments(doc, drafts);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }
