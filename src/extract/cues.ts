@@ -425,6 +425,24 @@ function nounPhraseTo(tokens: readonly Token[], start: number, trigger: number):
 }
 
 /**
+ * Whether the words right before `k` are a plural subject: a plural noun ("investors spurn"), or two names joined by
+ * "and", "&" or a comma ("Tarvo and Siskin drop their venture", "TARVO, SISKIN DROP JV").
+ */
+function pluralSubjectBefore(tokens: readonly Token[], k: number): boolean {
+  const last = tokens[k - 1];
+  if (!last || !/^\s+$/.test(last.post) || last.tags.has('Pronoun')) return false;
+  if (last.tags.has('Plural')) return true;
+  const name = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !t.tags.has('Pronoun');
+  if (!name(last)) return false;
+  // (The first name may run to several words: "Ardle Foods and Siskin".)
+  let j = k - 2;
+  if (/,\s*$/.test(tokens[j]?.post ?? '') && name(tokens[j])) return true;
+  if (!/^(?:and|&)$/.test(tokens[j]?.norm ?? '')) return false;
+  j--;
+  return name(tokens[j]);
+}
+
+/**
  * "Tarvo pulls £260m offer", "Harlow has dropped its bid": a word that ends deals only with the deal as its object
  * (`objectOnly` in `src/lexicon/deal-endings.ts`) stands right before the deal word's noun phrase; "the collapse of
  * Tarvo's bid", "after Siskin's rejection of the offer": a noun for the end is "of" that phrase.
@@ -437,7 +455,7 @@ function endedAsObject(tokens: readonly Token[], from: number, trigger: number):
     // ("its directors voted to withdraw their bid": a decision taken to end it.)
     if (k >= from && ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.norm === 'to' && decidedBefore(tokens, k - 1) && nounPhraseTo(tokens, k + 1, trigger)) return true;
     // ("as investors spurn offer": the bare form after a plural subject.)
-    if (ENDING_LEMMAS.has(t.norm) && tokens[k - 1]?.tags.has('Plural') && !tokens[k - 1]!.tags.has('Pronoun') && /^\s+$/.test(tokens[k - 1]!.post) && nounPhraseTo(tokens, k + 1, trigger)) return true;
+    if (ENDING_LEMMAS.has(t.norm) && pluralSubjectBefore(tokens, k) && nounPhraseTo(tokens, k + 1, trigger)) return true;
     if (ENDING_NOUNS.has(t.norm) && tokens[k + 1]?.norm === 'of' && /^\s+$/.test(t.post) && nounPhraseTo(tokens, k + 2, trigger)) return true;
   }
   return false;
