@@ -45,7 +45,9 @@ function cells(e: DealEnding, s: (typeof SHAPES)[number]): [string, string][] {
  * Known gaps: a lowercase brand right after these verbs in a headline is not read as a name ("Regulator vetoes
  * tarvo's $300m siskin bid"), so the denial has no side. `it.fails` keeps them listed until they are read.
  */
-const KNOWN_GAPS = new Set(['halt (forbids), headline, lowercase brand', 'nix (forbids), headline, lowercase brand', 'veto (forbids), headline, lowercase brand']);
+// ("scuppers" and "torpedoes", added in session 46, are read as plural nouns there too.)
+const KNOWN_GAPS = new Set(['halt (forbids), headline, lowercase brand', 'nix (forbids), headline, lowercase brand', 'veto (forbids), headline, lowercase brand',
+  'scupper (forbids), headline, lowercase brand', 'torpedo (forbids), headline, lowercase brand']);
 
 describe('words that end a deal, in each alternation and name shape', () => {
   const grid = SHAPES.flatMap((shape) => DEAL_ENDINGS.flatMap((e) => cells(e, shape).map(([alternation, text]) => [`${e.lemma} (${e.role}), ${alternation}, ${shape.name}`, text] as const)));

@@ -21,6 +21,8 @@ import { SOLE_PARTY_FRAMES } from '../src/extract/sole-party.js';
 import { TIME_RULES, findTimes } from '../src/extract/times.js';
 import { TIME_PLACES } from '../src/extract/time-places.js';
 import { FIELD_FRAMES } from '../src/extract/fields.js';
+import { WALKAWAYS } from '../src/extract/walkaways.js';
+import { STATUS_FRAGMENTS } from '../src/extract/status-fragments.js';
 
 /** Every record of the extractor's rule tables is tested by its own example (STYLE.md, principle 12). */
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -70,6 +72,18 @@ describe('withdrawal phrases', () => {
 describe('words that end a deal', () => {
   it.each(DEAL_ENDINGS.map((e) => [e.lemma, e.example] as const))('%s: its example denies the deal', (_lemma, example) => {
     expect(extractClaims(example).some((c) => c.negated)).toBe(true);
+  });
+});
+
+describe('walkaways', () => {
+  it.each(WALKAWAYS.map((w) => [w.name, w.example] as const))('%s: its example denies a deal of the pair it names', (name, example) => {
+    expect(extractClaims(example).some((c) => c.negated && c.actor && c.counterparty && c.action?.rule === `walkaway:${name}`)).toBe(true);
+  });
+});
+
+describe('status fragments', () => {
+  it.each(STATUS_FRAGMENTS.map((r) => [r.name, r.example] as const))('%s: its example denies the figures told after it', (name, example) => {
+    expect(extractClaims(example).some((c) => c.negated && c.action?.rule === `status-fragment:${name}`)).toBe(true);
   });
 });
 

@@ -19,6 +19,9 @@ import { SOLE_PARTY_FRAMES } from '../extract/sole-party.js';
 import { PARTY_ROLES } from '../lexicon/party-roles.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/names.js';
 import { SHARE_FRACTIONS } from '../quantities/share-fractions.js';
+import { AGENT_SENTENCES } from '../extract/agent-sentences.js';
+import { WALKAWAYS } from '../extract/walkaways.js';
+import { STATUS_FRAGMENTS } from '../extract/status-fragments.js';
 
 interface Row {
   name: string;
@@ -49,6 +52,9 @@ export function ruleTables(): string {
     table('Groups that stand for a member', GROUP_RULES.map((r) => ({ name: r.name, detail: r.linker.length ? `"${r.linker.join(' ')}"` : 'before the noun', example: r.example, reason: r.reason }))),
     table('Completion of an empty side', COMPLETION_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Withdrawals', WITHDRAWAL_PHRASES.map((p) => ({ name: `${p.verbs[0]} ${p.particle}`, example: p.example }))),
+    table('A firm leaving a deal named by the other firm', WALKAWAYS.map((w) => ({ name: w.name, detail: `${w.verbs[0]} ${w.words.join(' ')} NAME`, example: w.example, reason: w.reason }))),
+    table('Sentences that are only a deal\'s end', STATUS_FRAGMENTS.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
+    table('Sentences that name who gave the deal before', AGENT_SENTENCES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Words that end a deal', DEAL_ENDINGS.map((e) => ({ name: e.lemma, detail: `${e.role}${e.objectOnly ? ', deal as object' : ''}; ${e.synset ?? 'not in WordNet'}`, example: e.example, reason: e.reason }))),
     table('What a deal covers', OBJECT_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),

@@ -1166,9 +1166,11 @@ function denyByStatusFragments(doc: Doc, drafts: readonly Draft[]): void {
     const word = sentence.tokens.findLast((t) => /\p{L}/u.test(t.text)) ?? sentence.tokens[0]!;
     for (const d of drafts) {
       const gap = d.sentence.index - sentence.index;
-      if (d.action || d.negated || !(d.actor || d.counterparty) || gap < -FRAGMENT_REACH.before || gap > FRAGMENT_REACH.after) continue;
+      if (d.negated || !(d.actor || d.counterparty) || gap < -FRAGMENT_REACH.before || gap > FRAGMENT_REACH.after || gap === 0) continue;
+      // (The deal the talk names just before the fragment keeps its word: "So, the Tarvo-Siskin tie-up. Dead.")
+      if (d.action && gap > 0) continue;
       d.negated = true;
-      d.action = { text: word.text, lemma: 'deal', type: 'deal', direction: 'none', span: { start: word.start, end: word.end }, rule: `status-fragment:${rule}` };
+      d.action ??= { text: word.text, lemma: 'deal', type: 'deal', direction: 'none', span: { start: word.start, end: word.end }, rule: `status-fragment:${rule}` };
     }
   }
 }
