@@ -223,3 +223,14 @@ describe('a count with both sides takes a stance', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe("a note's header names its target price in many ways", () => {
+  it.each([
+    ['Kursziel', 'ADD | Tarvo AG (TRV GY) | Kursziel €58 — Quorrel Lenz Research. Tarvo has won the Siskin tender. Contract value: EUR 176m.'],
+    ['bare target', 'ACCUMULATE — Tarvo Handel AB (TRVB SS), target SEK 164, Ondo & Partners. Tarvo has agreed to acquire Siskin for SEK 2bn.'],
+    ['objectif de cours', 'ACHAT — Tarvo SA, objectif de cours 41 €. Tarvo a signé avec Siskin. Tarvo will buy Siskin for €900m.'],
+  ])('%s: the price is no claim\'s figure', (_what, text) => {
+    const amounts = extractClaims(text).flatMap((c) => (c.amount ? [c.amount.value] : []));
+    expect(amounts.every((v) => v >= 1e6)).toBe(true);
+  });
+});
