@@ -234,3 +234,18 @@ describe("a note's header names its target price in many ways", () => {
     expect(amounts.every((v) => v >= 1e6)).toBe(true);
   });
 });
+
+describe('a fee paid because a deal ended', () => {
+  it('spelled out before its figure in brackets is a fee, and takes no stance against the end', () => {
+    const texts = [
+      'Tarvo Therapeutics has ended its supply agreement with Siskin Biologics. Tarvo Therapeutics will pay Siskin Biologics a termination fee of Nine Million Dollars ($9,000,000).',
+      'Tarvo Therapeutics has ended its supply agreement with Siskin Biologics.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('"delivered written notice to" a firm supplies nothing', () => {
+    const claims = extractClaims('Tarvo delivered written notice to Siskin of its election to end the supply agreement.');
+    expect(claims.some((c) => c.action?.lemma === 'deliver')).toBe(false);
+  });
+});

@@ -65,7 +65,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'award', frame: 'licence', direction: 'forward', pos: 'verb', markers: ['to'], example: 'FIFA awarded the rights to Fox Sports' },
   { lemma: 'renew', frame: 'deal', direction: 'none', pos: 'verb', example: 'Sky renewed its contract with the league' },
   // ("is concentrating on delivering its own plan", "delivered record results": what a firm achieves is no supply.)
-  { lemma: 'deliver', frame: 'supply', direction: 'forward', pos: 'verb', unlessObject: ['plan', 'plans', 'strategy', 'results', 'growth', 'returns', 'value', 'savings', 'synergies', 'performance', 'earnings', 'profit', 'profits', 'guidance', 'targets', 'promise', 'promises', 'message', 'update', 'verdict', 'blow'], example: 'Boeing will deliver 40 jets to Emirates' },
+  { lemma: 'deliver', frame: 'supply', direction: 'forward', pos: 'verb', unlessObject: ['plan', 'plans', 'strategy', 'results', 'growth', 'returns', 'value', 'savings', 'synergies', 'performance', 'earnings', 'profit', 'profits', 'guidance', 'targets', 'promise', 'promises', 'message', 'update', 'verdict', 'blow', 'notice', 'notices', 'letter', 'letters', 'speech', 'remarks', 'statement'], example: 'Boeing will deliver 40 jets to Emirates' },
   { lemma: 'host', frame: 'supply', direction: 'forward', pos: 'verb', example: 'Oracle will host OpenAI models' },
   { lemma: 'ship', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['ships', 'shipped', 'shipping'], example: 'Nvidia shipped 20,000 GPUs to xAI' },
   { lemma: 'build', frame: 'supply', direction: 'forward', pos: 'verb', forms: ['builds', 'built', 'building'], needs: ['for'], example: 'Broadcom is building chips for OpenAI' },

@@ -91,8 +91,10 @@ const UPFRONT_AFTER = /^\s*(?:(?:in|of)\s+cash\s+|cash\s+)?(?:(?:up-?front|up fr
 const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:initial|down)\s+(?:cash\s+)?(?:payment|fee))\s+(?:of|is|was|will\s+be)\s+(?:about\s+|roughly\s+)?$/i;
 
 /** "a €65 million break fee", "a termination fee of EUR 65 million": what ending the deal costs. */
-const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+fee/i;
-const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+fee\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i;
+const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+(?:fee|payment)/i;
+// ("a termination fee of Twelve Million Dollars ($12,000,000)", "against a termination payment of USD 12.5 million": a filing
+// spells the sum out before its figure in brackets, and may call the fee a payment.)
+const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+(?:fee|payment)\s+of\s+(?:about\s+|roughly\s+|some\s+)?(?:(?:[A-Za-z-]+\s+){1,10}\()?$/i;
 
 /**
  * The part of a deal an amount states. Only amounts of one role are compared: an upfront payment with an upfront
