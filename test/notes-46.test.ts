@@ -249,3 +249,18 @@ describe('a fee paid because a deal ended', () => {
     expect(claims.some((c) => c.action?.lemma === 'deliver')).toBe(false);
   });
 });
+
+describe('a takeover denied beside a sale of goods', () => {
+  it('a measure of goods makes the sale another deal than the takeover denied', () => {
+    const texts = [
+      'Tarvo Lithium will sell 120,000 tonnes of concentrate over five years to Siskin Materials.',
+      'Tarvo Lithium denied a report that Siskin Materials wants to take over Tarvo Lithium.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('a sale of the firm itself still meets the denial (guard)', () => {
+    const texts = ['Tarvo Lithium agreed to sell itself to Siskin Materials for $900m.', 'Siskin Materials will not take over Tarvo Lithium.'];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

@@ -22,6 +22,8 @@ interface Stance {
   /** Whether the claim is of a firm taken over or merged (its action's kind), and the frames its action word may name. */
   takeover: boolean;
   frames: ReadonlySet<FrameName>;
+  /** Whether the claim measures goods it moves (tonnes, barrels, megawatts): a sale of goods, never a firm's. */
+  goods: boolean;
   /** The claim's sum as "currency per value", or null: a denial that names the asserted deal's own sum is of that deal. */
   sum: string | null;
   words: string;
@@ -35,9 +37,15 @@ interface Stance {
 const BESIDE_TAKEOVER: ReadonlySet<FrameName> = new Set(['licence', 'lease', 'order', 'partnership', 'sponsorship', 'loan', 'grant', 'funding-round']);
 /** A denied takeover beside a deal of a frame no takeover is told as. */
 const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
-  denied.takeover && asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame))
+  denied.takeover && (asserted.goods || (asserted.frames.size > 0 && [...asserted.frames].every((frame) => BESIDE_TAKEOVER.has(frame))))
   // ("The ¥60bn bridge loan Quenlow had lined up was scrapped after Tolvane's takeover talks collapsed": the loan's own sum names it.)
   && !(denied.sum !== null && denied.sum === asserted.sum);
+/**
+ * Measures of goods a deal moves: "120,000 tonnes of concentrate", "2 million barrels", "150 MW". ("Reports that Siskin
+ * wants to buy the whole of Tarvo are wrong" beside "Tarvo will sell Siskin 120,000 tonnes" is a takeover denied beside a sale of goods.)
+ */
+const GOODS_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'volume', 'power', 'energy']);
+const measuresGoods = (claim: Claim): boolean => claim.quantities.some((q) => GOODS_DIMENSIONS.has(q.dimension));
 const sumOf = (claim: Claim): string | null => (claim.amount ? `${claim.amount.currency} ${claim.amount.per ?? ''} ${claim.amount.value}` : null);
 
 // (A claim with no deal word from a sentence that speaks of an end may be that end: "Tarvo walks away from Siskin (£310m)".)
@@ -66,7 +74,7 @@ const countsGoods = (claim: Claim): boolean => claim.quantities.some((q) => q.di
  * itself take a stance: a bare figure states none, and a break fee is paid because the deal ended.
  */
 export const comparePolarity: Comparator<Stance> = {
-  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOfLemma(claim.action?.lemma), sum: sumOf(claim), words: stance(claim) }),
+  read: (claim) => ({ negated: claim.negated, takesStance: statesDeal(claim) && amountRole(claim) !== 'fee', takeover: claim.action?.type === 'acquire', frames: framesOfLemma(claim.action?.lemma), goods: measuresGoods(claim), sum: sumOf(claim), words: stance(claim) }),
   compare: (a, b) => {
     if (!a.negated && !b.negated) return null;
     if (!a.takesStance || !b.takesStance) return null;
