@@ -264,3 +264,19 @@ describe('a takeover denied beside a sale of goods', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe('figures told after an "if" that names options', () => {
+  it('are what the deal would come to, not its price or count', () => {
+    const claims = extractClaims('If Tarvo takes up every option, the Siskin programme would reach 12 barges and about $300m.');
+    expect(claims.every((c) => c.amount === null && c.quantities.length === 0)).toBe(true);
+  });
+
+  it('against the firm order they raise no conflict', () => {
+    const texts = ['Siskin Yards won a $720m order from Tarvo Lines for six barges, with options for four more.', 'If Tarvo Lines exercises every option, the Siskin Yards programme would reach 10 barges and about $1.2bn.'];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('an "if" with no options leaves the price (guard)', () => {
+    expect(extractClaims('If approved, Tarvo will pay $300m for Siskin.').some((c) => c.amount?.value === 3e8)).toBe(true);
+  });
+});

@@ -539,6 +539,18 @@ const THRESHOLD_BEFORE = /\b(?:once|if|when|until|unless)\s+(?:[\w'-]+\s+){0,3}(
  * "options for up to 12 further trains", "holds options on 25 more": a count a buyer may still order, not the order's.
  * ("has exercised options for a further two carriers", "converted purchase rights for eight aircraft" are orders.)
  */
+/**
+ * "If Tarvo takes up every option, the programme would reach 12 barges and about $300m": a figure told after an "if"
+ * that names options, in its sentence, is what the deal would come to, not what was agreed.
+ */
+function ifOptionsTaken(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const lower = before.toLowerCase();
+  const ifAt = Math.max(lower.lastIndexOf('if '), lower.lastIndexOf('if\u00a0'));
+  if (ifAt < 0 || (ifAt > 0 && /\w/.test(lower[ifAt - 1]!))) return false;
+  const clause = lower.slice(ifAt);
+  return !/[.;]/.test(clause) && /\boptions?\b/.test(clause);
+}
 const OPTION_BEFORE = /\b(?:options?|purchase\s+rights?)\s+(?:on|for|over)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an?\s+additional\s+)?$/i;
 const EXERCISED_BEFORE = /\b(?:exercis\w*|convert\w*|tak(?:es|ing|en)\s+up|took\s+up)\s+(?:\w+\s+){0,2}(?:options?|purchase\s+rights?)\b/i;
 
@@ -563,6 +575,7 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
   };
   const owned = (q: Quantity) => isDealPercent(text, q);
   const priced = (a: Amount) => {
+    if (ifOptionsTaken(text, a.span.start)) return false;
     const after = text.slice(a.span.end, a.span.end + 40);
     const before = text.slice(Math.max(0, a.span.start - 50), a.span.start);
     return !NOT_DEAL_MONEY.some((r) => {
@@ -577,8 +590,8 @@ function dealFigures(text: string, sentence: Sentence, values: Quantities): Quan
     && /\b(?:actually|in fact)\s+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
   // ("The owner now has 31 ships on the water", "which owns or manages about 310 aircraft": what a firm has is no deal's.)
   // ("The campus has 900 MW" measures the asset a deal moves; "has 150 jets on order" counts orders.)
-  const optioned = (q: Quantity) => q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
-    && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start));
+  const optioned = (q: Quantity) => (q.dimension === 'count' && OPTION_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))
+    && !EXERCISED_BEFORE.test(text.slice(Math.max(0, q.span.start - 70), q.span.start))) || ifOptionsTaken(text, q.span.start);
   // (What a firm holds in all is counted or weighed: "74 aircraft" on order, "31 million tonnes" in the ground.)
   const threshold = (q: Quantity) => THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start)) || notDealMeasure(text, q);
   const held = (q: Quantity) => ((q.dimension === 'count' && HELD_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) || IN_ALL_BEFORE.test(text.slice(Math.max(0, q.span.start - 50), q.span.start)))
