@@ -280,3 +280,15 @@ describe('figures told after an "if" that names options', () => {
     expect(extractClaims('If approved, Tarvo will pay $300m for Siskin.').some((c) => c.amount?.value === 3e8)).toBe(true);
   });
 });
+
+describe('a deal noun that a dated deal noun is "of"', () => {
+  it('shares its year, so an older stake stays apart from the news', () => {
+    const texts = ['Tarvo Holdings will take a 20% stake in Siskin Wind for ¥38 billion.', "Tarvo Holdings' 2021 purchase of a 5% stake in Siskin Wind for ¥6 billion has more than doubled in value."];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('an undated purchase of a stake still meets the news (guard)', () => {
+    const texts = ['Tarvo Holdings will take a 20% stake in Siskin Wind for ¥38 billion.', "Tarvo Holdings' purchase of a 25% stake in Siskin Wind for ¥38 billion was approved."];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

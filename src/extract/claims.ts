@@ -148,7 +148,19 @@ const giverName = (d: Draft): string => (d.action?.direction === 'forward' ? d.a
 function datedByYear(draft: Draft): boolean {
   if (!draft.trigger) return false;
   const { tokens } = draft.sentence;
-  for (let k = draft.trigger.token - 1; k >= Math.max(0, draft.trigger.token - 3); k--) {
+  if (yearBefore(tokens, draft.trigger.token)) return true;
+  // ("Tarvo's 2021 purchase of a 5% stake in Siskin": a deal noun that is what a dated deal noun is "of" shares its year.)
+  for (let k = draft.trigger.token - 1; k >= Math.max(1, draft.trigger.token - 4); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'of') return tokens[k - 1]!.tags.has('Noun') && /^\s+$/.test(tokens[k - 1]!.post) && yearBefore(tokens, k - 1);
+    if (/[,.;:]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+  }
+  return false;
+}
+
+/** Whether a year stands among the three words before token `at`, in its phrase: "Solano's 2016 order". */
+function yearBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k]!;
     if (/[,.;:]/.test(t.post) || t.tags.has('Pronoun') || t.tags.has('Verb') && !/^(19|20)\d\d/.test(t.text)) return false;
     if (/^(19|20)\d\d(['\u2019]s)?$/.test(t.text)) return true;
