@@ -292,3 +292,21 @@ describe('a deal noun that a dated deal noun is "of"', () => {
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
+
+describe('a deal that has run "since" a year is dated by it', () => {
+  it.each([
+    ['an irregular participle before the deal noun', "Not their first tie-up: Tarvo has run Siskin's biomass plant since 2019 under an operating contract worth €8m a year.", 2019],
+    ['"since" right after the deal noun', 'The pair are hardly strangers: Tarvo has had six Siskin tankers on a three-year, $90m time charter since 2022.', 2022],
+  ])('%s', (_what, text, year) => {
+    expect(extractClaims(text).some((c) => c.time?.year === year)).toBe(true);
+  });
+
+  it('the older deal stays apart from the news', () => {
+    const texts = ['Siskin Heat awarded Tarvo Energy a 15-year heat supply contract worth €45m a year.', "Tarvo Energy has run Siskin Heat's biomass plant since 2019 under an operating contract worth €8m a year."];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('"shares have fallen 20% since 2021" dates no deal (guard)', () => {
+    expect(extractClaims('Tarvo agreed to buy Siskin for $2bn; Siskin shares have fallen 20% since 2021.').some((c) => c.time?.year === 2021 && c.action?.lemma === 'buy')).toBe(false);
+  });
+});
