@@ -310,3 +310,15 @@ describe('a deal that has run "since" a year is dated by it', () => {
     expect(extractClaims('Tarvo agreed to buy Siskin for $2bn; Siskin shares have fallen 20% since 2021.').some((c) => c.time?.year === 2021 && c.action?.lemma === 'buy')).toBe(false);
   });
 });
+
+describe('"NAME deal:" in a note', () => {
+  it('is the deal with that firm, not a field label', () => {
+    const claims = extractClaims('Tindrel (TDRL) - Buy, PT $24. Kourant deal: $85M upfront.');
+    expect(claims.some((c) => c.action?.lemma === 'deal' && c.actor?.canonical === 'Kourant' && c.amount?.value === 85e6)).toBe(true);
+  });
+
+  it('"Deal value:" stays a label (guard)', () => {
+    const claims = extractClaims('Deal value: $85M. Buyer: Tarvo. Seller: Siskin.');
+    expect(claims.some((c) => c.action?.text === 'value' || c.action?.text === 'Deal')).toBe(false);
+  });
+});

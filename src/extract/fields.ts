@@ -2,6 +2,8 @@ import type { Sentence, Token } from '../text/document.js';
 import type { FrameName } from '../lexicon/frames.js';
 import type { Mention } from './mentions.js';
 import { ISO_CURRENCY_CODES } from '../lexicon/names.js';
+import { isCommonWord } from '../text/nlp.js';
+import { isWordNetWord } from '../lexicon/english-words.js';
 
 /**
  * Deal sheets written as labelled fields: "Buyer: Tunira Electric | Seller: Arrex GmbH | Consideration: ¥48bn",
@@ -96,7 +98,10 @@ function labelAt(tokens: readonly Token[], k: number): string | null {
   if (!endsLabel(t) && !currencyAfter(tokens, k)) return null;
   const word = labelWord(t);
   const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
-  if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || FIGURE_LABELS.has(word))) return PARTY_LABELS.has(two) ? two : word;
+  // ("Expected closing:", "Deal value:": the word before a figure's label is an English one; in "Kasumi deal: $85m
+  // upfront" a name stands before the deal noun, which is the deal told, no label.)
+  const english = (w: Token) => isCommonWord(w.norm) || isWordNetWord(w.norm);
+  if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || (FIGURE_LABELS.has(word) && english(tokens[k - 1]!)))) return PARTY_LABELS.has(two) ? two : word;
   return (PARTY_LABELS.has(word) || FIGURE_LABELS.has(word)) && opensField(tokens, k) ? word : null;
 }
 
