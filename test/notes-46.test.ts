@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { WALKAWAYS } from '../src/extract/walkaways.js';
 import { STATUS_FRAGMENTS, statusFragment } from '../src/extract/status-fragments.js';
 import { DEAL_ENDINGS } from '../src/lexicon/deal-endings.js';
@@ -320,5 +320,23 @@ describe('"NAME deal:" in a note', () => {
   it('"Deal value:" stays a label (guard)', () => {
     const claims = extractClaims('Deal value: $85M. Buyer: Tarvo. Seller: Siskin.');
     expect(claims.some((c) => c.action?.text === 'value' || c.action?.text === 'Deal')).toBe(false);
+  });
+});
+
+describe("a deal sheet's plural label before a whole number counts that thing", () => {
+  it.each([
+    ['Towers: 3,200.', 3200, 'tower'],
+    ['Price: EUR 610m. Trainsets: 64. Term: 8 years.', 64, 'trainset'],
+  ])('%s', (text, value, unit) => {
+    expect(extractQuantities(text).quantities.some((q) => q.value === value && q.unit === unit && q.dimension === 'count')).toBe(true);
+  });
+
+  it.each(['Shares: 120,000.', 'Employees: 3,100.', 'Risks: 3 flagged.', 'In Towers: 3,200 it said.'])('"%s" counts nothing (guard)', (text) => {
+    expect(extractQuantities(text).quantities.filter((q) => q.rule === 'count.field')).toHaveLength(0);
+  });
+
+  it('the count goes with the deal the note tells', () => {
+    const claims = extractClaims('Overweight - Tarvo Telecom (TRV PL), PT 3.85. Tarvo is selling its tower portfolio to Siskin Partners. Towers: 3,200. Price: EUR 610m.');
+    expect(claims.some((c) => c.counterparty?.canonical === 'Siskin Partners' && c.quantities.some((q) => q.value === 3200))).toBe(true);
   });
 });

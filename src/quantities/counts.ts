@@ -1,6 +1,6 @@
 import type { Quantity } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
-import { adjectiveCountAt, countNounAt, isModelNumber, measureAt, modelCodeAt, ofGroupEnd } from './count-nouns.js';
+import { adjectiveCountAt, countNounAt, isModelNumber, measureAt, modelCodeAt, ofGroupEnd, singular } from './count-nouns.js';
 import { shapedAt, type Family } from './shape.js';
 import { shipClassOf } from '../lexicon/words.js';
 
@@ -87,9 +87,42 @@ function shipClassAt(ctx: Context, k: number): { unit: string; end: number } | n
   return { unit: 'vessel', end: k + 1 };
 }
 
+/** Marks that end the field before a deal sheet's label: a stop, a bar, a semicolon, a middle dot. */
+const FIELD_BREAKS: ReadonlySet<string> = new Set(['.', '|', ';', '\u00b7', '\u2022']);
+
+/**
+ * "Towers: 3,200.", "Trainsets: 64", "Vessels: 6": a deal sheet's label in the plural of a counted thing, then a whole
+ * number, counts that thing. Returns the count with the span of its number, or null.
+ */
+function fieldCountAt(ctx: Context, i: number): { value: number; unit: string; start: number; end: number } | null {
+  const label = ctx.tokens[i];
+  const colon = ctx.tokens[i + 1];
+  const num = ctx.tokens[i + 2];
+  if (label?.kind !== 'word' || colon?.text !== ':' || num?.kind !== 'num' || !/^[A-Z][a-z]+s$/.test(label.text)) return null;
+  const prev = ctx.tokens[i - 1];
+  if (prev !== undefined && !FIELD_BREAKS.has(prev.text) && !lineBreakBefore(ctx, i)) return null;
+  if (!/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(num.text) || ctx.tokens[i + 3]?.kind === 'word' && ctx.tokens[i + 3]!.start === num.end) return null;
+  const unit = singular(label.lower);
+  if (unit === null || NOT_FIELD_COUNTS.has(label.lower)) return null;
+  return { value: Number(num.text.replace(/,/g, '')), unit, start: i + 2, end: i + 3 };
+}
+
+/** Labels in the plural that count no goods a deal moves: people, shares, periods, a note's own lists. */
+const NOT_FIELD_COUNTS: ReadonlySet<string> = new Set(['employees', 'staff', 'workers', 'customers', 'subscribers', 'users', 'members', 'patients',
+  'shares', 'securities', 'warrants', 'options', 'days', 'weeks', 'months', 'years', 'quarters', 'seasons', 'risks', 'notes', 'points', 'catalysts',
+  'comments', 'sources', 'terms', 'conditions', 'milestones', 'royalties', 'advisers', 'advisors', 'parties', 'bidders', 'buyers', 'sellers', 'lenders']);
+
+const lineBreakBefore = (ctx: Context, i: number): boolean => i > 0 && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start));
+
 /** Every count of things in text order; marks its tokens taken. */
 export function findCounts(ctx: Context): Quantity[] {
   const out: Quantity[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const field = ctx.taken[i + 2] ? null : fieldCountAt(ctx, i);
+    if (field === null) continue;
+    out.push({ value: field.value, min: field.value, max: field.value, bound: 'exact', ...spanOf(ctx, field.start, field.end), rule: 'count.field', unit: field.unit, dimension: 'count' });
+    take(ctx, field.start, field.end);
+  }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const s = shapedAt(ctx, COUNT, i);
     if (s === null) continue;
