@@ -23,10 +23,16 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
     example: 'Ulvenor pays ¥90bn for six years, nearly twice [what it paid under its 2018 pact with Pertwick].',
     reason: 'a figure the news is measured against belongs to the older deal it names',
   },
+  {
+    name: 'dates-back-to',
+    cue: /^(?:dates|dated|dating|goes|went|going|traces|traced)\s+back\s+to\s/i,
+    example: 'Tarvo ended its supply pact with Siskin, a tie-up that dates back to [a $90 million contract the two signed in 2016].',
+    reason: 'the deal a relationship began with is older than the news; its figures are that deal\'s',
+  },
 ];
 
 /** Any cue's first letters, read once before the word-by-word search: most sentences hold none. */
-const ANY_CUE = /\b(?:follow|after|replac|succeed|supersed|than|double|triple|twice|versus|vs|against|compared|up\s+from|down\s+from)/i;
+const ANY_CUE = /\b(?:follow|after|replac|succeed|supersed|than|double|triple|twice|versus|vs|against|compared|up\s+from|down\s+from|(?:dat|go|went|trac)\w*\s+back\s+to)/i;
 /** Words that call a deal older than the news: "the original contract", "their previous order". */
 const OLDER_WORD = /\b(?:previous|earlier|prior|original|former|initial|first|maiden|inaugural|older|expiring|existing)\b/i;
 /** A year written as a year: "in 2021", "(2019)", "the 2022 deal". */
