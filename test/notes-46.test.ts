@@ -340,3 +340,18 @@ describe("a deal sheet's plural label before a whole number counts that thing", 
     expect(claims.some((c) => c.counterparty?.canonical === 'Siskin Partners' && c.quantities.some((q) => q.value === 3200))).toBe(true);
   });
 });
+
+describe('figures told beside a denial in the same text', () => {
+  it('take no stance on whether the deal stands', () => {
+    const texts = [
+      'Tarvo Group has walked away from its €2.3bn takeover of Siskin Packaging. Tarvo will pay a €90 million break fee.',
+      'Tarvo calls off Siskin Packaging. Brussels wanted too many plants sold, so the deal is dead. Siskin Packaging pockets €90m from Tarvo for its trouble.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('a figure-only claim with no denial in its text still takes a stance (guard)', () => {
+    const texts = ['Tarvo Group has walked away from its €2.3bn takeover of Siskin Packaging.', 'Tarvo Group x Siskin Packaging: €2.3bn, all cash.'];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

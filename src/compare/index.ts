@@ -1,4 +1,5 @@
 import type { Claim } from '../schema/claim.js';
+import { markBesideDenials } from './polarity.js';
 import type { Finding } from '../schema/finding.js';
 import type { Event, PairCoverage, PartialExclusives, Report } from '../schema/report.js';
 import type { LexiconOptions } from '../schema/options.js';
@@ -234,6 +235,7 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const canonical = rawClaims.map((c) => canonicalize(c, table));
   // Before events: a side no other source pairs, misread beside a firm the corpus pairs (`corroborated-parties.ts`).
   const { groups, claims } = groupEvents(corroboratedParties(canonical, table), table);
+  markBesideDenials(claims);
   const readings = readingsOf(groups.flatMap((g) => g.claims));
   const byRank = (a: Claim, b: Claim) => readings.rank(a) - readings.rank(b);
   for (const group of groups) group.claims.sort(byRank);

@@ -1,4 +1,5 @@
 import type { Claim } from '../schema/claim.js';
+import { isBesideDenial } from './polarity.js';
 import { PERIODS_PER_YEAR, amountRole, differentSteps, stepNumber, type AmountRole } from '../normalize/values.js';
 import { UNSTATED_CURRENCY } from '../quantities/unstated-money.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
@@ -77,7 +78,9 @@ function roomy(reading: MoneyReading): MoneyReading {
 export const compareMoney: Comparator<MoneyReading> = {
   read: (claim) => {
     if (!claim.amount) return null;
-    const role = amountRole(claim);
+    // ("The deal is dead. Siskin pockets €90m for its trouble.": a sum told with no deal word beside a denial is paid
+    // because the deal ended, and meets only a fee.)
+    const role = isBesideDenial(claim) ? 'fee' : amountRole(claim);
     const whole = total(claim);
     const bare = !claim.amount.per && !claim.duration ? whole : null;
     return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', bare };

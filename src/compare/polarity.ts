@@ -64,7 +64,26 @@ const PHRASE_QUESTION = /^[\s\u2013\u2014-]*(?:(?:and|so|but|what about|how abou
 const VERB_WORD = /\b(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i;
 const asksOfPhrase = (clause: string): boolean => PHRASE_QUESTION.test(clause) && !VERB_WORD.test(clause);
 const asks = (claim: Claim): boolean => claim.text.includes('?') && (YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text)));
-const statesDeal = (claim: Claim): boolean => !asks(claim) && (Boolean(claim.action)
+/**
+ * Claims that name no deal word, in a text that denies a deal of the same two sides: "Tarvo calls off its Siskin
+ * takeover. Siskin pockets €90m for its trouble." The figures told around a denial (a fee, what the deal was worth) take
+ * no stance on whether it stands. Filled once per comparison by `markBesideDenials`.
+ */
+const besideDenial = new WeakSet<Claim>();
+
+/** Marks the claims of each source that name no deal word beside a denied claim of the same sides. */
+export function markBesideDenials(claims: readonly Claim[]): void {
+  const denied = new Set<string>();
+  const pairOf = (c: Claim) => (c.actor && c.counterparty ? `${c.sourceId}\u0000${[c.actor.canonical, c.counterparty.canonical].sort().join('\u0000')}` : null);
+  for (const c of claims) if (c.negated && c.action) { const p = pairOf(c); if (p) denied.add(p); }
+  if (denied.size === 0) return;
+  for (const c of claims) { const p = pairOf(c); if (!c.action && !c.negated && p && denied.has(p)) besideDenial.add(c); }
+}
+
+/** Whether `markBesideDenials` marked the claim: its sum is what was paid around the end, most often a fee. */
+export const isBesideDenial = (claim: Claim): boolean => besideDenial.has(claim);
+
+const statesDeal = (claim: Claim): boolean => !asks(claim) && !besideDenial.has(claim) && (Boolean(claim.action)
   || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration || countsGoods(claim)) && !claim.negated && !speaksOfEnding(claim.text)));
 /** A count of goods the deal covers ("forty planes, signed, done"), not a share or a measure of something else. */
 const countsGoods = (claim: Claim): boolean => claim.quantities.some((q) => q.dimension === 'count');
