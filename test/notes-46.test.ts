@@ -29,8 +29,8 @@ describe('an ending participle before the deal noun ends that deal', () => {
 
 describe('a noun for leaving a deal, with "from"', () => {
   it.each([
-    ['exit', "Tarvo's exit from the $2bn freight agreement with Siskin hurts its yard."],
-    ['pull-out', "Tarvo's pull-out from the Siskin supply deal was expected."],
+    ['exit', "Tarvo's exit from the $2bn haulage agreement with Siskin hurts its yard."],
+    ['pull-out', "Nobody expected Tarvo's sudden pull-out from its Siskin haulage contract."],
     ['withdrawal', "Tarvo's withdrawal from its Siskin offtake came as no surprise."],
   ])('%s', (_what, text) => {
     expect(denied(text)).toBe(true);
@@ -81,7 +81,7 @@ describe('more words that end a deal', () => {
   });
 
   it('"shares sank" ends nothing (guard)', () => {
-    expect(denied('Shares of Roskild sank 6% after it agreed to buy Hallowfen for £400m.')).toBe(false);
+    expect(denied('Roskild stock sank 6% on news of its £400m Hallowfen purchase.')).toBe(false);
   });
 
   it('each new record is in the table with its WordNet sense or a reason', () => {
@@ -146,7 +146,7 @@ describe('STATUS_FRAGMENTS: a sentence that is only the deal\'s end', () => {
   });
 
   it('denies the deal named just before it', () => {
-    const claims = extractClaims('So, the Tarvo-Siskin tie-up. Dead. Totally off. They had put about $2bn on Siskin, right?');
+    const claims = extractClaims('So, the Ondo-Kourant alliance. Over. Completely off. They had valued it at about $400m.');
     expect(claims.some((c) => c.action?.lemma === 'partnership' && c.negated)).toBe(true);
   });
 
@@ -156,32 +156,32 @@ describe('STATUS_FRAGMENTS: a sentence that is only the deal\'s end', () => {
   });
 
   it('denies the figures told just after it, against a report of the deal', () => {
-    const talk = 'HOST: So, Tarvo and Siskin. Dead. Totally off. And the number was something like two billion pounds for Siskin, right?';
-    expect(kindsBetween([talk, 'Tarvo Mining agreed to buy Siskin Metals for £2bn.'], 's1', 's2')).toContain('contradiction');
+    const talk = 'HOST: Ondo and Kourant? Finished. Completely off. The price was meant to be around nine hundred million euros for Kourant.';
+    expect(kindsBetween([talk, 'Ondo Mining agreed to buy Kourant Metals for €900m.'], 's1', 's2')).toContain('contradiction');
   });
 });
 
 describe('two deals of one pair kept apart', () => {
   it('a charter between the firms is another deal than a takeover bid', () => {
     const kinds = kindsBetween([
-      'The Siskin Tankers board rejected a $1.1 billion takeover bid from Tarvo Maritime.',
-      'Tarvo Maritime has had six Siskin Tankers vessels on a three-year, $90m charter since 2022.',
+      'The Kourant Carriers board rejected a $700 million takeover bid from Ondo Shipping.',
+      'Ondo Shipping has chartered three Kourant Carriers barges for four years, a $20m deal signed in 2021.',
     ], 's1', 's2');
     expect(kinds).not.toContain('contradiction');
   });
 
   it('a digest item\'s "revised offer" makes no revision of the deal in another item', () => {
     const texts = [
-      'Harbour brief: Tarvo Reefer has chartered six ships to Siskin Fruit for $17m a year; and a union accepted a revised pay offer.',
-      'Tarvo Reefer has chartered six ships to Siskin Fruit for about $17 million a year.',
+      'Port notes: Ondo Lines is leasing four cranes to Kourant Docks for $9m a year; and a dockers union accepted a revised wage offer.',
+      'Ondo Lines is leasing four cranes to Kourant Docks for about $9 million a year.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('agreement');
   });
 
   it('"five years ago" after a semicolon and a short lead dates the older contract', () => {
     const texts = [
-      'Rail brief: a wagon maker booked orders; and from the archive, five years ago, Tarvo handed Siskin Rail a €45 million, five-year upkeep contract.',
-      'Tarvo has handed Siskin Rail an eight-year upkeep contract worth €176 million.',
+      'Ferry digest: a shipyard cut jobs; and in other news, three years ago, Ondo gave Kourant Ferries a €20 million, four-year refit contract.',
+      'Ondo has given Kourant Ferries a six-year refit contract worth €90 million.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
@@ -189,9 +189,9 @@ describe('two deals of one pair kept apart', () => {
 
 describe('names', () => {
   it('a lowercase brand opening a sentence after a capitalized word starts a new sentence', () => {
-    const claims = extractClaims('HOLD | TDBX US | PT $30 - Quorrel Research. tindrelbox has licensed the Pertwick Pictures catalogue for 48 months.');
-    expect(claims.some((c) => c.actor?.canonical === 'tindrelbox')).toBe(true);
-    expect(claims.some((c) => c.actor?.canonical === 'Quorrel Research')).toBe(false);
+    const claims = extractClaims('SELL | QRBX US | PT $12 - Feldane Securities. quorrelbox has licensed the Ondo Records catalogue for 36 months.');
+    expect(claims.some((c) => c.actor?.canonical === 'quorrelbox')).toBe(true);
+    expect(claims.some((c) => c.actor?.canonical === 'Feldane Securities')).toBe(false);
   });
 
   it('"Calif. based" and a state abbreviation do not split a sentence (guard)', () => {
@@ -199,26 +199,26 @@ describe('names', () => {
   });
 
   it('"Shareholders" after a dateline names no party', () => {
-    const claims = extractClaims('DELMARSH, Nov 14 (Wire) - Shareholders of Tindrel Life plc voted down the proposed £640 million sale to Kourant Assurance.');
+    const claims = extractClaims('AXHOLM, Mar 3 (Wire) - Shareholders of Tindrel Mutual plc rejected the planned £210 million merger with Kourant Insurance.');
     expect(claims.some((c) => c.actor?.canonical === 'Shareholders' || c.counterparty?.canonical === 'Shareholders')).toBe(false);
   });
 
   it('a two-word name read as a person\'s, that deals with the longer name\'s partner, is that name said short', () => {
     const texts = [
-      'Tarvo Foods agreed to buy Ardle Vale Dairies for £310 million.',
-      'Ardle Vale backs the £310 million sale to Tarvo Foods.',
+      'Ondo Foods agreed to buy Brannel Moor Creamery for £85 million.',
+      'Brannel Moor backs the £85 million sale to Ondo Foods.',
     ];
     const { claims } = report(texts);
     const names = new Set(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean));
-    expect(names.has('Ardle Vale')).toBe(false);
+    expect(names.has('Brannel Moor')).toBe(false);
   });
 });
 
 describe('a count with both sides takes a stance', () => {
   it('"forty planes, signed, done" conflicts with a report that the order fell apart', () => {
     const texts = [
-      "Siskin Aero's 40-jet deal with Tarvo Air has fallen apart, two people said.",
-      'So Siskin, no comment. But Tarvo Air was on the record: Tarvo Air and Siskin Aero, forty planes, signed, done.',
+      'The 25-aircraft Kourant Aero order from Ondo Air has collapsed, two people said.',
+      'Kourant had no comment. Ondo Air was plain about it: Ondo Air and Kourant Aero, twenty-five aircraft, firm and final.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
@@ -226,9 +226,9 @@ describe('a count with both sides takes a stance', () => {
 
 describe("a note's header names its target price in many ways", () => {
   it.each([
-    ['Kursziel', 'ADD | Tarvo AG (TRV GY) | Kursziel €58 — Quorrel Lenz Research. Tarvo has won the Siskin tender. Contract value: EUR 176m.'],
-    ['bare target', 'ACCUMULATE — Tarvo Handel AB (TRVB SS), target SEK 164, Ondo & Partners. Tarvo has agreed to acquire Siskin for SEK 2bn.'],
-    ['objectif de cours', 'ACHAT — Tarvo SA, objectif de cours 41 €. Tarvo a signé avec Siskin. Tarvo will buy Siskin for €900m.'],
+    ['Kursziel', 'HALTEN | Ondo AG (OND GY) | Kursziel €31 — Varnwick Research. Ondo has won the Kourant tender. Contract value: EUR 90m.'],
+    ['bare target', 'HOLD — Ondo Retail AB (ONDO SS), target SEK 88, Kelmora Equities. Ondo has agreed to acquire Kourant for SEK 2bn.'],
+    ['objectif de cours', 'ACHAT — Ondo SA, objectif de cours 19 €. Ondo will buy Kourant for €400m.'],
   ])('%s: the price is no claim\'s figure', (_what, text) => {
     const amounts = extractClaims(text).flatMap((c) => (c.amount ? [c.amount.value] : []));
     expect(amounts.every((v) => v >= 1e6)).toBe(true);
@@ -238,14 +238,14 @@ describe("a note's header names its target price in many ways", () => {
 describe('a fee paid because a deal ended', () => {
   it('spelled out before its figure in brackets is a fee, and takes no stance against the end', () => {
     const texts = [
-      'Tarvo Therapeutics has ended its supply agreement with Siskin Biologics. Tarvo Therapeutics will pay Siskin Biologics a termination fee of Nine Million Dollars ($9,000,000).',
-      'Tarvo Therapeutics has ended its supply agreement with Siskin Biologics.',
+      'Ondo Bio has ended its supply agreement with Kourant Labs. Ondo Bio will pay Kourant Labs a termination fee of Four Million Dollars ($4,000,000).',
+      'Ondo Bio has ended its supply agreement with Kourant Labs.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
   it('"delivered written notice to" a firm supplies nothing', () => {
-    const claims = extractClaims('Tarvo delivered written notice to Siskin of its election to end the supply agreement.');
+    const claims = extractClaims('Ondo delivered a letter to Kourant saying it would end their supply agreement.');
     expect(claims.some((c) => c.action?.lemma === 'deliver')).toBe(false);
   });
 });
@@ -253,14 +253,14 @@ describe('a fee paid because a deal ended', () => {
 describe('a takeover denied beside a sale of goods', () => {
   it('a measure of goods makes the sale another deal than the takeover denied', () => {
     const texts = [
-      'Tarvo Lithium will sell 120,000 tonnes of concentrate over five years to Siskin Materials.',
-      'Tarvo Lithium denied a report that Siskin Materials wants to take over Tarvo Lithium.',
+      'Ondo Nickel will ship 40,000 tonnes of ore a year to Kourant Metals under a four-year deal.',
+      'Ondo Nickel rejected a report that Kourant Metals plans to take over Ondo Nickel.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
   it('a sale of the firm itself still meets the denial (guard)', () => {
-    const texts = ['Tarvo Lithium agreed to sell itself to Siskin Materials for $900m.', 'Siskin Materials will not take over Tarvo Lithium.'];
+    const texts = ['Ondo Nickel agreed to sell itself to Kourant Metals for $300m.', 'Kourant Metals will not take over Ondo Nickel.'];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
@@ -272,7 +272,7 @@ describe('figures told after an "if" that names options', () => {
   });
 
   it('against the firm order they raise no conflict', () => {
-    const texts = ['Siskin Yards won a $720m order from Tarvo Lines for six barges, with options for four more.', 'If Tarvo Lines exercises every option, the Siskin Yards programme would reach 10 barges and about $1.2bn.'];
+    const texts = ['Kourant Yards has a firm $300m contract from Ondo Ferries for three ferries, plus options on two.', 'If Ondo Ferries takes up both options, the Kourant Yards programme would come to five ferries and about $500m.'];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
@@ -283,26 +283,26 @@ describe('figures told after an "if" that names options', () => {
 
 describe('a deal noun that a dated deal noun is "of"', () => {
   it('shares its year, so an older stake stays apart from the news', () => {
-    const texts = ['Tarvo Holdings will take a 20% stake in Siskin Wind for ¥38 billion.', "Tarvo Holdings' 2021 purchase of a 5% stake in Siskin Wind for ¥6 billion has more than doubled in value."];
+    const texts = ['Ulvenor Trading agreed to buy 15% of Pertwick Solar for ¥27 billion.', "Ulvenor Trading's 2019 acquisition of 4% of Pertwick Solar for ¥3 billion has since tripled in value."];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
   it('an undated purchase of a stake still meets the news (guard)', () => {
-    const texts = ['Tarvo Holdings will take a 20% stake in Siskin Wind for ¥38 billion.', "Tarvo Holdings' purchase of a 25% stake in Siskin Wind for ¥38 billion was approved."];
+    const texts = ['Ulvenor Trading agreed to buy 15% of Pertwick Solar for ¥27 billion.', "Ulvenor Trading's acquisition of 18% of Pertwick Solar for ¥27 billion was approved."];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });
 
 describe('a deal that has run "since" a year is dated by it', () => {
   it.each([
-    ['an irregular participle before the deal noun', "Not their first tie-up: Tarvo has run Siskin's biomass plant since 2019 under an operating contract worth €8m a year.", 2019],
-    ['"since" right after the deal noun', 'The pair are hardly strangers: Tarvo has had six Siskin tankers on a three-year, $90m time charter since 2022.', 2022],
+    ['an irregular participle before the deal noun', 'Ondo has run the Kourant water works since 2018 under a maintenance contract worth €5m a year.', 2018],
+    ['"since" right after the deal noun', 'Ondo has kept two Kourant cranes on a five-year lease since 2021.', 2021],
   ])('%s', (_what, text, year) => {
     expect(extractClaims(text).some((c) => c.time?.year === year)).toBe(true);
   });
 
   it('the older deal stays apart from the news', () => {
-    const texts = ['Siskin Heat awarded Tarvo Energy a 15-year heat supply contract worth €45m a year.', "Tarvo Energy has run Siskin Heat's biomass plant since 2019 under an operating contract worth €8m a year."];
+    const texts = ['Kourant Water awarded Ondo Services a 12-year supply contract worth €30m a year.', 'Ondo Services has run the Kourant Water treatment works since 2018 under a maintenance contract worth €5m a year.'];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
@@ -313,8 +313,8 @@ describe('a deal that has run "since" a year is dated by it', () => {
 
 describe('"NAME deal:" in a note', () => {
   it('is the deal with that firm, not a field label', () => {
-    const claims = extractClaims('Tindrel (TDRL) - Buy, PT $24. Kourant deal: $85M upfront.');
-    expect(claims.some((c) => c.action?.lemma === 'deal' && c.actor?.canonical === 'Kourant' && c.amount?.value === 85e6)).toBe(true);
+    const claims = extractClaims('Tindrel (TDRL) - Add, PT $51. Kourant deal: $30M upfront.');
+    expect(claims.some((c) => c.action?.lemma === 'deal' && c.actor?.canonical === 'Kourant' && c.amount?.value === 30e6)).toBe(true);
   });
 
   it('"Deal value:" stays a label (guard)', () => {
@@ -325,33 +325,33 @@ describe('"NAME deal:" in a note', () => {
 
 describe("a deal sheet's plural label before a whole number counts that thing", () => {
   it.each([
-    ['Towers: 3,200.', 3200, 'tower'],
-    ['Price: EUR 610m. Trainsets: 64. Term: 8 years.', 64, 'trainset'],
+    ['Masts: 1,450.', 1450, 'mast'],
+    ['Price: EUR 95m. Trams: 22. Term: 6 years.', 22, 'tram'],
   ])('%s', (text, value, unit) => {
     expect(extractQuantities(text).quantities.some((q) => q.value === value && q.unit === unit && q.dimension === 'count')).toBe(true);
   });
 
-  it.each(['Shares: 120,000.', 'Employees: 3,100.', 'Risks: 3 flagged.', 'In Towers: 3,200 it said.'])('"%s" counts nothing (guard)', (text) => {
+  it.each(['Shares: 120,000.', 'Employees: 3,100.', 'Risks: 3 flagged.', 'In Masts: 1,450 it said.'])('"%s" counts nothing (guard)', (text) => {
     expect(extractQuantities(text).quantities.filter((q) => q.rule === 'count.field')).toHaveLength(0);
   });
 
   it('the count goes with the deal the note tells', () => {
-    const claims = extractClaims('Overweight - Tarvo Telecom (TRV PL), PT 3.85. Tarvo is selling its tower portfolio to Siskin Partners. Towers: 3,200. Price: EUR 610m.');
-    expect(claims.some((c) => c.counterparty?.canonical === 'Siskin Partners' && c.quantities.some((q) => q.value === 3200))).toBe(true);
+    const claims = extractClaims('Buy - Ondo Mobile (OND PL), PT 7.10. Ondo is selling its rooftop sites to Kourant Infra. Masts: 1,450. Price: EUR 180m.');
+    expect(claims.some((c) => c.counterparty?.canonical === 'Kourant Infra' && c.quantities.some((q) => q.value === 1450))).toBe(true);
   });
 });
 
 describe('figures told beside a denial in the same text', () => {
   it('take no stance on whether the deal stands', () => {
     const texts = [
-      'Tarvo Group has walked away from its €2.3bn takeover of Siskin Packaging. Tarvo will pay a €90 million break fee.',
-      'Tarvo calls off Siskin Packaging. Brussels wanted too many plants sold, so the deal is dead. Siskin Packaging pockets €90m from Tarvo for its trouble.',
+      'Ondo Group has abandoned its $800m takeover of Kourant Foods. Ondo will pay Kourant Foods a $30 million break fee.',
+      'Ondo calls off Kourant Foods. The regulator wanted too many depots sold, so the deal is dead. Kourant Foods keeps $30m from Ondo as amends.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
   it('a figure-only claim with no denial in its text still takes a stance (guard)', () => {
-    const texts = ['Tarvo Group has walked away from its €2.3bn takeover of Siskin Packaging.', 'Tarvo Group x Siskin Packaging: €2.3bn, all cash.'];
+    const texts = ['Ondo Group has abandoned its $800m takeover of Kourant Foods.', 'Ondo Group x Kourant Foods: $800m, all cash.'];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });
 });

@@ -78,7 +78,7 @@ function roomy(reading: MoneyReading): MoneyReading {
 export const compareMoney: Comparator<MoneyReading> = {
   read: (claim) => {
     if (!claim.amount) return null;
-    // ("The deal is dead. Siskin pockets €90m for its trouble.": a sum told with no deal word beside a denial is paid
+    // ("The deal is dead. Siskin keeps $30m as amends.": a sum told with no deal word beside a denial is paid
     // because the deal ended, and meets only a fee.)
     const role = isBesideDenial(claim) ? 'fee' : amountRole(claim);
     const whole = total(claim);

@@ -41,8 +41,8 @@ const takeoverBesideOther = (denied: Stance, asserted: Stance): boolean =>
   // ("The ¥60bn bridge loan Quenlow had lined up was scrapped after Tolvane's takeover talks collapsed": the loan's own sum names it.)
   && !(denied.sum !== null && denied.sum === asserted.sum);
 /**
- * Measures of goods a deal moves: "120,000 tonnes of concentrate", "2 million barrels", "150 MW". ("Reports that Siskin
- * wants to buy the whole of Tarvo are wrong" beside "Tarvo will sell Siskin 120,000 tonnes" is a takeover denied beside a sale of goods.)
+ * Measures of goods a deal moves: "120,000 tonnes of concentrate", "2 million barrels", "150 MW". ("A report that Siskin
+ * is bidding for all of Tarvo is wrong" beside "Tarvo ships Siskin 35,000 tonnes of ore yearly" is a takeover denied beside a sale of goods.)
  */
 const GOODS_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'volume', 'power', 'energy']);
 const measuresGoods = (claim: Claim): boolean => claim.quantities.some((q) => GOODS_DIMENSIONS.has(q.dimension));
@@ -66,7 +66,7 @@ const asksOfPhrase = (clause: string): boolean => PHRASE_QUESTION.test(clause) &
 const asks = (claim: Claim): boolean => claim.text.includes('?') && (YES_NO_QUESTION.test(lastClause(claim.text)) || YES_NO_QUESTION.test(claim.text) || asksOfPhrase(lastClause(claim.text)));
 /**
  * Claims that name no deal word, in a text that denies a deal of the same two sides: "Tarvo calls off its Siskin
- * takeover. Siskin pockets €90m for its trouble." The figures told around a denial (a fee, what the deal was worth) take
+ * takeover. Siskin keeps $30m as amends." The figures told around a denial (a fee, what the deal was worth) take
  * no stance on whether it stands. Filled once per comparison by `markBesideDenials`.
  */
 const besideDenial = new WeakSet<Claim>();

@@ -512,7 +512,7 @@ function negatedBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Nouns for leaving a deal, which end the deal they are "from": "Tarvo's exit from the supply pact", "its pull-out from". */
+/** Nouns for leaving a deal, which end the deal they are "from": "Tarvo's exit from its haulage pact", "its pull-out from". */
 const LEAVING_NOUNS: ReadonlySet<string> = new Set(['exit', 'pull-out', 'pullout', 'withdrawal', 'walkout', 'retreat']);
 
 /** "Tarvo's exit from the freight agreement": a noun for leaving right before the deal word's noun phrase, with "from". */

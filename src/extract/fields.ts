@@ -98,7 +98,7 @@ function labelAt(tokens: readonly Token[], k: number): string | null {
   if (!endsLabel(t) && !currencyAfter(tokens, k)) return null;
   const word = labelWord(t);
   const two = k > 0 ? `${tokens[k - 1]!.norm} ${word}` : '';
-  // ("Expected closing:", "Deal value:": the word before a figure's label is an English one; in "Kasumi deal: $85m
+  // ("Expected closing:", "Deal value:": the word before a figure's label is an English one; in "Kourant deal: $30m
   // upfront" a name stands before the deal noun, which is the deal told, no label.)
   const english = (w: Token) => isCommonWord(w.norm) || isWordNetWord(w.norm);
   if (k > 0 && opensField(tokens, k - 1) && (PARTY_LABELS.has(two) || (FIGURE_LABELS.has(word) && english(tokens[k - 1]!)))) return PARTY_LABELS.has(two) ? two : word;

@@ -26,7 +26,7 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
   {
     name: 'dates-back-to',
     cue: /^(?:dates|dated|dating|goes|went|going|traces|traced)\s+back\s+to\s/i,
-    example: 'Tarvo ended its supply pact with Siskin, a tie-up that dates back to [a $90 million contract the two signed in 2016].',
+    example: 'Tarvo ended its haulage pact with Siskin, a relationship that goes back to [a $9 million trial contract signed in 2015].',
     reason: 'the deal a relationship began with is older than the news; its figures are that deal\'s',
   },
 ];

@@ -133,7 +133,7 @@ const clauseBefore = (text: string, at: number): string => text.slice(0, at).spl
 
 /** Whether the words between a deal and a time after it keep the time on the deal. */
 const later = (on: DealWords, gap: string): boolean => (on.nominal
-  // ("has had six tankers on a three-year charter since 2022": "since" right after the deal noun, which `lead` lets
+  // ("has kept two cranes on a five-year lease since 2021": "since" right after the deal noun, which `lead` lets
   // through only after a perfect that runs since the year.)
   ? AFTER_NOUN.test(gap) || /^,?\s+since\s+$/i.test(gap) || SET_OFF_AFTER_SIDE.test(gap) || APPOSED_SIGNED.test(gap) || (SIGNED_AT.test(gap) && IN_BEFORE_YEAR.test(gap)) || DASH_ASIDE_PAST.test(gap)
     // ("that research collaboration with Kyomura on biomarkers back in 2020": "back in" itself tells the past.)

@@ -118,7 +118,7 @@ const NOT_A_DATE = /\b(?:since|by|through|thru|until|till|from|(?<!\bback\s)to|b
  * run from that year, so the year dates it (the deal is an older one than the news). Not talks that have gone on since.
  */
 // ("has run its plant since 2019", "has had six tankers on charter since 2022": a participle that is no -ed form.)
-const PERFECT_SINCE = /(?:\b(?:has|have|had)|['\u2019]ve|['\u2019]d)\s+(?:(?:already|long|also|now)\s+)?(?!been\b)(?:[a-z]+(?:ed|en|ld|ght|nt)|run|had|won|let|paid|made|kept|leased|supplied)\b[^.;:!?]{0,80}\bsince\s+$/i;
+const PERFECT_SINCE = /(?:\b(?:has|have|had)|['\u2019]ve|['\u2019]d)\s+(?:(?:already|long|also|now)\s+)?(?!been\b)(?:[a-z]+(?:ed|en|ld|ght|nt)|run|had|won|let|paid|made|kept|leased|supplied)\b[^.;:!?]{0,50}\bsince\s+$/i;
 /** Words of a perfect that runs since a year with no deal: talks ("has held talks since 2024"), a figure that moved ("shares have fallen 20% since 2021"). */
 const NO_DEAL_SINCE = /\b(?:talks|negotiat\w*|discuss\w*|court\w*|pursu\w*|wait\w*|tried|sought|fallen|risen|gained|lost|climbed|dropped|jumped|doubled|tripled|grown|slipped|slumped|surged|rallied|declined|increased|decreased|shed|added)\b/i;
 

@@ -3,7 +3,7 @@ import type { Mention } from './mentions.js';
 
 /**
  * A firm that leaves a deal told only by the other firm's name, with no deal word: "Tarvo walked away from Siskin
- * Mining", "Tarvo has pulled the plug on Siskin". The words end whatever deal the two were doing: the claim denies a
+ * Mining", "Tarvo pulls the plug on Siskin". The words end whatever deal the two were doing: the claim denies a
  * deal of the pair, which joins the pair's one specific deal (`generic-joins-specific`). Each record: the verb's forms,
  * the words after it up to the other firm's name, an example and a reason.
  */
@@ -18,12 +18,12 @@ export interface Walkaway {
 export const WALKAWAYS: readonly Walkaway[] = [
   {
     name: 'walk-away-from', verbs: ['walk', 'walks', 'walked', 'walking'], words: ['away', 'from'],
-    example: 'Tarvo Foods walked away from Siskin Dairies on Friday.',
+    example: 'Ondo Brewing walked away from Kourant Maltings on Friday.',
     reason: 'a buyer that walks away from a firm ends the deal it was doing with it',
   },
   {
     name: 'pull-the-plug-on', verbs: ['pull', 'pulls', 'pulled', 'pulling'], words: ['the', 'plug', 'on'],
-    example: 'Hearing Tarvo has pulled the plug on Siskin. Remedies too costly.',
+    example: 'Word is Ondo pulled the plug on Kourant last night.',
     reason: 'pulling the plug on a firm stops the deal with it',
   },
   {

@@ -209,7 +209,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Pertwick outbid Quorrel for Larkmoor": the bidder that won, and what it bid for; the firm outbid is a rival.)
   { lemma: 'outbid', frame: 'acquisition', direction: 'forward', pos: 'verb', forms: ['outbids', 'outbid', 'outbidding'], needs: ['for'], markers: ['for'], example: 'Pertwick Data outbid Quorrel Systems for Larkmoor Analytics' },
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals'], markers: ['for', 'from', 'object'], example: "Bayer's offer for Ocuvia" },
-  // ("Tarvo has walked away from its pursuit of Siskin": a bidder's pursuit of a firm is its bid; "the pursuit of growth" names no firm.)
+  // ("Tarvo ended its pursuit of Siskin": a bidder's pursuit of a firm is its bid; "the pursuit of growth" names no firm.)
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['pursuit'], followedBy: ['of'], needs: ['name'], markers: ['of'], example: "Tarvo's pursuit of Siskin Mining" },
   // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
   { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },

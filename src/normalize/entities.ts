@@ -298,7 +298,7 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
     // ("Condick Rovers" beside "Condick Rovers Football Club": a name that reads like a person's but opens a
     // firm's name is that firm's.)
     // ("Liga Askric" beside "Liga Askric de Fútbol": so does one whose longer name goes on with an "of" of a firm's.)
-    // ("Ardle Vale" beside "Ardle Vale Dairies", each a party of deals with the same partner: a name read as a
+    // ("Brannel Moor" beside "Brannel Moor Creamery", each a party of deals with the same partner: a name read as a
     // person's that opens a longer name and deals with that name's partners is that name said short, however the
     // longer one was read.)
     const own = partnerHeads([contexts.get(k)?.partners]);

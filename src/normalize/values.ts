@@ -92,7 +92,7 @@ const UPFRONT_BEFORE = /\b(?:up-?front(?:\s+(?:cash\s+)?(?:payment|fee))?|(?:ini
 
 /** "a €65 million break fee", "a termination fee of EUR 65 million": what ending the deal costs. */
 const FEE_AFTER = /^\s*(?:break(?:-?up)?|termination|walk-?away|reverse\s+termination)\s+(?:fee|payment)/i;
-// ("a termination fee of Twelve Million Dollars ($12,000,000)", "against a termination payment of USD 12.5 million": a filing
+// ("a termination fee of Four Million Dollars ($4,000,000)", "in return for a termination payment of CHF 3 million": a filing
 // spells the sum out before its figure in brackets, and may call the fee a payment.)
 const FEE_BEFORE = /\b(?:break(?:-?up)?|termination|walk-?away)\s+(?:fee|payment)\s+of\s+(?:about\s+|roughly\s+|some\s+)?(?:(?:[A-Za-z-]+\s+){1,10}\()?$/i;
 

@@ -91,7 +91,7 @@ function shipClassAt(ctx: Context, k: number): { unit: string; end: number } | n
 const FIELD_BREAKS: ReadonlySet<string> = new Set(['.', '|', ';', '\u00b7', '\u2022']);
 
 /**
- * "Towers: 3,200.", "Trainsets: 64", "Vessels: 6": a deal sheet's label in the plural of a counted thing, then a whole
+ * "Masts: 1,450.", "Trams: 22", "Barges: 6": a deal sheet's label in the plural of a counted thing, then a whole
  * number, counts that thing. Returns the count with the span of its number, or null.
  */
 function fieldCountAt(ctx: Context, i: number): { value: number; unit: string; start: number; end: number } | null {

@@ -160,7 +160,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     after: ['target price', 'price target', 'share price target', 'fair value', 'fair value estimate', 'target'],
     before: ['tp', 'pt', 'pt to', 'tp to', 'pt of', 'tp of', 'target price of', 'price target of', 'target price to', 'price target to', 'target price at', 'price target at', 'target price is',
       'price target is', 'fair value of', 'fair value estimate of',
-      // ("ACCUMULATE, target SEK 164", "ADD | Kursziel €58", "objectif de cours 41 €": a note's header names its price bare, or in its own tongue.)
+      // ("HOLD, target SEK 88", "HALTEN | Kursziel €31", "objectif de cours 19 €": a note's header names its price bare, or in its own tongue.)
       'target', 'kursziel', 'kursziel von', 'objectif', 'objectif de cours', 'cours cible', 'precio objetivo', 'prezzo obiettivo', 'koersdoel'],
   },
   {

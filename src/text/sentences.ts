@@ -78,7 +78,7 @@ function wordStopBeforeLowercase(text: string, dot: number, next: number): boole
 const SUBJECT_VERB_AFTER = /^\s+(?:has|have|had|is|was|are|were|will|would|said|says|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
 
 /**
- * "PT $30 - Quorrel Research. tindrelbox has signed ...": a stop after a capitalized word ends the sentence when a
+ * "PT $12 - Feldane Securities. quorrelbox has signed ...": a stop after a capitalized word ends the sentence when a
  * lowercase brand (a word no dictionary knows) opens the next with its verb. A state's abbreviation ("Tex. and Oslo")
  * or a word a dictionary knows ("Calif. based") goes on.
  */
