@@ -1199,7 +1199,7 @@ function denyByStatusFragments(doc: Doc, drafts: readonly Draft[]): void {
   for (const sentence of doc.sentences) {
     const rule = statusFragment(doc.text.slice(sentence.span.start, sentence.span.end));
     if (!rule) continue;
-    const word = sentence.tokens.findLast((t) => /\p{L}/u.test(t.text)) ?? sentence.tokens[0]!;
+    const word = [...sentence.tokens].reverse().find((t) => /\p{L}/u.test(t.text)) ?? sentence.tokens[0]!;
     for (const d of drafts) {
       const gap = d.sentence.index - sentence.index;
       if (d.negated || !(d.actor || d.counterparty) || gap < -FRAGMENT_REACH.before || gap > FRAGMENT_REACH.after || gap === 0) continue;
