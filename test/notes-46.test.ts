@@ -45,7 +45,7 @@ describe('negations that deny nothing', () => {
   it.each([
     ['"may not"', 'The two may not reach terms on a sale of Siskin to Tarvo.'],
     ['"might not"', 'Talks might not lead to a merger of Tarvo and Siskin, people said.'],
-    ['"not per"', 'Tarvo has chartered six barges to Siskin: €90,000 a week for the whole fleet, not per barge.'],
+    ['"not per" (guard)', 'Tarvo has chartered six barges to Siskin: €90,000 a week for the whole fleet, not per barge.'],
   ])('%s', (_what, text) => {
     expect(denied(text)).toBe(false);
   });
@@ -162,7 +162,7 @@ describe('STATUS_FRAGMENTS: a sentence that is only the deal\'s end', () => {
 });
 
 describe('two deals of one pair kept apart', () => {
-  it('a charter between the firms is another deal than a takeover bid', () => {
+  it('a charter between the firms is another deal than a takeover bid (guard)', () => {
     const kinds = kindsBetween([
       'The Kourant Carriers board rejected a $700 million takeover bid from Ondo Shipping.',
       'Ondo Shipping has chartered three Kourant Carriers barges for four years, a $20m deal signed in 2021.',
@@ -170,7 +170,7 @@ describe('two deals of one pair kept apart', () => {
     expect(kinds).not.toContain('contradiction');
   });
 
-  it('a digest item\'s "revised offer" makes no revision of the deal in another item', () => {
+  it('a digest item\'s "revised offer" makes no revision of the deal in another item (guard)', () => {
     const texts = [
       'Port notes: Ondo Lines is leasing four cranes to Kourant Docks for $9m a year; and a dockers union accepted a revised wage offer.',
       'Ondo Lines is leasing four cranes to Kourant Docks for about $9 million a year.',
@@ -227,7 +227,7 @@ describe('a count with both sides takes a stance', () => {
 describe("a note's header names its target price in many ways", () => {
   it.each([
     ['Kursziel', 'HALTEN | Ondo AG (OND GY) | Kursziel €31 — Varnwick Research. Ondo has won the Kourant tender. Contract value: EUR 90m.'],
-    ['bare target', 'HOLD — Ondo Retail AB (ONDO SS), target SEK 88, Kelmora Equities. Ondo has agreed to acquire Kourant for SEK 2bn.'],
+    ['bare target (guard)', 'HOLD — Ondo Retail AB (ONDO SS), target SEK 88, Kelmora Equities. Ondo has agreed to acquire Kourant for SEK 2bn.'],
     ['objectif de cours', 'ACHAT — Ondo SA, objectif de cours 19 €. Ondo will buy Kourant for €400m.'],
   ])('%s: the price is no claim\'s figure', (_what, text) => {
     const amounts = extractClaims(text).flatMap((c) => (c.amount ? [c.amount.value] : []));
@@ -271,7 +271,7 @@ describe('figures told after an "if" that names options', () => {
     expect(claims.every((c) => c.amount === null && c.quantities.length === 0)).toBe(true);
   });
 
-  it('against the firm order they raise no conflict', () => {
+  it('against the firm order they raise no conflict (guard)', () => {
     const texts = ['Kourant Yards has a firm $300m contract from Ondo Ferries for three ferries, plus options on two.', 'If Ondo Ferries takes up both options, the Kourant Yards programme would come to five ferries and about $500m.'];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
@@ -283,7 +283,7 @@ describe('figures told after an "if" that names options', () => {
 
 describe('a deal noun that a dated deal noun is "of"', () => {
   it('shares its year, so an older stake stays apart from the news', () => {
-    const texts = ['Ulvenor Trading agreed to buy 15% of Pertwick Solar for ¥27 billion.', "Ulvenor Trading's 2019 acquisition of 4% of Pertwick Solar for ¥3 billion has since tripled in value."];
+    const texts = ['Ulvenor Trading agreed to buy 15% of Pertwick Solar for ¥27 billion.', "Ulvenor Trading's 2019 purchase of a 4% stake in Pertwick Solar for ¥3 billion has since tripled in value."];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
