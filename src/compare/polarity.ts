@@ -69,10 +69,12 @@ const asks = (claim: Claim): boolean => claim.text.includes('?') && (YES_NO_QUES
  * takeover. Siskin keeps $30m as amends." The figures told around a denial (a fee, what the deal was worth) take
  * no stance on whether it stands. Filled once per comparison by `markBesideDenials`.
  */
-const besideDenial = new WeakSet<Claim>();
+let besideDenial = new WeakSet<Claim>();
 
 /** Marks the claims of each source that name no deal word beside a denied claim of the same sides. */
 export function markBesideDenials(claims: readonly Claim[]): void {
+  // (Fresh for each comparison: a claim compared again within another corpus is marked by that corpus only.)
+  besideDenial = new WeakSet<Claim>();
   const denied = new Set<string>();
   const pairOf = (c: Claim) => (c.actor && c.counterparty ? `${c.sourceId}\u0000${[c.actor.canonical, c.counterparty.canonical].sort().join('\u0000')}` : null);
   for (const c of claims) if (c.negated && c.action) { const p = pairOf(c); if (p) denied.add(p); }
@@ -84,9 +86,9 @@ export function markBesideDenials(claims: readonly Claim[]): void {
 export const isBesideDenial = (claim: Claim): boolean => besideDenial.has(claim);
 
 const statesDeal = (claim: Claim): boolean => !asks(claim) && !besideDenial.has(claim) && (Boolean(claim.action)
-  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration || countsGoods(claim)) && !claim.negated && !speaksOfEnding(claim.text)));
+  || Boolean(claim.actor && claim.counterparty && (claim.amount || claim.duration || countsThings(claim)) && !claim.negated && !speaksOfEnding(claim.text)));
 /** A count of goods the deal covers ("forty planes, signed, done"), not a share or a measure of something else. */
-const countsGoods = (claim: Claim): boolean => claim.quantities.some((q) => q.dimension === 'count');
+const countsThings = (claim: Claim): boolean => claim.quantities.some((q) => q.dimension === 'count');
 
 /**
  * A denial against an assertion of the same event conflicts; two denials agree. Only claims that state the deal

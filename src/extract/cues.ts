@@ -503,9 +503,9 @@ function endedAsPronoun(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
-/** Whether a plain negation stands within a few words before `k`, in its clause: "did not reject it". */
-function negatedBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) {
+/** Whether a plain negation stands within a few words before `k` (not before `from`), in its clause: "did not reject it". */
+function negatedBefore(tokens: readonly Token[], k: number, from = 0): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
     if (/[.;,]/.test(tokens[j]!.post)) return false;
     if (PLAIN_NEGATIONS.has(tokens[j]!.norm) || /n['\u2019]t$/.test(tokens[j]!.norm)) return true;
   }
@@ -549,10 +549,7 @@ function endingDenied(tokens: readonly Token[], from: number, trigger: number): 
   for (let k = from; k < Math.min(tokens.length, trigger + ENDING_REACH); k++) {
     if (k > trigger && /[.;]/.test(tokens[k - 1]!.post)) return false;
     if (!ENDING_WORDS.has(tokens[k]!.norm) && !ENDING_NOUNS.has(tokens[k]!.norm)) continue;
-    for (let j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
-      if (/[.;,]/.test(tokens[j]!.post)) break;
-      if (PLAIN_NEGATIONS.has(tokens[j]!.norm) || /n['\u2019]t$/.test(tokens[j]!.norm)) return true;
-    }
+    if (negatedBefore(tokens, k, from)) return true;
   }
   return false;
 }
