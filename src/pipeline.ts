@@ -21,8 +21,8 @@ import { findQuantities } from './quantities/index.js';
 import { indexActions, type ActionIndex } from './extract/actions.js';
 import { readClaims } from './extract/claims.js';
 import { deriveRateAndTotal } from './normalize/values.js';
-import { answeredTime, claimTime, datelineClaimTime, headingClaimTime } from './normalize/times.js';
-import { datelineTime, headingTime } from './extract/time-places.js';
+import { answeredTime, archiveClaimTime, claimTime, datelineClaimTime, headingClaimTime } from './normalize/times.js';
+import { archiveTagTime, datelineTime, headingTime } from './extract/time-places.js';
 import { compareAll, type CompareConfig } from './compare/index.js';
 
 export interface ExtractConfig {
@@ -45,9 +45,10 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   const dateline = config.publishedAt ? undefined : datelineTime(text);
   const writtenAt = config.publishedAt ?? dateline?.date;
   const heading = config.publishedAt || dateline ? undefined : headingTime(text);
+  const archived = archiveTagTime(text);
   const sentenceSpans = doc.sentences.map((s) => s.span);
   return readClaims(doc, sourceId, config.actions, values).map((claim) => {
-    const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (dateline ? datelineClaimTime(dateline.time) : null)
+    const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (archived ? archiveClaimTime(archived) : null) ?? (dateline ? datelineClaimTime(dateline.time) : null)
       ?? (heading ? headingClaimTime(heading) : null);
     return { ...deriveRateAndTotal(claim), time };
   });

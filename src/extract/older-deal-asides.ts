@@ -35,8 +35,8 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
 const ANY_CUE = /\b(?:follow|after|replac|succeed|supersed|than|double|triple|twice|versus|vs|against|compared|up\s+from|down\s+from|(?:dat|go|went|trac)\w*\s+back\s+to)/i;
 /** Words that call a deal older than the news: "the original contract", "their previous order". */
 const OLDER_WORD = /\b(?:previous|earlier|prior|original|former|initial|first|maiden|inaugural|older|expiring|existing)\b/i;
-/** A year written as a year: "in 2021", "(2019)", "the 2022 deal". */
-const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
+/** A year written as a year: "in 2021", "(2019)", "the 2022 deal", "back in '19". */
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b|['\u2019]\d\d\b/;
 /**
  * What ends the aside's clause: a stop, a semicolon or colon, a dash, a comma before a space, or a conjunction that
  * goes on with the news ("replaces the 2019 contract and runs ten years").
@@ -44,7 +44,7 @@ const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
 const CLAUSE_END = /[;:!?\u2013\u2014]|\.(?:\s|$)|,\s|\s-\s|\s(?:and|but|while|whereas|so)\s/g;
 /** The longest aside, in characters: a longer clause tells more than an older deal's figures. */
 const LONGEST_ASIDE = 90;
-const YEARS = /\b(?:19|20)\d\d\b/g;
+const YEARS = /\b(?:19|20)\d\d\b|['\u2019]\d\d\b/g;
 /** Nouns that name a deal or a step of one without a frame of their own: "This tranche comes after ...". */
 const STEP_NOUNS: ReadonlySet<string> = new Set(['transaction', 'transactions', 'tranche', 'tranches', 'extension', 'expansion', 'pilot', 'batch', 'round']);
 /** Words that tell a deal: a figure or a deal word. */

@@ -399,6 +399,27 @@ export function headingTime(text: string): TimeMatch | undefined {
 }
 
 /**
+ * A headline's words, then a year in parentheses that closes it, then the dash or colon before the story:
+ * "Kelmora wins depot deal (2019) - ...", "Tarvo takes two tugs (Sept 2021): ...".
+ */
+const ARCHIVE_TAG = /^([^\n()]{8,150}?)\(\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s*\)\s*[-\u2013\u2014:]\s+\S/u;
+
+/**
+ * The year tag of an archived item: a headline closed by the year it ran ("Ulvenor buys Pertwick depot (2018) -
+ * Ulvenor has bought ..."). A reader takes the item as that year's news, so it dates every deal of the text its own
+ * words leave undated, as a year written on the deal would (`year-splits`), apart from undated news.
+ * @example archiveTagTime('Ulvenor buys Pertwick depot (2018) - Ulvenor has bought ...')?.text // '2018'
+ */
+export function archiveTagTime(text: string): TimeMatch | undefined {
+  const tag = ARCHIVE_TAG.exec(text);
+  if (!tag) return undefined;
+  // (A wire dateline with its date, "OSLO, June 3 (2019) -", is the day of writing, which `datelineTime` reads.)
+  if (/^[\p{Lu}\s.'-]{2,30},/u.test(tag[1]!)) return undefined;
+  const time = findTimes(text.slice(0, tag[0].length)).find((t) => t.start >= tag[1]!.length && t.value.year !== undefined && t.value.relative === undefined);
+  return time;
+}
+
+/**
  * The date of a text's dateline ("LISBON, May 2, 2025 - ", "Press release — Busan, 12 June 2025."): the day the
  * text was written, standing in for `publishedAt` when none is given. Only a dateline that writes its year gives one.
  * @example datelineTime('MADRID, July 1, 2025 - Ondara renewed ...')?.text // 'July 1, 2025'

@@ -82,6 +82,15 @@ export function headingClaimTime(time: TimeMatch): ClaimTime {
 }
 
 /**
+ * The time of a claim no words of its sentence date, in an archived item whose headline its year closes
+ * (`archiveTagTime`): that year, as written on the deal.
+ * @example archiveClaimTime(archiveTagTime('Ulvenor buys Pertwick depot (2018) - ...')!) // { year: 2018, certainty: 'stated', rule: 'year@archive-tag', ... }
+ */
+export function archiveClaimTime(time: TimeMatch): ClaimTime {
+  return { text: time.text, span: { start: time.start, end: time.end }, ...resolveTime(time.value, undefined, false), rule: `${time.rule}@archive-tag` };
+}
+
+/**
  * A sentence that is only a time, as talk answers give it: "Way back in 2015.", "GUEST: In 2019, I think.", "That was
  * 2016." (a speaker's label may open it).
  */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../src/index.js';
+import { archiveTagTime } from '../src/extract/time-places.js';
+import { olderDealAsides } from '../src/extract/older-deal-asides.js';
+
+const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const kindsBetween = (texts: string[], a: string, b: string) =>
+  report(texts).findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+
+describe('a year in parentheses closing a headline dates an archived item', () => {
+  const news = 'Ulvenor Freight will pay Pertwick Docks €14m a year to keep its berths through 2031.';
+  it.each([
+    ['a bare year and a dash', 'Ulvenor takes Pertwick berths in €50m deal (2018) - Ulvenor Freight has agreed to pay Pertwick Docks €50 million for five years of berths.'],
+    ['a month and a year', 'Ulvenor takes Pertwick berths (Sept 2018) - Ulvenor Freight has agreed to pay Pertwick Docks €50 million for five years of berths.'],
+    ['an em dash', 'Ulvenor signs for Pertwick berths (March 2018) \u2014 Ulvenor Freight will pay Pertwick Docks €50 million over five years.'],
+    ['a colon', 'Pertwick wins Ulvenor berth deal (2018): Ulvenor Freight will pay Pertwick Docks €50 million over five years.'],
+  ])('%s: the older deal is another event', (_what, archived) => {
+    expect(kindsBetween([archived, news], 's1', 's2')).toEqual([]);
+  });
+
+  it('without the tag the two conflict (guard)', () => {
+    const untagged = 'Ulvenor takes Pertwick berths in €50m deal - Ulvenor Freight has agreed to pay Pertwick Docks €50 million for five years of berths.';
+    expect(kindsBetween([untagged, news], 's1', 's2')).toContain('contradiction');
+  });
+
+  it('reads the tag and nothing else', () => {
+    expect(archiveTagTime('Ulvenor buys Pertwick depot (2018) - Ulvenor has bought the depot.')?.value.year).toBe(2018);
+    expect(archiveTagTime('Ulvenor buys Pertwick depot (Sept 2018): Ulvenor has bought the depot.')?.value.year).toBe(2018);
+    // A wire's dateline, an outlet's tag, a ticker and a built year are no archive tags.
+    expect(archiveTagTime('OSLO, June 3 (2019) - Ulvenor has bought the depot.')).toBeUndefined();
+    expect(archiveTagTime('OSLO, June 3 (Nordwire) - Ulvenor has bought the depot.')).toBeUndefined();
+    expect(archiveTagTime('Ulvenor Freight (OSE: ULV) - Ulvenor has bought the depot.')).toBeUndefined();
+    expect(archiveTagTime('Ulvenor charters the Pertwick Star (2019-built) - a five-year deal.')).toBeUndefined();
+    expect(archiveTagTime('Ulvenor buys Pertwick depot (2018). Ulvenor has bought the depot.')).toBeUndefined();
+  });
+
+  it('the claim keeps a time its own words give', () => {
+    const [claim] = extractClaims('Depot deals (2018) - In 2016 Ulvenor Freight bought the depot from Pertwick Docks for $40 million.');
+    expect(claim?.time?.year).toBe(2016);
+  });
+});
+
+describe("a year written short in an older-deal aside, \"back in '17\"", () => {
+  it('is the aside\'s year, not the news\'s', () => {
+    const text = "Pertwick is back at Ulvenor this week for thirty barges, a big step up from the order it placed back in '17.";
+    expect(olderDealAsides(text)).toHaveLength(1);
+    const [claim] = extractClaims(text);
+    expect(claim?.time?.year ?? null).toBeNull();
+  });
+
+  it('a full year there did so before (guard)', () => {
+    const text = 'Pertwick is back at Ulvenor this week for thirty barges, a big step up from the order it placed back in 2017.';
+    expect(olderDealAsides(text)).toHaveLength(1);
+  });
+});
