@@ -53,3 +53,36 @@ describe("a year written short in an older-deal aside, \"back in '17\"", () => {
     expect(olderDealAsides(text)).toHaveLength(1);
   });
 });
+
+describe('a name a place\'s head ends, after "the", is a place (heads from WordNet\'s place names)', () => {
+  it.each([
+    ['on the ... Coast', 'Pertwick Foods will distribute Ulvenor Roasters coffee on the Quenlow Coast for five years.'],
+    ['along the ... Coast', 'Pertwick Foods signed a five-year deal to carry Ulvenor Roasters coffee along the Quenlow Coast.'],
+    ['in the ... Valley', 'Pertwick Foods will distribute Ulvenor Roasters coffee in the Dravick Valley for five years.'],
+    ['across the ... Peninsula', 'Pertwick Foods will distribute Ulvenor Roasters coffee across the Tolvane Peninsula for five years.'],
+  ])('%s', (_what, text) => {
+    const [claim] = extractClaims(text);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Pertwick Foods', 'Ulvenor Roasters']);
+  });
+
+  it('a firm so named, with no "the", stays a side (guard)', () => {
+    const [claim] = extractClaims('Pertwick Foods signed a five-year supply deal with Dravick Valley for $20 million.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Dravick Valley', 'Pertwick Foods']);
+  });
+});
+
+describe('two only distributors named in other frames conflict', () => {
+  const given = 'Ulvenor Roasters has given Pertwick Trading sole distribution of its coffee under a five-year agreement.';
+  it.each([
+    ['signed on as sole distributor for', 'Delmarsh Foods has signed on as sole distributor for Ulvenor Roasters coffee in a five-year deal.'],
+    ['named ... as the exclusive distributor, with a time word before the verb', 'Ulvenor Roasters today named Delmarsh Foods as the exclusive distributor of its coffee for five years.'],
+    ['is the sole distributor of (guard)', 'Delmarsh Foods is the sole distributor of Ulvenor Roasters coffee.'],
+  ])('%s', (_what, other) => {
+    expect(kindsBetween([given, other], 's1', 's2')).toContain('contradiction');
+  });
+
+  it('the same distributor named both ways agrees', () => {
+    const other = 'Pertwick Trading has signed on as sole distributor for Ulvenor Roasters coffee in a five-year deal.';
+    expect(kindsBetween([given, other], 's1', 's2')).toEqual(['agreement']);
+  });
+});

@@ -4,6 +4,7 @@ import { isOfficeHolder } from '../lexicon/office-holders.js';
 import { FULL_NAME_WORDS, HEARSAY_OPENERS, MAKER_NOUNS, COMMENTATOR_NOUNS, CURRENCY_NAMES, CURRENCY_PHRASES, ISO_CURRENCY_CODES, OFFICER_TITLES, PUBLIC_BODY_NOUNS, RATING_CHANGES, RATING_WORDS, REPORTING_VERBS, SITE_NOUNS, STOCK_EXCHANGES, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
+import { endsInPlaceHead } from '../lexicon/place-heads.js';
 import { isOfficerTitle, officerFirm, speakerFirm, type Turn } from './speakers.js';
 import { GROUP_NOUNS } from './groups.js';
 import { NOT_AGENTS } from './descriptions.js';
@@ -1089,7 +1090,10 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
   const place = m.name.toLowerCase().replace(/^the\s+/, '');
   if (prep === 'to' && carriedTo(tokens, k) && isPlaceName(place)) return true;
-  return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')));
+  // ("on the Meridian Coast", "in the Ondo Valley": a name a place's head ends is a place too, after "the", which a
+  // place so named takes and a firm so named, "Orlo Valley", does not.)
+  const headed = tokens[m.first - 1]?.norm === 'the' && endsInPlaceHead(m.name);
+  return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')) || headed);
 }
 
 /** Words a verb of carrying and its "to" may have between them: "ships 400,000 tonnes of ore a year to ...". */

@@ -22,6 +22,8 @@ export interface SolePartyFrame {
   name: string;
   example: string;
   reason: string;
+  /** Reads a noun of the service given ("sole distribution") as its giver's role; other frames read role nouns alone. */
+  activities?: boolean;
   /** The owner of the role and the party named in it, for the role noun at `k` whose only-word stands at `only`. */
   find(tokens: readonly Token[], at: MentionsAt, only: number, k: number): { owner: Mention | null; named: Mention } | null;
 }
@@ -33,6 +35,10 @@ const SERVICE_AGENT = /^[a-z]{4,}(?:er|or)$/;
 const NOT_SERVICE: ReadonlySet<string> = new Set(['order', 'offer', 'power', 'other', 'number', 'member', 'owner', 'holder', 'shareholder', 'investor', 'founder', 'partner', 'sponsor', 'officer', 'director', 'manager', 'employer', 'competitor', 'rival', 'bidder', 'suitor', 'borrower', 'user', 'player', 'winner', 'buyer', 'consumer', 'customer', 'factor', 'sector', 'quarter', 'matter', 'letter', 'chapter', 'center', 'centre', 'year', 'former', 'latter', 'after', 'under', 'over', 'either', 'neither', 'rather', 'whether', 'water']);
 const roleOf = (norm: string): PartyRole | undefined => ROLES.get(norm) ?? (SERVICE_AGENT.test(norm) && !NOT_SERVICE.has(norm) ? SERVICE_ROLE : undefined);
 const ONLY = new Set(['only', 'sole', 'exclusive', 'single']);
+/** Nouns of a service given, read as its giver's role where a frame reads them: "sole distribution of its coffee". */
+const ACTIVITY_ROLES: ReadonlyMap<string, PartyRole> = new Map([['distribution', SERVICE_ROLE], ['supply', ROLES.get('supplier')!]]);
+/** Verbs that hand a firm a service to give: "has given Siskin sole distribution of its coffee". */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'award', 'awards', 'awarded', 'hand', 'hands', 'handed']);
 /** The words after a role noun that name its owner: "the only buyer of Tern", "sole lender to Tern", "on Tern's facility". */
 const ROLE_OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'to', 'on', 'for']);
 /** Adverbs that may stand among the copula words without changing who fills the role (the tagger reads "now" as a conjunction). */
@@ -134,6 +140,29 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
+    name: 'acts-as-role-for', example: 'Siskin Metals has signed on as sole supplier to Tern Solar.', reason: 'a firm that comes in "as" a role ("signed on as", "joins as") fills it for the firm named after "for", "of" or "to"',
+    find: (tokens, at, only, k) => {
+      if (!ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '')) return null;
+      const owner = at.starting(k + 2);
+      let j = tokens[only - 1]?.norm === 'the' ? only - 2 : only - 1;
+      if (tokens[j]?.norm !== 'as') return null;
+      j--;
+      if (/^(?:on|up|in|aboard)$/.test(tokens[j]?.norm ?? '')) j--;
+      if (!tokens[j]?.tags.has('Verb') || COPULA.has(tokens[j]!.norm)) return null;
+      const named = at.ending(pastAuxiliaries(tokens, j - 1));
+      return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+  {
+    name: 'gives-sole-activity', example: 'Tern Solar has given Siskin Metals sole supply of its panels.', reason: 'a firm given a sole service to perform ("sole distribution", "exclusive supply") is its only giver for the firm that gave it', activities: true,
+    find: (tokens, at, only, _k) => {
+      const named = at.ending(wordAt(tokens, tokens[only - 1]?.norm === 'the' ? only - 2 : only - 1));
+      if (!usable(named) || named.possessive || !GIVING_VERBS.has(tokens[named.first - 1]?.norm ?? '')) return null;
+      const owner = at.ending(pastAuxiliaries(tokens, named.first - 2));
+      return usable(owner) && !owner.possessive ? { owner, named } : null;
+    },
+  },
+  {
     name: 'names-as-role', example: 'Tern Solar has signed Siskin Metals as exclusive supplier of its panels.', reason: 'a firm signed, named or picked "as" (or straight into) a role fills it for the firm that did so',
     find: (tokens, at, only, _k) => {
       let j = only - 1;
@@ -146,7 +175,9 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       const v = pastAuxiliaries(tokens, named.first - 1);
       if (!APPOINTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
       // ("Siskin Pay, the wallet maker, has chosen ...": past an appositive set off by commas to the name it describes.)
+      // ("Tern Solar today named ...": past a time word or an adverb before the verb.)
       let o = pastAuxiliaries(tokens, v - 1);
+      for (let n = 0; n < 2 && o >= 0 && !at.ending(o) && (/^(?:today|yesterday|tonight|now|also)$/.test(tokens[o]!.norm) || tokens[o]!.tags.has('Adverb')); n++) o = pastAuxiliaries(tokens, o - 1);
       if (!at.ending(o) && /,/.test(tokens[o]?.post ?? '')) {
         let q = o - 1;
         while (q > o - 10 && q >= 0 && !/,/.test(tokens[q]!.post)) q--;
@@ -177,7 +208,8 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
   const at: MentionsAt = { starting: (i) => starting.get(i), ending: (i) => ending.get(i) };
   const found: SoleParty[] = [];
   tokens.forEach((token, k) => {
-    const role = roleOf(token.norm);
+    const activity = ACTIVITY_ROLES.get(token.norm);
+    const role = roleOf(token.norm) ?? activity;
     if (!role) return;
     // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
     // ("sole Phase 2 offtaker": a phase or unit's label and number describe the role as well.)
@@ -187,6 +219,7 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
         : ONLY.has(tokens[k - 3]?.norm ?? '') && describing(tokens[k - 1]!) && describing(tokens[k - 2]!) ? k - 3 : -1;
     if (only < 0) return;
     for (const frame of SOLE_PARTY_FRAMES) {
+      if (activity && !frame.activities) continue;
       const hit = frame.find(tokens, at, only, k);
       if (!hit) continue;
       const [giver, taker] = role.takes ? [hit.owner, hit.named] : [hit.named, hit.owner];

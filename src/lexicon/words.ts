@@ -260,7 +260,7 @@ export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', '
  * Prepositions that place a name, never make it a party: "near Zaragoza", "across Aragon", "beside the Tyne". ("Off" is not one:
  * "taking a shed off Banby" names the lessor.)
  */
-export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'throughout', 'around', 'via', 'inside', 'beyond', 'beside', 'overlooking']);
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'across', 'along', 'throughout', 'around', 'via', 'inside', 'beyond', 'beside', 'overlooking']);
 
 /**
  * Verbs that move goods somewhere, in all their forms: after them "to" and a place's name give where the goods go,
