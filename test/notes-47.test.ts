@@ -86,3 +86,32 @@ describe('two only distributors named in other frames conflict', () => {
     expect(kindsBetween([given, other], 's1', 's2')).toEqual(['agreement']);
   });
 });
+
+describe('a sum that a subject opened by a period adjective totals is a rate', () => {
+  const perOf = (text: string) => extractClaims(text).find((c) => c.amount)?.amount?.per ?? null;
+  it.each([
+    ['after a phrase and "expected to total approximately"', 'Ulvenor signed a 20-year mast lease with Pertwick. Annual lease payments under the agreement are expected to total approximately €150 million.'],
+    ['"totalled roughly"', 'Ulvenor renewed its mast lease with Pertwick; yearly fees under the contract totalled roughly €40 million.'],
+    ['"will total"', 'Under the new Ulvenor deal with Pertwick, monthly charges will total $2 million.'],
+  ])('%s', (_what, text) => {
+    expect(perOf(text)).not.toBeNull();
+  });
+
+  it('a period adjective after the sum leaves it a total (guard)', () => {
+    expect(perOf('Payments under the Ulvenor deal with Pertwick will total $5 million, against annual fees of $2 million before.')).toBeNull();
+  });
+});
+
+describe('a verb behind a prefix and a hyphen is that verb', () => {
+  const lemma = (text: string) => extractClaims(text)[0]?.action?.lemma ?? null;
+  it.each([
+    ['out-licensed', 'Ulvenor Bio has out-licensed its kidney drug to Pertwick Pharma for $90 million upfront.', 'license'],
+    ['sub-leased', 'Ulvenor Freight sub-leased the depot to Pertwick Docks for $4 million a year.', 'sublease'],
+  ])('%s', (_what, text, want) => {
+    expect(lemma(text)).toBe(want);
+  });
+
+  it('"co-selling" sells nothing (guard)', () => {
+    expect(extractClaims('Ulvenor Cloud and Pertwick Soft signed a co-selling pact.').map((c) => c.action?.lemma)).not.toContain('sell');
+  });
+});

@@ -228,7 +228,11 @@ export function findTriggers(sentence: Sentence, index: ActionIndex): Trigger[] 
     // "out-licensing", "re-leasing": the action is the last part.
     // ("a tie-up with Haldisson", "co-develop": the tagger splits a hyphened word; its first half stands for it.)
     const hyphened = token.post === '-' && tokens[at + 1] ? index.get(`${token.norm}-${tokens[at + 1]!.norm}`) : undefined;
-    const words = hyphened ?? index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1)) : undefined);
+    // ("out-licensed", "sub-leased": compromise keeps a prefixed word whole and drops the hyphen from its norm; the
+    // text keeps it. Only a prefix that leaves the verb its own: "co-selling" is no sale.)
+    const joinedText = token.text.toLowerCase();
+    const words = hyphened ?? index.get(token.norm) ?? (token.norm.includes('-') ? index.get(token.norm.slice(token.norm.lastIndexOf('-') + 1))
+      : /^(?:out|in|sub|re|pre)-[a-z]+$/.test(joinedText) ? index.get(joinedText.slice(joinedText.lastIndexOf('-') + 1)) : undefined);
     if (!words) return;
     const pos = hyphened ? hyphened[0]!.pos : readsAsNoun(tokens, at) ? 'noun' : 'verb';
     if (pos === 'noun' && modifiesNoun(tokens, hyphened ? at + 1 : at)) return;

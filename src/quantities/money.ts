@@ -221,6 +221,11 @@ const PERIOD_NOUNS: ReadonlyMap<string, Period> = new Map([['dayrate', 'day'], [
 /** Words that join such a noun to its amount: "the annual bill to $43 billion", "annual revenue of $10 billion". */
 const PERIOD_LINKS = new Set(['of', 'to', 'at', 'is', 'was', 'were', 'are', 'reached', 'hit', 'totals', 'totaled', 'totalled']);
 
+/** Verbs by which a clause's subject totals a sum: "annual payments will total $5m". */
+const TOTAL_VERBS: ReadonlySet<string> = new Set(['total', 'totals', 'totaled', 'totalled', 'totaling', 'totalling']);
+/** Words that may stand between such a verb and its sum. */
+const APPROXIMATING: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'circa']);
+
 /**
  * A period adjective right before the amount ("an annual $2 billion payment") or before the noun the amount is
  * linked to ("the annual bill to about $43 billion"): the amount is then a rate.
@@ -234,6 +239,20 @@ function periodBefore(ctx: Context, start: number): Period | null {
   if (PERIOD_LINKS.has(link) || link === ':') {
     const noun = PERIOD_NOUNS.get(t[start - 2]?.lower ?? '') ?? (t[start - 2]?.lower === 'rate' ? PERIOD_NOUNS.get(`${t[start - 3]?.lower ?? ''} rate`) : undefined);
     if (noun !== undefined) return noun;
+  }
+  // ("Annual lease payments under the agreement are expected to total approximately €150 million": a sum the clause's
+  // subject totals, a period adjective opening that subject, is a rate; an approximating word may stand between.)
+  const approximated = APPROXIMATING.has(link);
+  const verb = approximated ? t[start - 2]?.lower ?? '' : link;
+  if (TOTAL_VERBS.has(verb)) {
+    const from = start - (approximated ? 3 : 2);
+    for (let k = from; k >= Math.max(0, from - 12); k--) {
+      const w = t[k]?.lower ?? '';
+      const period = PERIOD_ADJECTIVES.get(w);
+      if (period !== undefined) return k === 0 || /^(?:the|its|their|[.;:]|,)$/.test(t[k - 1]?.lower ?? '') ? period : null;
+      if (ctx.taken[k] === 1 || !/^[a-z-]+$/.test(w)) return null;
+    }
+    return null;
   }
   // ("Annual contract value: £4.2m": a field's label names the period.)
   if (!PERIOD_LINKS.has(link) && link !== ':') return null;
