@@ -115,3 +115,29 @@ describe('a verb behind a prefix and a hyphen is that verb', () => {
     expect(extractClaims('Ulvenor Cloud and Pertwick Soft signed a co-selling pact.').map((c) => c.action?.lemma)).not.toContain('sell');
   });
 });
+
+describe('a name after a determiner and a noun of made goods names the goods', () => {
+  const sides = (text: string) => { const [c] = extractClaims(text); return [c?.actor?.canonical, c?.counterparty?.canonical].sort(); };
+  it.each([
+    ['its supertanker', 'Pertwick Tankers has chartered its supertanker Pertwick Aurora to Siskin Trading for two years.'],
+    ['the tanker', 'Siskin Trading has chartered the tanker Pertwick Aurora from Pertwick Tankers for two years.'],
+    ['the freighter', 'Pertwick Tankers sold the freighter Quenlow Star to Siskin Trading for $30 million.'],
+  ])('%s', (_what, text) => {
+    expect(sides(text)).toEqual(['Pertwick Tankers', 'Siskin Trading']);
+  });
+
+  it('the carrier that names an airline stays a side (guard)', () => {
+    expect(sides('The Oslo-based carrier Norvix ordered 12 jets from Tarvo Aero.')).toEqual(['Norvix', 'Tarvo Aero']);
+  });
+});
+
+describe('"X said on Monday it had ...": a day between the verb of saying and "it" keeps X a firm', () => {
+  it.each([
+    ['said on Monday it', 'Quorrel Tankers said on Monday it would sell the depot to Merriton Trading.'],
+    ['said Tuesday it', 'Quorrel Tankers said Tuesday it had sold the depot to Merriton Trading.'],
+    ['said it (guard)', 'Quorrel Tankers said it would sell the depot to Merriton Trading.'],
+  ])('%s', (_what, text) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.actor?.canonical).toBe('Quorrel Tankers');
+  });
+});

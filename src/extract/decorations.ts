@@ -5,7 +5,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceName } from '../text/nlp.js';
 import { isWordNetWord } from '../lexicon/english-words.js';
 import { openingTime } from './time-places.js';
 import { isFieldLabel, labelStart } from './fields.js';
-import { countedNames, goodsTitles, isCapitalized, ownedModels, productAppositions, projectNames } from './goods-titles.js';
+import { countedNames, goodsTitles, isCapitalized, namedGoods, ownedModels, productAppositions, projectNames } from './goods-titles.js';
 
 /**
  * Words around a text that name no party: a dateline ("OSLO, May 4 -"), a location prefix ("Brazil:"),
@@ -598,6 +598,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'editor-note', example: '[Term Sheet Tuesdays] Buvand Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
   { name: 'goods-title', example: 'Harlow will ship 42 of its Velquor T-14 turbines and 12 Siskin Wren jets to Diskmoor.', marks: ['Velquor', 'T-14', 'Wren'], reason: "a name before a noun of goods titles the goods: all of it after a firm's own \"its\", all but the maker's first word after a count", apply: goodsTitles },
   { name: 'product-apposition', example: "Diskmoor will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
+  { name: 'named-goods', example: 'Pertwick Tankers has chartered its supertanker Pertwick Aurora to Siskin for two years.', marks: ['Pertwick', 'Aurora'], reason: 'a name after a determiner and a noun of made goods names the ship or the machine, not a side', apply: namedGoods },
   { name: 'counted-name', example: 'Diskmoor has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
   { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },

@@ -122,6 +122,36 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
   });
 }
 
+/**
+ * Nouns of goods that also name a firm by its trade ("the carrier Norvix" is an airline): a name after them may be a side.
+ */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
+
+/**
+ * "its supertanker Kaldmoor Aurora", "the tanker Pertwick Star", "a freighter, Siskin Spirit": a name right after a
+ * determiner and a noun of made goods names the ship or the machine, not a side. A verb after the name makes it the
+ * subject of a clause that describes the goods ("the tanker Siskin chartered"), and is left alone.
+ */
+export function namedGoods(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!/^\p{Ll}+$/u.test(t.text) || TRADE_NOUNS.has(t.norm) || !isMadeGoods(singular(t.norm))) return;
+    if (!/^(?:,?\s+)$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
+    const det = tokens[k - 1];
+    if (det === undefined || !(/^(?:the|its|their|a|an|our)$/.test(det.norm) || det.possessive)) return;
+    const run: number[] = [];
+    for (let j = k + 1; j < tokens.length && j <= k + 4 && isCapitalized(tokens[j]); j++) {
+      run.push(j);
+      if (!joined(tokens[j]!)) break;
+    }
+    if (namesFirm(run.map((j) => tokens[j]!))) return;
+    const last = tokens[run.at(-1)!]!;
+    const after = tokens[run.at(-1)! + 1];
+    if (after !== undefined && /^\s+$/.test(last.post) && after.tags.has('Verb') && !after.tags.has('Noun') && !/^(?:to|for|on|at|with)$/.test(after.norm)) return;
+    for (const j of run) markGoods(d, j);
+  });
+}
+
 /** "Diskmoor picked Tarvo's Wren 6", "Harlow's Velquor X9 fleet": a name and a model's number after a firm's possessive name a product of the firm. */
 export function ownedModels(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;

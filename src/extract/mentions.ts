@@ -628,7 +628,8 @@ function reportsAsIt(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 2; k < tokens.length && k <= last + 2 + MOST_WORDS_TO_PRONOUN; k++) {
     const kind = pronounKind(tokens[k]!);
     if (kind !== null) return tokens[k]!.norm === 'it' && actsAfter(tokens, k + 1);
-    if (/^\p{Lu}/u.test(tokens[k]!.text) || /[,;:]/.test(tokens[k]!.post)) return false;
+    // ("Kaldmoor Tankers said on Monday it had ...": a day's name between is no other name.)
+    if ((/^\p{Lu}/u.test(tokens[k]!.text) && !tokens[k]!.tags.has('Date')) || /[,;:]/.test(tokens[k]!.post)) return false;
   }
   return false;
 }
