@@ -141,3 +141,15 @@ describe('"X said on Monday it had ...": a day between the verb of saying and "i
     expect(claim?.actor?.canonical).toBe('Quorrel Tankers');
   });
 });
+
+describe('a one-word name after a count, with the maker after "from", is the goods\' own name', () => {
+  it('"24 Vireo trains from Ambrell Rail"', () => {
+    const claims = extractClaims('Quenlow orders 24 Caskmoor trains - Quenlow Transit has ordered 24 Caskmoor trains from Tolvane Rail in a €330 million contract.');
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical]).flat()).not.toContain('Caskmoor');
+  });
+
+  it('with no maker named the name may be the maker\'s (guard)', () => {
+    const [claim] = extractClaims('Quenlow Air ordered 24 Caskmoor jets for $2 billion.');
+    expect(claim?.counterparty?.canonical).toBe('Caskmoor');
+  });
+});

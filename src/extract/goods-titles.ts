@@ -96,7 +96,10 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     // Route platform" keeps its maker's first word.)
     // ("two of its Siskin tankers" may be the tankers it lets to Siskin: a model's code or a product noun makes them its own.)
     const owned = (isOwner(before) || possessed) && (product || run.some(isModelCode));
-    const whole = owned || (product && before?.norm === 'the' && first === last);
+    // ("ordered 24 Vireo trains from Ambrell Rail": a one-word name after a count, when the maker follows after "from" or
+    // "by", is the goods' own name; "24 Tarvo jets" with no maker named may be the maker's.)
+    const makerAfter = first === last && isCount(before) && [1, 2, 3].some((n) => /^(?:from|by)$/.test(tokens[k + n]?.norm ?? '') && isCapitalized(tokens[k + n + 1]) && tokens[k + n + 1]!.norm !== t.norm);
+    const whole = owned || makerAfter || (product && before?.norm === 'the' && first === last);
     if (!whole && !isCount(before) && before?.norm !== 'the') return;
     for (let i = whole ? first : first + 1; i <= last; i++) markGoods(d, i);
   });
