@@ -153,3 +153,17 @@ describe('a one-word name after a count, with the maker after "from", is the goo
     expect(claim?.counterparty?.canonical).toBe('Caskmoor');
   });
 });
+
+describe('datelines, described goods and territories in parentheses name no side', () => {
+  const sides = (text: string) => { const [c] = extractClaims(text); return [c?.actor?.canonical, c?.counterparty?.canonical].sort(); };
+  it('a dateline whose dash the tagger hangs on the next word: "CAMBRIDGE, Mass. –"', () => {
+    expect(sides('CAMBRIDGE, Mass. – Ulvenor Bio today said it has granted Pertwick Pharma an exclusive licence to its kidney drug.')).toEqual(['Pertwick Pharma', 'Ulvenor Bio']);
+  });
+  it('"the LNG carrier Stellmoor Aurora": a word describing a trade\'s noun makes it goods', () => {
+    expect(sides('Stellmoor Shipping has fixed the LNG carrier Stellmoor Aurora on a five-year charter to Kyrnel Energy.')).toEqual(['Kyrnel Energy', 'Stellmoor Shipping']);
+  });
+  it('a place that opens a parenthesis is a territory: "(Japan only, 12-yr term)"', () => {
+    const claims = extractClaims('The Pertwick licence (Japan only, 12-yr term) from Ulvenor Bio is worth up to $355m.');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Japan');
+  });
+});

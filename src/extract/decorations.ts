@@ -84,7 +84,8 @@ function dateline(sentence: Sentence, d: Decorations): void {
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     // ("HOST: Tarvo is buying Siskin — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
     if (tokens[k]!.post.includes(':')) return;
-    if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x')) {
+    // ("CAMBRIDGE, Mass. – Oriel ...": the tagger may hang the dash on the next word.)
+    if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x') || /^[\u2013\u2014\u2015]\s*$|^-+\s+$/.test(tokens[k + 1]?.pre ?? '')) {
       // ("Oslo, 11 March - ": a month beside a day is a date whatever the tagger made of it.)
       const dated = tokens.slice(1, k + 1).some((t, i, all) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date')
         || (DATELINE_MONTHS.test(t.text) && [all[i - 1], all[i + 1]].some((n) => n !== undefined && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(n.text))));

@@ -126,7 +126,8 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
 }
 
 /**
- * Nouns of goods that also name a firm by its trade ("the carrier Norvix" is an airline): a name after them may be a side.
+ * Nouns of goods that also name a firm by its trade ("the carrier Norvix" is an airline): a name right after them may be
+ * a side; after a word that describes them ("the LNG carrier Stellmoor Aurora") they are goods.
  */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
 
@@ -138,10 +139,14 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
 export function namedGoods(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
-    if (!/^\p{Ll}+$/u.test(t.text) || TRADE_NOUNS.has(t.norm) || !isMadeGoods(singular(t.norm))) return;
+    if (!/^\p{Ll}+$/u.test(t.text) || !isMadeGoods(singular(t.norm))) return;
     if (!/^(?:,?\s+)$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
-    const det = tokens[k - 1];
-    if (det === undefined || !(/^(?:the|its|their|a|an|our)$/.test(det.norm) || det.possessive)) return;
+    const isDeterminer = (w: Token | undefined) => w !== undefined && (/^(?:the|its|their|a|an|our)$/.test(w.norm) || w.possessive);
+    // ("the LNG carrier Stellmoor Aurora", "its newest supertanker": one word may describe the goods; then a trade's noun
+    // names the goods too, "the bulk carrier".)
+    const described = !isDeterminer(tokens[k - 1]) && isDeterminer(tokens[k - 2]) && /^\s+$/.test(tokens[k - 1]!.post) && !tokens[k - 1]!.possessive;
+    if (!isDeterminer(tokens[k - 1]) && !described) return;
+    if (TRADE_NOUNS.has(t.norm) && !described) return;
     const run: number[] = [];
     for (let j = k + 1; j < tokens.length && j <= k + 4 && isCapitalized(tokens[j]); j++) {
       run.push(j);

@@ -1091,6 +1091,8 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
   const place = m.name.toLowerCase().replace(/^the\s+/, '');
   if (prep === 'to' && carriedTo(tokens, k) && isPlaceName(place)) return true;
+  // ("the Sankai licence (Japan only, 12-yr term)": a place that opens a parenthesis is where the deal holds.)
+  if (/\(\s*$/.test(tokens[m.first]!.pre) && isPlaceName(place)) return true;
   // ("on the Meridian Coast", "in the Ondo Valley": a name a place's head ends is a place too, after "the", which a
   // place so named takes and a firm so named, "Orlo Valley", does not.)
   const headed = tokens[m.first - 1]?.norm === 'the' && endsInPlaceHead(m.name);
