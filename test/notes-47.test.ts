@@ -167,3 +167,14 @@ describe('datelines, described goods and territories in parentheses name no side
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Japan');
   });
 });
+
+describe('a verb-like last word of a name stays in the name when it is possessive', () => {
+  it('"Quorrel Pay\'s second Merrivane tranche"', () => {
+    const [claim] = extractClaims("Quorrel Pay's second Merrivane tranche came in at $54m this week.");
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Merrivane', 'Quorrel Pay']);
+  });
+  it('not in a headline, where the verb is capitalized (guard)', () => {
+    const [claim] = extractClaims('Goldman to Pay $5 Billion to Settle Claims With Siskin');
+    expect(claim?.actor?.canonical).not.toBe('Goldman Pay');
+  });
+});

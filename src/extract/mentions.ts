@@ -879,7 +879,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (nameAt[i] || headlineCased || !prev || !nameAt[i - 1] || opens(i) || t.quoted || t.pre !== '' || !/^\s+$/.test(prev.post) || prev.possessive) return;
-    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && (STATEMENT_VERBS.has(t.norm) || TREND_WORDS.has(t.norm)) && !t.tags.has('Pronoun') && !decorations.skip.has(i)) nameAt[i] = true;
+    // ("Quillon Pay's second tranche": so does its possessive.)
+    const word = t.text.replace(/['\u2019]s$/, '');
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && (STATEMENT_VERBS.has(lower) || TREND_WORDS.has(lower)) && !t.tags.has('Pronoun') && !decorations.skip.has(i)) nameAt[i] = true;
   });
   const isName = (i: number) => nameAt[i] === true;
   const mentions: Mention[] = [];
