@@ -178,3 +178,21 @@ describe('a verb-like last word of a name stays in the name when it is possessiv
     expect(claim?.actor?.canonical).not.toBe('Goldman Pay');
   });
 });
+
+describe('a figure both sources state is no conflict between them, whatever else one of them states', () => {
+  it('the whole loan beside one lender\'s part of it', () => {
+    const texts = [
+      'Feldane Data has signed a $900 million five-year loan with Kelmora Bank.',
+      'Feldane Data has signed a $900 million five-year loan with Kelmora Bank. Kelmora Bank itself is lending Feldane Data $200 million of it.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+
+  it('two totals that differ still conflict beside an upfront sum both state (guard)', () => {
+    const texts = [
+      'Ulvenor Bio will receive $40 million upfront from Pertwick Pharma. Pertwick Pharma will pay Ulvenor Bio up to $355 million in all for the licence.',
+      'Ulvenor Bio will receive $40 million upfront from Pertwick Pharma. Pertwick Pharma will pay Ulvenor Bio up to $300 million in all for the licence.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

@@ -4,6 +4,19 @@ import type { ClaimReading } from './findings.js';
 /** Fields in code-unit order, the order in which the findings of one pair of claims are listed. */
 const FIELD_ORDER: Record<FindingField, number> = { amount: 0, counterparty: 1, duration: 2, event: 3, polarity: 4, quantity: 5, trend: 6 };
 
+/** Fields whose findings set two figures side by side. */
+const FIGURE_FIELDS: ReadonlySet<FindingField> = new Set(['amount', 'quantity', 'duration']);
+
+/** The number a finding's normalized words end on, scaled: "about $1.1B" 1.1e9, "$38K per day = $12.8M per year" 1.28e7. */
+function figureOf(words: string): number {
+  const all = [...words.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*([KMBT])?/g)];
+  const last = all.at(-1);
+  if (!last) return NaN;
+  return Number(last[1]!.replace(/,/g, '')) * ({ K: 1e3, M: 1e6, B: 1e9, T: 1e12 }[last[2] ?? ''] ?? 1);
+}
+
+const sameFigure = (a: number, b: number): boolean => Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+
 /**
  * The findings of one event as they come, kept one per source pair, kind and field: two sources may each hold
  * several claims of the event, and each thing is said once, by the most confident finding (ties to the smaller
@@ -44,8 +57,24 @@ export class OnePerSourcePair {
   };
 
   list(): Finding[] {
+    // ("the $900m loan" beside "its $200m share of the $900m loan": a figure one source states and the other also states
+    // elsewhere, where the two agree on it, is no conflict between them; the other figure tells another part.)
+    const agreed = new Map<number, Finding[]>();
+    for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'agreement') (agreed.get(this.pairs[i]!) ?? agreed.set(this.pairs[i]!, []).get(this.pairs[i]!)!).push(this.kept[i]!);
+    const statedByBoth = (i: number): boolean => {
+      const c = this.kept[i]!;
+      const values = c.values.map((v) => figureOf(v.normalized));
+      return (agreed.get(this.pairs[i]!) ?? []).some((a) => a.field === c.field && a.values.some((v) => values.some((x) => sameFigure(x, figureOf(v.normalized)))));
+    };
+    const dropped = new Set<number>();
+    for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'contradiction' && FIGURE_FIELDS.has(this.kept[i]!.field) && statedByBoth(i)) dropped.add(i);
+    const stillContradicted = new Set<number>();
+    for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'contradiction' && !dropped.has(i)) stillContradicted.add(this.pairs[i]!);
     const slots: number[] = [];
-    for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'contradiction' || !this.contradicted.has(this.pairs[i]!)) slots.push(i);
+    for (let i = 0; i < this.kept.length; i++) {
+      if (dropped.has(i)) continue;
+      if (this.kept[i]!.kind === 'contradiction' || !stillContradicted.has(this.pairs[i]!)) slots.push(i);
+    }
     return slots.sort((a, b) => this.order[a]! - this.order[b]!).map((i) => this.kept[i]!);
   }
 }
