@@ -64,7 +64,10 @@ export class OnePerSourcePair {
     const statedByBoth = (i: number): boolean => {
       const c = this.kept[i]!;
       const values = c.values.map((v) => figureOf(v.normalized));
-      return (agreed.get(this.pairs[i]!) ?? []).some((a) => a.field === c.field && a.values.some((v) => values.some((x) => sameFigure(x, figureOf(v.normalized)))));
+      // (A count or a measure is the same only in the same unit: "40 jet" is not "40%".)
+      const unit = (words: string) => (c.field === 'quantity' ? words.replace(/^.*\d\s*/, '') : '');
+      const units = c.values.map((v) => unit(v.normalized));
+      return (agreed.get(this.pairs[i]!) ?? []).some((a) => a.field === c.field && a.values.some((v) => values.some((x, k) => sameFigure(x, figureOf(v.normalized)) && units[k] === unit(v.normalized))));
     };
     const dropped = new Set<number>();
     for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'contradiction' && FIGURE_FIELDS.has(this.kept[i]!.field) && statedByBoth(i)) dropped.add(i);
