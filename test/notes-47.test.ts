@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 import { archiveTagTime } from '../src/extract/time-places.js';
 import { olderDealAsides } from '../src/extract/older-deal-asides.js';
 
@@ -194,5 +194,28 @@ describe('a figure both sources state is no conflict between them, whatever else
       'Ulvenor Bio will receive $40 million upfront from Pertwick Pharma. Pertwick Pharma will pay Ulvenor Bio up to $300 million in all for the licence.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});
+
+describe('a name one source gives a ship names the ship in every source', () => {
+  it('"The Stellmoor Aurora has been chartered by Kyrnel" beside "the LNG carrier Stellmoor Aurora"', () => {
+    const texts = [
+      'Stellmoor Shipping has fixed the LNG carrier Stellmoor Aurora on a five-year charter to Kyrnel Energy at $88,000 a day.',
+      'The Stellmoor Aurora has been chartered by Kyrnel Energy for five years, owner Stellmoor Shipping said.',
+    ];
+    const claims = report(texts).claims.filter((c) => c.sourceId === 's2');
+    expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Stellmoor Aurora');
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+});
+
+describe('a round sum in the plural is about that sum, and its period follows', () => {
+  it.each([
+    ['"in the high-$80,000s a day"', 'Brokers put the rate in the high-$80,000s a day.'],
+    ['"in the $80,000s a day"', 'The rate is in the $80,000s a day.'],
+  ])('%s', (_what, text) => {
+    const [amount] = extractQuantities(text).amounts;
+    expect(amount?.per).toBe('day');
+    expect(amount?.bound).toBe('approximate');
   });
 });

@@ -1,3 +1,4 @@
+import { withoutGoodsSides } from './goods-named.js';
 import type { Claim } from '../schema/claim.js';
 import { markBesideDenials } from './polarity.js';
 import type { Finding } from '../schema/finding.js';
@@ -234,7 +235,8 @@ export function compareAll(rawClaims: readonly Claim[], config: CompareConfig): 
   const table = buildEntityTable(rawClaims, config.lexicon);
   const canonical = rawClaims.map((c) => canonicalize(c, table));
   // Before events: a side no other source pairs, misread beside a firm the corpus pairs (`corroborated-parties.ts`).
-  const { groups, claims } = groupEvents(corroboratedParties(canonical, table), table);
+  // (And before that, a side that is a name some source gives a ship or a machine: `goods-named.ts`.)
+  const { groups, claims } = groupEvents(corroboratedParties(withoutGoodsSides(canonical), table), table);
   markBesideDenials(claims);
   const readings = readingsOf(groups.flatMap((g) => g.claims));
   const byRank = (a: Claim, b: Claim) => readings.rank(a) - readings.rank(b);

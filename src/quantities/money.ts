@@ -310,7 +310,10 @@ export function findMoney(ctx: Context): Amount[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const found = shapedAt(ctx, MONEY, i);
     if (found === null) continue;
-    const s = withMinor(ctx, found);
+    const read = withMinor(ctx, found);
+    // ("in the high-$80,000s a day": a round sum in the plural names the figures about it, and its period follows.)
+    const plural = !read.range && ctx.tokens[read.end]?.text === 's' && attached(ctx.tokens, read.end) && free(ctx, read.end, read.end + 1);
+    const s = plural ? { ...read, end: read.end + 1, bound: 'approximate' as const } : read;
     const direct = suffixAt(ctx, s.end);
     const spread = direct === null ? spreadRateAt(ctx, s.end) : null;
     const pastConversion = direct === null && spread === null ? rateAfterConversion(ctx, s.end) : null;

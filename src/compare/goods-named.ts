@@ -1,0 +1,37 @@
+import type { Claim } from '../schema/claim.js';
+import { isMadeGoods, singular } from '../extract/goods-titles.js';
+
+/**
+ * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LNG carrier Stellmoor
+ * Aurora", "its supertanker Kaldmoor Aurora"), names goods in every source: "The Stellmoor Aurora has been chartered by
+ * Kyrnel" has Kyrnel's partner untold, not "Stellmoor Aurora". Read from the claims' sentences, so a report rebuilt from
+ * claims alone reads the same.
+ */
+const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:[A-Za-z0-9-]+\s+)?([a-z]+)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){1,3})/gu;
+
+/** The names the claims' sentences give goods, as written. */
+export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (seen.has(claim.text)) continue;
+    seen.add(claim.text);
+    for (const m of claim.text.matchAll(NAMED_GOODS)) if (isMadeGoods(singular(m[1]!))) names.add(m[2]!);
+  }
+  return names;
+}
+
+/**
+ * `named-goods-side`: the claims with a side that is a name the corpus gives goods left empty, for the corroborated
+ * partner its sentence names to fill.
+ */
+export function withoutGoodsSides(claims: readonly Claim[]): Claim[] {
+  const goods = goodsNamesOf(claims);
+  if (goods.size === 0) return [...claims];
+  const isGoods = (name: string | undefined) => name !== undefined && goods.has(name);
+  return claims.map((c) => {
+    const actor = isGoods(c.actor?.canonical) || isGoods(c.actor?.text) ? null : c.actor;
+    const counterparty = isGoods(c.counterparty?.canonical) || isGoods(c.counterparty?.text) ? null : c.counterparty;
+    return actor === c.actor && counterparty === c.counterparty ? c : { ...c, actor, counterparty };
+  });
+}
