@@ -219,3 +219,13 @@ describe('a round sum in the plural is about that sum, and its period follows', 
     expect(amount?.bound).toBe('approximate');
   });
 });
+
+describe('"carrier" names a ship only after a word of its cargo', () => {
+  it.each([
+    ['the low-cost carrier', 'The low-cost carrier Norvix Air ordered 12 jets from Tarvo Aero.'],
+    ['the Oslo-based carrier', 'The Oslo-based carrier Norvix Air said it ordered 12 jets from Tarvo Aero.'],
+  ])('%s: an airline stays a side (guard)', (_what, text) => {
+    const texts = [text, 'Norvix Air ordered 12 jets from Tarvo Aero.'];
+    expect(report(texts).claims.map((c) => c.actor?.canonical)).toEqual(['Norvix Air', 'Norvix Air']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Claim } from '../schema/claim.js';
-import { isMadeGoods, singular } from '../extract/goods-titles.js';
+import { namesGoodsBefore } from '../extract/goods-titles.js';
 
 /**
  * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LNG carrier Stellmoor
@@ -7,7 +7,7 @@ import { isMadeGoods, singular } from '../extract/goods-titles.js';
  * Kyrnel" has Kyrnel's partner untold, not "Stellmoor Aurora". Read from the claims' sentences, so a report rebuilt from
  * claims alone reads the same.
  */
-const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:[A-Za-z0-9-]+\s+)?([a-z]+)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){1,3})/gu;
+const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]+)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){1,3})/gu;
 
 /** The names the claims' sentences give goods, as written. */
 export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
@@ -16,7 +16,7 @@ export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
   for (const claim of claims) {
     if (seen.has(claim.text)) continue;
     seen.add(claim.text);
-    for (const m of claim.text.matchAll(NAMED_GOODS)) if (isMadeGoods(singular(m[1]!))) names.add(m[2]!);
+    for (const m of claim.text.matchAll(NAMED_GOODS)) if (namesGoodsBefore(m[2]!, m[1])) names.add(m[3]!);
   }
   return names;
 }

@@ -126,10 +126,18 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
 }
 
 /**
- * Nouns of goods that also name a firm by its trade ("the carrier Norvix" is an airline): a name right after them may be
- * a side; after a word that describes them ("the LNG carrier Stellmoor Aurora") they are goods.
+ * Nouns of goods that also name a firm by its trade ("the carrier Norvix", "the low-cost carrier Norvix" are airlines): a
+ * name after them is goods only after a word of the cargo they carry ("the LNG carrier Stellmoor Aurora").
  */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
+const CARGO_WORDS: ReadonlySet<string> = new Set(['bulk', 'ore', 'car', 'vehicle', 'container', 'crude', 'ammonia', 'ethane', 'chemical', 'product', 'gas']);
+
+/** Whether a noun of goods, after the word before it, names goods whose name may follow: "tanker", "LNG carrier". */
+export function namesGoodsBefore(noun: string, before: string | undefined): boolean {
+  if (!isMadeGoods(singular(noun))) return false;
+  if (!TRADE_NOUNS.has(noun)) return true;
+  return before !== undefined && (/^[A-Z]{2,5}$/.test(before) || CARGO_WORDS.has(before.toLowerCase()));
+}
 
 /**
  * "its supertanker Kaldmoor Aurora", "the tanker Pertwick Star", "a freighter, Siskin Spirit": a name right after a
@@ -139,14 +147,13 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
 export function namedGoods(sentence: Sentence, d: Marks): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
-    if (!/^\p{Ll}+$/u.test(t.text) || !isMadeGoods(singular(t.norm))) return;
+    if (!/^\p{Ll}+$/u.test(t.text) || !namesGoodsBefore(t.norm, tokens[k - 1]?.text)) return;
     if (!/^(?:,?\s+)$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
     const isDeterminer = (w: Token | undefined) => w !== undefined && (/^(?:the|its|their|a|an|our)$/.test(w.norm) || w.possessive);
     // ("the LNG carrier Stellmoor Aurora", "its newest supertanker": one word may describe the goods; then a trade's noun
     // names the goods too, "the bulk carrier".)
     const described = !isDeterminer(tokens[k - 1]) && isDeterminer(tokens[k - 2]) && /^\s+$/.test(tokens[k - 1]!.post) && !tokens[k - 1]!.possessive;
     if (!isDeterminer(tokens[k - 1]) && !described) return;
-    if (TRADE_NOUNS.has(t.norm) && !described) return;
     const run: number[] = [];
     for (let j = k + 1; j < tokens.length && j <= k + 4 && isCapitalized(tokens[j]); j++) {
       run.push(j);
