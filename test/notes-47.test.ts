@@ -229,3 +229,18 @@ describe('"carrier" names a ship only after a word of its cargo', () => {
     expect(report(texts).claims.map((c) => c.actor?.canonical)).toEqual(['Norvix Air', 'Norvix Air']);
   });
 });
+
+describe('a sum said with no currency is money when a term follows it or "all in" closes it', () => {
+  it.each([
+    ['over five years', 'three-point-two billion over five years', 3.2e9],
+    ['over the five years', 'two billion over the five years', 2e9],
+    ['all in', 'one-point-two billion all in', 1.2e9],
+  ])('%s', (_what, text, value) => {
+    expect(extractQuantities(text).amounts.map((a) => a.value)).toEqual([value]);
+  });
+
+  it('a count over a term stays a count (guard)', () => {
+    expect(extractQuantities('1.5 million tonnes over five years').amounts).toEqual([]);
+    expect(extractQuantities('It has 3 million users over five years.').amounts).toEqual([]);
+  });
+});

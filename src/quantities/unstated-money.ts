@@ -65,8 +65,26 @@ const MONEY_AFTER: ReadonlySet<string> = new Set(['cash', 'upfront', 'up-front']
 function moneyAfter(ctx: Context, end: number): boolean {
   let k = end;
   if (ctx.tokens[k]?.text === ',') k++;
+  // ("one-point-two billion all in": the whole of a price.)
+  if (ctx.tokens[k]?.lower === 'all' && ctx.tokens[k + 1]?.lower === 'in' && ctx.tokens[k + 2]?.kind !== 'word') return true;
   if (ctx.tokens[k]?.lower === 'all' || ctx.tokens[k]?.lower === 'in') k++;
   return MONEY_AFTER.has(ctx.tokens[k]?.lower ?? '');
+}
+
+/** Nouns of a term after a sum. */
+const TERM_NOUNS = /^(?:years?|seasons?|months?|quarters?)$/;
+
+/** A term right after the sum, "three-point-two billion over five years": a sum paid over a term is money. */
+function termAfter(ctx: Context, end: number): boolean {
+  const t = ctx.tokens;
+  if (t[end]?.lower !== 'over' && t[end]?.lower !== 'across') return false;
+  let k = end + 1;
+  if (t[k]?.lower === 'the' || t[k]?.lower === 'its') k++;
+  const count = t[k];
+  if (count === undefined || !(count.kind === 'num' || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/.test(count.lower))) return false;
+  k++;
+  if (t[k]?.text === '-') k++;
+  return TERM_NOUNS.test(t[k]?.lower ?? '');
 }
 
 function endsSum(ctx: Context, j: number): boolean {
@@ -110,7 +128,7 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
     // ("nine hundred mil a year": a rate, as with any currency; "Eighteen million a year in rent": a bare sum said as a
     // yearly rate is money too.)
     const suffix = suffixAt(ctx, s.end);
-    if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per && !moneyAfter(ctx, s.end)) continue;
+    if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per && !moneyAfter(ctx, s.end) && !termAfter(ctx, s.end)) continue;
     const end = suffix === null ? s.end : suffix.end;
     out.push({
       value: s.value, min: s.min, max: s.max, bound: s.bound,
