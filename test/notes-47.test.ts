@@ -244,3 +244,37 @@ describe('a sum said with no currency is money when a term follows it or "all in
     expect(extractQuantities('It has 3 million users over five years.').amounts).toEqual([]);
   });
 });
+
+describe('two whole sums several times apart tell two parts, not one figure misread (money-several-fold)', () => {
+  const pairOf = (a: string, b: string) => kindsBetween([`Ulvenor Freight will buy the depot from Pertwick Docks for ${a}.`, `Ulvenor Freight will buy the depot from Pertwick Docks for ${b}.`], 's1', 's2');
+  it.each([
+    ['three times', '$300 million', '$100 million'],
+    ['five times', '$500 million', '$100 million'],
+    ['nine times', '$900 million', '$100 million'],
+  ])('%s apart: no finding', (_what, a, b) => {
+    expect(pairOf(a, b)).toEqual([]);
+  });
+
+  it.each([
+    ['twice apart', '$200 million', '$100 million'],
+    ['a misplaced digit, ten times apart', '$4.8 billion', '$480 million'],
+    ['a thousand times apart, "million" for "billion"', '$2 billion', '$2 million'],
+  ])('%s: a contradiction (guard)', (_what, a, b) => {
+    expect(pairOf(a, b)).toContain('contradiction');
+  });
+
+  it('yearly rates five times apart still conflict (guard)', () => {
+    const texts = ['Ulvenor will pay Pertwick $1 billion a year for the cloud capacity.', 'Ulvenor will pay Pertwick $5 billion a year for the cloud capacity.'];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+
+  it('a sum reached from a rate and a term still conflicts (guard)', () => {
+    const texts = ['Ulvenor is leasing the campus to Pertwick for $15 billion a year.', 'Pertwick is paying Ulvenor $45 billion over nine years for the campus.'];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+
+  it('another field that conflicts is still reported (guard)', () => {
+    const texts = ['Ulvenor Freight will buy 40 barges from Pertwick for $400 million.', 'Ulvenor Freight will buy 30 barges from Pertwick for $100 million.'];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+});

@@ -12,7 +12,8 @@ export interface CompareSettings {
  */
 export interface Comparison {
   field: FindingField;
-  verdict: 'agree' | 'consistent' | 'conflict';
+  /** `apart`: two figures too far apart to be one figure misread: they tell two parts or two deals, and the pair is not compared. */
+  verdict: 'agree' | 'consistent' | 'conflict' | 'apart';
   /** Each side's value as normalized for this comparison. */
   sides: [string, string];
   rule: string;

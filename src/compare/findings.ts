@@ -180,6 +180,12 @@ export function comparePair(a: ClaimReading, b: ClaimReading, event: string, set
     if (r.verdict === 'conflict') conflicts++;
     else if (r.verdict === 'agree') agreeing |= 1 << i;
   }
+  // (Two figures too far apart to be one misread tell two parts or two deals: no finding on them, nor on the pair, unless
+  // another field conflicts.)
+  if (results?.some((r) => r.verdict === 'apart')) {
+    results = results.filter((r) => r.verdict !== 'apart');
+    if (!results.some((r) => r.verdict === 'conflict')) return;
+  }
   // (A step beside another deal's whole differs from it by being later, not by being misreported.)
   if (conflicts > 0 && !results!.some((r) => r.verdict === 'conflict' && r.field === 'polarity') && stepBesideWhole(x, y)) return;
   // (A claim that names one side joined its event on that side alone: a figure it states otherwise, with none the same,

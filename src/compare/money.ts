@@ -52,6 +52,8 @@ interface MoneyReading {
   total: Basis | null;
   /** A day's or a week's rate ("$380k a day"), which a year or a term holds only roughly. */
   daily: boolean;
+  /** A whole sum the words state, not a rate times a term, nor a ceiling or a floor ("up to $1.2bn"). */
+  stated: boolean;
   /** A sum stated with no period and no term ("a €17m catering contract"): it may be a yearly rate told without its period. */
   bare: Basis | null;
 }
@@ -83,7 +85,7 @@ export const compareMoney: Comparator<MoneyReading> = {
     const role = isBesideDenial(claim) ? 'fee' : amountRole(claim);
     const whole = total(claim);
     const bare = !claim.amount.per && !claim.duration ? whole : null;
-    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', bare };
+    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', stated: !claim.amount.per && boundOf(claim.amount.bound) === '', bare };
   },
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
@@ -99,7 +101,12 @@ export const compareMoney: Comparator<MoneyReading> = {
     // other's yearly figure is that rate told without its period.)
     const [first, second] = x.yearly && y.bare ? [x.yearly, y.bare] : y.yearly && x.bare ? [x.bare, y.yearly] : [null, null];
     if (first && second && overlaps(first.range, second.range, tolerance)) return compareBases(first, second, tolerance, 'money-rate-told-bare');
-    if (x.total && y.total) return apart(x.total, y.total) ? null : compareBases(x.total, y.total, tolerance, 'money-total');
+    if (x.total && y.total) {
+      if (apart(x.total, y.total)) return null;
+      // (Two sums each stated as a whole, several times apart: `SEVERAL_FOLD`.)
+      if (x.stated && y.stated && severalFold(x.total, y.total)) return { field: 'amount', verdict: 'apart', sides: [x.total.plain, y.total.plain], rule: 'money-several-fold' };
+      return compareBases(x.total, y.total, tolerance, 'money-total');
+    }
     return null;
   },
 };
@@ -113,6 +120,23 @@ const SAME_FIGURE_SPAN = 10_000;
 const apart = (a: Basis, b: Basis): boolean => {
   const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > SAME_FIGURE_SPAN;
+};
+
+/**
+ * `money-several-fold`: two sums of one pair, each stated as a whole, between three and ten times apart, are no one
+ * figure two writers disagree on: a writer who misreports a deal's value is off by a rounding, a digit or a share of it,
+ * and one who writes "million" for "billion" is a thousand times off. Three to ten times apart, they are most often two
+ * parts of the pair's dealings told as wholes: a tranche and the whole, a phase and the project, the deal and an older
+ * one, one lender's part and the loan. The pair of claims is then not compared. Ten times apart to a rounding ("$4.8bn"
+ * against "$48bn") is a misplaced digit, and conflicts. Rates, sums reached from a rate and a term, and ceilings are
+ * compared as before: the rule reads two wholes the words state.
+ */
+const SEVERAL_FOLD = { least: 3, most: 9.7 };
+const severalFold = (a: Basis, b: Basis): boolean => {
+  const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
+  if (!(x > 0 && y > 0)) return false;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return ratio >= SEVERAL_FOLD.least && ratio < SEVERAL_FOLD.most;
 };
 
 /** Bounds that change what a figure claims; an exact and an "about" figure stand together. */
