@@ -45,7 +45,8 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   const dateline = config.publishedAt ? undefined : datelineTime(text);
   const writtenAt = config.publishedAt ?? dateline?.date;
   const heading = config.publishedAt || dateline ? undefined : headingTime(text);
-  const archived = archiveTagTime(text);
+  // (A label's date that `datelineTime` reads as the day of writing, "Deal roundup (Sept. 2021): ...", stays that.)
+  const archived = dateline ? undefined : archiveTagTime(text);
   const sentenceSpans = doc.sentences.map((s) => s.span);
   return readClaims(doc, sourceId, config.actions, values).map((claim) => {
     const time = claimTime(claim, writtenAt) ?? answeredTime(text, sentenceSpans, claim.span.start) ?? (archived ? archiveClaimTime(archived) : null) ?? (dateline ? datelineClaimTime(dateline.time) : null)
