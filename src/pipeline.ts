@@ -45,7 +45,7 @@ export function claimsOfText(text: string, sourceId: string, config: ExtractConf
   const dateline = config.publishedAt ? undefined : datelineTime(text);
   const writtenAt = config.publishedAt ?? dateline?.date;
   const heading = config.publishedAt || dateline ? undefined : headingTime(text);
-  // (A label's date that `datelineTime` reads as the day of writing, "Deal roundup (Sept. 2021): ...", stays that.)
+  // (A label's date that `datelineTime` reads as the day of writing, "Deal roundup (May 2020): ...", stays that.)
   const archived = dateline ? undefined : archiveTagTime(text);
   const sentenceSpans = doc.sentences.map((s) => s.span);
   return readClaims(doc, sourceId, config.actions, values).map((claim) => {

@@ -2,9 +2,9 @@ import type { Claim } from '../schema/claim.js';
 import { namesGoodsBefore } from '../extract/goods-titles.js';
 
 /**
- * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LNG carrier Stellmoor
- * Aurora", "its supertanker Kaldmoor Aurora"), names goods in every source: "The Stellmoor Aurora has been chartered by
- * Kyrnel" has Kyrnel's partner untold, not "Stellmoor Aurora". Read from the claims' sentences, so a report rebuilt from
+ * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LPG carrier Wendacre
+ * Dawn", "its bulk carrier Feldane Crest"), names goods in every source: "Brisbury hired the Wendacre Dawn for two
+ * years" leaves Brisbury's partner untold; "Wendacre Dawn" is none. Read from the claims' sentences, so a report rebuilt from
  * claims alone reads the same.
  */
 const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]+)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){1,3})/gu;

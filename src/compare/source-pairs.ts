@@ -57,7 +57,7 @@ export class OnePerSourcePair {
   };
 
   list(): Finding[] {
-    // ("the $900m loan" beside "its $200m share of the $900m loan": a figure one source states and the other also states
+    // ("the £400m facility" beside "its £70m part of the £400m facility": a figure one source states and the other also states
     // elsewhere, where the two agree on it, is no conflict between them; the other figure tells another part.)
     const agreed = new Map<number, Finding[]>();
     for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'agreement') (agreed.get(this.pairs[i]!) ?? agreed.set(this.pairs[i]!, []).get(this.pairs[i]!)!).push(this.kept[i]!);

@@ -84,7 +84,7 @@ function dateline(sentence: Sentence, d: Decorations): void {
   for (let k = 0; k < Math.min(tokens.length - 1, 10); k++) {
     // ("HOST: Tarvo is buying Siskin — ...": a colon before the dash ends a speaker's or a section's label, not a dateline.)
     if (tokens[k]!.post.includes(':')) return;
-    // ("CAMBRIDGE, Mass. – Oriel ...": the tagger may hang the dash on the next word.)
+    // ("SAN JOSE, Calif. – Tarvo ...": the tagger may hang the dash on the next word.)
     if (isSeparatingDash(tokens[k]!.post) || /^[-\u2010-\u2015\u2212]+$/.test(tokens[k + 1]?.text ?? 'x') || /^[\u2013\u2014\u2015]\s*$|^-+\s+$/.test(tokens[k + 1]?.pre ?? '')) {
       // ("Oslo, 11 March - ": a month beside a day is a date whatever the tagger made of it.)
       const dated = tokens.slice(1, k + 1).some((t, i, all) => /^(?:19|20)\d\d$/.test(t.text) || t.tags.has('Date')
@@ -599,7 +599,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'editor-note', example: '[Term Sheet Tuesdays] Buvand Robotics closed a $60 million round.', marks: ['Term', 'Sheet', 'Tuesdays'], reason: "an editor's bracketed note that opens a text names the show or clip it comes from, never who deals", apply: editorNote },
   { name: 'goods-title', example: 'Harlow will ship 42 of its Velquor T-14 turbines and 12 Siskin Wren jets to Diskmoor.', marks: ['Velquor', 'T-14', 'Wren'], reason: "a name before a noun of goods titles the goods: all of it after a firm's own \"its\", all but the maker's first word after a count", apply: goodsTitles },
   { name: 'product-apposition', example: "Diskmoor will pay $1bn for Brisco's migraine drug, Velquor.", marks: ['Velquor'], reason: 'a name a noun of products stands before names the product, not a side', apply: productAppositions },
-  { name: 'named-goods', example: 'Pertwick Tankers has chartered its supertanker Pertwick Aurora to Siskin for two years.', marks: ['Pertwick', 'Aurora'], reason: 'a name after a determiner and a noun of made goods names the ship or the machine, not a side', apply: namedGoods },
+  { name: 'named-goods', example: 'Olberth Shipping has hired out its bulk carrier Feldane Crest to Siskin for a year.', marks: ['Feldane', 'Crest'], reason: 'a name after a determiner and a noun of made goods names the ship or the machine, not a side', apply: namedGoods },
   { name: 'counted-name', example: 'Diskmoor has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
   { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },

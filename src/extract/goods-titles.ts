@@ -96,7 +96,7 @@ export function goodsTitles(sentence: Sentence, d: Marks): void {
     // Route platform" keeps its maker's first word.)
     // ("two of its Siskin tankers" may be the tankers it lets to Siskin: a model's code or a product noun makes them its own.)
     const owned = (isOwner(before) || possessed) && (product || run.some(isModelCode));
-    // ("ordered 24 Vireo trains from Ambrell Rail": a one-word name after a count, when the maker follows after "from" or
+    // ("bought 18 Caskmoor railcars from Tolvane Works": a one-word name after a count, when the maker follows after "from" or
     // "by", is the goods' own name; "24 Tarvo jets" with no maker named may be the maker's.)
     const makerAfter = first === last && isCount(before) && [1, 2, 3].some((n) => /^(?:from|by)$/.test(tokens[k + n]?.norm ?? '') && isCapitalized(tokens[k + n + 1]) && tokens[k + n + 1]!.norm !== t.norm);
     const whole = owned || makerAfter || (product && before?.norm === 'the' && first === last);
@@ -127,7 +127,7 @@ export function productAppositions(sentence: Sentence, d: Marks): void {
 
 /**
  * Nouns of goods that also name a firm by its trade ("the carrier Norvix", "the low-cost carrier Norvix" are airlines): a
- * name after them is goods only after a word of the cargo they carry ("the LNG carrier Stellmoor Aurora").
+ * name after them is goods only after a word of the cargo they carry ("the bulk carrier Feldane Crest").
  */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['carrier']);
 const CARGO_WORDS: ReadonlySet<string> = new Set(['bulk', 'ore', 'car', 'vehicle', 'container', 'crude', 'ammonia', 'ethane', 'chemical', 'product', 'gas']);
@@ -140,7 +140,7 @@ export function namesGoodsBefore(noun: string, before: string | undefined): bool
 }
 
 /**
- * "its supertanker Kaldmoor Aurora", "the tanker Pertwick Star", "a freighter, Siskin Spirit": a name right after a
+ * "its bulk carrier Feldane Crest", "the tanker Olberth Star", "a freighter, Siskin Spirit": a name right after a
  * determiner and a noun of made goods names the ship or the machine, not a side. A verb after the name makes it the
  * subject of a clause that describes the goods ("the tanker Siskin chartered"), and is left alone.
  */
@@ -150,7 +150,7 @@ export function namedGoods(sentence: Sentence, d: Marks): void {
     if (!/^\p{Ll}+$/u.test(t.text) || !namesGoodsBefore(t.norm, tokens[k - 1]?.text)) return;
     if (!/^(?:,?\s+)$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
     const isDeterminer = (w: Token | undefined) => w !== undefined && (/^(?:the|its|their|a|an|our)$/.test(w.norm) || w.possessive);
-    // ("the LNG carrier Stellmoor Aurora", "its newest supertanker": one word may describe the goods; then a trade's noun
+    // ("the bulk carrier Feldane Crest", "its newest supertanker": one word may describe the goods; then a trade's noun
     // names the goods too, "the bulk carrier".)
     const described = !isDeterminer(tokens[k - 1]) && isDeterminer(tokens[k - 2]) && /^\s+$/.test(tokens[k - 1]!.post) && !tokens[k - 1]!.possessive;
     if (!isDeterminer(tokens[k - 1]) && !described) return;

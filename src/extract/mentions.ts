@@ -628,7 +628,7 @@ function reportsAsIt(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 2; k < tokens.length && k <= last + 2 + MOST_WORDS_TO_PRONOUN; k++) {
     const kind = pronounKind(tokens[k]!);
     if (kind !== null) return tokens[k]!.norm === 'it' && actsAfter(tokens, k + 1);
-    // ("Kaldmoor Tankers said on Monday it had ...": a day's name between is no other name.)
+    // ("Varnwick Barges announced on Friday it will ...": a day's name between is no other name.)
     if ((/^\p{Lu}/u.test(tokens[k]!.text) && !tokens[k]!.tags.has('Date')) || /[,;:]/.test(tokens[k]!.post)) return false;
   }
   return false;
@@ -879,7 +879,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (nameAt[i] || headlineCased || !prev || !nameAt[i - 1] || opens(i) || t.quoted || t.pre !== '' || !/^\s+$/.test(prev.post) || prev.possessive) return;
-    // ("Quillon Pay's second tranche": so does its possessive.)
+    // ("Tarvo Pay's third instalment": so does its possessive.)
     const word = t.text.replace(/['\u2019]s$/, '');
     const lower = word.toLowerCase();
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && (STATEMENT_VERBS.has(lower) || TREND_WORDS.has(lower)) && !t.tags.has('Pronoun') && !decorations.skip.has(i)) nameAt[i] = true;
@@ -1094,10 +1094,10 @@ function isLocation(tokens: readonly Token[], m: Mention): boolean {
   // ("in West Texas", "in northern Ontario": a point of the compass before a place keeps it a place.)
   const place = m.name.toLowerCase().replace(/^the\s+/, '');
   if (prep === 'to' && carriedTo(tokens, k) && isPlaceName(place)) return true;
-  // ("the Sankai licence (Japan only, 12-yr term)": a place that opens a parenthesis is where the deal holds.)
+  // ("the Varnwick licence (Canada only, ten years)": a place that opens a parenthesis is where the deal holds.)
   if (/\(\s*$/.test(tokens[m.first]!.pre) && isPlaceName(place)) return true;
-  // ("on the Meridian Coast", "in the Ondo Valley": a name a place's head ends is a place too, after "the", which a
-  // place so named takes and a firm so named, "Orlo Valley", does not.)
+  // ("on the Quenlow Coast", "in the Ondo Valley": a name a place's head ends is a place too, after "the", which a
+  // place so named takes and a firm so named, "Larkmoor Valley", does not.)
   const headed = tokens[m.first - 1]?.norm === 'the' && endsInPlaceHead(m.name);
   return PLACE_PREPOSITIONS.has(prep) && !governed && (isPlaceName(place) || isPlaceName(place.replace(/^(?:north|south|east|west|central|northern|southern|eastern|western)\s+/, '')) || headed);
 }

@@ -35,7 +35,7 @@ export const OLDER_DEAL_CUES: readonly { name: string; cue: RegExp; example: str
 const ANY_CUE = /\b(?:follow|after|replac|succeed|supersed|than|double|triple|twice|versus|vs|against|compared|up\s+from|down\s+from|(?:dat|go|went|trac)\w*\s+back\s+to)/i;
 /** Words that call a deal older than the news: "the original contract", "their previous order". */
 const OLDER_WORD = /\b(?:previous|earlier|prior|original|former|initial|first|maiden|inaugural|older|expiring|existing)\b/i;
-/** A year written as a year: "in 2021", "(2019)", "the 2022 deal", "back in '19". */
+/** A year written as a year: "in 2021", "(2019)", "the 2022 deal", "back in '16". */
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b|['\u2019]\d\d\b/;
 /**
  * What ends the aside's clause: a stop, a semicolon or colon, a dash, a comma before a space, or a conjunction that

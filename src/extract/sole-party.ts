@@ -140,7 +140,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'acts-as-role-for', example: 'Siskin Metals has signed on as sole supplier to Tern Solar.', reason: 'a firm that comes in "as" a role ("signed on as", "joins as") fills it for the firm named after "for", "of" or "to"',
+    name: 'acts-as-role-for', example: 'Siskin Metals has come in as sole supplier to Tern Solar.', reason: 'a firm that comes in "as" a role ("came in as", "joins as") fills it for the firm named after "for", "of" or "to"',
     find: (tokens, at, only, k) => {
       if (!ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '')) return null;
       const owner = at.starting(k + 2);

@@ -36,9 +36,9 @@ export function placeHeads(): ReadonlySet<string> {
 }
 
 /**
- * Whether a name of capitalized words ends in a place's head: "the Meridian Coast", "Vantmoor Bay", "the Ondo
+ * Whether a name of capitalized words ends in a place's head: "the Quenlow Coast", "Vantmoor Bay", "the Ondo
  * Valley", "Kelmora Islands". Only a name of two words or more: the head alone is a common noun.
- * @example endsInPlaceHead('Meridian Coast') // true
+ * @example endsInPlaceHead('Quenlow Coast') // true
  */
 export function endsInPlaceHead(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);

@@ -240,7 +240,7 @@ function periodBefore(ctx: Context, start: number): Period | null {
     const noun = PERIOD_NOUNS.get(t[start - 2]?.lower ?? '') ?? (t[start - 2]?.lower === 'rate' ? PERIOD_NOUNS.get(`${t[start - 3]?.lower ?? ''} rate`) : undefined);
     if (noun !== undefined) return noun;
   }
-  // ("Annual lease payments under the agreement are expected to total approximately €150 million": a sum the clause's
+  // ("Yearly charges under the new contract should total about £9 million": a sum the clause's
   // subject totals, a period adjective opening that subject, is a rate; an approximating word may stand between.)
   const approximated = APPROXIMATING.has(link);
   const verb = approximated ? t[start - 2]?.lower ?? '' : link;
@@ -311,7 +311,7 @@ export function findMoney(ctx: Context): Amount[] {
     const found = shapedAt(ctx, MONEY, i);
     if (found === null) continue;
     const read = withMinor(ctx, found);
-    // ("in the high-$80,000s a day": a round sum in the plural names the figures about it, and its period follows.)
+    // ("somewhere in the low £40,000s a week": a round sum in the plural names the figures about it, and its period follows.)
     const plural = !read.range && ctx.tokens[read.end]?.text === 's' && attached(ctx.tokens, read.end) && free(ctx, read.end, read.end + 1);
     const s = plural ? { ...read, end: read.end + 1, bound: 'approximate' as const } : read;
     const direct = suffixAt(ctx, s.end);

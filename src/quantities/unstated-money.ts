@@ -65,7 +65,7 @@ const MONEY_AFTER: ReadonlySet<string> = new Set(['cash', 'upfront', 'up-front']
 function moneyAfter(ctx: Context, end: number): boolean {
   let k = end;
   if (ctx.tokens[k]?.text === ',') k++;
-  // ("one-point-two billion all in": the whole of a price.)
+  // ("six hundred million all in": the whole of a price.)
   if (ctx.tokens[k]?.lower === 'all' && ctx.tokens[k + 1]?.lower === 'in' && ctx.tokens[k + 2]?.kind !== 'word') return true;
   if (ctx.tokens[k]?.lower === 'all' || ctx.tokens[k]?.lower === 'in') k++;
   return MONEY_AFTER.has(ctx.tokens[k]?.lower ?? '');
@@ -74,7 +74,7 @@ function moneyAfter(ctx: Context, end: number): boolean {
 /** Nouns of a term after a sum. */
 const TERM_NOUNS = /^(?:years?|seasons?|months?|quarters?)$/;
 
-/** A term right after the sum, "three-point-two billion over five years": a sum paid over a term is money. */
+/** A term right after the sum, "two-point-six billion over eight years": a sum paid over a term is money. */
 function termAfter(ctx: Context, end: number): boolean {
   const t = ctx.tokens;
   if (t[end]?.lower !== 'over' && t[end]?.lower !== 'across') return false;
