@@ -11,9 +11,9 @@ describe('a year in parentheses closing a headline dates an archived item', () =
   const news = 'Ulvenor Freight is paying Pertwick Docks €13 million annually for its quay space until 2031.';
   it.each([
     ['a bare year and a dash', 'Ulvenor books Pertwick quays in €51m pact (2018) - Ulvenor Freight agreed to hand Pertwick Docks €51 million for quay space over six years.'],
-    ['a month and a year', 'Ulvenor books Pertwick quays (Sept 2018) - Ulvenor Freight agreed to hand Pertwick Docks €51 million for quay space over six years.'],
-    ['an em dash', 'Ulvenor books Pertwick quays (March 2018) \u2014 Ulvenor Freight will hand Pertwick Docks €51 million across six years.'],
-    ['a colon', 'Pertwick lands Ulvenor quay pact (2018): Ulvenor Freight will hand Pertwick Docks €51 million across six years.'],
+    ['a month and a year (guard: the source-level rule read it before)', 'Ulvenor books Pertwick quays (Sept 2018) - Ulvenor Freight agreed to hand Pertwick Docks €51 million for quay space over six years.'],
+    ['an em dash (guard)', 'Ulvenor books Pertwick quays (March 2018) \u2014 Ulvenor Freight will hand Pertwick Docks €51 million across six years.'],
+    ['a colon (guard)', 'Pertwick lands Ulvenor quay pact (2018): Ulvenor Freight will hand Pertwick Docks €51 million across six years.'],
   ])('%s: the older deal is another event', (_what, archived) => {
     expect(kindsBetween([archived, news], 's1', 's2')).toEqual([]);
   });
@@ -34,7 +34,7 @@ describe('a year in parentheses closing a headline dates an archived item', () =
     expect(archiveTagTime('Ulvenor buys Pertwick depot (2018). Ulvenor has bought the depot.')).toBeUndefined();
   });
 
-  it('the claim keeps a time its own words give', () => {
+  it('the claim keeps a time its own words give (guard)', () => {
     const [claim] = extractClaims('Depot deals (2018) - In 2016 Ulvenor Freight bought the depot from Pertwick Docks for $40 million.');
     expect(claim?.time?.year).toBe(2016);
   });
@@ -56,13 +56,15 @@ describe("a year written short in an older-deal aside, \"back in '17\"", () => {
 
 describe('a name a place\'s head ends, after "the", is a place (heads from WordNet\'s place names)', () => {
   it.each([
-    ['on the ... Coast', 'Pertwick Foods will distribute Ulvenor Blends tea on the Quenlow Coast for seven years.'],
-    ['along the ... Coast', 'Pertwick Foods agreed a seven-year pact to stock Ulvenor Blends tea along the Quenlow Coast.'],
-    ['in the ... Valley', 'Pertwick Foods will distribute Ulvenor Blends tea in the Dravick Valley for seven years.'],
-    ['across the ... Peninsula', 'Pertwick Foods will distribute Ulvenor Blends tea across the Tolvane Peninsula for seven years.'],
-  ])('%s', (_what, text) => {
-    const [claim] = extractClaims(text);
-    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Pertwick Foods', 'Ulvenor Blends']);
+    ['the ... Coast', 'Quenlow Coast'],
+    ['the ... Islands', 'Axholm Islands'],
+    ['the ... Peninsula', 'Tolvane Peninsula'],
+  ])('%s', (_what, place) => {
+    const claims = report([
+      `Ulvenor Blends agreed a seven-year pact on the ${place} with Pertwick Foods.`,
+      `Ulvenor Blends gave Pertwick Foods its teas to sell under a seven-year agreement along the ${place}.`,
+    ]).claims;
+    expect(claims.map((c) => [c.actor?.canonical, c.counterparty?.canonical].sort())).toEqual([['Pertwick Foods', 'Ulvenor Blends'], ['Pertwick Foods', 'Ulvenor Blends']]);
   });
 
   it('a firm so named, with no "the", stays a side (guard)', () => {
@@ -76,12 +78,12 @@ describe('two only distributors named in other frames conflict', () => {
   it.each([
     ['came in as sole distributor for', 'Delmarsh Foods has come in as sole distributor for Ulvenor Blends teas for seven years.'],
     ['named ... as its only distributor, with a time word before the verb', 'Ulvenor Blends today named Delmarsh Foods as its only distributor of teas for seven years.'],
-    ['is the sole distributor of (guard)', 'Delmarsh Foods is the sole distributor of Ulvenor Blends teas.'],
+    ['is the sole distributor of', 'Delmarsh Foods is the sole distributor of Ulvenor Blends teas.'],
   ])('%s', (_what, other) => {
     expect(kindsBetween([given, other], 's1', 's2')).toContain('contradiction');
   });
 
-  it('the same distributor named both ways agrees', () => {
+  it('the same distributor named both ways agrees (guard)', () => {
     const other = 'Pertwick Trading has come in as sole distributor for Ulvenor Blends teas for seven years.';
     expect(kindsBetween([given, other], 's1', 's2')).toEqual(['agreement']);
   });
@@ -106,7 +108,7 @@ describe('a verb behind a prefix and a hyphen is that verb', () => {
   const lemma = (text: string) => extractClaims(text)[0]?.action?.lemma ?? null;
   it.each([
     ['out-licensed', 'Ulvenor Bio has out-licensed its liver compound to Pertwick Pharma for $65 million upfront.', 'license'],
-    ['sub-leased', 'Ulvenor Freight sub-leased the yard to Pertwick Docks for $3 million a year.', 'sublease'],
+    ['sub-leased (guard)', 'Ulvenor Freight sub-leased the yard to Pertwick Docks for $3 million a year.', 'sublease'],
   ])('%s', (_what, text, want) => {
     expect(lemma(text)).toBe(want);
   });
@@ -119,9 +121,9 @@ describe('a verb behind a prefix and a hyphen is that verb', () => {
 describe('a name after a determiner and a noun of made goods names the goods', () => {
   const sides = (text: string) => { const [c] = extractClaims(text); return [c?.actor?.canonical, c?.counterparty?.canonical].sort(); };
   it.each([
-    ['its bulk carrier', 'Pertwick Shipping has chartered its bulk carrier Feldane Crest to Siskin Trading for a year.'],
-    ['the tanker', 'Siskin Trading has hired the tanker Olberth Star from Pertwick Shipping for a year.'],
-    ['the freighter', 'Pertwick Shipping sold the freighter Olberth Star to Siskin Trading for $27 million.'],
+    ['its bulk carrier (guard)', 'Pertwick Shipping has chartered its bulk carrier Feldane Crest to Siskin Trading for a year.'],
+    ['the tanker (guard)', 'Siskin Trading has hired the tanker Olberth Star from Pertwick Shipping for a year.'],
+    ['the freighter (guard)', 'Pertwick Shipping sold the freighter Olberth Star to Siskin Trading for $27 million.'],
   ])('%s', (_what, text) => {
     expect(sides(text)).toEqual(['Pertwick Shipping', 'Siskin Trading']);
   });
@@ -131,14 +133,14 @@ describe('a name after a determiner and a noun of made goods names the goods', (
   });
 });
 
-describe('"X announced on Friday it will ...": a day between the verb of saying and "it" keeps X a firm', () => {
+describe('"X said on Thursday it will ...": a day between the verb of saying and "it" keeps X a firm', () => {
   it.each([
-    ['announced on Friday it', 'Quorrel Barges announced on Friday it will sell the yard to Hallowfen Trading.'],
-    ['says Tuesday it', 'Quorrel Barges says Tuesday it has sold the yard to Hallowfen Trading.'],
-    ['announced it (guard)', 'Quorrel Barges announced it will sell the yard to Hallowfen Trading.'],
+    ['said on Thursday it', 'Quorrel Freighters said on Thursday it will sell the yard to Hallowfen Trading.'],
+    ['said Tuesday it', 'Quorrel Freighters said Tuesday it had sold the yard to Hallowfen Trading.'],
+    ['said it (guard)', 'Quorrel Freighters said it would sell the yard to Hallowfen Trading.'],
   ])('%s', (_what, text) => {
     const [claim] = extractClaims(text);
-    expect(claim?.actor?.canonical).toBe('Quorrel Barges');
+    expect(claim?.actor?.canonical).toBe('Quorrel Freighters');
   });
 });
 
@@ -155,14 +157,14 @@ describe('a one-word name after a count, with the maker after "from", is the goo
 });
 
 describe('datelines, described goods and territories in parentheses name no side', () => {
-  const sides = (text: string) => { const [c] = extractClaims(text); return [c?.actor?.canonical, c?.counterparty?.canonical].sort(); };
-  it('a dateline whose dash the tagger hangs on the next word: "SAN JOSE, Calif. –"', () => {
-    expect(sides('SAN JOSE, Calif. – Ulvenor Bio has handed Pertwick Pharma sole rights to its liver compound under a licence.')).toEqual(['Pertwick Pharma', 'Ulvenor Bio']);
+  const sides = (text: string) => { const [c] = report([text]).claims; return [c?.actor?.canonical, c?.counterparty?.canonical].sort(); };
+  it('a dateline whose dash the tagger hangs on the next word: "BOSTON, Mass. –"', () => {
+    expect(sides('BOSTON, Mass. – Ulvenor Bio has handed Pertwick Pharma sole rights to its liver compound under a licence.')).toEqual(['Pertwick Pharma', 'Ulvenor Bio']);
   });
-  it('"the LPG carrier Wendacre Dawn": a word of cargo before a trade\'s noun makes it goods', () => {
-    expect(sides('Wendacre Gas Shipping has chartered the LPG carrier Wendacre Dawn to Brisbury Energy for four years.')).toEqual(['Brisbury Energy', 'Wendacre Gas Shipping']);
+  it('"the LPG carrier Wendacre Dawn": a word of cargo before a trade\'s noun makes it goods (guard)', () => {
+    expect(sides('Wendacre Gas Shipping has fixed the LPG carrier Wendacre Dawn on a four-year charter to Brisbury Energy.')).toEqual(['Brisbury Energy', 'Wendacre Gas Shipping']);
   });
-  it('a place that opens a parenthesis is a territory: "(Canada only, ten years)"', () => {
+  it('a place that opens a parenthesis is a territory: "(Canada only, ten years)" (guard)', () => {
     const claims = extractClaims('The Pertwick licence (Canada only, ten years) from Ulvenor Bio is worth up to $215m.');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Canada');
   });
@@ -198,10 +200,10 @@ describe('a figure both sources state is no conflict between them, whatever else
 });
 
 describe('a name one source gives a ship names the ship in every source', () => {
-  it('"Brisbury hired the Wendacre Dawn" beside "the LPG carrier Wendacre Dawn"', () => {
+  it('"Brisbury Energy has the Wendacre Dawn on charter" beside "the LPG carrier Wendacre Dawn"', () => {
     const texts = [
-      'Wendacre Gas Shipping has chartered the LPG carrier Wendacre Dawn to Brisbury Energy for four years at $31,000 a day.',
-      'Brisbury Energy chartered the Wendacre Dawn from Wendacre Gas Shipping for four years.',
+      'Wendacre Gas Shipping has fixed the LPG carrier Wendacre Dawn on a four-year charter to Brisbury Energy.',
+      'Brisbury Energy has the Wendacre Dawn on charter for four years.',
     ];
     const claims = report(texts).claims.filter((c) => c.sourceId === 's2');
     expect(claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical])).not.toContain('Wendacre Dawn');
