@@ -25,9 +25,9 @@ export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
  * `named-goods-side`: the claims with a side that is a name the corpus gives goods left empty, for the corroborated
  * partner its sentence names to fill.
  */
-export function withoutGoodsSides(claims: readonly Claim[]): Claim[] {
+export function withoutGoodsSides(claims: readonly Claim[]): readonly Claim[] {
   const goods = goodsNamesOf(claims);
-  if (goods.size === 0) return [...claims];
+  if (goods.size === 0) return claims;
   const isGoods = (name: string | undefined) => name !== undefined && goods.has(name);
   return claims.map((c) => {
     const actor = isGoods(c.actor?.canonical) || isGoods(c.actor?.text) ? null : c.actor;

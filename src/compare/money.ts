@@ -117,10 +117,13 @@ export const compareMoney: Comparator<MoneyReading> = {
  * deal's value disagree by far less; one who writes "million" for "billion" is a thousand times off, and conflicts.
  */
 const SAME_FIGURE_SPAN = 10_000;
-const apart = (a: Basis, b: Basis): boolean => {
+const apart = (a: Basis, b: Basis): boolean => ratioOf(a, b) > SAME_FIGURE_SPAN;
+
+/** How many times the larger of two sums is the smaller, by their lower ends; 0 when either is none. */
+function ratioOf(a: Basis, b: Basis): number {
   const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > SAME_FIGURE_SPAN;
-};
+  return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : 0;
+}
 
 /**
  * `money-several-fold`: two sums of one pair, each stated as a whole, between three and ten times apart, are no one
@@ -133,9 +136,7 @@ const apart = (a: Basis, b: Basis): boolean => {
  */
 const SEVERAL_FOLD = { least: 3, most: 9.7 };
 const severalFold = (a: Basis, b: Basis): boolean => {
-  const [x, y] = [Math.abs(a.range.min), Math.abs(b.range.min)];
-  if (!(x > 0 && y > 0)) return false;
-  const ratio = Math.max(x, y) / Math.min(x, y);
+  const ratio = ratioOf(a, b);
   return ratio >= SEVERAL_FOLD.least && ratio < SEVERAL_FOLD.most;
 };
 

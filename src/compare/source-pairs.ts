@@ -31,7 +31,6 @@ export class OnePerSourcePair {
   private order: number[] = [];
   private pairs: number[] = [];
   private slots = new Map<number, number>();
-  private contradicted = new Set<number>();
 
   constructor(private readonly sources: number, private readonly claims: number) {}
 
@@ -53,14 +52,18 @@ export class OnePerSourcePair {
         this.order[slot] = order;
       }
     }
-    if (finding.kind === 'contradiction') this.contradicted.add(pair);
   };
 
   list(): Finding[] {
     // ("the £400m facility" beside "its £70m part of the £400m facility": a figure one source states and the other also states
     // elsewhere, where the two agree on it, is no conflict between them; the other figure tells another part.)
     const agreed = new Map<number, Finding[]>();
-    for (let i = 0; i < this.kept.length; i++) if (this.kept[i]!.kind === 'agreement') (agreed.get(this.pairs[i]!) ?? agreed.set(this.pairs[i]!, []).get(this.pairs[i]!)!).push(this.kept[i]!);
+    for (let i = 0; i < this.kept.length; i++) {
+      if (this.kept[i]!.kind !== 'agreement') continue;
+      const list = agreed.get(this.pairs[i]!);
+      if (list) list.push(this.kept[i]!);
+      else agreed.set(this.pairs[i]!, [this.kept[i]!]);
+    }
     const statedByBoth = (i: number): boolean => {
       const c = this.kept[i]!;
       const values = c.values.map((v) => figureOf(v.normalized));

@@ -37,7 +37,7 @@ const MADE_GOODS: ReadonlySet<string> = new Set(['gpu', 'cpu', 'accelerator', 's
 
 /** "turbines" → "turbine": a plural's singular, as nouns of goods and assets are listed. */
 export const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
-export const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoods(word);
+const isMadeGoods = (word: string): boolean => MADE_GOODS.has(word) || countsGoods(word);
 /** "T-14", "V8", "C-220", "A-series", "X9": a model's code, which goes with the name before it. */
 const isModelCode = (t: Token): boolean => /^(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,7}$/.test(t.text) || /^[A-Z0-9]{1,3}-series$/i.test(t.text);
 export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);

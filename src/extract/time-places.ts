@@ -402,7 +402,7 @@ export function headingTime(text: string): TimeMatch | undefined {
  * A headline's words, then a year in parentheses that closes it, then the dash or colon before the story:
  * "Kelmora wins depot deal (2019) - ...", "Tarvo takes two tugs (Sept 2021): ...".
  */
-const ARCHIVE_TAG = /^([^\n()]{8,150}?)\(\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s*\)\s*[-\u2013\u2014:]\s+\S/u;
+const ARCHIVE_TAG = /^([^\n()]{8,150}?)\(\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*\)\s*[-\u2013\u2014:]\s+\S/u;
 
 /**
  * The year tag of an archived item: a headline closed by the year it ran ("Ulvenor buys Pertwick depot (2018) -

@@ -1,6 +1,6 @@
 import type { Amount } from '../schema/quantity.js';
 import { spanOf, take, type Context } from './context.js';
-import type { NumberHit } from './numbers.js';
+import { parseNumber, type NumberHit } from './numbers.js';
 import { shapedAt, type Family, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
 import { UNSTATED_CURRENCY } from './currencies.js';
@@ -80,9 +80,9 @@ function termAfter(ctx: Context, end: number): boolean {
   if (t[end]?.lower !== 'over' && t[end]?.lower !== 'across') return false;
   let k = end + 1;
   if (t[k]?.lower === 'the' || t[k]?.lower === 'its') k++;
-  const count = t[k];
-  if (count === undefined || !(count.kind === 'num' || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/.test(count.lower))) return false;
-  k++;
+  const count = parseNumber(t, k, {});
+  if (count === null || count.scale !== 1) return false;
+  k = count.end;
   if (t[k]?.text === '-') k++;
   return TERM_NOUNS.test(t[k]?.lower ?? '');
 }
