@@ -129,6 +129,15 @@ const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr
 const LABEL_NOUNS: ReadonlySet<string> = new Set(['brief', 'briefs', 'briefing', 'sheet', 'digest', 'roundup', 'round-up', 'wrap', 'wrapup', 'wrap-up', 'update',
   'desk', 'notes', 'bulletin', 'alert', 'watch', 'dispatch', 'recap', 'rundown', 'newsletter', 'memo', 'tracker', 'ticker', 'headlines', 'hits']);
 
+/** The most letters of an acronym that may stand in a masthead: "PV MARKETS IBERIA". */
+const MASTHEAD_ACRONYM_LETTERS = 3;
+/** A word of a masthead in capitals: an English word, a place, or a short acronym ("PV"). */
+const isShoutedLabelWord = (t: Token, word: string, english: boolean): boolean =>
+  !/\p{Ll}/u.test(t.text) && (english || word === '&' || t.tags.has('Place') || isPlaceName(word) || (/^\p{Lu}+$/u.test(t.text) && t.text.length <= MASTHEAD_ACRONYM_LETTERS));
+/** Whether the words after a label, within a few, are written in sentence case: the label alone is shouted. */
+const writtenBelowInLowercase = (tokens: readonly Token[], last: number): boolean =>
+  tokens.slice(last + 1, last + 6).some((t) => /\p{Ll}/u.test(t.text));
+
 /**
  * "The Rundown: Mahlberg/Vireon ...", "Deal Sheet: Korvane agrees ...", "ICYMI — Korvane and ...": a section's label
  * that opens a newsletter item, up to three English words in title case before a colon or a dash.
@@ -137,6 +146,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   if (sentence.index !== 0 || tokens.length < 3) return;
   let unknown = false;
+  let shouted = true;
   for (let k = 0; k < 4 && k < tokens.length - 1; k++) {
     const t = tokens[k]!;
     const word = t.norm.replace(/[:\u2013\u2014-]{1,3}$/, '');
@@ -146,6 +156,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     if ((k === 0 && !/^\p{Lu}/u.test(t.text)) || t.possessive) return;
     // ("SPORTS DESK AUDIO BRIEF -": a word no word list holds may stand in a label a label's noun ends.)
     unknown ||= !english;
+    shouted &&= isShoutedLabelWord(t, word, english);
     // ("PHARMA BRIEF | Tarvo ...", "FREIGHT ROUNDUP \u2022 ...": a bar or a bullet, a word of its own, ends a label too.)
     const bar = /^[|\u2022]$/.test(tokens[k + 1]?.text ?? '');
     const ends = /^\s*:\s/.test(t.post) || /^\s+[\u2013\u2014-]\s+$/.test(t.post) || bar;
@@ -154,13 +165,18 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
       if (!/^\s+$/.test(t.post) && t.post !== '-') return;
       continue;
     }
-    if (unknown && !LABEL_NOUNS.has(word)) return;
+    // ("MATERIALS MONITOR - Ostlund is buying ...": a masthead in capitals over words in sentence case, of English
+    // words, places and a short acronym, that no word of firms closes, is a label whatever noun ends it.)
+    const masthead = shouted && k > 0 && !ORGANIZATION_WORDS.has(word) && !LEGAL_SUFFIXES.has(word) && writtenBelowInLowercase(tokens, k)
+      // ("QDC-T | ...": a ticker's parts joined by a hyphen are no words of a masthead.)
+      && tokens.slice(0, k).every((w) => /^\s+$/.test(w.post)) && tokens.slice(0, k + 1).some((w) => w.text.length > MASTHEAD_ACRONYM_LETTERS && isOrdinaryWord(w.norm));
+    if (unknown && !LABEL_NOUNS.has(word) && !masthead) return;
     // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Nuthatch Partners:" may be firms.)
     const words = tokens.slice(0, k + 1).map((w) => w.norm.replace(/[:\u2013\u2014-]{1,3}$/, ''));
     // ("Shipping briefs:": a lowercase word makes no firm's name, whatever the words before it.)
     const titled = tokens.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w.text));
     // ("PHARMA BRIEF |": a label's noun at the end makes it a label whatever words of firms stand before it.)
-    if ((titled && words.some((w) => ORGANIZATION_WORDS.has(w)) && !LABEL_NOUNS.has(word)) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
+    if ((titled && words.some((w) => ORGANIZATION_WORDS.has(w)) && !LABEL_NOUNS.has(word) && !masthead) || (words.length === 1 && !ITEM_LABELS.has(words[0]!))) return;
     // ("Vustrin: Overweight, PT €142": a firm before its rating is the note's subject.)
     if (opensRating(tokens[k + 1])) return;
     const last = bar ? k + 1 : k;
