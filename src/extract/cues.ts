@@ -601,6 +601,9 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
   if (dismissed) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
+    // ("Tarvo, which walked away from a pact with Orrin last spring, is now paying Kestrel ...": a relative or
+    // parenthetical clause before the deal word tells of something else; its ending or its "not" is not the deal's.)
+    if (k < trigger && aside(k)) continue;
     if (isWithdrawal(tokens, k)) return true;
     // ("ended talks to buy Tagern", "halted negotiations over the sale": talks stopped before the deal word; "ended
     // exclusive talks", "broke off their talks": words that describe the talks may stand between.)
