@@ -1034,7 +1034,10 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     }
     const pronoun = token.quoted ? null : pronounKind(token);
     if (pronoun) {
-      mentions.push(make(i, i, pronoun));
+      const m = make(i, i, pronoun);
+      // ("Rosa Aldaz, chief executive of Orlen Power, said her company would ...": a person's firm, `ownFirm`.)
+      if (pronoun === 'person-pronoun' && OWNER_PRONOUNS.has(token.norm) && isCompanyNoun(tokens[i + 1]?.norm ?? '')) m.rule = OWN_FIRM_RULE;
+      mentions.push(m);
       continue;
     }
     // "the company", "the two companies", "both companies"
@@ -1493,6 +1496,22 @@ function sentenceTopic(names: readonly Mention[]): Mention | undefined {
   return next && next.first === first.last + 1 ? next : first;
 }
 
+/** A person's possessive pronouns: "her company", "his firm". */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+/** The rule of a person's possessive pronoun before a company noun, resolved by `ownFirm`. */
+const OWN_FIRM_RULE = 'own-firm';
+
+/**
+ * The firm of the last person named before "her company" or "his firm", when a title or a verb of running it made the
+ * person its officer ("Rosa Aldaz, chief executive of Orlen Power, said her company would take ..."): the firm, not
+ * the person, deals.
+ */
+function ownFirm(here: readonly Mention[], earlier: EarlierNames, officers: ReadonlyMap<string, Mention>): Mention | undefined {
+  const person = [...here].reverse().find((n) => n.personLike) ?? earlier.lastOfKind(true);
+  if (!person) return undefined;
+  return officers.get(person.name.toLowerCase()) ?? officers.get(person.name.split(' ').pop()!.toLowerCase());
+}
+
 /** How many sentences on a quotation's "we" still stands for the firm its first "we" did. */
 const QUOTATION_SENTENCES = 3;
 
@@ -1579,6 +1598,12 @@ export function resolveReferences(mentions: readonly Mention[]): void {
       continue;
     }
     const wantPerson = m.kind === 'person-pronoun';
+    // ("her company", "his firm": the firm the person the pronoun stands for is an officer of, when the text says so.)
+    const firm = m.rule === OWN_FIRM_RULE ? ownFirm(here, earlier, officers) : undefined;
+    if (firm) {
+      m.refersTo = [firm];
+      continue;
+    }
     // Subject continuity: "SpaceX, the parent of xAI, concedes that it ...", "OpenAI's program ... its orders".
     const topic = sentenceTopic(here);
     if (topic && topic.personLike === wantPerson) {
