@@ -132,6 +132,9 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
 /** "Terravale/Quollmoor", "Lendholm/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
 const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 
+/** The tags of each name of a pair joined in shorthand ("Terravale/Quollmoor", "Brisca x Tollan"). */
+const JOINED_NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Noun']);
+
 /**
  * Names joined in shorthand: compromise keeps "Terravale/Quollmoor" as one term, and each name becomes a term of its own,
  * joined by a "/" as "-" joins "Oththorpe-Haldisson"; a social post's "Brisca x Tollan" is joined the same way; a note's
@@ -140,6 +143,7 @@ const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
 function splitJoinedNames(terms: Term[]): Term[] {
   if (!terms.some((t) => t.text.includes('/') || t.text === 'x' || t.text === 'w')) return terms;
   const out: Term[] = [];
+  let joinedNext = false;
   for (const [k, term] of terms.entries()) {
     // ("a 7-yr offtake w/ Redpoll": notes and posts write "with" as "w/".)
     if (/^w$/i.test(term.text) && /^\/\s/.test(term.post)) {
@@ -149,7 +153,14 @@ function splitJoinedNames(terms: Term[]): Term[] {
     // ("Brisca x Tollan is done": a lowercase "x" between two capitalized names pairs them as a slash does.)
     const prev = out[out.length - 1];
     if (term.text === 'x' && prev && /^\s+$/.test(prev.post) && /^\s+$/.test(term.post) && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(terms[k + 1]?.text ?? '')) {
-      out[out.length - 1] = { ...prev, post: '/' };
+      // ("Kettlewick x Leafline": each side is a name, as each side of a slash is, whatever a suffix made the tagger guess.)
+      out[out.length - 1] = { ...prev, post: '/', tags: JOINED_NAME_TAGS };
+      joinedNext = true;
+      continue;
+    }
+    if (joinedNext) {
+      joinedNext = false;
+      out.push({ ...term, tags: JOINED_NAME_TAGS });
       continue;
     }
     const m = SLASHED_NAMES.exec(term.text);
@@ -160,7 +171,7 @@ function splitJoinedNames(terms: Term[]): Term[] {
       continue;
     }
     const [, first = '', second = ''] = m;
-    const tags: ReadonlySet<string> = new Set(['ProperNoun', 'Noun']);
+    const tags = JOINED_NAME_TAGS;
     const middle = term.start + first.length + 1;
     out.push({ text: first, norm: first.toLowerCase(), start: term.start, end: middle - 1, pre: term.pre, post: '/', tags });
     out.push({ text: second, norm: second.toLowerCase(), start: middle, end: term.end, pre: '', post: term.post, tags });
