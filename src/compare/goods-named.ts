@@ -1,5 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import { namesGoodsBefore } from '../extract/goods-titles.js';
+import { isAssetNoun } from '../lexicon/asset-nouns.js';
 
 /**
  * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LPG carrier Wendacre
@@ -9,7 +10,14 @@ import { namesGoodsBefore } from '../extract/goods-titles.js';
  */
 const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]+)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){1,3})/gu;
 
-/** The names the claims' sentences give goods, as written. */
+/**
+ * A name an owner gives a plant, a farm or a site, between the owner and the asset's noun, with the asset's size or
+ * kind between ("Tarvo's 150-megawatt Almendral farm", "our 90 MW Kessby solar plant", "its Ostby terminal"): the
+ * asset's name, which deals with no one.
+ */
+const NAMED_ASSET = /(?:\b(?:its|their|our)|\p{L}['\u2019]s)\s+(?:(?:[\w.,-]*\d[\w.,-]*|[kMG]Wh?|[a-z][a-z-]*)\s+){0,3}((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){0,2})\s+(?:([a-z]+)\s+)?([a-z]+)\b/gu;
+
+/** The names the claims' sentences give goods and owned assets, as written. */
 export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
   const names = new Set<string>();
   const seen = new Set<string>();
@@ -17,6 +25,7 @@ export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
     if (seen.has(claim.text)) continue;
     seen.add(claim.text);
     for (const m of claim.text.matchAll(NAMED_GOODS)) if (namesGoodsBefore(m[2]!, m[1])) names.add(m[3]!);
+    for (const m of claim.text.matchAll(NAMED_ASSET)) if (isAssetNoun(m[3]!) && (m[2] === undefined || !isAssetNoun(m[2]))) names.add(m[1]!);
   }
   return names;
 }
