@@ -506,7 +506,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const key = `${claim.sourceId}|${sides}`;
     const kind = claim.action ? eventKind(claim.action.type) : '';
     const told = toldKinds.get(key);
-    if (SEPARATE.test(ownItem(claim)) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId))) separate.add(claim.id);
+    // ("... approved its terminal lease. Separately, Ostrander will spend $260m on cranes": a deal that names one side,
+    // set apart from what its source told before, is none of that.)
+    const oneSided = !sides.includes('~');
+    if (SEPARATE.test(ownItem(claim)) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId) || oneSided)) separate.add(claim.id);
     toldAnything.add(claim.sourceId);
     if (!told) toldKinds.set(key, new Set([kind]));
     else told.add(kind);
