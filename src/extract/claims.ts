@@ -28,7 +28,7 @@ import { cleanName, partyOf, sameFirm } from './parties.js';
 import { arrowPair, canBeParty, digestPairs, figurePair, firstWord, headline, otherSide, paragraphPair, precedingPair, ratedFirm, ratedTicker, speakerPartner, speakerSide, unnamedOtherSide } from './completion.js';
 import { coordinatedBefore } from './arguments.js';
 import { findRoleAppointments } from './role-appointments.js';
-import { datesIn, findStatements, type Statement } from './statements.js';
+import { datesIn, findStatements, isWeekday, type Statement } from './statements.js';
 import { heldAfterDeal } from './stake-after-deal.js';
 import { openingTime } from './time-places.js';
 import { findSoleParties } from './sole-party.js';
@@ -1306,7 +1306,9 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
  */
 function isUnnamedDeal(draft: Draft): boolean {
   if (draft.actor || draft.counterparty || draft.trend) return false;
-  if (datesIn(draft.sentence.tokens).length > 0) return false;
+  // ("..., a Ruvela spokesperson said on Thursday": a day of the week dates the report; a year or a month may date
+  // another deal.)
+  if (datesIn(draft.sentence.tokens).some((date) => !isWeekday(date))) return false;
   if (draft.action) return draft.action.type !== 'state';
   const figures = draft.amounts.length > 0 || draft.durations.length > 0 || draft.quantities.length > 0;
   return figures && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary'));

@@ -1169,7 +1169,9 @@ function isOrigin(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.last + 1];
   // ("the Asian rights to ...": a plural before a preposition is a noun, whatever its verb tag.)
   const plural = next !== undefined && /s$/.test(next.norm) && PREPOSITIONS.has(tokens[m.last + 2]?.norm ?? '');
-  if (next === undefined || !/^[a-z]/.test(next.text) || (next.tags.has('Verb') && !plural) || !/^\s+$/.test(tokens[m.last]!.post)) return false;
+  // ("Another Iberian PPA:": an acronym the name stops before is a noun the place describes.)
+  const acronym = next !== undefined && /^\p{Lu}{2,5}s?$/u.test(next.text);
+  if (next === undefined || !(/^[a-z]/.test(next.text) || acronym) || (next.tags.has('Verb') && !plural && !acronym) || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   const run = tokens.slice(m.first, m.last + 1);
   return run.every((t) => t.tags.has('Demonym')) || PLACE_ADJECTIVES.has(run.map((t) => bare(t.norm)).join(' '));
 }

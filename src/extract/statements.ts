@@ -112,6 +112,9 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Whether a date `datesIn` read is a day of the week: "said on Thursday" dates the report, not a deal. */
+export const isWeekday = (date: string): boolean => WEEKDAYS.test(date);
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** The dates a sentence names, normalized: "tuesday", "27 aug", "2026", "q3". Relative words ("today") name none. */
