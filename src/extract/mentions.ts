@@ -924,7 +924,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
       continue;
     }
     // ("its Board of Directors has approved": an organ after an owner's pronoun is no party either.)
-    if ((token.norm === 'its' || token.norm === 'their') && ORGANS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+    if ((token.norm === 'its' || token.norm === 'their' || token.norm === 'our') && ORGANS.has(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       i += tokens[i + 2]?.norm === 'of' && ORGANS.has(tokens[i + 3]?.norm ?? '') ? 3 : 1;
       continue;
     }
