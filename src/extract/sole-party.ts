@@ -200,6 +200,27 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
   },
 ];
 
+/** The most describing words between an only-word and its role: "its sole long-term engine supplier". */
+const MOST_DESCRIBING_WORDS = 2;
+
+/**
+ * The token of the only-word before the role noun at `k` ("only", "sole", "exclusive"), past up to two describing
+ * words, or -1. A word hyphened to the next is one word with it, whatever its parts' tags ("its sole zero-trust
+ * vendor", "exclusive third-party supplier").
+ */
+function onlyBefore(tokens: readonly Token[], k: number, describing: (t: Token) => boolean): number {
+  let words = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    if (ONLY.has(tokens[j]!.norm)) return j;
+    const hyphened = tokens[j]!.post === '-' && /^[a-z]+$/.test(tokens[j]!.text);
+    if (!hyphened && !describing(tokens[j]!) && !(tokens[j - 1]?.post === '-' && /^[a-z]+$/.test(tokens[j]!.text))) return -1;
+    // (The parts of a hyphened word count once.)
+    if (!(tokens[j - 1]?.post === '-')) words++;
+    if (words > MOST_DESCRIBING_WORDS) return -1;
+  }
+  return -1;
+}
+
 /** The deals of a sentence told by a party's only buyer, customer, supplier or lender. */
 export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]): SoleParty[] {
   const { tokens } = sentence;
@@ -214,9 +235,7 @@ export function findSoleParties(sentence: Sentence, mentions: readonly Mention[]
     // "its only buyer", "its only long-term buyer", "its sole engine supplier": up to two describing words between.
     // ("sole Phase 2 offtaker": a phase or unit's label and number describe the role as well.)
     const describing = (t: Token) => ((/^[a-z][a-z-]*$/.test(t.text) && (t.tags.has('Adjective') || t.tags.has('Noun'))) || /^(?:[A-Z][a-z]+|\d{1,2}[A-Za-z]?)$/.test(t.text)) && !ROLES.has(t.norm);
-    const only = ONLY.has(tokens[k - 1]?.norm ?? '') ? k - 1
-      : ONLY.has(tokens[k - 2]?.norm ?? '') && describing(tokens[k - 1]!) ? k - 2
-        : ONLY.has(tokens[k - 3]?.norm ?? '') && describing(tokens[k - 1]!) && describing(tokens[k - 2]!) ? k - 3 : -1;
+    const only = onlyBefore(tokens, k, describing);
     if (only < 0) return;
     for (const frame of SOLE_PARTY_FRAMES) {
       if (activity && !frame.activities) continue;
