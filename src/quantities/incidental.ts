@@ -278,6 +278,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'to ebitda', 'to annual ebitda', 'to profit', 'to operating profit', 'to its top line', 'to the top line'],
   },
   {
+    reason: 'contribution', kinds: ['amounts'], example: 'the transfer would add about €90 million to yearly underwriting profit',
+    // (Described on the way: "to annual new-business profit", "to group operating earnings". Revenue added is often the
+    // deal's own worth, "adding $160m of contracted revenue": only a measure of profit counts here.)
+    cueBefore: ['add', 'adds', 'adding', 'would add', 'will add', 'could add', 'should add'],
+    cueAfter: ['profit', 'profits', 'earnings', 'ebitda', 'eps'],
+  },
+  {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
