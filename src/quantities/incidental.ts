@@ -285,6 +285,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     cueAfter: ['profit', 'profits', 'earnings', 'ebitda', 'eps'],
   },
   {
+    reason: 'market-size', kinds: ['amounts', 'quantities'], example: 'Analysts expect world graphite demand to reach 4.2 million tonnes by 2029.',
+    // (What a whole market buys, imports or is worth is no deal's figure.)
+    before: ['demand to reach', 'demand will reach', 'demand could reach', 'demand to hit', 'demand to top', 'demand to exceed',
+      'market to reach', 'market will reach', 'market could reach', 'market worth', 'market is worth', 'market was worth', 'market valued at',
+      'market size of', 'market to be worth'],
+  },
+  {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
