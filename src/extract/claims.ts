@@ -646,7 +646,7 @@ function datedApart(doc: Doc, sentence: Sentence, previous: Draft): boolean {
   if (NEW_DEAL.test(words) && datesIn(previous.sentence.tokens).some((d) => /^(?:19|20)\d\d$/.test(d))) return true;
   // ("Guest: That was the 2019 deal - £1.5 million a season": so does one that names a deal by its year.)
   // ("Phase one (2019) ran 4 yrs at $12m.": a year set in parentheses after the deal's name dates it too.)
-  const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1] ?? PARENTHESIZED_YEAR.exec(words)?.[1];
+  const year = openingTime(words)?.value.year ?? YEAR_OF_DEAL.exec(words)?.[1] ?? PARENTHESIZED_YEAR.exec(words)?.[1] ?? DEAL_SIGNED_IN.exec(words)?.[1];
   return year !== undefined && !datesIn(previous.sentence.tokens).includes(String(year));
 }
 
@@ -659,6 +659,9 @@ const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|ori
 
 /** "The new contract", "the latest order": a deal the words call the news. */
 const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
+
+/** A year a deal noun was signed in: "under a £36m, three-year contract signed in 2021", "a pact agreed back in 2019". */
+const DEAL_SIGNED_IN = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)s?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|agreed|struck|awarded|inked|sealed|placed|reached)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b/i;
 
 /** A year in parentheses among a sentence's first words: "Phase one (2019) ran ...", "The first pact (2018) was ...". */
 const PARENTHESIZED_YEAR = /^(?:[^\s()]+\s+){0,4}\(((?:19|20)\d\d)\)/;
