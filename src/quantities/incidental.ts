@@ -258,6 +258,11 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'negotiations over', 'in talks for', 'in negotiations for'],
   },
   {
+    reason: 'runway', kinds: ['durations'], example: "The upfront payment covers roughly two years of Tovenna's cash burn.",
+    // (How long money lasts a firm is no deal's term.)
+    cueAfter: ['cash burn', 'burn rate', 'runway', 'cash runway'],
+  },
+  {
     reason: 'streak', kinds: ['durations'], example: 'a hospital that had lost money for three straight years',
     // (A run of years a firm lived through is its history, never a term: no deal runs "three straight years".)
     inside: ['straight', 'consecutive', 'successive'],
