@@ -545,8 +545,15 @@ const NEGATION_REACH = 6;
  * "has had no word of any termination, so the contract stands", "Siskin has not cancelled its contract", "the deal had
  * not been terminated": an ending that is itself denied leaves the deal standing.
  */
-function endingDenied(tokens: readonly Token[], from: number, trigger: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, trigger + ENDING_REACH); k++) {
+function endingDenied(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
+  // ('the proposed acquisition of Siskin (the "Acquisition") has not been terminated': an aside after the deal word
+  // stands in no reach.)
+  let stepped = 0;
+  for (let k = from; k < Math.min(tokens.length, trigger + ENDING_REACH + stepped); k++) {
+    if (k > trigger && aside(k)) {
+      stepped++;
+      continue;
+    }
     if (k > trigger && /[.;]/.test(tokens[k - 1]!.post)) return false;
     if (!ENDING_WORDS.has(tokens[k]!.norm) && !ENDING_NOUNS.has(tokens[k]!.norm)) continue;
     if (negatedBefore(tokens, k, from)) return true;
@@ -591,7 +598,7 @@ function endingFormAsNoun(tokens: readonly Token[], k: number): boolean {
 const MANNER_WORDS: ReadonlySet<string> = new Set(['blind', 'blindly', 'cheap', 'cheaply', 'lightly', 'hastily', 'rashly', 'recklessly', 'carelessly']);
 
 export function isNegated(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
-  if (endingDenied(tokens, from, trigger)) return false;
+  if (endingDenied(tokens, from, trigger, aside)) return false;
   if (reportCalledUntrue(tokens, trigger) || retractedBefore(tokens, trigger) || endedByLabel(tokens, trigger)) return true;
   if (endedAsObject(tokens, from, trigger) || endedBeforeNoun(tokens, trigger) || leftFrom(tokens, trigger) || endedAsPronoun(tokens, trigger)) return true;
   // "Kessock denied reports that it would buy Lérault": the report the deal word stands in is denied, unless what it
