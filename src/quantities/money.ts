@@ -1,7 +1,7 @@
 import type { Amount, Period } from '../schema/quantity.js';
 import { spanOf, free, take, type Context } from './context.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_BEFORE_FOLDED, MINOR_WORDS, isRegionalCurrencyWord, regionalCurrency, UNSTATED_CURRENCY } from './currencies.js';
-import { SCALES } from './number-words.js';
+import { isNumberWord, SCALES } from './number-words.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { phraseAt, phraseTable } from './phrases.js';
 import { PHRASE_STOP } from './count-nouns.js';
@@ -122,6 +122,9 @@ function unitAfterRate(ctx: Context, at: number): number | null {
 /** Words after "per" or "for each" that open no unit: "a year per the filing", "a year for each of the five years". */
 const NOT_A_UNIT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'annum', 'year', 'month', 'quarter']);
 
+/** Whom a figure is from, after "per": "per people familiar", "per sources", "per the filing". */
+const ATTRIBUTION_NOUNS: ReadonlySet<string> = new Set(['people', 'sources', 'source', 'reports', 'report', 'filing', 'filings', 'documents', 'analysts', 'insiders', 'management', 'bloomberg', 'reuters']);
+
 /** Rate ("a year") or price of one unit ("a share", "per GPU-hour") after an amount, also hyphenated: "a £2bn-a-year deal". */
 export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPrice: boolean; end: number } | null {
   const tk = ctx.tokens;
@@ -142,7 +145,9 @@ export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPr
   const from = hyphen && tk[j + 1]?.text === '-' && attached(tk, j + 1) ? j + 2 : j + 1;
   if (t.lower === 'per' || t.text === '/') {
     const end = unitChunk(ctx, from);
-    if (end > from && tk[from]?.kind === 'word' && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
+    // ("~$140m per two people familiar", "$2bn per sources": "per" names whom the figure is from, not a unit.)
+    const attributed = t.lower === 'per' && (NOT_A_UNIT.has(tk[from]?.lower ?? '') || isNumberWord(tk[from]?.lower ?? '') || ATTRIBUTION_NOUNS.has(tk[from]?.lower ?? ''));
+    if (end > from && tk[from]?.kind === 'word' && !attributed && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
   }
   if (t.lower === 'a' || t.lower === 'an') {
     const end = unitChunk(ctx, from);
