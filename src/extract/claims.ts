@@ -817,6 +817,8 @@ interface Context {
   /** Each sentence's turn of a transcript (`turnSpeakers`): an answer is a later turn than its question. */
   turns: readonly (Turn | undefined)[];
   lastEvent: Draft | null;
+  /** The last deal told with one side only, for a fragment after it that names the other (`sideFragment`). */
+  lastOneSided: Draft | null;
   /** The deal a deal sheet's labelled fields tell ("Buyer: X | Seller: Y"), placed in the sentence of its actor's label. */
   fields: Draft | null;
 }
@@ -1223,7 +1225,35 @@ function denyReportsCalledUntrue(doc: Doc, drafts: readonly Draft[]): void {
   }
 }
 
+/** Prepositions that open a fragment naming a deal's other side: "To Halvard.", "With the Koreans, Siskin." */
+const SIDE_FRAGMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'from']);
+/** The most sentences back a side fragment reaches for the one-sided deal it completes. */
+const SIDE_FRAGMENT_REACH = 2;
+/** The most words of a side fragment: its preposition and a name of up to three words. */
+const SIDE_FRAGMENT_WORDS = 4;
+
+/**
+ * "Tarvo sold the catalogue. She did. To Siskin.": a verbless fragment of a preposition and one name, soon after a deal
+ * told with one side, names that deal's other side, as talk adds it.
+ */
+function sideFragment(doc: Doc, sentence: Sentence, mentions: readonly Mention[], last: Draft | null): Party | null {
+  const { tokens } = sentence;
+  if (!last || last.counterparty || !last.actor || !last.action || sentence.index - last.sentence.index > SIDE_FRAGMENT_REACH) return null;
+  if (tokens.length > SIDE_FRAGMENT_WORDS || !SIDE_FRAGMENT_OPENERS.has(tokens[0]?.norm ?? '') || tokens.some((t) => t.tags.has('Verb'))) return null;
+  const names = mentions.filter((m) => m.kind === 'name');
+  if (names.length !== 1 || names[0]!.first !== 1 || names[0]!.last !== tokens.length - 1) return null;
+  const party = partyOf(doc.text, names[0]!);
+  return party && firstWord(party.canonical) !== firstWord(last.actor.canonical) ? { ...party, rule: 'side-fragment' } : null;
+}
+
 function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention[], index: ActionIndex, within: (sentence: Sentence) => Quantities, context: Context): Draft[] {
+  const side = sideFragment(doc, sentence, mentions, context.lastOneSided);
+  if (side) {
+    context.lastOneSided!.counterparty = side;
+    context.lastEvent = context.lastOneSided;
+    context.lastOneSided = null;
+    return [];
+  }
   const layer = new ClauseLayer(sentence, mentions);
   // Statements keep every figure ("shares fell 4%", "profit rose to $612 million"); a deal only its own.
   const raw = within(sentence);
@@ -1471,7 +1501,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   const affiliations = doc.sentences.flatMap((s, k) => findAffiliations(doc.text, s, mentionsBySentence[k]!));
   const rated = doc.sentences[0] ? definedName(ratedFirm(doc.text, doc.sentences[0], mentionsBySentence[0]!) ?? ratedTicker(doc.text, doc.sentences, mentionsBySentence), mentionsBySentence) : null;
   const found = readFields(doc.sentences, mentionsBySentence);
-  const context: Context = { topic: rated, rated, speaker: null, turns, lastEvent: null, fields: found ? fieldsDraft(doc, found) : null };
+  const context: Context = { topic: rated, rated, speaker: null, turns, lastEvent: null, lastOneSided: null, fields: found ? fieldsDraft(doc, found) : null };
   const speakers = speakerFirms(doc.text, doc.sentences, turns);
   const hostParty = host ? partyOf(doc.text, host) : null;
   if (hostParty) turns.forEach((turn, k) => { if (turn?.person && !speakers[k]) speakers[k] = hostParty; });
@@ -1484,6 +1514,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
     for (const d of own) {
       if (d.actor) context.topic = d.actor;
       if (d.actor && d.counterparty && d.action && !d.setAside && !d.olderAside) context.lastEvent = d;
+      if (d.actor && !d.counterparty && d.action && d.action.type !== 'state') context.lastOneSided = d;
     }
     return own;
   });
