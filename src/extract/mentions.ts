@@ -441,6 +441,9 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Tarvo, Siskin Foods sign $2bn pact": an unknown opening word set off by a bare comma before another name is a
   // headline's first side; "Meanwhile, Siskin" opens with a word the lexicon knows.)
   if (next && /^,\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date') && !next.tags.has('Place') && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
+  // ("Trelawny - the bank - is buying ...", "Trelawny (the lender) agreed ..."): so is one set off by a dash or a
+  // parenthesis before a lowercase appositive, as a comma sets it off.)
+  if (next && (/^\s+[-\u2013\u2014]{1,2}\s+$/.test(token.post) || next.pre.includes('(')) && /^(?:the|a|an)$/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // "Vustrin (Buy; TP €142): ...": a first word an analyst rates in parentheses.
   if (next && next.pre.includes('(') && RATING_WORDS.has(next.norm.replace(/[;,:)]$/, '')) && !NOT_SUBJECT_TAGS.some((tag) => token.tags.has(tag))) return true;
   // "Lebbrook (LKSB): the Fendar deal ...": a first word followed by its ticker or acronym in parentheses.
