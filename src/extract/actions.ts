@@ -322,8 +322,10 @@ function givenThing(tokens: readonly Token[], from: number): boolean {
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
+  // ("is going exclusively to Orrisen": an adverb in "-ly" may stand between the verb and the particle it asks for.)
+  const gap = word.followedBy && /ly$/.test(tokens[at + 1]?.norm ?? '') && tokens[at + 1]!.tags.has('Adverb') && word.followedBy.includes(tokens[at + 2]?.norm ?? '') ? 1 : 0;
   // "paying down debt": a particle that makes the verb another phrase.
-  if (word.unless?.includes(tokens[at + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;
+  if (word.unless?.includes(tokens[at + gap + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;
   if (word.unlessAfter?.includes(tokens[at - 1]?.norm ?? '')) return false;
   // ("is to use that cash on its bonds": what a firm does with its own money is no deal.)
   if (word.unlessObject) {
@@ -334,7 +336,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
       if (/[,.;:]/.test(tokens[j]!.post) || !/^\p{Ll}/u.test(tokens[j]!.text)) break;
     }
   }
-  if (word.followedBy && !word.followedBy.includes(tokens[at + 1]?.norm ?? '')) return false;
+  if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
   if (word.needs) {
     const window = tokens.slice(at + 1, at + 10);
     // ("takes 7% of Pellion": '%' stands for any percentage.)
@@ -342,7 +344,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
     // ("WBM offloads Fundton": 'name' asks for a name as the verb's object.)
     // ("the rights went to Ravelby Sport": past the verb's particle, when the entry asks for one.)
-    const nameAt = word.followedBy ? at + 2 : at + 1;
+    const nameAt = word.followedBy ? at + gap + 2 : at + 1;
     const namedAfter = word.needs.includes('name') && capitalized(tokens[nameAt]) && !tokens[nameAt]!.tags.has('Pronoun');
     const marked = window.some((t) => word.needs!.includes(t.norm) || (word.needs!.includes('%') && t.text.endsWith('%')));
     const dative = word.needs.includes('dative') && givenThing(tokens, at + 1);
