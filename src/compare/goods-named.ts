@@ -1,6 +1,7 @@
 import type { Claim } from '../schema/claim.js';
 import { namesGoodsBefore } from '../extract/goods-titles.js';
 import { isAssetNoun } from '../lexicon/asset-nouns.js';
+import { NOMINAL_ACTION_FORMS } from '../lexicon/actions.js';
 
 /**
  * A name some source gives a ship or a machine, after a determiner and a noun of made goods ("the LPG carrier Wendacre
@@ -17,6 +18,11 @@ const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]
  */
 const NAMED_ASSET = /(?:\b(?:its|their|our)|\p{L}['\u2019]s)\s+(?:(?:[\w.,-]*\d[\w.,-]*|[kMG]Wh?|[a-z][a-z-]*)\s+){0,3}((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){0,2})\s+(?:([a-z]+)\s+)?([a-z]+)\b/gu;
 
+/** An asset's noun that names no deal: "plant", "farm", "campus"; not "facility" or "frame", which finance writes for loans and agreements. */
+const namesAsset = (noun: string): boolean => isAssetNoun(noun) && !NOMINAL_ACTION_FORMS.has(noun) && !DEAL_SENSES.has(noun);
+/** Asset nouns WordNet files that deal talk writes for an agreement: "its Verkkolaakso frame" (a framework agreement). */
+const DEAL_SENSES: ReadonlySet<string> = new Set(['frame', 'concession']);
+
 /** The names the claims' sentences give goods and owned assets, as written. */
 export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
   const names = new Set<string>();
@@ -25,7 +31,7 @@ export function goodsNamesOf(claims: readonly Claim[]): Set<string> {
     if (seen.has(claim.text)) continue;
     seen.add(claim.text);
     for (const m of claim.text.matchAll(NAMED_GOODS)) if (namesGoodsBefore(m[2]!, m[1])) names.add(m[3]!);
-    for (const m of claim.text.matchAll(NAMED_ASSET)) if (isAssetNoun(m[3]!) && (m[2] === undefined || !isAssetNoun(m[2]))) names.add(m[1]!);
+    for (const m of claim.text.matchAll(NAMED_ASSET)) if (namesAsset(m[3]!) && (m[2] === undefined || !isAssetNoun(m[2]))) names.add(m[1]!);
   }
   return names;
 }
