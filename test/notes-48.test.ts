@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../src/index.js';
+import { analyze, extractClaims, extractQuantities } from '../src/index.js';
 
 const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
 const kindsBetween = (texts: string[], a: string, b: string) =>
@@ -100,6 +100,16 @@ describe('a name an owner gives a plant or farm names an asset in every source',
     expect(kindsBetween([release, 'Vestrel is now contracted to Selloway Metals for 15 yrs.'], 's1', 's2')).toContain('agreement');
   });
 
+  it('a firm named before a loan\'s or an agreement\'s noun stays a firm (guard)', () => {
+    const rep = report([
+      'Tovenna Power signed a seven-year loan with Brackmoor Bank for $300 million.',
+      "Tovenna's Brackmoor facility runs seven years, and its Selloway frame runs five.",
+      'Brackmoor Bank lent Tovenna Power $300 million for seven years.',
+    ]);
+    const sides = rep.claims.filter((c) => c.sourceId === 's3').flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(sides).toContain('Brackmoor Bank');
+  });
+
   it('a firm named before "plant" with "the" stays a firm (guard)', () => {
     const rep = report(['Quillsby will buy output from the Tovenna plant for 15 years.', 'Tovenna will supply Quillsby for 15 years.']);
     expect(rep.claims.some((c) => c.sourceId === 's2' && c.actor?.canonical === 'Tovenna')).toBe(true);
@@ -150,5 +160,92 @@ describe('a hyphened word counts once between an only-word and its role', () => 
   it('two sole vendors named by two sources conflict', () => {
     const kinds = kindsBetween(['Quillsby Bank has picked Corrovan Labs as its sole zero-trust vendor.', 'Quillsby Bank has named Wendholt Systems as its sole zero-trust vendor.'], 's1', 's2');
     expect(kinds).toContain('contradiction');
+  });
+});
+
+describe('figures that belong to no deal', () => {
+  const incidental = (text: string) => {
+    const q = extractQuantities(text);
+    return [...q.amounts, ...q.durations, ...q.quantities].map((v) => v.incidental ?? null);
+  };
+  it.each([
+    ['what a deal adds to a measure of profit', 'Brokers said the transfer would add about €70 million to yearly underwriting profit.', 'contribution'],
+    ['a demand forecast', 'Analysts expect world graphite demand to reach 4.2 million tonnes by 2029.', 'market-size'],
+    ['what a market is worth', 'The regional cold-storage market was worth about $3.9 billion last year.', 'market-size'],
+    ['how long money lasts a firm', "The upfront payment covers roughly two years of Tovenna's cash burn.", 'runway'],
+  ])('%s', (_what, text, reason) => {
+    expect(incidental(text)).toEqual([reason]);
+  });
+
+  it('a deal\'s own exports stay its figure (guard)', () => {
+    expect(incidental('Tovenna agreed exports of 40,000 tonnes a year to Brackmoor.')).toEqual([null]);
+  });
+
+  it('revenue a contract adds is its worth, as before (guard)', () => {
+    expect(incidental('The charters add approximately $610 million of contracted revenue.')).toEqual([null]);
+  });
+});
+
+describe('"per" before whom a figure is from makes no unit price', () => {
+  it.each([
+    ['per two people familiar', 'Quillsby wraps the Dunmarra catalogue buy, ~$90m per two people familiar.'],
+    ['per sources', 'Quillsby pays ~$90m per sources for the Dunmarra catalogue.'],
+  ])('%s', (_what, text) => {
+    const [amount] = extractQuantities(text).amounts;
+    expect(amount?.unitPrice).toBe(false);
+    expect(amount?.value).toBe(90_000_000);
+  });
+
+  it('a unit after "per" is still one (guard)', () => {
+    expect(extractQuantities('The chips rent at $2 per GPU-hour.').amounts[0]?.unitPrice).toBe(true);
+  });
+});
+
+describe('a year a deal noun was signed in sets its sentence apart from the deal told before', () => {
+  it('the older contract keeps its figures and its year', () => {
+    const claims = extractClaims('Lathmere praised the Pelkstone deal. The company previously ran the booking system under a £28m, four-year contract signed in 2020.');
+    const older = claims.find((c) => c.amount?.value === 28_000_000);
+    expect(older?.time?.year).toBe(2020);
+    expect(claims.find((c) => c.action?.lemma === 'deal')?.amount ?? null).toBeNull();
+  });
+});
+
+describe('talk\'s "To X." fragment after a deal told with one side', () => {
+  it('names the other side, and the figures after it are that deal\'s', () => {
+    const [claim] = extractClaims('HOST A: Wendholt sold the catalogue. HOST B: She did. To Corrovan Music. Ninety mil, is what I am told.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Wendholt', 'Corrovan Music']);
+    expect(claim?.amount?.value).toBe(90_000_000);
+  });
+});
+
+describe('an opening name set off by dashes or a parenthesis before a lowercase appositive', () => {
+  it.each([
+    ['dashes', 'Quillsby - the lender - is buying Pelkstone Pay for $90m.'],
+    ['a parenthesis', 'Quillsby (the lender) is buying Pelkstone Pay for $90m.'],
+  ])('%s: the name is the buyer', (_what, text) => {
+    expect(sidesOf(text)).toEqual([['Quillsby', 'Pelkstone Pay']]);
+  });
+
+  it('set off by commas it was already (guard)', () => {
+    expect(sidesOf('Quillsby, the lender, is buying Pelkstone Pay for $90m.')).toEqual([['Quillsby', 'Pelkstone Pay']]);
+  });
+});
+
+describe('an adverb in "-ly" between a verb and the particle its entry asks for', () => {
+  it('"is going exclusively to" still tells the deal', () => {
+    const [claim] = extractClaims("Dunmarra's output is going exclusively to Selloway Metals.");
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Dunmarra', 'Selloway Metals']);
+  });
+});
+
+describe('a denied ending reaches past a parenthesis after the deal word', () => {
+  it('"the proposed acquisition of X (the \\"Acquisition\\") has not been terminated" asserts the deal', () => {
+    const claims = extractClaims('Statement re press speculation. The Board of Lathmere Foods plc (the \u201cCompany\u201d) notes recent press speculation and confirms that the proposed acquisition of Corrovan Fresh Markets Limited (the \u201cAcquisition\u201d) has not been terminated. The Acquisition remains on track for completion in the second quarter of 2027.');
+    expect(claims.find((c) => c.action?.lemma === 'acquisition')?.negated).toBe(false);
+  });
+
+  it('without the parenthesis it did so before (guard)', () => {
+    const claims = extractClaims('Lathmere plc confirms that the proposed acquisition of Corrovan Limited has not been terminated.');
+    expect(claims.find((c) => c.action?.lemma === 'acquisition')?.negated).toBe(false);
   });
 });
