@@ -202,6 +202,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
+  // ("Tarvo adds 48 Siskin stores in £126m swoop", "its £2bn swoop for Siskin": the press's word for a buyer's move, with its sum.)
+  { lemma: 'swoop', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['swoop', 'swoops'], needsMoney: true, markers: ['on', 'for'], example: "Tarvo Foods' £126m swoop on Siskin Markets" },
   // ("an all-share merger of equals", "walked away from merger talks with Oththorpe": two firms become one.)
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Oththorpe Cementi's merger with Haldisson" },
   // ("With the Tavish combination now dead", "a business combination with Orsel": a merger; "a combination of cash and stock" is a mix.)
