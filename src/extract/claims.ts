@@ -1343,8 +1343,10 @@ function isUnnamedDeal(draft: Draft): boolean {
   // another deal.)
   if (datesIn(draft.sentence.tokens).some((date) => !isWeekday(date))) return false;
   if (draft.action) return draft.action.type !== 'state';
-  const figures = draft.amounts.length > 0 || draft.durations.length > 0 || draft.quantities.length > 0;
-  return figures && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary'));
+  const spans = [...draft.amounts, ...draft.durations, ...draft.quantities].map((v) => v.span);
+  // ("Two point four bil over six.": a word of a figure the tagger took for a verb, "point", is the figure's.)
+  const inFigure = (t: Token) => spans.some((span) => span.start <= t.start && t.end <= span.end);
+  return spans.length > 0 && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !inFigure(t));
 }
 
 /** An action with the words as the source writes them: a headline in capitals is read in sentence case, never shown so. */
