@@ -249,3 +249,27 @@ describe('a denied ending reaches past a parenthesis after the deal word', () =>
     expect(claims.find((c) => c.action?.lemma === 'acquisition')?.negated).toBe(false);
   });
 });
+
+describe('"swoop", the press\'s noun for a buyer\'s move with its sum', () => {
+  it.each([
+    ['a headline', 'Lathmere adds 36 Corrovan stores in £98m swoop', ['Lathmere', 'Corrovan']],
+    ['a possessive, read before from its two names (guard)', "Lathmere Foods' £98m swoop on Corrovan Markets", ['Lathmere Foods', 'Corrovan Markets']],
+  ])('%s', (_what, text, sides) => {
+    const [claim] = extractClaims(text);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(sides);
+    expect(claim?.amount?.value).toBe(98_000_000);
+  });
+});
+
+describe('a word of a figure the tagger took for a verb leaves a sentence of figures verbless', () => {
+  it('"two point four bil" takes the paragraph\'s two firms', () => {
+    const [claim] = extractClaims('Okay, Wendholt. Two point four bil over six with the Germans. Yeah, with Harnvik.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Harnvik', 'Wendholt']);
+    expect(claim?.amount?.value).toBe(2_400_000_000);
+  });
+
+  it('a sentence with a verb of its own still does not (guard)', () => {
+    const claims = extractClaims('Okay, Wendholt. Analysts think it could be worth $1.8bn over five years. Yeah, with Harnvik.');
+    expect(claims.every((c) => c.counterparty === null)).toBe(true);
+  });
+});
