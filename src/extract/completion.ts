@@ -379,7 +379,8 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   const first = tokens?.[0];
   if (!tokens || !first) return null;
   const cashtag = /^\$[A-Z][A-Z0-9]{0,5}$/.test(first.text);
-  if (!cashtag && !/^[A-Z]{2,6}$/.test(first.text)) return null;
+  // ("CIR.UN — Outperform": a ticker may carry its listing's class after a dot.)
+  if (!cashtag && !/^[A-Z]{2,6}(?:\.[A-Z]{1,2})?$/.test(first.text)) return null;
   // ("KLMS US -- OUTPERFORM": a line in capitals is read in sentence case, so the code is looked up as written.)
   const second = tokens[1];
   const coded = /^\s+$/.test(first.post) && second !== undefined && TICKER_COUNTRY_CODES.has(text.slice(second.start, second.end));
@@ -393,7 +394,7 @@ export function ratedTicker(text: string, sentences: readonly Sentence[], mentio
   const word = first.text.replace(/^\$/, '').toLowerCase();
   if (ROLE_LABELS.has(word) || (!cashtag && !coded && rated === null && (isOrdinaryWord(word) || isLexiconWord(word)))) return null;
   if (sentences.slice(1).some((s) => speakerLabel(s.tokens, 0) !== null)) return null;
-  const code = first.text.replace(/^\$/, '');
+  const code = first.text.replace(/^\$/, '').replace(/\.[A-Z]{1,2}$/, '');
   const start = first.start + (cashtag ? 1 : 0);
   // ("DSKM LN - Diskmoor Foods: ...": a name of the note that the ticker's letters run through is its firm.)
   const named = mentions.flat().find((m) => m.kind === 'name' && !m.personLike && lettersInOrder(code.toLowerCase(), cleanName(m.name).toLowerCase().replace(/[^\p{L}]/gu, '')));
