@@ -273,3 +273,20 @@ describe('a word of a figure the tagger took for a verb leaves a sentence of fig
     expect(claims.every((c) => c.counterparty === null)).toBe(true);
   });
 });
+
+describe('"cheque", money an investor hands over with its sum', () => {
+  it.each([
+    ['in a note, for the rated firm', 'Wendholt Brauerei (WDB GY) \u2014 Hold, TP \u20ac64. A \u20ac280m cheque for 45% of Harnvik values the brewer at roughly \u20ac620m.', ['Wendholt Brauerei', 'Harnvik']],
+    ['in talk, "check"', 'Lathmere is writing a $350m check for 30% of Corrovan.', ['Lathmere', 'Corrovan']],
+  ])('%s', (_what, text, sides) => {
+    const claim = extractClaims(text).find((c) => c.action?.lemma === 'cheque');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(sides);
+  });
+});
+
+describe("a rated ticker with its listing's class after a dot", () => {
+  it('"WDN.UN — Outperform" rates the firm whose letters it runs through', () => {
+    const claim = extractClaims('WDN.UN \u2014 Outperform, TP C$14.00. The C$610m Harnvik portfolio deal closes in May, Wendholt Industrial said.').find((c) => c.amount?.value === 610_000_000);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toContain('WDN');
+  });
+});
