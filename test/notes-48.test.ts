@@ -8,7 +8,7 @@ const sidesOf = (text: string) => extractClaims(text).map((c) => [c.actor?.canon
 const namesIn = (text: string) => extractClaims(text).flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]).filter(Boolean);
 
 describe('a masthead in capitals over text in sentence case is a section label', () => {
-  const story = 'Tovenna has found a partner. The group signed a 12-year deal with Brackmoor covering 180,000 tonnes a year.';
+  const story = 'Tovenna has found a partner. The group signed a 12-year deal with Brackmoor for 95,000 tonnes of pulp yearly.';
   it.each([
     ['a word of firms inside it', 'TIMBER MATERIALS MONITOR - '],
     ['a place closing it', 'GRAIN MARKETS EUROPE - '],
@@ -35,10 +35,10 @@ describe('a masthead in capitals over text in sentence case is a section label',
 
 describe('a relative or parenthetical clause before the deal word keeps its own ending and negation', () => {
   it.each([
-    ['walked away from', 'Tovenna Pharma, which walked away from a pact with Orrindale Labs in 2023, is now paying Brackmoor $90 million for rights to its lead drug.'],
-    ['scrapped', 'Tovenna Pharma, which scrapped a deal with Orrindale Labs in 2023, will pay Brackmoor $90 million for the plant.'],
-    ['called off', 'Tovenna Pharma, which had called off talks with Orrindale Labs, agreed to buy Brackmoor for $90 million.'],
-    ['did not', 'Tovenna Pharma, which did not bid for Orrindale Labs, agreed to buy Brackmoor for $90 million.'],
+    ['walked away from', 'Tovenna Pharma, which had walked away from talks with Morvenna Labs in 2023, will pay Brackmoor $90 million for the rights.'],
+    ['scrapped', 'Tovenna Pharma, which scrapped a deal with Morvenna Labs in 2023, will pay Brackmoor $90 million for the plant.'],
+    ['called off', 'Tovenna Pharma, which had called off talks with Morvenna Labs, agreed to buy Brackmoor for $90 million.'],
+    ['did not', 'Tovenna Pharma, which did not bid for Morvenna Labs, agreed to buy Brackmoor for $90 million.'],
   ])('%s: the main clause\'s deal stands', (_what, text) => {
     const claim = extractClaims(text).find((c) => c.counterparty?.canonical === 'Brackmoor');
     expect(claim?.negated).toBe(false);
@@ -51,7 +51,7 @@ describe('a relative or parenthetical clause before the deal word keeps its own 
 
   it('so the payment agrees with a source that tells it plainly', () => {
     const kinds = kindsBetween([
-      'Tovenna Pharma, which walked away from a pact with Orrindale Labs in 2023, is now paying Brackmoor $90 million for rights to its lead drug.',
+      'Tovenna Pharma, which had walked away from talks with Morvenna Labs in 2023, will pay Brackmoor $90 million for the rights.',
       'Tovenna Pharma will pay Brackmoor $90 million for the rights.',
     ], 's1', 's2');
     expect(kinds).toContain('agreement');
@@ -61,15 +61,15 @@ describe('a relative or parenthetical clause before the deal word keeps its own 
 
 describe('"her company", "his firm": the firm a title makes the person an officer of', () => {
   it.each([
-    ['her company', 'Ines Harnvik, chief executive of Selloway Power, told a dinner in Corrovan that her company would take all the output of Dunmarra\'s wind farm for ten years.'],
-    ['his company', 'Tomas Pell, chief executive of Selloway Power, said his company would take all the output of Dunmarra\'s wind farm for ten years.'],
+    ['her company', 'Ines Harnvik, chief executive of Selloway Power, told a dinner in Corrovan that her company had agreed to buy the power of Dunmarra\'s hydro plant until 2034.'],
+    ['his company', 'Tomas Pell, chief executive of Selloway Power, said his company had agreed to buy the power of Dunmarra\'s hydro plant until 2034.'],
   ])('%s deals, not the person', (_what, text) => {
     const claim = extractClaims(text).find((c) => c.counterparty?.canonical === 'Dunmarra' || c.actor?.canonical === 'Dunmarra');
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toContain('Selloway Power');
   });
 
   it('with no title the person is read as before (guard)', () => {
-    const claim = extractClaims('Ines Harnvik said her company would take all the output of Dunmarra\'s wind farm for ten years.').find((c) => c.counterparty?.canonical === 'Dunmarra');
+    const claim = extractClaims('Ines Harnvik said her company had agreed to buy the power of Dunmarra\'s hydro plant until 2034.').find((c) => c.counterparty?.canonical === 'Dunmarra');
     expect(claim?.actor?.canonical).not.toBe('Selloway Power');
   });
 });
@@ -92,7 +92,7 @@ describe('each side of a social post\'s "X x Y" is a name, whatever a suffix mad
 });
 
 describe('a name an owner gives a plant or farm names an asset in every source', () => {
-  const release = 'Dunmarra Energy signed a 15-year power deal with Selloway Metals for the output of its 90 MW Vestrel solar plant.';
+  const release = 'Dunmarra Energy will sell Selloway Metals the power of its 90 MW Vestrel solar plant under a 15-year contract.';
   it('the asset read as a side elsewhere gives way to the owner the corpus names', () => {
     const rep = report([release, 'Vestrel is now contracted to Selloway Metals for 15 yrs.']);
     const claim = rep.claims.find((c) => c.sourceId === 's2');
@@ -119,8 +119,8 @@ describe('a name an owner gives a plant or farm names an asset in every source',
 describe('"Separately", a deal that names one side joins none of its source\'s events', () => {
   it('the owner\'s own spending is no figure of the lease', () => {
     const texts = [
-      'The Orrindale Port Authority approved a 20-year lease of its quay to Pelkstone Lines, which will pay $12 million a year.',
-      'Pelkstone Lines welcomes the Orrindale Port Authority\'s approval of its quay lease. Separately, Pelkstone will spend about $200 million of its own money on cranes.',
+      'The Morvenna Port Authority agreed to let its east quay to Pelkstone Lines for 20 years at $12 million a year.',
+      'Pelkstone Lines is glad its Morvenna quay lease was approved. Separately, Pelkstone will spend about $200 million of its own funds on cranes and yard software.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
@@ -128,14 +128,14 @@ describe('"Separately", a deal that names one side joins none of its source\'s e
 
 describe('a day of the week does not keep a sentence that names no side from its paragraph\'s two firms', () => {
   it('the talks paused are the pair\'s, and denied', () => {
-    const text = 'Harnvik-Corrovan copper talks on hold. Negotiations on a 2 million tonne supply contract have been paused and no agreement has been signed, a Harnvik spokesperson said on Tuesday.';
+    const text = 'Harnvik-Corrovan copper talks stall. Work on a 2 million tonne supply contract has stopped and no agreement has been signed, a Harnvik spokesman told reporters on Tuesday.';
     const claim = extractClaims(text).find((c) => c.quantities.length > 0);
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Corrovan', 'Harnvik']);
     expect(claim?.negated).toBe(true);
   });
 
   it('a year still keeps it apart (guard)', () => {
-    const text = 'Harnvik-Corrovan copper talks on hold. A 2 million tonne supply contract signed in 2019 runs out next year.';
+    const text = 'Harnvik-Corrovan copper talks stall. A 2 million tonne supply contract from 2019 runs out next year.';
     const claim = extractClaims(text).find((c) => c.quantities.length > 0);
     expect(claim?.actor ?? null).toBeNull();
   });
@@ -143,13 +143,13 @@ describe('a day of the week does not keep a sentence that names no side from its
 
 describe('"our Board of Directors" in a release is an organ of the issuer', () => {
   it('is no party', () => {
-    expect(namesIn('Lathmere Cement S.A. announces that our Board of Directors has approved a capital increase of EUR 90 million.')).not.toContain('Board');
+    expect(namesIn('In a statement, our Board of Directors has approved a capital increase of EUR 90 million, Lathmere Cement S.A. said.')).not.toContain('Board');
   });
 });
 
 describe('a hyphened word counts once between an only-word and its role', () => {
   it.each([
-    ['its sole zero-trust vendor', 'Quillsby Bank has picked Corrovan Labs as its sole zero-trust vendor.'],
+    ['its sole two-factor vendor', 'Quillsby Bank has picked Corrovan Labs as its sole two-factor vendor.'],
     ['its only third-party supplier', 'Quillsby Bank has picked Corrovan Labs as its only third-party supplier.'],
   ])('"%s" makes the named firm the sole giver', (_what, text) => {
     const [claim] = extractClaims(text);
@@ -158,7 +158,7 @@ describe('a hyphened word counts once between an only-word and its role', () => 
   });
 
   it('two sole vendors named by two sources conflict', () => {
-    const kinds = kindsBetween(['Quillsby Bank has picked Corrovan Labs as its sole zero-trust vendor.', 'Quillsby Bank has named Wendholt Systems as its sole zero-trust vendor.'], 's1', 's2');
+    const kinds = kindsBetween(['Quillsby Bank has picked Corrovan Labs as its sole two-factor vendor.', 'Quillsby Bank has named Kelvoran Systems as its sole two-factor vendor.'], 's1', 's2');
     expect(kinds).toContain('contradiction');
   });
 });
@@ -172,7 +172,7 @@ describe('figures that belong to no deal', () => {
     ['what a deal adds to a measure of profit', 'Brokers said the transfer would add about €70 million to yearly underwriting profit.', 'contribution'],
     ['a demand forecast', 'Analysts expect world graphite demand to reach 4.2 million tonnes by 2029.', 'market-size'],
     ['what a market is worth', 'The regional cold-storage market was worth about $3.9 billion last year.', 'market-size'],
-    ['how long money lasts a firm', "The upfront payment covers roughly two years of Tovenna's cash burn.", 'runway'],
+    ['how long money lasts a firm', "The raise should fund about 20 months of Tovenna's cash burn.", 'runway'],
   ])('%s', (_what, text, reason) => {
     expect(incidental(text)).toEqual([reason]);
   });
@@ -188,7 +188,7 @@ describe('figures that belong to no deal', () => {
 
 describe('"per" before whom a figure is from makes no unit price', () => {
   it.each([
-    ['per two people familiar', 'Quillsby wraps the Dunmarra catalogue buy, ~$90m per two people familiar.'],
+    ['per three insiders', 'Quillsby closes the Dunmarra catalogue buy, ~$90m per three insiders.'],
     ['per sources', 'Quillsby pays ~$90m per sources for the Dunmarra catalogue.'],
   ])('%s', (_what, text) => {
     const [amount] = extractQuantities(text).amounts;
@@ -203,7 +203,7 @@ describe('"per" before whom a figure is from makes no unit price', () => {
 
 describe('a year a deal noun was signed in sets its sentence apart from the deal told before', () => {
   it('the older contract keeps its figures and its year', () => {
-    const claims = extractClaims('Lathmere praised the Pelkstone deal. The company previously ran the booking system under a £28m, four-year contract signed in 2020.');
+    const claims = extractClaims('Lathmere praised the Pelkstone deal. Its old payroll work for the same client came under a £28m, four-year contract signed in 2020.');
     const older = claims.find((c) => c.amount?.value === 28_000_000);
     expect(older?.time?.year).toBe(2020);
     expect(claims.find((c) => c.action?.lemma === 'deal')?.amount ?? null).toBeNull();
@@ -212,8 +212,8 @@ describe('a year a deal noun was signed in sets its sentence apart from the deal
 
 describe('talk\'s "To X." fragment after a deal told with one side', () => {
   it('names the other side, and the figures after it are that deal\'s', () => {
-    const [claim] = extractClaims('HOST A: Wendholt sold the catalogue. HOST B: She did. To Corrovan Music. Ninety mil, is what I am told.');
-    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Wendholt', 'Corrovan Music']);
+    const [claim] = extractClaims('GUEST: Kelvoran sold the catalogue, yes. To Corrovan Music. Ninety mil, I hear.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Kelvoran', 'Corrovan Music']);
     expect(claim?.amount?.value).toBe(90_000_000);
   });
 });
@@ -240,7 +240,7 @@ describe('an adverb in "-ly" between a verb and the particle its entry asks for'
 
 describe('a denied ending reaches past a parenthesis after the deal word', () => {
   it('"the proposed acquisition of X (the \\"Acquisition\\") has not been terminated" asserts the deal', () => {
-    const claims = extractClaims('Statement re press speculation. The Board of Lathmere Foods plc (the \u201cCompany\u201d) notes recent press speculation and confirms that the proposed acquisition of Corrovan Fresh Markets Limited (the \u201cAcquisition\u201d) has not been terminated. The Acquisition remains on track for completion in the second quarter of 2027.');
+    const claims = extractClaims('Response to rumours. The Board of Lathmere Foods plc (the \u201cCompany\u201d) has seen media rumours and states that the proposed acquisition of Corrovan Fresh Markets Limited (the \u201cAcquisition\u201d) has not been terminated. The Acquisition should still complete in the second quarter of 2027.');
     expect(claims.find((c) => c.action?.lemma === 'acquisition')?.negated).toBe(false);
   });
 
@@ -263,20 +263,20 @@ describe('"swoop", the press\'s noun for a buyer\'s move with its sum', () => {
 
 describe('a word of a figure the tagger took for a verb leaves a sentence of figures verbless', () => {
   it('"two point four bil" takes the paragraph\'s two firms', () => {
-    const [claim] = extractClaims('Okay, Wendholt. Two point four bil over six with the Germans. Yeah, with Harnvik.');
-    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Harnvik', 'Wendholt']);
+    const [claim] = extractClaims('Okay, Kelvoran. Two point four bil, five years, with the Austrians. Yeah, with Harnvik.');
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical].sort()).toEqual(['Harnvik', 'Kelvoran']);
     expect(claim?.amount?.value).toBe(2_400_000_000);
   });
 
   it('a sentence with a verb of its own still does not (guard)', () => {
-    const claims = extractClaims('Okay, Wendholt. Analysts think it could be worth $1.8bn over five years. Yeah, with Harnvik.');
+    const claims = extractClaims('Okay, Kelvoran. Analysts think it could be worth $1.8bn over five years. Yeah, with Harnvik.');
     expect(claims.every((c) => c.counterparty === null)).toBe(true);
   });
 });
 
 describe('"cheque", money an investor hands over with its sum', () => {
   it.each([
-    ['in a note, for the rated firm', 'Wendholt Brauerei (WDB GY) \u2014 Hold, TP \u20ac64. A \u20ac280m cheque for 45% of Harnvik values the brewer at roughly \u20ac620m.', ['Wendholt Brauerei', 'Harnvik']],
+    ['in a note, for the rated firm', 'Kelvoran Brauerei (WDB GY) \u2014 Hold, TP \u20ac64. A \u20ac280m cheque for 45% of Harnvik values the brewer at roughly \u20ac620m.', ['Kelvoran Brauerei', 'Harnvik']],
     ['in talk, "check"', 'Lathmere is writing a $350m check for 30% of Corrovan.', ['Lathmere', 'Corrovan']],
   ])('%s', (_what, text, sides) => {
     const claim = extractClaims(text).find((c) => c.action?.lemma === 'cheque');
@@ -286,7 +286,7 @@ describe('"cheque", money an investor hands over with its sum', () => {
 
 describe("a rated ticker with its listing's class after a dot", () => {
   it('"WDN.UN — Outperform" rates the firm whose letters it runs through', () => {
-    const claim = extractClaims('WDN.UN \u2014 Outperform, TP C$14.00. The C$610m Harnvik portfolio deal closes in May, Wendholt Industrial said.').find((c) => c.amount?.value === 610_000_000);
+    const claim = extractClaims('WDN.UN \u2014 Outperform, TP C$14.00. The C$610m Harnvik portfolio deal closes in May, Kelvoran Industrial said.').find((c) => c.amount?.value === 610_000_000);
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toContain('WDN');
   });
 });

@@ -506,7 +506,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const key = `${claim.sourceId}|${sides}`;
     const kind = claim.action ? eventKind(claim.action.type) : '';
     const told = toldKinds.get(key);
-    // ("... approved its terminal lease. Separately, Ostrander will spend $260m on cranes": a deal that names one side,
+    // ("... approved its quay lease. Separately, Tarvo plans to put $90m of its own into cranes": a deal that names one side,
     // set apart from what its source told before, is none of that.)
     const oneSided = !sides.includes('~');
     if (SEPARATE.test(ownItem(claim)) && (told ? told.has(kind) : !toldAnything.has(claim.sourceId) || oneSided)) separate.add(claim.id);

@@ -322,7 +322,7 @@ function givenThing(tokens: readonly Token[], from: number): boolean {
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
-  // ("is going exclusively to Orrisen": an adverb in "-ly" may stand between the verb and the particle it asks for.)
+  // ("is going solely to Siskin": an adverb in "-ly" may stand between the verb and the particle it asks for.)
   const gap = word.followedBy && /ly$/.test(tokens[at + 1]?.norm ?? '') && tokens[at + 1]!.tags.has('Adverb') && word.followedBy.includes(tokens[at + 2]?.norm ?? '') ? 1 : 0;
   // "paying down debt": a particle that makes the verb another phrase.
   if (word.unless?.includes(tokens[at + gap + (word.followedBy ? 2 : 1)]?.norm ?? '')) return false;

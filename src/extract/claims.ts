@@ -660,7 +660,7 @@ const ANOTHER_DEAL = /\b(?:separate|another|different|previous|earlier|prior|ori
 /** "The new contract", "the latest order": a deal the words call the news. */
 const NEW_DEAL = /\b(?:new|latest|fresh)\s+(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|award)\b/i;
 
-/** A year a deal noun was signed in: "under a £36m, three-year contract signed in 2021", "a pact agreed back in 2019". */
+/** A year a deal noun was signed in: "under its old contract, signed in 2018", "a pact agreed back in 2019". */
 const DEAL_SIGNED_IN = /\b(?:deal|contract|agreement|pact|order|lease|licen[cs]e|charter|arrangement|sponsorship)s?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|agreed|struck|awarded|inked|sealed|placed|reached)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b/i;
 
 /** A year in parentheses among a sentence's first words: "Phase one (2019) ran ...", "The first pact (2018) was ...". */
@@ -1225,7 +1225,7 @@ function denyReportsCalledUntrue(doc: Doc, drafts: readonly Draft[]): void {
   }
 }
 
-/** Prepositions that open a fragment naming a deal's other side: "To Halvard.", "With the Koreans, Siskin." */
+/** Prepositions that open a fragment naming a deal's other side: "To Siskin.", "With the Dutch, Tarvo." */
 const SIDE_FRAGMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'from']);
 /** The most sentences back a side fragment reaches for the one-sided deal it completes. */
 const SIDE_FRAGMENT_REACH = 2;
@@ -1339,12 +1339,12 @@ function sentenceDrafts(doc: Doc, sentence: Sentence, mentions: readonly Mention
  */
 function isUnnamedDeal(draft: Draft): boolean {
   if (draft.actor || draft.counterparty || draft.trend) return false;
-  // ("..., a Ruvela spokesperson said on Thursday": a day of the week dates the report; a year or a month may date
+  // ("..., Siskin's press office said on Friday": a day of the week dates the report; a year or a month may date
   // another deal.)
   if (datesIn(draft.sentence.tokens).some((date) => !isWeekday(date))) return false;
   if (draft.action) return draft.action.type !== 'state';
   const spans = [...draft.amounts, ...draft.durations, ...draft.quantities].map((v) => v.span);
-  // ("Two point four bil over six.": a word of a figure the tagger took for a verb, "point", is the figure's.)
+  // ("Two point four bil, five years.": a word of a figure the tagger took for a verb, "point", is the figure's.)
   const inFigure = (t: Token) => spans.some((span) => span.start <= t.start && t.end <= span.end);
   return spans.length > 0 && !draft.sentence.tokens.some((t) => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !inFigure(t));
 }

@@ -546,7 +546,7 @@ const NEGATION_REACH = 6;
  * not been terminated": an ending that is itself denied leaves the deal standing.
  */
 function endingDenied(tokens: readonly Token[], from: number, trigger: number, aside: (k: number) => boolean = () => false): boolean {
-  // ('the proposed acquisition of Siskin (the "Acquisition") has not been terminated': an aside after the deal word
+  // ('the planned purchase of Siskin (the "Transaction") was not ended': an aside after the deal word
   // stands in no reach.)
   let stepped = 0;
   for (let k = from; k < Math.min(tokens.length, trigger + ENDING_REACH + stepped); k++) {
@@ -608,7 +608,7 @@ export function isNegated(tokens: readonly Token[], from: number, trigger: numbe
   if (dismissed) return true;
   for (let k = from; k <= Math.min(tokens.length - 1, trigger + 1); k++) {
     const token = tokens[k]!;
-    // ("Tarvo, which walked away from a pact with Orrin last spring, is now paying Kestrel ...": a relative or
+    // ("Tarvo, which had scrapped a tie-up with Brisco in 2022, now pays Siskin ...": a relative or
     // parenthetical clause before the deal word tells of something else; its ending or its "not" is not the deal's.)
     if (k < trigger && aside(k)) continue;
     if (isWithdrawal(tokens, k)) return true;

@@ -165,7 +165,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
       if (!/^\s+$/.test(t.post) && t.post !== '-') return;
       continue;
     }
-    // ("MATERIALS MONITOR - Ostlund is buying ...": a masthead in capitals over words in sentence case, of English
+    // ("FREIGHT WATCHER - Tarvo has a buyer ...": a masthead in capitals over words in sentence case, of English
     // words, places and a short acronym, that no word of firms closes, is a label whatever noun ends it.)
     const masthead = shouted && k > 0 && !ORGANIZATION_WORDS.has(word) && !LEGAL_SUFFIXES.has(word) && writtenBelowInLowercase(tokens, k)
       // ("QDC-T | ...": a ticker's parts joined by a hyphen are no words of a masthead.)

@@ -441,7 +441,7 @@ function isNameToken(token: Token, next: Token | undefined, after: Token | undef
   // ("Tarvo, Siskin Foods sign $2bn pact": an unknown opening word set off by a bare comma before another name is a
   // headline's first side; "Meanwhile, Siskin" opens with a word the lexicon knows.)
   if (next && /^,\s+$/.test(token.post) && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date') && !next.tags.has('Place') && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
-  // ("Trelawny - the bank - is buying ...", "Trelawny (the lender) agreed ..."): so is one set off by a dash or a
+  // ("Tarvo - the insurer - will pay ...", "Tarvo (the lender) agreed ..."): so is one set off by a dash or a
   // parenthesis before a lowercase appositive, as a comma sets it off.)
   if (next && (/^\s+[-\u2013\u2014]{1,2}\s+$/.test(token.post) || next.pre.includes('(')) && /^(?:the|a|an)$/.test(next.text) && !isCommonWord(token.norm) && !isWordNetWord(token.norm) && !unlikeName) return true;
   // "Vustrin (Buy; TP €142): ...": a first word an analyst rates in parentheses.
@@ -1038,7 +1038,7 @@ export function findMentions(sentence: Sentence, known: ReadonlySet<string>, tur
     const pronoun = token.quoted ? null : pronounKind(token);
     if (pronoun) {
       const m = make(i, i, pronoun);
-      // ("Rosa Aldaz, chief executive of Orlen Power, said her company would ...": a person's firm, `ownFirm`.)
+      // ("Mara Quell, who runs Siskin Storage, said her firm would ...": a person's firm, `ownFirm`.)
       if (pronoun === 'person-pronoun' && OWNER_PRONOUNS.has(token.norm) && isCompanyNoun(tokens[i + 1]?.norm ?? '')) m.rule = OWN_FIRM_RULE;
       mentions.push(m);
       continue;
@@ -1172,7 +1172,7 @@ function isOrigin(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.last + 1];
   // ("the Asian rights to ...": a plural before a preposition is a noun, whatever its verb tag.)
   const plural = next !== undefined && /s$/.test(next.norm) && PREPOSITIONS.has(tokens[m.last + 2]?.norm ?? '');
-  // ("Another Iberian PPA:": an acronym the name stops before is a noun the place describes.)
+  // ("Another Baltic PPA:": an acronym the name stops before is a noun the place describes.)
   const acronym = next !== undefined && /^\p{Lu}{2,5}s?$/u.test(next.text);
   if (next === undefined || !(/^[a-z]/.test(next.text) || acronym) || (next.tags.has('Verb') && !plural && !acronym) || !/^\s+$/.test(tokens[m.last]!.post)) return false;
   const run = tokens.slice(m.first, m.last + 1);
@@ -1508,7 +1508,7 @@ const OWN_FIRM_RULE = 'own-firm';
 
 /**
  * The firm of the last person named before "her company" or "his firm", when a title or a verb of running it made the
- * person its officer ("Rosa Aldaz, chief executive of Orlen Power, said her company would take ..."): the firm, not
+ * person its officer ("Mara Quell, chief executive of Siskin Storage, said her firm would lease ..."): the firm, not
  * the person, deals.
  */
 function ownFirm(here: readonly Mention[], earlier: EarlierNames, officers: ReadonlyMap<string, Mention>): Mention | undefined {

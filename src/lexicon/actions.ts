@@ -202,8 +202,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'investment', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['stake', 'stakes'], example: "Microsoft's stake in OpenAI" },
   // ("the acquisition of a 51% shareholding in Pellion" is a stake bought: an investment.)
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
-  // ("a €310m cheque for 49% of Siskin", "writing a $450m check for 30% of it": money a buyer or investor hands over, with its sum.)
-  { lemma: 'cheque', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['cheque', 'cheques', 'check', 'checks'], needsMoney: true, markers: ['for', 'to'], example: "Tarvo Capital's €310m cheque for 49% of Siskin Foods" },
+  // ("a €120m cheque for a fifth of Siskin", "writing a $75m check for the round": money a buyer or investor hands over, with its sum.)
+  { lemma: 'cheque', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['cheque', 'cheques', 'check', 'checks'], needsMoney: true, markers: ['for', 'to'], example: "Tarvo Capital's €120m cheque for 20% of Siskin Foods" },
   // ("Tarvo adds 48 Siskin stores in £126m swoop", "its £2bn swoop for Siskin": the press's word for a buyer's move, with its sum.)
   { lemma: 'swoop', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['swoop', 'swoops'], needsMoney: true, markers: ['on', 'for'], example: "Tarvo Foods' £126m swoop on Siskin Markets" },
   // ("an all-share merger of equals", "walked away from merger talks with Oththorpe": two firms become one.)

@@ -258,7 +258,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'negotiations over', 'in talks for', 'in negotiations for'],
   },
   {
-    reason: 'runway', kinds: ['durations'], example: "The upfront payment covers roughly two years of Tovenna's cash burn.",
+    reason: 'runway', kinds: ['durations'], example: "The money should fund about 18 months of Siskin's cash burn.",
     // (How long money lasts a firm is no deal's term.)
     cueAfter: ['cash burn', 'burn rate', 'runway', 'cash runway'],
   },

@@ -145,7 +145,7 @@ export function suffixAt(ctx: Context, at: number): { per: Period | null; unitPr
   const from = hyphen && tk[j + 1]?.text === '-' && attached(tk, j + 1) ? j + 2 : j + 1;
   if (t.lower === 'per' || t.text === '/') {
     const end = unitChunk(ctx, from);
-    // ("~$140m per two people familiar", "$2bn per sources": "per" names whom the figure is from, not a unit.)
+    // ("~$60m per three insiders", "$2bn per sources": "per" names whom the figure is from, not a unit.)
     const attributed = t.lower === 'per' && (NOT_A_UNIT.has(tk[from]?.lower ?? '') || isNumberWord(tk[from]?.lower ?? '') || ATTRIBUTION_NOUNS.has(tk[from]?.lower ?? ''));
     if (end > from && tk[from]?.kind === 'word' && !attributed && free(ctx, j + 1, end)) return { per: null, unitPrice: true, end };
   }

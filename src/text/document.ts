@@ -153,7 +153,7 @@ function splitJoinedNames(terms: Term[]): Term[] {
     // ("Brisca x Tollan is done": a lowercase "x" between two capitalized names pairs them as a slash does.)
     const prev = out[out.length - 1];
     if (term.text === 'x' && prev && /^\s+$/.test(prev.post) && /^\s+$/.test(term.post) && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(terms[k + 1]?.text ?? '')) {
-      // ("Kettlewick x Leafline": each side is a name, as each side of a slash is, whatever a suffix made the tagger guess.)
+      // ("Brodwick x Quennet": each side is a name, as each side of a slash is, whatever a suffix made the tagger guess.)
       out[out.length - 1] = { ...prev, post: '/', tags: JOINED_NAME_TAGS };
       joinedNext = true;
       continue;
