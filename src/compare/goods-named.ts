@@ -18,10 +18,10 @@ const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]
  */
 const NAMED_ASSET = /(?:\b(?:its|their|our)|\p{L}['\u2019]s)\s+(?:(?:[\w.,-]*\d[\w.,-]*|[kMG]Wh?|[a-z][a-z-]*)\s+){0,3}((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){0,2})\s+(?:([a-z]+)\s+)?([a-z]+)\b/gu;
 
-/** An asset's noun that names no deal: "plant", "farm", "campus"; not "facility" or "frame", which finance writes for loans and agreements. */
-const namesAsset = (noun: string): boolean => isAssetNoun(noun) && !NOMINAL_ACTION_FORMS.has(noun) && !DEAL_SENSES.has(noun);
 /** Asset nouns WordNet files that deal talk writes for an agreement: "its Tarvo frame" (a framework agreement). */
 const DEAL_SENSES: ReadonlySet<string> = new Set(['frame', 'concession']);
+/** An asset's noun that names no deal: "plant", "farm", "campus"; not "facility" or "frame", which finance writes for loans and agreements. */
+const namesAsset = (noun: string): boolean => isAssetNoun(noun) && !NOMINAL_ACTION_FORMS.has(noun) && !DEAL_SENSES.has(noun);
 
 /** The names the claims' sentences give goods and owned assets, as written. */
 export function goodsNamesOf(claims: readonly Claim[]): Set<string> {

@@ -1225,7 +1225,7 @@ function denyReportsCalledUntrue(doc: Doc, drafts: readonly Draft[]): void {
   }
 }
 
-/** Prepositions that open a fragment naming a deal's other side: "To Siskin.", "With the Dutch, Tarvo." */
+/** Prepositions that open a fragment naming a deal's other side: "To Siskin.", "From Tarvo Yards." */
 const SIDE_FRAGMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'from']);
 /** The most sentences back a side fragment reaches for the one-sided deal it completes. */
 const SIDE_FRAGMENT_REACH = 2;

@@ -129,9 +129,9 @@ const ITEM_LABELS: ReadonlySet<string> = new Set(['icymi', 'fyi', 'tldr', 'tl;dr
 const LABEL_NOUNS: ReadonlySet<string> = new Set(['brief', 'briefs', 'briefing', 'sheet', 'digest', 'roundup', 'round-up', 'wrap', 'wrapup', 'wrap-up', 'update',
   'desk', 'notes', 'bulletin', 'alert', 'watch', 'dispatch', 'recap', 'rundown', 'newsletter', 'memo', 'tracker', 'ticker', 'headlines', 'hits']);
 
-/** The most letters of an acronym that may stand in a masthead: "PV MARKETS IBERIA". */
+/** The most letters of an acronym that may stand in a masthead: "EV MARKETS ASIA". */
 const MASTHEAD_ACRONYM_LETTERS = 3;
-/** A word of a masthead in capitals: an English word, a place, or a short acronym ("PV"). */
+/** A word of a masthead in capitals: an English word, a place, or a short acronym ("EV"). */
 const isShoutedLabelWord = (t: Token, word: string, english: boolean): boolean =>
   !/\p{Ll}/u.test(t.text) && (english || word === '&' || t.tags.has('Place') || isPlaceName(word) || (/^\p{Lu}+$/u.test(t.text) && t.text.length <= MASTHEAD_ACRONYM_LETTERS));
 /** Whether the words after a label, within a few, are written in sentence case: the label alone is shouted. */
@@ -168,7 +168,7 @@ function sectionLabel(sentence: Sentence, d: Decorations): void {
     // ("FREIGHT WATCHER - Tarvo has a buyer ...": a masthead in capitals over words in sentence case, of English
     // words, places and a short acronym, that no word of firms closes, is a label whatever noun ends it.)
     const masthead = shouted && k > 0 && !ORGANIZATION_WORDS.has(word) && !LEGAL_SUFFIXES.has(word) && writtenBelowInLowercase(tokens, k)
-      // ("QDC-T | ...": a ticker's parts joined by a hyphen are no words of a masthead.)
+      // ("HVK-T | ...": a ticker's parts joined by a hyphen are no words of a masthead.)
       && tokens.slice(0, k).every((w) => /^\s+$/.test(w.post)) && tokens.slice(0, k + 1).some((w) => w.text.length > MASTHEAD_ACRONYM_LETTERS && isOrdinaryWord(w.norm));
     if (unknown && !LABEL_NOUNS.has(word) && !masthead) return;
     // (One word is a label only if newsletters use it so ("Update:"); "Apple:" and "Nuthatch Partners:" may be firms.)

@@ -1511,10 +1511,9 @@ const OWN_FIRM_RULE = 'own-firm';
  * person its officer ("Mara Quell, chief executive of Siskin Storage, said her firm would lease ..."): the firm, not
  * the person, deals.
  */
-function ownFirm(here: readonly Mention[], earlier: EarlierNames, officers: ReadonlyMap<string, Mention>): Mention | undefined {
+function ownFirm(here: readonly Mention[], earlier: EarlierNames, firmOf: (person: string) => Mention | undefined): Mention | undefined {
   const person = [...here].reverse().find((n) => n.personLike) ?? earlier.lastOfKind(true);
-  if (!person) return undefined;
-  return officers.get(person.name.toLowerCase()) ?? officers.get(person.name.split(' ').pop()!.toLowerCase());
+  return person ? firmOf(person.name) : undefined;
 }
 
 /** How many sentences on a quotation's "we" still stands for the firm its first "we" did. */
@@ -1528,6 +1527,8 @@ export function resolveReferences(mentions: readonly Mention[]): void {
   const surnames = new Set<string>();
   // A person's firm, by the person's name and surname, from a title or a verb of running it ("Mara Quell runs Siskin").
   const officers = new Map<string, Mention>();
+  // (A person is found by the whole name or the surname alone.)
+  const officerFirm = (person: string): Mention | undefined => officers.get(person.toLowerCase()) ?? officers.get(person.split(' ').pop()!.toLowerCase());
   const acronyms = new Map<string, string>();
   const earlier = new EarlierNames();
   const unresolved: Mention[] = [];
@@ -1587,7 +1588,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // (A quotation's "we" with no firm outside it is left alone: it is not the last firm named.)
     if (m.firstPerson) {
-      const firm = m.speaker === undefined ? undefined : officers.get(m.speaker.toLowerCase()) ?? officers.get(m.speaker.split(' ').pop()!.toLowerCase());
+      const firm = m.speaker === undefined ? undefined : officerFirm(m.speaker);
       if (firm) m.refersTo = [firm];
       // ('Vell, of Siskin, said: "We need ships. We took three."': speech that runs on keeps the firm its first "we" had.)
       else if (m.speaker === undefined && quoted && m.sentence - quoted.sentence <= QUOTATION_SENTENCES) m.refersTo = quoted.firm;
@@ -1604,7 +1605,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     const wantPerson = m.kind === 'person-pronoun';
     // ("her company", "his firm": the firm the person the pronoun stands for is an officer of, when the text says so.)
-    const firm = m.rule === OWN_FIRM_RULE ? ownFirm(here, earlier, officers) : undefined;
+    const firm = m.rule === OWN_FIRM_RULE ? ownFirm(here, earlier, officerFirm) : undefined;
     if (firm) {
       m.refersTo = [firm];
       continue;
