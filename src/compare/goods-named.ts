@@ -16,7 +16,7 @@ const NAMED_GOODS = /\b(?:the|its|their|an?|our)\s+(?:([A-Za-z0-9-]+)\s+)?([a-z]
  * kind between ("Tarvo's 80-megawatt Ashdrift farm", "our 90 MW Kessby solar plant", "its Ostby terminal"): the
  * asset's name, which deals with no one.
  */
-const NAMED_ASSET = /(?:\b(?:its|their|our)|\p{L}['\u2019]s)\s+(?:(?:[\w.,-]*\d[\w.,-]*|[kMG]Wh?|[a-z][a-z-]*)\s+){0,3}((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){0,2})\s+(?:([a-z]+)\s+)?([a-z]+)\b/gu;
+const NAMED_ASSET = /(?:\b(?:its|their|our)|\p{L}['\u2019]s)\s+(?:(?:[^\s\d]{0,4}\d\S*|[kMG]Wh?|[a-z][a-z-]*)\s+){0,3}((?:\p{Lu}[\p{L}'-]*)(?:\s\p{Lu}[\p{L}'-]*){0,2})\s+(?:([a-z]+)\s+)?([a-z]+)\b/gu;
 
 /** Asset nouns WordNet files that deal talk writes for an agreement: "its Tarvo frame" (a framework agreement). */
 const DEAL_SENSES: ReadonlySet<string> = new Set(['frame', 'concession']);
