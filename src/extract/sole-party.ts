@@ -205,18 +205,19 @@ const MOST_DESCRIBING_WORDS = 2;
 
 /**
  * The token of the only-word before the role noun at `k` ("only", "sole", "exclusive"), past up to two describing
- * words, or -1. A word hyphened to the next is one word with it, whatever its parts' tags ("its sole zero-trust
+ * words, or -1. A word hyphened to the next is one word with it, whatever its parts' tags ("its sole two-factor
  * vendor", "exclusive third-party supplier").
  */
 function onlyBefore(tokens: readonly Token[], k: number, describing: (t: Token) => boolean): number {
   let words = 0;
   for (let j = k - 1; j >= 0; j--) {
-    if (ONLY.has(tokens[j]!.norm)) return j;
-    const hyphened = tokens[j]!.post === '-' && /^[a-z]+$/.test(tokens[j]!.text);
-    if (!hyphened && !describing(tokens[j]!) && !(tokens[j - 1]?.post === '-' && /^[a-z]+$/.test(tokens[j]!.text))) return -1;
-    // (The parts of a hyphened word count once.)
-    if (!(tokens[j - 1]?.post === '-')) words++;
-    if (words > MOST_DESCRIBING_WORDS) return -1;
+    const token = tokens[j]!;
+    if (ONLY.has(token.norm)) return j;
+    const joinedAfter = tokens[j - 1]?.post === '-';
+    const hyphenPart = /^[a-z]+$/.test(token.text) && (token.post === '-' || joinedAfter);
+    if (!hyphenPart && !describing(token)) return -1;
+    // (The parts of a hyphened word count once: only its first part adds a word.)
+    if (!joinedAfter && ++words > MOST_DESCRIBING_WORDS) return -1;
   }
   return -1;
 }

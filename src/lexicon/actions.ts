@@ -204,7 +204,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'acquisition', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['acquisition', 'takeover', 'buyout'], byObject: { equity: 'forward' }, example: "Google's acquisition of Wiz" },
   // ("a €120m cheque for a fifth of Siskin", "writing a $75m check for the round": money a buyer or investor hands over, with its sum.)
   { lemma: 'cheque', frame: 'investment', direction: 'forward', pos: 'noun', forms: ['cheque', 'cheques', 'check', 'checks'], needsMoney: true, markers: ['for', 'to'], example: "Tarvo Capital's €120m cheque for 20% of Siskin Foods" },
-  // ("Tarvo adds 48 Siskin stores in £126m swoop", "its £2bn swoop for Siskin": the press's word for a buyer's move, with its sum.)
+  // ("Tarvo gets 30 Siskin depots in £70m swoop", "its £2bn swoop for Siskin": the press's word for a buyer's move, with its sum.)
   { lemma: 'swoop', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['swoop', 'swoops'], needsMoney: true, markers: ['on', 'for'], example: "Tarvo Foods' £126m swoop on Siskin Markets" },
   // ("an all-share merger of equals", "walked away from merger talks with Oththorpe": two firms become one.)
   { lemma: 'merger', frame: 'merger', direction: 'none', pos: 'noun', forms: ['merger', 'mergers', 'amalgamation'], markers: ['with', 'between'], example: "Oththorpe Cementi's merger with Haldisson" },

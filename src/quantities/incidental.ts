@@ -285,7 +285,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'contribution', kinds: ['amounts'], example: 'the transfer would add about €90 million to yearly underwriting profit',
     // (Described on the way: "to annual new-business profit", "to group operating earnings". Revenue added is often the
-    // deal's own worth, "adding $160m of contracted revenue": only a measure of profit counts here.)
+    // deal's own worth, "adding $90m of contracted revenue": only a measure of profit counts here.)
     cueBefore: ['add', 'adds', 'adding', 'would add', 'will add', 'could add', 'should add'],
     cueAfter: ['profit', 'profits', 'earnings', 'ebitda', 'eps'],
   },
