@@ -2,6 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import { isBesideDenial } from './polarity.js';
 import { PERIODS_PER_YEAR, amountRole, differentSteps, stepNumber, type AmountRole } from '../normalize/values.js';
 import { UNSTATED_CURRENCY } from '../quantities/unstated-money.js';
+import { BARE_DOLLAR_CURRENCIES, isBareDollar } from '../quantities/currencies.js';
 import { DIGITS, distinguish, money as formatMoney, months, statedAmount } from './describe.js';
 import { interval, overlaps, verdictOf, type Comparator, type Comparison, type Interval } from './comparator.js';
 import type { PositionReader } from './position-reader.js';
@@ -45,6 +46,8 @@ function compareBases(a: Basis, b: Basis, tolerance: number, rule: string): Comp
 
 interface MoneyReading {
   currency: string;
+  /** A sum read as US dollars from a bare "$" or "dollars", which may be another country's dollar. */
+  bareDollar: boolean;
   role: AmountRole;
   /** For a step, the number its words give it ("second"), if any. */
   step: string | null;
@@ -73,6 +76,15 @@ function roomy(reading: MoneyReading): MoneyReading {
 }
 
 /**
+ * Whether two sums are in one currency: the same code, a sum said with none, or a bare dollar beside a dollar of its
+ * own sign ("$165 million" in a city paper, "C$150 million" on the wire: `DOLLAR_CURRENCIES`).
+ */
+function sameCurrency(a: MoneyReading, b: MoneyReading): boolean {
+  if (a.currency === b.currency || a.currency === UNSTATED_CURRENCY || b.currency === UNSTATED_CURRENCY) return true;
+  return (a.bareDollar && BARE_DOLLAR_CURRENCIES.has(b.currency)) || (b.bareDollar && BARE_DOLLAR_CURRENCIES.has(a.currency));
+}
+
+/**
  * Money: compared per year when both sides give or imply a rate, else as totals; a rate against a total
  * without a duration is not comparable. "$15 billion a year" agrees with "three-year, $45 billion".
  * An increment ("another $4 billion") is never set against the whole.
@@ -85,11 +97,11 @@ export const compareMoney: Comparator<MoneyReading> = {
     const role = isBesideDenial(claim) ? 'fee' : amountRole(claim);
     const whole = total(claim);
     const bare = !claim.amount.per && !claim.duration ? whole : null;
-    return { currency: claim.amount.currency, role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', stated: !claim.amount.per && boundOf(claim.amount.bound) === '', bare };
+    return { currency: claim.amount.currency, bareDollar: isBareDollar(claim.amount.currency, claim.amount.text, claim.text), role, step: role === 'increment' ? stepNumber(claim) : null, yearly: yearly(claim), total: whole, daily: claim.amount.per === 'day' || claim.amount.per === 'week', stated: !claim.amount.per && boundOf(claim.amount.bound) === '', bare };
   },
   compare: (a, b, settings) => {
     // A sum said with no currency ("four and a half billion", XXX) is in the currency of the deal it is told of.
-    if (a.currency !== b.currency && a.currency !== UNSTATED_CURRENCY && b.currency !== UNSTATED_CURRENCY) return null;
+    if (!sameCurrency(a, b)) return null;
     // A step or a tranche is never set against a running total or the whole: "another $2 billion" and "$6 billion in total".
     if (a.role !== b.role) return null;
     // ("the second tranche, €1.5bn" and "the third tranche, €2bn": two steps the words number apart are two payments.)

@@ -297,6 +297,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'market size of', 'market to be worth'],
   },
   {
+    reason: 'market-size', kinds: ['amounts', 'quantities'], example: 'the global market for such drones could reach $4.8 billion by 2030',
+    // (A market named with what it sells, "the market for the machines", reaches its size a few words on.)
+    before: ['could reach', 'to reach', 'will reach', 'would reach', 'could hit', 'to hit', 'will hit', 'could top', 'to top', 'will top'],
+    cueBefore: ['market for', 'market in', 'demand for', 'demand in'],
+  },
+  {
     reason: 'forecast', kinds: ['amounts'], example: 'could reach peak sales of $4 billion by 2032',
     before: ['peak sales of', 'peak annual sales of', 'peak revenue of', 'peak sales of as much as', 'peak annual revenue of'],
   },
@@ -552,10 +558,17 @@ function pastFiller(t: Context['tokens'], first: number): number {
   return t[first - 1]?.text === ',' && SPOKEN_FILLERS.has(t[first - 2]?.lower ?? '') && t[first - 3]?.text === ',' ? first - 3 : first;
 }
 
+/** Where a value's figure begins inside its span, past words of a bound read into it ("could reach $4.8 billion"). */
+function firstFigure(t: Context['tokens'], first: number, end: number): number {
+  for (let i = first; i < end; i++) if (t[i]!.kind !== 'word') return i;
+  return first;
+}
+
 function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string | undefined {
   const t = ctx.tokens;
   const first = pastFiller(t, tokenIndexAt(ctx, start));
   let next = tokenIndexAt(ctx, end);
+  const figure = firstFigure(t, first, next);
   if (LINKERS.has(t[next]?.lower ?? '')) next++;
   while (PERIOD_WORDS.has(t[next]?.lower ?? '')) next++;
   // (Whether a reporting period follows the figure, read once for every metric rule that asks.)
@@ -581,6 +594,8 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     const hit = r.after === null ? null : phraseAt(t, next, r.after);
     if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
+    // ("the market could reach $4.8 billion": a bound's words read into the sum may end the rule's phrase.)
+    if (r.before !== null && figure > first && phraseBefore(t, figure, r.before) !== null) return r.reason;
     if (r.before !== null && DETERMINERS.has(t[first - 1]?.lower ?? '') && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.
     if (r.before !== null && t[first - 1]?.lower === ':' && phraseBefore(t, first - 1, r.before) !== null) return r.reason;

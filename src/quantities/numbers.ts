@@ -183,6 +183,12 @@ function afterOrdinal(tokens: readonly Token[], i: number): boolean {
   return ORDINALS[w] !== undefined || /^(?:st|nd|rd|th)$/.test(w) && tokens[k - 1]?.kind === 'num' && attached(tokens, k);
 }
 
+/** "-fifty" after "hundred-and": a hyphen touching a number word below a hundred on both sides. */
+function hyphenedNumberWord(tokens: readonly Token[], j: number): boolean {
+  const w = wordAt(tokens, j + 1);
+  return tokens[j]?.text === '-' && attached(tokens, j) && attached(tokens, j + 1) && w !== undefined && (SMALL[w] !== undefined || TENS[w] !== undefined);
+}
+
 /** "3.4-billion": a hyphen touching the digits and a scale word after it. */
 function hyphenBeforeScale(tokens: readonly Token[], j: number): boolean {
   const w = wordAt(tokens, j + 1);
@@ -359,6 +365,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
       else if (nw === 'hundred' && last === 'small') j++; // "a three-hundred-fifty-megawatt order"
       else if (nw === 'point' && (last === 'small' || last === 'tens')) j++; // "three-point-two bil"
+      else if (nw === 'and' && (last === 'hundred' || last === 'scale') && hyphenedNumberWord(tokens, j + 2)) j += 3; // "a four-hundred-and-fifty-million-dollar cheque"
       else if (opts.hyphenScale === true && (last === 'small' || last === 'tens' || last === 'hundred') && hyphenBeforeScale(tokens, j)) j++; // "a four-billion-dollar valuation"
     } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {
       const nw = wordAt(tokens, j + 1);

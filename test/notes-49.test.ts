@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractQuantities } from '../src/index.js';
+
+const report = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `s${i + 1}`, text })));
+const kindsBetween = (texts: string[], a: string, b: string) =>
+  report(texts).findings.filter((f) => f.sources.includes(a) && f.sources.includes(b)).map((f) => f.kind);
+const valuesOf = (text: string) => {
+  const q = extractQuantities(text);
+  return [...q.amounts, ...q.durations, ...q.quantities].map((v) => [v.text, v.value, v.incidental ?? null]);
+};
+
+describe('a bare dollar may be the dollar a Canadian, Australian or New Zealand source marks', () => {
+  const wire = 'TORONTO, Nov 5, 2025 - The Quillsby Transit Authority has ordered 24 trams from Harnvik Rail for C$150 million.';
+  it.each([
+    ['a city paper', 'The Quillsby Transit Authority will pay Harnvik Rail $165 million for two dozen trams, council papers show.'],
+    ['talk', 'So Quillsby is paying Harnvik like 165 million dollars for two dozen trams.'],
+  ])('%s writing "$" meets the wire\'s C$ and disagrees on the sum', (_what, city) => {
+    expect(kindsBetween([wire, city], 's1', 's2')).toContain('contradiction');
+  });
+
+  it('the same sum in both agrees (guard)', () => {
+    expect(kindsBetween([wire, 'The Quillsby Transit Authority will pay Harnvik Rail $150 million for 24 trams.'], 's1', 's2')).toEqual(['agreement']);
+  });
+
+  it.each([
+    ['a sentence that marks its dollars', 'The Quillsby Transit Authority will pay Harnvik Rail $165 million (US$120 million) for 24 trams.'],
+    ['US dollars written out', 'The Quillsby Transit Authority will pay Harnvik Rail 120 million U.S. dollars for 24 trams.'],
+  ])('%s is US dollars, set against no Canadian sum (guard)', (_what, other) => {
+    expect(kindsBetween([wire, other], 's1', 's2')).not.toContain('contradiction');
+  });
+
+  it('a Taiwanese dollar is never met by a bare one (guard)', () => {
+    const a = 'Dunmarra Foundry signed a capacity deal with Vestrel Chips worth NT$8.4 billion.';
+    const b = 'Vestrel Chips signed a capacity deal with Dunmarra Foundry worth $620 million.';
+    expect(kindsBetween([a, b], 's1', 's2')).not.toContain('contradiction');
+  });
+});
+
+describe('a market named with what it sells reaches its size a few words on', () => {
+  it.each([
+    ['the global market for such drones could reach $4.8 billion by 2030'],
+    ['demand for the pellets in Asia could top 2 million tonnes'],
+  ])('"%s" is a market size', (text) => {
+    expect(valuesOf(text).every(([, , why]) => why === 'market-size')).toBe(true);
+  });
+
+  it('a bound read into the sum no longer hides the market ("the market could reach")', () => {
+    expect(valuesOf('Analysts say the market could reach $4.8 billion by 2030.')).toEqual([['could reach $4.8 billion', 4.8e9, 'market-size']]);
+  });
+
+  it('a contract that could reach a sum stays its figure (guard)', () => {
+    expect(valuesOf('The contract could reach $500 million with options.')).toEqual([['could reach $500 million', 5e8, null]]);
+  });
+});
+
+describe('number words hyphened through "and"', () => {
+  it.each([
+    ['a four-hundred-and-fifty-million-dollar cheque', 'four-hundred-and-fifty-million-dollar', 4.5e8],
+    ['a one-hundred-and-twenty-month lease', 'one-hundred-and-twenty-month', 120],
+  ])('%s', (text, words, value) => {
+    expect(valuesOf(text)).toEqual([[words, value, null]]);
+  });
+
+  it('words without hyphens were read before (guard)', () => {
+    expect(valuesOf('a four hundred and fifty million dollar cheque')[0]?.[1]).toBe(4.5e8);
+  });
+});
