@@ -65,3 +65,28 @@ describe('number words hyphened through "and"', () => {
     expect(valuesOf('a four hundred and fifty million dollar cheque')[0]?.[1]).toBe(4.5e8);
   });
 });
+
+describe('a note in parentheses closing an archived item dates it', () => {
+  const timeOf = (text: string) => report([text]).claims[0]?.time;
+  it.each([
+    ['a bare year', 'Tovenna Bank has provided a €300 million five-year loan to Brackmoor Clinics. (2020)', 2020],
+    ['where it ran', 'Tovenna Bank has provided a €300 million five-year loan to Brackmoor Clinics. (Clinic Ledger, 2020)', 2020],
+    ['a month', 'Tovenna Bank has provided a €300 million five-year loan to Brackmoor Clinics. (October 2019)', 2019],
+    ['"dated"', 'Tovenna Bank has provided a €300 million five-year loan to Brackmoor Clinics. (Release dated 2018)', 2018],
+  ])('%s', (_what, text, year) => {
+    expect(timeOf(text)).toMatchObject({ year, rule: expect.stringMatching(/@archive-tag$/) });
+  });
+
+  it('so the old loan is not set against undated news of a new one', () => {
+    const old = 'Tovenna Bank has provided a €300 million five-year loan to Brackmoor Clinics. (Clinic Ledger, 2020)';
+    const news = 'Brackmoor Clinics has taken a €420 million seven-year loan from Tovenna Bank.';
+    expect(kindsBetween([old, news], 's1', 's2')).toEqual([]);
+  });
+
+  it.each([
+    ['words that are no note', 'Tovenna Bank has provided a €300 million loan to Brackmoor Clinics. (The loan runs to 2030)'],
+    ['a year inside the last sentence', 'Tovenna Bank has provided a €300 million loan to Brackmoor Clinics (in 2020).'],
+  ])('%s date nothing by it (guard)', (_what, text) => {
+    expect(timeOf(text)?.rule ?? '').not.toMatch(/archive-tag/);
+  });
+});

@@ -412,11 +412,31 @@ const ARCHIVE_TAG = /^([^\n()]{8,150}?)\(\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\
  */
 export function archiveTagTime(text: string): TimeMatch | undefined {
   const tag = ARCHIVE_TAG.exec(text);
-  if (!tag) return undefined;
+  if (!tag) return archiveNoteTime(text);
   // (A wire dateline with its date, "OSLO, June 3 (2019) -", is the day of writing, which `datelineTime` reads.)
   if (/^[\p{Lu}\s.'-]{2,30},/u.test(tag[1]!)) return undefined;
   const time = findTimes(text.slice(0, tag[0].length)).find((t) => t.start >= tag[1]!.length && t.value.year !== undefined && t.value.relative === undefined);
   return time;
+}
+
+/**
+ * A note in parentheses that closes the text after its last sentence, with the year it ran and maybe its month or
+ * where it ran: "... three clinics. (2020)", "(October 2019)", "(Trade Ledger, 2021)", "(Release dated 2018)".
+ */
+const ARCHIVE_NOTE = /[.!?]["\u201d']?\s*\(([^()\n]{0,40})\)\s*$/u;
+/** The note's words: a year last, maybe a month before it, maybe where it ran and a comma or "dated" before those. */
+const ARCHIVE_NOTE_WORDS = /^\s*(?:[\p{L}][\p{L} .&'-]{0,30}(?:,\s*|\s+dated\s+))?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$/u;
+
+/**
+ * `archive-note`: the year a note in parentheses gives at the end of an archived item ("... to buy three clinics.
+ * (2020)"): the item ran that year, so it dates every deal its own words leave undated, as a headline's year tag does.
+ * @example archiveNoteTime('Ulvenor has bought the Pertwick depot. (Depot Weekly, 2018)')?.text // '2018'
+ */
+function archiveNoteTime(text: string): TimeMatch | undefined {
+  const note = ARCHIVE_NOTE.exec(text);
+  if (!note || !ARCHIVE_NOTE_WORDS.test(note[1]!)) return undefined;
+  const from = note.index + note[0].indexOf('(');
+  return findTimes(text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from })).find((t) => t.value.year !== undefined && t.value.relative === undefined);
 }
 
 /**
