@@ -90,3 +90,15 @@ describe('a note in parentheses closing an archived item dates it', () => {
     expect(timeOf(text)?.rule ?? '').not.toMatch(/archive-tag/);
   });
 });
+
+describe('a deal set apart as separate names no object for the pair\'s other deals', () => {
+  it('the cars ordered and the separate service contract beside them: the order meets the other sources', () => {
+    const texts = [
+      'Harnvik Rail has won an order from Kelvoran Transit for 30 trams worth EUR 160 million.',
+      'Kelvoran Transit is buying 30 trams from Harnvik Rail for about 160 million euros.',
+      "The 30 cars, which Kelvoran ordered from Harnvik in May, will be the first with battery packs. Harnvik has serviced Kelvoran's older fleet since 2016 under a separate maintenance contract worth around EUR 40 million.",
+    ];
+    expect(kindsBetween(texts, 's1', 's3')).toEqual(['agreement']);
+    expect(kindsBetween(texts, 's2', 's3')).toEqual(['agreement']);
+  });
+});

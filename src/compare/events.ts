@@ -725,6 +725,9 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
   const objects = objectSplitter(
     claims,
     (claim) => {
+      // (A deal its words set apart, "under a separate maintenance contract", is apart already: what it covers tells the
+      // pair's other deals nothing, so the news's object is not split from claims that name none.)
+      if (separate.has(claim.id)) return null;
       const pair = claim.action?.type === 'state' ? null : pairOf(claim);
       return pair ? `${pair[0]}~${pair[1]}` : null;
     },
