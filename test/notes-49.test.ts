@@ -102,3 +102,32 @@ describe('a deal set apart as separate names no object for the pair\'s other dea
     expect(kindsBetween(texts, 's2', 's3')).toEqual(['agreement']);
   });
 });
+
+describe('an asset named short and in full is one asset', () => {
+  const texts = [
+    'Quennet Foods has sold its cheese plant to Vestrel Dairy for 85 million euros.',
+    'Vestrel Dairy has agreed to acquire the Saint-Morvenna-le-Haut production site from Quennet Foods for EUR 85 million.',
+    "Vestrel's purchase of Quennet's Saint-Morvenna plant gives it a first foothold in France.",
+  ];
+  it('a lowercase word hyphened inside a place\'s name stays in the name', () => {
+    const objects = report(texts).claims.filter((c) => c.sourceId === 's2').flatMap((c) => c.objects ?? []);
+    expect(objects.flatMap((o) => o.names)).toContain('saint morvenna le haut');
+  });
+
+  it('so the source naming it short meets the one naming it in full', () => {
+    expect(kindsBetween(texts, 's2', 's3')).toEqual(['agreement']);
+  });
+});
+
+describe('what a firm still has to raise is no deal\'s sum', () => {
+  it.each([
+    ['Funding gap for stage 1 now ~A$300m; we expect equity.'],
+    ['Brackmoor faces a funding gap of $300 million.'],
+  ])('%s', (text) => {
+    expect(valuesOf(text).map(([, , why]) => why)).toEqual(['funding-gap']);
+  });
+
+  it('a loan that fills the gap keeps its sum (guard)', () => {
+    expect(valuesOf('To close its funding gap, Brackmoor borrowed $300 million from Selloway.').map(([, , why]) => why)).toEqual([null]);
+  });
+});

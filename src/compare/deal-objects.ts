@@ -4,7 +4,8 @@ import { UnionFind } from '../normalize/union-find.js';
 /**
  * `object-splits`: the claims of one pair that name what their deal covers ("the Lindhall plant", "TQ-40", "a wind
  * PPA") are told apart by it, on the first dimension on which they name two things (`DIMENSIONS`). Names are one
- * object when one text writes one as the place of the other ("the Seldon hub in Ostby", then "the Ostby hub"),
+ * object when one text writes one as the place of the other ("the Seldon hub in Ostby", then "the Ostby hub") or one
+ * opens the other word by word ("the Seldon hub", "the Seldon East hub"),
  * and objects whose claims state a size the same (an amount, a count; a term alone is shared by many deals) are one deal named two ways. The object that claims naming none
  * retell (else the one most sources name) is the news those claims tell, and stays with them; the others are apart.
  * With no news to go by, the objects split only when one text names two of them: else their names may be one deal's.
@@ -78,6 +79,9 @@ function namesOfOneObject(objects: readonly DealObject[]): UnionFind {
     union.find(o.names[0]!);
     for (const place of o.names.slice(1)) if (mains.has(place)) union.union(o.names[0]!, place);
   }
+  // (A name that opens another, word by word, is that name shortened: "the Saint-Aubrac plant" and "the Saint-Aubrac-le-Haut site".)
+  const names = [...mains];
+  for (const a of names) for (const b of names) if (a !== b && b.startsWith(`${a} `)) union.union(a, b);
   return union;
 }
 

@@ -56,10 +56,14 @@ const isNameWord = (t: Token, skip: (t: Token) => boolean): boolean =>
   isCapitalized(t) && /^[\p{L}'’-]+$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text) && !skip(t) && !t.possessive && !t.parenthetical && !UNIT.test(t.text) && !MONTHS_AND_DAYS.test(t.norm) && !DIRECTIONS.test(t.norm) && !OPENERS.has(t.norm) && !ORGANIZATION_WORDS.has(t.norm) &&
   !LEGAL_SUFFIXES.has(t.norm) && !PLACE_ADJECTIVES.has(t.norm) && !ENERGY_SOURCES.has(t.norm) && !isAssetNoun(singular(t.norm));
 
+/** "le" in "Saint-Aubrac-le-Haut", "on" in "Stoke-on-Trent": a short lowercase word hyphened inside a place's name. */
+const hyphenedParticle = (tokens: readonly Token[], at: number): boolean =>
+  /^\p{Ll}{1,4}$/u.test(tokens[at]!.text) && tokens[at]!.post === '-' && tokens[at - 1]?.post === '-' && isCapitalized(tokens[at - 1]);
+
 /** The lowercase name of the run of name words that ends at `last` (at most four), and where it starts; null when none. */
 function nameEndingAt(tokens: readonly Token[], last: number, skip: (t: Token) => boolean): { name: string; first: number } | null {
   let first = last;
-  while (first >= 0 && first > last - 4 && isNameWord(tokens[first]!, skip) && (first === last || joined(tokens[first]!))) first--;
+  while (first >= 0 && first > last - 5 && (isNameWord(tokens[first]!, skip) || (first < last && hyphenedParticle(tokens, first))) && (first === last || joined(tokens[first]!))) first--;
   if (first === last) return null;
   const words = tokens.slice(first + 1, last + 1);
   // (A run that opens the sentence may be a capitalized common word: "Plant closures ...".)

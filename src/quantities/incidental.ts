@@ -263,6 +263,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     cueAfter: ['cash burn', 'burn rate', 'runway', 'cash runway'],
   },
   {
+    reason: 'funding-gap', kinds: ['amounts'], example: 'Funding gap for stage 1 now ~A$300m; we expect equity.',
+    // (What a firm still has to raise is no deal's sum: the deal that fills it is told apart, with a lender or a buyer.)
+    before: ['now', 'of', 'is', 'was', 'at', 'stands at', 'remains', 'about', 'around', 'roughly', 'some'],
+    cueBefore: ['funding gap', 'financing gap', 'funding shortfall', 'financing shortfall', 'funding need', 'funding needs'],
+  },
+  {
     reason: 'streak', kinds: ['durations'], example: 'a hospital that had lost money for three straight years',
     // (A run of years a firm lived through is its history, never a term: no deal runs "three straight years".)
     inside: ['straight', 'consecutive', 'successive'],
