@@ -131,3 +131,32 @@ describe('what a firm still has to raise is no deal\'s sum', () => {
     expect(valuesOf('To close its funding gap, Brackmoor borrowed $300 million from Selloway.').map(([, , why]) => why)).toEqual([null]);
   });
 });
+
+describe('figures as Nordic, Indonesian and standards style write them', () => {
+  it.each([
+    ['sell about 41 000 hectares of forest', 410000000],
+    ['a total of 12 000 tonnes of fresh salmon', 12000],
+    ['a 1 250 000 tonne deal', 1250000],
+    ['NOK 1,9 milliarder', 1.9e9],
+    ['SEK 2,4 mdr', 2.4e9],
+    ['a transaction value of Rp4,2 triliun', 4.2e12],
+    ['Rp 350 miliar', 3.5e11],
+  ])('%s', (text, value) => {
+    expect(valuesOf(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it.each([
+    ['a year before a count', 'in 2021 450 staff', 450],
+    ['a count before a hyphened measure', 'ordered 30 100-MW turbines', 30],
+  ])('%s stays two numbers (guard)', (_what, text, value) => {
+    expect(valuesOf(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it('so a note writing "12 000 tonnes" agrees with a wire writing "12,000 tonnes"', () => {
+    const texts = [
+      'OSLO - Harnvik Seafood ASA has agreed to deliver 12,000 tonnes of salmon to Siskin Fresh over three years.',
+      'Harnvik Seafood ASA has entered into an agreement with Siskin Fresh for the supply of 12 000 tonnes of salmon over three years.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+});

@@ -13,6 +13,13 @@ export const EUROPEAN_SCALES: readonly { words: string; value: number; example: 
   // Portuguese and Spanish: "R$3,6 bi", "R$ 450 mi", "US$ 1,5 bilhão", "3,2 mil millones de euros".
   ...['bi', 'bilhões', 'bilhoes', 'bilhão', 'bilhao', 'mil milhões', 'mil millones'].map((words) => ({ words, value: 1e9, example: `R$3,6 ${words}` })),
   ...['mi', 'milhões', 'milhoes', 'milhão', 'millones', 'mln'].map((words) => ({ words, value: 1e6, example: `R$450 ${words}` })),
+  // Nordic, Dutch and Italian: "NOK 1,9 milliarder", "SEK 2,4 mdr", "DKK 3,1 mia.", "€1,2 miljard", "€3,5 miliardi".
+  ...['milliarder', 'miljarder', 'miljard', 'miljardia', 'mia.', 'mdr', 'mdr.', 'miliardi', 'miliardo'].map((words) => ({ words, value: 1e9, example: `NOK 1,9 ${words}` })),
+  ...['millioner', 'miljoner', 'miljoen', 'miljoona', 'miljoonaa', 'milioni', 'mill.', 'mkr'].map((words) => ({ words, value: 1e6, example: `NOK 450 ${words}` })),
+  // Indonesian and Malay: "Rp4,2 triliun", "Rp 350 miliar", "RM 80 juta".
+  { words: 'triliun', value: 1e12, example: 'Rp4,2 triliun' },
+  ...['miliar', 'bilion'].map((words) => ({ words, value: 1e9, example: `Rp 350 ${words}` })),
+  { words: 'juta', value: 1e6, example: 'Rp 800 juta' },
 ];
 
 const TABLE: PhraseTable<number> = phraseTable(EUROPEAN_SCALES.map((s) => [s.words, s.value] as const), false);

@@ -120,6 +120,11 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   let value = digitValue(t);
   if (value === null) return null;
   let j = i + 1;
+  const grouped = spaceGroups(tokens, i);
+  if (grouped !== null) {
+    value = grouped[0]; // "41 000 hectares"
+    j = grouped[1];
+  }
   const slash = slashFraction(tokens, i);
   if (slash !== null) return { value: slash[0], start: i, end: i + slash[1], words: false, scale: 1 };
   if (opts.european === true) {
@@ -166,6 +171,24 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   const [mult, end] = scaleWords(tokens, at, Infinity, opts.abbreviations === true);
   if (end === at) return { value, start: i, end: j, words: false, scale: 1 };
   return { value: value * mult, start: i, end, words: true, scale: mult };
+}
+
+/**
+ * "41 000 hectares", "12 000 tonnes", "1 250 000": thousands set off by single spaces, as Nordic, French and
+ * standards style write them. The first group has one to three digits, each later one exactly three, and no number
+ * stands just before or after the run ("in 2021 450 staff", "30 100-MW turbines" stay two numbers).
+ * Returns [value, index past the last group] or null.
+ */
+function spaceGroups(tokens: readonly Token[], i: number): [number, number] | null {
+  const plain = (k: number) => tokens[k]?.kind === 'num' && /^\d+$/.test(tokens[k]!.text);
+  const spaced = (k: number) => tokens[k]!.start - tokens[k - 1]!.end === 1;
+  if (!plain(i) || tokens[i]!.text.length > 3 || (i > 0 && tokens[i - 1]!.kind === 'num' && spaced(i))) return null;
+  let j = i + 1;
+  while (plain(j) && tokens[j]!.text.length === 3 && spaced(j)) j++;
+  if (j === i + 1) return null;
+  const after = tokens[j];
+  if (after !== undefined && (after.kind === 'num' || (after.text === '-' && attached(tokens, j)) || (/^[.,]$/.test(after.text) && tokens[j + 1]?.kind === 'num' && attached(tokens, j + 1)))) return null;
+  return [Number(tokens.slice(i, j).map((x) => x.text).join('')), j];
 }
 
 /** Without a scale word a decimal comma needs the euro beside it: "€3,50", "3,50 Euro", but "$1,5" stays one dollar. */
