@@ -69,8 +69,9 @@ describe('every lexicon entry finds its own example', () => {
   });
   it.each(EUROPEAN_SCALES.map((e) => [e.words, e.example, e.value] as const))('European scale "%s": %s', (_w, example, value) => {
     const a = findQuantities(example).amounts[0];
-    expect(a?.currency).toBe(example.startsWith('R$') ? 'BRL' : 'EUR');
-    expect(a?.value).toBeCloseTo(Number(example.replace(/^(€|R\$)/u, '').split(' ')[0]?.replace(',', '.')) * value, 0);
+    const [, mark, number] = /^(€|R\$|Rp|NOK |SEK |DKK )\s*(\S+)/u.exec(example)!;
+    expect(a?.currency).toBe({ '€': 'EUR', R$: 'BRL', Rp: 'IDR', 'NOK ': 'NOK', 'SEK ': 'SEK', 'DKK ': 'DKK' }[mark!]);
+    expect(a?.value).toBeCloseTo(Number(number!.replace(',', '.')) * value, 0);
   });
   it.each(PLURAL_ENDINGS.map((p) => [p.plural, p.singular, p.example] as const))('plural ending "%s" → "%s": %s', (_p, one, example) => {
     expect(findQuantities(example).quantities.map((q) => q.unit)).toContain(one);
