@@ -160,3 +160,29 @@ describe('figures as Nordic, Indonesian and standards style write them', () => {
     expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
   });
 });
+
+describe('a raise, the holding it leaves and the holding before it are three figures', () => {
+  const raise = 'VESSENBURG - Quillsby Holdings has bought a further 4% of Brackmoor Foods for about 118 million pounds, lifting its total stake in the grocer to 19%.';
+  it('the holding a filing reports agrees with the holding the raise leaves, whatever it held before', () => {
+    const filing = 'Brackmoor Foods plc was notified that Quillsby Holdings now holds 19.02% of the voting rights, having previously held 15.01%.';
+    expect(kindsBetween([raise, filing], 's1', 's2')).toEqual(['agreement']);
+  });
+
+  it('"to 19% from 15%": the share before is no stake (guard)', () => {
+    const wire = 'Quillsby Holdings lifted its stake in Brackmoor Foods to 19% from 15% for 118 million pounds.';
+    expect(kindsBetween([raise, wire], 's1', 's2')).toEqual(['agreement']);
+  });
+
+  it.each([
+    ['a deal noun', "BRACKMOOR (BRK) - HOLD. Quillsby's purchase of another 4%, taking it to 21% of the shares, looks like groundwork for a board seat."],
+    ['a verb', 'Quillsby bought another 4% of Brackmoor Foods, taking it to 21%.'],
+  ])('the same step told with %s, leaving another holding, conflicts on the holding', (_what, other) => {
+    const found = report([raise, other]).findings.filter((f) => f.kind === 'contradiction');
+    expect(found.map((f) => f.explanation).join(' ')).toMatch(/19%.*21%/);
+  });
+
+  it('the step a deal noun is told of is read ("purchase of another 6%")', () => {
+    const other = "Quillsby's purchase of another 6%, taking it to 19% of Brackmoor Foods, looks like groundwork for a board seat.";
+    expect(report([raise, other]).findings.map((f) => f.explanation).join(' ')).toMatch(/4%.*6%/);
+  });
+});

@@ -76,7 +76,10 @@ function roleOf(claim: Claim, q: Quantity): string {
   if (q.rule.endsWith(PREMIUM_MARK) || /^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
   if (q.rule === 'percent.split' || jointVenture(claim)) return 'split';
   const before = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), q.span.start - claim.span.start);
-  return HOLDING_BEFORE.test(before) ? 'holding' : 'stake';
+  // (The 60 characters before it: "lifting its total stake in the supermarket chain to [19%]".)
+  const wider = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 60), q.span.start - claim.span.start);
+  if (PRIOR_HOLDING_BEFORE.test(before)) return 'prior-holding';
+  return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) ? 'holding' : 'stake';
 }
 
 /** How far two splits may differ, as a share of the larger minority share: rounding only. */
@@ -118,6 +121,18 @@ function minorityShare(q: Quantity): Quantity {
  */
 const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;
 
+/**
+ * "lifting its total stake in the chain to 19%", "taking it to 21%", "bringing its holding in Tarvo to 30%": the share a
+ * firm ends up with after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`).
+ */
+const HOLDING_RAISED_TO = /\b(?:(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?|(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+))\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
+
+/**
+ * "having previously held 15.01%", "up from 15%", "to 19% from 15%", "had held 9.9%": the share a firm held before the deal, which is no
+ * figure of the deal and is set only against another source's share held before.
+ */
+const PRIOR_HOLDING_BEFORE = /(?:\b(?:(?:previously|formerly|had|having)\s+(?:held|owned|had)|up\s+from|from(?:\s+a)?\s+(?:previous|prior|earlier))|%\s+from)(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
+
 interface Measure {
   q: Quantity;
   unit: string;
@@ -157,6 +172,9 @@ function comparable(a: Measure, b: Measure): [Interval, Interval] | null {
   return rate === a ? [interval(a.q, yearly(a)), spread] : [spread, interval(b.q, yearly(b))];
 }
 
+/** How strongly a verdict holds for one role: an agreement over a reading that fits, over a conflict. */
+const rank = (verdict: Comparison['verdict']): number => (verdict === 'agree' ? 2 : verdict === 'consistent' ? 1 : 0);
+
 /**
  * Measures of the same unit: "500-megawatt" agrees with "half a gigawatt" and conflicts with "1.5 gigawatts".
  * With several values of one unit on a side, any matching pair agrees.
@@ -174,7 +192,9 @@ export const compareQuantity: Comparator<Measure[]> = {
     };
   })),
   compare: (a, b, settings) => {
-    let found: Comparison | null = null;
+    // Per role of share the pairs compared, the best verdict: an agreement of one role ("another 4%" on both sides)
+    // does not hide a conflict of another ("taking it to 19%" against "to 21%").
+    const byRole = new Map<string, Comparison>();
     for (const ma of a) {
       for (const mb of b) {
         if (!sameGoods(ma, mb)) continue;
@@ -191,11 +211,13 @@ export const compareQuantity: Comparator<Measure[]> = {
         const verdict = verdictOf(ranges[0], ranges[1], tolerance);
         const sides: [string, string] = verdict === 'conflict' && ma.plain === mb.plain ? distinguish((d) => [describeQuantity(ma.q, d), describeQuantity(mb.q, d)]) : [ma.plain, mb.plain];
         const comparison: Comparison = { field: 'quantity', verdict, sides, rule: `quantity-${ma.q.dimension}` };
-        if (verdict === 'agree') return comparison;
-        if (!found || verdict === 'consistent') found = comparison;
+        const role = ma.q.unit === '%' && mb.q.unit === '%' ? `${ma.role}~${mb.role}` : '';
+        const held = byRole.get(role);
+        if (!held || rank(verdict) > rank(held.verdict)) byRole.set(role, comparison);
       }
     }
-    return found;
+    const verdicts = [...byRole.values()];
+    return verdicts.find((c) => c.verdict === 'conflict') ?? verdicts.find((c) => c.verdict === 'agree') ?? verdicts.find((c) => c.verdict === 'consistent') ?? verdicts[0] ?? null;
   },
 };
 

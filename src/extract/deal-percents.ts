@@ -54,6 +54,18 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     reason: 'a share that a verb of owning or moving ownership takes as its object is the stake',
   },
   {
+    name: 'deal-noun-of-before',
+    before: /\b(?:purchase|sale|acquisition|disposal|sell-?down|transfer|placement|subscription)\s+of(?:\s+(?:a|an|the|another|further|additional|remaining|just|under|over|about|roughly|nearly|almost|around|some|only|exactly)){0,3}\s+$/i,
+    example: "Quillsby's purchase of another 6% looks like groundwork for a board seat.",
+    reason: 'a share a deal noun is told of ("the sale of 30%") is the stake that deal moves',
+  },
+  {
+    name: 'raised-to-before',
+    before: /\b(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+)\s+to(?:\s+(?:about|roughly|nearly|some|just|almost|around)){0,2}\s+$/i,
+    example: 'Quillsby bought another 6% of Brackmoor, taking it to 21%.',
+    reason: 'the share a raise takes a holder to is the holding the deal leaves, as "lifting its holding to 60%" is',
+  },
+  {
     name: 'owned-by-after',
     after: /^\s*(?:owned|held|controlled)\s+by\b/,
     example: 'Pehuén formed Consorcio Vial Plover, a joint venture 60% owned by Pehuén, with Altay İnşaat.',
