@@ -186,3 +186,40 @@ describe('a raise, the holding it leaves and the holding before it are three fig
     expect(report([raise, other]).findings.map((f) => f.explanation).join(' ')).toMatch(/4%.*6%/);
   });
 });
+
+describe('a bare rate told after a count of goods is that count per year, not money', () => {
+  it.each([
+    ['Tovenna will supply 900 million vials, or about 180 million a year.'],
+    ['Quillsby locked in five years of supply from Tovenna: some 900 million Type I units, or about 180 million a year.'],
+  ])('%s', (text) => {
+    expect(extractQuantities(text).amounts).toEqual([]);
+  });
+
+  it('after a sum of money it stays money (guard)', () => {
+    expect(extractQuantities('Tovenna pays 900 million euros, or about 180 million a year.').amounts.map((a) => a.value)).toEqual([9e8, 1.8e8]);
+  });
+
+  it('so the yearly count is not set against the deal\'s yearly sum', () => {
+    const texts = [
+      'Tovenna Glass will supply about 900 million vials to Quillsby Bio over five years under a deal worth around $410 million.',
+      'Quillsby Bio has locked in five years of vial supply from Tovenna Glass: some 900 million units, or about 180 million a year.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+});
+
+describe('a round led by an investor is the round of the firm that announced it; its co-investors stand with the lead', () => {
+  it.each([
+    ['an announcement', 'Tovenna, the dental lab network, today announced a $48 million Series B round led by Harnvik Ventures, with participation from existing investors Quillsby Capital and Brodwick Partners.'],
+    ['a lowercase brand after a dateline', 'BRACKMERE - tovenna, the dental lab network, today announced a $48 million Series B round led by Harnvik Ventures, with participation from Quillsby Capital.'],
+    ['a closing', 'Tovenna closed a $48 million Series B round led by Harnvik Ventures, with participation from Quillsby Capital.'],
+  ])('%s', (_what, text) => {
+    const [claim] = report([text]).claims;
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical?.toLowerCase()]).toEqual(['Harnvik Ventures', 'tovenna']);
+  });
+
+  it('a passive\'s agent after a deal noun is read as before (guard)', () => {
+    const [claim] = report(['Kelvoran Tankers ASA announces that the Kelvoran Aurora has been taken on time charter by Morvenna Energy Ltd for 84 months.']).claims;
+    expect(claim?.counterparty?.canonical).toBe('Kelvoran Tankers');
+  });
+});

@@ -173,6 +173,19 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number, dative = fa
 /** Participles of choosing a supplier: "selected by Y to supply", "hired by Y to run". */
 const CHOOSING_PARTICIPLES: ReadonlySet<string> = new Set(['selected', 'chosen', 'picked', 'appointed', 'hired', 'engaged', 'contracted', 'commissioned', 'retained', 'tapped', 'mandated', 'awarded', 'named']);
 
+/**
+ * Words before a name that set it beside the deal's giver, not across from it: "with participation from Quillstone",
+ * "alongside Ferrow", "joined by Tessaly". A round's or a loan's co-investors and co-lenders are the lead's side.
+ */
+const CO_PARTY_CUES: readonly (readonly string[])[] = [['participation', 'from'], ['participation', 'of'], ['alongside'], ['joined', 'by'], ['together', 'with'], ['along', 'with']];
+
+/** Whether a co-party cue (`CO_PARTY_CUES`) ends right before token `first`, past "existing" or "new" and a word of investors. */
+function coPartyBefore(layer: ClauseLayer, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && /^(?:existing|new|fellow|other|investors?|backers?|lenders?|banks?|funds?|and|the)$/.test(layer.token(k)!.norm) && k > first - 4) k--;
+  return CO_PARTY_CUES.some((cue) => cue.every((word, n) => layer.token(k - cue.length + 1 + n)?.norm === word));
+}
+
 /** Words before a sale or purchase noun that make it one of part of a firm: "a minority sale", "the stake purchase". */
 const EQUITY_MODIFIERS: ReadonlySet<string> = new Set(['minority', 'majority', 'stake', 'shareholding']);
 
@@ -380,6 +393,21 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
   {
+    name: 'subject-of-led-deal', alternation: 'nominal', fills: ['counterparty'],
+    example: 'Tashric Freight closed a $640 million Series C round led by Hostsund Marine, with participation from Orrel Capital.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
+    reason: 'a deal noun whose giver a "by" after it names ("a round led by X") is the deal of the subject that announced, closed or took it',
+    apply(s) {
+      if (s.counterparty || !s.actor || !isNoun(s) || s.actor.first < s.trigger.token) return false;
+      // (A participle between: "a round led by X", "a loan provided by X"; not "taken on charter by X", a passive's agent.)
+      const participle = s.layer.token(s.actor.first - 2);
+      if (s.layer.token(s.actor.first - 1)?.norm !== 'by' || s.actor.first - 2 <= s.trigger.token || !participle?.tags.has('PastTense')) return false;
+      const found = (s.subjectSearch ??= nearestSubject(s.layer, s.trigger.token));
+      if (!found.mention || found.byPossessor || !differs(found.mention, s.actor)) return false;
+      s.counterparty = found.mention;
+      return true;
+    },
+  },
+  {
     name: 'from-reverses', alternation: 'converse', fills: ['counterparty', 'direction'],
     example: 'Tashric Freight will rent six cranes from Hostsund Marine for $640 million.', expect: { parties: ['Tashric Freight', 'Hostsund Marine'] },
     reason: 'rent, lease or license "from" X: X gives and the subject receives',
@@ -433,6 +461,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
       // names the other side; the "for" after it says what the deal is for. `with-nominal` reads it.)
       const withSide = isNoun(s) && marked && marked.marker !== 'with' ? findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor) : null;
       if (withSide && marked && withSide.mention.first < marked.mention.first) return false;
+      // ("a round led by Harrowgate, with participation from Quillstone": a co-investor stands on the lead's side.)
+      if (marked && s.actor && coPartyBefore(s.layer, marked.mention.first)) return false;
       s.counterparty = marked?.mention ?? null;
       return s.counterparty !== null;
     },
@@ -512,7 +542,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     apply(s) {
       if (s.counterparty) return false;
       const object = directObject(s.layer, s.trigger.token, s.end, s.actor);
-      if (!object || !differs(object, s.actor)) return false;
+      if (!object || !differs(object, s.actor) || (s.actor && coPartyBefore(s.layer, object.first))) return false;
       // ("Tarvo sold the Tarvo Star to Siskin": a thing named after its owner is what the owner
       // deals in; the name "to" marks after it is the other side.)
       const ownNamed = s.actor !== null && object.name.split(' ')[0] === s.actor.name.split(' ')[0] && object.name !== s.actor.name;

@@ -3,7 +3,8 @@ import { spanOf, take, type Context } from './context.js';
 import { parseNumber, type NumberHit } from './numbers.js';
 import { shapedAt, type Family, type UnitHit } from './shape.js';
 import { attached } from './tokens.js';
-import { UNSTATED_CURRENCY } from './currencies.js';
+import { CURRENCY_AFTER, UNSTATED_CURRENCY } from './currencies.js';
+import { phraseAt } from './phrases.js';
 import { suffixAt } from './money.js';
 
 /**
@@ -115,6 +116,29 @@ export function millionsNotMetres(ctx: Context, numberStart: number, unitStart: 
   return cuedBefore(ctx, numberStart, SHORT_SUM_CUE_WINDOW, SHORT_SUM_CUES) || suffixAt(ctx, unitEnd)?.per != null;
 }
 
+/** Words that hedge a figure told again: "or about 180 million a year". */
+const RESTATED_HEDGES: ReadonlySet<string> = new Set(['about', 'some', 'roughly', 'around', 'nearly', 'almost', 'approximately', '~']);
+
+/**
+ * "900 million vials, or about 180 million a year": a bare rate told after ", or" that follows a count of goods is that
+ * count told per year, not money. The count is a number and up to five words of goods, none a currency's.
+ */
+function restatesCount(ctx: Context, start: number): boolean {
+  const t = ctx.tokens;
+  let k = start - 1;
+  while (k >= 0 && RESTATED_HEDGES.has(t[k]!.lower)) k--;
+  if (t[k]?.lower !== 'or') return false;
+  k--;
+  if (t[k]?.text === ',') k--;
+  const noun = t[k];
+  if (noun?.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*s$/u.test(noun.text) || phraseAt(t, k, CURRENCY_AFTER) !== null) return false;
+  for (let words = 0; k >= 0 && words <= 5; k--, words++) {
+    if (t[k]!.kind === 'num') return true;
+    if (t[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Sums of a million or more said with no currency, after a word of paying or worth (see `UNSTATED_CURRENCY`). */
 export function findUnstatedMoney(ctx: Context): Amount[] {
   const out: Amount[] = [];
@@ -129,6 +153,7 @@ export function findUnstatedMoney(ctx: Context): Amount[] {
     // yearly rate is money too.)
     const suffix = suffixAt(ctx, s.end);
     if (!slang && !cuedBefore(ctx, s.start) && !suffix?.per && !moneyAfter(ctx, s.end) && !termAfter(ctx, s.end)) continue;
+    if (!slang && suffix?.per && !cuedBefore(ctx, s.start) && restatesCount(ctx, s.start)) continue;
     const end = suffix === null ? s.end : suffix.end;
     out.push({
       value: s.value, min: s.min, max: s.max, bound: s.bound,
