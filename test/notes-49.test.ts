@@ -223,3 +223,24 @@ describe('a round led by an investor is the round of the firm that announced it;
     expect(claim?.counterparty?.canonical).toBe('Kelvoran Tankers');
   });
 });
+
+describe('"by 15% to 24.9%": a step and the level it leaves, not a range', () => {
+  it.each([
+    ['Quillsby ups Brackmoor stake by 15% to 24.9%.', [15, 24.9]],
+    ['Tovenna cut the price by $2 to $40 a share.', [2, 40]],
+  ])('%s', (text, values) => {
+    expect(valuesOf(text).map(([, v]) => v)).toEqual(values);
+  });
+
+  it('"grew by 3 to 5 percent" stays a range (guard)', () => {
+    expect(valuesOf('Sales grew by 3 to 5 percent.').map(([, v]) => v)).toEqual([4]);
+  });
+
+  it('so a headline\'s step meets a release\'s step and its holding', () => {
+    const texts = [
+      'Quillsby Life will acquire an additional 10% of Brackmoor Insurance for SEK 3.4 billion, raising its shareholding to 19.9%.',
+      'INSURANCE DIGEST | Quillsby ups Brackmoor stake by 15% to 24.9%, SEK 3.4bn outlay',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['contradiction']);
+  });
+});

@@ -79,7 +79,7 @@ function roleOf(claim: Claim, q: Quantity): string {
   // (The 60 characters before it: "lifting its total stake in the supermarket chain to [19%]".)
   const wider = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 60), q.span.start - claim.span.start);
   if (PRIOR_HOLDING_BEFORE.test(before)) return 'prior-holding';
-  return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) ? 'holding' : 'stake';
+  return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) || HOLDING_AFTER_STEP.test(before) ? 'holding' : 'stake';
 }
 
 /** How far two splits may differ, as a share of the larger minority share: rounding only. */
@@ -126,6 +126,9 @@ const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\
  * firm ends up with after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`).
  */
 const HOLDING_RAISED_TO = /\b(?:(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?|(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+))\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
+
+/** "by 15% to 24.9%": the share after a step's share and "to" is the holding the step leaves. */
+const HOLDING_AFTER_STEP = /%\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under)){0,2}\s+$/i;
 
 /**
  * "having previously held 15.01%", "up from 15%", "to 19% from 15%", "had held 9.9%": the share a firm held before the deal, which is no

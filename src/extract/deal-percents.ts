@@ -25,9 +25,9 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   },
   {
     name: 'stake-noun-before',
-    before: /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+|to\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i,
+    before: /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+|to\s+|by\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i,
     example: 'Hostsund will take a stake of 25% in Tashric Freight for $200 million.',
-    reason: 'a share a stake is said to be, or to come to ("lifting its holding to 60%"), is the stake or the holding',
+    reason: 'a share a stake is said to be, to come to ("lifting its holding to 60%") or to grow by ("ups its stake by 15%"), is the stake or the holding',
   },
   {
     name: 'stake-in-firm-to',
@@ -58,6 +58,12 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     before: /\b(?:purchase|sale|acquisition|disposal|sell-?down|transfer|placement|subscription)\s+of(?:\s+(?:a|an|the|another|further|additional|remaining|just|under|over|about|roughly|nearly|almost|around|some|only|exactly)){0,3}\s+$/i,
     example: "Quillsby's purchase of another 6% looks like groundwork for a board seat.",
     reason: 'a share a deal noun is told of ("the sale of 30%") is the stake that deal moves',
+  },
+  {
+    name: 'step-then-holding',
+    before: /\b(?:stake|holding|interest|shareholding)\s+by\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+to\s+$/i,
+    example: 'Quillsby ups Brackmoor stake by 15% to 24.9%.',
+    reason: 'the share after a stake\'s step ("by 15% to") is the holding the step leaves',
   },
   {
     name: 'raised-to-before',

@@ -83,6 +83,9 @@ export function coreAt<U>(ctx: Context, fam: Family<U>, i: number): Core<U> | nu
 /** Words after which "one" is a number, not a pronoun: "for one - two years", "from one – three". */
 const ONE_AS_NUMBER_AFTER: ReadonlySet<string> = new Set(['for', 'from', 'between', 'about', 'around', 'roughly', 'some', 'within', 'of', 'in', 'over', 'to', 'by', 'and', 'or']);
 
+/** A currency's sign or code that may stand between "by" and a step's figure: "by $2 to $40", "by EUR 2 to". */
+const BOUND_PREFIX = /^(?:[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{1,3}\$|[A-Z]{3})$/;
+
 /** "between $10 and $12 billion", "$10-12 billion", "3 to 5 years": a range starting at `i`. */
 function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | null): Shaped<U> | null {
   const t = ctx.tokens;
@@ -95,6 +98,9 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
   // ("it's a long one — twelve years": "one" before a dash set off by spaces is a pronoun, and the dash opens an aside.)
   const spaced = /^[-\u2013\u2014]$/.test(j.text) && (t[at - 1]?.end !== j.start || t[at + 1]?.start !== j.end);
   const before = t[a.num.start - 1];
+  // ("ups its stake by 15% to 24.9%", "cut the price by $2 to $40": after "by", "to" leads from a step with its own unit
+  // to the level it leaves; "grew by 3 to 5 percent" is a range.)
+  if (j.lower === 'to' && a.unit !== null && (before?.lower === 'by' || (before !== undefined && BOUND_PREFIX.test(before.text) && t[a.num.start - 2]?.lower === 'by'))) return null;
   if (spaced && t[a.num.start]?.lower === 'one' && a.num.end === a.num.start + 1 && before?.kind === 'word' && !ONE_AS_NUMBER_AFTER.has(before.lower)) return null;
   const b = coreAt(ctx, fam, at + 1);
   if (b === null) return null;
