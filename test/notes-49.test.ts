@@ -244,3 +244,29 @@ describe('"by 15% to 24.9%": a step and the level it leaves, not a range', () =>
     expect(kindsBetween(texts, 's1', 's2')).toEqual(['contradiction']);
   });
 });
+
+describe('a given name closing a firm\'s name, and "picks X as its partner"', () => {
+  const sidesOf = (text: string) => report([text]).claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+  it('"Quillsby Liv" is a firm, picked as an exclusive partner', () => {
+    expect(sidesOf('Brackmoor Bank picks Quillsby Liv as its exclusive bancassurance partner for ten years.')[0]).toEqual(['Brackmoor Bank', 'Quillsby Liv']);
+  });
+
+  it('so a source naming another exclusive partner contradicts it', () => {
+    const texts = [
+      'Brackmoor Bank has chosen Tovenna Forsikring as its exclusive partner for selling life products for ten years.',
+      'NORDIC FINANCE BRIEF · Brackmoor Bank picks Quillsby Liv as its exclusive bancassurance partner for ten years.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
+  });
+
+  it.each([
+    ['a given name first', 'Brackmoor Bank hired Anna Berg as its finance chief.'],
+    ['a surname after a given name', 'Brackmoor Bank hired Marta Liv as its finance chief.'],
+  ])('%s is a person (guard)', (_what, text) => {
+    expect(sidesOf(text).flat().filter((x) => x !== null && x !== 'Brackmoor Bank')).toEqual([]);
+  });
+
+  it('"picked up" still buys (guard)', () => {
+    expect(sidesOf('Brackmoor Foods picked up Tovenna Bakeries for £120 million.')[0]).toEqual(['Brackmoor Foods', 'Tovenna Bakeries']);
+  });
+});

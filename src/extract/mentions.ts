@@ -568,6 +568,13 @@ function describedCompanyEnd(tokens: readonly Token[], from: number): number {
 /** Marks that end a sports club's name: "Brenna FC", "Hilwell SC", "Rosvik FK". */
 const CLUB_MARKS: ReadonlySet<string> = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'CD', 'FK', 'SK', 'BK', 'IF', 'RFC', 'RC', 'SV', 'VfB', 'VfL']);
 
+/** Whether the last of two or three words is a given name and no word before it is known to name people. */
+function givenNameLast(tokens: readonly Token[]): boolean {
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || tokens.length > 3 || !last.tags.has('FirstName') || last.tags.has('LastName')) return false;
+  return tokens.slice(0, -1).every((t) => !['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'].some((tag) => t.tags.has(tag)));
+}
+
 function personLike(tokens: readonly Token[]): boolean {
   // ("Otoll Infrastructure": a first name before a company word names a company.)
   if (tokens.length > 1 && ORGANIZATION_WORDS.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
@@ -575,6 +582,9 @@ function personLike(tokens: readonly Token[]): boolean {
   if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
   // ("Brenna FC", "Hilwell SC": a sports club's mark makes a club, no surname.)
   if (tokens.length > 1 && CLUB_MARKS.has(bare(tokens[tokens.length - 1]!.text))) return false;
+  // ("Valdren Liv", "Osterby Maja": a given name closing a name whose first word no lexicon knows as a name of people
+  // is a firm's word, "Liv" for life insurance; people write the given name first.)
+  if (givenNameLast(tokens)) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
   // ("Zandira-Pacific", "Pemberton-Roldard": words joined by a hyphen are one word, no first name and surname.)
   const words = tokens.filter((_t, k) => k === 0 || tokens[k - 1]!.post !== '-').length;
