@@ -270,3 +270,17 @@ describe('a given name closing a firm\'s name, and "picks X as its partner"', ()
     expect(sidesOf('Brackmoor Foods picked up Tovenna Bakeries for £120 million.')[0]).toEqual(['Brackmoor Foods', 'Tovenna Bakeries']);
   });
 });
+
+describe('a one-sided claim joins an event that took its kind\'s claims, when it states a size of it the same', () => {
+  it('a members\' bulletin\'s loan meets the wire\'s borrowing and the lender\'s facility, and its term conflicts', () => {
+    const texts = [
+      'WINNIPEG, April 2 - Dunmarra Grain Co-operative has borrowed C$60 million from Selloway Farm Bank to build new storage, with the loan repayable over seven years.',
+      'Selloway Farm Bank (TSX: SFB) today announced a C$60 million, seven-year senior secured term facility provided to Dunmarra Grain Co-operative Ltd. to finance storage expansion.',
+      'From the Board: Members will be glad to hear that your co-op has secured a five-year, $60 million loan from Selloway to pay for the new bins.',
+      'Selloway has extended credit to Dunmarra again, C$60M this time, for the new bins.',
+      'Farm radio: the co-op up at Dunmarra, they have taken out sixty million, that is Canadian, from Selloway, and it is over seven years.',
+    ];
+    expect(kindsBetween(texts, 's1', 's3')).toEqual(['contradiction']);
+    expect(kindsBetween(texts, 's3', 's5')).toEqual(['contradiction']);
+  });
+});

@@ -3,6 +3,7 @@ import type { EntityTable } from '../normalize/entities.js';
 import { GENERIC_PARTY_RULE } from '../extract/parties.js';
 import { olderAsideOfClaim } from '../extract/older-deal-asides.js';
 import { amountRole } from '../normalize/values.js';
+import { BARE_DOLLAR_CURRENCIES, isBareDollar } from '../quantities/currencies.js';
 import { datingOf, pairKeys, splitRule, type Dating } from './event-times.js';
 import { objectSplitter } from './deal-objects.js';
 import { formSplitter } from './deal-forms.js';
@@ -316,11 +317,27 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
 /** The figures of a claim, each a key of what it measures and its value: "amount:USD/year", "months", "tonne/year". */
 function figuresOf(c: Claim): [string, number][] {
   const out: [string, number][] = [];
-  if (c.perYear !== null) out.push([`year:${c.amount?.currency ?? ''}`, c.perYear]);
-  if (c.total !== null) out.push([`total:${c.amount?.currency ?? ''}`, c.total]);
+  // (A bare dollar is marked "USD*": it meets a dollar of its own sign too, `sameMeasure`.)
+  const currency = c.amount ? `${c.amount.currency}${isBareDollar(c.amount.currency, c.amount.text, c.text) ? '*' : ''}` : '';
+  if (c.perYear !== null) out.push([`year:${currency}`, c.perYear]);
+  if (c.total !== null) out.push([`total:${currency}`, c.total]);
   if (c.duration) out.push(['months', c.duration.months]);
   for (const q of c.quantities) if (q.incidental === undefined) out.push([`${q.unit}/${q.per ?? ''}`, q.value]);
   return out;
+}
+
+/**
+ * Whether two figures' keys measure the same thing: the same key, or sums of one kind in one currency, a bare dollar
+ * ("USD*") standing for a dollar of its own sign ("$60 million" in a members' bulletin, "C$60 million" on the wire).
+ */
+function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [kindA, currencyA = ''] = a.split(':');
+  const [kindB, currencyB = ''] = b.split(':');
+  if (kindA !== kindB || !/^(?:year|total)$/.test(kindA!)) return false;
+  const plainA = currencyA.replace('*', '');
+  const plainB = currencyB.replace('*', '');
+  return plainA === plainB || (currencyA.endsWith('*') && BARE_DOLLAR_CURRENCIES.has(plainB)) || (currencyB.endsWith('*') && BARE_DOLLAR_CURRENCIES.has(plainA));
 }
 
 /** Whether two values of one measure are the same figure told round: within a tenth of each other. */
@@ -329,7 +346,7 @@ const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.1 * M
 /** For each figure of `undated` and each of `dated` that measures the same thing, whether the two are the same figure. */
 function sameMeasureVerdicts(undated: readonly Claim[], dated: readonly Claim[]): boolean[] {
   const theirs = dated.flatMap(figuresOf);
-  return undated.flatMap(figuresOf).flatMap(([key, value]) => theirs.filter(([other]) => other === key).map(([, other]) => sameFigure(value, other)));
+  return undated.flatMap(figuresOf).flatMap(([key, value]) => theirs.filter(([other]) => sameMeasure(other, key)).map(([, other]) => sameFigure(value, other)));
 }
 
 /**
@@ -338,7 +355,7 @@ function sameMeasureVerdicts(undated: readonly Claim[], dated: readonly Claim[])
  */
 function sharesSize(claim: Claim, others: readonly Claim[]): boolean {
   const theirs = others.flatMap(figuresOf).filter(([key]) => key !== 'months');
-  return figuresOf(claim).some(([key, value]) => key !== 'months' && theirs.some(([other, v]) => other === key && sameFigure(value, v)));
+  return figuresOf(claim).some(([key, value]) => key !== 'months' && theirs.some(([other, v]) => sameMeasure(other, key) && sameFigure(value, v)));
 }
 
 /**
@@ -356,13 +373,14 @@ function joinKindsThatRetell(groups: Map<string, EventGroup>, byPair: ReadonlyMa
       // (Each side's figures read once: a pair's events may hold many claims.)
       const told = new Map<string, { value: number; source: string }[]>();
       for (const y of other.claims) {
-        for (const [measure, value] of figuresOf(y)) {
+        for (const [mark, value] of figuresOf(y)) {
+          const measure = mark.replace('*', '');
           const list = told.get(measure);
           if (list) list.push({ value, source: y.sourceId });
           else told.set(measure, [{ value, source: y.sourceId }]);
         }
       }
-      const retells = (x: Claim) => figuresOf(x).some(([measure, value]) => told.get(measure)?.some((t) => t.source !== x.sourceId && sameFigure(value, t.value)));
+      const retells = (x: Claim) => figuresOf(x).some(([measure, value]) => told.get(measure.replace('*', ''))?.some((t) => t.source !== x.sourceId && sameFigure(value, t.value)));
       if (!invest.claims.some(retells)) continue;
       const [target, joining] = other.claims.length >= invest.claims.length ? [other, invest] : [invest, other];
       for (const claim of joining.claims) {
@@ -378,7 +396,7 @@ function joinKindsThatRetell(groups: Map<string, EventGroup>, byPair: ReadonlyMa
 function twinFigures(a: Claim, b: Claim): number {
   const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
   const theirs = figuresOf(b);
-  return figuresOf(a).filter(([measure, value]) => theirs.some(([other, v]) => other === measure && near(value, v))).length;
+  return figuresOf(a).filter(([measure, value]) => theirs.some(([other, v]) => sameMeasure(other, measure) && near(value, v))).length;
 }
 
 /**
@@ -820,7 +838,10 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
     const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);
-    const fits = live.filter((g) => (!kind || g.kind === kind) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified') && !otherInstrument(g));
+    // (An event that took the other kind's claims of its pair, `kinds-retell-figures`, is of both kinds for a claim that
+    // states a size of it the same: "your co-op has secured a $60 million loan from Ostby" beside a borrowing of $60m.)
+    const ofKind = (g: EventGroup) => !kind || g.kind === kind || (g.claims.some((c) => specificKind(c) === kind) && sharesSize(claim, g.claims));
+    const fits = live.filter((g) => ofKind(g) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified') && !otherInstrument(g));
     // An undated claim beside an undated event and dated ones is of the undated one, as its undated claims are.
     const undated = key ? [] : fits.filter((g) => g.time === '');
     // With none undated, the newest of one pair's events dated by when their texts were written (`untimed-joins-newest`).
