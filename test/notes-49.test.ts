@@ -284,3 +284,16 @@ describe('a one-sided claim joins an event that took its kind\'s claims, when it
     expect(kindsBetween(texts, 's3', 's5')).toEqual(['contradiction']);
   });
 });
+
+describe('a deal noun\'s marker may stand past a long "of" phrase', () => {
+  const sidesOf = (text: string) => report([text]).claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
+  it('"the disposal of a 49 per cent interest in its West End office portfolio to X"', () => {
+    expect(sidesOf('Brodwick Estates plc announces the disposal of a 49 per cent interest in its West End office portfolio to Siskin Crest Capital for £640 million.')[0])
+      .toEqual(['Brodwick Estates', 'Siskin Crest Capital']);
+  });
+
+  it('a comma closes the phrase: "the sale of its campus in Abilene, Texas, to X" is read as before (guard)', () => {
+    expect(sidesOf('Brodwick Data said it had completed the sale of its 900-megawatt campus in Tarvo Falls, Texas, to Siskin Infrastructure for $650 million.')[0])
+      .toEqual(['Brodwick Data', 'Siskin Infrastructure']);
+  });
+});

@@ -320,6 +320,16 @@ function givenThing(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Whether the words around an action word meet its entry's conditions: `unless`, `followedBy`, `needs`, `needsMoney`. */
+/**
+ * The tokens from `from` up to `to` while no comma, semicolon or colon has closed the phrase: none when one stands
+ * before `from` past the deal noun.
+ */
+function untilClauseMark(tokens: readonly Token[], from: number, to: number): readonly Token[] {
+  if (tokens.slice(from - 9, from).some((t) => /[,;:.]/.test(t.post))) return [];
+  const end = tokens.slice(from, to).findIndex((t) => /[,;:]/.test(t.post));
+  return tokens.slice(from, end < 0 ? to : from + end + 1);
+}
+
 function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number): boolean {
   const pos = word.pos;
   // ("is going solely to Siskin": an adverb in "-ly" may stand between the verb and the particle it asks for.)
@@ -338,7 +348,9 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
   if (word.needs) {
-    const window = tokens.slice(at + 1, at + 10);
+    // ("the disposal of a 49 per cent interest in its West End office portfolio to Tarvo": past a noun's "of" phrase,
+    // up to a comma or a semicolon, the marker may stand further on.)
+    const window = [...tokens.slice(at + 1, at + 10), ...(pos === 'noun' && tokens[at + 1]?.norm === 'of' ? untilClauseMark(tokens, at + 10, at + 17) : [])];
     // ("takes 7% of Pellion": '%' stands for any percentage.)
     // ("Vantrel's first Brevik purchase": a name right before a deal noun says whom it was with.)
     const namedBefore = pos === 'noun' && at > 1 && capitalized(tokens[at - 1]) && !tokens[at - 1]!.possessive && /^\s+$/.test(tokens[at - 1]!.post);
