@@ -297,3 +297,15 @@ describe('a deal noun\'s marker may stand past a long "of" phrase', () => {
       .toEqual(['Brodwick Data', 'Siskin Infrastructure']);
   });
 });
+
+describe('the fillers of talk a transcript capitalizes are no names', () => {
+  it.each([['Um'], ['Erm']])('"%s, the first contract ..."', (filler) => {
+    const names = report([`So Tovenna have re-upped with Quillsby. ${filler}, the first contract was back in 2021, three years.`]).claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain(filler);
+  });
+
+  it.each([['Uh'], ['Yeah']])('"%s, the first contract ..." was no name before (guard)', (filler) => {
+    const names = report([`So Tovenna have re-upped with Quillsby. ${filler}, the first contract was back in 2021, three years.`]).claims.flatMap((c) => [c.actor?.canonical, c.counterparty?.canonical]);
+    expect(names).not.toContain(filler);
+  });
+});
