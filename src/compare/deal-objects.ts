@@ -79,7 +79,7 @@ function namesOfOneObject(objects: readonly DealObject[]): UnionFind {
     union.find(o.names[0]!);
     for (const place of o.names.slice(1)) if (mains.has(place)) union.union(o.names[0]!, place);
   }
-  // (A name that opens another, word by word, is that name shortened: "the Saint-Aubrac plant" and "the Saint-Aubrac-le-Haut site".)
+  // (A name that opens another, word by word, is that name shortened: "the Saint-Morvenna plant" and "the Saint-Morvenna-le-Haut site".)
   const names = [...mains];
   for (const a of names) for (const b of names) if (a !== b && b.startsWith(`${a} `)) union.union(a, b);
   return union;

@@ -76,7 +76,7 @@ function roleOf(claim: Claim, q: Quantity): string {
   if (q.rule.endsWith(PREMIUM_MARK) || /^\s*(?:premium|discount)\b/i.test(after)) return 'premium';
   if (q.rule === 'percent.split' || jointVenture(claim)) return 'split';
   const before = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 40), q.span.start - claim.span.start);
-  // (The 60 characters before it: "lifting its total stake in the supermarket chain to [19%]".)
+  // (The 60 characters before it: "raising its overall holding in the grocer to [17%]".)
   const wider = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 60), q.span.start - claim.span.start);
   if (PRIOR_HOLDING_BEFORE.test(before)) return 'prior-holding';
   return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) || HOLDING_AFTER_STEP.test(before) ? 'holding' : 'stake';
@@ -122,7 +122,7 @@ function minorityShare(q: Quantity): Quantity {
 const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;
 
 /**
- * "lifting its total stake in the chain to 19%", "taking it to 21%", "bringing its holding in Tarvo to 30%": the share a
+ * "raising its overall stake in the chain to 17%", "taking it to 21%", "bringing its holding in Tarvo to 30%": the share a
  * firm ends up with after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`).
  */
 const HOLDING_RAISED_TO = /\b(?:(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?|(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+))\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;

@@ -348,7 +348,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
   if (word.needs) {
-    // ("the disposal of a 49 per cent interest in its West End office portfolio to Tarvo": past a noun's "of" phrase,
+    // ("the disposal of a 35 per cent share in its riverside retail parks portfolio to Tarvo": past a noun's "of" phrase,
     // up to a comma or a semicolon, the marker may stand further on.)
     const window = [...tokens.slice(at + 1, at + 10), ...(pos === 'noun' && tokens[at + 1]?.norm === 'of' ? untilClauseMark(tokens, at + 10, at + 17) : [])];
     // ("takes 7% of Pellion": '%' stands for any percentage.)

@@ -56,7 +56,7 @@ const isNameWord = (t: Token, skip: (t: Token) => boolean): boolean =>
   isCapitalized(t) && /^[\p{L}'’-]+$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text) && !skip(t) && !t.possessive && !t.parenthetical && !UNIT.test(t.text) && !MONTHS_AND_DAYS.test(t.norm) && !DIRECTIONS.test(t.norm) && !OPENERS.has(t.norm) && !ORGANIZATION_WORDS.has(t.norm) &&
   !LEGAL_SUFFIXES.has(t.norm) && !PLACE_ADJECTIVES.has(t.norm) && !ENERGY_SOURCES.has(t.norm) && !isAssetNoun(singular(t.norm));
 
-/** "le" in "Saint-Aubrac-le-Haut", "on" in "Stoke-on-Trent": a short lowercase word hyphened inside a place's name. */
+/** "le" in "Saint-Morvenna-le-Haut", "on" in "Stoke-on-Trent": a short lowercase word hyphened inside a place's name. */
 const hyphenedParticle = (tokens: readonly Token[], at: number): boolean =>
   /^\p{Ll}{1,4}$/u.test(tokens[at]!.text) && tokens[at]!.post === '-' && tokens[at - 1]?.post === '-' && isCapitalized(tokens[at - 1]);
 

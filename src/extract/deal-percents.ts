@@ -27,7 +27,7 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     name: 'stake-noun-before',
     before: /\b(?:stake|interest|holding|shareholding|ownership|investment)(?::|\s)\s*(?:[\u2013\u2014-]\s*)?(?:of\s+|at\s+|to\s+|by\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$/i,
     example: 'Hostsund will take a stake of 25% in Tashric Freight for $200 million.',
-    reason: 'a share a stake is said to be, to come to ("lifting its holding to 60%") or to grow by ("ups its stake by 15%"), is the stake or the holding',
+    reason: 'a share a stake is said to be, to come to ("lifting its holding to 60%") or to grow by ("lifts its stake by 12%"), is the stake or the holding',
   },
   {
     name: 'stake-in-firm-to',
@@ -56,13 +56,13 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   {
     name: 'deal-noun-of-before',
     before: /\b(?:purchase|sale|acquisition|disposal|sell-?down|transfer|placement|subscription)\s+of(?:\s+(?:a|an|the|another|further|additional|remaining|just|under|over|about|roughly|nearly|almost|around|some|only|exactly)){0,3}\s+$/i,
-    example: "Quillsby's purchase of another 6% looks like groundwork for a board seat.",
+    example: "Quillsby's purchase of another 5% reads as a push for a board seat.",
     reason: 'a share a deal noun is told of ("the sale of 30%") is the stake that deal moves',
   },
   {
     name: 'step-then-holding',
     before: /\b(?:stake|holding|interest|shareholding)\s+by\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+to\s+$/i,
-    example: 'Quillsby ups Brackmoor stake by 15% to 24.9%.',
+    example: 'Quillsby lifts Brackmoor stake by 12% to 20.5%.',
     reason: 'the share after a stake\'s step ("by 15% to") is the holding the step leaves',
   },
   {

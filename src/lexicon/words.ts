@@ -24,7 +24,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'we', 'our', 'mgmt', 'tp', 'pt', 'hold', 'buy', 'sell', 'outperform', 'underperform', 'overweight', 'underweight', 'neutral',
   'accumulate', 'reduce', 'add', 'equal', 'weight', 'market', 'perform', 'sector', 'strong', 'conviction', 'yes', 'no', 'so', 'well',
   'spec', 'speculative',
-  // the fillers of talk a transcript capitalizes after a full stop: "Um, the first contract was back in '21"
+  // the fillers of talk a transcript capitalizes after a full stop: "Um, their earlier contract ran three years"
   'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'yeah', 'yep', 'ah', 'oh', 'okay',
   // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
   'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',

@@ -263,7 +263,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     cueAfter: ['cash burn', 'burn rate', 'runway', 'cash runway'],
   },
   {
-    reason: 'funding-gap', kinds: ['amounts'], example: 'Funding gap for stage 1 now ~A$300m; we expect equity.',
+    reason: 'funding-gap', kinds: ['amounts'], example: 'Funding gap on phase two now ~A$180m; equity likely.',
     // (What a firm still has to raise is no deal's sum: the deal that fills it is told apart, with a lender or a buyer.)
     before: ['now', 'of', 'is', 'was', 'at', 'stands at', 'remains', 'about', 'around', 'roughly', 'some'],
     cueBefore: ['funding gap', 'financing gap', 'funding shortfall', 'financing shortfall', 'funding need', 'funding needs'],
@@ -303,7 +303,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'market size of', 'market to be worth'],
   },
   {
-    reason: 'market-size', kinds: ['amounts', 'quantities'], example: 'the global market for such drones could reach $4.8 billion by 2030',
+    reason: 'market-size', kinds: ['amounts', 'quantities'], example: 'the world market for farm robots could reach $7.1 billion by 2031',
     // (A market named with what it sells, "the market for the machines", reaches its size a few words on.)
     before: ['could reach', 'to reach', 'will reach', 'would reach', 'could hit', 'to hit', 'will hit', 'could top', 'to top', 'will top'],
     cueBefore: ['market for', 'market in', 'demand for', 'demand in'],

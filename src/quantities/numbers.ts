@@ -388,7 +388,7 @@ function parseWords(tokens: readonly Token[], i: number, opts: NumberOptions): N
       if (nw !== undefined && (SMALL[nw] !== undefined || TENS[nw] !== undefined)) j++;
       else if (nw === 'hundred' && last === 'small') j++; // "a three-hundred-fifty-megawatt order"
       else if (nw === 'point' && (last === 'small' || last === 'tens')) j++; // "three-point-two bil"
-      else if (nw === 'and' && (last === 'hundred' || last === 'scale') && hyphenedNumberWord(tokens, j + 2)) j += 3; // "a four-hundred-and-fifty-million-dollar cheque"
+      else if (nw === 'and' && (last === 'hundred' || last === 'scale') && hyphenedNumberWord(tokens, j + 2)) j += 3; // "a three-hundred-and-twenty-million-dollar payment"
       else if (opts.hyphenScale === true && (last === 'small' || last === 'tens' || last === 'hundred') && hyphenBeforeScale(tokens, j)) j++; // "a four-billion-dollar valuation"
     } else if (sep !== undefined && sep.lower === 'and' && (last === 'hundred' || last === 'scale')) {
       const nw = wordAt(tokens, j + 1);

@@ -98,7 +98,7 @@ function rangeAt<U>(ctx: Context, fam: Family<U>, a: Core<U>, closer: string | n
   // ("it's a long one — twelve years": "one" before a dash set off by spaces is a pronoun, and the dash opens an aside.)
   const spaced = /^[-\u2013\u2014]$/.test(j.text) && (t[at - 1]?.end !== j.start || t[at + 1]?.start !== j.end);
   const before = t[a.num.start - 1];
-  // ("ups its stake by 15% to 24.9%", "cut the price by $2 to $40": after "by", "to" leads from a step with its own unit
+  // ("lifts its stake by 12% to 20.5%", "cut the price by $2 to $40": after "by", "to" leads from a step with its own unit
   // to the level it leaves; "grew by 3 to 5 percent" is a range.)
   if (j.lower === 'to' && a.unit !== null && (before?.lower === 'by' || (before !== undefined && BOUND_PREFIX.test(before.text) && t[a.num.start - 2]?.lower === 'by'))) return null;
   if (spaced && t[a.num.start]?.lower === 'one' && a.num.end === a.num.start + 1 && before?.kind === 'word' && !ONE_AS_NUMBER_AFTER.has(before.lower)) return null;

@@ -116,11 +116,11 @@ export function millionsNotMetres(ctx: Context, numberStart: number, unitStart: 
   return cuedBefore(ctx, numberStart, SHORT_SUM_CUE_WINDOW, SHORT_SUM_CUES) || suffixAt(ctx, unitEnd)?.per != null;
 }
 
-/** Words that hedge a figure told again: "or about 180 million a year". */
+/** Words that hedge a figure told again: "or roughly 120 million a year". */
 const RESTATED_HEDGES: ReadonlySet<string> = new Set(['about', 'some', 'roughly', 'around', 'nearly', 'almost', 'approximately', '~']);
 
 /**
- * "900 million vials, or about 180 million a year": a bare rate told after ", or" that follows a count of goods is that
+ * "600 million syringes, or roughly 120 million a year": a bare rate told after ", or" that follows a count of goods is that
  * count told per year, not money. The count is a number and up to five words of goods, none a currency's.
  */
 function restatesCount(ctx: Context, start: number): boolean {
