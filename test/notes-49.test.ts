@@ -279,8 +279,8 @@ describe('a deal noun\'s marker may stand past a long "of" phrase', () => {
       .toEqual(['Brodwick Estates', 'Siskin Crest Capital']);
   });
 
-  it('a comma closes the phrase: "the sale of its campus in Abilene, Texas, to X" is read as before (guard)', () => {
-    expect(sidesOf('Brodwick Data said it had completed the sale of its 900-megawatt campus in Tarvo Falls, Texas, to Siskin Infrastructure for $650 million.')[0])
+  it('a comma closes the phrase: "the sale of its data hall outside Tarvo Falls, Ohio, to X" is read as before (guard)', () => {
+    expect(sidesOf('Brodwick Data said it has closed the sale of its 300-megawatt data hall outside Tarvo Falls, Ohio, to Siskin Infrastructure for $410 million.')[0])
       .toEqual(['Brodwick Data', 'Siskin Infrastructure']);
   });
 });
