@@ -296,3 +296,13 @@ describe('the fillers of talk a transcript capitalizes are no names', () => {
     expect(names).not.toContain(filler);
   });
 });
+
+describe('a purchase an option may make later joins no deal of its side', () => {
+  it('the option beside a stake sale is not set against the sale', () => {
+    const texts = [
+      'Kelvoran Estates agreed to sell a 35% stake in its retail parks to Ashdrift Capital for £410 million.',
+      'Kelvoran Estates plc announces the disposal of a 35 per cent share in its retail parks to Ashdrift Capital for £410 million. Ashdrift also has an option to acquire a further 15 per cent for £180 million.',
+    ];
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['agreement']);
+  });
+});

@@ -93,6 +93,9 @@ const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b(?:\s+(?:it\s+|the\s+(?:term|contract|deal|agreement)\s+)?(?:by|for)\s+(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:years?|months?|seasons?))?|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
+/** "an option to acquire a further 21%", "a call option on another 10%": a later purchase a deal lets one side make. */
+const OPTION_TO_BUY = /\b(?:an?|the|its|their)\s+(?:call\s+)?option\s+(?:to\s+(?:acquire|buy|purchase|take)|on)\s+(?:a\s+)?(?:further|another|additional|the\s+remaining)\b/i;
+
 /**
  * The part of a claim's sentence its deal word stands in, between semicolons: a digest joins its items by them ("...;
  * Tarvo leases four cranes to Siskin; and a union accepted a sweetened wage proposal"), and the words of another item
@@ -835,6 +838,8 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (key === '' && toldAsOlder(claim)) continue;
     // ("Separately, Tarvo priced a €150m bond": a deal its words set apart joins none of the side's news.)
     if (separate.has(claim.id)) continue;
+    // ("Siskin has an option to acquire a further 21% for £275m": a purchase an option may make later is no deal yet.)
+    if (OPTION_TO_BUY.test(ownItem(claim))) continue;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
     const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);
