@@ -394,7 +394,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     name: 'subject-of-led-deal', alternation: 'nominal', fills: ['counterparty'],
-    example: 'Tashric Freight closed a $640 million funding round led by Hostsund Marine, with participation from Orrel Capital.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
+    example: 'Tashric Freight closed a $640 million growth round led by Hostsund Marine, with participation from Orrel Capital.', expect: { parties: ['Hostsund Marine', 'Tashric Freight'] },
     reason: 'a deal noun whose giver a "by" after it names ("a round led by X") is the deal of the subject that announced, closed or took it',
     apply(s) {
       if (s.counterparty || !s.actor || !isNoun(s) || s.actor.first < s.trigger.token) return false;
