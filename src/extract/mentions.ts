@@ -582,7 +582,7 @@ function personLike(tokens: readonly Token[]): boolean {
   if (tokens.length > 1 && LEGAL_SUFFIXES.has(bare(tokens[tokens.length - 1]!.text).toLowerCase())) return false;
   // ("Brenna FC", "Hilwell SC": a sports club's mark makes a club, no surname.)
   if (tokens.length > 1 && CLUB_MARKS.has(bare(tokens[tokens.length - 1]!.text))) return false;
-  // ("Valdren Liv", "Osterby Maja": a given name closing a name whose first word no lexicon knows as a name of people
+  // ("Quillsby Liv", "Kelvoran Maja": a given name closing a name whose first word no lexicon knows as a name of people
   // is a firm's word, "Liv" for life insurance; people write the given name first.)
   if (givenNameLast(tokens)) return false;
   if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;

@@ -174,8 +174,8 @@ function governedNoun(layer: ClauseLayer, verb: number, end: number, dative = fa
 const CHOOSING_PARTICIPLES: ReadonlySet<string> = new Set(['selected', 'chosen', 'picked', 'appointed', 'hired', 'engaged', 'contracted', 'commissioned', 'retained', 'tapped', 'mandated', 'awarded', 'named']);
 
 /**
- * Words before a name that set it beside the deal's giver, not across from it: "with participation from Quillstone",
- * "alongside Ferrow", "joined by Tessaly". A round's or a loan's co-investors and co-lenders are the lead's side.
+ * Words before a name that set it beside the deal's giver, not across from it: "with participation from Brodwick",
+ * "alongside Siskin", "joined by Tarvo". A round's or a loan's co-investors and co-lenders are the lead's side.
  */
 const CO_PARTY_CUES: readonly (readonly string[])[] = [['participation', 'from'], ['participation', 'of'], ['alongside'], ['joined', 'by'], ['together', 'with'], ['along', 'with']];
 
@@ -461,7 +461,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       // names the other side; the "for" after it says what the deal is for. `with-nominal` reads it.)
       const withSide = isNoun(s) && marked && marked.marker !== 'with' ? findOtherSide(s.layer, s.trigger.token, s.end, ['with'], false, s.actor) : null;
       if (withSide && marked && withSide.mention.first < marked.mention.first) return false;
-      // ("a round led by Harrowgate, with participation from Quillstone": a co-investor stands on the lead's side.)
+      // ("a round led by Harnvik, with participation from Brodwick": a co-investor stands on the lead's side.)
       if (marked && s.actor && coPartyBefore(s.layer, marked.mention.first)) return false;
       s.counterparty = marked?.mention ?? null;
       return s.counterparty !== null;
