@@ -211,7 +211,7 @@ describe('a bare rate told after a count of goods is that count per year, not mo
 describe('a round led by an investor is the round of the firm that announced it; its co-investors stand with the lead', () => {
   it.each([
     ['an announcement', 'Tovenna, the pet-clinic chain, announced on Monday a $62 million Series C round led by Harnvik Ventures, with participation from existing backers Quillsby Capital and Brodwick Partners.'],
-    ['a lowercase brand after a dateline', 'OSTBY - tovenna, the pet-clinic chain, announced on Monday a $62 million Series C round led by Harnvik Ventures, with participation from Quillsby Capital.'],
+    ['a lowercase brand after a dateline', 'LATHMERE - tovenna, the pet-clinic chain, announced on Monday a $62 million Series C round led by Harnvik Ventures, with participation from Quillsby Capital.'],
     ['a closing', 'Tovenna closed a $62 million Series C round led by Harnvik Ventures, alongside Quillsby Capital.'],
   ])('%s', (_what, text) => {
     const [claim] = report([text]).claims;

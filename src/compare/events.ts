@@ -844,7 +844,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)
     const otherInstrument = (g: EventGroup) => claim.instrument !== undefined && g.claims.some((c) => c.instrument !== undefined && c.instrument !== claim.instrument);
     // (An event that took the other kind's claims of its pair, `kinds-retell-figures`, is of both kinds for a claim that
-    // states a size of it the same: "your co-op has lined up a $75 million loan from Ostby" beside a borrowing of $60m.)
+    // states a size of it the same: "your co-op has lined up a $75 million loan from Lathmere" beside a borrowing of $75m.)
     const ofKind = (g: EventGroup) => !kind || g.kind === kind || (g.claims.some((c) => specificKind(c) === kind) && sharesSize(claim, g.claims));
     const fits = live.filter((g) => ofKind(g) && (!key || keysOfPair.get(`${g.families[0]}~${g.families[1]}`)!(key) === g.time) && !g.id.endsWith('~unspecified') && !otherInstrument(g));
     // An undated claim beside an undated event and dated ones is of the undated one, as its undated claims are.
