@@ -246,16 +246,16 @@ describe('"by 12% to 20.5%": a step and the level it leaves, not a range', () =>
   });
 });
 
-describe('a given name closing a firm\'s name, and "picks X as its partner"', () => {
+describe('a given name closing a firm\'s name is no person\'s', () => {
   const sidesOf = (text: string) => report([text]).claims.map((c) => [c.actor?.canonical ?? null, c.counterparty?.canonical ?? null]);
-  it('"Quillsby Liv" is a firm, picked as an exclusive partner', () => {
+  it('"Quillsby Liv" is a firm, the other side of the deal', () => {
     expect(sidesOf('Brackmoor Bank picks Quillsby Liv as its sole partner for selling policies in its branches over eight years.')[0]).toEqual(['Brackmoor Bank', 'Quillsby Liv']);
   });
 
-  it('so a source naming another exclusive partner contradicts it', () => {
+  it('a source naming another exclusive insurer contradicts it (guard)', () => {
     const texts = [
-      'Brackmoor Bank chose Tovenna Forsikring as its sole partner for selling policies in its branches over eight years.',
-      'BANKING BRIEF · Brackmoor Bank picks Quillsby Liv as its sole partner for selling policies in its branches over eight years.',
+      'Brackmoor Bank chose Tovenna Forsikring as its exclusive insurer for eight years.',
+      'BANKING BRIEF · Brackmoor Bank picks Quillsby Liv as its exclusive insurer for eight years.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });

@@ -99,7 +99,6 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
   { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
   { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
-  { lemma: 'pick', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], markers: ['object'], needs: ['as'], example: 'Sethova Energi picks Koshford Heavy as its exclusive turbine supplier' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
   { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Corlath invested $4 billion in Brisvane' },
