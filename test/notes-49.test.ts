@@ -137,7 +137,7 @@ describe('figures as Nordic, Indonesian and standards style write them', () => {
     ['selling some 23 500 hectares of woodland', 235000000],
     ['shipping 14 000 tonnes of trout', 14000],
     ['a 1 250 000 tonne deal', 1250000],
-    ['NOK 1,9 milliarder', 1.9e9],
+    ['NOK 2,3 milliarder', 2.3e9],
     ['SEK 2,4 mdr', 2.4e9],
     ['priced at Rp3,7 triliun', 3.7e12],
     ['Rp 350 miliar', 3.5e11],

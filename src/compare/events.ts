@@ -93,7 +93,7 @@ const REVISED_TERMS = /\b(?:expand|enlarge|upsize|increase|boost)(?:s|d|ed|ing)?
 /** "two one-year extension options", "options to extend the term", "two optional one-year extensions": terms of the deal itself. */
 const EXTENSION_OPTION = /\bextension options?\b|\boptions? to (?:extend|renew)\b(?:\s+(?:it\s+|the\s+(?:term|contract|deal|agreement)\s+)?(?:by|for)\s+(?:another|a further|an additional|an extra)\s+[\w-]+\s+(?:years?|months?|seasons?))?|\boptional\b[^.;]{0,40}?\bextensions?\b/gi;
 
-/** "an option to acquire a further 21%", "a call option on another 10%": a later purchase a deal lets one side make. */
+/** "an option to acquire a further 15%", "a call option on another 10%": a later purchase a deal lets one side make. */
 const OPTION_TO_BUY = /\b(?:an?|the|its|their)\s+(?:call\s+)?option\s+(?:to\s+(?:acquire|buy|purchase|take)|on)\s+(?:a\s+)?(?:further|another|additional|the\s+remaining)\b/i;
 
 /**
@@ -331,7 +331,7 @@ function figuresOf(c: Claim): [string, number][] {
 
 /**
  * Whether two figures' keys measure the same thing: the same key, or sums of one kind in one currency, a bare dollar
- * ("USD*") standing for a dollar of its own sign ("$60 million" in a members' bulletin, "C$60 million" on the wire).
+ * ("USD*") standing for a dollar of its own sign ("$75 million" in a members' bulletin, "C$75 million" on the wire).
  */
 function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
@@ -838,7 +838,7 @@ export function groupEvents(input: readonly Claim[], table: EntityTable): { grou
     if (key === '' && toldAsOlder(claim)) continue;
     // ("Separately, Tarvo priced a €150m bond": a deal its words set apart joins none of the side's news.)
     if (separate.has(claim.id)) continue;
-    // ("Siskin has an option to acquire a further 21% for £275m": a purchase an option may make later is no deal yet.)
+    // ("Siskin has an option to acquire a further 15% for £180m": a purchase an option may make later is no deal yet.)
     if (OPTION_TO_BUY.test(ownItem(claim))) continue;
     const live = [...new Set((byFamily.get(family) ?? []).map((g) => liveGroup(groups, g.id)))];
     // (A claim naming a round joins no event whose claims name another: "$300m Series C" is not the "$80m Series B".)

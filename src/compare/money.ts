@@ -77,7 +77,7 @@ function roomy(reading: MoneyReading): MoneyReading {
 
 /**
  * Whether two sums are in one currency: the same code, a sum said with none, or a bare dollar beside a dollar of its
- * own sign ("$165 million" in a city paper, "C$150 million" on the wire: `DOLLAR_CURRENCIES`).
+ * own sign ("$235 million" in a city paper, "C$210 million" on the wire: `BARE_DOLLAR_CURRENCIES`).
  */
 function sameCurrency(a: MoneyReading, b: MoneyReading): boolean {
   if (a.currency === b.currency || a.currency === UNSTATED_CURRENCY || b.currency === UNSTATED_CURRENCY) return true;

@@ -122,16 +122,16 @@ function minorityShare(q: Quantity): Quantity {
 const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;
 
 /**
- * "raising its overall stake in the chain to 17%", "taking it to 21%", "bringing its holding in Tarvo to 30%": the share a
+ * "raising its overall stake in the chain to 17%", "taking it to 20%", "bringing its holding in Tarvo to 30%": the share a
  * firm ends up with after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`).
  */
 const HOLDING_RAISED_TO = /\b(?:(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?|(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+))\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
 
-/** "by 15% to 24.9%": the share after a step's share and "to" is the holding the step leaves. */
+/** "by 12% to 20.5%": the share after a step's share and "to" is the holding the step leaves. */
 const HOLDING_AFTER_STEP = /%\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under)){0,2}\s+$/i;
 
 /**
- * "having previously held 15.01%", "up from 15%", "to 19% from 15%", "had held 9.9%": the share a firm held before the deal, which is no
+ * "having previously held 14.02%", "up from 14%", "to 17% from 14%", "had held 9.5%": the share a firm held before the deal, which is no
  * figure of the deal and is set only against another source's share held before.
  */
 const PRIOR_HOLDING_BEFORE = /(?:\b(?:(?:previously|formerly|had|having)\s+(?:held|owned|had)|up\s+from|from(?:\s+a)?\s+(?:previous|prior|earlier))|%\s+from)(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
@@ -180,7 +180,8 @@ const rank = (verdict: Comparison['verdict']): number => (verdict === 'agree' ? 
 
 /**
  * Measures of the same unit: "500-megawatt" agrees with "half a gigawatt" and conflicts with "1.5 gigawatts".
- * With several values of one unit on a side, any matching pair agrees.
+ * With several values of one unit on a side, any matching pair of one role agrees; a conflict of one role of a share
+ * (a step, a holding, a holding before) is not hidden by another role's agreement.
  */
 export const compareQuantity: Comparator<Measure[]> = {
   read: (claim) => (claim.quantities.length === 0 ? null : claim.quantities.map((q) => {
@@ -195,8 +196,8 @@ export const compareQuantity: Comparator<Measure[]> = {
     };
   })),
   compare: (a, b, settings) => {
-    // Per role of share the pairs compared, the best verdict: an agreement of one role ("another 4%" on both sides)
-    // does not hide a conflict of another ("taking it to 19%" against "to 21%").
+    // Per role of share the pairs compared, the best verdict: an agreement of one role ("another 3%" on both sides)
+    // does not hide a conflict of another ("taking it to 17%" against "to 20%").
     const byRole = new Map<string, Comparison>();
     for (const ma of a) {
       for (const mb of b) {

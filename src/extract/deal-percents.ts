@@ -63,12 +63,12 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
     name: 'step-then-holding',
     before: /\b(?:stake|holding|interest|shareholding)\s+by\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+to\s+$/i,
     example: 'Quillsby lifts Brackmoor stake by 12% to 20.5%.',
-    reason: 'the share after a stake\'s step ("by 15% to") is the holding the step leaves',
+    reason: 'the share after a stake\'s step ("by 12% to") is the holding the step leaves',
   },
   {
     name: 'raised-to-before',
     before: /\b(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+)\s+to(?:\s+(?:about|roughly|nearly|some|just|almost|around)){0,2}\s+$/i,
-    example: 'Quillsby bought another 6% of Brackmoor, taking it to 21%.',
+    example: 'Quillsby bought another 3% of Brackmoor, taking it to 20%.',
     reason: 'the share a raise takes a holder to is the holding the deal leaves, as "lifting its holding to 60%" is',
   },
   {

@@ -421,14 +421,14 @@ export function archiveTagTime(text: string): TimeMatch | undefined {
 
 /**
  * A note in parentheses that closes the text after its last sentence, with the year it ran and maybe its month or
- * where it ran: "... three clinics. (2020)", "(October 2019)", "(Trade Ledger, 2021)", "(Release dated 2018)".
+ * where it ran: "... two depots. (2020)", "(October 2019)", "(Trade Ledger, 2021)", "(Release dated 2018)".
  */
 const ARCHIVE_NOTE = /[.!?]["\u201d']?\s*\(([^()\n]{0,40})\)\s*$/u;
 /** The note's words: a year last, maybe a month before it, maybe where it ran and a comma or "dated" before those. */
 const ARCHIVE_NOTE_WORDS = /^\s*(?:[\p{L}][\p{L} .&'-]{0,30}(?:,\s*|\s+dated\s+))?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$/u;
 
 /**
- * `archive-note`: the year a note in parentheses gives at the end of an archived item ("... to buy three clinics.
+ * `archive-note`: the year a note in parentheses gives at the end of an archived item ("... to buy two depots.
  * (2020)"): the item ran that year, so it dates every deal its own words leave undated, as a headline's year tag does.
  * @example archiveNoteTime('Ulvenor has bought the Pertwick depot. (Depot Weekly, 2018)')?.text // '2018'
  */

@@ -189,7 +189,7 @@ export const REGIONAL_CURRENCY_WORDS: readonly {
 ];
 
 /**
- * Dollars a country's own press writes with a bare "$" ("will pay $165 million" in a city paper, beside a wire's "C$150
+ * Dollars a country's own press writes with a bare "$" ("is paying $235 million" in a city paper, beside a wire's "C$210
  * million"): a bare "$" or "dollars" is the US dollar only by default, and may be one of these (`isBareDollar`). Hong
  * Kong, Singapore and Taiwan sums reach English text converted or marked, so their dollars are not listed.
  */
@@ -199,8 +199,8 @@ export const BARE_DOLLAR_CURRENCIES: ReadonlySet<string> = new Set(['CAD', 'AUD'
 const MARKED_DOLLAR = /\b(?:U\.?S|C|CA|Can|A|AU|NZ|HK|S|NT)\s?\$|\b(?:USD|CAD|AUD|NZD|HKD|SGD|TWD)\b|\b(?:U\.S\.|american|canadian|australian|new zealand|hong kong|singapore|taiwan)\s+dollars?\b/i;
 
 /**
- * Whether a sum read as US dollars was written with a bare "$" or "dollars" ("$165 million", "40 bucks") in a sentence
- * that marks no dollar with its country: where the sentence marks one ("A$2.1 billion ... a $4B market"), its bare
+ * Whether a sum read as US dollars was written with a bare "$" or "dollars" ("$235 million", "40 bucks") in a sentence
+ * that marks no dollar with its country: where the sentence marks one ("A$1.4 billion ... a $3B market"), its bare
  * dollar is told apart from it.
  */
 export const isBareDollar = (currency: string, text: string, sentence: string): boolean => currency === 'USD' && !MARKED_DOLLAR.test(text) && !MARKED_DOLLAR.test(sentence);

@@ -13,15 +13,15 @@ export const EUROPEAN_SCALES: readonly { words: string; value: number; example: 
   // Portuguese and Spanish: "R$3,6 bi", "R$ 450 mi", "US$ 1,5 bilhão", "3,2 mil millones de euros".
   ...['bi', 'bilhões', 'bilhoes', 'bilhão', 'bilhao', 'mil milhões', 'mil millones'].map((words) => ({ words, value: 1e9, example: `R$3,6 ${words}` })),
   ...['mi', 'milhões', 'milhoes', 'milhão', 'millones', 'mln'].map((words) => ({ words, value: 1e6, example: `R$450 ${words}` })),
-  // Nordic, Dutch and Italian: "NOK 1,9 milliarder", "SEK 2,4 mdr", "DKK 3,1 mia.", "€1,2 miljard", "€3,5 miliardi".
-  ...['milliarder', 'mia.'].map((words) => ({ words, value: 1e9, example: `NOK 1,9 ${words}` })),
+  // Nordic, Dutch and Italian: "NOK 2,3 milliarder", "SEK 2,4 mdr", "DKK 3,1 mia.", "€1,2 miljard", "€3,5 miliardi".
+  ...['milliarder', 'mia.'].map((words) => ({ words, value: 1e9, example: `NOK 2,3 ${words}` })),
   ...['miljarder', 'mdr', 'mdr.'].map((words) => ({ words, value: 1e9, example: `SEK 2,4 ${words}` })),
   ...['miljard', 'miljardia', 'miliardi', 'miliardo'].map((words) => ({ words, value: 1e9, example: `€1,2 ${words}` })),
   ...['millioner', 'mill.'].map((words) => ({ words, value: 1e6, example: `DKK 450 ${words}` })),
   ...['miljoner', 'mkr'].map((words) => ({ words, value: 1e6, example: `SEK 450 ${words}` })),
   ...['miljoen', 'miljoona', 'miljoonaa', 'milioni'].map((words) => ({ words, value: 1e6, example: `€450 ${words}` })),
-  // Indonesian and Malay: "Rp4,2 triliun", "Rp 350 miliar", "RM 80 juta".
-  { words: 'triliun', value: 1e12, example: 'Rp4,2 triliun' },
+  // Indonesian and Malay: "Rp3,7 triliun", "Rp 350 miliar", "RM 80 juta".
+  { words: 'triliun', value: 1e12, example: 'Rp3,7 triliun' },
   ...['miliar', 'bilion'].map((words) => ({ words, value: 1e9, example: `Rp 350 ${words}` })),
   { words: 'juta', value: 1e6, example: 'Rp 800 juta' },
 ];

@@ -304,7 +304,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   },
   {
     reason: 'market-size', kinds: ['amounts', 'quantities'], example: 'the world market for farm robots could reach $7.1 billion by 2031',
-    // (A market named with what it sells, "the market for the machines", reaches its size a few words on.)
+    // (A market named with what it sells, "the market for farm robots", reaches its size a few words on.)
     before: ['could reach', 'to reach', 'will reach', 'would reach', 'could hit', 'to hit', 'will hit', 'could top', 'to top', 'will top'],
     cueBefore: ['market for', 'market in', 'demand for', 'demand in'],
   },
@@ -564,7 +564,7 @@ function pastFiller(t: Context['tokens'], first: number): number {
   return t[first - 1]?.text === ',' && SPOKEN_FILLERS.has(t[first - 2]?.lower ?? '') && t[first - 3]?.text === ',' ? first - 3 : first;
 }
 
-/** Where a value's figure begins inside its span, past words of a bound read into it ("could reach $4.8 billion"). */
+/** Where a value's figure begins inside its span, past words of a bound read into it ("could reach $7.1 billion"). */
 function firstFigure(t: Context['tokens'], first: number, end: number): number {
   for (let i = first; i < end; i++) if (t[i]!.kind !== 'word') return i;
   return first;
@@ -600,7 +600,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
     const hit = r.after === null ? null : phraseAt(t, next, r.after);
     if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
-    // ("the market could reach $4.8 billion": a bound's words read into the sum may end the rule's phrase.)
+    // ("the market could reach $7.1 billion": a bound's words read into the sum may end the rule's phrase.)
     if (r.before !== null && figure > first && phraseBefore(t, figure, r.before) !== null) return r.reason;
     if (r.before !== null && DETERMINERS.has(t[first - 1]?.lower ?? '') && phraseBefore(t, first - 1, r.before) !== null) return r.reason;
     // "PT: $62": a label before a colon.

@@ -122,7 +122,7 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
   let j = i + 1;
   const grouped = spaceGroups(tokens, i);
   if (grouped !== null) {
-    value = grouped[0]; // "41 000 hectares"
+    value = grouped[0]; // "23 500 hectares"
     j = grouped[1];
   }
   const slash = slashFraction(tokens, i);
@@ -174,7 +174,7 @@ function parseDigits(tokens: readonly Token[], i: number, opts: NumberOptions): 
 }
 
 /**
- * "41 000 hectares", "12 000 tonnes", "1 250 000": thousands set off by single spaces, as Nordic, French and
+ * "23 500 hectares", "14 000 tonnes", "1 250 000": thousands set off by single spaces, as Nordic, French and
  * standards style write them. The first group has one to three digits, each later one exactly three, and no number
  * stands just before or after the run ("in 2021 450 staff", "30 100-MW turbines" stay two numbers).
  * Returns [value, index past the last group] or null.
