@@ -317,9 +317,15 @@ function joinUntimed(groups: Map<string, EventGroup>, byPair: ReadonlyMap<string
   }
 }
 
+const FIGURES = new WeakMap<Claim, [string, number][]>();
+
 /** The figures of a claim, each a key of what it measures and its value: "amount:USD/year", "months", "tonne/year". */
 function figuresOf(c: Claim): [string, number][] {
+  // (Read once per claim: joining asks for a pair's figures again for every claim it places.)
+  const known = FIGURES.get(c);
+  if (known) return known;
   const out: [string, number][] = [];
+  FIGURES.set(c, out);
   // (A bare dollar is marked "USD*": it meets a dollar of its own sign too, `sameMeasure`.)
   const currency = c.amount ? `${c.amount.currency}${isBareDollar(c.amount.currency, c.amount.text, c.text) ? '*' : ''}` : '';
   if (c.perYear !== null) out.push([`year:${currency}`, c.perYear]);

@@ -5,7 +5,7 @@ import { interval, verdictOf, type Comparator, type Comparison, type Interval } 
 import type { PositionReader } from './position-reader.js';
 import { PERIODS_PER_YEAR, roleOfAmount } from '../normalize/values.js';
 import { countKindOf } from '../lexicon/count-kinds.js';
-import { PREMIUM_MARK } from '../extract/deal-percents.js';
+import { PREMIUM_MARK, RAISED_TO_BEFORE } from '../extract/deal-percents.js';
 
 const PREFIXES: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
 
@@ -79,7 +79,7 @@ function roleOf(claim: Claim, q: Quantity): string {
   // (The 60 characters before it: "raising its overall holding in the grocer to [17%]".)
   const wider = claim.text.slice(Math.max(0, q.span.start - claim.span.start - 60), q.span.start - claim.span.start);
   if (PRIOR_HOLDING_BEFORE.test(before)) return 'prior-holding';
-  return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) || HOLDING_AFTER_STEP.test(before) ? 'holding' : 'stake';
+  return HOLDING_BEFORE.test(before) || HOLDING_RAISED_TO.test(wider) || RAISED_TO_BEFORE.test(before) || HOLDING_AFTER_STEP.test(before) ? 'holding' : 'stake';
 }
 
 /** How far two splits may differ, as a share of the larger minority share: rounding only. */
@@ -122,10 +122,10 @@ function minorityShare(q: Quantity): Quantity {
 const HOLDING_BEFORE = /\b(?:(?:will|would|to|now|then|already|currently|still)\s+(?:own|hold|have|control|retain|keep)|owns|holds|has|owning|holding|retains|retained|retaining|keeps|kept|keeping|(?:stake|holding|interest|shareholding|position|stream|entitlement|royalty|ownership)\s+to)\s+(?:(?:about|roughly|nearly|some|just|over|under|a|total|of|the|remaining)\s+){0,3}$/i;
 
 /**
- * "raising its overall stake in the chain to 17%", "taking it to 20%", "bringing its holding in Tarvo to 30%": the share a
- * firm ends up with after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`).
+ * "raising its overall stake in the chain to 17%", "bringing its holding in Tarvo to 30%": the share a firm ends up with
+ * after a raise, told with where it holds it; a holding (`HOLDING_BEFORE`; "taking it to 20%" is `RAISED_TO_BEFORE`).
  */
-const HOLDING_RAISED_TO = /\b(?:(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?|(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+))\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
+const HOLDING_RAISED_TO = /\b(?:stake|holding|interest|shareholding|ownership|position)(?:\s+in(?:\s+[\w'\u2019&.-]+){1,5})?\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under|a|total|of|the)){0,3}\s+$/i;
 
 /** "by 12% to 20.5%": the share after a step's share and "to" is the holding the step leaves. */
 const HOLDING_AFTER_STEP = /%\s+to(?:\s+(?:about|roughly|nearly|some|just|over|under)){0,2}\s+$/i;

@@ -16,6 +16,9 @@ export interface DealPercentRule {
   reason: string;
 }
 
+/** "taking it to", "raising its holding to": the words before the share a raise takes a holder to (`raised-to-before`). */
+export const RAISED_TO_BEFORE = /\b(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+)\s+to(?:\s+(?:about|roughly|nearly|some|just|almost|around)){0,2}\s+$/i;
+
 export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   {
     name: 'stake-noun-after',
@@ -67,7 +70,7 @@ export const DEAL_PERCENT_RULES: readonly DealPercentRule[] = [
   },
   {
     name: 'raised-to-before',
-    before: /\b(?:taking|lifting|raising|bringing|boosting|increasing|took|lifted|raised|brought|boosted|increased|takes|lifts|raises|brings|boosts|increases)\s+(?:it|them|(?:its|their|the)\s+\w+)\s+to(?:\s+(?:about|roughly|nearly|some|just|almost|around)){0,2}\s+$/i,
+    before: RAISED_TO_BEFORE,
     example: 'Quillsby bought another 3% of Brackmoor, taking it to 20%.',
     reason: 'the share a raise takes a holder to is the holding the deal leaves, as "lifting its holding to 60%" is',
   },
