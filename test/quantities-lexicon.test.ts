@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, findPeriods } from '../src/quantities/index.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from '../src/quantities/bounds.js';
-import { CURRENCIES, REGIONAL_CURRENCY_WORDS } from '../src/quantities/currencies.js';
+import { CURRENCIES, PRESS_SIGNS, REGIONAL_CURRENCY_WORDS } from '../src/quantities/currencies.js';
 import { PERIOD_WORDS } from '../src/quantities/periods.js';
 import { ADJECTIVE_COUNT_NOUNS, INVARIANT_PLURALS, PLURAL_ENDINGS } from '../src/quantities/count-nouns.js';
 import { RATE_LINKERS, RATES, SEASON_RATES, UNIT_NOUNS } from '../src/quantities/rates.js';
@@ -23,6 +23,12 @@ const all = (text: string) => {
 describe('every lexicon entry finds its own example', () => {
   it.each(CURRENCIES.map((c) => [c.code, c.example] as const))('currency %s: %s', (code, example) => {
     expect(findQuantities(example).amounts.map((a) => a.currency)).toContain(code);
+  });
+  it.each(PRESS_SIGNS.map((c) => [c.code, c.example] as const))('press sign of %s: %s', (code, example) => {
+    expect(findQuantities(example).amounts.map((a) => a.currency)).toEqual([code]);
+  });
+  it('a press sign made of letters counts only with a scale of a million or more', () => {
+    for (const text of ['SR 2 per litre', 'in W2 of the plant', 'P 3', 'KD 40', 'TL 12']) expect(findQuantities(text).amounts).toEqual([]);
   });
   it.each(REGIONAL_CURRENCY_WORDS.map((c) => [c.words[0], c.code, c.example] as const))('regional currency "%s" (%s): %s', (_w, code, example) => {
     expect(findQuantities(example).amounts.map((a) => a.currency)).toEqual([code]);

@@ -342,7 +342,8 @@ function opensCurrencyPhrase(lower: string, next: Token | undefined, after: Toke
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup: boolean): boolean {
   const word = bare(token.text);
   // ("SOLN FP | The tower sale": an article is no name's word, whatever compromise tagged it; a name's leading "The" is dropped anyway.)
-  if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an)$/.test(token.norm)) return false;
+  // ("Tom: And the money?": nor is a conjunction a speaker's label leaves capitalized.)
+  if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an|and|but|or|nor)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
   if (headingWord(word, token, next, after)) return false;

@@ -120,6 +120,34 @@ export const RUNTIME_CURRENCIES: readonly CurrencyEntry[] = ((): CurrencyEntry[]
 })();
 
 /**
+ * Signs a country's own press writes for its currency, beside the ISO code: "SR1.45bn" in a Saudi paper, "Dh5bn" in an
+ * Emirati one, "3 mld Kč" in a Czech one. Letters that are also words or initials count only with a scale of a million or
+ * more ("SR 2bn", never "SR 2"); signs with a mark no word has ("Kč", "zł") count as they stand.
+ */
+export const PRESS_SIGNS: readonly { code: string; before?: readonly string[]; after?: readonly string[]; scaledOnly: boolean; example: string; reason: string }[] = [
+  { code: 'SAR', before: ['SR'], scaledOnly: true, example: 'SR1.45 billion', reason: 'Saudi papers write the riyal as SR' },
+  { code: 'QAR', before: ['QR'], scaledOnly: true, example: 'QR3bn', reason: 'Qatari papers write the riyal as QR' },
+  { code: 'AED', before: ['Dh', 'Dhs'], scaledOnly: true, example: 'Dh5bn', reason: 'Emirati papers write the dirham as Dh or Dhs' },
+  { code: 'KWD', before: ['KD'], scaledOnly: true, example: 'KD 200 million', reason: 'Kuwaiti papers write the dinar as KD' },
+  { code: 'BHD', before: ['BD'], scaledOnly: true, example: 'BD 20 million', reason: 'Bahraini papers write the dinar as BD' },
+  { code: 'OMR', before: ['RO'], scaledOnly: true, example: 'RO 20 million', reason: 'Omani papers write the rial as RO' },
+  { code: 'JOD', before: ['JD'], scaledOnly: true, example: 'JD 20 million', reason: 'Jordanian papers write the dinar as JD' },
+  { code: 'KES', before: ['KSh', 'Ksh', 'KShs'], scaledOnly: true, example: 'KSh 3bn', reason: 'Kenyan papers write the shilling as KSh' },
+  { code: 'UGX', before: ['USh', 'Ushs'], scaledOnly: true, example: 'USh 40bn', reason: 'Ugandan papers write the shilling as USh' },
+  { code: 'TZS', before: ['TSh', 'Tsh'], scaledOnly: true, example: 'TSh 40bn', reason: 'Tanzanian papers write the shilling as TSh' },
+  { code: 'TRY', before: ['TL'], after: ['tl'], scaledOnly: true, example: '3 billion TL', reason: 'Turkish papers write the lira as TL, before or after the sum' },
+  { code: 'PLN', after: ['zł', 'zl'], scaledOnly: true, example: '200 mln zł', reason: 'Polish papers write the zloty after the sum' },
+  { code: 'HUF', before: ['Ft'], after: ['ft'], scaledOnly: true, example: '300 mln Ft', reason: 'Hungarian papers write the forint as Ft after the sum' },
+  { code: 'CZK', after: ['kč'], scaledOnly: false, example: '3 mld Kč', reason: 'Czech papers write the koruna as Kč after the sum' },
+  { code: 'PHP', before: ['P', 'Php'], scaledOnly: true, example: 'P3 billion', reason: 'Philippine papers write the peso as P' },
+  { code: 'BDT', before: ['Tk', 'Tk.'], scaledOnly: true, example: 'Tk 500 crore', reason: 'Bangladeshi papers write the taka as Tk' },
+  { code: 'THB', before: ['Bt'], scaledOnly: true, example: 'Bt2bn', reason: 'Thai business papers write the baht as Bt' },
+  { code: 'KRW', before: ['W'], scaledOnly: true, example: 'W2trn', reason: 'the financial press writes the won as W where the sign is not set' },
+  { code: 'EGP', before: ['LE', 'E£'], scaledOnly: true, example: 'LE 5bn', reason: 'Egyptian papers write the pound as LE or E£' },
+  { code: 'CNY', before: ['Rmb'], scaledOnly: false, example: 'Rmb3bn', reason: 'the financial press writes the renminbi as Rmb' },
+];
+
+/**
  * Words several countries use for their currency ("4.2 billion crowns", "300 million pesos"): the text's places,
  * adjectives and exchange words tell which. Each option lists the cues that pick it; with no cue the words name no
  * currency we can tell, and a sum of millions is money of no stated currency (`UNSTATED_CURRENCY`).
@@ -274,6 +302,11 @@ function buildMaps(): { before: Map<string, CurrencyHit>; folded: Map<string, Cu
     for (const a of c.after) after.set(a, hit);
     for (const a of c.afterIfScaled ?? []) after.set(a, { code: c.code, factor: 1, ifScaled: true });
     for (const a of c.minor ?? []) after.set(a, { code: c.code, factor: 0.01, ifScaled: false });
+  }
+  for (const c of PRESS_SIGNS) {
+    const hit = { code: c.code, factor: 1, ifScaled: c.scaledOnly };
+    for (const b of c.before ?? []) before.set(b, hit);
+    for (const a of c.after ?? []) after.set(a, hit);
   }
   // (A runtime currency's code or name never stands for one the table reads: "rand" stays the table's.)
   for (const c of RUNTIME_CURRENCIES) {

@@ -16,6 +16,8 @@ export const EUROPEAN_SCALES: readonly { words: string; value: number; example: 
   // Nordic, Dutch and Italian: "NOK 2,3 milliarder", "SEK 2,4 mdr", "DKK 3,1 mia.", "€1,2 miljard", "€3,5 miliardi".
   ...['milliarder', 'mia.'].map((words) => ({ words, value: 1e9, example: `NOK 2,3 ${words}` })),
   ...['miljarder', 'mdr', 'mdr.'].map((words) => ({ words, value: 1e9, example: `SEK 2,4 ${words}` })),
+  // Czech, Polish and Dutch short forms: "3 mld Kč", "€1,2 mld".
+  ...['mld', 'mld.'].map((words) => ({ words, value: 1e9, example: `€1,2 ${words}` })),
   ...['miljard', 'miljardia', 'miliardi', 'miliardo'].map((words) => ({ words, value: 1e9, example: `€1,2 ${words}` })),
   ...['millioner', 'mill.'].map((words) => ({ words, value: 1e6, example: `DKK 450 ${words}` })),
   ...['miljoner', 'mkr'].map((words) => ({ words, value: 1e6, example: `SEK 450 ${words}` })),
