@@ -29,3 +29,65 @@ describe('a conjunction a speaker\'s label leaves capitalized names no one', () 
     expect(sidesOf(text).flat()).not.toContain('And');
   });
 });
+
+describe('a dialogue\'s first names before their colons are its turns', () => {
+  const talk = 'Siskin: So Tovenna finally sold the depot. Kai: To Brackmoor? Siskin: To Brackmoor, yeah. Kai: For how much? Siskin: Forty million.';
+  it('the hosts\' names are no parties', () => {
+    expect(sidesOf(talk).flat()).not.toContain('Kai');
+    expect(sidesOf(talk).flat()).not.toContain('Siskin');
+  });
+  it('a heading\'s one firm before its colon still names a side (guard)', () => {
+    expect(sidesOf('Brackmoor: agrees to buy the Tovenna depot for $40 million.').flat()).toContain('Brackmoor');
+  });
+});
+
+describe('"it" in talk never stands for a place the lexicon knows', () => {
+  it('a place named in passing between the firm and "it" is skipped', () => {
+    const text = 'Priya: Tovenna finally found its buyer, Brackmoor. Tom: The people out of Saxony? Priya: Yep. So it takes 25,000 tonnes a year.';
+    expect(report([text]).claims.map((c) => c.actor?.canonical)).not.toContain('Saxony');
+  });
+});
+
+describe('a verb of choosing with "for" is a supply seen from the buyer', () => {
+  it.each([
+    ['The RTA picked Brodwick for the new commuter fleet.', 'RTA', 'Brodwick'],
+    ['Tovenna Transit chose Brackmoor Rail for its tram order.', 'Tovenna Transit', 'Brackmoor Rail'],
+    ['Harnvik Water has selected Lathmere Pumps for the plant upgrade.', 'Harnvik Water', 'Lathmere Pumps'],
+  ])('%s', (text, actor, counterparty) => {
+    expect(sidesOf(text)).toContainEqual([actor, counterparty]);
+  });
+  it('the firm "over" passes by is no side', () => {
+    expect(sidesOf('Calmora picked Tarvo Energy over Nordvik Wind for its coastal array.').flat()).not.toContain('Nordvik Wind');
+  });
+  it('"picked up" stays a purchase (guard)', () => {
+    expect(report(['Birlwood picked up Quennet Bakeries for £120 million.']).claims[0]?.action?.lemma).toBe('pick');
+  });
+});
+
+describe('the members a group noun lists stand on one side', () => {
+  const affiliationsOf = (text: string) => report([text]).claims[0]?.affiliations.map((a) => [a.member, a.parent, a.rule]) ?? [];
+  it.each([
+    ['Tovenna Telecom sold its mast unit to a consortium of Harnvik Partners, Lathmere Pension and Norway\'s Quennet Capital for €2.1bn.', [['Lathmere Pension', 'Harnvik Partners'], ['Quennet Capital', 'Harnvik Partners']]],
+    ['Brackmoor Grain signed a $900 million revolving facility with a group of banks led by Vestrel Bank and Dunmarra Trust.', [['Dunmarra Trust', 'Vestrel Bank']]],
+    ['Selloway sold the plant to a consortium led by Corrovan Capital together with Pelkstone Partners for $300m.', [['Pelkstone Partners', 'Corrovan Capital']]],
+  ])('%s', (text, pairs) => {
+    for (const [member, parent] of pairs) expect(affiliationsOf(text)).toContainEqual([member, parent, 'group-member']);
+  });
+
+  it('a source naming another member meets the deal', () => {
+    const a = 'Tovenna Telecom sold its mast unit to a consortium of Harnvik Partners, Lathmere Pension and Quennet Capital for €2.1bn.';
+    const b = 'Lathmere Pension and its partners are paying Tovenna Telecom €2.4bn for the mast unit.';
+    expect(kindsBetween([a, b], 's1', 's2')).toContain('contradiction');
+  });
+
+  it('two firms that sign with each other are no group (guard)', () => {
+    expect(affiliationsOf('Tovenna and Brackmoor signed a $40 million supply deal.')).toEqual([]);
+  });
+});
+
+describe('a name a firm\'s own programme goes by is no side', () => {
+  it('"for its X armoured vehicle programme"', () => {
+    const text = 'Kelvoran Defence has picked Norway\'s Ashdrift Systems to supply 40 turrets for its Pennant armoured vehicle programme, in a £300 million contract.';
+    expect(sidesOf(text)).toContainEqual(['Ashdrift Systems', 'Kelvoran Defence']);
+  });
+});

@@ -347,6 +347,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     }
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
+  if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true)) return false;
   if (word.needs) {
     // ("the disposal of a 35 per cent share in its riverside retail parks portfolio to Tarvo": past a noun's "of" phrase,
     // up to a comma or a semicolon, the marker may stand further on.)

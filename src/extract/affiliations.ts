@@ -70,6 +70,46 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
   return { member: cleanName(member.name), parent: cleanName(parent.name), text: text.slice(start, end), span: { start, end }, rule };
 }
 
+/** Nouns of several firms that deal as one: "a consortium of", "a group of banks led by", "the syndicate". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'group', 'club', 'grouping', 'alliance']);
+/** Words after a group noun that open its members: "of", "led by", "including", "comprising", "made up of". */
+const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ['led', 'by'], ['including'], ['comprising'], ['made', 'up', 'of'], ['formed', 'by'], ['that', 'includes']];
+/** Words that join one member to the next in a group's list: ", ", "and", "together with", "alongside". */
+const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'alongside', 'as', 'well', 'plus', 'the', 'its']);
+
+/**
+ * "a consortium of Halvar Partners, Cadmon Pension and Sweden's Sunderby", "a group of banks led by Ravel and Hollis":
+ * the members a group noun lists stand on one side of the deal, each in the family of the first.
+ */
+function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  tokens.forEach((t, k) => {
+    if (!GROUP_NOUNS.has(t.norm) || !/^\s+$/.test(t.post)) return;
+    let j = k + 1;
+    // ("a group of banks led by", "a consortium of investors including": up to two lowercase words of who they are.)
+    if (tokens[j]?.norm === 'of' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) {
+      j += 2;
+      if (/^\p{Ll}/u.test(tokens[j]?.text ?? '') && !MEMBERS_OPEN.some((open) => open[0] === tokens[j]!.norm)) j++;
+    }
+    const open = MEMBERS_OPEN.find((words) => words.every((w, n) => tokens[j + n]?.norm === w));
+    if (!open) return;
+    j += open.length;
+    const members: Mention[] = [];
+    for (const m of names) {
+      if (m.first < j || (m.possessive && isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase()))) continue;
+      // (Only joining words, commas and a place's possessive stand between members: "and Sweden's Sunderby".)
+      const gap = tokens.slice(j, m.first);
+      if (gap.some((w) => !MEMBERS_JOIN.has(w.norm) && !(w.possessive && isLexiconPlace(w.norm.replace(/['\u2019]s?$/, ''))))) break;
+      if (members.length > 0 && gap.length === 0 && !/,/.test(tokens[m.first - 1]!.post)) break;
+      members.push(m);
+      if (!/^(?:,\s+|\s+)$/.test(tokens[m.last]!.post)) break;
+      j = m.last + 1;
+    }
+    if (members.length >= 2) groups.push(members);
+  });
+  return groups;
+}
+
 /**
  * Names the text itself puts on one side: "Musk's SpaceX", "SpaceX (parent of xAI)",
  * "xAI, now part of SpaceX", "folding xAI into SpaceX".
@@ -200,6 +240,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
       found.push(affiliation(text, m, next, 'folded-into'));
     }
   }
+  for (const [lead, ...others] of groupMembers(tokens, names)) for (const m of others) found.push(affiliation(text, m, lead!, 'group-member'));
   // ("Velquor said that Tarvo, its Nordic cloud platform, has ...": an appositive of the firm "its" stands for and a
   // part noun makes the name before it that firm's part.)
   for (const m of names) {

@@ -212,3 +212,28 @@ export function projectNames(sentence: Sentence, d: Marks): void {
     }
   });
 }
+
+/** Nouns of an undertaking a firm names: "its Sentinel armoured vehicle programme", "their Harbour Line project". */
+const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'project', 'scheme', 'initiative', 'campaign', 'development', 'upgrade']);
+
+/**
+ * "for its Sentinel armoured vehicle programme", "their Harbour Line expansion project": a name after a firm's own "its" and
+ * before up to three lowercase words ending in a noun of an undertaking names the undertaking, never a side.
+ */
+export function ownedUndertakings(sentence: Sentence, d: Marks): void {
+  const { tokens } = sentence;
+  tokens.forEach((t, k) => {
+    if (!isOwner(t) || !/^\s+$/.test(t.post) || !isCapitalized(tokens[k + 1])) return;
+    const run: number[] = [];
+    for (let j = k + 1; j <= k + 3 && isCapitalized(tokens[j]) && joined(tokens[j]!); j++) run.push(j);
+    if (run.length === 0 || namesFirm(run.map((j) => tokens[j]!))) return;
+    let j = run.at(-1)! + 1;
+    for (let words = 0; words < 4 && j < tokens.length && /^\p{Ll}/u.test(tokens[j]!.text); words++, j++) {
+      if (UNDERTAKING_NOUNS.has(tokens[j]!.norm)) {
+        for (const r of run) d.skip.add(r);
+        return;
+      }
+      if (!joined(tokens[j]!)) return;
+    }
+  });
+}

@@ -119,7 +119,7 @@ export function capitalizedWords(sentences: readonly Sentence[]): Set<string> {
       // ("TP Rs388\nFinancial closure done ...": as does an English word that opens a line the sentence runs on to.)
       const prevPost = s.tokens[k - 1]?.post ?? '';
       const opensLine = prevPost.includes('\n') && (isCommonWord(t.norm) || isWordNetWord(t.norm));
-      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(prevPost) && !opensLine && !opensTurnAfterLabel(s.tokens, k)) words.add(bare(t.text));
+      if (t.i > 0 && /^\p{Lu}/u.test(t.text) && !/\s[-\u2013\u2014]+\s*$/.test(prevPost) && !opensLine && !opensTurnAfterLabel(s.tokens, k) && !(k === 1 && s.turnLabel)) words.add(bare(t.text));
     });
     s.tokens.forEach((t, k) => {
       if (/^\p{Ll}[\p{Ll}0-9]{2,}(['\u2019]s)?$/u.test(t.text) && inPartySlot(s.tokens, k) && isLowercaseBrand(t)) words.add(bare(t.text));
@@ -1485,7 +1485,8 @@ class EarlierNames {
       if (this.latest && this.latest.name !== n.name) this.other = this.latest;
       this.latest = n;
       if (n.personLike) this.lastPerson = n;
-      else this.lastNonPerson = n;
+      // ("The battery people out of, um, Saxony? ... So it's seven years": a place the lexicon knows is no firm "it" stands for.)
+      else if (!isLexiconPlace(n.name.toLowerCase())) this.lastNonPerson = n;
     }
   }
 

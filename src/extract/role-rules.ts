@@ -8,6 +8,7 @@ import { ClauseLayer, referent } from './clause-layer.js';
 import { inAppositiveOf, inRegion } from './mentions.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { npParty, objectIsAsset, objectIsCompany, objectIsEquity, objectIsWholeCompany, passiveSubjectIsEquity, possessorOf } from './phrases.js';
+import { isLexiconPlace } from '../text/nlp.js';
 import {
   betweenPair, directObject, findOtherSide, forToSubject, leadingClauseSubject, nearestSubject, opensLeadingClause, pairedWith, type SubjectSearch,
 } from './arguments.js';
@@ -319,7 +320,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
       while (c > 0 && s.layer.token(c)!.parenthetical && !s.layer.owner[c]) c--;
       const chosen = s.layer.owner[c];
       if (!s.layer.usable(chosen) || chosen.possessive) return false;
-      const v = chosen.first - 1;
+      let v = chosen.first - 1;
+      // ("picked Germany's Varnholt to supply": a country's possessive before the chosen firm says where it is from.)
+      const where = s.layer.token(v);
+      if (where?.possessive && isLexiconPlace(where.norm.replace(/['\u2019]s?$/, ''))) v--;
       if (!APPOINTING_VERBS.has(s.layer.token(v)?.norm ?? '')) return false;
       const chooser = s.layer.owner[pastAuxiliaries(s.layer.tokens, v - 1)];
       if (!s.layer.usable(chooser) || chooser.possessive) return false;

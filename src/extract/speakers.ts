@@ -72,7 +72,7 @@ export interface Turn {
 export function turnSpeakers(sentences: readonly Sentence[]): (Turn | undefined)[] {
   let current: Turn | undefined;
   return sentences.map((sentence) => {
-    const label = speakerLabel(sentence.tokens, 0);
+    const label = speakerLabel(sentence.tokens, 0) ?? (sentence.turnLabel ? { end: 0, person: sentence.tokens[0]!.text } : null);
     if (label) current = label.person || label.firm ? { person: label.person, labelledFirm: label.firm !== undefined } : undefined;
     return current;
   });

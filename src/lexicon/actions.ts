@@ -31,6 +31,8 @@ export interface ActionWordEntry {
   unlessAfter?: readonly string[];
   /** Objects that make the verb another phrase, past an article or an owner ("is to use that cash on its bonds"). */
   unlessObject?: readonly string[];
+  /** Not an action when its object goes on with "to" and a verb ("picked Hostsund to build six cranes"): the role rules read who does what. */
+  unlessToDo?: boolean;
   /** Only an action when one of these words comes right after it ("signed with Sannmore"; in "signed a lease with Sannmore" the lease is the action). */
   followedBy?: readonly string[];
   /** Only an action when a sum of money follows ("receives $85 million from X", not "received a proposal from X"); for a noun, or stands just before it ("a $12 million seed round"). */
@@ -97,8 +99,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
     unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed six ferries with Siskin Yards' },
   // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
-  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as'], example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
-  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as'], example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
+  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as', 'for'], unlessToDo: true, example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
+  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as', 'for'], unlessToDo: true, example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
+  { lemma: 'pick', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['for'], unless: ['up', 'out', 'off', 'over', 'through', 'apart'], unlessToDo: true, markers: ['object'], example: 'Harnvik Transit picked Brodwick Rail for its new tram fleet' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
   { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Corlath invested $4 billion in Brisvane' },

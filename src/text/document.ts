@@ -21,6 +21,8 @@ export interface Sentence {
   tokens: Token[];
   /** The first sentence of a paragraph or a line after the first: a press release's dateline stands under its headline. */
   opensLine?: boolean;
+  /** Opens with a speaker's first name before a colon, as the turns of a dialogue do ("Priya: So it's seven years."). */
+  turnLabel?: boolean;
 }
 
 /** A text read once: its sentences and their tagged tokens. Every later stage reads this. */
@@ -179,6 +181,24 @@ function splitJoinedNames(terms: Term[]): Term[] {
   return out;
 }
 
+/** A word in title case before a colon: what a dialogue's turn opens with ("Priya:", "Tom:"). */
+const LABEL_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The first names that open a dialogue's turns: words in title case before a colon opening a sentence, where at least
+ * two such words open three turns or more and one of them opens two ("Priya: ... Tom: ... Priya: ..."). A heading's one
+ * firm before its colon ("Tarvo: signs supply deal"), or a digest's run of firms, each once, opens no dialogue.
+ */
+function dialogueLabels(owned: readonly (readonly Term[])[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const own of owned) {
+    const first = own[0];
+    if (first && LABEL_SHAPE.test(first.text) && /^:\s/.test(first.post)) counts.set(first.text, (counts.get(first.text) ?? 0) + 1);
+  }
+  const turns = [...counts.values()].reduce((a, b) => a + b, 0);
+  return counts.size >= 2 && turns >= 3 && [...counts.values()].some((n) => n >= 2) ? new Set(counts.keys()) : new Set();
+}
+
 /** Reads a text once: sentence spans, then one bounded compromise parse, tokens assigned to sentences. */
 export function readDocument(text: string): Doc {
   const spans = splitSentences(text);
@@ -200,11 +220,13 @@ export function readDocument(text: string): Doc {
     for (let k = 0; k < own.length; k++) sentenceEnds.push(lastOfSentence);
   }
   const quotedAt = quotations(inOrder, sentenceEnds);
+  const labels = dialogueLabels(owned);
   let offset = 0;
   spans.forEach((span, index) => {
     const own = owned[index]!;
     const opensLine = index > 0 && text.slice(spans[index - 1]!.end, span.start).includes('\n');
-    sentences.push({ index, span, tokens: annotate(own, quotedAt.slice(offset, offset + own.length)), opensLine });
+    const turnLabel = labels.size > 0 && own[0] !== undefined && labels.has(own[0].text) && /^:/.test(own[0].post);
+    sentences.push({ index, span, tokens: annotate(own, quotedAt.slice(offset, offset + own.length)), opensLine, turnLabel });
     offset += own.length;
   });
   return { text, sentences };
