@@ -91,3 +91,25 @@ describe('a name a firm\'s own programme goes by is no side', () => {
     expect(sidesOf(text)).toContainEqual(['Ashdrift Systems', 'Kelvoran Defence']);
   });
 });
+
+describe('the market press\'s words for a bid', () => {
+  it.each([
+    ["Quillsby Chemie's swoop on Vestrel Pigments is off.", 'Quillsby Chemie', 'Vestrel Pigments'],
+    ['Brodwick eyes a tilt at Morvenna Foods.', 'Brodwick', 'Morvenna Foods'],
+  ])('%s', (text, actor, counterparty) => {
+    expect(sidesOf(text)).toContainEqual([actor, counterparty]);
+  });
+  it('a swoop the text sizes by a running total reads no deal of its own (guard)', () => {
+    expect(report(["Tarvo's second Selloway swoop takes its haul to 40 stores."]).claims.map((c) => c.action?.lemma)).not.toContain('bid');
+  });
+});
+
+describe('a firm chosen "to" do what is no deal verb of its own supplies it', () => {
+  it('"picked X to move its records to the cloud"', () => {
+    const text = 'Harnvik Health System, which runs 12 hospitals, has picked Lathmere Software to move its patient records to the cloud.';
+    expect(sidesOf(text)).toContainEqual(['Harnvik Health System', 'Lathmere Software']);
+  });
+  it('"picked X to build" stays for the role rules, X the builder (guard)', () => {
+    expect(sidesOf('Tovenna Freight has picked Brackmoor Marine to build six cranes for $640 million.')).toContainEqual(['Brackmoor Marine', 'Tovenna Freight']);
+  });
+});

@@ -41,6 +41,10 @@ export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
   return index;
 }
 
+let defaultIndex: ActionIndex | null = null;
+/** The lexicon's own index of action words, built once: whether a word is a deal's verb. */
+const DEFAULT_INDEX = (): ActionIndex => (defaultIndex ??= indexActions());
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -347,7 +351,9 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
     }
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
-  if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true)) return false;
+  // (Only when the verb after "to" is a deal's own, which the role rules read: "picked Hostsund to build six cranes"; "picked
+  // Corvello to move its records to the cloud" is the supply itself.)
+  if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true && DEFAULT_INDEX().has(near[j + 1]!.norm))) return false;
   if (word.needs) {
     // ("the disposal of a 35 per cent share in its riverside retail parks portfolio to Tarvo": past a noun's "of" phrase,
     // up to a comma or a semicolon, the marker may stand further on.)

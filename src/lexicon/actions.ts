@@ -99,9 +99,9 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
     unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed six ferries with Siskin Yards' },
   // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
-  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as', 'for'], unlessToDo: true, example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
-  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as', 'for'], unlessToDo: true, example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
-  { lemma: 'pick', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['for'], unless: ['up', 'out', 'off', 'over', 'through', 'apart'], unlessToDo: true, markers: ['object'], example: 'Harnvik Transit picked Brodwick Rail for its new tram fleet' },
+  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as', 'for', 'to'], unlessToDo: true, example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
+  { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as', 'for', 'to'], unlessToDo: true, example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
+  { lemma: 'pick', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['for', 'to'], unless: ['up', 'out', 'off', 'over', 'through', 'apart'], unlessToDo: true, markers: ['object'], example: 'Harnvik Transit picked Brodwick Rail for its new tram fleet' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },
   // equity
   { lemma: 'invest', frame: 'investment', direction: 'forward', pos: 'verb', example: 'Corlath invested $4 billion in Brisvane' },
@@ -220,6 +220,8 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['pursuit'], followedBy: ['of'], needs: ['name'], markers: ['of'], example: "Tarvo's pursuit of Siskin Mining" },
   // ("Siskin spurns Tarvo's £2.2bn approach": a bidder's approach is its offer when a sum stands with it; "a new approach to pricing" is none.)
   { lemma: 'approach', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['approach', 'approaches'], needsMoney: true, markers: ['for', 'from'], example: "Tarvo's £2.2bn approach for Siskin" },
+  // ("Tarvo's swoop on Siskin", "a tilt at Siskin": the market press's words for a bid, with the firm bid for after "on" or "at".)
+  { lemma: 'bid', frame: 'acquisition', direction: 'forward', pos: 'noun', forms: ['swoop', 'swoops', 'tilt', 'tilts'], followedBy: ['on', 'at', 'for'], markers: ['on', 'at', 'for'], example: "Tarvo Chemie's swoop on Siskin Pigments" },
   // finance registers' nouns of a deal, each with the sum that makes it one:
   // ("a $260m leaseback with Siskin Lessors": goods sold and leased back, a lease from the buyer.)
   { lemma: 'leaseback', frame: 'lease', direction: 'reverse', pos: 'noun', forms: ['leaseback', 'leasebacks', 'sale-leaseback'], needsMoney: true, markers: ['with', 'from', 'to'], example: "Brindmoor Air's $260m leaseback with Siskin Lessors" },
