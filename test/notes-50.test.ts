@@ -113,3 +113,24 @@ describe('a firm chosen "to" do what is no deal verb of its own supplies it', ()
     expect(sidesOf('Tovenna Freight has picked Brackmoor Marine to build six cranes for $640 million.')).toContainEqual(['Brackmoor Marine', 'Tovenna Freight']);
   });
 });
+
+describe('names joined by slashes', () => {
+  it('"A/B/C consortium" makes three members of one group, none the other side', () => {
+    const text = 'The €2.6bn price agreed with the Harnvik/Lathmere/Quennet consortium for Tovenna Masts looks full.';
+    const claims = report([text]).claims;
+    expect(claims[0]?.affiliations.map((a) => [a.member, a.parent])).toEqual([['Lathmere', 'Harnvik'], ['Quennet', 'Harnvik']]);
+    expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Lathmere');
+  });
+  it('two tickers in capitals before a heading\'s colon are two firms', () => {
+    expect(sidesOf('BRKM/TOVN: wafer supply, 6 yrs, ~$90M/yr').flat()).toEqual(expect.arrayContaining(['BRKM', 'TOVN']));
+  });
+  it('a dateline\'s places in capitals stay one place (guard)', () => {
+    expect(sidesOf('MILAN/OSLO, June 3 - Tovenna signed a supply deal with Brackmoor.').flat()).not.toContain('MILAN');
+  });
+});
+
+describe('a material\'s formula whose letters spell a common word', () => {
+  it('"SiC wafer deal" names no side', () => {
+    expect(sidesOf('Vestrel Micro, Brodwick sign 6-yr SiC wafer deal worth $540M').flat()).not.toContain('SiC');
+  });
+});

@@ -78,13 +78,21 @@ const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ['led', 'by'], ['i
 const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'alongside', 'as', 'well', 'plus', 'the', 'its']);
 
 /**
- * "a consortium of Halvar Partners, Cadmon Pension and Sweden's Sunderby", "a group of banks led by Ravel and Hollis":
- * the members a group noun lists stand on one side of the deal, each in the family of the first.
+ * "a consortium of Halvar Partners, Cadmon Pension and Sweden's Sunderby", "a group of banks led by Ravel and Hollis",
+ * "the HIP/Cadmon/Sunderby consortium": the members a group noun lists stand on one side of the deal, each in the family
+ * of the first.
  */
 function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
   tokens.forEach((t, k) => {
-    if (!GROUP_NOUNS.has(t.norm) || !/^\s+$/.test(t.post)) return;
+    if (!GROUP_NOUNS.has(t.norm)) return;
+    // ("the HIP/Cadmore/Sunderby consortium": names a slash joins before the group noun are its members.)
+    const slashed = names.filter((m) => m.last < k && m.last >= k - 6 && (tokens[m.last]!.post === '/' || tokens[m.first - 1]?.post === '/'));
+    if (slashed.length >= 2 && slashed.at(-1)!.last === k - 1) {
+      groups.push(slashed);
+      return;
+    }
+    if (!/^\s+$/.test(t.post)) return;
     let j = k + 1;
     // ("a group of banks led by", "a consortium of investors including": up to two lowercase words of who they are.)
     if (tokens[j]?.norm === 'of' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) {

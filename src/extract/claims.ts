@@ -1379,6 +1379,23 @@ function newLevel<T extends { value: number; min: number; max: number | null; bo
   return 'months' in range ? { ...range, value: top, min: top, max: top, bound: 'exact', months: top } : { ...range, value: top, min: top, max: top, bound: 'exact' };
 }
 
+/**
+ * ("price agreed with the HIP/Cadmon/Sunderby consortium", "a consortium of Harnvik, Lathmere and Quennet"): members of one
+ * group (`group-member`) never stand on both sides of a claim; the claim keeps the first side and waits for the other.
+ */
+function keepGroupsOnOneSide(drafts: Draft[], affiliations: readonly Affiliation[]): void {
+  const leadOf = new Map<string, string>();
+  for (const a of affiliations) if (a.rule === 'group-member') {
+    leadOf.set(a.member, a.parent);
+    leadOf.set(a.parent, a.parent);
+  }
+  if (leadOf.size === 0) return;
+  for (const d of drafts) {
+    const a = d.actor && leadOf.get(d.actor.canonical);
+    if (a !== undefined && d.counterparty && leadOf.get(d.counterparty.canonical) === a) d.counterparty = null;
+  }
+}
+
 function toClaim(doc: Doc, sourceId: string, n: number, draft: Draft, affiliations: Affiliation[]): Claim {
   // A running total states the deal as it stands; a step ("another $2 billion") only part of it.
   const sentence = doc.text.slice(draft.sentence.span.start, draft.sentence.span.end);
@@ -1543,5 +1560,6 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
   splitFigures(doc, drafts);
   denyReportsCalledUntrue(doc, drafts);
   denyByStatusFragments(doc, drafts);
+  keepGroupsOnOneSide(drafts, affiliations);
   return drafts.map((d, k) => toClaim(doc, sourceId, k + 1, d, affiliations));
 }

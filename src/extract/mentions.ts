@@ -507,7 +507,8 @@ function participleOfWord(word: string): boolean {
  * inside; not a word the lexicons know in another sense ("MoU" is a memorandum).
  */
 function isChemicalFormula(word: string): boolean {
-  if (NOMINAL_ACTION_FORMS.has(word.toLowerCase()) || isCommonWord(word.toLowerCase())) return false;
+  // ("SiC wafers": a capital inside makes no common word's capitalization, "sic" as it may be.)
+  if (NOMINAL_ACTION_FORMS.has(word.toLowerCase()) || (isCommonWord(word.toLowerCase()) && !hasInnerCapital(word))) return false;
   const symbols = word.match(/\p{Lu}\p{Ll}?\d*/gu);
   if (!symbols || symbols.join('') !== word || symbols.length < 2 || symbols.length > 4) return false;
   return symbols.every((s) => ELEMENT_SYMBOLS.has(/^\p{Lu}\p{Ll}?/u.exec(s)![0])) && /\p{Ll}/u.test(word);

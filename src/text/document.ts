@@ -131,8 +131,11 @@ function undoFalseContractions(terms: readonly Term[]): Term[] {
   return out;
 }
 
-/** "Terravale/Quollmoor", "Lendholm/QIA": two names joined by a slash, at least one in mixed case ("MILAN/OSLO" is a dateline). */
-const SLASHED_NAMES = /^(\p{Lu}[\p{L}\p{N}&.]+)\/(\p{Lu}[\p{L}\p{N}&.]+)$/u;
+/**
+ * "Terravale/Quollmoor", "Lendholm/QIA", "Harnvik/Lathmere/Quennet": two to four names joined by slashes, at least one in
+ * mixed case ("MILAN/OSLO" is a dateline).
+ */
+const SLASHED_NAMES = /^\p{Lu}[\p{L}\p{N}&.]+(?:\/\p{Lu}[\p{L}\p{N}&.]+){1,3}$/u;
 
 /** The tags of each name of a pair joined in shorthand ("Terravale/Quollmoor", "Brisca x Tollan"). */
 const JOINED_NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Noun']);
@@ -165,18 +168,23 @@ function splitJoinedNames(terms: Term[]): Term[] {
       out.push({ ...term, tags: JOINED_NAME_TAGS });
       continue;
     }
-    const m = SLASHED_NAMES.exec(term.text);
-    // ("QRL/TVM merger at A$1.1bn": two tickers in capitals before a lowercase word pair two firms as well.)
-    const tickers = m !== null && /^[A-Z]{2,5}\/[A-Z]{2,5}$/.test(term.text) && /^\s+$/.test(term.post) && /^\p{Ll}/u.test(terms[k + 1]?.text ?? '');
-    if (!m || (!/\p{Ll}/u.test(term.text) && !tickers)) {
+    const slashed = SLASHED_NAMES.test(term.text);
+    // ("QRL/TVM merger at A$1.1bn", "TSLY/BRUNVIK: wafer supply": names in capitals before a lowercase word, or a
+    // heading's colon, pair firms as well; a dateline's places stand before a comma.)
+    const capitals = slashed && /^[A-Z]{2,8}(?:\/[A-Z]{2,8})+$/.test(term.text)
+      && ((/^\s+$/.test(term.post) && /^\p{Ll}/u.test(terms[k + 1]?.text ?? '')) || /^:\s/.test(term.post));
+    if (!slashed || (!/\p{Ll}/u.test(term.text) && !capitals)) {
       out.push(term);
       continue;
     }
-    const [, first = '', second = ''] = m;
+    const parts = term.text.split('/');
     const tags = JOINED_NAME_TAGS;
-    const middle = term.start + first.length + 1;
-    out.push({ text: first, norm: first.toLowerCase(), start: term.start, end: middle - 1, pre: term.pre, post: '/', tags });
-    out.push({ text: second, norm: second.toLowerCase(), start: middle, end: term.end, pre: '', post: term.post, tags });
+    let start = term.start;
+    parts.forEach((part, n) => {
+      const last = n === parts.length - 1;
+      out.push({ text: part, norm: part.toLowerCase(), start, end: start + part.length, pre: n === 0 ? term.pre : '', post: last ? term.post : '/', tags });
+      start += part.length + 1;
+    });
   }
   return out;
 }
