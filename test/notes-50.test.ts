@@ -24,17 +24,17 @@ describe('signs a country\'s own press writes for its currency', () => {
 });
 
 describe('a conjunction a speaker\'s label leaves capitalized names no one', () => {
-  it('"Tom: And the money?" gives no party "And"', () => {
-    const text = 'Priya: So Quillsby signed the Brodwick supply deal. Tom: And the money? Priya: About 300 million a year.';
+  it('"Kai: And who bought it?" gives no party "And"', () => {
+    const text = 'Noor: So Quillsby sold the depot. Kai: And who bought it? Noor: They\'re saying Brodwick, for 300 million.';
     expect(sidesOf(text).flat()).not.toContain('And');
   });
 });
 
 describe('a dialogue\'s first names before their colons are its turns', () => {
-  const talk = 'Siskin: So Tovenna finally sold the depot. Kai: To Brackmoor? Siskin: To Brackmoor, yeah. Kai: For how much? Siskin: Forty million.';
-  it('the hosts\' names are no parties', () => {
-    expect(sidesOf(talk).flat()).not.toContain('Kai');
-    expect(sidesOf(talk).flat()).not.toContain('Siskin');
+  const talk = 'Siskin: So Tovenna finally sold the depot. Kai: To Brackmoor? Siskin: To Brackmoor, yeah. Kai: Half of it? Siskin: Half, fine, forty percent of the depot, to Brackmoor.';
+  it('the hosts\' names are no parties, and the word after a label opens its turn', () => {
+    const sides = sidesOf(talk).flat();
+    for (const word of ['Kai', 'Siskin', 'Half']) expect(sides).not.toContain(word);
   });
   it('a heading\'s one firm before its colon still names a side (guard)', () => {
     expect(sidesOf('Brackmoor: agrees to buy the Tovenna depot for $40 million.').flat()).toContain('Brackmoor');
@@ -43,21 +43,24 @@ describe('a dialogue\'s first names before their colons are its turns', () => {
 
 describe('"it" in talk never stands for a place the lexicon knows', () => {
   it('a place named in passing between the firm and "it" is skipped', () => {
-    const text = 'Priya: Tovenna finally found its buyer, Brackmoor. Tom: The people out of Saxony? Priya: Yep. So it takes 25,000 tonnes a year.';
-    expect(report([text]).claims.map((c) => c.actor?.canonical)).not.toContain('Saxony');
+    const text = 'Noor: Tovenna finally found its buyer, Brackmoor. Kai: The cable makers from Bavaria? Noor: Right. So it takes 17,500 tonnes yearly.';
+    const tonnes = report([text]).claims.find((c) => c.quantities.some((q) => q.value === 17500));
+    expect(tonnes?.actor?.canonical).toBe('Brackmoor');
   });
 });
 
 describe('a verb of choosing with "for" is a supply seen from the buyer', () => {
   it.each([
-    ['The RTA picked Brodwick for the new commuter fleet.', 'RTA', 'Brodwick'],
+    ['The RTA picked Brodwick for its next tram fleet.', 'RTA', 'Brodwick'],
     ['Tovenna Transit chose Brackmoor Rail for its tram order.', 'Tovenna Transit', 'Brackmoor Rail'],
     ['Harnvik Water has selected Lathmere Pumps for the plant upgrade.', 'Harnvik Water', 'Lathmere Pumps'],
   ])('%s', (text, actor, counterparty) => {
     expect(sidesOf(text)).toContainEqual([actor, counterparty]);
   });
   it('the firm "over" passes by is no side', () => {
-    expect(sidesOf('Calmora picked Tarvo Energy over Nordvik Wind for its coastal array.').flat()).not.toContain('Nordvik Wind');
+    const sides = sidesOf('Calmora picked Tarvo Energy over Nordvik Wind for its coastal array.');
+    expect(sides).toContainEqual(['Calmora', 'Tarvo Energy']);
+    expect(sides.flat()).not.toContain('Nordvik Wind');
   });
   it('"picked up" stays a purchase (guard)', () => {
     expect(report(['Birlwood picked up Quennet Bakeries for £120 million.']).claims[0]?.action?.lemma).toBe('pick');
@@ -68,16 +71,20 @@ describe('the members a group noun lists stand on one side', () => {
   const affiliationsOf = (text: string) => report([text]).claims[0]?.affiliations.map((a) => [a.member, a.parent, a.rule]) ?? [];
   it.each([
     ['Tovenna Telecom sold its mast unit to a consortium of Harnvik Partners, Lathmere Pension and Norway\'s Quennet Capital for €2.1bn.', [['Lathmere Pension', 'Harnvik Partners'], ['Quennet Capital', 'Harnvik Partners']]],
-    ['Brackmoor Grain signed a $900 million revolving facility with a group of banks led by Vestrel Bank and Dunmarra Trust.', [['Dunmarra Trust', 'Vestrel Bank']]],
-    ['Selloway sold the plant to a consortium led by Corrovan Capital together with Pelkstone Partners for $300m.', [['Pelkstone Partners', 'Corrovan Capital']]],
+    ['Brackmoor Grain raised a $900 million revolving facility from a lender group led by Vestrel Bank and Dunmarra Trust.', [['Dunmarra Trust', 'Vestrel Bank']]],
+    ['Selloway is selling the plant to a buyer consortium led by Corrovan Capital together with Pelkstone Partners for $300m.', [['Pelkstone Partners', 'Corrovan Capital']]],
   ])('%s', (text, pairs) => {
     for (const [member, parent] of pairs) expect(affiliationsOf(text)).toContainEqual([member, parent, 'group-member']);
   });
 
-  it('a source naming another member meets the deal', () => {
-    const a = 'Tovenna Telecom sold its mast unit to a consortium of Harnvik Partners, Lathmere Pension and Quennet Capital for €2.1bn.';
-    const b = 'Lathmere Pension and its partners are paying Tovenna Telecom €2.4bn for the mast unit.';
-    expect(kindsBetween([a, b], 's1', 's2')).toContain('contradiction');
+  it('sources naming different members meet the one deal', () => {
+    const texts = [
+      'Tovenna Telecom sold its mast unit to a consortium of Harnvik Partners, Lathmere Pension and Quennet Capital for €2.1bn.',
+      'Lathmere Pension will pay Tovenna Telecom €2.4bn for the mast unit with two partners.',
+      'Quennet Capital is paying Tovenna Telecom €2.1bn for the mast unit.',
+    ];
+    expect(kindsBetween(texts, 's2', 's3')).toEqual(['contradiction']);
+    expect(kindsBetween(texts, 's1', 's2')).toEqual(['contradiction']);
   });
 
   it('two firms that sign with each other are no group (guard)', () => {
@@ -87,7 +94,7 @@ describe('the members a group noun lists stand on one side', () => {
 
 describe('a name a firm\'s own programme goes by is no side', () => {
   it('"for its X armoured vehicle programme"', () => {
-    const text = 'Kelvoran Defence has picked Norway\'s Ashdrift Systems to supply 40 turrets for its Pennant armoured vehicle programme, in a £300 million contract.';
+    const text = 'Kelvoran Defence has picked Norway\'s Ashdrift Systems to supply 40 turrets for its Pennant patrol boat programme, under a £300 million contract.';
     expect(sidesOf(text)).toContainEqual(['Ashdrift Systems', 'Kelvoran Defence']);
   });
 });
@@ -100,14 +107,14 @@ describe('the market press\'s words for a bid', () => {
     expect(sidesOf(text)).toContainEqual([actor, counterparty]);
   });
   it('a swoop the text sizes by a running total reads no deal of its own (guard)', () => {
-    expect(report(["Tarvo's second Selloway swoop takes its haul to 40 stores."]).claims.map((c) => c.action?.lemma)).not.toContain('bid');
+    expect(report(["Tarvo's second Selloway swoop lifts its store count to 40."]).claims.map((c) => c.action?.lemma)).not.toContain('bid');
   });
 });
 
 describe('a firm chosen "to" do what is no deal verb of its own supplies it', () => {
-  it('"picked X to move its records to the cloud"', () => {
-    const text = 'Harnvik Health System, which runs 12 hospitals, has picked Lathmere Software to move its patient records to the cloud.';
-    expect(sidesOf(text)).toContainEqual(['Harnvik Health System', 'Lathmere Software']);
+  it('"picked X to run its billing in the cloud"', () => {
+    const text = 'Harnvik Health, which runs 12 clinics, has picked Lathmere Software to run its billing in the cloud.';
+    expect(sidesOf(text)).toContainEqual(['Harnvik Health', 'Lathmere Software']);
   });
   it('"picked X to build" stays for the role rules, X the builder (guard)', () => {
     expect(sidesOf('Tovenna Freight has picked Brackmoor Marine to build six cranes for $640 million.')).toContainEqual(['Brackmoor Marine', 'Tovenna Freight']);
@@ -116,21 +123,21 @@ describe('a firm chosen "to" do what is no deal verb of its own supplies it', ()
 
 describe('names joined by slashes', () => {
   it('"A/B/C consortium" makes three members of one group, none the other side', () => {
-    const text = 'The €2.6bn price agreed with the Harnvik/Lathmere/Quennet consortium for Tovenna Masts looks full.';
+    const text = 'The €2.6bn that the Harnvik/Lathmere/Quennet consortium offered for Tovenna Masts looks full.';
     const claims = report([text]).claims;
     expect(claims[0]?.affiliations.map((a) => [a.member, a.parent])).toEqual([['Lathmere', 'Harnvik'], ['Quennet', 'Harnvik']]);
     expect(claims.map((c) => c.counterparty?.canonical)).not.toContain('Lathmere');
   });
   it('two tickers in capitals before a heading\'s colon are two firms', () => {
-    expect(sidesOf('BRKM/TOVN: wafer supply, 6 yrs, ~$90M/yr').flat()).toEqual(expect.arrayContaining(['BRKM', 'TOVN']));
+    expect(sidesOf('BRKM/TOVN: cathode supply, 5 yrs, ~$70M/yr').flat()).toEqual(expect.arrayContaining(['BRKM', 'TOVN']));
   });
   it('a dateline\'s places in capitals stay one place (guard)', () => {
-    expect(sidesOf('MILAN/OSLO, June 3 - Tovenna signed a supply deal with Brackmoor.').flat()).not.toContain('MILAN');
+    expect(sidesOf('MILAN/OSLO, June 3 - Tovenna signed a supply pact with Brackmoor.').flat()).not.toContain('MILAN');
   });
 });
 
 describe('a material\'s formula whose letters spell a common word', () => {
-  it('"SiC wafer deal" names no side', () => {
-    expect(sidesOf('Vestrel Micro, Brodwick sign 6-yr SiC wafer deal worth $540M').flat()).not.toContain('SiC');
+  it('"SiC substrate pact" names no side', () => {
+    expect(sidesOf('Vestrel Micro, Brodwick ink 5-yr SiC substrate pact worth $310M').flat()).not.toContain('SiC');
   });
 });

@@ -19,6 +19,7 @@ import { SOLE_PARTY_FRAMES } from '../extract/sole-party.js';
 import { PARTY_ROLES } from '../lexicon/party-roles.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/names.js';
 import { SHARE_FRACTIONS } from '../quantities/share-fractions.js';
+import { PRESS_SIGNS } from '../quantities/currencies.js';
 import { AGENT_SENTENCES } from '../extract/agent-sentences.js';
 import { WALKAWAYS } from '../extract/walkaways.js';
 import { STATUS_FRAGMENTS } from '../extract/status-fragments.js';
@@ -59,6 +60,7 @@ export function ruleTables(): string {
     table('What a deal covers', OBJECT_RULES.map((r) => ({ name: r.name, example: r.example, reason: r.reason }))),
     table('Money that is no price', NOT_DEAL_MONEY.map((r, k) => ({ name: `not-deal-money-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Percentages that are a deal\'s figure', DEAL_PERCENT_RULES.map((r) => ({ name: r.name, detail: r.before ? 'words before' : 'words after', example: r.example, reason: r.reason }))),
+    table("Signs a country's own press writes for its currency", PRESS_SIGNS.map((c) => ({ name: [...(c.before ?? []), ...(c.after ?? [])].join(', '), detail: `${c.code}${c.scaledOnly ? ', with a scale' : ''}`, example: c.example, reason: c.reason }))),
     table('Fractions that are a share of a firm', SHARE_FRACTIONS.map((f) => ({ name: f.words, detail: `${Math.round(f.percent * 10) / 10}%`, example: f.example, reason: f.reason }))),
     table('Lengths that are no term', NOT_TERM_LENGTHS.map((r, k) => ({ name: `not-term-length-${k + 1}`, example: r.example, reason: r.reason }))),
     table('Deals told by an only counterpart', SOLE_PARTY_FRAMES.map((f) => ({ name: f.name, example: f.example, reason: f.reason }))),

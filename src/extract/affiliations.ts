@@ -70,7 +70,7 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
   return { member: cleanName(member.name), parent: cleanName(parent.name), text: text.slice(start, end), span: { start, end }, rule };
 }
 
-/** Nouns of several firms that deal as one: "a consortium of", "a group of banks led by", "the syndicate". */
+/** Nouns of several firms that deal as one: "a consortium of", "a lender group led by", "the syndicate". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'group', 'club', 'grouping', 'alliance']);
 /** Words after a group noun that open its members: "of", "led by", "including", "comprising", "made up of". */
 const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ['led', 'by'], ['including'], ['comprising'], ['made', 'up', 'of'], ['formed', 'by'], ['that', 'includes']];
@@ -78,15 +78,15 @@ const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ['led', 'by'], ['i
 const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'alongside', 'as', 'well', 'plus', 'the', 'its']);
 
 /**
- * "a consortium of Halvar Partners, Cadmon Pension and Sweden's Sunderby", "a group of banks led by Ravel and Hollis",
- * "the HIP/Cadmon/Sunderby consortium": the members a group noun lists stand on one side of the deal, each in the family
+ * "a consortium of Harnvik Partners, Lathmere Pension and Norway's Quennet", "a lender group led by Vestrel and
+ * Dunmarra", "the Harnvik/Lathmere/Quennet consortium": the members a group noun lists stand on one side of the deal, each in the family
  * of the first.
  */
 function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
   tokens.forEach((t, k) => {
     if (!GROUP_NOUNS.has(t.norm)) return;
-    // ("the HIP/Cadmore/Sunderby consortium": names a slash joins before the group noun are its members.)
+    // ("the Harnvik/Lathmere/Quennet consortium": names a slash joins before the group noun are its members.)
     const slashed = names.filter((m) => m.last < k && m.last >= k - 6 && (tokens[m.last]!.post === '/' || tokens[m.first - 1]?.post === '/'));
     if (slashed.length >= 2 && slashed.at(-1)!.last === k - 1) {
       groups.push(slashed);
@@ -94,7 +94,7 @@ function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Ment
     }
     if (!/^\s+$/.test(t.post)) return;
     let j = k + 1;
-    // ("a group of banks led by", "a consortium of investors including": up to two lowercase words of who they are.)
+    // ("a lender group led by", "a consortium of investors including": up to two lowercase words of who they are.)
     if (tokens[j]?.norm === 'of' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) {
       j += 2;
       if (/^\p{Ll}/u.test(tokens[j]?.text ?? '') && !MEMBERS_OPEN.some((open) => open[0] === tokens[j]!.norm)) j++;
@@ -105,7 +105,7 @@ function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Ment
     const members: Mention[] = [];
     for (const m of names) {
       if (m.first < j || (m.possessive && isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase()))) continue;
-      // (Only joining words, commas and a place's possessive stand between members: "and Sweden's Sunderby".)
+      // (Only joining words, commas and a place's possessive stand between members: "and Norway's Quennet".)
       const gap = tokens.slice(j, m.first);
       if (gap.some((w) => !MEMBERS_JOIN.has(w.norm) && !(w.possessive && isLexiconPlace(w.norm.replace(/['\u2019]s?$/, ''))))) break;
       if (members.length > 0 && gap.length === 0 && !/,/.test(tokens[m.first - 1]!.post)) break;

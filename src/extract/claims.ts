@@ -1380,7 +1380,7 @@ function newLevel<T extends { value: number; min: number; max: number | null; bo
 }
 
 /**
- * ("price agreed with the HIP/Cadmon/Sunderby consortium", "a consortium of Harnvik, Lathmere and Quennet"): members of one
+ * ("the sum agreed with the Harnvik/Lathmere/Quennet consortium", "a consortium of Corrovan, Pelkstone and Siskin"): members of one
  * group (`group-member`) never stand on both sides of a claim; the claim keeps the first side and waits for the other.
  */
 function keepGroupsOnOneSide(drafts: Draft[], affiliations: readonly Affiliation[]): void {

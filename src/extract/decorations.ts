@@ -489,7 +489,7 @@ export function speakerLabelAt(tokens: readonly Token[], k: number): number {
 
 function speakerLabels(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
-  // ("Priya: Part, fine, sixty percent of it": a dialogue's first name before its colon, `turnLabel`.)
+  // ("Kai: Half, more or less, of the depot": a dialogue's first name before its colon, `turnLabel`.)
   if (sentence.turnLabel) {
     d.skip.add(0);
     d.turnOpens.add(1);
@@ -561,12 +561,12 @@ function rivals(sentence: Sentence, d: Decorations): void {
 const CHOOSING_VERBS: ReadonlySet<string> = new Set(['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'chose', 'chosen', 'choosing',
   'select', 'selects', 'selected', 'selecting', 'prefer', 'prefers', 'preferred', 'preferring', 'favour', 'favours', 'favoured', 'favor', 'favors', 'favored']);
 
-/** "Calaveras picked Drummond's unit over Nordhavn Wind": the firm a choice passed over is no side of the deal. */
+/** "Calmora chose Tarvo's offshore arm over Nordvik Wind": the firm a choice passed over is no side of the deal. */
 function passedOver(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
     if (t.norm !== 'over' || !/^\s+$/.test(t.post)) return;
-    // (The verb of choosing stands a few words before, its object between: "picked Drummond's wind unit over".)
+    // (The verb of choosing stands a few words before, its object between: "chose Tarvo's offshore arm over".)
     const from = Math.max(0, k - 6);
     const choice = tokens.slice(from, k).findIndex((w) => CHOOSING_VERBS.has(w.norm));
     if (choice < 0 || tokens.slice(from + choice, k).some((w) => /[,;:.]/.test(w.post))) return;
@@ -642,7 +642,7 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'named-goods', example: 'Olberth Shipping has hired out its bulk carrier Feldane Crest to Siskin for a year.', marks: ['Feldane', 'Crest'], reason: 'a name after a determiner and a noun of made goods names the ship or the machine, not a side', apply: namedGoods },
   { name: 'counted-name', example: 'Diskmoor has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
   { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
-  { name: 'owned-undertaking', example: 'Brisco picked Siskin to supply 40 turrets for its Sentinel armoured vehicle programme.', marks: ['Sentinel'], reason: "a name a firm's own programme or project goes by is what the deal is for, never a side of it", apply: ownedUndertakings },
+  { name: 'owned-undertaking', example: 'Brisco hired Siskin to supply 40 hatches for its Pennant patrol boat programme.', marks: ['Pennant'], reason: "a name a firm's own programme or project goes by is what the deal is for, never a side of it", apply: ownedUndertakings },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it; so is one a bidder outbid, or raised its offer to see off', apply: rivals },

@@ -342,7 +342,7 @@ function opensCurrencyPhrase(lower: string, next: Token | undefined, after: Toke
 function isNameToken(token: Token, next: Token | undefined, after: Token | undefined, known: ReadonlySet<string>, opens: boolean, opensGroup: boolean): boolean {
   const word = bare(token.text);
   // ("SOLN FP | The tower sale": an article is no name's word, whatever compromise tagged it; a name's leading "The" is dropped anyway.)
-  // ("Tom: And the money?": nor is a conjunction a speaker's label leaves capitalized.)
+  // ("Kai: And the price?": nor is a conjunction a speaker's label leaves capitalized.)
   if (token.quoted || word.length === 0 || ['Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || /^(?:the|a|an|and|but|or|nor)$/.test(token.norm)) return false;
   if (!isCapitalized(word) && !hasInnerCapital(word) && !(known.has(word) && /^\p{Ll}/u.test(word))) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || CURRENCY_NAMES.has(word.toLowerCase())) return false;
@@ -1486,7 +1486,7 @@ class EarlierNames {
       if (this.latest && this.latest.name !== n.name) this.other = this.latest;
       this.latest = n;
       if (n.personLike) this.lastPerson = n;
-      // ("The battery people out of, um, Saxony? ... So it's seven years": a place the lexicon knows is no firm "it" stands for.)
+      // ("The cable makers from, um, Bavaria? ... So it runs nine years": a place the lexicon knows is no firm "it" stands for.)
       else if (!isLexiconPlace(n.name.toLowerCase())) this.lastNonPerson = n;
     }
   }
@@ -1631,7 +1631,7 @@ export function resolveReferences(mentions: readonly Mention[]): void {
     }
     // A new sentence's pronoun continues the last sentence's subject: "SpaceX signed a deal with Anthropic. It ..."
     const lastTopic = sentenceTopic(earlier.lastSentence);
-    if (!m.possessive && lastTopic && lastTopic.personLike === wantPerson && m.first <= 1) {
+    if (!m.possessive && lastTopic && lastTopic.personLike === wantPerson && m.first <= 1 && (wantPerson || !isLexiconPlace(lastTopic.name.toLowerCase()))) {
       m.refersTo = [lastTopic];
       continue;
     }

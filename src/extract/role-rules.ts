@@ -321,7 +321,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       const chosen = s.layer.owner[c];
       if (!s.layer.usable(chosen) || chosen.possessive) return false;
       let v = chosen.first - 1;
-      // ("picked Germany's Varnholt to supply": a country's possessive before the chosen firm says where it is from.)
+      // ("chose Norway's Ashdrift to supply": a country's possessive before the chosen firm says where it is from.)
       const where = s.layer.token(v);
       if (where?.possessive && isLexiconPlace(where.norm.replace(/['\u2019]s?$/, ''))) v--;
       if (!APPOINTING_VERBS.has(s.layer.token(v)?.norm ?? '')) return false;

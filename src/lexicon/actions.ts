@@ -99,7 +99,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'place', frame: 'order', direction: 'reverse', pos: 'verb', forms: ['places', 'placed', 'placing'], needs: ['with'], markers: ['with'], byObject: { equity: 'reverse' },
     unless: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'another'], example: 'Tarvo Lines has placed six ferries with Siskin Yards' },
   // ("Sethova Energi has selected Koshford Heavy as the turbine supplier": the one chosen as a supplier gives.)
-  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as', 'for', 'to'], unlessToDo: true, example: 'Sethova Energi has selected Koshford Heavy as the turbine supplier for its wind farm' },
+  { lemma: 'select', frame: 'supply', direction: 'reverse', pos: 'verb', markers: ['object'], needs: ['as', 'for', 'to'], unlessToDo: true, example: 'Sethova Energi has selected Koshford Heavy as its main turbine maker for the farm' },
   { lemma: 'choose', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['chooses', 'chose', 'chosen', 'choosing'], markers: ['object'], needs: ['as', 'for', 'to'], unlessToDo: true, example: 'Sethova Energi chose Koshford Heavy as its turbine maker' },
   { lemma: 'pick', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['picks', 'picked', 'picking'], needs: ['for', 'to'], unless: ['up', 'out', 'off', 'over', 'through', 'apart'], unlessToDo: true, markers: ['object'], example: 'Harnvik Transit picked Brodwick Rail for its new tram fleet' },
   { lemma: 'tap', frame: 'supply', direction: 'reverse', pos: 'verb', forms: ['taps', 'tapped', 'tapping'], markers: ['object', 'from', 'with'], example: 'Meta tapped Google Cloud for capacity' },

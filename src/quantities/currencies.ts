@@ -125,7 +125,7 @@ export const RUNTIME_CURRENCIES: readonly CurrencyEntry[] = ((): CurrencyEntry[]
  * more ("SR 2bn", never "SR 2"); signs with a mark no word has ("Kč", "zł") count as they stand.
  */
 export const PRESS_SIGNS: readonly { code: string; before?: readonly string[]; after?: readonly string[]; scaledOnly: boolean; example: string; reason: string }[] = [
-  { code: 'SAR', before: ['SR'], scaledOnly: true, example: 'SR1.45 billion', reason: 'Saudi papers write the riyal as SR' },
+  { code: 'SAR', before: ['SR'], scaledOnly: true, example: 'SR2.3 billion', reason: 'Saudi papers write the riyal as SR' },
   { code: 'QAR', before: ['QR'], scaledOnly: true, example: 'QR3bn', reason: 'Qatari papers write the riyal as QR' },
   { code: 'AED', before: ['Dh', 'Dhs'], scaledOnly: true, example: 'Dh5bn', reason: 'Emirati papers write the dirham as Dh or Dhs' },
   { code: 'KWD', before: ['KD'], scaledOnly: true, example: 'KD 200 million', reason: 'Kuwaiti papers write the dinar as KD' },
