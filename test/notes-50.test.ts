@@ -141,3 +141,15 @@ describe('a material\'s formula whose letters spell a common word', () => {
     expect(sidesOf('Vestrel Micro, Brodwick ink 5-yr SiC substrate pact worth $310M').flat()).not.toContain('SiC');
   });
 });
+
+describe('talk\'s "-ish" makes a sum approximate', () => {
+  it('"half a billion-ish" is about $500 million and meets €540 million', () => {
+    expect(extractQuantities('for, what, half a billion-ish?').amounts.map((a) => [a.value, a.bound])).toEqual([[5e8, 'approximate']]);
+    const a = 'Brodwick agreed to buy a 25% stake in Morvenna Life for 540 million euros.';
+    const b = 'So Brodwick picking up a quarter of Morvenna, for, what, half a billion-ish?';
+    expect(kindsBetween([a, b], 's1', 's2')).toEqual(['agreement']);
+  });
+  it('"stylish" is no bound (guard)', () => {
+    expect(extractQuantities('a stylish $45 billion deal').amounts.map((a) => a.bound)).toEqual(['exact']);
+  });
+});
