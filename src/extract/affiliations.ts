@@ -79,8 +79,8 @@ const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'a
 
 /**
  * "a consortium of Harnvik Partners, Lathmere Pension and Norway's Quennet", "a lender group led by Vestrel and
- * Dunmarra", "the Harnvik/Lathmere/Quennet consortium": the members a group noun lists stand on one side of the deal, each in the family
- * of the first.
+ * Dunmarra", "the Harnvik/Lathmere/Quennet consortium": the members a group noun lists stand on one side of the deal, each in
+ * the family of the first.
  */
 function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
@@ -102,20 +102,29 @@ function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Ment
     const open = MEMBERS_OPEN.find((words) => words.every((w, n) => tokens[j + n]?.norm === w));
     if (!open) return;
     j += open.length;
-    const members: Mention[] = [];
-    for (const m of names) {
-      if (m.first < j || (m.possessive && isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase()))) continue;
-      // (Only joining words, commas and a place's possessive stand between members: "and Norway's Quennet".)
-      const gap = tokens.slice(j, m.first);
-      if (gap.some((w) => !MEMBERS_JOIN.has(w.norm) && !(w.possessive && isLexiconPlace(w.norm.replace(/['\u2019]s?$/, ''))))) break;
-      if (members.length > 0 && gap.length === 0 && !/,/.test(tokens[m.first - 1]!.post)) break;
-      members.push(m);
-      if (!/^(?:,\s+|\s+)$/.test(tokens[m.last]!.post)) break;
-      j = m.last + 1;
-    }
+    const members = listedNames(tokens, names, j, MEMBERS_JOIN);
     if (members.length >= 2) groups.push(members);
   });
   return groups;
+}
+
+/**
+ * The names listed from token `from` on, joined by commas and the words `join` allows (and a place's possessive,
+ * "and Norway's Quennet"), up to the first other word.
+ */
+function listedNames(tokens: readonly Token[], names: readonly Mention[], from: number, join: ReadonlySet<string>): Mention[] {
+  const members: Mention[] = [];
+  let j = from;
+  for (const m of names) {
+    if (m.first < j || (m.possessive && isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase()))) continue;
+    const gap = tokens.slice(j, m.first);
+    if (gap.some((w) => !join.has(w.norm) && !(w.possessive && isLexiconPlace(w.norm.replace(/['\u2019]s?$/, ''))))) break;
+    if (members.length > 0 && gap.length === 0 && !/,/.test(tokens[m.first - 1]!.post)) break;
+    members.push(m);
+    if (!/^(?:,\s+|\s+)$/.test(tokens[m.last]!.post)) break;
+    j = m.last + 1;
+  }
+  return members;
 }
 
 /**
@@ -248,7 +257,12 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
       found.push(affiliation(text, m, next, 'folded-into'));
     }
   }
-  for (const [lead, ...others] of groupMembers(tokens, names)) for (const m of others) found.push(affiliation(text, m, lead!, 'group-member'));
+  for (const [lead, ...others] of groupMembers(tokens, names)) {
+    for (const m of others) {
+      const link = affiliation(text, m, lead!, 'group-member');
+      if (!found.some((a) => a.rule === link.rule && a.member === link.member && a.parent === link.parent)) found.push(link);
+    }
+  }
   // ("Velquor said that Tarvo, its Nordic cloud platform, has ...": an appositive of the firm "its" stands for and a
   // part noun makes the name before it that firm's part.)
   for (const m of names) {
