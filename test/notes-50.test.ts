@@ -153,3 +153,16 @@ describe('talk\'s "-ish" makes a sum approximate', () => {
     expect(extractQuantities('a stylish $45 billion deal').amounts.map((a) => a.bound)).toEqual(['exact']);
   });
 });
+
+describe('partnerships told with a phrasal or a third-person verb', () => {
+  it.each([
+    ['Quillsby Life has tied up with Brodwick Bank.', 'Quillsby Life', 'Brodwick Bank'],
+    ['Tovenna teams up with Brackmoor on batteries.', 'Tovenna', 'Brackmoor'],
+    ['Tovenna partners with Brackmoor on batteries.', 'Tovenna', 'Brackmoor'],
+  ])('%s', (text, actor, counterparty) => {
+    expect(sidesOf(text)).toContainEqual([actor, counterparty]);
+  });
+  it('"ties up capital" is no partnership (guard)', () => {
+    expect(report(['The deal ties up capital for years.']).claims.map((c) => c.action?.lemma)).not.toContain('tie');
+  });
+});

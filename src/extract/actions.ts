@@ -77,8 +77,9 @@ function readsAsNoun(tokens: readonly Token[], at: number): boolean {
   // its particle is the verb, whatever its tags.)
   const next = tokens[at + 1];
   // ("Solenne offloads 4,200 masts to Tollvane", "Solenne offloads its masts": or before a figure or an article.)
+  // ("Tovenna partners with Brackmoor": or before "with".)
   if (ACTION_THIRD_PERSON.has(token.norm) && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post) && !prev.possessive && next !== undefined
-    && (/^\p{Lu}/u.test(next.text) || PARTICLES.has(next.norm) || OBJECT_OPENERS.has(next.norm) || /^[\d$\u20ac\u00a3]/.test(next.text))) return false;
+    && (/^\p{Lu}/u.test(next.text) || PARTICLES.has(next.norm) || OBJECT_OPENERS.has(next.norm) || next.norm === 'with' || /^[\d$\u20ac\u00a3]/.test(next.text))) return false;
   // "a six-year cloud computing contract": a determiner ahead, only modifiers between.
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k]!;
