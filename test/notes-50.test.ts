@@ -166,3 +166,9 @@ describe('partnerships told with a phrasal or a third-person verb', () => {
     expect(report(['The deal ties up capital for years.']).claims.map((c) => c.action?.lemma)).not.toContain('tie');
   });
 });
+
+describe('a project\'s milestone abbreviation names no one', () => {
+  it('"SOP 2028" is no side of the venture', () => {
+    expect(sidesOf('TOVN / BRKM: 50/50 JV, $1.8B cathode plant, SOP 2029').flat()).not.toContain('SOP');
+  });
+});

@@ -29,6 +29,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // finance shorthand: "1.4x TBV", "c.13x EBITDA" ("a $300m Series C": `FUNDING_SERIES` in mentions)
   'tbv', 'nav', 'irr', 'roe', 'roi', 'roic', 'cagr', 'dcf', 'aum', 'arpu', 'bps', 'qoq', 'ttm', 'ltm', 'ytd', 'ebit', 'fcf', 'ev/ebitda',
   'p/e', 'pe', 'mou', 'moa', 'loi', 'spa', 'jv', 'ipo', 'esg', 'ceo', 'hq',
+  // project milestones: "SOP 2028" (start of production), "COD in 2027" (commercial operation), "FID next year", "NTP issued"
+  'sop', 'cod', 'fid', 'ntp',
   // contract and valuation shorthand: "Rs 2,800 cr TCV", "OB of Rs 9,000 cr" (order book), "PB coffee" (private brand), "ARR of $40m", "a 12x EV/EBIT", "SOTP value"
   'tcv', 'acv', 'ob', 'pb', 'arr', 'asp', 'mrr', 'nrr', 'gmv', 'ltv', 'cac', 'npv', 'wacc', 'sotp', 'ffo', 'affo', 'noi', 'dps', 'bvps', 'tsr',
   'ebitdar', 'ebt', 'pbt', 'pat', 'opm', 'ev/ebit', 'ev/sales', 'ev/s', 'ev/rev', 'yoy', 'mom', 'cy', 'bn', 'mn', 'mln', 'bln', 'cr',
