@@ -31,7 +31,7 @@ describe('a conjunction a speaker\'s label leaves capitalized names no one', () 
 });
 
 describe('a dialogue\'s first names before their colons are its turns', () => {
-  const talk = 'Siskin: So Tovenna finally sold the depot. Kai: To Brackmoor? Siskin: To Brackmoor, yeah. Kai: Half of it? Siskin: Half, fine, forty percent of the depot, to Brackmoor.';
+  const talk = 'Siskin: So Tovenna finally sold the depot. Kai: To Brackmoor? Siskin: To Brackmoor, yeah. Kai: All of it? Siskin: Half, fine, some 45% of the site, to Brackmoor.';
   it('the hosts\' names are no parties, and the word after a label opens its turn', () => {
     const sides = sidesOf(talk).flat();
     for (const word of ['Kai', 'Siskin', 'Half']) expect(sides).not.toContain(word);
@@ -143,10 +143,10 @@ describe('a material\'s formula whose letters spell a common word', () => {
 });
 
 describe('talk\'s "-ish" makes a sum approximate', () => {
-  it('"half a billion-ish" is about $500 million and meets €540 million', () => {
-    expect(extractQuantities('for, what, half a billion-ish?').amounts.map((a) => [a.value, a.bound])).toEqual([[5e8, 'approximate']]);
-    const a = 'Brodwick agreed to buy a 25% stake in Morvenna Life for 540 million euros.';
-    const b = 'So Brodwick picking up a quarter of Morvenna, for, what, half a billion-ish?';
+  it('"three hundred million-ish" is about 300 million and meets €320 million', () => {
+    expect(extractQuantities('paying three hundred million-ish').amounts.map((a) => [a.value, a.bound])).toEqual([[3e8, 'approximate']]);
+    const a = 'Brodwick agreed to take a 30% holding in Morvenna Life for 320 million euros.';
+    const b = 'So Brodwick is taking 30% of Morvenna Life for, like, three hundred million-ish, right?';
     expect(kindsBetween([a, b], 's1', 's2')).toEqual(['agreement']);
   });
   it('"stylish" is no bound (guard)', () => {

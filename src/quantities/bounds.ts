@@ -108,7 +108,7 @@ export const BOUNDS_AFTER: readonly { words: string; rule: BoundRule; example: s
   { words: 'or so', rule: APPROX, example: '$45 billion or so' },
   { words: 'or thereabouts', rule: APPROX, example: '$45 billion or thereabouts' },
   { words: 'give or take', rule: APPROX, example: '3 years give or take' },
-  // (Talk's "-ish": "half a billion-ish", "forty million ish".)
+  // (Talk's "-ish": "two billion-ish", "forty million ish".)
   { words: '-ish', rule: APPROX, example: '$45 billion-ish' },
   { words: 'ish', rule: APPROX, example: '$45 billion ish' },
 ];
