@@ -25,7 +25,7 @@ describe('signs a country\'s own press writes for its currency', () => {
 
 describe('a conjunction a speaker\'s label leaves capitalized names no one', () => {
   it('"Kai: And who bought it?" gives no party "And"', () => {
-    const text = 'Noor: So Quillsby sold the depot. Kai: And who bought it? Noor: They\'re saying Brodwick, for 300 million.';
+    const text = 'Oda: So Quillsby sold the depot. Kai: And who bought it? Oda: They\'re saying Brodwick, for 300 million.';
     expect(sidesOf(text).flat()).not.toContain('And');
   });
 });
@@ -43,7 +43,7 @@ describe('a dialogue\'s first names before their colons are its turns', () => {
 
 describe('"it" in talk never stands for a place the lexicon knows', () => {
   it('a place named in passing between the firm and "it" is skipped', () => {
-    const text = 'Noor: Tovenna finally found its buyer, Brackmoor. Kai: The cable makers from Bavaria? Noor: Right. So it takes 17,500 tonnes yearly.';
+    const text = 'Oda: Tovenna finally found its buyer, Brackmoor. Kai: The cable makers from Bavaria? Oda: Right. So it takes 17,500 tonnes yearly.';
     const tonnes = report([text]).claims.find((c) => c.quantities.some((q) => q.value === 17500));
     expect(tonnes?.actor?.canonical).toBe('Brackmoor');
   });
@@ -58,9 +58,9 @@ describe('a verb of choosing with "for" is a supply seen from the buyer', () => 
     expect(sidesOf(text)).toContainEqual([actor, counterparty]);
   });
   it('the firm "over" passes by is no side', () => {
-    const sides = sidesOf('Calmora picked Tarvo Energy over Nordvik Wind for its coastal array.');
+    const sides = sidesOf('Calmora picked Tarvo Energy over Ashdrift Wind for its coastal array.');
     expect(sides).toContainEqual(['Calmora', 'Tarvo Energy']);
-    expect(sides.flat()).not.toContain('Nordvik Wind');
+    expect(sides.flat()).not.toContain('Ashdrift Wind');
   });
   it('"picked up" stays a purchase (guard)', () => {
     expect(report(['Birlwood picked up Quennet Bakeries for £120 million.']).claims[0]?.action?.lemma).toBe('pick');
@@ -93,8 +93,8 @@ describe('the members a group noun lists stand on one side', () => {
 });
 
 describe('a name a firm\'s own programme goes by is no side', () => {
-  it('"for its X armoured vehicle programme"', () => {
-    const text = 'Kelvoran Defence has picked Norway\'s Ashdrift Systems to supply 40 turrets for its Pennant patrol boat programme, under a £300 million contract.';
+  it('"for its X patrol boat programme"', () => {
+    const text = 'Kelvoran Defence has picked Norway\'s Ashdrift Systems to supply 40 turrets for its Morvenna patrol boat programme, under a £300 million contract.';
     expect(sidesOf(text)).toContainEqual(['Ashdrift Systems', 'Kelvoran Defence']);
   });
 });

@@ -353,7 +353,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   }
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
   // (Only when the verb after "to" is a deal's own, which the role rules read: "picked Hostsund to build six cranes"; "picked
-  // Corvello to move its records to the cloud" is the supply itself.)
+  // Lathmere to run its billing in the cloud" is the supply itself.)
   if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true && DEFAULT_INDEX().has(near[j + 1]!.norm))) return false;
   if (word.needs) {
     // ("the disposal of a 35 per cent share in its riverside retail parks portfolio to Tarvo": past a noun's "of" phrase,

@@ -561,7 +561,7 @@ function rivals(sentence: Sentence, d: Decorations): void {
 const CHOOSING_VERBS: ReadonlySet<string> = new Set(['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'chose', 'chosen', 'choosing',
   'select', 'selects', 'selected', 'selecting', 'prefer', 'prefers', 'preferred', 'preferring', 'favour', 'favours', 'favoured', 'favor', 'favors', 'favored']);
 
-/** "Calmora chose Tarvo's offshore arm over Nordvik Wind": the firm a choice passed over is no side of the deal. */
+/** "Calmora chose Tarvo's offshore arm over Ashdrift Wind": the firm a choice passed over is no side of the deal. */
 function passedOver(sentence: Sentence, d: Decorations): void {
   const { tokens } = sentence;
   tokens.forEach((t, k) => {
@@ -642,11 +642,11 @@ export const DECORATION_RULES: readonly DecorationRule[] = [
   { name: 'named-goods', example: 'Olberth Shipping has hired out its bulk carrier Feldane Crest to Siskin for a year.', marks: ['Feldane', 'Crest'], reason: 'a name after a determiner and a noun of made goods names the ship or the machine, not a side', apply: namedGoods },
   { name: 'counted-name', example: 'Diskmoor has cut its Harlow order to six Wrens from eight.', marks: ['Wrens'], reason: "a name in the plural right after a count counts goods called by their model's or maker's name", apply: countedNames },
   { name: 'owned-model', example: "Diskmoor has picked Tarvo's Wren 6 for its fleet.", marks: ['Wren', '6'], reason: "a name with a model's number after a firm's possessive names the firm's product", apply: ownedModels },
-  { name: 'owned-undertaking', example: 'Brisco hired Siskin to supply 40 hatches for its Pennant patrol boat programme.', marks: ['Pennant'], reason: "a name a firm's own programme or project goes by is what the deal is for, never a side of it", apply: ownedUndertakings },
+  { name: 'owned-undertaking', example: 'Brisco hired Siskin to supply 40 hatches for its Morvenna patrol boat programme.', marks: ['Morvenna'], reason: "a name a firm's own programme or project goes by is what the deal is for, never a side of it", apply: ownedUndertakings },
   { name: 'project-name', example: 'Brisco will fund Project Lantern with Siskin.', marks: ['Project', 'Lantern'], reason: "a project's code name is what a deal is for, never a side of it", apply: projectNames },
   { name: 'defined-deal-term', example: 'Brisco Foods has entered into a Business Transfer Agreement with Tarvo Consumer.', marks: ['Business', 'Transfer'], reason: "a filing's capitalized name for the deal is no firm's name", apply: definedDealTerms },
   { name: 'rival', example: 'Brightlock has won the Ketterby resignalling job, beating Andoll Systems.', marks: ['Andoll', 'Systems'], reason: 'a firm the winner beat to the deal is no side of it; so is one a bidder outbid, or raised its offer to see off', apply: rivals },
-  { name: 'passed-over', example: 'Calmora picked Tarvo\'s offshore unit over Nordvik Wind for its coastal array.', marks: ['Nordvik', 'Wind'], reason: 'the firm a choice passed over is one the deal did not go to', apply: passedOver },
+  { name: 'passed-over', example: 'Calmora picked Tarvo\'s offshore unit over Ashdrift Wind for its coastal array.', marks: ['Ashdrift', 'Wind'], reason: 'the firm a choice passed over is one the deal did not go to', apply: passedOver },
   { name: 'predecessor', example: 'Grebe FC signed a shirt deal with Vamello Air, doubling the sum paid by outgoing sponsor Bitmont Betting.', marks: ['Bitmont', 'Betting'], reason: 'the firm a deal replaces, named with its old role, is no side of the new deal', apply: predecessors },
   { name: 'contrasted', example: 'Harlow Mills is going to Siskin Foods, not Tarvo, for £310m.', marks: ['Tarvo'], reason: 'a firm set aside after ", not" is one the deal did not go to', apply: contrasted },
   { name: 'compared', example: "That's £90m all in, more than Bitmont ever paid us.", marks: ['Bitmont'], reason: 'a firm named after "than" is one the deal is set against, not a side of it', apply: compared },

@@ -213,11 +213,11 @@ export function projectNames(sentence: Sentence, d: Marks): void {
   });
 }
 
-/** Nouns of an undertaking a firm names: "its Pennant patrol boat programme", "their Harbour Line project". */
+/** Nouns of an undertaking a firm names: "its Morvenna patrol boat programme", "their Harbour Line project". */
 const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'project', 'scheme', 'initiative', 'campaign', 'development', 'upgrade']);
 
 /**
- * "for its Pennant patrol boat programme", "their Harbour Line expansion project": a name after a firm's own "its" and
+ * "for its Morvenna patrol boat programme", "their Harbour Line expansion project": a name after a firm's own "its" and
  * before up to three lowercase words ending in a noun of an undertaking names the undertaking, never a side.
  */
 export function ownedUndertakings(sentence: Sentence, d: Marks): void {

@@ -145,7 +145,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'collaborate', frame: 'partnership', direction: 'none', pos: 'verb', example: 'Moderna collaborates with Merck' },
   { lemma: 'co-develop', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['co-develop', 'co-develops', 'co-developed', 'co-developing', 'codevelop', 'codevelops', 'codeveloped', 'codeveloping'], example: 'Intel and Nvidia will co-develop chips' },
   { lemma: 'team', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['teams', 'teamed', 'teaming'], needs: ['with'], example: 'Apple teamed up with Google' },
-  // ("Bellhaven tied up with Corvina Bank", "Tarvo ties up with Siskin": a partnership told with the noun's verb.)
+  // ("Quillsby Life tied up with Brodwick Bank", "Tarvo ties up with Siskin": a partnership told with the noun's verb.)
   { lemma: 'tie', frame: 'partnership', direction: 'none', pos: 'verb', forms: ['ties', 'tied', 'tying'], followedBy: ['up'], needs: ['with'], markers: ['with'], example: 'Quillsby Life tied up with Brodwick Bank' },
   { lemma: 'deploy', frame: 'deal', direction: 'none', pos: 'verb', example: 'Corlath and Brisvane will deploy 6 gigawatts' },
   // converse verbs: who gives depends on what is won ("won an order from" supplies, "secured a loan from" receives),

@@ -21,7 +21,7 @@ export interface Sentence {
   tokens: Token[];
   /** The first sentence of a paragraph or a line after the first: a press release's dateline stands under its headline. */
   opensLine?: boolean;
-  /** Opens with a speaker's first name before a colon, as the turns of a dialogue do ("Priya: So it's seven years."). */
+  /** Opens with a speaker's first name before a colon, as the turns of a dialogue do ("Kai: So it runs nine years."). */
   turnLabel?: boolean;
 }
 
@@ -169,7 +169,7 @@ function splitJoinedNames(terms: Term[]): Term[] {
       continue;
     }
     const slashed = SLASHED_NAMES.test(term.text);
-    // ("QRL/TVM merger at A$1.1bn", "TSLY/BRUNVIK: wafer supply": names in capitals before a lowercase word, or a
+    // ("QRL/TVM merger at A$1.1bn", "BRKM/TOVN: cathode supply": names in capitals before a lowercase word, or a
     // heading's colon, pair firms as well; a dateline's places stand before a comma.)
     const capitals = slashed && /^[A-Z]{2,8}(?:\/[A-Z]{2,8})+$/.test(term.text)
       && ((/^\s+$/.test(term.post) && /^\p{Ll}/u.test(terms[k + 1]?.text ?? '')) || /^:\s/.test(term.post));
@@ -189,12 +189,12 @@ function splitJoinedNames(terms: Term[]): Term[] {
   return out;
 }
 
-/** A word in title case before a colon: what a dialogue's turn opens with ("Priya:", "Tom:"). */
+/** A word in title case before a colon: what a dialogue's turn opens with ("Kai:", "Oda:"). */
 const LABEL_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The first names that open a dialogue's turns: words in title case before a colon opening a sentence, where at least
- * two such words open three turns or more and one of them opens two ("Priya: ... Tom: ... Priya: ..."). A heading's one
+ * two such words open three turns or more and one of them opens two ("Kai: ... Oda: ... Kai: ..."). A heading's one
  * firm before its colon ("Tarvo: signs supply deal"), or a digest's run of firms, each once, opens no dialogue.
  */
 function dialogueLabels(owned: readonly (readonly Term[])[]): ReadonlySet<string> {
