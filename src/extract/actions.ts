@@ -3,7 +3,7 @@ import { FAILING_FORMS } from '../lexicon/deal-endings.js';
 import { CURRENCY_NAMES, OFFICER_TITLES } from '../lexicon/names.js';
 import type { Sentence, Token } from '../text/document.js';
 import type { ActionEntry } from '../schema/options.js';
-import { ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
+import { ACTION_LEMMAS, ACTION_THIRD_PERSON, ACTION_WORDS, NOMINAL_ACTION_FORMS, verbForms, type ActionWord } from '../lexicon/actions.js';
 import { FRAME_OF_TYPE } from '../lexicon/frames.js';
 import { isFieldLabel } from './fields.js';
 import { seriesLetterAt } from './instruments.js';
@@ -40,10 +40,6 @@ export function indexActions(extra: readonly ActionEntry[] = []): ActionIndex {
   }
   return index;
 }
-
-let defaultIndex: ActionIndex | null = null;
-/** The lexicon's own index of action words, built once: whether a word is a deal's verb. */
-const DEFAULT_INDEX = (): ActionIndex => (defaultIndex ??= indexActions());
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'each', 'every', 'another', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -354,7 +350,7 @@ function meetsConditions(word: ActionWord, tokens: readonly Token[], at: number)
   if (word.followedBy && !word.followedBy.includes(tokens[at + gap + 1]?.norm ?? '')) return false;
   // (Only when the verb after "to" is a deal's own, which the role rules read: "picked Hostsund to build six cranes"; "picked
   // Lathmere to run its billing in the cloud" is the supply itself.)
-  if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true && DEFAULT_INDEX().has(near[j + 1]!.norm))) return false;
+  if (word.unlessToDo && tokens.slice(at + 1, at + 8).some((t, j, near) => t.norm === 'to' && near[j + 1]?.tags.has('Infinitive') === true && ACTION_LEMMAS.has(near[j + 1]!.norm))) return false;
   if (word.needs) {
     // ("the disposal of a 35 per cent share in its riverside retail parks portfolio to Tarvo": past a noun's "of" phrase,
     // up to a comma or a semicolon, the marker may stand further on.)

@@ -6,6 +6,7 @@ import { cleanName } from './parties.js';
 import { isLexiconPlace } from '../text/nlp.js';
 import { MAKER_NOUNS, PUBLIC_BODY_NOUNS, SITE_NOUNS } from '../lexicon/names.js';
 import { isCompanyNoun } from '../lexicon/words.js';
+import { GROUP_RULES } from './groups.js';
 import { PLACE_ADJECTIVES } from '../lexicon/demonyms.js';
 
 /** Nouns that make the name before "of" the other's parent or part: "parent of xAI", "part of SpaceX". */
@@ -70,10 +71,13 @@ function affiliation(text: string, member: Mention, parent: Mention, rule: strin
   return { member: cleanName(member.name), parent: cleanName(parent.name), text: text.slice(start, end), span: { start, end }, rule };
 }
 
-/** Nouns of several firms that deal as one: "a consortium of", "a lender group led by", "the syndicate". */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'group', 'club', 'grouping', 'alliance']);
-/** Words after a group noun that open its members: "of", "led by", "including", "comprising", "made up of". */
-const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ['led', 'by'], ['including'], ['comprising'], ['made', 'up', 'of'], ['formed', 'by'], ['that', 'includes']];
+/**
+ * Group nouns (`GROUP_NOUNS` of `groups.ts`) whose members all stand on one side: "a consortium of", "a lender group led
+ * by", "the syndicate". A partnership's, a venture's or an alliance's members may be the deal's two sides.
+ */
+const ONE_SIDE_GROUPS: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'group', 'club']);
+/** Words after a group noun that open its members: "of", and the linkers of `GROUP_RULES` ("led by", "comprising", ...). */
+const MEMBERS_OPEN: readonly (readonly string[])[] = [['of'], ...GROUP_RULES.map((rule) => rule.linker).filter((linker) => linker.length > 0)];
 /** Words that join one member to the next in a group's list: ", ", "and", "together with", "alongside". */
 const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'alongside', 'as', 'well', 'plus', 'the', 'its']);
 
@@ -85,7 +89,7 @@ const MEMBERS_JOIN: ReadonlySet<string> = new Set(['and', 'together', 'with', 'a
 function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
   tokens.forEach((t, k) => {
-    if (!GROUP_NOUNS.has(t.norm)) return;
+    if (!ONE_SIDE_GROUPS.has(t.norm)) return;
     // ("the Harnvik/Lathmere/Quennet consortium": names a slash joins before the group noun are its members.)
     const slashed = names.filter((m) => m.last < k && m.last >= k - 6 && (tokens[m.last]!.post === '/' || tokens[m.first - 1]?.post === '/'));
     if (slashed.length >= 2 && slashed.at(-1)!.last === k - 1) {
@@ -108,6 +112,9 @@ function groupMembers(tokens: readonly Token[], names: readonly Mention[]): Ment
   return groups;
 }
 
+/** "Norway's": a place's possessive, which says where the next member is from. */
+const placePossessive = (lower: string): boolean => isLexiconPlace(lower.replace(/['\u2019]s?$/, ''));
+
 /**
  * The names listed from token `from` on, joined by commas and the words `join` allows (and a place's possessive,
  * "and Norway's Quennet"), up to the first other word.
@@ -116,9 +123,9 @@ function listedNames(tokens: readonly Token[], names: readonly Mention[], from: 
   const members: Mention[] = [];
   let j = from;
   for (const m of names) {
-    if (m.first < j || (m.possessive && isLexiconPlace(m.name.replace(/['\u2019]s?$/, '').toLowerCase()))) continue;
+    if (m.first < j || (m.possessive && placePossessive(m.name.toLowerCase()))) continue;
     const gap = tokens.slice(j, m.first);
-    if (gap.some((w) => !join.has(w.norm) && !(w.possessive && isLexiconPlace(w.norm.replace(/['\u2019]s?$/, ''))))) break;
+    if (gap.some((w) => !join.has(w.norm) && !(w.possessive && placePossessive(w.norm)))) break;
     if (members.length > 0 && gap.length === 0 && !/,/.test(tokens[m.first - 1]!.post)) break;
     members.push(m);
     if (!/^(?:,\s+|\s+)$/.test(tokens[m.last]!.post)) break;
@@ -257,12 +264,7 @@ export function findAffiliations(text: string, sentence: Sentence, mentions: rea
       found.push(affiliation(text, m, next, 'folded-into'));
     }
   }
-  for (const [lead, ...others] of groupMembers(tokens, names)) {
-    for (const m of others) {
-      const link = affiliation(text, m, lead!, 'group-member');
-      if (!found.some((a) => a.rule === link.rule && a.member === link.member && a.parent === link.parent)) found.push(link);
-    }
-  }
+  for (const [lead, ...others] of groupMembers(tokens, names)) for (const m of others) found.push(affiliation(text, m, lead!, 'group-member'));
   // ("Velquor said that Tarvo, its Nordic cloud platform, has ...": an appositive of the firm "its" stands for and a
   // part noun makes the name before it that firm's part.)
   for (const m of names) {
