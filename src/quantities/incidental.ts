@@ -44,6 +44,8 @@ export interface IncidentalRule {
   replaced?: boolean;
   /** Whether a `cueBefore` phrase alone makes the values after it incidental: "an earlier item wrongly said ... £640m". */
   cueSuffices?: boolean;
+  /** Whether the rule counts only where an owner stands right before the value: "Brackmoor's $1.3bn backlog", "its $1.3bn backlog". */
+  owned?: boolean;
   /** Phrases of which one must stand a few words after the value, in its clause: "... since 2021", "... to date". */
   cueAfter?: readonly string[];
 }
@@ -67,6 +69,13 @@ const TENURE_PARTICIPLES: readonly string[] = ['built', 'supplied', 'served', 'w
 const RESULT_MOVES: readonly string[] = ['rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'grew', 'grow', 'grows', 'climbed', 'climbs', 'jumped',
   'jumps', 'doubled', 'doubles', 'tripled', 'triples', 'surged', 'surges', 'slipped', 'slips', 'dropped', 'drops', 'declined', 'declines',
   'increased', 'increases', 'decreased', 'decreases', 'soared', 'soars', 'slumped', 'slumps', 'plunged', 'plunges'];
+
+const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Verbs that move a deal's terms to new ones: "lifting it from ... to ...". */
+const CHANGE_VERBS: readonly string[] = ['lift', 'lifts', 'lifted', 'lifting', 'raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing',
+  'take', 'takes', 'took', 'taking', 'bring', 'brings', 'brought', 'bringing', 'boost', 'boosts', 'boosted', 'boosting', 'expand', 'expands', 'expanded', 'expanding',
+  'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reduced', 'reducing', 'lower', 'lowers', 'lowered', 'lowering', 'trim', 'trims', 'trimmed', 'trimming'];
 
 /** A firm's results told with their period after them: "revenue for the year was", "sales last year were". */
 const PERIOD_METRICS: readonly string[] = ['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'net income'];
@@ -194,6 +203,39 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
   },
   {
+    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'Full-year revenue guidance stays at $900 million.',
+    // (What a firm tells investors it will earn or make is its own outlook, no deal's figure: "guidance stays at", "guiding
+    // to output of 80,000 tonnes".)
+    metric: { always: ['guidance', 'outlook'], glue: ['stays', 'stay', 'remains', 'remain', 'held', 'holds', 'kept', 'maintained', 'reiterated', 'of', 'at', 'to', 'is', 'was', 'now', 'unchanged', 'about', 'around', 'roughly'] },
+  },
+  {
+    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'We are guiding to 2027 output of 80,000 to 90,000 tonnes.',
+    // (The volumes a firm guides to are its own plan, whatever deal the same paragraph tells.)
+    before: ['production of', 'output of', 'volumes of', 'shipments of', 'sales of', 'revenue of', 'revenues of'],
+    cueBefore: ['guiding to', 'guides to', 'guided to', 'guiding for', 'guidance for', 'guidance calls for'],
+  },
+  {
+    reason: 'breakeven', kinds: ['amounts'], example: 'a day rate well above our cash breakeven of $21,000 a day',
+    // (What a firm needs to earn to cover its own costs is its cost level, no deal's price.)
+    before: ['breakeven of', 'break-even of', 'cash breakeven of', 'cash break-even of', 'breakeven rate of', 'breakeven level of', 'breakeven at', 'break-even at'],
+    after: ['breakeven', 'break-even', 'cash breakeven', 'cash break-even', 'breakeven level'],
+  },
+  {
+    reason: 'firm-metric', kinds: ['amounts'], example: "The lease is small against Brackmoor's $1.3bn backlog.",
+    // (The orders a firm holds in all, named after the sum, are its size, no deal's term.)
+    // ("~$165m backlog add" is what the deal adds: only a backlog a firm is said to own is its size.)
+    after: ['backlog', 'order backlog', 'order book', 'orderbook', 'contracted backlog', 'revenue backlog'],
+    owned: true,
+  },
+  {
+    reason: 'extension-option', kinds: ['durations'], example: 'The lease runs ten years, with Tovenna holding an option to extend for a further five years.',
+    // (The years a side may add by an option are not the term agreed; an extension told as done, "extended by five
+    // years", is.)
+    before: ['option to extend for', 'option to extend by', 'option to extend it for', 'option to extend it by', 'options to extend for', 'option to renew for',
+      'option to extend for a further', 'option to extend for another', 'option to extend by a further', 'option to renew for a further', 'option to renew for another',
+      'option of a further', 'option for a further', 'option for another', 'options for a further', 'extension option of', 'extension options of'],
+  },
+  {
     reason: 'results-moved', kinds: ['amounts'], example: 'Its revenue nearly doubled over the year to $310 million.',
     // (A firm's results that moved to a level are its own figures: "sales rose 9% to €2.1bn", "profit fell to $40m".
     // What a deal adds to them is read as a contribution.)
@@ -219,6 +261,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       glue: [...SHARE_MOVES, 'to', 'at', 'as', 'much', 'high', 'low', 'by', 'a', 'record', 'its', 'their', 'the', 'all-time', 'intraday', '%', '-', 'upper', 'lower', 'circuit', 'limit'],
       needs: SHARE_MOVES,
     },
+  },
+  {
+    reason: 'share-price', kinds: ['amounts'], example: 'Brackmoor closed Thursday at €16.55.',
+    // (A firm that "closed" or "opened" on a day at a price is its stock's price that day; "the deal closed at $310
+    // million", with no day between, may be the deal's.)
+    before: ['closed', 'opened', 'finished', 'ended', 'traded'].flatMap((verb) => [...WEEKDAYS, 'yesterday', 'today'].flatMap((day) => [`${verb} ${day} at`, `${verb} on ${day} at`])),
   },
   {
     reason: 'debt-carried', kinds: ['amounts'], example: 'Brisco, which carries $300m of debt, plans to pay it down with the proceeds.',
@@ -249,6 +297,13 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'from an original', 'from the original', 'from an earlier', 'from the earlier', 'asking price of', 'initial asking price of', 'initial offer of',
       'original offer of', 'opening offer of', 'earlier offer of', 'first offer of', 'initial bid of', 'opening bid of', 'earlier bid of',
       'original price of', 'initial price of', 'original price', 'initial price'],
+  },
+  {
+    reason: 'previous-value', kinds: ['amounts', 'quantities', 'durations'], example: 'a change order lifting it from 24 trams and $410 million to 32 trams and $538 million',
+    // (What a change moved a deal "from", with "to" and the new terms after it, is the deal's old state.)
+    cueBefore: CHANGE_VERBS.flatMap((verb) => [`${verb} it from`, `${verb} them from`, `${verb} the contract from`, `${verb} the deal from`, `${verb} the order from`,
+      `${verb} the total from`, `${verb} its value from`, `${verb} the value from`, `${verb} the price from`]),
+    cueAfter: ['to'],
   },
   {
     reason: 'negotiation', kinds: ['durations'], example: 'the agreement, negotiated over five months by the league',
@@ -361,6 +416,12 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
+    reason: 'own-holdings', kinds: ['quantities'], example: 'Tovenna already has 1.1 GW of capacity operating across the region.',
+    // (The capacity a firm already runs is its own size, whatever the deal beside it sells.)
+    after: ['capacity operating', 'operating capacity', 'capacity in operation', 'capacity online', 'installed'],
+    cueBefore: ['already has', 'now has', 'which has', 'already operates', 'already runs', 'now operates'],
+  },
+  {
     reason: 'audience', kinds: ['quantities'], example: 'Quillby now counts 3.1 million subscribers.',
     // (How many subscribers a firm has is its size, no count of a deal's goods; a licence's "2,600 users" is, and so may
     // be the staff an outsourcing deal moves.)
@@ -391,7 +452,9 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // aircraft by 2030". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
     metric: {
       always: ['fleet'],
+      // ("its fleet has since grown to 23 vessels": the perfect of the fleet's growth too.)
       glue: ['currently', 'now', 'already', 'then', 'will', 'would', 'should', 'to', 'reach', 'reaches', 'grow', 'grows', 'rise', 'rises', 'stand', 'stands', 'stood',
+        'has', 'have', 'had', 'since', 'grown', 'grew', 'risen', 'rose', 'expanded', 'climbed', 'reached',
         'at', 'numbers', 'numbered', 'totals', 'totaled', 'totalled', 'is', 'was', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'more', 'than', 'over'],
     },
   },
@@ -460,6 +523,7 @@ interface Compiled {
   cueSuffices: boolean;
   cueAfter: PhraseTable<true> | null;
   unlessAfter: ReadonlySet<string> | null;
+  owned: boolean;
 }
 
 const setOf = (words: readonly string[] | undefined): ReadonlySet<string> | null => (words === undefined ? null : new Set(words));
@@ -481,6 +545,7 @@ const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   cueSuffices: r.cueSuffices === true,
   cueAfter: tableOf(r.cueAfter),
   unlessAfter: setOf(r.unlessAfter),
+  owned: r.owned === true,
 }));
 
 /** How many words after a rule's `after` phrase its `unlessAfter` words are looked for. */
@@ -492,6 +557,15 @@ const CUE_REACH = 12;
 const CUE_AFTER_REACH = 6;
 /** Marks that end the stretch a cue is looked for in. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
+
+/** Words of an owner right before a value: "its $1.3bn backlog", "Brackmoor's $1.3bn backlog". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
+
+/** Whether an owner stands right before the token at `first`: a possessive pronoun, or a name in the possessive. */
+function ownedBefore(t: readonly Token[], first: number): boolean {
+  const before = t[first - 1];
+  return before !== undefined && (OWNER_WORDS.has(before.lower) || /['\u2019]s$/.test(before.lower) || ((before.text === 's' || before.text === "'s") && /['\u2019]/.test(t[first - 2]?.text ?? '')));
+}
 
 /** Whether one of the rule's cue phrases stands a few words before the token at `first`, in the same sentence. */
 function cueBefore(t: readonly Token[], first: number, cues: PhraseTable<true>): boolean {
@@ -597,6 +671,7 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
       continue;
     }
     if (r.inside !== null && t.slice(first, tokenIndexAt(ctx, end)).some((x) => r.inside!.has(x.lower))) return r.reason;
+    if (r.owned && !ownedBefore(t, first)) continue;
     const hit = r.after === null ? null : phraseAt(t, next, r.after);
     if (hit !== null && !t.slice(hit.end, hit.end + UNLESS_REACH).some((x) => r.unlessAfter?.has(x.lower) === true)) return r.reason;
     if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
