@@ -91,7 +91,7 @@ const CLAUSE_REST = /^,?\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$/;
 // ("in 2019, when the lessor placed eight jets with the airline under a $420 million, ten-year arrangement": up to the deal noun the clause did its business under.)
 // ("since 2016, when the pair settled terms on four tankers for $150m, a contract that ...": a deal noun set after the
 // clause by a comma and an article renames the deal the clause told.)
-const WHEN_CLAUSE = /^,?\swhen\s[^.;:,]{0,40}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$|^,?\swhen\s[^.;:,]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}$/i;
+const WHEN_CLAUSE = /^,?\swhen\s(?:[^.;:,]|,(?=\s[\d$\u20ac\u00a3])){0,70}$|^,?\swhen\s[^.;:,]{0,60}\s(?:under|on|in|with|for)\s(?:a|an|the|its|their)\s[^.;:!?()]{0,50}$|^,?\swhen\s[^.;:,]{0,90},\s(?:a|an)\s(?:[a-z-]+\s){0,2}$/i;
 
 /** The words from a main clause's time to a deal word in the participle after it: ", leading a $12 million seed ". */
 const TRAILING_PARTICIPLE = /^\s*,\s+[a-z]+ing\b[^,.;]{0,60}$/;
