@@ -43,6 +43,8 @@ const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'giv
 const ROLE_OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'to', 'on', 'for']);
 /** Adverbs that may stand among the copula words without changing who fills the role (the tagger reads "now" as a conjunction). */
 const COPULA_ADVERBS: ReadonlySet<string> = new Set(['now', 'already', 'still', 'also', 'effectively', 'currently', 'formally', 'officially', 'again', 'thus', 'therefore', 'in', 'effect', 'de', 'facto']);
+/** The auxiliaries of a passive appointing verb: "has been named", "was picked". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 const COPULA = new Set(['will', 'would', 'shall', 'is', 'was', 'are', 'be', 'been', 'has', 'have', 'had', 'become', 'becomes', 'became', 'remain', 'remains', 'remained']);
 
 /** The mention that starts, or ends, at a token. */
@@ -151,6 +153,24 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
       if (!tokens[j]?.tags.has('Verb') || COPULA.has(tokens[j]!.norm)) return null;
       const named = at.ending(pastAuxiliaries(tokens, j - 1));
       return usable(owner) && usable(named) && !named.possessive ? { owner, named } : null;
+    },
+  },
+  {
+    name: 'named-to-role', example: 'Siskin Metals (SKM.L) has been named sole supplier to Tern Solar.', reason: 'a firm named, picked or chosen to a role in the passive fills it for the firm named after "to", "for" or "of"',
+    find: (tokens, at, only, k) => {
+      if (!ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '')) return null;
+      const owner = at.starting(k + 2);
+      let j = tokens[only - 1]?.norm === 'the' ? only - 2 : only - 1;
+      if (tokens[j]?.norm === 'as') j--;
+      if (!APPOINTING_VERBS.has(tokens[j]?.norm ?? '') || !PASSIVE_AUXILIARIES.has(tokens[j - 1]?.norm ?? '')) return null;
+      let subject = pastAuxiliaries(tokens, j - 1);
+      // ("Siskin Metals (SKM.L) has been named": past a ticker in parentheses after the name.)
+      if (!at.ending(subject) && /\)/.test(tokens[subject]?.post ?? '')) {
+        const open = subject;
+        while (subject > open - 4 && subject > 0 && !at.ending(subject)) subject--;
+      }
+      const named = at.ending(subject);
+      return usable(owner) && usable(named) && !named.possessive && !owner.possessive ? { owner, named } : null;
     },
   },
   {
