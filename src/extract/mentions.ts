@@ -726,6 +726,19 @@ const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'bo
 /** Heads of a body named by its remit: "Ministry of Water and Sanitation". */
 const REMIT_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'office']);
 
+/** Heads of a public body named by its field after "of": "Directorate of Public Works", "Ministry of Defence". */
+const FIELD_OF_HEADS: ReadonlySet<string> = new Set([...REMIT_BODIES, 'directorate', 'agency', 'authority', 'commission']);
+
+/** Whether the capitalized words that end at `at` open with a body's head and "of": "Directorate of Public Works". */
+function fieldBodyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'of') return FIELD_OF_HEADS.has(tokens[k - 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    if (!/^\p{Lu}/u.test(t.text) || !/^\s+$/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** Whether a possessive's next word is its own legal suffix ("Brisbury's Ltd"); "Group" and "Holdings" may be a unit it owns. */
 function possessiveFirmName(token: Token, next: Token | undefined): boolean {
   if (next === undefined || !/^\s+$/.test(token.post) || !/^\p{Lu}/u.test(next.text)) return false;
@@ -786,6 +799,8 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   // ("Ministry of Water and Sanitation": a ministry's remit may name two fields, each an ordinary word.)
   if (/^\s+$/.test(post) && connector?.norm === 'and' && tokens[at - 1]?.norm === 'of' && REMIT_BODIES.has(tokens[at - 2]?.norm ?? '')
     && /^\p{Lu}\p{Ll}+$/u.test(tokens[at + 2]?.text ?? '') && (isOrdinaryWord(tokens[at + 2]!.norm) || ORGANIZATION_WORDS.has(tokens[at + 2]!.norm)) && !isName(at + 3)) return 2;
+  // ("Directorate of Public Works of Saint-Aubel": a body named by its field goes on with the place it serves.)
+  if (/^\s+$/.test(post) && connector?.norm === 'of' && /^\s+$/.test(connector.post) && isName(at + 2) && fieldBodyBefore(tokens, at)) return 2;
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
     // ("Gelvik Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
     return (ORGANIZATION_WORDS.has(bare(token.text).toLowerCase()) && !isLegalSuffix(token)) || connector.text === '&' ? 2 : 0;
@@ -1193,7 +1208,7 @@ function isOrigin(tokens: readonly Token[], m: Mention): boolean {
 
 const PUBLIC_QUALIFIERS = /^(uk|us|u\.s\.|u\.k\.|eu|british|american|federal|national|central|state|regional|local|provincial)$/;
 /** Public bodies a place names with a word of their field between: "Roskild port authority", "Evenmoor city council". */
-const FIELD_BODIES: ReadonlySet<string> = new Set(['council', 'authority', 'commission', 'agency', 'department', 'ministry']);
+const FIELD_BODIES: ReadonlySet<string> = new Set(['council', 'authority', 'commission', 'agency', 'department', 'ministry', 'directorate']);
 
 /**
  * "the government", "the UK government", "the Odisha government", "Japan's industry ministry", "Ministers":

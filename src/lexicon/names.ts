@@ -42,7 +42,7 @@ export function ricRoot(text: string): string | null {
 /** Head nouns of a public body that can be a party: "the UK government", "the Energy Department", "Ministers". */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'ministers', 'minister', 'department', 'cabinet', 'treasury', 'administration', 'state',
-  'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city', 'authority',
+  'regulator', 'agency', 'council', 'commission', 'parliament', 'province', 'municipality', 'city', 'authority', 'directorate',
 ]);
 
 /** Verbs that report speech: the name before them is a speaker ("Business Secretary Helen Candworth said"). */

@@ -181,7 +181,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'air', 'pharmaceuticals', 'pharma', 'therapeutics', 'bio', 'networks', 'services',
   'industries', 'international', 'global', 'fund', 'trust', 'foundation', 'university', 'institute', 'ai', 'robotics',
   'semiconductor', 'semiconductors', 'devices', 'electric', 'power', 'media', 'studios', 'entertainment', 'sports',
-  'league', 'club', 'authority', 'department', 'ministry', 'agency', 'government', 'council', 'commission',
+  'league', 'club', 'authority', 'department', 'ministry', 'directorate', 'agency', 'government', 'council', 'commission',
   'electronics', 'platforms', 'web', 'software', 'communications', 'telecom', 'financial', 'resources', 'brands',
   'foods', 'health', 'healthcare', 'insurance', 'logistics', 'materials', 'mining', 'petroleum', 'renewables',
   'aerospace', 'defense', 'defence', 'automotive', 'investments', 'management', 'securities', 'bancorp', 'video',

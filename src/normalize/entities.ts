@@ -7,6 +7,7 @@ import { editLimit, nearNameIndex } from './near-names.js';
 import { FULL_NAME_WORDS, ricRoot } from '../lexicon/names.js';
 import { isCommonWord } from '../text/nlp.js';
 import { UnionFind } from './union-find.js';
+import { placeOfPeopleWord, publicBodyKey } from './public-bodies.js';
 
 /** One name per entity and one family per side of a deal, learned from the whole corpus. */
 export interface EntityTable {
@@ -64,6 +65,9 @@ const key = (name: string) => {
   // ("Tarvo Dairy Co-operative" is "Tarvo Dairy Cooperative": the form written with a hyphen or cut short is one word.)
   const lower = unaccented(name.toLowerCase()).replace(/['\u2019]s$/, '').replace(/(?<=\p{L})['\u2019](?=\p{L})(?!s\b)/gu, '').replace(COOPERATIVE, 'cooperative');
   const plain = withoutForm(fullWords(lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).replace(TRUST_FORM, ''));
+  // ("the Tovennan Ministry of Finance" is "Tovenna's finance ministry": a public body keys as place, field and noun.)
+  const publicBody = publicBodyKey(plain);
+  if (publicBody) return publicBody;
   const body = BODY_OF.exec(plain);
   if (body) return `${body[2]} ${body[1]}`;
   // "the Government of Ontario", "the Odisha government": in a deal, a place's government stands for the place.
@@ -407,6 +411,12 @@ export function buildEntityTable(claims: readonly Claim[], lexicon?: LexiconOpti
       alias.set(k, owners[0]!);
       cutForms.add(k);
     }
+  }
+  // ("the Tovennan finance ministry" beside "Tovenna's finance ministry": a people's word is its place's name.)
+  const keySet = new Set(keys);
+  for (const k of keys) {
+    const place = placeOfPeopleWord(k);
+    if (place !== null && place !== k && keySet.has(place) && !alias.has(k)) alias.set(k, place);
   }
   for (const [from, to] of fuzzyTwins(keys.filter((k) => !alias.has(k)), counts, contexts)) alias.set(from, to);
   const resolve = (k: string): string => {
