@@ -3,7 +3,7 @@ import type { Sentence } from '../text/document.js';
 import { inAppositiveOf, inRegion, type Mention } from './mentions.js';
 import { cleanName, GENERIC_PARTY_RULE, partyOf, sameFirm } from './parties.js';
 import { RATING_CHANGES, RATING_WORDS, ROLE_LABELS, TICKER_COUNTRY_CODES } from '../lexicon/names.js';
-import { ARROW, BACK_ARROW } from '../lexicon/words.js';
+import { ARROW, BACK_ARROW, ORGANIZATION_WORDS } from '../lexicon/words.js';
 import { isLexiconWord, isOrdinaryWord } from '../text/nlp.js';
 import { speakerLabel } from './decorations.js';
 import { lettersInOrder } from '../normalize/entities.js';
@@ -99,11 +99,15 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
 /** Prepositions of place ("at" also aims: "a second go at Siskin"): "in Kellsmoor", "near Tarvo". */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside']);
 
+/** Last words of a place's name that make it a public body's: "Lorrain Valley Metro", "Tovenna Transit". */
+const PLACE_BODY_ENDS: ReadonlySet<string> = new Set(['metro', 'transit', 'railways', 'tramways', 'waterworks', 'utilities']);
+
 /** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone (`personShaped`: a name shaped like a person's counts, where only firms stand). */
 export function canBeParty(sentence: Sentence, m: Mention, personShaped = false): boolean {
   if (m.kind !== 'name' || (m.personLike && !personShaped)) return false;
   const run = sentence.tokens.slice(m.first, m.last + 1);
-  const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule;
+  // ("a contract from Lorrain Valley Metro": a place's name that ends in a body's or a firm's word names that body.)
+  const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule && !PLACE_BODY_ENDS.has(run[run.length - 1]!.norm) && !ORGANIZATION_WORDS.has(run[run.length - 1]!.norm);
   return !placeOnly && !inRegion(sentence.tokens, m);
 }
 
