@@ -32,6 +32,7 @@ import { datesIn, findStatements, isWeekday, type Statement } from './statements
 import { heldAfterDeal } from './stake-after-deal.js';
 import { openingTime } from './time-places.js';
 import { findSoleParties } from './sole-party.js';
+import { roundLead } from './round-leads.js';
 import { readFields, type FieldParties } from './fields.js';
 import { FRAMES } from '../lexicon/frames.js';
 import { roleOfAmount } from '../normalize/values.js';
@@ -844,6 +845,20 @@ function complete(doc: Doc, sentence: Sentence, mentions: readonly Mention[], dr
   return draft;
 }
 
+/** Deal words of a funding round, whose raiser may be told apart from its lead (`round-leads.ts`). */
+const ROUND_LEMMAS: ReadonlySet<string> = new Set(['raise', 'round', 'funding', 'financing']);
+
+/** "Tovenna raises $12m seed; Brackmoor leads": a round told with its raiser alone takes the lead its paragraph names. */
+function leadsOfRounds(doc: Doc, drafts: readonly Draft[], mentions: readonly (readonly Mention[])[]): void {
+  for (const d of drafts) {
+    if (!d.actor || d.counterparty || !d.action || !ROUND_LEMMAS.has(d.action.lemma)) continue;
+    const raiser = firstWord(d.actor.canonical);
+    const found = roundLead(doc.sentences, mentions, (m) => firstWord(partyOf(doc.text, m)?.canonical ?? '') === raiser);
+    const lead = found ? partyOf(doc.text, found.mention) : null;
+    if (lead) d.counterparty = { ...lead, certainty: 'implied', rule: `round-lead:${found!.cue}` };
+  }
+}
+
 /**
  * `set-aside`: "Harlow Mills is going to Siskin Foods, not Tarvo, for £310m" denies the deal with the firm set aside
  * too: a copy of the claim with that firm in place of the side it is set against, negated, with no figures.
@@ -1555,6 +1570,7 @@ export function readClaims(doc: Doc, sourceId: string, index: ActionIndex, value
       else if (rated && d.action && d.trigger?.token !== 0 && noOtherFirm(doc, mentionsBySentence, rated)) d.actor = { ...rated, certainty: 'implied', rule: 'rated-alone' };
     }
   }
+  leadsOfRounds(doc, drafts, mentionsBySentence);
   if (rated) for (const d of drafts) markRatedSides(d, rated);
   answerQuestions(doc, turns, drafts);
   splitFigures(doc, drafts);
