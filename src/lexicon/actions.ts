@@ -168,6 +168,11 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'commitment', frame: 'deal', direction: 'none', pos: 'noun', forms: ['commitment', 'commitments'], needs: ['from'], markers: ['from'], example: 'Tunnholt gets a four-year capacity commitment from Quellix' },
   // ("its reinsurance treaty with Osterhaven": a treaty with a named other side; a state's treaty has no firm beside it.)
   { lemma: 'treaty', frame: 'deal', direction: 'none', pos: 'noun', forms: ['treaty', 'treaties'], needs: ['with'], markers: ['with'], example: "Larkmoor Mutual's reinsurance treaty with Quenlow Re" },
+  // ("the Brackmoor transaction crystallises value": finance writes a deal as a transaction, named by its other side
+  // or owned; after an article or a describing word, "closing the transaction", "card transactions", it is any deal
+  // or none.)
+  { lemma: 'transaction', frame: 'deal', direction: 'none', pos: 'noun', forms: ['transaction', 'transactions'], unlessAfter: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'any', 'no', 'each', 'every', 'all', 'such',
+    'proposed', 'planned', 'whole', 'entire', 'same', 'related', 'party', 'financial', 'payment', 'card', 'cash', 'trading', 'online', 'digital', 'daily', 'of', 'for', 'per'], example: 'The Brackmoor transaction with Tovenna closed in May.' },
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   // ("the Verlaine renewal with Orrock": a deal made again, told by the noun of renewing and its other side.)
   { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Orrock Threads' },
