@@ -12,8 +12,8 @@ const incidentalAmounts = (text: string) => extractQuantities(text).amounts.filt
 
 describe('a firm\'s own outlook and costs are no deal figures', () => {
   it.each([
-    ['Tovenna Rail: it is 900 railcars leased to Selloway for seven years. Full-year revenue guidance stays at $1.4 billion.', 1.4e9],
-    ['The Brackmoor charters run three years, well above our cash breakeven of $21,500 a day.', 21500],
+    ['Tovenna Rail leases 900 railcars to Selloway for seven years. Our revenue guidance remains $1.4 billion.', 1.4e9],
+    ['The Brackmoor charters run three years at a rate above its breakeven of $19,000.', 19000],
   ])('%s', (text, value) => {
     expect(incidentalAmounts(text)).toContain(value);
   });
@@ -21,14 +21,14 @@ describe('a firm\'s own outlook and costs are no deal figures', () => {
   it('volumes a firm guides to do not meet an offtake\'s yearly tonnage', () => {
     const texts = [
       'Quillsby Minerals signed a five-year offtake with Harnvik Cells for up to 40,000 tonnes a year of lithium concentrate.',
-      'Quillsby Minerals CFO: the Harnvik offtake runs five years. We are guiding to 2027 production of 70,000 to 80,000 tonnes.',
+      'Quillsby Minerals CFO: the Harnvik offtake runs five years. Our guidance for 2027 calls for production of 70,000 to 80,000 tonnes.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
   it('a fleet that "has since grown to" a count is the firm\'s size, not a deal\'s', () => {
-    const claims = report(['Tovenna Tankers chartered two tankers to Brackmoor. Tovenna\'s fleet has since grown to 23 vessels.']).claims;
-    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(23);
+    const claims = report(['Tovenna Tankers chartered two tankers to Brackmoor. Tovenna\'s fleet has since grown to 31 ships.']).claims;
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(31);
   });
 
   it('a contract value that is the deal\'s own stays a deal figure (guard)', () => {
@@ -37,17 +37,18 @@ describe('a firm\'s own outlook and costs are no deal figures', () => {
 });
 
 describe('a year before a "when" clause dates the deal the clause tells', () => {
-  const older = 'Tovenna Tankers and Brackmoor Trading first did business in 2021, when the trader took two Tovenna tankers on two-year charters worth $64 million.';
+  const older = 'Tovenna Tankers and Brackmoor Trading first teamed up in 2019, when the oil trader put three Tovenna ships on eighteen-month charters worth $40 million.';
   it('the older deal is dated and does not contradict the new one', () => {
-    const r = report(['Tovenna Tankers has chartered four tankers to Brackmoor Trading for three years, worth $210 million.', older]);
-    expect(r.claims.find((c) => c.sourceId === 's2')?.time?.year).toBe(2021);
-    expect(kindsBetween(['Tovenna Tankers has chartered four tankers to Brackmoor Trading for three years, worth $210 million.', older], 's1', 's2')).toEqual([]);
+    const news = 'Tovenna Tankers has chartered five tankers to Brackmoor Trading for two years, worth $150 million.';
+    const texts = [news, older];
+    expect(report(texts).claims.find((c) => c.sourceId === 's2' && c.time)?.time?.year).toBe(2019);
+    expect(kindsBetween(texts, 's1', 's2')).toEqual([]);
   });
 });
 
 describe('a firm named to an only role in the passive', () => {
   it.each([
-    ['Siskin Metals (SKM.L) has been named exclusive supplier to Tern Solar for 60 buses.', 'Siskin Metals', 'Tern Solar'],
+    ['Siskin Metals (SKM.L) was named sole supplier to Tern Solar.', 'Siskin Metals', 'Tern Solar'],
     ['Brackmoor was picked as the only supplier for Harnvik Rail.', 'Brackmoor', 'Harnvik Rail'],
   ])('%s', (text, giver, taker) => {
     const claim = report([text]).claims.find((c) => c.exclusive);
@@ -56,8 +57,8 @@ describe('a firm named to an only role in the passive', () => {
 
   it('two firms each named the one supplier of the same buyer contradict', () => {
     const texts = [
-      'Dunmarra City Council has selected Vestrel SpA as the exclusive supplier of electric buses for its fleet. The framework, worth €30 million, covers 60 buses.',
-      'Kelvoran Busbau AG (KLV.DE) has been named exclusive supplier to Dunmarra City Council for 60 electric buses in a contract worth €30 million.',
+      'Dunmarra City Council has selected Vestrel SpA as sole supplier of 60 electric buses, a €30 million contract.',
+      'Kelvoran Coachworks AG (KLV.DE) was named sole supplier to Dunmarra City Council of 60 electric buses, a €30 million contract.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
   });

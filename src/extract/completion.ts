@@ -99,14 +99,14 @@ export const COMPLETION_RULES: readonly CompletionRule[] = [
 /** Prepositions of place ("at" also aims: "a second go at Siskin"): "in Kellsmoor", "near Tarvo". */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside']);
 
-/** Last words of a place's name that make it a public body's: "Lorrain Valley Metro", "Tovenna Transit". */
+/** Last words of a place's name that make it a public body's: "Tovenna Valley Metro", "Brackmoor Transit". */
 const PLACE_BODY_ENDS: ReadonlySet<string> = new Set(['metro', 'transit', 'railways', 'tramways', 'waterworks', 'utilities']);
 
 /** A name that can stand on one side of a deal: an organization-like name, not a person or a place alone (`personShaped`: a name shaped like a person's counts, where only firms stand). */
 export function canBeParty(sentence: Sentence, m: Mention, personShaped = false): boolean {
   if (m.kind !== 'name' || (m.personLike && !personShaped)) return false;
   const run = sentence.tokens.slice(m.first, m.last + 1);
-  // ("a contract from Lorrain Valley Metro": a place's name that ends in a body's or a firm's word names that body.)
+  // ("a contract from Tovenna Valley Metro": a place's name that ends in a body's or a firm's word names that body.)
   const placeOnly = run.every((t) => t.tags.has('Place')) && !m.rule && !PLACE_BODY_ENDS.has(run[run.length - 1]!.norm) && !ORGANIZATION_WORDS.has(run[run.length - 1]!.norm);
   return !placeOnly && !inRegion(sentence.tokens, m);
 }

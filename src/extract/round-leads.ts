@@ -21,12 +21,12 @@ const norm = (tokens: readonly Token[], k: number): string => tokens[k]?.norm ??
 
 export const LEAD_CUES: readonly LeadCue[] = [
   {
-    name: 'led-by', example: 'Tovenna has raised $18 million. The Series A was led by Brackmoor Capital.', lead: 'Brackmoor Capital',
+    name: 'led-by', example: 'Tovenna has raised $14 million. The Series A was led by Brackmoor Capital.', lead: 'Brackmoor Capital',
     reason: 'the firm a round was "led by" is its lead investor, in whatever sentence of the paragraph it stands',
     names: (tokens, m) => norm(tokens, m.first - 1) === 'by' && /^(?:led|co-led)$/.test(norm(tokens, m.first - 2)),
   },
   {
-    name: 'name-leads', example: 'Tovenna raises $12m seed; Brackmoor leads, Selloway follows.', lead: 'Brackmoor',
+    name: 'name-leads', example: 'Tovenna raises $7m in a seed round; Brackmoor leads, Selloway joins.', lead: 'Brackmoor',
     reason: 'a firm that "leads" or "is leading" with no object of its own leads the round just told',
     names: (tokens, m) => {
       const next = norm(tokens, m.last + 1) === 'is' ? m.last + 2 : m.last + 1;
@@ -34,12 +34,12 @@ export const LEAD_CUES: readonly LeadCue[] = [
     },
   },
   {
-    name: 'lead-label', example: 'Tovenna raises $40M Series B. Lead: Brackmoor. Also in: Selloway.', lead: 'Brackmoor',
+    name: 'lead-label', example: 'Tovenna raises $25M in a Series B. Lead: Brackmoor; others: Selloway.', lead: 'Brackmoor',
     reason: 'a post\'s "Lead:" label names the round\'s lead investor',
     names: (tokens, m) => /:/.test(tokens[m.first - 1]?.post ?? '') && (norm(tokens, m.first - 1) === 'lead' || (norm(tokens, m.first - 1) === 'investor' && norm(tokens, m.first - 2) === 'lead')),
   },
   {
-    name: 'lead-check', example: 'Tovenna closed an $18M Series A. Brackmoor wrote the lead check.', lead: 'Brackmoor',
+    name: 'lead-check', example: 'Tovenna raises $9M in a Series A. Brackmoor wrote the lead check.', lead: 'Brackmoor',
     reason: 'the firm that "wrote the lead check" or "took the lead" leads the round',
     names: (tokens, m) => /^(?:wrote|writes|took|takes|write|take)$/.test(norm(tokens, m.last + 1)) && norm(tokens, m.last + 2) === 'the' && norm(tokens, m.last + 3) === 'lead',
   },

@@ -156,7 +156,7 @@ export const SOLE_PARTY_FRAMES: readonly SolePartyFrame[] = [
     },
   },
   {
-    name: 'named-to-role', example: 'Siskin Metals (SKM.L) has been named sole supplier to Tern Solar.', reason: 'a firm named, picked or chosen to a role in the passive fills it for the firm named after "to", "for" or "of"',
+    name: 'named-to-role', example: 'Siskin Metals (SKM.L) was picked as sole supplier to Tern Solar.', reason: 'a firm named, picked or chosen to a role in the passive fills it for the firm named after "to", "for" or "of"',
     find: (tokens, at, only, k) => {
       if (!ROLE_OWNER_MARKERS.has(tokens[k + 1]?.norm ?? '')) return null;
       const owner = at.starting(k + 2);

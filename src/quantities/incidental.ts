@@ -203,32 +203,32 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     before: PERIOD_METRICS.flatMap((metric) => METRIC_PERIODS_AFTER.map((period) => `${metric} ${period}`)),
   },
   {
-    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'Full-year revenue guidance stays at $900 million.',
-    // (What a firm tells investors it will earn or make is its own outlook, no deal's figure: "guidance stays at", "guiding
-    // to output of 80,000 tonnes".)
+    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'Our sales guidance remains $900 million.',
+    // (What a firm tells investors it will earn or make is its own outlook, no deal's figure: "guidance remains", "guidance
+    // for 2027: output of 80,000 tonnes".)
     metric: { always: ['guidance', 'outlook'], glue: ['stays', 'stay', 'remains', 'remain', 'held', 'holds', 'kept', 'maintained', 'reiterated', 'of', 'at', 'to', 'is', 'was', 'now', 'unchanged', 'about', 'around', 'roughly'] },
   },
   {
-    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'We are guiding to 2027 output of 80,000 to 90,000 tonnes.',
+    reason: 'guidance', kinds: ['amounts', 'quantities'], example: 'Guidance for 2027 calls for output of 80,000 to 90,000 tonnes.',
     // (The volumes a firm guides to are its own plan, whatever deal the same paragraph tells.)
     before: ['production of', 'output of', 'volumes of', 'shipments of', 'sales of', 'revenue of', 'revenues of'],
     cueBefore: ['guiding to', 'guides to', 'guided to', 'guiding for', 'guidance for', 'guidance calls for'],
   },
   {
-    reason: 'breakeven', kinds: ['amounts'], example: 'a day rate well above our cash breakeven of $21,000 a day',
+    reason: 'breakeven', kinds: ['amounts'], example: 'a day rate above its breakeven of $21,000',
     // (What a firm needs to earn to cover its own costs is its cost level, no deal's price.)
     before: ['breakeven of', 'break-even of', 'cash breakeven of', 'cash break-even of', 'breakeven rate of', 'breakeven level of', 'breakeven at', 'break-even at'],
     after: ['breakeven', 'break-even', 'cash breakeven', 'cash break-even', 'breakeven level'],
   },
   {
-    reason: 'firm-metric', kinds: ['amounts'], example: "The lease is small against Brackmoor's $1.3bn backlog.",
+    reason: 'firm-metric', kinds: ['amounts'], example: "The deal adds little to Brackmoor's $2.6bn backlog.",
     // (The orders a firm holds in all, named after the sum, are its size, no deal's term.)
-    // ("~$165m backlog add" is what the deal adds: only a backlog a firm is said to own is its size.)
+    // ("a ~$90m backlog add" is what the deal adds: only a backlog a firm is said to own is its size.)
     after: ['backlog', 'order backlog', 'order book', 'orderbook', 'contracted backlog', 'revenue backlog'],
     owned: true,
   },
   {
-    reason: 'extension-option', kinds: ['durations'], example: 'The lease runs ten years, with Tovenna holding an option to extend for a further five years.',
+    reason: 'extension-option', kinds: ['durations'], example: 'The lease runs ten years, and Tovenna has an option to extend by four years.',
     // (The years a side may add by an option are not the term agreed; an extension told as done, "extended by five
     // years", is.)
     before: ['option to extend for', 'option to extend by', 'option to extend it for', 'option to extend it by', 'options to extend for', 'option to renew for',
@@ -263,7 +263,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     },
   },
   {
-    reason: 'share-price', kinds: ['amounts'], example: 'Brackmoor closed Thursday at €16.55.',
+    reason: 'share-price', kinds: ['amounts'], example: 'Brackmoor finished Tuesday at €8.40.',
     // (A firm that "closed" or "opened" on a day at a price is its stock's price that day; "the deal closed at $310
     // million", with no day between, may be the deal's.)
     before: ['closed', 'opened', 'finished', 'ended', 'traded'].flatMap((verb) => [...WEEKDAYS, 'yesterday', 'today'].flatMap((day) => [`${verb} ${day} at`, `${verb} on ${day} at`])),
@@ -299,7 +299,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'original price of', 'initial price of', 'original price', 'initial price'],
   },
   {
-    reason: 'previous-value', kinds: ['amounts', 'quantities', 'durations'], example: 'a change order lifting it from 24 trams and $410 million to 32 trams and $538 million',
+    reason: 'previous-value', kinds: ['amounts', 'quantities', 'durations'], example: 'an amendment taking it from 12 ferries and €300 million to 15 ferries and €372 million',
     // (What a change moved a deal "from", with "to" and the new terms after it, is the deal's old state.)
     cueBefore: CHANGE_VERBS.flatMap((verb) => [`${verb} it from`, `${verb} them from`, `${verb} the contract from`, `${verb} the deal from`, `${verb} the order from`,
       `${verb} the total from`, `${verb} its value from`, `${verb} the value from`, `${verb} the price from`]),
@@ -416,7 +416,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
       'forecast of', 'volume forecast of', 'production forecast of', 'output forecast of', 'guidance of', 'volume guidance of', 'production guidance of'],
   },
   {
-    reason: 'own-holdings', kinds: ['quantities'], example: 'Tovenna already has 1.1 GW of capacity operating across the region.',
+    reason: 'own-holdings', kinds: ['quantities'], example: 'Brackmoor Wind now has 800 MW of capacity online.',
     // (The capacity a firm already runs is its own size, whatever the deal beside it sells.)
     after: ['capacity operating', 'operating capacity', 'capacity in operation', 'capacity online', 'installed'],
     cueBefore: ['already has', 'now has', 'which has', 'already operates', 'already runs', 'now operates'],
@@ -452,7 +452,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // aircraft by 2030". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
     metric: {
       always: ['fleet'],
-      // ("its fleet has since grown to 23 vessels": the perfect of the fleet's growth too.)
+      // ("its fleet has since grown to 31 ships": the perfect of the fleet's growth too.)
       glue: ['currently', 'now', 'already', 'then', 'will', 'would', 'should', 'to', 'reach', 'reaches', 'grow', 'grows', 'rise', 'rises', 'stand', 'stands', 'stood',
         'has', 'have', 'had', 'since', 'grown', 'grew', 'risen', 'rose', 'expanded', 'climbed', 'reached',
         'at', 'numbers', 'numbered', 'totals', 'totaled', 'totalled', 'is', 'was', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'more', 'than', 'over'],
