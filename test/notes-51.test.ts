@@ -103,3 +103,9 @@ describe('a round told with its raiser alone takes the lead its paragraph names'
     expect(sidesOf('Tovenna has raised $18 million in a Series A led by Brackmoor Capital.')).toContainEqual(['Tovenna', 'Brackmoor Capital']);
   });
 });
+
+describe('a name in parentheses closed before the verb is no subject', () => {
+  it('"HXQ (battery recycling, Oslo) raises $5m" is HXQ\'s round', () => {
+    expect(sidesOf('HXQ (battery recycling, Oslo) raises $5m in a seed round; Brackmoor leads.')).toContainEqual(['HXQ', 'Brackmoor']);
+  });
+});

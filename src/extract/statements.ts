@@ -36,13 +36,22 @@ const SECURITY_NOUNS: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares'
 /** "Its shares jumped": a possessive pronoun names no one by itself. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | undefined)[], from: number, predicate: number): Statement['subject'] | null {
+function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | undefined)[], clauseFirst: number, predicate: number): Statement['subject'] | null {
+  let from = clauseFirst;
   for (let k = predicate - 1; k >= from; k--) {
     const m = owner[k];
     if (m) {
       const prev = tokens[m.first - 1];
       const marked = prev && PREPOSITIONS.has(prev.norm) && !(prev.norm === 'of' && tokens[m.first - 2]?.text.endsWith('%'));
-      if (!m.possessive && !marked && (m.kind === 'name' || m.refersTo)) return m;
+      // ("Tovenna (battery recycling, Oslo) raises $5m": a name in parentheses closed before the verb describes the name
+      // before them, even where a comma inside opened the clause.)
+      const aside = tokens[m.first]!.parenthetical && !tokens[predicate]!.parenthetical;
+      if (aside) {
+        let open = m.first;
+        while (open > 0 && tokens[open - 1]!.parenthetical) open--;
+        from = Math.min(from, open - 1);
+      }
+      if (!m.possessive && !marked && !aside && (m.kind === 'name' || m.refersTo)) return m;
       k = m.first;
       continue;
     }
