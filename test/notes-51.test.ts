@@ -109,3 +109,9 @@ describe('a name in parentheses closed before the verb is no subject', () => {
     expect(sidesOf('HXQ (battery recycling, Oslo) raises $5m in a seed round; Brackmoor leads.')).toContainEqual(['HXQ', 'Brackmoor']);
   });
 });
+
+describe('a public-private partnership is a deal noun', () => {
+  it('"a PPP with" names the deal\'s other side', () => {
+    expect(sidesOf('Brackmoor signed a PPP with the Tovenna health ministry.')).toContainEqual(['Brackmoor', 'Tovenna health ministry']);
+  });
+});
