@@ -115,3 +115,18 @@ describe('a public-private partnership is a deal noun', () => {
     expect(sidesOf('Brackmoor signed a PPP with the Tovenna health ministry.')).toContainEqual(['Brackmoor', 'Tovenna health ministry']);
   });
 });
+
+describe('steps and booked gains', () => {
+  it('what an extension adds, with the new whole after it, is a step', () => {
+    const durations = extractQuantities('Tovenna extended its lease with Brackmoor by three years, to eight years in all.').durations;
+    expect(durations.map((d) => [d.months, d.incidental ?? null])).toEqual([[36, 'extension-step'], [96, null]]);
+  });
+  it('an extension "to" a year keeps its step as the term (guard)', () => {
+    const durations = extractQuantities('Tovenna extended its lease by four years to 2035.').durations;
+    expect(durations.map((d) => d.incidental ?? null)).toEqual([null]);
+  });
+  it('a capital gain an account books is no move of the firm', () => {
+    const claims = report(['Brackmoor sold its depot to Tovenna and will book a capital gain of about €70m.']).claims;
+    expect(claims.filter((c) => c.trend !== null && c.trend !== undefined)).toEqual([]);
+  });
+});

@@ -69,6 +69,9 @@ function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | unde
   return { first, last: end - 1, name };
 }
 
+/** Words of an account before a gain or a loss: "a capital gain", "a one-off loss". */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['capital', 'accounting', 'paper', 'tax', 'one-off', 'exceptional', 'disposal', 'pre-tax', 'pretax', 'net', 'impairment']);
+
 /** Words between a pronoun and its verb in a clause that hangs on a noun: "it does not already own". */
 const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['not', "n't", 'already', 'still', 'currently', 'now', 'yet']);
 
@@ -106,7 +109,9 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       const upFront = token.norm === 'up' && tokens[p + 1]?.norm === 'front';
       const particle = toVerb || upFront || token.post === '-' || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula') && !SESSION_VERBS.has(tokens[p - 1]!.norm))))
         || (ADJECTIVE_TRENDS.has(token.norm) && (/-/.test(token.post) || (tokens[p + 1]?.tags.has('Noun') === true && !tokens[p + 1]!.tags.has('Value') && !owner[p + 1])));
-      const trend = particle ? null : TREND_WORDS.get(token.norm) ?? null;
+      // ("will book a capital gain of about €90m": a gain or loss an account books is a figure, no move of the firm.)
+      const booked = ACCOUNT_WORDS.has(tokens[p - 1]?.norm ?? '');
+      const trend = particle || booked ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;
       const lemma = trend ? 'move' : STATEMENT_VERBS.get(token.norm);
       if (!lemma || LIGHT_VERBS.has(token.norm)) continue;

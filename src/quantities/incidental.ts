@@ -40,8 +40,10 @@ export interface IncidentalRule {
   cueBefore?: readonly string[];
   /** Words of which none may follow the `after` phrase within a few words: "a $250 million bridge loan from Osterlund". */
   unlessAfter?: readonly string[];
-  /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years". */
+  /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years" (a `cueBefore` must stand too, when given). */
   replaced?: boolean;
+  /** Whether a year after the `replaced` phrase ends the rule ("by 12 years to 2037": the year is when the term ends). */
+  notYear?: boolean;
   /** Whether a `cueBefore` phrase alone makes the values after it incidental: "an earlier item wrongly said ... £640m". */
   cueSuffices?: boolean;
   /** Whether the rule counts only where an owner stands right before the value: "Brackmoor's $1.3bn backlog", "its $1.3bn backlog". */
@@ -306,6 +308,15 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     cueAfter: ['to'],
   },
   {
+    reason: 'extension-step', kinds: ['durations', 'amounts', 'quantities'], example: 'Tovenna extended the lease by three years, to eight years in all.',
+    // (What an extension adds, with the new whole after it, is a step; the whole is the deal's term.)
+    // ("extended ... by five years, to the end of the 2032 season": a date after "to" ends the step, which is the term.)
+    cueBefore: ['extended', 'extends', 'extend', 'extending', 'lengthened', 'prolonged', 'enlarged', 'expanded', 'increased', 'raised', 'lifted', 'topped up'],
+    after: ['to', 'taking it to', 'bringing it to', 'for a total of', 'making it', 'to a total of'],
+    replaced: true,
+    notYear: true,
+  },
+  {
     reason: 'negotiation', kinds: ['durations'], example: 'the agreement, negotiated over five months by the league',
     // (How long the parties talked is not how long their deal runs.)
     after: ['talks', 'negotiations', 'negotiating', 'discussions', 'haggling', 'bargaining', 'due diligence', 'wrangling'],
@@ -524,6 +535,7 @@ interface Compiled {
   cueAfter: PhraseTable<true> | null;
   unlessAfter: ReadonlySet<string> | null;
   owned: boolean;
+  notYear: boolean;
 }
 
 const setOf = (words: readonly string[] | undefined): ReadonlySet<string> | null => (words === undefined ? null : new Set(words));
@@ -546,6 +558,7 @@ const COMPILED: readonly Compiled[] = INCIDENTAL_RULES.map((r) => ({
   cueAfter: tableOf(r.cueAfter),
   unlessAfter: setOf(r.unlessAfter),
   owned: r.owned === true,
+  notYear: r.notYear === true,
 }));
 
 /** How many words after a rule's `after` phrase its `unlessAfter` words are looked for. */
@@ -657,10 +670,11 @@ function reasonFor(ctx: Context, kind: Kind, start: number, end: number): string
   for (const r of COMPILED) {
     if (!r.kinds.has(kind)) continue;
     if (r.replaced) {
+      if (r.cueBefore !== null && !cueBefore(t, first, r.cueBefore)) continue;
       let cue = tokenIndexAt(ctx, end);
       while (CUE_PUNCTUATION.has(t[cue]?.text ?? '')) cue++;
       const hit = r.after === null ? null : phraseAt(t, cue, r.after);
-      if (hit !== null && numberFollows(t, hit.end)) return r.reason;
+      if (hit !== null && numberFollows(t, hit.end) && !(r.notYear && /^(?:19|20)\d\d$/.test(t[hit.end]?.text ?? ''))) return r.reason;
       if (r.before !== null && phraseBefore(t, first, r.before) !== null) return r.reason;
       continue;
     }
