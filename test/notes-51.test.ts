@@ -130,3 +130,14 @@ describe('steps and booked gains', () => {
     expect(claims.filter((c) => c.trend !== null && c.trend !== undefined)).toEqual([]);
   });
 });
+
+describe('a valuation a post writes short', () => {
+  it('"hits $900M post after a $120M Series C" is a round of $120M', () => {
+    const claim = report(['Tovenna hits $900M post after a $120M Series C led by Brackmoor.']).claims.find((c) => c.counterparty?.canonical === 'Brackmoor');
+    expect(claim?.amount?.value).toBe(1.2e8);
+  });
+  it('what a round priced the company at is no round size', () => {
+    const claims = report(["Brackmoor led Tovenna's $40 million Series B, which priced the company at $400 million."]).claims;
+    expect(claims.map((c) => c.amount?.value)).not.toContain(4e8);
+  });
+});
