@@ -141,3 +141,16 @@ describe('a valuation a post writes short', () => {
     expect(claims.map((c) => c.amount?.value)).not.toContain(4e8);
   });
 });
+
+describe('a term told by when it starts and when it ends', () => {
+  it.each([
+    ['The concession begins in March 2027 and runs until the end of 2041.', 178],
+    ['The supply deal starts in mid-2028 and runs until mid-2036.', 96],
+    ['The lease starts in 2027 and runs through 2031.', 60],
+  ])('%s', (text, months) => {
+    expect(extractQuantities(text).durations.map((d) => d.months)).toEqual([months]);
+  });
+  it('a start with no end is no term (guard)', () => {
+    expect(extractQuantities('Deliveries begin in March 2027 at the Tovenna yard.').durations).toEqual([]);
+  });
+});

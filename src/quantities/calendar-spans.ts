@@ -132,3 +132,40 @@ export function nextUnitAt(ctx: Context, i: number): Built | null {
   const months = unit.months * (1 + (frac?.[0] ?? 0));
   return { value: months, min: months, max: months, bound: 'exact', months, rule: 'duration.next', start: i, end: n.end + 1 + (frac?.[1] ?? 0) };
 }
+
+/** Verbs that open a term at a time: "begins in January 2026", "starts in mid-2026". */
+const START_VERBS: ReadonlySet<string> = new Set(['begins', 'begin', 'began', 'starts', 'start', 'started', 'commences', 'commence', 'commenced']);
+/** The words from a term's start to its end: "and runs until", "and will run through the end of". */
+const RUNS_UNTIL = phraseTable<{ endOfYear: boolean }>(['runs', 'run', 'will run', 'lasts', 'will last', 'continues', 'will continue'].flatMap((verb) =>
+  ['until', 'till', 'to', 'through', 'until the end of', 'to the end of', 'through the end of'].map((to) => [`and ${verb} ${to}`, { endOfYear: to.includes('end of') || to === 'through' }] as const)));
+/** Words that place a time inside its year: "mid-2026" (July), "early 2026" (February), "late 2026" (November). */
+const PART_OF_YEAR: ReadonlyMap<string, number> = new Map([['mid', 6], ['early', 1], ['late', 10]]);
+
+/** A point in time at token `i`: "January 2026", "mid-2026", "2026" (its first month, or past its end with `endOfYear`), as a month index. */
+function pointAt(ctx: Context, i: number, endOfYear: boolean): { index: number; end: number } | null {
+  const month = monthYearAt(ctx, i);
+  if (month) return month;
+  const part = PART_OF_YEAR.get(ctx.tokens[i]?.lower ?? '');
+  if (part !== undefined) {
+    const k = ctx.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+    const year = yearAt(ctx, k);
+    return year === null ? null : { index: year * 12 + part, end: k + 1 };
+  }
+  const year = yearAt(ctx, i);
+  return year === null ? null : { index: year * 12 + (endOfYear ? 12 : 0), end: i + 1 };
+}
+
+/**
+ * `duration.start-end`: "begins in January 2026 and runs until the end of 2040" (180 months), "starts in mid-2026 and
+ * runs until mid-2038" (144): a term told by when it starts and when it ends.
+ */
+export function startEndAt(ctx: Context, i: number): Built | null {
+  if (ctx.tokens[i]?.lower !== 'in' || !START_VERBS.has(ctx.tokens[i - 1]?.lower ?? '')) return null;
+  const from = pointAt(ctx, i + 1, false);
+  const join = from === null ? null : phraseAt(ctx.tokens, from.end, RUNS_UNTIL);
+  const to = join === null ? null : pointAt(ctx, join.end, join.value.endOfYear);
+  if (from === null || to === null || to.index <= from.index || to.index - from.index > MAX_YEAR_SPAN * 12) return null;
+  const months = to.index - from.index;
+  return { value: months, min: months, max: months, bound: 'approximate', months, rule: 'duration.start-end', start: i, end: to.end };
+}
+

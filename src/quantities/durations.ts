@@ -7,7 +7,7 @@ import { andFraction, parseNumber } from './numbers.js';
 import { isNumberWord } from './number-words.js';
 import { attached, type Token } from './tokens.js';
 import { TIME_ANCHORS } from './rates.js';
-import { monthSpanAt, nextUnitAt, throughAt, yearSpanAt, type Built } from './calendar-spans.js';
+import { monthSpanAt, nextUnitAt, startEndAt, throughAt, yearSpanAt, type Built } from './calendar-spans.js';
 import { applyBound, BOUND_BEFORE_MAP } from './bounds.js';
 
 /** "three-year", "3-year", "36 months", "two and a half years", "18-month", "3h". */
@@ -164,7 +164,7 @@ export function findDurations(ctx: Context): Duration[] {
     if (s !== null && !yearNumber) {
       b = { value: s.value, min: s.min, max: s.max, bound: s.bound, months: s.value, rule: s.range ? 'duration.range' : hyphenated(ctx, s.core.num.end) ? 'duration.compound' : 'duration.number', start: s.start, end: s.end };
     } else {
-      b = vagueAt(ctx, i) ?? monthSpanAt(ctx, i) ?? yearSpanAt(ctx, i) ?? throughAt(ctx, i) ?? nextUnitAt(ctx, i) ?? oneOfAt(ctx, i);
+      b = vagueAt(ctx, i) ?? monthSpanAt(ctx, i) ?? startEndAt(ctx, i) ?? yearSpanAt(ctx, i) ?? throughAt(ctx, i) ?? nextUnitAt(ctx, i) ?? oneOfAt(ctx, i);
     }
     if (b === null || !free(ctx, b.start, b.end)) continue;
     // "two years ago", "six years after the merger" are points in time; "for the next six years after ..." a span.
