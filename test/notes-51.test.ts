@@ -13,21 +13,21 @@ const incidentalAmounts = (text: string) => extractQuantities(text).amounts.filt
 describe('a firm\'s own outlook and costs are no deal figures', () => {
   it.each([
     ['Tovenna Rail leases 900 railcars to Selloway for seven years. Our revenue guidance remains $1.4 billion.', 1.4e9],
-    ['The Brackmoor charters run three years at a rate above its breakeven of $19,000.', 19000],
+    ['The Brackmoor charters pay a rate above its breakeven of $19,000.', 19000],
   ])('%s', (text, value) => {
     expect(incidentalAmounts(text)).toContain(value);
   });
 
   it('volumes a firm guides to do not meet an offtake\'s yearly tonnage', () => {
     const texts = [
-      'Quillsby Minerals signed a five-year offtake with Harnvik Cells for up to 40,000 tonnes a year of lithium concentrate.',
+      'Quillsby Minerals agreed to sell Harnvik Cells up to 40,000 tonnes of lithium ore annually under a five-year offtake.',
       'Quillsby Minerals CFO: the Harnvik offtake runs five years. Our guidance for 2027 calls for production of 70,000 to 80,000 tonnes.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).not.toContain('contradiction');
   });
 
-  it('a fleet that "has since grown to" a count is the firm\'s size, not a deal\'s', () => {
-    const claims = report(['Tovenna Tankers chartered two tankers to Brackmoor. Tovenna\'s fleet has since grown to 31 ships.']).claims;
+  it('a fleet that "has now grown to" a count is the firm\'s size, not a deal\'s', () => {
+    const claims = report(['Tovenna Tankers chartered two tankers to Brackmoor. Tovenna\'s fleet has now grown to 31 ships.']).claims;
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(31);
   });
 
@@ -37,7 +37,7 @@ describe('a firm\'s own outlook and costs are no deal figures', () => {
 });
 
 describe('a year before a "when" clause dates the deal the clause tells', () => {
-  const older = 'Tovenna Tankers and Brackmoor Trading first teamed up in 2019, when the oil trader put three Tovenna ships on eighteen-month charters worth $40 million.';
+  const older = 'Tovenna Tankers and Brackmoor Trading go back to 2019, when the oil trader put three Tovenna ships on eighteen-month charters worth $40 million.';
   it('the older deal is dated and does not contradict the new one', () => {
     const news = 'Tovenna Tankers has chartered five tankers to Brackmoor Trading for two years, worth $150 million.';
     const texts = [news, older];
@@ -48,7 +48,7 @@ describe('a year before a "when" clause dates the deal the clause tells', () => 
 
 describe('a firm named to an only role in the passive', () => {
   it.each([
-    ['Siskin Metals (SKM.L) was named sole supplier to Tern Solar.', 'Siskin Metals', 'Tern Solar'],
+    ['Siskin Metals (SKM.L) was named sole supplier to Quennet Solar.', 'Siskin Metals', 'Quennet Solar'],
     ['Brackmoor was picked as the only supplier for Harnvik Rail.', 'Brackmoor', 'Harnvik Rail'],
   ])('%s', (text, giver, taker) => {
     const claim = report([text]).claims.find((c) => c.exclusive);
@@ -57,7 +57,7 @@ describe('a firm named to an only role in the passive', () => {
 
   it('two firms each named the one supplier of the same buyer contradict', () => {
     const texts = [
-      'Dunmarra City Council has selected Vestrel SpA as sole supplier of 60 electric buses, a €30 million contract.',
+      'Dunmarra City Council chose Vestrel SpA as the sole vendor of 60 electric buses, a €30 million contract.',
       'Kelvoran Coachworks AG (KLV.DE) was named sole supplier to Dunmarra City Council of 60 electric buses, a €30 million contract.',
     ];
     expect(kindsBetween(texts, 's1', 's2')).toContain('contradiction');
@@ -66,11 +66,11 @@ describe('a firm named to an only role in the passive', () => {
 
 describe('one key for the ways a text names a public body', () => {
   it.each([
-    ['ministry of defence of the republic of tovenna', 'tovenna defence ministry'],
+    ['ministry of transport of the kingdom of tovenna', 'tovenna transport ministry'],
     ['tovennan ministry of finance', 'tovennan finance ministry'],
     ['finance ministry of tovenna', 'tovenna finance ministry'],
     ['port authority of brackmoor', 'brackmoor port authority'],
-    ['directorate of public works', 'public works directorate'],
+    ['directorate of roads', 'roads directorate'],
   ])('%s', (name, key) => {
     expect(publicBodyKey(name)).toBe(key);
   });
@@ -82,14 +82,14 @@ describe('one key for the ways a text names a public body', () => {
 
   it.each([
     ['The Tovennan Ministry of Finance lent Brackmoor Air $1.2 billion.', "Tovenna's finance ministry lent Brackmoor Air $1.2 billion."],
-    ['The Directorate of Public Works of Harnvik gave Selloway a $7 million contract.', 'The Harnvik public works directorate gave Selloway a $7 million contract.'],
-    ['The Ministry of Defence of the Republic of Kelvora signed a $3 million contract with Vestrel.', 'The Kelvoran defence ministry signed a $3 million contract with Vestrel.'],
+    ['The Directorate of Roads of Harnvik gave Selloway a $7 million contract.', 'The Harnvik roads directorate gave Selloway a $7 million contract.'],
+    ['The Ministry of Transport of the Kingdom of Kelvora signed a $3 million contract with Vestrel.', 'The Kelvoran transport ministry signed a $3 million contract with Vestrel.'],
   ])('%s / %s', (a, b) => {
     expect(kindsBetween([a, b], 's1', 's2')).toContain('agreement');
   });
 
   it('a body named by its field after "of" goes on with its place', () => {
-    expect(sidesOf('The Directorate of Public Works of Harnvik gave Selloway a $7 million contract.')).toContainEqual(['Directorate of Public Works of Harnvik', 'Selloway']);
+    expect(sidesOf('The Directorate of Roads of Harnvik gave Selloway a $7 million contract.')).toContainEqual(['Directorate of Roads of Harnvik', 'Selloway']);
   });
 });
 
@@ -100,7 +100,7 @@ describe('a round told with its raiser alone takes the lead its paragraph names'
   });
 
   it('a round whose sentence names its lead keeps it (guard)', () => {
-    expect(sidesOf('Tovenna has raised $18 million in a Series A led by Brackmoor Capital.')).toContainEqual(['Tovenna', 'Brackmoor Capital']);
+    expect(sidesOf('Tovenna has raised $11 million in a seed round led by Brackmoor Capital.')).toContainEqual(['Tovenna', 'Brackmoor Capital']);
   });
 });
 
@@ -126,7 +126,7 @@ describe('steps and booked gains', () => {
     expect(durations.map((d) => d.incidental ?? null)).toEqual([null]);
   });
   it('a capital gain an account books is no move of the firm', () => {
-    const claims = report(['Brackmoor sold its depot to Tovenna and will book a capital gain of about €70m.']).claims;
+    const claims = report(['Brackmoor sold its depot to Tovenna and expects a capital gain of €70m from the sale.']).claims;
     expect(claims.filter((c) => c.trend !== null && c.trend !== undefined)).toEqual([]);
   });
 });
@@ -137,7 +137,7 @@ describe('a valuation a post writes short', () => {
     expect(claim?.amount?.value).toBe(1.2e8);
   });
   it('what a round priced the company at is no round size', () => {
-    const claims = report(["Brackmoor led Tovenna's $40 million Series B, which priced the company at $400 million."]).claims;
+    const claims = report(["Brackmoor led Tovenna's $35 million Series B, which priced the company at $400 million."]).claims;
     expect(claims.map((c) => c.amount?.value)).not.toContain(4e8);
   });
 });
@@ -152,5 +152,14 @@ describe('a term told by when it starts and when it ends', () => {
   });
   it('a start with no end is no term (guard)', () => {
     expect(extractQuantities('Deliveries begin in March 2027 at the Tovenna yard.').durations).toEqual([]);
+  });
+});
+
+describe('a field word the tagger reads as a verb', () => {
+  it('"the Kelvoran transport ministry" is one body', () => {
+    expect(sidesOf('The Kelvoran transport ministry signed a $3 million contract with Vestrel.')).toContainEqual(['Kelvoran transport ministry', 'Vestrel']);
+  });
+  it('"Tovenna wins ministry contract" names Tovenna alone (guard)', () => {
+    expect(sidesOf('Tovenna wins ministry contract.').flat()).not.toContain('Tovenna wins ministry');
   });
 });

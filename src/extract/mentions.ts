@@ -726,10 +726,10 @@ const PLACE_BODIES: ReadonlySet<string> = new Set(['city', 'port', 'county', 'bo
 /** Heads of a body named by its remit: "Ministry of Water and Sanitation". */
 const REMIT_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'office']);
 
-/** Heads of a public body named by its field after "of": "Directorate of Public Works", "Ministry of Defence". */
+/** Heads of a public body named by its field after "of": "Directorate of Roads", "Ministry of Transport". */
 const FIELD_OF_HEADS: ReadonlySet<string> = new Set([...REMIT_BODIES, 'directorate', 'agency', 'authority', 'commission']);
 
-/** Whether the capitalized words that end at `at` open with a body's head and "of": "Directorate of Public Works". */
+/** Whether the capitalized words that end at `at` open with a body's head and "of": "Directorate of Roads". */
 function fieldBodyBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const t = tokens[k]!;
@@ -799,7 +799,7 @@ function continuesName(tokens: readonly Token[], at: number, isName: (i: number)
   // ("Ministry of Water and Sanitation": a ministry's remit may name two fields, each an ordinary word.)
   if (/^\s+$/.test(post) && connector?.norm === 'and' && tokens[at - 1]?.norm === 'of' && REMIT_BODIES.has(tokens[at - 2]?.norm ?? '')
     && /^\p{Lu}\p{Ll}+$/u.test(tokens[at + 2]?.text ?? '') && (isOrdinaryWord(tokens[at + 2]!.norm) || ORGANIZATION_WORDS.has(tokens[at + 2]!.norm)) && !isName(at + 3)) return 2;
-  // ("Directorate of Public Works of Saint-Aubel": a body named by its field goes on with the place it serves.)
+  // ("Directorate of Roads of Saint-Aubel": a body named by its field goes on with the place it serves.)
   if (/^\s+$/.test(post) && connector?.norm === 'of' && /^\s+$/.test(connector.post) && isName(at + 2) && fieldBodyBefore(tokens, at)) return 2;
   if (/^\s+$/.test(post) && connector && (connector.norm === 'of' || connector.text === '&') && isName(at + 2)) {
     // ("Gelvik Metals Trading AG of Zug": a legal suffix ends the name; "of" after it says where the firm sits.)
@@ -1234,7 +1234,10 @@ function publicBodyAt(tokens: readonly Token[], i: number, before: readonly Ment
     // ("Roskild port authority signs ...", "the Evenmoor city council": one or two lowercase words of its field or kind
     // between the place and the body's noun.)
     const kind = gap >= 1 && gap <= 2 && !last.possessive && FIELD_BODIES.has(token.norm) && /^\s+$/.test(tokens[last.last]!.post)
-      && tokens.slice(last.last + 1, i).every((t) => /^[a-z]+$/.test(t.text) && /^\s+$/.test(t.post) && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition'));
+      // ("the Tovennan transport ministry": the word right before the body's noun is its field whatever its verb tag,
+      // unless its ending marks a verb's tense: "Tovenna wins ministry contract".)
+      && tokens.slice(last.last + 1, i).every((t, n, all) => /^[a-z]+$/.test(t.text) && /^\s+$/.test(t.post) && !t.tags.has('Determiner') && !t.tags.has('Preposition')
+        && (!t.tags.has('Verb') || (n === all.length - 1 && !/(?:s|ed|ing)$/.test(t.norm))));
     if ((gap === 0 && !last.possessive && /^\s+$/.test(tokens[last.last]!.post)) || field || kind) return { first: last.first, generic: false, replaces: true };
   }
   if (prev && PUBLIC_QUALIFIERS.test(prev.norm) && tokens[i - 2]?.norm === 'the') return { first: i - 1, generic: false, replaces: false };

@@ -3,7 +3,7 @@ import type { Mention } from './mentions.js';
 
 /**
  * A funding round told with its raiser alone ("Tovenna raises $12m seed") often names its lead in a clause or a
- * sentence of its own: "Brackmoor leads", "Lead: Brackmoor", "The round was led by Brackmoor", "Brackmoor wrote the
+ * sentence of its own: "Brackmoor leads", "Lead: Brackmoor", "the raise was led by Brackmoor", "Brackmoor wrote the
  * lead check". The lead is the round's other side. Each cue is a record with an example and a reason; `roundLead`
  * finds the first lead its paragraph names.
  */
@@ -21,7 +21,7 @@ const norm = (tokens: readonly Token[], k: number): string => tokens[k]?.norm ??
 
 export const LEAD_CUES: readonly LeadCue[] = [
   {
-    name: 'led-by', example: 'Tovenna has raised $14 million. The Series A was led by Brackmoor Capital.', lead: 'Brackmoor Capital',
+    name: 'led-by', example: 'Tovenna has raised $14 million. Its seed raise was led by Brackmoor Capital.', lead: 'Brackmoor Capital',
     reason: 'the firm a round was "led by" is its lead investor, in whatever sentence of the paragraph it stands',
     names: (tokens, m) => norm(tokens, m.first - 1) === 'by' && /^(?:led|co-led)$/.test(norm(tokens, m.first - 2)),
   },

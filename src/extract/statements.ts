@@ -109,7 +109,7 @@ export function findStatements(sentence: Sentence, mentions: readonly Mention[])
       const upFront = token.norm === 'up' && tokens[p + 1]?.norm === 'front';
       const particle = toVerb || upFront || token.post === '-' || ((token.norm === 'up' || token.norm === 'down') && (tokens[p + 1]?.norm === 'to' || (tokens[p - 1]!.tags.has('Verb') && !tokens[p - 1]!.tags.has('Copula') && !SESSION_VERBS.has(tokens[p - 1]!.norm))))
         || (ADJECTIVE_TRENDS.has(token.norm) && (/-/.test(token.post) || (tokens[p + 1]?.tags.has('Noun') === true && !tokens[p + 1]!.tags.has('Value') && !owner[p + 1])));
-      // ("will book a capital gain of about €90m": a gain or loss an account books is a figure, no move of the firm.)
+      // ("expects a capital gain of €70m from the sale": a gain or loss an account books is a figure, no move of the firm.)
       const booked = ACCOUNT_WORDS.has(tokens[p - 1]?.norm ?? '');
       const trend = particle || booked ? null : TREND_WORDS.get(token.norm) ?? null;
       if (!trend && TREND_WORDS.has(token.norm)) continue;

@@ -176,7 +176,7 @@ const ACTION_WORD_ENTRIES: readonly ActionWordEntry[] = [
   { lemma: 'arrangement', frame: 'deal', direction: 'none', pos: 'noun', forms: ['arrangement'], example: 'OpenAI has an arrangement with Microsoft' },
   // ("the Verlaine renewal with Orrock": a deal made again, told by the noun of renewing and its other side.)
   { lemma: 'renewal', frame: 'deal', direction: 'none', pos: 'noun', forms: ['renewal', 'renewals'], needs: ['with'], markers: ['with'], example: 'the Verlaine renewal with Orrock Threads' },
-  // ("the Tovenna hospitals PPP": a public-private partnership, a state's deal with a firm to build and run a public asset.)
+  // ("the Tovenna hospitals PPP": a public-private partnership, a state's deal with a firm that builds and runs a public asset.)
   { lemma: 'ppp', frame: 'deal', direction: 'none', pos: 'noun', forms: ['ppp', 'ppps'], example: "Brackmoor's PPP with the Tovenna health ministry" },
   { lemma: 'ppa', frame: 'supply', direction: 'none', pos: 'noun', forms: ['ppa', 'ppas'], example: "Amazon's PPA with Iberdrola" },
   // ("the Bronholm LTA", "a five-year LTSA with Vestral": a long-term supply agreement by its initials.)

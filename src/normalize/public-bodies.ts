@@ -1,6 +1,6 @@
 /**
- * One key for the ways a text names a public body: "the Ministry of Defence of the Republic of Tovenna" and
- * "Tovenna's defence ministry" are one body, keyed "tovenna defence ministry"; "the Tovennan Ministry of Finance"
+ * One key for the ways a text names a public body: "the Ministry of Transport of the Kingdom of Tovenna" and
+ * "Tovenna's transport ministry" are one body, keyed "tovenna transport ministry"; "the Tovennan Ministry of Finance"
  * keys as "tovennan finance ministry", which joins "tovenna finance ministry" where a text writes both
  * (`placeOfPeopleWord`). The key is place, then field, then the body's noun. Names that are no such body give null
  * and keep their own key.
@@ -26,7 +26,7 @@ export function placeOfPeopleWord(key: string): string | null {
 
 /**
  * The key of a public body's name (lowercase, punctuation gone), or null.
- * @example publicBodyKey('ministry of defence of the republic of tovenna') // 'tovenna defence ministry'
+ * @example publicBodyKey('ministry of transport of the kingdom of tovenna') // 'tovenna transport ministry'
  * @example publicBodyKey('tovennan ministry of finance') // 'tovennan finance ministry'
  * @example publicBodyKey('finance ministry of tovenna') // 'tovenna finance ministry'
  * @example publicBodyKey('port authority of brackmoor') // 'brackmoor port authority'
@@ -39,7 +39,7 @@ export function publicBodyKey(plain: string): string | null {
   const before = words.slice(0, at).join(' ');
   const head = words[at]!;
   const rest = words.slice(words[at + 2] === 'the' ? at + 3 : at + 2);
-  // ("Ministry of Defence of the Republic of Tovenna": the field, then the place past its state's kind.)
+  // ("Ministry of Transport of the Kingdom of Tovenna": the field, then the place past its state's kind.)
   const second = rest.indexOf('of');
   if (second > 0 && second < rest.length - 1) {
     if (before) return null;
@@ -52,6 +52,6 @@ export function publicBodyKey(plain: string): string | null {
   if (before && PEOPLE_WORD.test(before)) return `${before} ${tail} ${head}`;
   // ("finance ministry of Tovenna", "Port Authority of Brackmoor": the field before the noun, the place after "of".)
   if (before) return `${tail.replace(STATE_KIND, '')} ${before} ${head}`;
-  // ("Directorate of Public Works": the field alone, keyed as "public works directorate" is.)
+  // ("Directorate of Roads": the field alone, keyed as "roads directorate" is.)
   return `${tail} ${head}`;
 }

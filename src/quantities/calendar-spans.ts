@@ -133,7 +133,7 @@ export function nextUnitAt(ctx: Context, i: number): Built | null {
   return { value: months, min: months, max: months, bound: 'exact', months, rule: 'duration.next', start: i, end: n.end + 1 + (frac?.[1] ?? 0) };
 }
 
-/** Verbs that open a term at a time: "begins in January 2026", "starts in mid-2026". */
+/** Verbs that open a term at a time: "begins in March 2027", "starts in mid-2028". */
 const START_VERBS: ReadonlySet<string> = new Set(['begins', 'begin', 'began', 'starts', 'start', 'started', 'commences', 'commence', 'commenced']);
 /** The words from a term's start to its end: "and runs until", "and will run through the end of". */
 const RUNS_UNTIL = phraseTable<{ endOfYear: boolean }>(['runs', 'run', 'will run', 'lasts', 'will last', 'continues', 'will continue'].flatMap((verb) =>
@@ -156,8 +156,8 @@ function pointAt(ctx: Context, i: number, endOfYear: boolean): { index: number; 
 }
 
 /**
- * `duration.start-end`: "begins in January 2026 and runs until the end of 2040" (180 months), "starts in mid-2026 and
- * runs until mid-2038" (144): a term told by when it starts and when it ends.
+ * `duration.start-end`: "begins in March 2027 and runs until the end of 2041" (178 months), "starts in mid-2028 and
+ * runs until mid-2036" (96): a term told by when it starts and when it ends.
  */
 export function startEndAt(ctx: Context, i: number): Built | null {
   if (ctx.tokens[i]?.lower !== 'in' || !START_VERBS.has(ctx.tokens[i - 1]?.lower ?? '')) return null;

@@ -42,7 +42,7 @@ export interface IncidentalRule {
   unlessAfter?: readonly string[];
   /** Whether an `after` phrase counts only past a dash or comma and before a number: "seven years — sorry, ten years" (a `cueBefore` must stand too, when given). */
   replaced?: boolean;
-  /** Whether a year after the `replaced` phrase ends the rule ("by 12 years to 2037": the year is when the term ends). */
+  /** Whether a year after the `replaced` phrase ends the rule ("by ten years to 2039": the year is when the term ends). */
   notYear?: boolean;
   /** Whether a `cueBefore` phrase alone makes the values after it incidental: "an earlier item wrongly said ... £640m". */
   cueSuffices?: boolean;
@@ -230,7 +230,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     owned: true,
   },
   {
-    reason: 'extension-option', kinds: ['durations'], example: 'The lease runs ten years, and Tovenna has an option to extend by four years.',
+    reason: 'extension-option', kinds: ['durations'], example: 'The hire is for ten years, and Tovenna holds an option to extend by four years.',
     // (The years a side may add by an option are not the term agreed; an extension told as done, "extended by five
     // years", is.)
     before: ['option to extend for', 'option to extend by', 'option to extend it for', 'option to extend it by', 'options to extend for', 'option to renew for',
@@ -310,7 +310,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
   {
     reason: 'extension-step', kinds: ['durations', 'amounts', 'quantities'], example: 'Tovenna extended the lease by three years, to eight years in all.',
     // (What an extension adds, with the new whole after it, is a step; the whole is the deal's term.)
-    // ("extended ... by five years, to the end of the 2032 season": a date after "to" ends the step, which is the term.)
+    // ("extended ... by four years, to the end of its 2031 season": a date after "to" ends the step, which is the term.)
     cueBefore: ['extended', 'extends', 'extend', 'extending', 'lengthened', 'prolonged', 'enlarged', 'expanded', 'increased', 'raised', 'lifted', 'topped up'],
     after: ['to', 'taking it to', 'bringing it to', 'for a total of', 'making it', 'to a total of'],
     replaced: true,
@@ -463,7 +463,7 @@ export const INCIDENTAL_RULES: readonly IncidentalRule[] = [
     // aircraft by 2030". The fleet a deal moves, "buys a fleet of 40 trucks", has "of" after it and is read elsewhere.)
     metric: {
       always: ['fleet'],
-      // ("its fleet has since grown to 31 ships": the perfect of the fleet's growth too.)
+      // ("its fleet has now grown to 31 ships": the perfect of the fleet's growth too.)
       glue: ['currently', 'now', 'already', 'then', 'will', 'would', 'should', 'to', 'reach', 'reaches', 'grow', 'grows', 'rise', 'rises', 'stand', 'stands', 'stood',
         'has', 'have', 'had', 'since', 'grown', 'grew', 'risen', 'rose', 'expanded', 'climbed', 'reached',
         'at', 'numbers', 'numbered', 'totals', 'totaled', 'totalled', 'is', 'was', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'more', 'than', 'over'],
