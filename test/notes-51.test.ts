@@ -163,3 +163,9 @@ describe('a field word the tagger reads as a verb', () => {
     expect(sidesOf('Tovenna wins ministry contract.').flat()).not.toContain('Tovenna wins ministry');
   });
 });
+
+describe('strange text', () => {
+  it('a sentence that opens with a name in parentheses before its verb does not throw (guard)', () => {
+    expect(() => report(['(Oslo) rose 4%.', '(Tovenna, Oslo) shares fell.'])).not.toThrow();
+  });
+});

@@ -49,7 +49,7 @@ function subjectBefore(tokens: readonly Token[], owner: readonly (Mention | unde
       if (aside) {
         let open = m.first;
         while (open > 0 && tokens[open - 1]!.parenthetical) open--;
-        from = Math.min(from, open - 1);
+        from = Math.max(0, Math.min(from, open - 1));
       }
       if (!m.possessive && !marked && !aside && (m.kind === 'name' || m.refersTo)) return m;
       k = m.first;
