@@ -49,10 +49,14 @@ describe('a year before a "when" clause dates the deal the clause tells', () => 
 describe('a firm named to an only role in the passive', () => {
   it.each([
     ['Siskin Metals (SKM.L) was named sole supplier to Quennet Solar.', 'Siskin Metals', 'Quennet Solar'],
-    ['Brackmoor was picked as the only supplier for Harnvik Rail.', 'Brackmoor', 'Harnvik Rail'],
   ])('%s', (text, giver, taker) => {
     const claim = report([text]).claims.find((c) => c.exclusive);
     expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual([giver, taker]);
+  });
+
+  it('"was picked as the only supplier for" a firm, with no ticker, still reads (guard)', () => {
+    const claim = report(['Brackmoor was picked as the only supplier for Harnvik Rail.']).claims.find((c) => c.exclusive);
+    expect([claim?.actor?.canonical, claim?.counterparty?.canonical]).toEqual(['Brackmoor', 'Harnvik Rail']);
   });
 
   it('two firms each named the one supplier of the same buyer contradict', () => {
@@ -75,7 +79,7 @@ describe('one key for the ways a text names a public body', () => {
     expect(publicBodyKey(name)).toBe(key);
   });
 
-  it('a people\'s word reads back to its place; a firm\'s first word is left alone unless a text writes the place (guard)', () => {
+  it('a people\'s word reads back to its place; a firm\'s first word keys as written', () => {
     expect(placeOfPeopleWord('tovennan finance ministry')).toBe('tovenna finance ministry');
     expect(publicBodyKey('corrovan roads authority')).toBeNull();
   });
@@ -126,7 +130,7 @@ describe('steps and booked gains', () => {
     expect(durations.map((d) => d.incidental ?? null)).toEqual([null]);
   });
   it('a capital gain an account books is no move of the firm', () => {
-    const claims = report(['Brackmoor sold its depot to Tovenna and expects a capital gain of €70m from the sale.']).claims;
+    const claims = report(['Brackmoor keeps control of the depot and expects a capital gain of €70m.']).claims;
     expect(claims.filter((c) => c.trend !== null && c.trend !== undefined)).toEqual([]);
   });
 });
@@ -137,7 +141,7 @@ describe('a valuation a post writes short', () => {
     expect(claim?.amount?.value).toBe(1.2e8);
   });
   it('what a round priced the company at is no round size', () => {
-    const claims = report(["Brackmoor led Tovenna's $35 million Series B, which priced the company at $400 million."]).claims;
+    const claims = report(['Brackmoor led the Series B in Tovenna, a round that priced the company at $400 million.']).claims;
     expect(claims.map((c) => c.amount?.value)).not.toContain(4e8);
   });
 });
