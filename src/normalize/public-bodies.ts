@@ -15,7 +15,7 @@ const PEOPLE_WORD = /^[a-z]{3,}(?:ia|a)n$/;
 
 /**
  * The key with its first word, a people's word, read back to its place ("tovennan finance ministry" is "tovenna
- * finance ministry"), or null. A firm's name may end so too ("Castellan Roads Authority"), so the form joins only a
+ * finance ministry"), or null. A firm's name may end so too ("Corrovan Roads Authority"), so the form joins only a
  * key the texts also write.
  */
 export function placeOfPeopleWord(key: string): string | null {
