@@ -852,12 +852,18 @@ const ROUND_LEMMAS: ReadonlySet<string> = new Set(['raise', 'round', 'funding', 
 
 /** "Tovenna raises $12m seed; Brackmoor leads": a round told with its raiser alone takes the lead its paragraph names. */
 function leadsOfRounds(doc: Doc, drafts: readonly Draft[], mentions: readonly (readonly Mention[])[]): void {
+  // (One search of the paragraph per raiser, however many of its drafts tell the round.)
+  const leads = new Map<string, Party | null>();
   for (const d of drafts) {
     if (!d.actor || d.counterparty || !d.action || !ROUND_LEMMAS.has(d.action.lemma)) continue;
     const raiser = firstWord(d.actor.canonical);
-    const found = roundLead(doc.sentences, mentions, (m) => firstWord(partyOf(doc.text, m)?.canonical ?? '') === raiser);
-    const lead = found ? partyOf(doc.text, found.mention) : null;
-    if (lead) d.counterparty = { ...lead, certainty: 'implied', rule: `round-lead:${found!.cue}` };
+    if (!leads.has(raiser)) {
+      const found = roundLead(doc.sentences, mentions, (m) => firstWord(partyOf(doc.text, m)?.canonical ?? '') === raiser);
+      const lead = found ? partyOf(doc.text, found.mention) : null;
+      leads.set(raiser, lead ? { ...lead, certainty: 'implied', rule: `round-lead:${found!.cue}` } : null);
+    }
+    const lead = leads.get(raiser);
+    if (lead) d.counterparty = { ...lead };
   }
 }
 

@@ -33,10 +33,10 @@ const endsInLegalSuffix = (written: string | undefined): boolean => {
 };
 
 /**
- * "Department of Energy" and "Energy Department" are one body, as are "University of Caskmoor" and "Caskmoor
- * University": the "X of Y" form keys as "Y X".
+ * "University of Caskmoor" and "Caskmoor University" are one body: the "X of Y" form keys as "Y X". Public bodies
+ * ("Department of Energy", "Energy Department") key in `public-bodies.ts`.
  */
-const BODY_OF = /^(department|ministry|office|bureau|university|college|institute|academy) of (?:the )?(.+)$/;
+const BODY_OF = /^(university|college|institute|academy) of (?:the )?(.+)$/;
 const PLACE_GOVERNMENT = /^(?:(?:the )?(?:government|state|province|republic|kingdom|city|municipality|county|borough) of (?:the )?(.+)|(.+?) (?:government|(?:city |county |town |borough |district |municipal )?council|municipality))$/;
 /** "Pishthorpe Infra Holdings" is "Pishthorpe Infra": a company's form (`COMPANY_FORMS`), kept in its written name, is no part of its identity. */
 const withoutForm = (plain: string): string => {
